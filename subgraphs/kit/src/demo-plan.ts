@@ -1,0 +1,92 @@
+/**
+ * The demo data set, generated once (deterministically) by gateway/src/seed and
+ * handed to each domain's src/seed.ts, which writes only its own tables.
+ * Ids are uuids chosen by the generator so that domains agree without joins.
+ */
+export interface DemoPlan {
+  currencyCode: string;
+  products: DemoProduct[];
+  warehouses: DemoWarehouse[];
+  /** Stock per variant per warehouse. */
+  levels: { variantId: string; warehouseId: string; onHand: number }[];
+  members: DemoMember[];
+  orders: DemoOrder[];
+  coupons: DemoCoupon[];
+}
+
+export interface DemoProduct {
+  id: string;
+  title: string;
+  handle: string;
+  status: 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
+  createdAt: Date;
+  variants: DemoVariant[];
+}
+
+export interface DemoVariant {
+  id: string;
+  sku: string;
+  title: string;
+  priceMinor: bigint;
+  position: number;
+}
+
+export interface DemoWarehouse {
+  id: string;
+  code: string;
+  name: string;
+  priority: number;
+}
+
+export interface DemoMember {
+  id: string;
+  displayName: string;
+  email: string;
+  phone: string;
+  tier: 'BRONZE' | 'SILVER' | 'GOLD' | 'PLATINUM';
+  points: number;
+  createdAt: Date;
+}
+
+export type DemoChannel = 'ONLINE_STORE' | 'MINI_PROGRAM' | 'MOBILE_APP' | 'POINT_OF_SALE' | 'MARKETPLACE';
+
+export type DemoOrderStatus =
+  | 'PENDING_PAYMENT'
+  | 'PAID'
+  | 'FULFILLING'
+  | 'SHIPPED'
+  | 'DELIVERED'
+  | 'COMPLETED'
+  | 'CANCELLED';
+
+export interface DemoOrder {
+  id: string;
+  number: string;
+  memberId: string;
+  channel: DemoChannel;
+  status: DemoOrderStatus;
+  createdAt: Date;
+  totalMinor: bigint;
+  lines: { id: string; variantId: string; sku: string; title: string; quantity: number; unitPriceMinor: bigint }[];
+}
+
+export interface DemoCoupon {
+  id: string;
+  code: string;
+  title: string;
+  kind: 'PERCENTAGE' | 'FIXED_AMOUNT';
+  /** Percent for PERCENTAGE, minor units for FIXED_AMOUNT. */
+  value: bigint;
+  minimumSpendMinor: bigint;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** Rows per INSERT when seeding: well under postgres.js's 65,534 bind parameters. */
+export const SEED_CHUNK = 2000;
+
+export function chunks<T>(rows: T[], size = SEED_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}

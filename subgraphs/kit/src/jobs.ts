@@ -1,0 +1,51 @@
+import { sql } from 'drizzle-orm';
+import { run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
+import type { Db } from './db.js';
+import { log } from './log.js';
+import type { SubgraphModule } from './subgraph.js';
+
+/**
+ * Adds a job in the caller's transaction (transactional outbox): the job exists
+ * exactly when the business write commits. `jobKey` deduplicates pending jobs.
+ */
+export async function enqueue(
+  tx: Db,
+  task: string,
+  payload: Record<string, unknown>,
+  options: { jobKey?: string; runAt?: Date } = {},
+): Promise<void> {
+  await tx.execute(
+    sql`select graphile_worker.add_job(${task}, ${JSON.stringify(payload)}::json,
+        run_at => ${options.runAt?.toISOString() ?? null}::timestamptz,
+        job_key => ${options.jobKey ?? null})`,
+  );
+}
+
+/** Creates or upgrades the graphile_worker schema. */
+export function migrateJobs(connectionString: string): Promise<void> {
+  return runMigrations({ connectionString, logger: undefined });
+}
+
+/** Starts the worker with every domain's tasks. Tasks get the shared pool, not the worker's client. */
+export async function startWorker(
+  connectionString: string,
+  db: Db,
+  modules: SubgraphModule[],
+  options: { concurrency?: number; pollInterval?: number } = {},
+): Promise<Runner> {
+  const taskList: TaskList = {};
+  for (const module of modules) {
+    for (const [name, task] of Object.entries(module.tasks)) {
+      taskList[name] = async (payload) => task(payload, db);
+    }
+  }
+  const runner = await run({
+    connectionString,
+    concurrency: options.concurrency ?? 2,
+    pollInterval: options.pollInterval ?? 1000,
+    noHandleSignals: true,
+    taskList,
+  });
+  log.info({ tasks: Object.keys(taskList) }, 'job worker started');
+  return runner;
+}

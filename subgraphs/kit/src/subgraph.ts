@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { Db } from './db.js';
+import type { RequestBase, SubgraphContext } from './context.js';
+
+export const SCHEMA_DIR = fileURLToPath(new URL('../../../schema/', import.meta.url));
+
+/**
+ * A domain's SDL as composed and served: the shared kit types followed by
+ * schema/<domain>.graphql. compose reads it through here too, so the two never drift.
+ */
+export function subgraphSdl(name: string): DocumentNode {
+  const kit = readFileSync(`${SCHEMA_DIR}kit.graphql`, 'utf8');
+  const own = readFileSync(`${SCHEMA_DIR}${name}.graphql`, 'utf8');
+  return parse(`${own}\n${kit}`);
+}
+
+/** A background task: payload in, idempotent work on the database. */
+export type Task = (payload: unknown, db: Db) => Promise<void>;
+
+export interface SubgraphModule {
+  name: string;
+  schema: GraphQLSchema;
+  migrationsFolder: string;
+  createContext(base: RequestBase): SubgraphContext<unknown>;
+  tasks: Record<string, Task>;
+}
+
+export function defineSubgraph<Loaders>(def: {
+  name: string;
+  /** import.meta.url of the domain's src/index.ts, to find its migrations folder. */
+  moduleUrl: string;
+  resolvers: GraphQLResolverMap<SubgraphContext<Loaders>>;
+  createLoaders(db: Db): Loaders;
+  tasks?: Record<string, Task>;
+}): SubgraphModule {
+  const schema = buildSubgraphSchema({
+    typeDefs: subgraphSdl(def.name),
+    resolvers: def.resolvers as GraphQLResolverMap<unknown>,
+  });
+  return {
+    name: def.name,
+    schema,
+    migrationsFolder: fileURLToPath(new URL('../migrations', def.moduleUrl)),
+    createContext: (base) => ({ ...base, loaders: def.createLoaders(base.db) }),
+    tasks: def.tasks ?? {},
+  };
+}

@@ -1,0 +1,29 @@
+import { money, type SubgraphContext } from '@shop/kit';
+import type { Loaders } from './loaders.js';
+import { listProducts, type ProductFilter, type ProductSortKey } from './service.js';
+import type { ProductRow, VariantRow } from './tables.js';
+
+type Ctx = SubgraphContext<Loaders>;
+
+export const resolvers = {
+  Query: {
+    products: (
+      _: unknown,
+      args: {
+        first?: number; after?: string; last?: number; before?: string;
+        filter?: ProductFilter; sortKey?: ProductSortKey; reverse?: boolean;
+      },
+      ctx: Ctx,
+    ) => listProducts(ctx.db, args),
+    product: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.productById.load(args.id),
+  },
+  Product: {
+    __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.productById.load(ref.id),
+    variants: (row: ProductRow, _: unknown, ctx: Ctx) => ctx.loaders.variantsByProductId.load(row.id),
+  },
+  ProductVariant: {
+    __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.variantById.load(ref.id),
+    price: (row: VariantRow) => money(row.priceMinor, row.currencyCode),
+    product: (row: VariantRow, _: unknown, ctx: Ctx) => ctx.loaders.productById.load(row.productId),
+  },
+};
