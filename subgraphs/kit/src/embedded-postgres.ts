@@ -26,7 +26,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     password: 'postgres',
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // The package asks for en_US.UTF-8 messages, which many machines lack; C.UTF-8 is everywhere.
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', '--lc-messages=C.UTF-8'],
     postgresFlags: [
       '-c', 'listen_addresses=127.0.0.1',
       '-c', 'unix_socket_directories=',

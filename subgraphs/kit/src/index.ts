@@ -8,3 +8,5 @@ export * from './result.js';
 export * from './subgraph.js';
 export * from './keyset.js';
 export * from './loaders.js';
+export * from './demo-plan.js';
+export * from './http.js';

@@ -1,23 +1,33 @@
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import { sql } from 'drizzle-orm';
-import type { Db } from './db.js';
+import { connect } from './db.js';
+import { migrateJobs } from './jobs.js';
 import type { SubgraphModule } from './subgraph.js';
+
+const MIGRATION_LOCK = 7351001;
 
 /**
  * Applies each domain's committed migrations with the domain's own ledger
- * (<domain>.__drizzle_migrations). An advisory lock lets several processes
- * start at once without racing.
+ * (<domain>.__drizzle_migrations), then graphile-worker's schema. One
+ * connection holds a session advisory lock so that several processes may
+ * start at once. drizzle's migrator opens its own transaction per domain,
+ * so it cannot run inside ours.
  */
-export async function migrateDomains(db: Db, modules: SubgraphModule[]): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(7351001)`);
-    await tx.execute(sql`create extension if not exists pg_trgm`);
+export async function migrateDatabase(url: string, modules: SubgraphModule[]): Promise<void> {
+  const { db, close } = connect(url, { max: 1 });
+  try {
+    await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
+    await db.execute(sql`create extension if not exists pg_trgm`);
     for (const module of modules) {
-      await migrate(tx as never, {
+      await migrate(db, {
         migrationsFolder: module.migrationsFolder,
         migrationsSchema: module.name,
         migrationsTable: '__drizzle_migrations',
       });
     }
-  });
+    await migrateJobs(url);
+    await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);
+  } finally {
+    await close();
+  }
 }

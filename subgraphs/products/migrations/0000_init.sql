@@ -1,4 +1,5 @@
-CREATE SCHEMA "products";
+-- IF NOT EXISTS: the migrator creates this schema first to hold its ledger (products.__drizzle_migrations).
+CREATE SCHEMA IF NOT EXISTS "products";
 --> statement-breakpoint
 CREATE TYPE "products"."product_status" AS ENUM('DRAFT', 'ACTIVE', 'ARCHIVED');--> statement-breakpoint
 CREATE TABLE "products"."product" (
@@ -6,8 +7,8 @@ CREATE TABLE "products"."product" (
 	"title" text NOT NULL,
 	"handle" text NOT NULL,
 	"status" "products"."product_status" DEFAULT 'DRAFT' NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "product_handle_unique" UNIQUE("handle")
 );
 --> statement-breakpoint
@@ -19,8 +20,8 @@ CREATE TABLE "products"."variant" (
 	"price_minor" bigint NOT NULL,
 	"currency_code" char(3) NOT NULL,
 	"position" integer DEFAULT 0 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "variant_sku_unique" UNIQUE("sku")
 );
 --> statement-breakpoint

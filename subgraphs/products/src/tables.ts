@@ -1,13 +1,9 @@
-import { bigint, char, index, integer, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, char, index, integer, pgSchema, text, uuid } from 'drizzle-orm/pg-core';
+import { timestamps } from '@shop/kit/columns';
 
 export const products = pgSchema('products');
 
 export const productStatus = products.enum('product_status', ['DRAFT', 'ACTIVE', 'ARCHIVED']);
-
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-};
 
 export const product = products.table(
   'product',

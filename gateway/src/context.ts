@@ -1,0 +1,26 @@
+import type { Db, Logger, Principal, RequestBase, SubgraphContext, SubgraphModule } from '@shop/kit';
+
+/** The gateway's per-request context, shared by every subgraph fetch of one request. */
+export interface GatewayContext {
+  requestId: string;
+  principal: Principal;
+  log: Logger;
+}
+
+const derived = new WeakMap<GatewayContext, Map<string, SubgraphContext<unknown>>>();
+
+/**
+ * One subgraph context per (request, subgraph): fresh DataLoaders for each
+ * request, never shared between subgraphs (design trap 7), the same code path
+ * the HTTP subgraph server runs.
+ */
+export function subgraphContext(gateway: GatewayContext, module: SubgraphModule, db: Db): SubgraphContext<unknown> {
+  let perSubgraph = derived.get(gateway);
+  if (!perSubgraph) derived.set(gateway, (perSubgraph = new Map()));
+  let context = perSubgraph.get(module.name);
+  if (!context) {
+    const base: RequestBase = { db, principal: gateway.principal, requestId: gateway.requestId, log: gateway.log };
+    perSubgraph.set(module.name, (context = module.createContext(base)));
+  }
+  return context;
+}

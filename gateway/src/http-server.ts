@@ -1,0 +1,51 @@
+import { sql } from 'drizzle-orm';
+import type { Server } from 'node:http';
+import { createServer, handleGraphQL, listen, log, sendJson, type Db } from '@shop/kit';
+import { DOMAIN_NAMES, subgraphUrl } from './domains.js';
+import type { Gateway } from './gateway.js';
+
+async function healthOf(gateway: Gateway, db: Db) {
+  const database = await db
+    .execute(sql`select 1`)
+    .then(() => 'up' as const)
+    .catch(() => 'down' as const);
+  const subgraphs = Object.fromEntries(
+    await Promise.all(
+      DOMAIN_NAMES.map(async (name) => {
+        if (gateway.mode === 'in-process') return [name, database] as const;
+        const url = subgraphUrl(name).replace(/\/graphql$/, '/health');
+        const up = await fetch(url, { signal: AbortSignal.timeout(2000) })
+          .then((r) => r.ok)
+          .catch(() => false);
+        return [name, up ? 'up' : 'down'] as const;
+      }),
+    ),
+  );
+  const healthy = database === 'up' && Object.values(subgraphs).every((s) => s === 'up');
+  return { status: healthy ? 'up' : 'down', mode: gateway.mode, database, subgraphs };
+}
+
+/** The gateway's HTTP front: /graphql, /health. */
+export function serveGateway(gateway: Gateway, db: Db, port: number, host = '127.0.0.1'): Promise<Server> {
+  const server = createServer(async (req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    try {
+      if (path === '/health' && req.method === 'GET') {
+        const health = await healthOf(gateway, db);
+        sendJson(res, health.status === 'up' ? 200 : 503, health);
+        return;
+      }
+      if (path === '/graphql') {
+        const context = await gateway.context(req);
+        res.setHeader('x-request-id', context.requestId);
+        await handleGraphQL(gateway.apollo, req, res, async () => context);
+        return;
+      }
+      sendJson(res, 404, { error: 'Not found. The API is at /graphql.' });
+    } catch (error) {
+      log.error({ err: error }, 'gateway request failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL' } }] });
+    }
+  });
+  return listen(server, port, host);
+}

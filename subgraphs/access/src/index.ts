@@ -1,0 +1,10 @@
+import { defineSubgraph } from '@shop/kit';
+import { createLoaders } from './loaders.js';
+import { resolvers } from './resolvers.js';
+
+export const access = defineSubgraph({
+  name: 'access',
+  moduleUrl: import.meta.url,
+  resolvers,
+  createLoaders,
+});

@@ -1,0 +1,11 @@
+import { rowLoader, type Db } from '@shop/kit';
+import { couponsByIds } from './service.js';
+
+/** Per-request loaders: one query per batch of ids, never one per row. */
+export function createLoaders(db: Db) {
+  return {
+    couponById: rowLoader((ids: readonly string[]) => couponsByIds(db, ids), (row) => row.id),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

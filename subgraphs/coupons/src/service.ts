@@ -1,0 +1,30 @@
+import { count } from 'drizzle-orm';
+import { anyId, keysetPage, pageRequest, toConnection, type ConnectionArgs, type Db } from '@shop/kit';
+import { coupon, type CouponRow } from './tables.js';
+
+export type CouponStatus = 'SCHEDULED' | 'ACTIVE' | 'EXPIRED' | 'ARCHIVED';
+
+/** Where a coupon stands at `now`: archiving wins; the window is [startsAt, endsAt). */
+export function couponStatus(row: Pick<CouponRow, 'startsAt' | 'endsAt' | 'archivedAt'>, now: Date): CouponStatus {
+  if (row.archivedAt) return 'ARCHIVED';
+  if (now < row.startsAt) return 'SCHEDULED';
+  if (now >= row.endsAt) return 'EXPIRED';
+  return 'ACTIVE';
+}
+
+/** One keyset page of coupons, newest first, archived ones included. `tx` may be the pool. */
+export async function listCoupons(tx: Db, args: ConnectionArgs) {
+  const page = pageRequest(args);
+  const { where, orderBy } = keysetPage(page, coupon.createdAt, coupon.id, true);
+  const rows = await tx.select().from(coupon).where(where).orderBy(...orderBy).limit(page.limit);
+  return toConnection(
+    rows,
+    page,
+    (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
+    async () => (await tx.select({ n: count() }).from(coupon))[0]!.n,
+  );
+}
+
+export function couponsByIds(tx: Db, ids: readonly string[]) {
+  return tx.select().from(coupon).where(anyId(coupon.id, ids));
+}

@@ -1,0 +1,10 @@
+import { defineSubgraph } from '@shop/kit';
+import { createLoaders } from './loaders.js';
+import { resolvers } from './resolvers.js';
+
+export const members = defineSubgraph({
+  name: 'members',
+  moduleUrl: import.meta.url,
+  resolvers,
+  createLoaders,
+});

@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '@shop/kit';
+import { member } from '../src/tables.js';
+
+type MemberInsert = typeof member.$inferInsert;
+
+let sequence = 0;
+
+/** A valid member row; each call gets a unique email and a later createdAt. */
+export function makeMember(overrides: Partial<MemberInsert> = {}): MemberInsert {
+  sequence += 1;
+  return {
+    id: randomUUID(),
+    displayName: `Member ${sequence}`,
+    email: `member${sequence}@example.test`,
+    phone: `+66 80 000 ${String(sequence).padStart(4, '0')}`,
+    tier: 'BRONZE',
+    points: 0,
+    createdAt: new Date(Date.UTC(2026, 0, 1) + sequence * 60_000),
+    ...overrides,
+  };
+}
+
+export async function insertMembers(db: Db, rows: MemberInsert[]) {
+  return db.insert(member).values(rows).returning();
+}

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
+import type { DemoPlan } from '@shop/kit/demo-plan';
+import { seed } from '../src/seed.js';
+import { listMembers, membersByIds } from '../src/service.js';
+import { member } from '../src/tables.js';
+import { insertMembers, makeMember } from './factories.js';
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.close());
+beforeEach(async () => {
+  await database.db.delete(member);
+});
+
+const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((e) => e.node.id);
+
+describe('listMembers', () => {
+  test('lists newest first by default and pages forward and back without gaps or repeats', async () => {
+    const rows = await insertMembers(database.db, [1, 2, 3, 4, 5].map(() => makeMember()));
+    const newestFirst = rows.map((r) => r.id).reverse();
+
+    const first = await listMembers(database.db, { first: 2 });
+    const second = await listMembers(database.db, { first: 2, after: first.pageInfo.endCursor });
+    const third = await listMembers(database.db, { first: 2, after: second.pageInfo.endCursor });
+    expect([...ids(first), ...ids(second), ...ids(third)]).toEqual(newestFirst);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(third.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+
+    const back = await listMembers(database.db, { last: 2, before: third.pageInfo.startCursor });
+    expect(ids(back)).toEqual(newestFirst.slice(2, 4));
+    expect(await first.totalCount()).toBe(5);
+  });
+
+  test('members written with the database clock in one statement page without repeats', async () => {
+    const rows = await insertMembers(
+      database.db,
+      [1, 2, 3, 4, 5].map(() => ({ ...makeMember(), createdAt: undefined })),
+    );
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: Awaited<ReturnType<typeof listMembers>> = await listMembers(database.db, { first: 2, after });
+      seen.push(...ids(page));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen.sort()).toEqual(rows.map((r) => r.id).sort());
+  });
+
+  test('DISPLAY_NAME sorts A to Z, and reverse sorts Z to A', async () => {
+    await insertMembers(database.db, ['Chai', 'Anong', 'Boon'].map((displayName) => makeMember({ displayName })));
+    const names = async (reverse: boolean) =>
+      (await listMembers(database.db, { sortKey: 'DISPLAY_NAME', reverse })).edges.map((e) => e.node.displayName);
+    expect(await names(false)).toEqual(['Anong', 'Boon', 'Chai']);
+    expect(await names(true)).toEqual(['Chai', 'Boon', 'Anong']);
+  });
+
+  test('query matches display name, email or phone, case-insensitively, and treats % literally', async () => {
+    const [somchai, , mali] = await insertMembers(database.db, [
+      makeMember({ displayName: 'Somchai Jaidee', email: 'sj@example.test', phone: '+66 81 111 1111' }),
+      makeMember({ displayName: 'Nok', email: 'nok@example.test', phone: '+66 82 222 2222' }),
+      makeMember({ displayName: 'Mali', email: 'MALI.K@Example.test', phone: '+66 83 333 3333' }),
+    ]);
+    const search = async (query: string) => ids(await listMembers(database.db, { filter: { query } }));
+    expect(await search('somCHAI')).toEqual([somchai!.id]);
+    expect(await search('mali.k@')).toEqual([mali!.id]);
+    expect(await search('81 111')).toEqual([somchai!.id]);
+    expect(await search('%')).toEqual([]);
+  });
+
+  test('tier filter keeps only the listed tiers and totalCount follows the filter', async () => {
+    await insertMembers(database.db, [
+      makeMember({ tier: 'BRONZE' }),
+      makeMember({ tier: 'GOLD' }),
+      makeMember({ tier: 'PLATINUM' }),
+    ]);
+    const page = await listMembers(database.db, { filter: { tier: ['GOLD', 'PLATINUM'] } });
+    expect(page.edges.map((e) => e.node.tier).sort()).toEqual(['GOLD', 'PLATINUM']);
+    expect(await page.totalCount()).toBe(2);
+  });
+
+  test('archived members leave the list but still load by id', async () => {
+    const [kept, archived] = await insertMembers(database.db, [
+      makeMember(),
+      makeMember({ archivedAt: new Date() }),
+    ]);
+    const page = await listMembers(database.db, {});
+    expect(ids(page)).toEqual([kept!.id]);
+    expect(await page.totalCount()).toBe(1);
+    expect((await membersByIds(database.db, [archived!.id])).map((r) => r.id)).toEqual([archived!.id]);
+  });
+});
+
+test('membersByIds ignores malformed ids instead of failing the batch', async () => {
+  const [row] = await insertMembers(database.db, [makeMember()]);
+  const found = await membersByIds(database.db, [row!.id, 'not-a-uuid']);
+  expect(found.map((r) => r.id)).toEqual([row!.id]);
+});
+
+test('seed writes every planned member with its tier, points and enrolment time', async () => {
+  const planned = [1, 2, 3].map(() => makeMember({ tier: 'SILVER', points: 120 }));
+  const plan = {
+    currencyCode: 'THB',
+    members: planned.map((m) => ({ ...m, phone: m.phone!, createdAt: m.createdAt! })),
+  } as unknown as DemoPlan;
+  await database.db.transaction((tx) => seed(tx, plan));
+  const rows = await membersByIds(database.db, planned.map((m) => m.id!));
+  expect(rows).toHaveLength(3);
+  expect(rows.every((r) => r.tier === 'SILVER' && r.points === 120)).toBe(true);
+  expect(rows.every((r) => r.createdAt.getTime() === r.updatedAt.getTime())).toBe(true);
+});

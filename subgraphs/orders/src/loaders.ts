@@ -1,0 +1,42 @@
+import type DataLoader from 'dataloader';
+import { groupLoader, pageRequest, rowLoader, toConnection, type ConnectionArgs, type Db } from '@shop/kit';
+import {
+  linesByOrderIds,
+  memberOrderPages,
+  orderCountsByMemberIds,
+  orderKeyset,
+  ordersByIds,
+} from './service.js';
+import type { OrderRow } from './tables.js';
+
+/** Per-request loaders: one query per batch of ids, never one per row. */
+export function createLoaders(db: Db) {
+  const orderCountByMemberId = rowLoader(
+    (ids: readonly string[]) => orderCountsByMemberIds(db, ids),
+    (row) => row.memberId!,
+  );
+  // One loader per distinct page request: members asking for the same page share one query.
+  const memberPages = new Map<string, DataLoader<string, OrderRow[]>>();
+  return {
+    orderById: rowLoader((ids: readonly string[]) => ordersByIds(db, ids), (row) => row.id),
+    linesByOrderId: groupLoader((ids: readonly string[]) => linesByOrderIds(db, ids), (row) => row.orderId),
+    /** A member's orders as a connection, newest first, batched over every member in the request. */
+    async memberOrders(memberId: string, args: ConnectionArgs) {
+      const page = pageRequest(args);
+      const key = JSON.stringify(page);
+      let rows = memberPages.get(key);
+      if (!rows) {
+        rows = groupLoader((ids: readonly string[]) => memberOrderPages(db, ids, page), (row) => row.memberId!);
+        memberPages.set(key, rows);
+      }
+      return toConnection(
+        await rows.load(memberId),
+        page,
+        (row) => orderKeyset(row, 'CREATED_AT'),
+        async () => (await orderCountByMemberId.load(memberId))?.n ?? 0,
+      );
+    },
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,120 @@
+import { and, count, getTableColumns, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import {
+  anyId,
+  codedError,
+  keysetPage,
+  pageRequest,
+  toConnection,
+  type ConnectionArgs,
+  type Db,
+  type Keyset,
+  type PageRequest,
+} from '@shop/kit';
+import { order, orderLine, type OrderRow } from './tables.js';
+
+export interface OrderFilter {
+  status?: OrderRow['status'][] | null;
+  channel?: OrderRow['channel'][] | null;
+}
+
+export type OrderSortKey = 'CREATED_AT' | 'TOTAL';
+
+export type OrderListArgs = ConnectionArgs & {
+  filter?: OrderFilter | null;
+  sortKey?: OrderSortKey | null;
+  reverse?: boolean | null;
+};
+
+function filterSql(filter: OrderFilter | null | undefined): SQL | undefined {
+  if (!filter) return undefined;
+  return and(
+    filter.status?.length ? inArray(order.status, filter.status) : undefined,
+    filter.channel?.length ? inArray(order.channel, filter.channel) : undefined,
+  );
+}
+
+/** The cursor of an order under a sort key; totals travel as strings so bigints stay exact. */
+export function orderKeyset(row: OrderRow, sortKey: OrderSortKey): Keyset {
+  return {
+    value: sortKey === 'TOTAL' ? row.totalMinor.toString() : row.createdAt.toISOString(),
+    id: row.id,
+  };
+}
+
+/** A cursor made under another sort key would reach SQL as a type error; refuse it as bad input. */
+function checkCursor(page: PageRequest, sortKey: OrderSortKey): void {
+  const value = page.cursor?.value;
+  if (value === undefined) return;
+  const valid =
+    typeof value === 'string' &&
+    (sortKey === 'TOTAL' ? /^-?\d+$/.test(value) : !Number.isNaN(Date.parse(value)));
+  if (!valid) throw codedError('BAD_USER_INPUT', `The cursor does not belong to sort key ${sortKey}.`);
+}
+
+/**
+ * One keyset page of orders: newest first by default, TOTAL smallest first;
+ * `reverse` flips either. `tx` may be the pool; the count runs only when asked for.
+ */
+export async function listOrders(tx: Db, args: OrderListArgs) {
+  const page = pageRequest(args);
+  const sortKey = args.sortKey ?? 'CREATED_AT';
+  checkCursor(page, sortKey);
+  const sortColumn = sortKey === 'TOTAL' ? order.totalMinor : order.createdAt;
+  const descending = (sortKey === 'CREATED_AT') !== Boolean(args.reverse);
+  const filter = filterSql(args.filter);
+  const { where, orderBy } = keysetPage(page, sortColumn, order.id, descending, filter);
+  const rows = await tx.select().from(order).where(where).orderBy(...orderBy).limit(page.limit);
+  return toConnection(
+    rows,
+    page,
+    (row) => orderKeyset(row, sortKey),
+    async () => (await tx.select({ n: count() }).from(order).where(filter))[0]!.n,
+  );
+}
+
+export function ordersByIds(tx: Db, ids: readonly string[]) {
+  return tx.select().from(order).where(anyId(order.id, ids));
+}
+
+export function linesByOrderIds(tx: Db, orderIds: readonly string[]) {
+  return tx
+    .select()
+    .from(orderLine)
+    .where(anyId(orderLine.orderId, orderIds))
+    .orderBy(orderLine.orderId, orderLine.position, orderLine.id);
+}
+
+/**
+ * The same page (newest first) of many members' orders in one query: a window
+ * numbers each member's orders in page order and keeps the first `page.limit`.
+ * Rows come grouped by member, in query order within each member.
+ */
+export async function memberOrderPages(tx: Db, memberIds: readonly string[], page: PageRequest): Promise<OrderRow[]> {
+  checkCursor(page, 'CREATED_AT');
+  const { where, orderBy } = keysetPage(page, order.createdAt, order.id, true, anyId(order.memberId, memberIds));
+  const ranked = tx
+    .select({
+      ...getTableColumns(order),
+      rank: sql<number>`row_number() over (partition by ${order.memberId} order by ${sql.join(orderBy, sql`, `)})`
+        .mapWith(Number)
+        .as('rank'),
+    })
+    .from(order)
+    .where(where)
+    .as('ranked');
+  const rows = await tx
+    .select()
+    .from(ranked)
+    .where(lte(ranked.rank, page.limit))
+    .orderBy(ranked.memberId, ranked.rank);
+  return rows.map(({ rank: _, ...row }) => row);
+}
+
+/** Order counts of many members in one query; members without orders are absent. */
+export function orderCountsByMemberIds(tx: Db, memberIds: readonly string[]) {
+  return tx
+    .select({ memberId: order.memberId, n: count() })
+    .from(order)
+    .where(anyId(order.memberId, memberIds))
+    .groupBy(order.memberId);
+}

@@ -1,0 +1,19 @@
+import { chunks, type Db } from '@shop/kit';
+import type { DemoPlan } from '@shop/kit/demo-plan';
+import { orderFact } from './tables.js';
+
+/**
+ * Writes one fact per demo order, as the reports.recordOrder task would have;
+ * `tx` is the seed transaction.
+ */
+export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
+  for (const batch of chunks(plan.orders)) {
+    await tx.insert(orderFact).values(
+      batch.map((o) => ({
+        orderId: o.id, placedAt: o.createdAt, channel: o.channel, status: o.status,
+        totalMinor: o.totalMinor, currencyCode: plan.currencyCode,
+        createdAt: o.createdAt, updatedAt: o.createdAt,
+      })),
+    );
+  }
+}

@@ -1,0 +1,78 @@
+import { graphql } from 'graphql';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { log, statementCounter } from '@shop/kit';
+import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
+import { reports } from '../src/index.js';
+import { insertFacts, makeFact } from './factories.js';
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await insertFacts(database.db, [
+    makeFact({ totalMinor: 100_000n }),
+    makeFact({ totalMinor: 50_001n }),
+    makeFact({ currencyCode: 'USD', totalMinor: 2_500n }),
+  ]);
+});
+afterAll(() => database.close());
+
+function execute(source: string, variableValues?: Record<string, unknown>) {
+  return graphql({
+    schema: reports.schema,
+    source,
+    variableValues,
+    contextValue: reports.createContext({ db: database.db, principal: { kind: 'anonymous' }, requestId: 't', log }),
+  });
+}
+
+const SUMMARY = `query ($from: DateTime!, $to: DateTime!, $currencyCode: CurrencyCode) {
+  salesSummary(from: $from, to: $to, currencyCode: $currencyCode) {
+    from to
+    gmv { amount currencyCode }
+    orderCount
+    averageOrderValue { amount currencyCode }
+  }
+}`;
+
+const MARCH = { from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z' };
+
+test('salesSummary defaults to THB and answers with one SQL statement', async () => {
+  const before = statementCounter.count;
+  const result = await execute(SUMMARY, MARCH);
+  expect(statementCounter.count - before).toBe(1);
+  expect(result.errors).toBeUndefined();
+  expect(result.data!.salesSummary).toMatchObject({
+    gmv: { amount: '1500.01', currencyCode: 'THB' },
+    orderCount: 2,
+    averageOrderValue: { amount: '750.01', currencyCode: 'THB' },
+  });
+  const { from, to } = result.data!.salesSummary as { from: Date; to: Date };
+  expect([new Date(from).toISOString(), new Date(to).toISOString()]).toEqual([
+    '2026-03-01T00:00:00.000Z',
+    '2026-04-01T00:00:00.000Z',
+  ]);
+});
+
+test('salesSummary reports another currency when asked', async () => {
+  const result = await execute(SUMMARY, { ...MARCH, currencyCode: 'USD' });
+  expect(result.data!.salesSummary).toMatchObject({ gmv: { amount: '25.00', currencyCode: 'USD' }, orderCount: 1 });
+});
+
+test.each([
+  ['from after to', { from: MARCH.to, to: MARCH.from }],
+  ['a range over 366 days', { from: '2025-01-01T00:00:00Z', to: '2026-01-03T00:00:00Z' }],
+  ['a date that is not ISO 8601', { from: 'yesterday', to: MARCH.to }],
+  ['a date-time without a time zone', { from: '2026-03-01T00:00:00', to: MARCH.to }],
+])('%s is a BAD_USER_INPUT error', async (_, variables) => {
+  const result = await execute(SUMMARY, variables);
+  expect(result.data).toBeNull();
+  expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+});
+
+test('the subgraph has no entities, so _service describes it without _entities', async () => {
+  const result = await execute(`{ _service { sdl } }`);
+  expect((result.data!._service as { sdl: string }).sdl).toContain('salesSummary');
+  const entities = await execute(`{ _entities(representations: []) { __typename } }`);
+  expect(entities.errors?.[0]?.message).toMatch(/Cannot query field "_entities"/);
+});

@@ -1,0 +1,53 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The console's products list (web-admin `/products`), as a person uses it. */
+export class ProductsPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the list at its first page; `baseUrl` is the console's origin. */
+  async goto(baseUrl: string): Promise<void> {
+    await this.page.goto(new URL('/products', baseUrl).toString());
+    await this.page.getByRole('table').waitFor();
+  }
+
+  /** The product rows on the current page. */
+  rows(): Locator {
+    return this.page.locator('[data-testid=product-row]');
+  }
+
+  /** Follows the Next link and waits for the following page. */
+  async nextPage(): Promise<void> {
+    await Promise.all([
+      this.page.waitForURL(/[?&]after=/),
+      this.page.locator('[data-testid=next-page]').click(),
+    ]);
+    await this.page.getByRole('table').waitFor();
+  }
+
+  /** Searches title, handle and SKU; the list starts again at its first page. */
+  async search(text: string): Promise<void> {
+    const box = this.page.getByRole('search').locator('input[name=q]');
+    await box.fill(text);
+    await Promise.all([
+      this.page.waitForURL((url) => url.searchParams.get('q') === text),
+      box.press('Enter'),
+    ]);
+    await this.page.getByRole('table').waitFor();
+  }
+
+  /** Picks a language in the header switcher (e.g. `ar`, `zh-TW`) and waits for the reloaded list. */
+  async setLocale(locale: string): Promise<void> {
+    await this.page.getByTestId('language-switcher').click();
+    await Promise.all([
+      this.page.waitForFunction((lang) => document.documentElement.lang === lang, locale),
+      this.page.locator(`.ant-select-item-option[data-locale="${locale}"]`).click(),
+    ]);
+    await this.page.waitForLoadState('load');
+    await this.page.getByRole('table').waitFor();
+  }
+
+  /** The page's writing direction: `ltr` or `rtl`. */
+  async dir(): Promise<string | null> {
+    return this.page.locator('html').getAttribute('dir');
+  }
+}

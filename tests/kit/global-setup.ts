@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres, withDatabase } from '@shop/kit/embedded-postgres';
+import { migrateDatabase } from '@shop/kit/migrate';
+import { SUBGRAPHS } from '@shop/gateway/subgraphs';
+import postgres from 'postgres';
+
+import { TEMPLATE_DB } from './template.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgServerUrl: string;
+  }
+}
+
+/**
+ * One real PostgreSQL for the run: DATABASE_URL's server when set, else an
+ * embedded one under tests/.artifacts. A migrated template database is built
+ * once; each test file clones it (tests/kit/test-db.ts).
+ */
+export default async function setup(project: TestProject) {
+  let serverUrl: string;
+  let stop = async () => {};
+  if (process.env.DATABASE_URL) {
+    serverUrl = withDatabase(process.env.DATABASE_URL, 'postgres');
+  } else {
+    const dataDir = join(project.config.root, 'tests/.artifacts');
+    const server = await startEmbeddedPostgres(dataDir, Number(process.env.TEST_PG_PORT ?? 54330));
+    serverUrl = server.url;
+    stop = server.stop;
+  }
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists "${TEMPLATE_DB}" with (force)`);
+  await admin.unsafe(`create database "${TEMPLATE_DB}"`);
+  await migrateDatabase(withDatabase(serverUrl, TEMPLATE_DB), SUBGRAPHS);
+  project.provide('pgServerUrl', serverUrl);
+  return async () => {
+    // Databases left by crashed files go with the run.
+    const leftovers = await admin`select datname from pg_database where datname like 'shop_test_%'`;
+    for (const { datname } of leftovers) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+    await admin.end();
+    await stop();
+  };
+}

@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import postgres from 'postgres';
+import { connect, type Database } from '@shop/kit';
+import { withDatabase } from '@shop/kit/embedded-postgres';
+
+import { TEMPLATE_DB } from './template.js';
+
+export interface TestDatabase extends Database {
+  url: string;
+}
+
+/** A fresh database with every domain migrated, cloned from the run's template. */
+export async function createTestDatabase(options: { max?: number } = {}): Promise<TestDatabase> {
+  const serverUrl = inject('pgServerUrl');
+  const name = `shop_test_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database "${name}" template "${TEMPLATE_DB}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = withDatabase(serverUrl, name);
+  const database = connect(url, options);
+  return {
+    ...database,
+    url,
+    close: async () => {
+      await database.close();
+      const dropper = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      await dropper.unsafe(`drop database if exists "${name}" with (force)`);
+      await dropper.end();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import type { Connection, PageVariables } from '@/lib/connection';
+import { operation } from '@/lib/graphql';
+
+export interface CouponsListNode {
+  id: string;
+  code: string;
+  title: string;
+  kind: string;
+  status: string;
+  startsAt: string;
+  endsAt: string | null;
+}
+
+export const CouponsList = operation<{ coupons: Connection<CouponsListNode> }, PageVariables>(/* GraphQL */ `
+  query CouponsList($first: Int, $after: String, $last: Int, $before: String) {
+    coupons(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        node {
+          id
+          code
+          title
+          kind
+          status
+          startsAt
+          endsAt
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,34 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+
+import { CouponsTable, type CouponRow } from '@/components/coupons/coupons-table';
+import { PageHeader } from '@/components/shell/page-header';
+import { Pager } from '@/components/shell/pager';
+import { pageVariables, type SearchParams } from '@/lib/connection';
+import { formatDate } from '@/lib/format';
+import { request } from '@/lib/graphql';
+
+import { CouponsList } from './coupons.graphql';
+
+export default async function CouponsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [{ coupons }, locale, t] = await Promise.all([
+    request(CouponsList, pageVariables(await searchParams)),
+    getLocale(),
+    getTranslations('coupons'),
+  ]);
+  const rows: CouponRow[] = coupons.edges.map(({ node }) => ({
+    id: node.id,
+    code: node.code,
+    title: node.title,
+    kind: node.kind,
+    status: node.status,
+    startsAt: formatDate(node.startsAt, locale),
+    endsAt: node.endsAt ? formatDate(node.endsAt, locale) : t('noEnd'),
+  }));
+  return (
+    <>
+      <PageHeader title={t('title')} />
+      <CouponsTable rows={rows} />
+      <Pager totalCount={coupons.totalCount} pageInfo={coupons.pageInfo} />
+    </>
+  );
+}

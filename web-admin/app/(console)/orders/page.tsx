@@ -1,0 +1,34 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+
+import { OrdersTable, type OrderRow } from '@/components/orders/orders-table';
+import { PageHeader } from '@/components/shell/page-header';
+import { Pager } from '@/components/shell/pager';
+import { pageVariables, type SearchParams } from '@/lib/connection';
+import { formatDateTime, formatMoney } from '@/lib/format';
+import { request } from '@/lib/graphql';
+
+import { OrdersList } from './orders.graphql';
+
+export default async function OrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [{ orders }, locale, t] = await Promise.all([
+    request(OrdersList, pageVariables(await searchParams)),
+    getLocale(),
+    getTranslations('orders'),
+  ]);
+  const rows: OrderRow[] = orders.edges.map(({ node }) => ({
+    id: node.id,
+    number: node.number,
+    status: node.status,
+    channel: node.channel,
+    member: node.member?.displayName ?? t('guest'),
+    total: formatMoney(node.total, locale),
+    createdAt: formatDateTime(node.createdAt, locale),
+  }));
+  return (
+    <>
+      <PageHeader title={t('title')} />
+      <OrdersTable rows={rows} />
+      <Pager totalCount={orders.totalCount} pageInfo={orders.pageInfo} />
+    </>
+  );
+}

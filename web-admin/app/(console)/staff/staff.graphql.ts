@@ -1,0 +1,17 @@
+import { operation } from '@/lib/graphql';
+
+export interface StaffMeNode {
+  id: string;
+  displayName: string;
+  email: string | null;
+}
+
+export const StaffMe = operation<{ me: StaffMeNode | null }>(/* GraphQL */ `
+  query StaffMe {
+    me {
+      id
+      displayName
+      email
+    }
+  }
+`);
