@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
-import { lexicographicSortSchema, printSchema, buildSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
 import { SCHEMA_DIR, subgraphSdl } from '@shop/kit';
 import { DOMAIN_NAMES, SUBGRAPH_PORTS } from './domains.js';
 
@@ -37,7 +37,7 @@ export function compose(): ComposedFiles {
     );
   }
   const supergraph = result.supergraphSdl.endsWith('\n') ? result.supergraphSdl : `${result.supergraphSdl}\n`;
-  const api = printSchema(lexicographicSortSchema(buildSchema(result.schema.toAPISchema().toString())));
+  const api = printSchema(lexicographicSortSchema(result.schema.toAPISchema().toGraphQLJSSchema()));
   return {
     'supergraph.graphql': supergraph,
     'supergraph.gateway.graphql': withoutSecurityPurpose(supergraph),

@@ -5,6 +5,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Db } from './db.js';
 import type { RequestBase, SubgraphContext } from './context.js';
+import { DateTimeScalar, DecimalScalar } from './scalars.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../../schema/', import.meta.url));
 
@@ -39,7 +40,7 @@ export function defineSubgraph<Loaders>(def: {
 }): SubgraphModule {
   const schema = buildSubgraphSchema({
     typeDefs: subgraphSdl(def.name),
-    resolvers: def.resolvers as GraphQLResolverMap<unknown>,
+    resolvers: { DateTime: DateTimeScalar, Decimal: DecimalScalar, ...def.resolvers } as GraphQLResolverMap<unknown>,
   });
   return {
     name: def.name,

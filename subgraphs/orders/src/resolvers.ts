@@ -13,8 +13,6 @@ export const resolvers = {
   Order: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.orderById.load(ref.id),
     // DateTime has no scalar serializer yet: hand out the ISO string the SDL promises.
-    createdAt: (row: OrderRow) => row.createdAt.toISOString(),
-    updatedAt: (row: OrderRow) => row.updatedAt.toISOString(),
     total: (row: OrderRow) => money(row.totalMinor, row.currencyCode),
     member: (row: OrderRow) => (row.memberId ? { __typename: 'Member', id: row.memberId } : null),
     lines: (row: OrderRow, _: unknown, ctx: Ctx) => ctx.loaders.linesByOrderId.load(row.id),

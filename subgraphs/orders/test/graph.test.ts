@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { log, statementCounter } from '@shop/kit';
+import { graphql } from 'graphql';
+import { ANONYMOUS, log, statementCounter } from '@shop/kit';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { orders } from '../src/index.js';
 import { seed } from '../src/seed.js';
 import { order } from '../src/tables.js';
 import { makeOrderPlan, newestFirst } from './factories.js';
-
-// @apollo/subgraph (CommonJS) builds the schema with graphql's CommonJS build, while vite
-// resolves `import 'graphql'` to its ESM build: a second realm that rejects the schema.
-const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 let database: TestDatabase;
 const plan = makeOrderPlan({ orders: 40, members: 5 });
@@ -28,12 +24,7 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 async function execute(source: string, variableValues?: Record<string, unknown>) {
-  const contextValue = orders.createContext({
-    db: database.db,
-    principal: { kind: 'anonymous' },
-    requestId: 't',
-    log,
-  });
+  const contextValue = orders.createContext({ db: database.db, principal: ANONYMOUS, requestId: 't', log });
   const before = statementCounter.count;
   const result = await graphql({ schema: orders.schema, source, contextValue, variableValues });
   return { ...result, statements: statementCounter.count - before };

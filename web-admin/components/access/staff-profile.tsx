@@ -5,7 +5,7 @@ import type { StaffMeNode } from '@/app/(console)/staff/staff.graphql';
 
 /** Who the console talks to the graph as. */
 export async function StaffProfile({ me }: { me: StaffMeNode | null }) {
-  const [t, tc] = await Promise.all([getTranslations('staff'), getTranslations('common')]);
+  const t = await getTranslations('staff');
   if (!me) return <Empty description={t('notSignedIn')} />;
   return (
     <Descriptions
@@ -14,7 +14,7 @@ export async function StaffProfile({ me }: { me: StaffMeNode | null }) {
       title={t('signedIn')}
       items={[
         { key: 'displayName', label: t('displayName'), children: me.displayName },
-        { key: 'email', label: t('email'), children: me.email ?? tc('none') },
+        { key: 'email', label: t('email'), children: me.email },
         { key: 'id', label: t('id'), children: me.id },
       ]}
     />

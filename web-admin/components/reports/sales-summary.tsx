@@ -7,23 +7,19 @@ import { formatMoney, formatNumber, type Money } from '@/lib/format';
 export interface SalesSummaryData {
   gmv: Money;
   orderCount: number;
-  averageOrderValue: Money | null;
+  averageOrderValue: Money;
 }
 
 /** Sales figures of one period, formatted in the request's locale. */
 export async function SalesSummary({ title, summary }: { title: string; summary: SalesSummaryData }) {
-  const [locale, t, tc] = await Promise.all([
-    getLocale(),
-    getTranslations('sales'),
-    getTranslations('common'),
-  ]);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('sales')]);
   const figures = [
     { key: 'gmv', title: t('gmv'), value: formatMoney(summary.gmv, locale) },
     { key: 'orderCount', title: t('orderCount'), value: formatNumber(summary.orderCount, locale) },
     {
       key: 'averageOrderValue',
       title: t('averageOrderValue'),
-      value: summary.averageOrderValue ? formatMoney(summary.averageOrderValue, locale) : tc('none'),
+      value: formatMoney(summary.averageOrderValue, locale),
     },
   ];
   return (

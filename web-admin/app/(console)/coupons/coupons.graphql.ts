@@ -1,14 +1,18 @@
 import type { Connection, PageVariables } from '@/lib/connection';
 import { operation } from '@/lib/graphql';
 
+export type CouponKind = 'PERCENTAGE' | 'FIXED_AMOUNT';
+
+export type CouponStatus = 'SCHEDULED' | 'ACTIVE' | 'EXPIRED' | 'ARCHIVED';
+
 export interface CouponsListNode {
   id: string;
   code: string;
   title: string;
-  kind: string;
-  status: string;
+  kind: CouponKind;
+  status: CouponStatus;
   startsAt: string;
-  endsAt: string | null;
+  endsAt: string;
 }
 
 export const CouponsList = operation<{ coupons: Connection<CouponsListNode> }, PageVariables>(/* GraphQL */ `

@@ -22,7 +22,7 @@ export default async function CouponsPage({ searchParams }: { searchParams: Prom
     kind: node.kind,
     status: node.status,
     startsAt: formatDate(node.startsAt, locale),
-    endsAt: node.endsAt ? formatDate(node.endsAt, locale) : t('noEnd'),
+    endsAt: formatDate(node.endsAt, locale),
   }));
   return (
     <>

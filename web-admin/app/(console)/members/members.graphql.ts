@@ -1,10 +1,12 @@
 import type { Connection, PageVariables } from '@/lib/connection';
 import { operation } from '@/lib/graphql';
 
+export type MemberTier = 'BRONZE' | 'SILVER' | 'GOLD' | 'PLATINUM';
+
 export interface MembersListNode {
   id: string;
   displayName: string;
-  tier: string;
+  tier: MemberTier;
   points: number;
   createdAt: string;
 }

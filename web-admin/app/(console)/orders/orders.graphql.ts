@@ -2,11 +2,28 @@ import type { Connection, PageVariables } from '@/lib/connection';
 import type { Money } from '@/lib/format';
 import { operation } from '@/lib/graphql';
 
+export type OrderStatus =
+  | 'PENDING_PAYMENT'
+  | 'PAID'
+  | 'FULFILLING'
+  | 'SHIPPED'
+  | 'DELIVERED'
+  | 'COMPLETED'
+  | 'CANCELLED'
+  | 'CLOSED';
+
+export type OrderChannel =
+  | 'ONLINE_STORE'
+  | 'MINI_PROGRAM'
+  | 'MOBILE_APP'
+  | 'POINT_OF_SALE'
+  | 'MARKETPLACE';
+
 export interface OrdersListNode {
   id: string;
   number: string;
-  status: string;
-  channel: string;
+  status: OrderStatus;
+  channel: OrderChannel;
   createdAt: string;
   total: Money;
   member: { id: string; displayName: string } | null;

@@ -3,7 +3,7 @@ import { operation } from '@/lib/graphql';
 export interface StaffMeNode {
   id: string;
   displayName: string;
-  email: string | null;
+  email: string;
 }
 
 export const StaffMe = operation<{ me: StaffMeNode | null }>(/* GraphQL */ `

@@ -1,0 +1,37 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+/** DateTime: ISO 8601 out; in, only strings that carry a time zone. */
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  serialize: (value) => {
+    const date = value instanceof Date ? value : new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new GraphQLError(`Not a DateTime: ${String(value)}`);
+    return date.toISOString();
+  },
+  parseValue: (value) => parseDateTime(value),
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+function parseDateTime(value: unknown): Date {
+  if (typeof value !== 'string' || !/(Z|[+-]\d{2}:?\d{2})$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new GraphQLError('DateTime must be an ISO 8601 string with a time zone, e.g. 2026-11-25T08:30:00Z', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return new Date(value);
+}
+
+/** Decimal: money amounts travel as strings; the kit's money module does the arithmetic. */
+export const DecimalScalar = new GraphQLScalarType({
+  name: 'Decimal',
+  serialize: (value) => String(value),
+  parseValue: (value) => parseDecimalText(value),
+  parseLiteral: (ast) => parseDecimalText(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+function parseDecimalText(value: unknown): string {
+  if (typeof value !== 'string' || !/^-?\d+(\.\d+)?$/.test(value)) {
+    throw new GraphQLError('Decimal must be a string such as "1234.50"', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return value;
+}
