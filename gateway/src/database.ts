@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { connect, log, type Database } from '@shop/kit';
 import { ensureDatabase, startEmbeddedPostgres } from '@shop/kit/embedded-postgres';
 import { migrateDatabase } from '@shop/kit/migrate';
@@ -25,7 +25,7 @@ export async function openDatabase(options: { max?: number } = {}): Promise<Runn
   } else {
     const dataDir = process.env.DATA_DIR ?? DEFAULT_DATA_DIR;
     const port = Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PG_PORT);
-    const server = await startEmbeddedPostgres(join(process.cwd(), dataDir), port);
+    const server = await startEmbeddedPostgres(resolve(dataDir), port);
     stopServer = server.stop;
     url = await ensureDatabase(server.url, 'shop');
     log.info({ port, dataDir }, 'embedded PostgreSQL running');

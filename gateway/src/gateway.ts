@@ -42,6 +42,8 @@ export async function createGateway(options: { mode: GatewayMode; db: Db }): Pro
     // Sandbox loads from a CDN; the offline playground comes with the access issue.
     plugins: [ApolloServerPluginLandingPageDisabled()],
     logger: log,
+    // main.ts stops everything in order on SIGINT/SIGTERM.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   return {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
+import { Logger, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
 import type { Db } from './db.js';
 import { log } from './log.js';
 import type { SubgraphModule } from './subgraph.js';
@@ -21,9 +21,15 @@ export async function enqueue(
   );
 }
 
+/** graphile-worker's messages as JSON log lines like everything else. */
+const workerLogger = new Logger((scope) => (level, message, meta) => {
+  const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : level === 'debug' ? 'debug' : 'info';
+  log[method]({ worker: scope, ...meta }, message);
+});
+
 /** Creates or upgrades the graphile_worker schema. */
 export function migrateJobs(connectionString: string): Promise<void> {
-  return runMigrations({ connectionString, logger: undefined });
+  return runMigrations({ connectionString, logger: workerLogger });
 }
 
 /** Starts the worker with every domain's tasks. Tasks get the shared pool, not the worker's client. */
@@ -44,6 +50,9 @@ export async function startWorker(
     concurrency: options.concurrency ?? 2,
     pollInterval: options.pollInterval ?? 1000,
     noHandleSignals: true,
+    // No cron: scheduled work is enqueued by the domains themselves.
+    crontab: '',
+    logger: workerLogger,
     taskList,
   });
   log.info({ tasks: Object.keys(taskList) }, 'job worker started');

@@ -17,6 +17,8 @@ export async function serveSubgraph(module: SubgraphModule, db: Db, port: number
     schema: module.schema,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     introspection: true,
+    // The process that owns the server handles signals (one Apollo handler per server otherwise).
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   const server = createServer(async (req, res) => {

@@ -1,0 +1,74 @@
+/**
+ * `pnpm bench [--scale N] [--concurrency C] [--requests R]`: the gateway in both
+ * modes against a baseline in the same run (the products subgraph called
+ * directly over HTTP, no gateway), on a seeded database. Prints figures only.
+ */
+process.env.APOLLO_TELEMETRY_DISABLED = '1';
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+process.env.LOG_LEVEL ??= 'warn';
+
+const { parseArgs } = await import('node:util');
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    concurrency: { type: 'string', default: '8' },
+    requests: { type: 'string', default: '400' },
+  },
+});
+const { connect } = await import('@shop/kit');
+const { startEmbeddedPostgres, ensureDatabase, withDatabase } = await import('@shop/kit/embedded-postgres');
+const { migrateDatabase } = await import('@shop/kit/migrate');
+const { serveSubgraph } = await import('@shop/kit/subgraph-server');
+const { SUBGRAPHS, subgraph } = await import('@shop/gateway/subgraphs');
+const { isEmpty, seedDemo, truncateAll } = await import('@shop/gateway/seed/index');
+const { startTestGateway } = await import('../kit/gateway.js');
+const { load } = await import('./load.js');
+
+const scale = Number(values.scale);
+const options = { concurrency: Number(values.concurrency), requests: Number(values.requests) };
+
+const server = process.env.DATABASE_URL
+  ? { url: withDatabase(process.env.DATABASE_URL, 'postgres'), stop: async () => {} }
+  : await startEmbeddedPostgres(new URL('../.artifacts/bench', import.meta.url).pathname, 54331);
+const url = await ensureDatabase(server.url, `shop_bench_${scale}`);
+await migrateDatabase(url, SUBGRAPHS);
+const database = connect(url, { max: 20 });
+if (await isEmpty(database.db)) {
+  await truncateAll(database.db);
+  console.log(`seeding scale ${scale}...`);
+  await seedDemo(database.db, { scale });
+}
+
+const PRODUCTS = { query: `{ products(first: 50) { edges { node { id title variants { sku price { amount currencyCode } } } } } }` };
+const PRODUCTS_STOCK = { query: `{ products(first: 50) { edges { node { id title variants { sku price { amount currencyCode } stock { available levels { warehouse { code } available } } } } } } }` };
+const ORDERS = { query: `{ orders(first: 50) { edges { node { number total { amount currencyCode } member { displayName } lines { quantity variant { sku stock { available } } } } } } }` };
+
+const rows: { scenario: string; result: Awaited<ReturnType<typeof load>> }[] = [];
+
+const direct = await serveSubgraph(subgraph('products'), database.db, 0);
+const directUrl = `http://127.0.0.1:${(direct.address() as { port: number }).port}/graphql`;
+rows.push({ scenario: 'baseline: products subgraph direct, products(50)', result: await load(directUrl, PRODUCTS, options) });
+for (const mode of ['in-process', 'distributed'] as const) {
+  const gateway = await startTestGateway(mode, database.db);
+  rows.push({ scenario: `${mode}: products(50)`, result: await load(gateway.url, PRODUCTS, options) });
+  rows.push({ scenario: `${mode}: products(50) + stock`, result: await load(gateway.url, PRODUCTS_STOCK, options) });
+  rows.push({ scenario: `${mode}: orders(50) deep`, result: await load(gateway.url, ORDERS, options) });
+  await gateway.stop();
+}
+direct.close();
+
+console.log(`\nscale ${scale}, ${options.concurrency} concurrent clients, ${options.requests} requests per scenario, NODE_ENV=${process.env.NODE_ENV ?? ''}`);
+console.table(
+  rows.map(({ scenario, result: r }) => ({
+    scenario,
+    'req/s': r.perSecond.toFixed(0),
+    'p50 ms': r.p50.toFixed(1),
+    'p95 ms': r.p95.toFixed(1),
+    'p99 ms': r.p99.toFixed(1),
+    'SQL/req': r.statementsPerRequest.toFixed(2),
+    errors: r.errors,
+  })),
+);
+await database.close();
+await server.stop();
+process.exit(0);
