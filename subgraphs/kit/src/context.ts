@@ -1,10 +1,33 @@
 import type { Db } from './db.js';
 import type { Logger } from './log.js';
 
-/** Who is calling, as resolved by the gateway. Issue #3 adds customer, staff and partner. */
-export type Principal = { kind: 'anonymous' };
+/**
+ * Who is calling, as resolved by the gateway from the request's credentials
+ * and forwarded to subgraphs (signed, in distributed mode).
+ */
+export type Principal =
+  | { kind: 'anonymous' }
+  /** A storefront shopper signed in through the members domain. */
+  | { kind: 'customer'; memberId: string; sessionId: string }
+  /** An operator signed in to the console; scopes are the union of the roles' scopes. */
+  | {
+      kind: 'staff';
+      staffId: string;
+      sessionId: string;
+      roles: string[];
+      scopes: string[];
+      /** Epoch ms until which a step-up confirmation holds for sensitive operations. */
+      stepUpUntil: number | null;
+    }
+  /** A partner integration calling with an API key. */
+  | { kind: 'partner'; apiKeyId: string; scopes: string[] };
 
 export const ANONYMOUS: Principal = { kind: 'anonymous' };
+
+/** The scopes a principal holds (customers and anonymous callers hold none). */
+export function scopesOf(principal: Principal): readonly string[] {
+  return principal.kind === 'staff' || principal.kind === 'partner' ? principal.scopes : [];
+}
 
 /** What the gateway (or the HTTP subgraph server) knows about one request. */
 export interface RequestBase {

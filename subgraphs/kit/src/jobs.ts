@@ -23,7 +23,9 @@ export async function enqueue(
 
 /** graphile-worker's messages as JSON log lines like everything else. */
 const workerLogger = new Logger((scope) => (level, message, meta) => {
-  const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : level === 'debug' ? 'debug' : 'info';
+  // 57P01: the server is shutting down (Ctrl-C reaches PostgreSQL too); not a fault.
+  const shutdown = (meta as { error?: { code?: string } } | undefined)?.error?.code === '57P01';
+  const method = shutdown || level === 'debug' ? 'debug' : level === 'error' ? 'error' : level === 'warning' ? 'warn' : 'info';
   log[method]({ worker: scope, ...meta }, message);
 });
 

@@ -1,0 +1,61 @@
+/**
+ * The permission catalog: every scope the SDL may name in @requiresScopes, and
+ * the built-in roles. A test asserts that the SDL uses only these scopes and
+ * that every scope here is used (Hive's assertAllRulesAreAssigned).
+ */
+export interface ScopeDefinition {
+  title: string;
+  description: string;
+  /** Scopes that make no sense without this one's prerequisites (write implies read). */
+  dependsOn: string[];
+}
+
+export const SCOPES = {
+  'catalog:read': { title: 'Read catalog', description: 'Products, variants, categories and reviews.', dependsOn: [] },
+  'catalog:write': { title: 'Edit catalog', description: 'Create, edit and archive products.', dependsOn: ['catalog:read'] },
+  'catalog:read_cost': { title: 'Read cost prices', description: 'Cost prices and margins of variants.', dependsOn: ['catalog:read'] },
+  'stock:read': { title: 'Read stock', description: 'Warehouses, stock levels and movements.', dependsOn: [] },
+  'stock:write': { title: 'Change stock', description: 'Adjust, transfer and receive stock.', dependsOn: ['stock:read'] },
+  'orders:read': { title: 'Read orders', description: 'Orders of every customer.', dependsOn: [] },
+  'orders:write': { title: 'Handle orders', description: 'Create, cancel, hold and fulfil orders.', dependsOn: ['orders:read'] },
+  'orders:refund': { title: 'Refund orders', description: 'Issue refunds.', dependsOn: ['orders:read'] },
+  'members:read': { title: 'Read members', description: 'Member names, tiers and points.', dependsOn: [] },
+  'members:read_pii': { title: 'Read member contact data', description: 'Email addresses and phone numbers unmasked.', dependsOn: ['members:read'] },
+  'members:write': { title: 'Edit members', description: 'Tags, tiers, points and notes.', dependsOn: ['members:read'] },
+  'marketing:read': { title: 'Read promotions', description: 'Coupons and promotions.', dependsOn: [] },
+  'marketing:write': { title: 'Run promotions', description: 'Create and change coupons and promotions.', dependsOn: ['marketing:read'] },
+  'reports:read': { title: 'Read reports', description: 'Dashboards and sales reports.', dependsOn: [] },
+  'access:admin': { title: 'Administer access', description: 'Staff accounts, roles and API keys.', dependsOn: [] },
+  'audit:read': { title: 'Read the audit log', description: 'Who did what, when.', dependsOn: [] },
+  'schema:read': { title: 'Explore the schema', description: 'Introspection in the playground.', dependsOn: [] },
+} as const satisfies Record<string, ScopeDefinition>;
+
+export type Scope = keyof typeof SCOPES;
+
+export const ALL_SCOPES = Object.keys(SCOPES) as Scope[];
+
+/** Built-in roles; custom roles are rows in access.role with any subset of the catalog. */
+export const BUILT_IN_ROLES: Record<string, { title: string; scopes: Scope[] }> = {
+  owner: { title: 'Owner', scopes: ALL_SCOPES },
+  admin: { title: 'Administrator', scopes: ALL_SCOPES },
+  catalog_manager: { title: 'Catalog manager', scopes: ['catalog:read', 'catalog:write', 'stock:read', 'marketing:read'] },
+  inventory_clerk: { title: 'Inventory clerk', scopes: ['catalog:read', 'stock:read', 'stock:write'] },
+  order_operator: { title: 'Order operator', scopes: ['orders:read', 'orders:write', 'catalog:read', 'stock:read', 'members:read'] },
+  customer_service: {
+    title: 'Customer service',
+    scopes: ['orders:read', 'orders:write', 'orders:refund', 'members:read', 'members:read_pii', 'members:write', 'catalog:read'],
+  },
+  marketing: { title: 'Marketing', scopes: ['marketing:read', 'marketing:write', 'members:read', 'catalog:read', 'reports:read'] },
+  analyst: { title: 'Analyst', scopes: ['reports:read', 'orders:read', 'catalog:read', 'members:read', 'stock:read', 'marketing:read'] },
+  auditor: { title: 'Auditor', scopes: ['audit:read'] },
+};
+
+/** Policies named in @policy, evaluated by the gateway from the principal alone. */
+export const POLICIES = {
+  owner: 'Only staff holding the owner role.',
+  staff: 'Any signed-in staff member.',
+  customer: 'A signed-in storefront customer.',
+  step_up: 'A staff member who confirmed their password in the last few minutes (STEP_UP_REQUIRED otherwise).',
+} as const;
+
+export type Policy = keyof typeof POLICIES;
