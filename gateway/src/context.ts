@@ -5,6 +5,8 @@ export interface GatewayContext {
   requestId: string;
   principal: Principal;
   log: Logger;
+  clientAddress: string | null;
+  userAgent: string | null;
 }
 
 const derived = new WeakMap<GatewayContext, Map<string, SubgraphContext<unknown>>>();
@@ -19,7 +21,9 @@ export function subgraphContext(gateway: GatewayContext, module: SubgraphModule,
   if (!perSubgraph) derived.set(gateway, (perSubgraph = new Map()));
   let context = perSubgraph.get(module.name);
   if (!context) {
-    const base: RequestBase = { db, principal: gateway.principal, requestId: gateway.requestId, log: gateway.log };
+    const base: RequestBase = {
+      db, principal: gateway.principal, requestId: gateway.requestId, log: gateway.log, clientAddress: gateway.clientAddress,
+    };
     perSubgraph.set(module.name, (context = module.createContext(base)));
   }
   return context;

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ANONYMOUS, log, SCHEMA_DIR, type Db } from '@shop/kit';
+import { log, SCHEMA_DIR, type Db } from '@shop/kit';
+import { clientAddressOf, resolvePrincipal } from './auth/principal.js';
 import type { IncomingMessage } from 'node:http';
 import type { GatewayContext } from './context.js';
 import { subgraphUrl, type DomainName } from './domains.js';
@@ -51,7 +52,13 @@ export async function createGateway(options: { mode: GatewayMode; db: Db }): Pro
     mode: options.mode,
     context: async (req) => {
       const requestId = String(req.headers['x-request-id'] ?? randomUUID());
-      return { requestId, principal: ANONYMOUS, log: log.child({ requestId }) };
+      return {
+        requestId,
+        principal: await resolvePrincipal(options.db, req),
+        log: log.child({ requestId }),
+        clientAddress: clientAddressOf(req),
+        userAgent: req.headers['user-agent'] ?? null,
+      };
     },
     stop: () => apollo.stop(),
   };

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
 import type { Server } from 'node:http';
 import { createServer, handleGraphQL, listen, log, sendJson, type Db } from '@shop/kit';
 import { DOMAIN_NAMES, subgraphUrl } from './domains.js';
@@ -36,7 +37,17 @@ export function serveGateway(gateway: Gateway, db: Db, port: number, host = '127
         return;
       }
       if (path === '/graphql') {
-        const context = await gateway.context(req);
+        let context;
+        try {
+          context = await gateway.context(req);
+        } catch (error) {
+          // Bad credentials: answer like Apollo would, before any operation runs.
+          if (!(error instanceof GraphQLError)) throw error;
+          const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 400;
+          const { http: _http, ...extensions } = error.extensions;
+          sendJson(res, status, { errors: [{ message: error.message, extensions }] });
+          return;
+        }
         res.setHeader('x-request-id', context.requestId);
         await handleGraphQL(gateway.apollo, req, res, async () => context);
         return;

@@ -5,11 +5,14 @@
  */
 import './telemetry-off.js';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { log } from '@shop/kit';
 import { startWorker } from '@shop/kit/jobs';
 import { startAdminConsole } from './admin-console.js';
-import { openDatabase } from './database.js';
+import { DEFAULT_DATA_DIR, openDatabase } from './database.js';
 import { DOMAIN_NAMES, subgraphUrl } from './domains.js';
 import { createGateway, type GatewayMode } from './gateway.js';
 import { serveGateway } from './http-server.js';
@@ -48,6 +51,10 @@ process.removeAllListeners('SIGTERM');
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+process.env.GATEWAY_SIGNING_SECRET ??= database.embedded
+  ? loadOrCreateSecret(join(resolve(process.env.DATA_DIR ?? DEFAULT_DATA_DIR), 'gateway-secret'))
+  : randomBytes(32).toString('base64url');
+
 const seedOnFirstStart = database.embedded || process.env.SEED_DEMO === '1';
 if (seedOnFirstStart && (await isEmpty(database.db))) await seedDemo(database.db);
 
@@ -76,6 +83,12 @@ if (process.env.ADMIN_CONSOLE !== 'off') {
   const admin = await startAdminConsole({ port: adminPort, gatewayUrl: `http://127.0.0.1:${port}/graphql` });
   stops.push(() => stopChild(admin));
   log.info({ url: `http://127.0.0.1:${adminPort}` }, 'admin console ready');
+}
+
+/** The HMAC secret between gateway and subgraphs, made on the first start and kept with the data. */
+function loadOrCreateSecret(path: string): string {
+  if (!existsSync(path)) writeFileSync(path, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  return readFileSync(path, 'utf8').trim();
 }
 
 async function waitForSubgraphs() {

@@ -1,14 +1,18 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ANONYMOUS } from '@shop/kit';
+import { signCaller, signingSecret } from '@shop/kit/principal-header';
 import type { GatewayContext } from './context.js';
 
 export const SUBGRAPH_TIMEOUT_MS = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000);
 
 /**
  * A subgraph over HTTP. The gateway sets no timeout of its own (reliability
- * plan §0.2), so every fetch carries an abort signal; the request id travels
- * in a header so logs of both sides join up.
+ * plan §0.2), so every fetch carries an abort signal; the caller travels in
+ * signed headers (design trap 8) and the request id so logs join up.
  */
 export class RemoteDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly secret = signingSecret();
+
   constructor(url: string) {
     super({
       url,
@@ -18,7 +22,15 @@ export class RemoteDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const requestId = options.kind === 'incoming operation' ? options.context.requestId : 'internal';
-    options.request.http?.headers.set('x-request-id', requestId);
+    const incoming = options.kind === 'incoming operation' ? options.context : null;
+    const headers = options.request.http!.headers;
+    headers.set('x-request-id', incoming?.requestId ?? 'internal');
+    const caller = {
+      principal: incoming?.principal ?? ANONYMOUS,
+      clientAddress: incoming?.clientAddress ?? null,
+      userAgent: incoming?.userAgent ?? null,
+    };
+    const signed = signCaller(this.secret, caller, options.request.query ?? '', options.request.variables);
+    for (const [name, value] of Object.entries(signed)) headers.set(name, value);
   }
 }

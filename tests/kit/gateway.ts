@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Db } from '@shop/kit';
@@ -20,6 +21,7 @@ const portOf = (server: Server) => (server.address() as AddressInfo).port;
  * subgraph as its own HTTP server on loopback, and the gateway calls them over HTTP.
  */
 export async function startTestGateway(mode: GatewayMode, db: Db): Promise<TestGateway> {
+  process.env.GATEWAY_SIGNING_SECRET ??= randomBytes(32).toString('base64url');
   const servers: Server[] = [];
   if (mode === 'distributed') {
     for (const module of SUBGRAPHS) {

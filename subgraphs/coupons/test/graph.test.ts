@@ -4,6 +4,7 @@ import { log, statementCounter } from '@shop/kit';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { coupons } from '../src/index.js';
 import { insertCoupons, makeCoupon } from './factories.js';
+import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
 
 const DAY = 86_400_000;
 let database: TestDatabase;
@@ -24,7 +25,7 @@ function execute(source: string, variableValues?: Record<string, unknown>) {
     schema: coupons.schema,
     source,
     variableValues,
-    contextValue: coupons.createContext({ db: database.db, principal: { kind: 'anonymous' }, requestId: 't', log }),
+    contextValue: coupons.createContext({ db: database.db, principal: TEST_OPERATOR, requestId: 't', log }),
   });
 }
 

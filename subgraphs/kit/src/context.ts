@@ -35,6 +35,8 @@ export interface RequestBase {
   principal: Principal;
   requestId: string;
   log: Logger;
+  /** The end client's address as the gateway saw it (login throttling, audit). */
+  clientAddress?: string | null;
 }
 
 /** A subgraph resolver's context: the request plus this subgraph's per-request loaders. */

@@ -30,7 +30,8 @@ export async function handleGraphQL<Ctx extends BaseContext>(
   server: ApolloServer<Ctx>,
   req: IncomingMessage,
   res: ServerResponse,
-  context: () => Promise<Ctx>,
+  /** Builds the request context; receives the parsed body (subgraphs verify the signature over it). */
+  context: (body: unknown) => Promise<Ctx>,
 ): Promise<void> {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -58,7 +59,7 @@ export async function handleGraphQL<Ctx extends BaseContext>(
   const url = new URL(req.url ?? '/', 'http://localhost');
   const response = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context,
+    context: () => context(body),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

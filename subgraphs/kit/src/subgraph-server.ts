@@ -2,17 +2,21 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { ANONYMOUS, type SubgraphContext } from './context.js';
+import { GraphQLError } from 'graphql';
+import type { SubgraphContext } from './context.js';
 import type { Db } from './db.js';
 import { createServer, handleGraphQL, listen, sendJson } from './http.js';
 import { log } from './log.js';
+import { signingSecret, verifyCaller } from './principal-header.js';
 import type { SubgraphModule } from './subgraph.js';
 
 /**
  * Serves one subgraph over HTTP on loopback (distributed mode): POST /graphql
- * and GET /health. Each request gets fresh loaders, as in-process.
+ * and GET /health. Only requests signed by the gateway are answered (401
+ * otherwise); each request gets fresh loaders, as in-process.
  */
 export async function serveSubgraph(module: SubgraphModule, db: Db, port: number): Promise<Server> {
+  const secret = signingSecret();
   const apollo = new ApolloServer<SubgraphContext<unknown>>({
     schema: module.schema,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
@@ -28,9 +32,19 @@ export async function serveSubgraph(module: SubgraphModule, db: Db, port: number
         return;
       }
       const requestId = String(req.headers['x-request-id'] ?? randomUUID());
-      await handleGraphQL(apollo, req, res, async () =>
-        module.createContext({ db, principal: ANONYMOUS, requestId, log: log.child({ requestId, subgraph: module.name }) }),
-      );
+      await handleGraphQL(apollo, req, res, async (body) => {
+        const { query = '', variables } = (body ?? {}) as { query?: string; variables?: unknown };
+        const verified = verifyCaller(secret, req.headers, query, variables);
+        if (!verified.ok) {
+          throw new GraphQLError(`Request not signed by the gateway (${verified.reason})`, {
+            extensions: { code: 'UNAUTHENTICATED', reason: verified.reason, http: { status: 401 } },
+          });
+        }
+        const { principal, clientAddress } = verified.caller;
+        return module.createContext({
+          db, principal, clientAddress, requestId, log: log.child({ requestId, subgraph: module.name }),
+        });
+      });
     } catch (error) {
       log.error({ err: error, subgraph: module.name }, 'subgraph request failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL' } }] });

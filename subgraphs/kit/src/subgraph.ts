@@ -6,6 +6,7 @@ import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Db } from './db.js';
 import type { RequestBase, SubgraphContext } from './context.js';
 import { DateTimeScalar, DecimalScalar } from './scalars.js';
+import { guardEntryPoints, type EntryPointRules } from './shield.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../../../schema/', import.meta.url));
 
@@ -35,18 +36,22 @@ export function defineSubgraph<Loaders>(def: {
   /** import.meta.url of the domain's src/index.ts, to find its migrations folder. */
   moduleUrl: string;
   resolvers: GraphQLResolverMap<SubgraphContext<Loaders>>;
-  createLoaders(db: Db): Loaders;
+  /** Per-request loaders; row rules that depend on the caller read `request.principal`. */
+  createLoaders(db: Db, request: RequestBase): Loaders;
+  /** Entry-point rules (kit/shield.ts), applied with a deny fallback. */
+  permissions?: EntryPointRules;
   tasks?: Record<string, Task>;
 }): SubgraphModule {
-  const schema = buildSubgraphSchema({
+  const built = buildSubgraphSchema({
     typeDefs: subgraphSdl(def.name),
     resolvers: { DateTime: DateTimeScalar, Decimal: DecimalScalar, ...def.resolvers } as GraphQLResolverMap<unknown>,
   });
+  const schema = def.permissions ? guardEntryPoints(built, def.permissions) : built;
   return {
     name: def.name,
     schema,
     migrationsFolder: fileURLToPath(new URL('../migrations', def.moduleUrl)),
-    createContext: (base) => ({ ...base, loaders: def.createLoaders(base.db) }),
+    createContext: (base) => ({ ...base, loaders: def.createLoaders(base.db, base) }),
     tasks: def.tasks ?? {},
   };
 }

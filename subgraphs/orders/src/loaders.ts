@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { groupLoader, pageRequest, rowLoader, toConnection, type ConnectionArgs, type Db } from '@shop/kit';
+import { groupLoader, pageRequest, rowLoader, toConnection, type ConnectionArgs, type Db, type RequestBase } from '@shop/kit';
 import {
   linesByOrderIds,
   memberOrderPages,
@@ -10,7 +10,7 @@ import {
 import type { OrderRow } from './tables.js';
 
 /** Per-request loaders: one query per batch of ids, never one per row. */
-export function createLoaders(db: Db) {
+export function createLoaders(db: Db, { principal }: RequestBase) {
   const orderCountByMemberId = rowLoader(
     (ids: readonly string[]) => orderCountsByMemberIds(db, ids),
     (row) => row.memberId!,
@@ -18,7 +18,7 @@ export function createLoaders(db: Db) {
   // One loader per distinct page request: members asking for the same page share one query.
   const memberPages = new Map<string, DataLoader<string, OrderRow[]>>();
   return {
-    orderById: rowLoader((ids: readonly string[]) => ordersByIds(db, ids), (row) => row.id),
+    orderById: rowLoader((ids: readonly string[]) => ordersByIds(db, ids, principal), (row) => row.id),
     linesByOrderId: groupLoader((ids: readonly string[]) => linesByOrderIds(db, ids), (row) => row.orderId),
     /** A member's orders as a connection, newest first, batched over every member in the request. */
     async memberOrders(memberId: string, args: ConnectionArgs) {

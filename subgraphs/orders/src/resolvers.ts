@@ -9,10 +9,14 @@ export const resolvers = {
   Query: {
     orders: (_: unknown, args: OrderListArgs, ctx: Ctx) => listOrders(ctx.db, args),
     order: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.orderById.load(args.id),
+    /** The signed-in customer's own orders; the member comes from the session, never from arguments. */
+    myOrders: (_: unknown, args: OrderListArgs, ctx: Ctx) =>
+      ctx.principal.kind === 'customer'
+        ? listOrders(ctx.db, { ...args, filter: { ...args.filter, memberId: ctx.principal.memberId } })
+        : null,
   },
   Order: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.orderById.load(ref.id),
-    // DateTime has no scalar serializer yet: hand out the ISO string the SDL promises.
     total: (row: OrderRow) => money(row.totalMinor, row.currencyCode),
     member: (row: OrderRow) => (row.memberId ? { __typename: 'Member', id: row.memberId } : null),
     lines: (row: OrderRow, _: unknown, ctx: Ctx) => ctx.loaders.linesByOrderId.load(row.id),

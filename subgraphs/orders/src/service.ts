@@ -1,4 +1,4 @@
-import { and, count, getTableColumns, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import {
   anyId,
   codedError,
@@ -9,12 +9,15 @@ import {
   type Db,
   type Keyset,
   type PageRequest,
+  type Principal,
 } from '@shop/kit';
 import { order, orderLine, type OrderRow } from './tables.js';
 
 export interface OrderFilter {
   status?: OrderRow['status'][] | null;
   channel?: OrderRow['channel'][] | null;
+  /** Set by the server (myOrders), never by the API: the member whose orders these are. */
+  memberId?: string | null;
 }
 
 export type OrderSortKey = 'CREATED_AT' | 'TOTAL';
@@ -30,6 +33,7 @@ function filterSql(filter: OrderFilter | null | undefined): SQL | undefined {
   return and(
     filter.status?.length ? inArray(order.status, filter.status) : undefined,
     filter.channel?.length ? inArray(order.channel, filter.channel) : undefined,
+    filter.memberId ? eq(order.memberId, filter.memberId) : undefined,
   );
 }
 
@@ -72,8 +76,21 @@ export async function listOrders(tx: Db, args: OrderListArgs) {
   );
 }
 
-export function ordersByIds(tx: Db, ids: readonly string[]) {
-  return tx.select().from(order).where(anyId(order.id, ids));
+/**
+ * Orders by id as `principal` may see them (row rule, also on the _entities
+ * path): staff and partners see every order, a customer only their own,
+ * anyone else none.
+ */
+export async function ordersByIds(tx: Db, ids: readonly string[], principal: Principal) {
+  switch (principal.kind) {
+    case 'staff':
+    case 'partner':
+      return tx.select().from(order).where(anyId(order.id, ids));
+    case 'customer':
+      return tx.select().from(order).where(and(anyId(order.id, ids), eq(order.memberId, principal.memberId)));
+    case 'anonymous':
+      return [];
+  }
 }
 
 export function linesByOrderIds(tx: Db, orderIds: readonly string[]) {

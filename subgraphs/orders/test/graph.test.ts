@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from 'graphql';
-import { ANONYMOUS, log, statementCounter } from '@shop/kit';
+import { log, statementCounter } from '@shop/kit';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { orders } from '../src/index.js';
 import { seed } from '../src/seed.js';
 import { order } from '../src/tables.js';
 import { makeOrderPlan, newestFirst } from './factories.js';
+import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
 
 let database: TestDatabase;
 const plan = makeOrderPlan({ orders: 40, members: 5 });
@@ -24,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 async function execute(source: string, variableValues?: Record<string, unknown>) {
-  const contextValue = orders.createContext({ db: database.db, principal: ANONYMOUS, requestId: 't', log });
+  const contextValue = orders.createContext({ db: database.db, principal: TEST_OPERATOR, requestId: 't', log });
   const before = statementCounter.count;
   const result = await graphql({ schema: orders.schema, source, contextValue, variableValues });
   return { ...result, statements: statementCounter.count - before };

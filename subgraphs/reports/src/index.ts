@@ -1,5 +1,6 @@
 import { defineSubgraph } from '@shop/kit';
 import { createLoaders } from './loaders.js';
+import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
 import { recordOrder, recordOrderPayload } from './service.js';
 
@@ -8,6 +9,7 @@ export const reports = defineSubgraph({
   moduleUrl: import.meta.url,
   resolvers,
   createLoaders,
+  permissions,
   tasks: {
     // A malformed payload throws, so the job stays failed and visible instead of writing a bad fact.
     'reports.recordOrder': async (payload, db) => recordOrder(db, recordOrderPayload.parse(payload)),

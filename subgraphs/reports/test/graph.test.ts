@@ -4,6 +4,7 @@ import { log, statementCounter } from '@shop/kit';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { reports } from '../src/index.js';
 import { insertFacts, makeFact } from './factories.js';
+import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
 
 let database: TestDatabase;
 
@@ -22,7 +23,7 @@ function execute(source: string, variableValues?: Record<string, unknown>) {
     schema: reports.schema,
     source,
     variableValues,
-    contextValue: reports.createContext({ db: database.db, principal: { kind: 'anonymous' }, requestId: 't', log }),
+    contextValue: reports.createContext({ db: database.db, principal: TEST_OPERATOR, requestId: 't', log }),
   });
 }
 

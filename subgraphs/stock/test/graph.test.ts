@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from 'graphql';
-import { ANONYMOUS, log, statementCounter } from '@shop/kit';
+import { log, statementCounter } from '@shop/kit';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { stock } from '../src/index.js';
 import { seed } from '../src/seed.js';
 import { makeStockPlan } from './factories.js';
+import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
 
 let database: TestDatabase;
 const plan = makeStockPlan({ variants: 4, warehouses: 2 });
@@ -18,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 async function execute(source: string, variableValues?: Record<string, unknown>) {
-  const contextValue = stock.createContext({ db: database.db, principal: ANONYMOUS, requestId: 't', log });
+  const contextValue = stock.createContext({ db: database.db, principal: TEST_OPERATOR, requestId: 't', log });
   const before = statementCounter.count;
   const result = await graphql({ schema: stock.schema, source, contextValue, variableValues });
   return { ...result, statements: statementCounter.count - before };

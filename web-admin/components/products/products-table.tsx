@@ -5,6 +5,7 @@ import { Empty, Table, Tag } from 'antd';
 import { useTranslations } from 'next-intl';
 
 import type { ProductStatus } from '@/app/(console)/products/products.graphql';
+import { Restricted } from '@/components/shell/restricted';
 
 /** A product as the list shows it; texts are formatted on the server in the request's locale. */
 export interface ProductRow {
@@ -14,6 +15,8 @@ export interface ProductRow {
   status: ProductStatus;
   variantCount: string;
   price: string;
+  /** The first variant's cost price; null when the gateway withheld it. */
+  cost: string | null;
   createdAt: string;
 }
 
@@ -49,6 +52,13 @@ export function ProductsTable({ rows, emptyText }: { rows: ProductRow[]; emptyTe
         },
         { key: 'variants', dataIndex: 'variantCount', title: t('columns.variants') },
         { key: 'price', dataIndex: 'price', title: t('columns.price') },
+        {
+          key: 'cost',
+          dataIndex: 'cost',
+          title: t('columns.cost'),
+          onCell: () => ({ 'data-testid': 'cost-cell' }) as HTMLAttributes<HTMLElement>,
+          render: (cost: string | null) => (cost === null ? <Restricted /> : cost),
+        },
         { key: 'createdAt', dataIndex: 'createdAt', title: t('columns.createdAt') },
       ]}
     />

@@ -9,6 +9,12 @@ export interface MembersListNode {
   tier: MemberTier;
   points: number;
   createdAt: string;
+  /** Needs members:read_pii: null (with a FORBIDDEN error at its path) otherwise. */
+  email: string | null;
+  phone: string | null;
+  /** Masked forms that members:read is enough for. */
+  maskedEmail: string | null;
+  maskedPhone: string | null;
 }
 
 export const MembersList = operation<{ members: Connection<MembersListNode> }, PageVariables>(/* GraphQL */ `
@@ -28,6 +34,10 @@ export const MembersList = operation<{ members: Connection<MembersListNode> }, P
           tier
           points
           createdAt
+          email
+          maskedEmail
+          phone
+          maskedPhone
         }
       }
     }

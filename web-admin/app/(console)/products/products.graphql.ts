@@ -10,7 +10,8 @@ export interface ProductsListNode {
   handle: string;
   status: ProductStatus;
   createdAt: string;
-  variants: { id: string; sku: string; title: string; price: Money }[];
+  /** `costPrice` needs catalog:read_cost: null (with a FORBIDDEN error at its path) otherwise. */
+  variants: { id: string; sku: string; title: string; price: Money; costPrice: Money | null }[];
 }
 
 export const ProductsList = operation<
@@ -39,6 +40,10 @@ export const ProductsList = operation<
             sku
             title
             price {
+              amount
+              currencyCode
+            }
+            costPrice {
               amount
               currencyCode
             }

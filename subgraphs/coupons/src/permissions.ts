@@ -1,0 +1,6 @@
+import { rules, type EntryPointRules } from '@shop/kit/shield';
+
+/** Coupon lists are for marketing staff and partners; shoppers redeem codes at checkout. */
+export const permissions: EntryPointRules = {
+  Query: { coupons: rules.operator, coupon: rules.operator },
+};
