@@ -52,6 +52,7 @@ export const BUILT_IN_ROLES: Record<string, { title: string; scopes: Scope[] }> 
 
 /** Policies named in @policy, evaluated by the gateway from the principal alone. */
 export const POLICIES = {
+  public: 'Anyone, signed in or not.',
   owner: 'Only staff holding the owner role.',
   staff: 'Any signed-in staff member.',
   customer: 'A signed-in storefront customer.',

@@ -3,13 +3,17 @@ import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { log, SCHEMA_DIR, type Db } from '@shop/kit';
 import { clientAddressOf, resolvePrincipal } from './auth/principal.js';
 import type { IncomingMessage } from 'node:http';
 import type { GatewayContext } from './context.js';
 import { subgraphUrl, type DomainName } from './domains.js';
 import { InProcessDataSource } from './in-process-data-source.js';
+import { shapeLimits } from './limits/armor.js';
+import { costPlugin } from './limits/cost-plugin.js';
+import { playgroundLandingPage } from './playground.js';
+import { policyPlugin } from './policy/plugin.js';
+import { loadPolicyTable } from './policy/table.js';
 import { RemoteDataSource } from './remote-data-source.js';
 import { subgraph } from './subgraphs.js';
 
@@ -37,11 +41,21 @@ export async function createGateway(options: { mode: GatewayMode; db: Db }): Pro
         ? new InProcessDataSource(subgraph(name as DomainName), options.db)
         : new RemoteDataSource(subgraphUrl(name as DomainName)),
   });
+  const limits = shapeLimits();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // On for the server; the policy plugin allows it only to holders of schema:read
+    // and answers it from the schema their scopes can see.
     introspection: true,
-    // Sandbox loads from a CDN; the offline playground comes with the access issue.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    plugins: [
+      ...limits.plugins,
+      policyPlugin({ table: loadPolicyTable(), executor: gateway.executor }),
+      costPlugin(),
+      // Apollo's default landing page loads from a CDN (trap 9).
+      playgroundLandingPage(),
+    ],
     logger: log,
     // main.ts stops everything in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,

@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { createServer, handleGraphQL, listen, log, sendJson, type Db } from '@shop/kit';
 import { DOMAIN_NAMES, subgraphUrl } from './domains.js';
 import type { Gateway } from './gateway.js';
+import { servePlayground } from './playground.js';
 
 async function healthOf(gateway: Gateway, db: Db) {
   const database = await db
@@ -26,7 +27,7 @@ async function healthOf(gateway: Gateway, db: Db) {
   return { status: healthy ? 'up' : 'down', mode: gateway.mode, database, subgraphs };
 }
 
-/** The gateway's HTTP front: /graphql, /health. */
+/** The gateway's HTTP front: /graphql, /playground, /health. */
 export function serveGateway(gateway: Gateway, db: Db, port: number, host = '127.0.0.1'): Promise<Server> {
   const server = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -34,6 +35,10 @@ export function serveGateway(gateway: Gateway, db: Db, port: number, host = '127
       if (path === '/health' && req.method === 'GET') {
         const health = await healthOf(gateway, db);
         sendJson(res, health.status === 'up' ? 200 : 503, health);
+        return;
+      }
+      if (path === '/playground' && req.method === 'GET') {
+        servePlayground(req, res);
         return;
       }
       if (path === '/graphql') {

@@ -10,7 +10,11 @@ import { SUBGRAPHS } from '@shop/gateway/subgraphs';
 export interface TestGateway {
   url: string;
   /** POSTs one operation; returns the parsed JSON body and the HTTP status. */
-  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: { data?: T; errors?: any[] } }>;
+  query<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: { data?: T; errors?: any } & Record<string, any> }>;
   stop(): Promise<void>;
 }
 
@@ -36,10 +40,10 @@ export async function startTestGateway(mode: GatewayMode, db: Db): Promise<TestG
   const url = `http://127.0.0.1:${portOf(http)}/graphql`;
   return {
     url,
-    async query(query, variables) {
+    async query(query, variables, headers = {}) {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, body: await response.json() };

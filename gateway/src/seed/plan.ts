@@ -92,6 +92,8 @@ function makeProducts(random: Random, count: number, now: number): DemoProduct[]
       sku: `SKU-${String(i + 1).padStart(6, '0')}-${size}-${colour.slice(0, 3).toUpperCase()}`,
       title: `${size} / ${colour}`,
       priceMinor: basePrice + BigInt(position) * 1_000n,
+      // Derived, not drawn: the random sequence (and so the rest of the plan) stays as it was.
+      costMinor: ((basePrice + BigInt(position) * 1_000n) * 55n) / 100n,
       position,
     }));
     const status = random.chance(0.05) ? 'ARCHIVED' : random.chance(0.05) ? 'DRAFT' : 'ACTIVE';

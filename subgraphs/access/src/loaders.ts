@@ -1,10 +1,11 @@
-import { rowLoader, type Db } from '@shop/kit';
-import { staffByIds } from './service.js';
+import { groupLoader, rowLoader, type Db } from '@shop/kit';
+import { rolesByStaffIds, staffByIds } from './service.js';
 
 /** Per-request loaders: one query per batch of ids, never one per row. */
 export function createLoaders(db: Db) {
   return {
     staffById: rowLoader((ids: readonly string[]) => staffByIds(db, ids), (row) => row.id),
+    rolesByStaffId: groupLoader((ids: readonly string[]) => rolesByStaffIds(db, ids), (row) => row.staffId),
   };
 }
 

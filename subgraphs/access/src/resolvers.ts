@@ -1,8 +1,67 @@
-import type { SubgraphContext } from '@shop/kit';
+import { TransactionRollbackError } from 'drizzle-orm';
+import { codedError, type ConnectionArgs, type Db, type SubgraphContext } from '@shop/kit';
+import { SCOPES } from '../../../schema/scopes.js';
+import { auditQueryResolvers } from './audit-resolvers.js';
 import type { Loaders } from './loaders.js';
-import { staffIdOf } from './service.js';
+import {
+  apiKeyCreate,
+  apiKeyRevoke,
+  listApiKeys,
+  listRoles,
+  listStaff,
+  roleCreate,
+  roleUpdate,
+  scopesOfRole,
+  staffCreate,
+  staffDisable,
+  staffIdOf,
+  staffUpdate,
+  unionOfScopes,
+  type AccessResult,
+  type StaffCreateInput,
+  type StaffFilter,
+  type StaffUpdateInput,
+  type Staff,
+} from './service.js';
+import { staffLogin, staffLogout, stepUpConfirm, type StaffActor } from './sessions.js';
+import type { RoleRow } from './tables.js';
 
 type Ctx = SubgraphContext<Loaders>;
+type Input<T> = { input: T };
+
+/**
+ * Runs one mutation in one transaction and rolls it back when the service
+ * reports userErrors, so a refused mutation never leaves a partial write.
+ */
+async function mutate<T>(ctx: Ctx, run: (tx: Db) => Promise<AccessResult<T>>): Promise<AccessResult<T>> {
+  let result: AccessResult<T> | undefined;
+  try {
+    await ctx.db.transaction(async (tx) => {
+      result = await run(tx);
+      if (!result.ok) tx.rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof TransactionRollbackError)) throw error;
+  }
+  return result!;
+}
+
+/** A service result as a payload: the mapped value and no userErrors, or only userErrors. */
+function payload<T, P extends object>(result: AccessResult<T>, map: (value: T) => P) {
+  return result.ok ? { ...map(result.value), userErrors: [] } : { userErrors: result.errors };
+}
+
+/**
+ * The signed-in staff member behind the request. The gateway's policy and the
+ * entry-point rules (permissions.ts) admit only staff here; this narrows the type.
+ */
+function staffActor(ctx: Ctx): StaffActor {
+  if (ctx.principal.kind !== 'staff') throw codedError('UNAUTHENTICATED', 'Sign in as staff first.');
+  return { staffId: ctx.principal.staffId, sessionId: ctx.principal.sessionId };
+}
+
+/** Where the request came from, as the gateway forwards it; null when it cannot tell. */
+const clientAddressOf = (ctx: Ctx) => ctx.clientAddress ?? null;
 
 export const resolvers = {
   Query: {
@@ -10,8 +69,50 @@ export const resolvers = {
       const id = staffIdOf(ctx.principal);
       return id === null ? null : ctx.loaders.staffById.load(id);
     },
+    staff: (_: unknown, args: ConnectionArgs & { filter?: StaffFilter }, ctx: Ctx) => listStaff(ctx.db, args),
+    roles: (_: unknown, __: unknown, ctx: Ctx) => listRoles(ctx.db),
+    scopes: () => Object.entries(SCOPES).map(([id, scope]) => ({ id, ...scope })),
+    apiKeys: (_: unknown, args: ConnectionArgs, ctx: Ctx) => listApiKeys(ctx.db, args),
+    ...auditQueryResolvers,
+  },
+  Mutation: {
+    staffLogin: async (_: unknown, { input }: Input<{ email: string; password: string }>, ctx: Ctx) =>
+      payload(await staffLogin(ctx.db, input, clientAddressOf(ctx)), (value) => value),
+    staffLogout: async (_: unknown, { input }: Input<{ allSessions?: boolean | null }>, ctx: Ctx) => {
+      const actor = staffActor(ctx);
+      return payload(await mutate(ctx, (tx) => staffLogout(tx, actor, input)), (value) => value);
+    },
+    staffCreate: async (_: unknown, { input }: Input<StaffCreateInput>, ctx: Ctx) =>
+      payload(await mutate(ctx, (tx) => staffCreate(tx, ctx.principal, input)), (staff) => ({ staff })),
+    staffUpdate: async (_: unknown, { input }: Input<StaffUpdateInput>, ctx: Ctx) =>
+      payload(await mutate(ctx, (tx) => staffUpdate(tx, ctx.principal, input)), (staff) => ({ staff })),
+    staffDisable: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
+      payload(await mutate(ctx, (tx) => staffDisable(tx, ctx.principal, input)), (staff) => ({ staff })),
+    roleCreate: async (_: unknown, { input }: Input<{ name: string; title: string; scopes: string[] }>, ctx: Ctx) =>
+      payload(await mutate(ctx, (tx) => roleCreate(tx, input)), (role) => ({ role })),
+    roleUpdate: async (
+      _: unknown,
+      { input }: Input<{ id: string; title?: string | null; scopes?: string[] | null }>,
+      ctx: Ctx,
+    ) => payload(await mutate(ctx, (tx) => roleUpdate(tx, input)), (role) => ({ role })),
+    apiKeyCreate: async (
+      _: unknown,
+      { input }: Input<{ name: string; scopes: string[]; expiresAt?: Date | null }>,
+      ctx: Ctx,
+    ) => payload(await mutate(ctx, (tx) => apiKeyCreate(tx, ctx.principal, input)), (value) => value),
+    apiKeyRevoke: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
+      payload(await mutate(ctx, (tx) => apiKeyRevoke(tx, input)), (apiKey) => ({ apiKey })),
+    stepUpConfirm: async (_: unknown, { input }: Input<{ password: string }>, ctx: Ctx) =>
+      payload(await stepUpConfirm(ctx.db, staffActor(ctx), input, clientAddressOf(ctx)), (value) => value),
   },
   Staff: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.staffById.load(ref.id),
+    roles: async (row: Staff, _: unknown, ctx: Ctx) =>
+      (await ctx.loaders.rolesByStaffId.load(row.id)).map((granted) => granted.role),
+    scopes: async (row: Staff, _: unknown, ctx: Ctx) =>
+      unionOfScopes((await ctx.loaders.rolesByStaffId.load(row.id)).map((granted) => granted.role)),
+  },
+  Role: {
+    scopes: (row: RoleRow) => scopesOfRole(row),
   },
 };

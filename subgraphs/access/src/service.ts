@@ -37,8 +37,8 @@ export type AccessErrorCode =
 export type AccessResult<T> = Result<T, AccessErrorCode>;
 type AccessError = UserError<AccessErrorCode>;
 
-export const OWNER_ROLE = 'owner';
-export const MIN_PASSWORD_LENGTH = 12;
+const OWNER_ROLE = 'owner';
+const MIN_PASSWORD_LENGTH = 12;
 // Argon2 takes any length; the cap only keeps a request from making it hash megabytes.
 const MAX_PASSWORD_LENGTH = 256;
 
@@ -56,7 +56,7 @@ export const staffColumns = {
 export type Staff = Omit<StaffRow, 'passwordHash'>;
 
 /** Every API key column but the secret's hash. */
-export const apiKeyColumns = {
+const apiKeyColumns = {
   id: apiKey.id,
   name: apiKey.name,
   prefix: apiKey.prefix,

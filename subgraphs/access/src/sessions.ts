@@ -28,7 +28,7 @@ async function recordAttempt(db: Db, email: string, clientAddress: string | null
     .insert(loginAttempt)
     .values({ email, clientAddress, succeeded: false })
     .returning({ id: loginAttempt.id });
-  const window = sql`now() - make_interval(mins => ${THROTTLE.windowMinutes})`;
+  const window = sql.raw(`now() - interval '${THROTTLE.windowMinutes} minutes'`);
   const [counts] = await db.execute<{ email_failures: number; address_failures: number }>(sql`
     select
       (select count(*)::int from ${loginAttempt} a

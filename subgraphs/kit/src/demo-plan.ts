@@ -28,6 +28,8 @@ export interface DemoVariant {
   sku: string;
   title: string;
   priceMinor: bigint;
+  /** About 55% of the price: margins the owner sees and a catalog manager must not. */
+  costMinor: bigint;
   position: number;
 }
 

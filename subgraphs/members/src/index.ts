@@ -1,5 +1,6 @@
 import { defineSubgraph } from '@shop/kit';
 import { createLoaders } from './loaders.js';
+import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
 
 export const members = defineSubgraph({
@@ -7,4 +8,5 @@ export const members = defineSubgraph({
   moduleUrl: import.meta.url,
   resolvers,
   createLoaders,
+  permissions,
 });

@@ -1,10 +1,10 @@
-import { rowLoader, type Db } from '@shop/kit';
+import { rowLoader, type Db, type RequestBase } from '@shop/kit';
 import { membersByIds } from './service.js';
 
-/** Per-request loaders: one query per batch of ids, never one per row. */
-export function createLoaders(db: Db) {
+/** Per-request loaders: one query per batch of ids, never one per row; the row rule is in the batch query. */
+export function createLoaders(db: Db, { principal }: RequestBase) {
   return {
-    memberById: rowLoader((ids: readonly string[]) => membersByIds(db, ids), (row) => row.id),
+    memberById: rowLoader((ids: readonly string[]) => membersByIds(db, ids, principal), (row) => row.id),
   };
 }
 

@@ -1,14 +1,25 @@
 import { chunks, type Db } from '@shop/kit';
 import type { DemoPlan } from '@shop/kit/demo-plan';
+import { hashPassword } from './secrets.js';
 import { member } from './tables.js';
 
-/** Writes the demo members in chunks; `tx` is the seed transaction. */
+/** Demo members who can sign in to a storefront (the README lists them). */
+export const DEMO_CUSTOMERS = [
+  { email: 'member1@example.test', password: 'demo-customer-password' },
+  { email: 'member2@example.test', password: 'demo-customer-password' },
+] as const;
+
+/** Writes the demo members in chunks, the demo customers with their passwords; `tx` is the seed transaction. */
 export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
+  const passwordHashes = new Map(
+    await Promise.all(DEMO_CUSTOMERS.map(async (c) => [c.email as string, await hashPassword(c.password)] as const)),
+  );
   for (const batch of chunks(plan.members)) {
     await tx.insert(member).values(
       batch.map((m) => ({
         id: m.id, displayName: m.displayName, email: m.email, phone: m.phone, tier: m.tier,
-        points: m.points, createdAt: m.createdAt, updatedAt: m.createdAt,
+        points: m.points, passwordHash: passwordHashes.get(m.email) ?? null,
+        createdAt: m.createdAt, updatedAt: m.createdAt,
       })),
     );
   }

@@ -1,23 +1,39 @@
-import { and, count, ilike, inArray, isNull, or, type SQL } from 'drizzle-orm';
-import { anyId, keysetPage, pageRequest, toConnection, type ConnectionArgs, type Db } from '@shop/kit';
+import { and, count, getTableColumns, ilike, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import {
+  anyId,
+  keysetPage,
+  pageRequest,
+  toConnection,
+  type ConnectionArgs,
+  type Db,
+  type Principal,
+} from '@shop/kit';
 import { member, type MemberTier } from './tables.js';
+
+/** Every member column but the password hash, which only sign-in reads (accounts.ts). */
+export const memberColumns = (({ passwordHash: _hash, ...columns }) => columns)(getTableColumns(member));
+
+export type Member = Omit<typeof member.$inferSelect, 'passwordHash'>;
 
 export interface MemberFilter {
   query?: string | null;
+  /** Searches contact data: the resolver admits it only for callers holding members:read_pii. */
+  contact?: string | null;
   tier?: MemberTier[] | null;
 }
 
 export type MemberSortKey = 'CREATED_AT' | 'DISPLAY_NAME';
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function filterSql(filter: MemberFilter | null | undefined): SQL | undefined {
   // Archived members leave the list but stay resolvable by id for the orders that name them.
   const conditions: (SQL | undefined)[] = [isNull(member.archivedAt)];
   if (filter?.tier?.length) conditions.push(inArray(member.tier, filter.tier));
   const text = filter?.query?.trim();
-  if (text) {
-    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(or(ilike(member.displayName, pattern), ilike(member.email, pattern), ilike(member.phone, pattern)));
-  }
+  if (text) conditions.push(ilike(member.displayName, likePattern(text)));
+  const contact = filter?.contact?.trim();
+  if (contact) conditions.push(or(ilike(member.email, likePattern(contact)), ilike(member.phone, likePattern(contact))));
   return and(...conditions);
 }
 
@@ -36,7 +52,7 @@ export async function listMembers(
   const descending = !byName !== Boolean(args.reverse);
   const filter = filterSql(args.filter);
   const { where, orderBy } = keysetPage(page, byName ? member.displayName : member.createdAt, member.id, descending, filter);
-  const rows = await tx.select().from(member).where(where).orderBy(...orderBy).limit(page.limit);
+  const rows = await tx.select(memberColumns).from(member).where(where).orderBy(...orderBy).limit(page.limit);
   return toConnection(
     rows,
     page,
@@ -45,7 +61,22 @@ export async function listMembers(
   );
 }
 
-/** Members by id, archived ones included (references must still resolve). */
-export function membersByIds(tx: Db, ids: readonly string[]) {
-  return tx.select().from(member).where(anyId(member.id, ids));
+/**
+ * Members by id, archived ones included (references must still resolve), as
+ * far as the principal may see them: staff and partners any (the gateway
+ * checked their scopes), a customer only themselves, an anonymous caller none.
+ * This is the row rule of member(id) and of Member entities (_entities).
+ */
+export async function membersByIds(tx: Db, ids: readonly string[], principal: Principal): Promise<Member[]> {
+  switch (principal.kind) {
+    case 'staff':
+    case 'partner':
+      return tx.select(memberColumns).from(member).where(anyId(member.id, ids));
+    case 'customer': {
+      const own = ids.filter((id) => id === principal.memberId);
+      return own.length ? tx.select(memberColumns).from(member).where(anyId(member.id, own)) : [];
+    }
+    case 'anonymous':
+      return [];
+  }
 }

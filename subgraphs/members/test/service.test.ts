@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { ANONYMOUS, type Principal } from '@shop/kit';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
+import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
 import type { DemoPlan } from '@shop/kit/demo-plan';
 import { seed } from '../src/seed.js';
 import { listMembers, membersByIds } from '../src/service.js';
@@ -59,17 +62,27 @@ describe('listMembers', () => {
     expect(await names(true)).toEqual(['Chai', 'Boon', 'Anong']);
   });
 
-  test('query matches display name, email or phone, case-insensitively, and treats % literally', async () => {
+  test('query matches the display name only, case-insensitively, and treats % literally', async () => {
+    const [somchai] = await insertMembers(database.db, [
+      makeMember({ displayName: 'Somchai Jaidee', email: 'nok.fan@example.test' }),
+      makeMember({ displayName: 'Nok', email: 'nok@example.test' }),
+    ]);
+    const search = async (query: string) => ids(await listMembers(database.db, { filter: { query } }));
+    expect(await search('somCHAI')).toEqual([somchai!.id]);
+    expect(await search('fan@')).toEqual([]);
+    expect(await search('%')).toEqual([]);
+  });
+
+  test('contact matches email or phone, case-insensitively', async () => {
     const [somchai, , mali] = await insertMembers(database.db, [
       makeMember({ displayName: 'Somchai Jaidee', email: 'sj@example.test', phone: '+66 81 111 1111' }),
       makeMember({ displayName: 'Nok', email: 'nok@example.test', phone: '+66 82 222 2222' }),
       makeMember({ displayName: 'Mali', email: 'MALI.K@Example.test', phone: '+66 83 333 3333' }),
     ]);
-    const search = async (query: string) => ids(await listMembers(database.db, { filter: { query } }));
-    expect(await search('somCHAI')).toEqual([somchai!.id]);
+    const search = async (contact: string) => ids(await listMembers(database.db, { filter: { contact } }));
     expect(await search('mali.k@')).toEqual([mali!.id]);
     expect(await search('81 111')).toEqual([somchai!.id]);
-    expect(await search('%')).toEqual([]);
+    expect(await search('Somchai')).toEqual([]);
   });
 
   test('tier filter keeps only the listed tiers and totalCount follows the filter', async () => {
@@ -91,13 +104,13 @@ describe('listMembers', () => {
     const page = await listMembers(database.db, {});
     expect(ids(page)).toEqual([kept!.id]);
     expect(await page.totalCount()).toBe(1);
-    expect((await membersByIds(database.db, [archived!.id])).map((r) => r.id)).toEqual([archived!.id]);
+    expect((await membersByIds(database.db, [archived!.id], TEST_OPERATOR)).map((r) => r.id)).toEqual([archived!.id]);
   });
 });
 
 test('membersByIds ignores malformed ids instead of failing the batch', async () => {
   const [row] = await insertMembers(database.db, [makeMember()]);
-  const found = await membersByIds(database.db, [row!.id, 'not-a-uuid']);
+  const found = await membersByIds(database.db, [row!.id, 'not-a-uuid'], TEST_OPERATOR);
   expect(found.map((r) => r.id)).toEqual([row!.id]);
 });
 
@@ -108,8 +121,29 @@ test('seed writes every planned member with its tier, points and enrolment time'
     members: planned.map((m) => ({ ...m, phone: m.phone!, createdAt: m.createdAt! })),
   } as unknown as DemoPlan;
   await database.db.transaction((tx) => seed(tx, plan));
-  const rows = await membersByIds(database.db, planned.map((m) => m.id!));
+  const rows = await membersByIds(database.db, planned.map((m) => m.id!), TEST_OPERATOR);
   expect(rows).toHaveLength(3);
   expect(rows.every((r) => r.tier === 'SILVER' && r.points === 120)).toBe(true);
   expect(rows.every((r) => r.createdAt.getTime() === r.updatedAt.getTime())).toBe(true);
+});
+
+describe('membersByIds row rule', () => {
+  test('a customer loads only their own member, an anonymous caller none, staff and partners any', async () => {
+    const [own, other] = await insertMembers(database.db, [makeMember(), makeMember()]);
+    const both = [own!.id, other!.id];
+    const customer = { kind: 'customer', memberId: own!.id, sessionId: randomUUID() } as const;
+    const partner: Principal = { kind: 'partner', apiKeyId: randomUUID(), scopes: ['members:read'] };
+    const idsOf = async (principal: Principal) => (await membersByIds(database.db, both, principal)).map((r) => r.id).sort();
+    expect(await idsOf(customer)).toEqual([own!.id]);
+    expect(await idsOf(ANONYMOUS)).toEqual([]);
+    expect(await idsOf(TEST_OPERATOR)).toEqual([...both].sort());
+    expect(await idsOf(partner)).toEqual([...both].sort());
+  });
+
+  test('rows never carry the password hash', async () => {
+    const [row] = await insertMembers(database.db, [makeMember({ passwordHash: 'not-a-real-hash' })]);
+    const [loaded] = await membersByIds(database.db, [row!.id], TEST_OPERATOR);
+    expect(loaded).not.toHaveProperty('passwordHash');
+    expect(JSON.stringify(loaded)).not.toContain('not-a-real-hash');
+  });
 });

@@ -24,6 +24,7 @@ export const resolvers = {
   ProductVariant: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.variantById.load(ref.id),
     price: (row: VariantRow) => money(row.priceMinor, row.currencyCode),
+    costPrice: (row: VariantRow) => (row.costMinor === null ? null : money(row.costMinor, row.currencyCode)),
     product: (row: VariantRow, _: unknown, ctx: Ctx) => ctx.loaders.productById.load(row.productId),
   },
 };

@@ -14,7 +14,7 @@ export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
   }
   const variants = plan.products.flatMap((p) =>
     p.variants.map((v) => ({
-      id: v.id, productId: p.id, sku: v.sku, title: v.title, priceMinor: v.priceMinor,
+      id: v.id, productId: p.id, sku: v.sku, title: v.title, priceMinor: v.priceMinor, costMinor: v.costMinor,
       currencyCode: plan.currencyCode, position: v.position, createdAt: p.createdAt, updatedAt: p.createdAt,
     })),
   );

@@ -32,6 +32,8 @@ export const variant = products.table(
     sku: text('sku').notNull().unique(),
     title: text('title').notNull(),
     priceMinor: bigint('price_minor', { mode: 'bigint' }).notNull(),
+    /** What one unit costs the shop, in the price's currency; null until purchasing records it. */
+    costMinor: bigint('cost_minor', { mode: 'bigint' }),
     currencyCode: char('currency_code', { length: 3 }).notNull(),
     position: integer('position').notNull().default(0),
     ...timestamps,

@@ -1,0 +1,36 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GatewayContext } from '../context.js';
+
+/**
+ * Nesting of fields; fragments do not count as levels. A `__schema` field is exempt
+ * (GraphiQL's own introspection nests deeper) and only schema:read holders may use it.
+ */
+export const MAX_DEPTH = 12;
+export const MAX_ALIASES = 30;
+export const MAX_DIRECTIVES = 30;
+/** Lexer tokens in one document, enforced by graphql-js's parser (Apollo `parseOptions`). */
+export const MAX_TOKENS = 5_000;
+
+/**
+ * Shape limits from graphql-armor, as validation rules: they depend on the
+ * document alone, so Apollo Server's per-document validation cache suits them
+ * (unlike permissions, trap 4). Tokens are limited by the parser instead of
+ * armor's plugin, and cost by our own plugin (it needs variables and the
+ * caller). armor 3.2 counts an operation or fragment named `__schema` like any
+ * other (the 2025 depth bypass, trap 10; tests/graph/limits.test.ts keeps it so).
+ * Field suggestions ("Did you mean …") are masked: they would reveal fields to
+ * callers who may not introspect.
+ */
+export function shapeLimits() {
+  const { plugins, validationRules } = new ApolloArmor({
+    maxDepth: { n: MAX_DEPTH, flattenFragments: true },
+    maxAliases: { n: MAX_ALIASES },
+    maxDirectives: { n: MAX_DIRECTIVES },
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+  // armor's plugins read nothing from the context, so they fit any context type.
+  return { plugins: plugins as ApolloServerPlugin<GatewayContext>[], validationRules, parseOptions: { maxTokens: MAX_TOKENS } };
+}

@@ -1,0 +1,29 @@
+import { rules, type EntryPointRules } from '@shop/kit/shield';
+
+/**
+ * Who may enter the access subgraph where. Scopes and the step-up are the
+ * gateway's checks (schema/access.graphql); here only the caller's kind counts:
+ * operations on "my" session need staff, the rest any operator the gateway let through.
+ */
+export const permissions: EntryPointRules = {
+  Query: {
+    me: rules.public,
+    staff: rules.operator,
+    roles: rules.operator,
+    scopes: rules.staff,
+    apiKeys: rules.operator,
+    auditLog: rules.operator,
+  },
+  Mutation: {
+    staffLogin: rules.public,
+    staffLogout: rules.staff,
+    stepUpConfirm: rules.staff,
+    staffCreate: rules.operator,
+    staffUpdate: rules.staff,
+    staffDisable: rules.staff,
+    roleCreate: rules.staff,
+    roleUpdate: rules.staff,
+    apiKeyCreate: rules.staff,
+    apiKeyRevoke: rules.operator,
+  },
+};

@@ -1,0 +1,192 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { fail, ok, type Db, type Result, type UserError } from '@shop/kit';
+import { hashPassword, newSessionToken, tokenHash, verifyPassword } from './secrets.js';
+import { memberColumns, type Member } from './service.js';
+import { customerLoginAttempt, customerSession, member } from './tables.js';
+
+/** The codes of MemberErrorCode in schema/members.graphql. */
+export type MemberErrorCode = 'EMAIL_TAKEN' | 'WEAK_PASSWORD' | 'INVALID' | 'INVALID_CREDENTIALS' | 'LOGIN_THROTTLED';
+
+type MemberError = UserError<MemberErrorCode>;
+export type MemberResult<T> = Result<T, MemberErrorCode>;
+
+export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+export const MIN_PASSWORD_LENGTH = 10;
+// Argon2 takes any length; the cap only keeps a request from making it hash megabytes.
+const MAX_PASSWORD_LENGTH = 256;
+
+/** Failed password checks allowed per window; the next attempt is refused unchecked. */
+export const THROTTLE = { perEmail: 5, perAddress: 20, windowMinutes: 15 } as const;
+
+/** A storefront sign-in as the payloads return it: the token is shown this once. */
+export interface CustomerSession {
+  token: string;
+  expiresAt: Date;
+  member: Member;
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+// Unicode local parts and domains (สมชาย@example.test, 王@例子.中国), but a dotted domain.
+const emailSchema = z.email({ pattern: z.regexes.unicodeEmail }).max(254).regex(/@[^@]+\.[^@.]+$/);
+const PHONE = /^\+?[\p{Nd}\s().-]{6,24}$/u;
+
+const error = (code: MemberErrorCode, message: string, field: string): MemberError => ({
+  code,
+  message,
+  field: ['input', field],
+});
+
+export interface CustomerSignUpInput {
+  email: string;
+  password: string;
+  displayName: string;
+  phone?: string | null;
+}
+
+function checkSignUp(input: CustomerSignUpInput): MemberError[] {
+  const errors: MemberError[] = [];
+  if (!emailSchema.safeParse(normalizeEmail(input.email)).success) {
+    errors.push(error('INVALID', 'Enter an email address such as name@example.com.', 'email'));
+  }
+  const passwordLength = [...input.password].length;
+  if (passwordLength < MIN_PASSWORD_LENGTH) {
+    errors.push(error('WEAK_PASSWORD', `Use at least ${MIN_PASSWORD_LENGTH} characters.`, 'password'));
+  } else if (passwordLength > MAX_PASSWORD_LENGTH) {
+    errors.push(error('INVALID', `Use at most ${MAX_PASSWORD_LENGTH} characters.`, 'password'));
+  }
+  const nameLength = [...input.displayName.trim()].length;
+  if (nameLength === 0 || nameLength > 100) {
+    errors.push(error('INVALID', 'The name must be 1 to 100 characters.', 'displayName'));
+  }
+  const phone = input.phone?.trim();
+  if (phone && (!PHONE.test(phone) || (phone.match(/\p{Nd}/gu)?.length ?? 0) < 6)) {
+    errors.push(error('INVALID', 'Enter a phone number such as +66 81 234 5678.', 'phone'));
+  }
+  return errors;
+}
+
+/** Opens a session for a member; returns the token, which the database never sees. */
+async function openSession(tx: Db, memberRow: Member): Promise<CustomerSession> {
+  const token = newSessionToken();
+  const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
+  await tx.insert(customerSession).values({ memberId: memberRow.id, tokenHash: tokenHash(token), expiresAt });
+  return { token, expiresAt, member: memberRow };
+}
+
+/**
+ * Creates a member with a storefront account and signs them in. The email is
+ * stored lower-cased and is unique whatever its case (EMAIL_TAKEN, also for a
+ * member imported without an account: claiming one needs a verified email,
+ * not just knowing the address). Writes nothing unless it succeeds. `tx` must
+ * be a transaction: the member and the session are written together.
+ */
+export async function customerSignUp(tx: Db, input: CustomerSignUpInput): Promise<MemberResult<CustomerSession>> {
+  const errors = checkSignUp(input);
+  if (errors.length) return { ok: false, errors };
+  const [row] = await tx
+    .insert(member)
+    .values({
+      email: normalizeEmail(input.email),
+      displayName: input.displayName.trim(),
+      phone: input.phone?.trim() || null,
+      passwordHash: await hashPassword(input.password),
+    })
+    // Any unique index: member_email_lower_idx is an expression index, which a conflict target cannot name here.
+    .onConflictDoNothing()
+    .returning(memberColumns);
+  if (!row) return fail('EMAIL_TAKEN', 'A member already uses this email.', ['input', 'email']);
+  return ok(await openSession(tx, row));
+}
+
+/**
+ * Writes the attempt (as failed until proven otherwise) BEFORE counting, each
+ * statement committed on its own: n concurrent guesses then see at least n
+ * rows, so a burst cannot slip past the limit. Failures before the email's last
+ * success do not count against it; an address's count never resets, or a
+ * guesser could reset it by signing in to an account of their own.
+ */
+async function recordAttempt(db: Db, email: string, clientAddress: string | null) {
+  const [attempt] = await db
+    .insert(customerLoginAttempt)
+    .values({ email, clientAddress, succeeded: false })
+    .returning({ id: customerLoginAttempt.id });
+  const window = sql.raw(`now() - interval '${THROTTLE.windowMinutes} minutes'`);
+  const [counts] = await db.execute<{ email_failures: number; address_failures: number }>(sql`
+    select
+      (select count(*)::int from ${customerLoginAttempt} a
+        where a.email = ${email} and not a.succeeded and a.created_at > ${window}
+          and a.created_at > coalesce(
+            (select max(s.created_at) from ${customerLoginAttempt} s where s.email = ${email} and s.succeeded),
+            '-infinity')) as email_failures,
+      (select count(*)::int from ${customerLoginAttempt} a
+        where a.client_address = ${clientAddress} and not a.succeeded and a.created_at > ${window}) as address_failures`);
+  // Each count includes this attempt: refuse once the earlier failures reach the limit.
+  const throttled = counts!.email_failures > THROTTLE.perEmail || counts!.address_failures > THROTTLE.perAddress;
+  return { id: attempt!.id, throttled };
+}
+
+/**
+ * Signs a customer in: LOGIN_THROTTLED after 5 failures for the email (or 20
+ * for the address) in 15 minutes, without checking the password;
+ * INVALID_CREDENTIALS for an unknown email, a member without an account, an
+ * archived member or a wrong password alike, in the same time. `db` must be
+ * the pool, not a transaction: the attempt must be visible to concurrent
+ * sign-ins before the password is checked. The attempt row is the one write a
+ * failed sign-in leaves.
+ */
+export async function customerLogin(
+  db: Db,
+  input: { email: string; password: string },
+  clientAddress: string | null,
+): Promise<MemberResult<CustomerSession>> {
+  const email = normalizeEmail(input.email);
+  const attempt = await recordAttempt(db, email, clientAddress);
+  if (attempt.throttled) {
+    return fail('LOGIN_THROTTLED', `Too many failed sign-ins. Try again in ${THROTTLE.windowMinutes} minutes.`, null);
+  }
+  const [found] = await db
+    .select({ ...memberColumns, passwordHash: member.passwordHash })
+    .from(member)
+    .where(and(sql`lower(${member.email}) = ${email}`, isNull(member.archivedAt)));
+  if (!(await verifyPassword(found?.passwordHash, input.password)) || !found) {
+    return fail('INVALID_CREDENTIALS', 'The email or password is wrong.', null);
+  }
+  const { passwordHash: _hash, ...memberRow } = found;
+  return ok(
+    await db.transaction(async (tx) => {
+      await tx
+        .update(customerLoginAttempt)
+        .set({ succeeded: true, updatedAt: new Date() })
+        .where(eq(customerLoginAttempt.id, attempt.id));
+      return openSession(tx, memberRow);
+    }),
+  );
+}
+
+/**
+ * Ends the caller's session, or every open session of the member with
+ * `allSessions`; returns how many ended. The next request with an ended token
+ * is refused. `tx` may be the pool (one update).
+ */
+export async function customerLogout(
+  tx: Db,
+  actor: { memberId: string; sessionId: string },
+  input: { allSessions?: boolean | null },
+): Promise<MemberResult<number>> {
+  const ended = await tx
+    .update(customerSession)
+    .set({ revokedAt: new Date(), updatedAt: new Date() })
+    .where(
+      and(
+        eq(customerSession.memberId, actor.memberId),
+        isNull(customerSession.revokedAt),
+        input.allSessions ? undefined : eq(customerSession.id, actor.sessionId),
+      ),
+    )
+    .returning({ id: customerSession.id });
+  return ok(ended.length);
+}

@@ -1,0 +1,15 @@
+import { rules, type EntryPointRules } from '@shop/kit/shield';
+
+/** Who may enter the members subgraph where (row rules live in the loaders). */
+export const permissions: EntryPointRules = {
+  Query: {
+    members: rules.operator,
+    member: rules.operator,
+    myProfile: rules.customer,
+  },
+  Mutation: {
+    customerSignUp: rules.public,
+    customerLogin: rules.public,
+    customerLogout: rules.customer,
+  },
+};

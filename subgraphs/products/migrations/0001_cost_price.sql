@@ -1,0 +1,1 @@
+ALTER TABLE "products"."variant" ADD COLUMN "cost_minor" bigint;

@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildSchema,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLInputType,
+} from 'graphql';
+import { sql } from 'drizzle-orm';
+import { SCHEMA_DIR } from '@shop/kit';
+import { seedDemo } from '@shop/gateway/seed/index';
+import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
+import { startTestGateway, type TestGateway } from '../kit/gateway.js';
+import { staffLogin } from '../kit/callers.js';
+
+const api = buildSchema(readFileSync(`${SCHEMA_DIR}api.graphql`, 'utf8'));
+
+/** The smallest value of the right shape: enough to reach the resolver (which may well answer with userErrors). */
+function sample(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sample(type.ofType);
+  if (isListType(type)) return [];
+  if (isEnumType(type)) return type.getValues()[0]!.value;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
+  }
+  if (isScalarType(type)) {
+    switch (type.name) {
+      case 'ID': return randomUUID();
+      case 'Int': return 1;
+      case 'Boolean': return false;
+      case 'DateTime': return new Date().toISOString();
+      case 'Decimal': return '1.00';
+      default: return `audit-${randomUUID().slice(0, 8)}`;
+    }
+  }
+  throw new Error(`no sample for ${String(type)}`);
+}
+
+const auditRows = async (db: TestDatabase) =>
+  (await db.db.execute<{ n: number }>(sql`select count(*)::int as n from access.audit_log`))[0]!.n;
+
+describe.each(['in-process', 'distributed'] as const)('audit log (%s)', (mode) => {
+  let database: TestDatabase;
+  let gateway: TestGateway;
+  let headers: Record<string, string>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedDemo(database.db);
+    gateway = await startTestGateway(mode, database.db);
+    const token = await staffLogin(gateway, 'owner@shop.test', 'demo-owner-password');
+    const { body } = await gateway.query(
+      `mutation ($input: StepUpConfirmInput!) { stepUpConfirm(input: $input) { stepUpToken } }`,
+      { input: { password: 'demo-owner-password' } },
+      { authorization: `Bearer ${token}` },
+    );
+    headers = { authorization: `Bearer ${token}`, 'x-step-up': body.data.stepUpConfirm.stepUpToken };
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+    await database?.close();
+  });
+
+  const mutations = Object.values(api.getMutationType()!.getFields()).filter((f) => f.name !== 'staffLogout');
+
+  it.each(mutations.map((m) => [m.name, m] as const))('%s appends exactly one audit row', async (_, field) => {
+    const input = field.args.find((a) => a.name === 'input')!;
+    const payload = getNamedType(getNullableType(field.type));
+    const selection = 'userErrors' in (payload as any).getFields() ? '{ userErrors { code } }' : '{ __typename }';
+    const before = await auditRows(database);
+    await gateway.query(
+      `mutation Audited($input: ${String(input.type)}) { ${field.name}(input: $input) ${selection} }`,
+      { input: sample(input.type) },
+      headers,
+    );
+    expect(await auditRows(database)).toBe(before + 1);
+  });
+
+  it('a mutation refused by the policy is audited as FORBIDDEN with the caller and its address', async () => {
+    await gateway.query(`mutation Denied { apiKeyRevoke(input: { id: "${randomUUID()}" }) { userErrors { code } } }`);
+    const [row] = await database.db.execute<Record<string, unknown>>(
+      sql`select principal_kind, outcome, operation_name, root_fields, client_address from access.audit_log order by id desc limit 1`,
+    );
+    expect(row).toMatchObject({ principal_kind: 'ANONYMOUS', outcome: 'FORBIDDEN', operation_name: 'Denied', root_fields: ['apiKeyRevoke'] });
+    expect(row!.client_address).toMatch(/127\.0\.0\.1/);
+  });
+
+  it('secrets and personal data never reach the audit log (canaries)', async () => {
+    const canaryPassword = `Canary-Password-${randomUUID()}`;
+    const canaryEmail = `canary-${randomUUID()}@shop.test`;
+    await gateway.query(
+      `mutation ($input: StaffCreateInput!) { staffCreate(input: $input) { staff { id } userErrors { code } } }`,
+      { input: { email: canaryEmail, displayName: 'Canary', password: canaryPassword, roles: ['analyst'] } },
+      headers,
+    );
+    await gateway.query(
+      `mutation ($input: StaffLoginInput!) { staffLogin(input: $input) { token } }`,
+      { input: { email: canaryEmail, password: canaryPassword } },
+    );
+    const { body } = await gateway.query(
+      `mutation ($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret } }`,
+      { input: { name: 'canary key', scopes: ['catalog:read'] } },
+      headers,
+    );
+    const secret = body.data.apiKeyCreate.secret as string;
+    expect(secret).toMatch(/^spk_/);
+    const [dump] = await database.db.execute<{ text: string }>(sql`select coalesce(string_agg(t::text, ' '), '') as text from access.audit_log t`);
+    for (const canary of [canaryPassword, canaryEmail, secret]) expect(dump!.text).not.toContain(canary);
+  });
+
+  // Last: it ends the session the other cases use.
+  it('staffLogout appends exactly one audit row, and the ended session is refused at once', async () => {
+    const before = await auditRows(database);
+    const { body } = await gateway.query(`mutation { staffLogout(input: {}) { endedSessions } }`, {}, headers);
+    expect(body.data.staffLogout.endedSessions).toBe(1);
+    expect(await auditRows(database)).toBe(before + 1);
+    const after = await gateway.query(`{ me { id } }`, {}, headers);
+    expect(after.status).toBe(401);
+    expect(after.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '@shop/gateway/seed/index';
+import type { Scope } from '../../schema/scopes.js';
+import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
+import { startTestGateway, type TestGateway } from '../kit/gateway.js';
+import { signInAll, type Caller } from '../kit/callers.js';
+
+/**
+ * Every built-in role, a customer, an anonymous caller and the demo partner key
+ * against the sensitive fields and mutations, through the real gateway. The
+ * expectation comes from each case's documented requirement and the role
+ * catalog; the outcome from the gateway. Mismatches must be 0.
+ */
+type Requirement = { anyOf: Scope[][] } | { kind: 'customer' };
+
+interface Case {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  requires: Requirement;
+  /** The path whose value is null + FORBIDDEN when denied (filter mode); mutations are rejected whole. */
+  path: string[];
+}
+
+const DAY = 86_400_000;
+const CASES: Case[] = [
+  { name: 'ProductVariant.costPrice', query: `{ products(first: 1) { edges { node { variants { costPrice { amount } } } } } }`, requires: { anyOf: [['catalog:read_cost']] }, path: ['products', 'edges', '0', 'node', 'variants', '0', 'costPrice'] },
+  { name: 'Member.email', query: `{ members(first: 1) { edges { node { email } } } }`, requires: { anyOf: [['members:read', 'members:read_pii']] }, path: ['members'] },
+  { name: 'Member.maskedEmail', query: `{ members(first: 1) { edges { node { maskedEmail } } } }`, requires: { anyOf: [['members:read']] }, path: ['members'] },
+  { name: 'Query.orders', query: `{ orders(first: 1) { totalCount } }`, requires: { anyOf: [['orders:read']] }, path: ['orders'] },
+  { name: 'Query.myOrders', query: `{ myOrders(first: 1) { totalCount } }`, requires: { kind: 'customer' }, path: ['myOrders'] },
+  { name: 'Query.warehouses', query: `{ warehouses { id } }`, requires: { anyOf: [['stock:read']] }, path: ['warehouses'] },
+  { name: 'Query.coupons', query: `{ coupons(first: 1) { totalCount } }`, requires: { anyOf: [['marketing:read']] }, path: ['coupons'] },
+  {
+    name: 'Query.salesSummary',
+    query: `query ($from: DateTime!, $to: DateTime!) { salesSummary(from: $from, to: $to) { orderCount } }`,
+    variables: { from: new Date(Date.now() - 30 * DAY).toISOString(), to: new Date().toISOString() },
+    requires: { anyOf: [['reports:read']] },
+    path: ['salesSummary'],
+  },
+  { name: 'Query.staff', query: `{ staff(first: 1) { totalCount } }`, requires: { anyOf: [['access:admin'], ['audit:read']] }, path: ['staff'] },
+  { name: 'Query.apiKeys', query: `{ apiKeys(first: 1) { totalCount } }`, requires: { anyOf: [['access:admin']] }, path: ['apiKeys'] },
+  { name: 'Query.auditLog', query: `{ auditLog(first: 1) { totalCount } }`, requires: { anyOf: [['audit:read']] }, path: ['auditLog'] },
+  { name: '__schema (introspection)', query: `{ __schema { queryType { name } } }`, requires: { anyOf: [['schema:read']] }, path: ['__schema'] },
+];
+
+function allowed(caller: Caller, requires: Requirement): boolean {
+  if ('kind' in requires) return caller.principalKind === requires.kind;
+  return requires.anyOf.some((all) => all.every((scope) => caller.scopes.includes(scope)));
+}
+
+const valueAt = (data: any, path: string[]) => path.reduce((v, k) => (v == null ? v : v[k]), data);
+
+describe.each(['in-process', 'distributed'] as const)('permission matrix (%s)', (mode) => {
+  let database: TestDatabase;
+  let gateway: TestGateway;
+  let callers: Caller[];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedDemo(database.db);
+    gateway = await startTestGateway(mode, database.db);
+    callers = await signInAll(gateway);
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+    await database?.close();
+  });
+
+  it('every caller × sensitive field matches the policy', async () => {
+    const mismatches: string[] = [];
+    for (const caller of callers) {
+      for (const c of CASES) {
+        const { body } = await gateway.query(c.query, c.variables, caller.headers);
+        const expected = allowed(caller, c.requires);
+        const denied = (body.errors ?? []).some((e: any) =>
+          ['FORBIDDEN', 'UNAUTHENTICATED'].includes(e.extensions?.code) && e.path?.join('.') === c.path.join('.'),
+        );
+        const answered = valueAt(body.data, c.path) != null;
+        const actual = answered && !denied;
+        if (actual !== expected || (!expected && !denied)) {
+          mismatches.push(`${caller.name} × ${c.name}: expected ${expected ? 'allowed' : 'FORBIDDEN'}, got ${JSON.stringify(body).slice(0, 200)}`);
+        }
+      }
+    }
+    console.log(`[${mode}] permission matrix: ${callers.length} callers × ${CASES.length} fields = ${callers.length * CASES.length} cells, ${mismatches.length} mismatches`);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('sensitive mutations: FORBIDDEN without the scope, STEP_UP_REQUIRED with it but unconfirmed', async () => {
+    const mismatches: string[] = [];
+    const mutation = `mutation ($input: RoleCreateInput!) { roleCreate(input: $input) { role { id } userErrors { code } } }`;
+    for (const caller of callers) {
+      const input = { name: `matrix_${caller.name.replace(/\W/g, '_')}_${mode.replace('-', '_')}`, title: 'Matrix', scopes: ['catalog:read'] };
+      const { body } = await gateway.query(mutation, { input }, caller.headers);
+      const code = body.errors?.[0]?.extensions?.code ?? 'ALLOWED';
+      const expected = caller.scopes.includes('access:admin') ? 'STEP_UP_REQUIRED' : caller.principalKind === 'anonymous' ? 'UNAUTHENTICATED|FORBIDDEN' : 'FORBIDDEN';
+      if (!expected.split('|').includes(code)) mismatches.push(`${caller.name}: expected ${expected}, got ${code}`);
+    }
+    console.log(`[${mode}] sensitive mutation: ${callers.length} callers, ${mismatches.length} mismatches`);
+    expect(mismatches).toEqual([]);
+  });
+});
+
