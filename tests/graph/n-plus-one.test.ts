@@ -3,6 +3,7 @@ import { statementCounter } from '@shop/kit';
 import { seedDemo } from '@shop/gateway/seed/index';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
+import { ownerHeaders } from '../kit/callers.js';
 
 const ORDERS_DEEP = `query OrdersDeep($first: Int!) {
   orders(first: $first) { edges { node { id number member { id displayName }
@@ -14,11 +15,15 @@ const ORDERS_DEEP = `query OrdersDeep($first: Int!) {
 describe.each(['in-process', 'distributed'] as const)('no N+1 (%s)', (mode) => {
   let database: TestDatabase;
   let gateway: TestGateway;
+  let owner: Record<string, string>;
+  let query: (source: string, variables?: Record<string, unknown>) => Promise<{ status: number; body: any }>;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     await seedDemo(database.db, { scale: 1 });
     gateway = await startTestGateway(mode, database.db);
+    owner = await ownerHeaders(gateway);
+    query = (source, variables = {}) => gateway.query(source, variables, owner);
   });
 
   afterAll(async () => {
@@ -28,7 +33,7 @@ describe.each(['in-process', 'distributed'] as const)('no N+1 (%s)', (mode) => {
 
   async function statementsFor(first: number) {
     const before = statementCounter.count;
-    const { body } = await gateway.query(ORDERS_DEEP, { first });
+    const { body } = await query(ORDERS_DEEP, { first });
     expect(body.errors).toBeUndefined();
     expect(body.data.orders.edges).toHaveLength(first);
     return statementCounter.count - before;

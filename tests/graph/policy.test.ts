@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildSchema, getOperationAST, parse, print, type GraphQLSchema } from 'graphql';
+import { buildClientSchema, buildSchema, getIntrospectionQuery, getOperationAST, parse, print, type GraphQLSchema } from 'graphql';
 import type { Principal } from '@shop/kit';
 import { compose } from '@shop/gateway/compose';
 import { InProcessDataSource } from '@shop/gateway/in-process-data-source';
@@ -174,6 +174,10 @@ describe('policy enforcement (pure functions)', () => {
     const reader = refusals(fixture, fixtureTable, partner(['schema:read']), query);
     expect(reader.denied).toEqual(['Query.ledger:FORBIDDEN']);
     expect(reader.introspection).toBe(1);
+    // Fragments on introspection types are judged at __schema/__type, not as data fields.
+    const fragments = `{ __schema { types { ...T } } } fragment T on __Type { name fields { name } }`;
+    expect(refusals(fixture, fixtureTable, partner(['schema:read']), fragments).denied).toEqual([]);
+    expect(refusals(fixture, fixtureTable, ANONYMOUS, fragments).denied).toEqual(['__schema:FORBIDDEN']);
   });
 
   it('the filtered document drops refused fields, keeps aliases, types abstract selections and has its own hash', () => {
@@ -348,6 +352,16 @@ describe.each(['in-process', 'distributed'] as const)('policy through the gatewa
     expect(names(body.data.query)).not.toContain('coupons');
     expect(names(body.data.query)).not.toContain('auditLog');
     expect(body.data.coupon).toBeNull();
+  });
+
+  it('the playground’s full introspection query works for a partner and builds its filtered schema', async () => {
+    const { status, body } = await gateway.query(getIntrospectionQuery(), {}, { authorization: `Bearer ${DEMO_PARTNER_KEY}` });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const schema = buildClientSchema(body.data);
+    expect(Object.keys((schema.getType('ProductVariant') as any).getFields())).not.toContain('costPrice');
+    expect(schema.getType('AuditEntry')).toBeUndefined();
+    expect(schema.getQueryType()!.getFields().products).toBeDefined();
   });
 
   it('serves the playground offline: one self-contained page, no CDN', async () => {

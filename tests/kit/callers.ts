@@ -47,3 +47,8 @@ export async function signInAll(gateway: TestGateway): Promise<Caller[]> {
   callers.push({ name: 'partner', principalKind: 'partner', scopes: DEMO_PARTNER_SCOPES, headers: bearer(DEMO_PARTNER_KEY) });
   return callers;
 }
+
+/** Headers of a signed-in owner (every scope), for tests about data rather than permissions. */
+export async function ownerHeaders(gateway: TestGateway): Promise<Record<string, string>> {
+  return bearer(await staffLogin(gateway, 'owner@shop.test', 'demo-owner-password'));
+}

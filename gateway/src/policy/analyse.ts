@@ -91,6 +91,8 @@ export function analyse(
           const parent = typeInfo.getParentType();
           // Unknown here means the document did not validate; execution reports that.
           if (!parent) return BREAK;
+          // Inside introspection (fragments on __Type and the like): judged at __schema/__type.
+          if (parent.name.startsWith('__')) return false;
           if (name === '__schema' || name === '__type') {
             if (mayIntrospect(caller)) introspection.push(node);
             else denied.set(node, { code: 'FORBIDDEN', coordinate: name });

@@ -54,21 +54,24 @@ export function decide(rule: Rule | undefined, caller: Caller): DenialCode | nul
   if (!isClassified(rule)) return 'FORBIDDEN';
   if (rule.authenticated && caller.principal.kind === 'anonymous') return 'UNAUTHENTICATED';
   if (!rule.scopes.every((alternatives) => anyOf(alternatives, (s) => caller.scopes.has(s)))) return 'FORBIDDEN';
-  const policyHolds = (name: string) => caller.policies.get(name) === true;
-  if (rule.policies.every((alternatives) => anyOf(alternatives, policyHolds))) return null;
-  const withStepUp = steppedUp(caller);
-  const wouldHold = (name: string) => withStepUp.policies.get(name) === true;
-  return rule.policies.every((alternatives) => anyOf(alternatives, wouldHold)) && withStepUp !== caller
+  const holds = (policies: Caller['policies']) => (name: string) => policies.get(name) === true;
+  if (rule.policies.every((alternatives) => anyOf(alternatives, holds(caller.policies)))) return null;
+  // Refused now; if a password confirmation would change that, say so.
+  const confirmed = steppedUp(caller).policies;
+  return caller.principal.kind === 'staff' && rule.policies.every((alternatives) => anyOf(alternatives, holds(confirmed)))
     ? 'STEP_UP_REQUIRED'
     : 'FORBIDDEN';
 }
 
-/** A short account of what a rule needs, for error messages (scopes are public in the catalog). */
-export function describeRule(rule: Rule | undefined): string {
-  if (!isClassified(rule)) return 'no policy (denied by default)';
+/** A short account of what a classified rule needs, for error messages (the scope catalog is public). */
+export function describeRule(rule: Rule): string {
   const parts: string[] = [];
   if (rule.authenticated) parts.push('a signed-in caller');
   for (const alternatives of rule.scopes) parts.push(`scope ${alternatives.map((all) => all.join(' and ')).join(' or ')}`);
-  for (const alternatives of rule.policies) parts.push(`policy ${alternatives.map((all) => all.join(' and ')).join(' or ')}`);
+  for (const alternatives of rule.policies) {
+    if (!alternatives.some((all) => all.length === 1 && all[0] === 'public')) {
+      parts.push(`policy ${alternatives.map((all) => all.join(' and ')).join(' or ')}`);
+    }
+  }
   return parts.join('; ');
 }

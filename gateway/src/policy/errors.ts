@@ -1,8 +1,7 @@
 import { GraphQLError, type FieldNode } from 'graphql';
-import type { Denial } from './analyse.js';
-import type { DenialCode } from './decide.js';
-import { describeRule } from './decide.js';
-import type { PolicyTable } from './table.js';
+import { SCHEMA_READ, type Denial } from './analyse.js';
+import { describeRule, type DenialCode } from './decide.js';
+import { isClassified, type PolicyTable } from './table.js';
 
 const HTTP_STATUS: Record<DenialCode, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, STEP_UP_REQUIRED: 403 };
 
@@ -10,15 +9,16 @@ const HTTP_STATUS: Record<DenialCode, number> = { UNAUTHENTICATED: 401, FORBIDDE
 export const PRECEDENCE: DenialCode[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'STEP_UP_REQUIRED'];
 
 function messageFor(denial: Denial, table: PolicyTable): string {
-  if (denial.coordinate.startsWith('__')) return `Introspection (${denial.coordinate}) needs the scope schema:read.`;
-  const needs = describeRule(table.fields[denial.coordinate]);
+  const rule = table.fields[denial.coordinate];
+  if (denial.coordinate.startsWith('__')) return `Introspection (${denial.coordinate}) needs the scope ${SCHEMA_READ}.`;
+  if (!isClassified(rule)) return `Not allowed: ${denial.coordinate} has no policy yet (denied by default).`;
   switch (denial.code) {
     case 'UNAUTHENTICATED':
       return `Sign in to read ${denial.coordinate}.`;
     case 'STEP_UP_REQUIRED':
       return `${denial.coordinate} needs a fresh password confirmation (stepUpConfirm, then the X-Step-Up header).`;
     case 'FORBIDDEN':
-      return `Not allowed: ${denial.coordinate} needs ${needs}.`;
+      return `Not allowed: ${denial.coordinate} needs ${describeRule(rule)}.`;
   }
 }
 

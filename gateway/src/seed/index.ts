@@ -21,11 +21,12 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return !rows[0]!.any;
 }
 
-/** Empties every domain's tables (the seed CLI's --reset). */
+/** Empties every domain's tables (the seed CLI's --reset) except the append-only audit log. */
 export async function truncateAll(db: Db): Promise<void> {
   const tables = await db.execute<{ name: string }>(sql`
     select format('%I.%I', schemaname, tablename) as name from pg_tables
-    where schemaname = any(${sql.param([...DOMAIN_NAMES])}::text[]) and tablename <> '__drizzle_migrations'`);
+    where schemaname = any(${sql.param([...DOMAIN_NAMES])}::text[])
+      and tablename not in ('__drizzle_migrations', 'audit_log')`);
   if (tables.length) await db.execute(sql.raw(`truncate ${tables.map((t) => t.name).join(', ')} cascade`));
 }
 

@@ -8,12 +8,12 @@ import {
   type Db,
   type Principal,
 } from '@shop/kit';
-import { member, type MemberTier } from './tables.js';
+import { member, type MemberRow, type MemberTier } from './tables.js';
 
 /** Every member column but the password hash, which only sign-in reads (accounts.ts). */
 export const memberColumns = (({ passwordHash: _hash, ...columns }) => columns)(getTableColumns(member));
 
-export type Member = Omit<typeof member.$inferSelect, 'passwordHash'>;
+export type Member = Omit<MemberRow, 'passwordHash'>;
 
 export interface MemberFilter {
   query?: string | null;
