@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { log, SCHEMA_DIR, type Db } from '@shop/kit';
+import { auditPlugin } from './audit-plugin.js';
 import { clientAddressOf, resolvePrincipal } from './auth/principal.js';
 import type { IncomingMessage } from 'node:http';
 import type { GatewayContext } from './context.js';
@@ -53,6 +54,7 @@ export async function createGateway(options: { mode: GatewayMode; db: Db }): Pro
       ...limits.plugins,
       policyPlugin({ table: loadPolicyTable(), executor: gateway.executor }),
       costPlugin(),
+      auditPlugin(options.db),
       // Apollo's default landing page loads from a CDN (trap 9).
       playgroundLandingPage(),
     ],

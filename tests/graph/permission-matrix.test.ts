@@ -18,15 +18,15 @@ interface Case {
   query: string;
   variables?: Record<string, unknown>;
   requires: Requirement;
-  /** The path whose value is null + FORBIDDEN when denied (filter mode); mutations are rejected whole. */
+  /** The value the case reads; when denied, it or one of its parents is null with FORBIDDEN at that path. */
   path: string[];
 }
 
 const DAY = 86_400_000;
 const CASES: Case[] = [
   { name: 'ProductVariant.costPrice', query: `{ products(first: 1) { edges { node { variants { costPrice { amount } } } } } }`, requires: { anyOf: [['catalog:read_cost']] }, path: ['products', 'edges', '0', 'node', 'variants', '0', 'costPrice'] },
-  { name: 'Member.email', query: `{ members(first: 1) { edges { node { email } } } }`, requires: { anyOf: [['members:read', 'members:read_pii']] }, path: ['members'] },
-  { name: 'Member.maskedEmail', query: `{ members(first: 1) { edges { node { maskedEmail } } } }`, requires: { anyOf: [['members:read']] }, path: ['members'] },
+  { name: 'Member.email', query: `{ members(first: 1) { edges { node { email } } } }`, requires: { anyOf: [['members:read', 'members:read_pii']] }, path: ['members', 'edges', '0', 'node', 'email'] },
+  { name: 'Member.maskedEmail', query: `{ members(first: 1) { edges { node { maskedEmail } } } }`, requires: { anyOf: [['members:read']] }, path: ['members', 'edges', '0', 'node', 'maskedEmail'] },
   { name: 'Query.orders', query: `{ orders(first: 1) { totalCount } }`, requires: { anyOf: [['orders:read']] }, path: ['orders'] },
   { name: 'Query.myOrders', query: `{ myOrders(first: 1) { totalCount } }`, requires: { kind: 'customer' }, path: ['myOrders'] },
   { name: 'Query.warehouses', query: `{ warehouses { id } }`, requires: { anyOf: [['stock:read']] }, path: ['warehouses'] },
@@ -73,8 +73,11 @@ describe.each(['in-process', 'distributed'] as const)('permission matrix (%s)', 
       for (const c of CASES) {
         const { body } = await gateway.query(c.query, c.variables, caller.headers);
         const expected = allowed(caller, c.requires);
-        const denied = (body.errors ?? []).some((e: any) =>
-          ['FORBIDDEN', 'UNAUTHENTICATED'].includes(e.extensions?.code) && e.path?.join('.') === c.path.join('.'),
+        const denied = (body.errors ?? []).some(
+          (e: any) =>
+            ['FORBIDDEN', 'UNAUTHENTICATED'].includes(e.extensions?.code) &&
+            e.path?.length &&
+            c.path.join('.').startsWith(e.path.join('.')),
         );
         const answered = valueAt(body.data, c.path) != null;
         const actual = answered && !denied;

@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildClientSchema, buildSchema, getIntrospectionQuery, getOperationAST, parse, print, type GraphQLSchema } from 'graphql';
+import {
+  buildClientSchema,
+  buildSchema,
+  defaultFieldResolver,
+  getIntrospectionQuery,
+  getOperationAST,
+  isObjectType,
+  parse,
+  print,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Principal } from '@shop/kit';
 import { compose } from '@shop/gateway/compose';
 import { InProcessDataSource } from '@shop/gateway/in-process-data-source';
@@ -12,7 +22,7 @@ import { planFor, respond } from '@shop/gateway/policy/respond';
 import { buildPolicyTable, EMPTY_RULE, type PolicyTable, type Rule } from '@shop/gateway/policy/table';
 import { visibleSchema } from '@shop/gateway/policy/visible-schema';
 import { BUILT_IN_ROLES } from '../../schema/scopes.js';
-import { DEMO_PARTNER_KEY } from '../kit/callers.js';
+import { DEMO_CUSTOMER, DEMO_PARTNER_KEY } from '../kit/callers.js';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
 
@@ -206,6 +216,16 @@ describe('policy enforcement (pure functions)', () => {
     });
   });
 
+  it('filter mode keeps its errors after Apollo Server wraps the schema’s resolvers (cache control does)', async () => {
+    const instrumented = buildSchema(FIXTURE);
+    for (const type of Object.values(instrumented.getTypeMap())) {
+      if (isObjectType(type) && !type.name.startsWith('__')) for (const field of Object.values(type.getFields())) field.resolve = defaultFieldResolver;
+    }
+    const { analysis, document } = refusals(instrumented, fixtureTable, ANONYMOUS, `{ ledger }`);
+    const response = await respond(requestContext(instrumented, document), planFor(instrumented, document, analysis), fixtureTable, vi.fn() as never, () => instrumented);
+    expect(singleResult(response)).toMatchObject({ data: { ledger: null }, errors: [{ path: ['ledger'], extensions: { code: 'FORBIDDEN' } }] });
+  });
+
   it('filter mode: when every root field is refused no subgraph is asked', async () => {
     const { analysis, document } = refusals(fixture, fixtureTable, ANONYMOUS, `{ ledger secrets }`);
     const executor = vi.fn();
@@ -310,6 +330,14 @@ describe.each(['in-process', 'distributed'] as const)('policy through the gatewa
     expect(at(['salesSummary'])).toBe('FORBIDDEN');
   });
 
+  it('refusals keep their errors after ordinary requests have run', async () => {
+    for (let i = 0; i < 2; i += 1) {
+      expect((await gateway.query(`{ products(first: 1) { totalCount } }`)).body.errors).toBeUndefined();
+      const { body } = await gateway.query(`{ orders(first: 1) { totalCount } }`);
+      expect(body).toMatchObject({ data: { orders: null }, errors: [{ path: ['orders'], extensions: { code: 'FORBIDDEN' } }] });
+    }
+  });
+
   it('anonymous: an operation that is entirely refused reaches no subgraph', async () => {
     const spies = spySubgraphs();
     const { status, body } = await gateway.query(`{ orders(first: 5) { totalCount } warehouses { code } }`);
@@ -329,6 +357,16 @@ describe.each(['in-process', 'distributed'] as const)('policy through the gatewa
     expect(status).toBe(403);
     expect(body.data).toBeUndefined();
     expect(body.errors).toMatchObject([{ path: ['roleCreate'], extensions: { code: 'FORBIDDEN' } }]);
+  });
+
+  it('a permitted mutation runs; payload fields the caller may not read are nulled at their paths', async () => {
+    const { status, body } = await gateway.query(
+      `mutation ($input: CustomerLoginInput!) { customerLogin(input: $input) { token member { id } } }`,
+      { input: DEMO_CUSTOMER },
+    );
+    expect(status).toBe(200);
+    expect(body.data.customerLogin).toEqual({ token: expect.any(String), member: null });
+    expect(body.errors).toMatchObject([{ path: ['customerLogin', 'member', 'id'], extensions: { code: 'UNAUTHENTICATED' } }]);
   });
 
   it('anonymous: introspection is FORBIDDEN, __typename is not', async () => {

@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto';
 import type { ApolloGateway } from '@apollo/gateway';
 import { HeaderMap, type GraphQLRequestContextResponseForOperation, type GraphQLResponse } from '@apollo/server';
 import {
+  buildASTSchema,
   execute,
   GraphQLError,
   Kind,
+  parse,
   print,
+  printSchema,
   type DocumentNode,
   type ExecutionResult,
   type GraphQLFieldResolver,
@@ -69,8 +72,24 @@ function gatewayRequest(rc: RequestContext, filtered: NonNullable<Plan['filtered
   };
 }
 
+const resolverFree = new WeakMap<GraphQLSchema, GraphQLSchema>();
+
+/**
+ * The API schema rebuilt from its SDL, for re-executions only. Apollo Server
+ * wraps every field of its own schema object with a resolver once any plugin
+ * instruments fields (cache control does), and a field with a resolver never
+ * calls execute()'s `fieldResolver`: the refusals would silently turn into
+ * plain nulls without errors.
+ */
+function reexecutionSchema(api: GraphQLSchema): GraphQLSchema {
+  let schema = resolverFree.get(api);
+  if (!schema) resolverFree.set(api, (schema = buildASTSchema(parse(printSchema(api)), { assumeValidSDL: true })));
+  return schema;
+}
+
 const format = (error: unknown): GraphQLFormattedError => {
-  const formatted = error instanceof GraphQLError ? error.toJSON() : { message: String((error as Error)?.message ?? error) };
+  const formatted: GraphQLFormattedError =
+    error instanceof GraphQLError ? error.toJSON() : error instanceof Error ? { message: error.message } : (error as GraphQLFormattedError);
   // As Apollo Server would: every error carries a code.
   return { ...formatted, extensions: { code: 'INTERNAL_SERVER_ERROR', ...formatted.extensions } };
 };
@@ -129,7 +148,7 @@ export async function respond(
   };
   const typeResolver: GraphQLTypeResolver<Record<string, unknown>, unknown> = (value) => value[TYPENAME_ALIAS] as string;
   const shaped = await execute({
-    schema: rc.schema,
+    schema: reexecutionSchema(rc.schema),
     document: plan.reexecution,
     operationName: rc.operationName ?? undefined,
     rootValue: upstream.data,

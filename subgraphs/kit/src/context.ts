@@ -29,6 +29,11 @@ export function scopesOf(principal: Principal): readonly string[] {
   return principal.kind === 'staff' || principal.kind === 'partner' ? principal.scopes : [];
 }
 
+/** Staff and partners work the back office; anyone else is a shopper or a stranger. */
+export function isOperator(principal: Principal): boolean {
+  return principal.kind === 'staff' || principal.kind === 'partner';
+}
+
 /** What the gateway (or the HTTP subgraph server) knows about one request. */
 export interface RequestBase {
   db: Db;

@@ -44,6 +44,8 @@ export async function handleGraphQL<Ctx extends BaseContext>(
       text = await readBody(req);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
+        // The rest of the body is unread: the connection cannot carry another request.
+        res.setHeader('connection', 'close');
         sendJson(res, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
         return;
       }

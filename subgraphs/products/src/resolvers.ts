@@ -1,4 +1,4 @@
-import { money, type SubgraphContext } from '@shop/kit';
+import { isOperator, money, type SubgraphContext } from '@shop/kit';
 import type { Loaders } from './loaders.js';
 import { listProducts, type ProductFilter, type ProductSortKey } from './service.js';
 import type { ProductRow, VariantRow } from './tables.js';
@@ -14,8 +14,11 @@ export const resolvers = {
         filter?: ProductFilter; sortKey?: ProductSortKey; reverse?: boolean;
       },
       ctx: Ctx,
-    ) => listProducts(ctx.db, args),
-    product: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.productById.load(args.id),
+    ) => listProducts(ctx.db, args, { activeOnly: !isOperator(ctx.principal) }),
+    product: async (_: unknown, args: { id: string }, ctx: Ctx) => {
+      const row = await ctx.loaders.productById.load(args.id);
+      return row && (row.status === 'ACTIVE' || isOperator(ctx.principal)) ? row : null;
+    },
   },
   Product: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.productById.load(ref.id),

@@ -1,4 +1,4 @@
-import { and, count, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { anyId, keysetPage, pageRequest, toConnection, type ConnectionArgs, type Db } from '@shop/kit';
 import { product, variant, type ProductRow } from './tables.js';
 
@@ -34,13 +34,15 @@ function filterSql(filter: ProductFilter | null | undefined): SQL | undefined {
 export async function listProducts(
   tx: Db,
   args: ConnectionArgs & { filter?: ProductFilter | null; sortKey?: ProductSortKey | null; reverse?: boolean | null },
+  /** Storefront callers see only what is on sale: drafts and archived products stay in the back office. */
+  visibility: { activeOnly: boolean } = { activeOnly: false },
 ) {
   const page = pageRequest(args);
   const sortKey = args.sortKey ?? 'CREATED_AT';
   const sortColumn = sortKey === 'TITLE' ? product.title : product.createdAt;
   // Newest first by default; titles A to Z.
   const descending = (sortKey === 'CREATED_AT') !== Boolean(args.reverse);
-  const filter = filterSql(args.filter);
+  const filter = and(filterSql(args.filter), visibility.activeOnly ? eq(product.status, 'ACTIVE') : undefined);
   const { where, orderBy } = keysetPage(page, sortColumn, product.id, descending, filter);
   const rows = await tx.select().from(product).where(where).orderBy(...orderBy).limit(page.limit);
   return toConnection(

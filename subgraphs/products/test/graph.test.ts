@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { statementCounter } from '@shop/kit';
+import { ANONYMOUS, statementCounter } from '@shop/kit';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { subgraphExecutor } from '../../../tests/kit/subgraph.js';
 import { products } from '../src/index.js';
@@ -48,4 +48,15 @@ it('resolves Product and ProductVariant references through _entities in one quer
   expect((result.data!._entities as any[]).map((e) => e.id)).toEqual(variantIds);
   // One statement for the variants, one for their products.
   expect(statementCounter.count - before).toBe(2);
+});
+
+it('storefront callers see only active products, in lists and by id', async () => {
+  const draft = await insertProduct(database.db, { status: 'DRAFT' });
+  const shopper = subgraphExecutor(products, database.db, ANONYMOUS);
+  const list = await shopper(`{ products(first: 100, filter: { status: [DRAFT] }) { totalCount } }`);
+  expect((list.data!.products as any).totalCount).toBe(0);
+  const byId = await shopper(`query ($id: ID!) { product(id: $id) { id } }`, { id: draft.product.id });
+  expect(byId.data!.product).toBeNull();
+  const operator = await execute(`query ($id: ID!) { product(id: $id) { status } }`, { id: draft.product.id });
+  expect(operator.data!.product).toEqual({ status: 'DRAFT' });
 });

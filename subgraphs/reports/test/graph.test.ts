@@ -68,7 +68,7 @@ test.each([
 ])('%s is a BAD_USER_INPUT error', async (_, variables) => {
   const result = await execute(SUMMARY, variables);
   // Range errors fail the field (data null); malformed dates fail variable coercion (no data).
-  expect(result.data ?? null).toBeNull();
+  expect(result.data?.salesSummary ?? null).toBeNull();
   expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 });
 

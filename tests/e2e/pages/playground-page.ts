@@ -9,7 +9,7 @@ export class PlaygroundPage {
 
   async goto(gatewayUrl: string): Promise<void> {
     await this.page.goto(gatewayUrl.replace('/graphql', '/playground'));
-    await this.page.locator('.graphiql-container').waitFor();
+    await this.page.locator('.graphiql-container').first().waitFor();
   }
 
   private async paste(editor: Locator, text: string): Promise<void> {
@@ -29,11 +29,6 @@ export class PlaygroundPage {
       .locator('.graphiql-editor-tool .graphiql-editor:visible, .graphiql-editor-tool [aria-label*="Headers" i]:visible')
       .first();
     await this.paste(editor, JSON.stringify(headers));
-  }
-
-  /** Pastes the operation into the query editor. */
-  async setQuery(query: string): Promise<void> {
-    await this.paste(this.page.locator('.graphiql-query-editor .graphiql-editor, .graphiql-query-editor').first(), query);
   }
 
   /** Runs the operation and returns the response pane's text once it shows `"data"` or `"errors"`. */
