@@ -17,10 +17,14 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
  * POSTs `body` to `url` from `concurrency` clients until `requests` have been
  * sent (after a warm-up), and measures latency and SQL statements in this process.
  */
-export async function load(url: string, body: unknown, options: { concurrency: number; requests: number; warmup?: number }): Promise<LoadResult> {
+export async function load(
+  url: string,
+  body: unknown,
+  options: { concurrency: number; requests: number; warmup?: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
   const payload = JSON.stringify(body);
   const send = async () => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...options.headers }, body: payload });
     const json = (await response.json()) as { errors?: unknown[] };
     return response.ok && !json.errors;
   };

@@ -6,6 +6,10 @@
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.LOG_LEVEL ??= 'warn';
+// The benchmark measures throughput, not the per-caller cost budget.
+process.env.COST_BUCKET_CAPACITY ??= '100000000';
+process.env.COST_RESTORE_RATE ??= '100000000';
+process.env.GATEWAY_SIGNING_SECRET ??= (await import('node:crypto')).randomBytes(32).toString('base64url');
 
 const { parseArgs } = await import('node:util');
 const { values } = parseArgs({
@@ -23,6 +27,9 @@ const { SUBGRAPHS, subgraph } = await import('@shop/gateway/subgraphs');
 const { isEmpty, seedDemo, truncateAll } = await import('@shop/gateway/seed/index');
 const { startTestGateway } = await import('../kit/gateway.js');
 const { load } = await import('./load.js');
+const { signCaller } = await import('@shop/kit/principal-header');
+const { TEST_OPERATOR } = await import('../kit/principals.js');
+const { ownerHeaders } = await import('../kit/callers.js');
 
 const scale = Number(values.scale);
 const options = { concurrency: Number(values.concurrency), requests: Number(values.requests) };
@@ -45,15 +52,26 @@ const ORDERS = { query: `{ orders(first: 50) { edges { node { number total { amo
 
 const rows: { scenario: string; result: Awaited<ReturnType<typeof load>> }[] = [];
 
+// Baseline: the products subgraph called directly (signed as the gateway would), no gateway at all.
 const direct = await serveSubgraph(subgraph('products'), database.db, 0);
 const directUrl = `http://127.0.0.1:${(direct.address() as { port: number }).port}/graphql`;
-rows.push({ scenario: 'baseline: products subgraph direct, products(50)', result: await load(directUrl, PRODUCTS, options) });
+const signed = signCaller(process.env.GATEWAY_SIGNING_SECRET!, { principal: TEST_OPERATOR, clientAddress: null, userAgent: null }, PRODUCTS.query, undefined);
+// Valid for the allowed clock skew (60 s), longer than this scenario runs.
+rows.push({ scenario: 'baseline: products subgraph direct, products(50)', result: await load(directUrl, PRODUCTS, { ...options, headers: signed }) });
+
 for (const mode of ['in-process', 'distributed'] as const) {
-  const gateway = await startTestGateway(mode, database.db);
-  rows.push({ scenario: `${mode}: products(50)`, result: await load(gateway.url, PRODUCTS, options) });
-  rows.push({ scenario: `${mode}: products(50) + stock`, result: await load(gateway.url, PRODUCTS_STOCK, options) });
-  rows.push({ scenario: `${mode}: orders(50) deep`, result: await load(gateway.url, ORDERS, options) });
-  await gateway.stop();
+  for (const enforcePolicy of [true, false]) {
+    const gateway = await startTestGateway(mode, database.db, { enforcePolicy });
+    const headers = await ownerHeaders(gateway);
+    const label = `${mode}${enforcePolicy ? '' : ', policy OFF'}`;
+    const run = { ...options, headers };
+    rows.push({ scenario: `${label}: products(50)`, result: await load(gateway.url, PRODUCTS, run) });
+    if (enforcePolicy) {
+      rows.push({ scenario: `${label}: products(50) + stock`, result: await load(gateway.url, PRODUCTS_STOCK, run) });
+    }
+    rows.push({ scenario: `${label}: orders(50) deep`, result: await load(gateway.url, ORDERS, run) });
+    await gateway.stop();
+  }
 }
 direct.close();
 

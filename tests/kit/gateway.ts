@@ -24,7 +24,11 @@ const portOf = (server: Server) => (server.address() as AddressInfo).port;
  * The real gateway on a free loopback port. Distributed mode also starts every
  * subgraph as its own HTTP server on loopback, and the gateway calls them over HTTP.
  */
-export async function startTestGateway(mode: GatewayMode, db: Db): Promise<TestGateway> {
+export async function startTestGateway(
+  mode: GatewayMode,
+  db: Db,
+  options: { enforcePolicy?: boolean } = {},
+): Promise<TestGateway> {
   process.env.GATEWAY_SIGNING_SECRET ??= randomBytes(32).toString('base64url');
   const servers: Server[] = [];
   if (mode === 'distributed') {
@@ -34,7 +38,7 @@ export async function startTestGateway(mode: GatewayMode, db: Db): Promise<TestG
       process.env[`SUBGRAPH_${module.name.toUpperCase()}_URL`] = `http://127.0.0.1:${portOf(server)}/graphql`;
     }
   }
-  const gateway = await createGateway({ mode, db });
+  const gateway = await createGateway({ mode, db, ...options });
   const http = await serveGateway(gateway, db, 0);
   servers.push(http);
   const url = `http://127.0.0.1:${portOf(http)}/graphql`;
