@@ -74,7 +74,7 @@ export function auditPlugin(db: Db): ApolloServerPlugin<GatewayContext> {
               variables: rc.request.variables ?? {},
               outcome,
               errorCodes,
-              changes: null,
+              changes: rc.contextValue.changes.length ? rc.contextValue.changes : null,
               clientAddress,
               userAgent,
               requestId,

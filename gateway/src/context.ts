@@ -1,4 +1,4 @@
-import type { Db, Logger, Principal, RequestBase, SubgraphContext, SubgraphModule } from '@shop/kit';
+import type { ChangeRecord, Db, Logger, Principal, RequestBase, SubgraphContext, SubgraphModule } from '@shop/kit';
 
 /** The gateway's per-request context, shared by every subgraph fetch of one request. */
 export interface GatewayContext {
@@ -7,6 +7,8 @@ export interface GatewayContext {
   log: Logger;
   clientAddress: string | null;
   userAgent: string | null;
+  /** What updates changed, collected from every subgraph the request reached (audit log). */
+  changes: ChangeRecord[];
 }
 
 const derived = new WeakMap<GatewayContext, Map<string, SubgraphContext<unknown>>>();
@@ -22,7 +24,12 @@ export function subgraphContext(gateway: GatewayContext, module: SubgraphModule,
   let context = perSubgraph.get(module.name);
   if (!context) {
     const base: RequestBase = {
-      db, principal: gateway.principal, requestId: gateway.requestId, log: gateway.log, clientAddress: gateway.clientAddress,
+      db,
+      principal: gateway.principal,
+      requestId: gateway.requestId,
+      log: gateway.log,
+      clientAddress: gateway.clientAddress,
+      changes: gateway.changes,
     };
     perSubgraph.set(module.name, (context = module.createContext(base)));
   }

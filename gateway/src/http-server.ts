@@ -54,7 +54,13 @@ export function serveGateway(gateway: Gateway, db: Db, port: number, host = '127
           return;
         }
         res.setHeader('x-request-id', context.requestId);
+        const started = performance.now();
         await handleGraphQL(gateway.apollo, req, res, async () => context);
+        // One access line per request; never variables (they may carry secrets or personal data).
+        context.log.info(
+          { status: res.statusCode, ms: Math.round(performance.now() - started), principal: context.principal.kind, client: context.clientAddress },
+          'graphql request',
+        );
         return;
       }
       sendJson(res, 404, { error: 'Not found. The API is at /graphql.' });

@@ -24,7 +24,7 @@ export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
     const gatewayContext: GatewayContext =
       options.kind === 'incoming operation'
         ? options.context
-        : { requestId: 'internal', principal: ANONYMOUS, log, clientAddress: null, userAgent: null };
+        : { requestId: 'internal', principal: ANONYMOUS, log, clientAddress: null, userAgent: null, changes: [] };
     const result = await execute({
       schema: this.module.schema,
       document: this.document(options.request.query!),

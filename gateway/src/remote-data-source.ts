@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ANONYMOUS } from '@shop/kit';
+import { ANONYMOUS, type ChangeRecord } from '@shop/kit';
 import { signCaller, signingSecret } from '@shop/kit/principal-header';
 import type { GatewayContext } from './context.js';
 
@@ -19,6 +19,13 @@ export class RemoteDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       fetcher: ((input: string, init: RequestInit) =>
         fetch(input, { ...init, signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) })) as never,
     });
+  }
+
+  /** A subgraph reports what its updates changed in `extensions.changes` (kit/subgraph-server.ts). */
+  override async didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    const changes = (response.extensions as { changes?: ChangeRecord[] } | undefined)?.changes;
+    if (changes?.length) context.changes?.push(...changes);
+    return response;
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {

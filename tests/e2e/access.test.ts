@@ -1,90 +1,49 @@
-import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAdminConsole } from '@shop/gateway/admin-console';
-import { seedDemo } from '@shop/gateway/seed/index';
-import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
-import { startTestGateway, type TestGateway } from '../kit/gateway.js';
-import { freePort, hasChromium, launchChromium } from '../kit/browser.js';
+import { hasChromium } from '../kit/browser.js';
+import { staffLogin } from '../kit/callers.js';
+import { startConsoleStack, type ConsoleStack } from '../kit/console-stack.js';
+import type { TestGateway } from '../kit/gateway.js';
 import { ApiKeysPage } from './pages/api-keys-page.js';
 import { demoAccount, LoginPage } from './pages/login-page.js';
 import { PlaygroundPage } from './pages/playground-page.js';
 import { ProductsPage } from './pages/products-page.js';
 
-/** POSTs one operation to the gateway with extra headers; returns the JSON body. */
-async function gql(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: any[] };
-}
-
 /** A partner key with catalog:read, created through the API as the owner (login, step-up, apiKeyCreate). */
-async function createPartnerKey(gatewayUrl: string): Promise<string> {
+async function createPartnerKey(gateway: TestGateway): Promise<string> {
   const owner = demoAccount('owner');
-  const login = await gql(
-    gatewayUrl,
-    'mutation($input: StaffLoginInput!) { staffLogin(input: $input) { token userErrors { code } } }',
-    { input: owner },
-  );
-  const token: string = login.data.staffLogin.token;
-  const auth = { authorization: `Bearer ${token}` };
-  const stepUp = await gql(
-    gatewayUrl,
+  const auth = { authorization: `Bearer ${await staffLogin(gateway, owner.email, owner.password)}` };
+  const stepUp = await gateway.query(
     'mutation($input: StepUpConfirmInput!) { stepUpConfirm(input: $input) { stepUpToken userErrors { code } } }',
     { input: { password: owner.password } },
     auth,
   );
-  const created = await gql(
-    gatewayUrl,
+  const created = await gateway.query(
     'mutation($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret userErrors { code } } }',
     { input: { name: 'playground e2e', scopes: ['catalog:read'] } },
-    { ...auth, 'x-step-up': stepUp.data.stepUpConfirm.stepUpToken },
+    { ...auth, 'x-step-up': stepUp.body.data.stepUpConfirm.stepUpToken },
   );
-  return created.data.apiKeyCreate.secret;
+  return created.body.data.apiKeyCreate.secret;
 }
 
 // Who may see and do what, in real Chromium against the real gateway and database.
 describe.skipIf(!hasChromium)('access in the admin console', () => {
-  let database: TestDatabase;
+  let stack: ConsoleStack;
   let gateway: TestGateway;
-  let admin: ChildProcess;
   let browser: Browser;
   let baseUrl: string;
-
-  /** A fresh browser context (no cookies) signed in as the demo account of `role`. */
-  async function signedIn(role: string): Promise<Page> {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const login = new LoginPage(page);
-    await login.goto(baseUrl);
-    const { email, password } = demoAccount(role);
-    await login.login(email, password);
-    return page;
-  }
+  const signedIn = (role: string) => stack.signedIn(role);
 
   async function close(page: Page): Promise<void> {
     await page.context().close();
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedDemo(database.db, { scale: 1 });
-    gateway = await startTestGateway('in-process', database.db);
-    const port = await freePort();
-    admin = await startAdminConsole({ port, gatewayUrl: gateway.url });
-    baseUrl = `http://127.0.0.1:${port}`;
-    browser = await launchChromium();
+    stack = await startConsoleStack();
+    ({ gateway, browser, baseUrl } = stack);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    admin?.kill('SIGTERM');
-    await gateway?.stop();
-    await database?.close();
-  });
+  afterAll(() => stack?.stop());
 
   it('sends a visitor without a session to /login and back to the page after signing in', async () => {
     const context = await browser.newContext();
@@ -198,7 +157,7 @@ describe.skipIf(!hasChromium)('access in the admin console', () => {
   });
 
   it('runs a products query in the playground with a partner key pasted into the headers', async () => {
-    const secret = await createPartnerKey(gateway.url);
+    const secret = await createPartnerKey(gateway);
     expect(secret).toBeTruthy();
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {

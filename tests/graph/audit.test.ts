@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
   buildSchema,
   getNamedType,
@@ -13,7 +13,7 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { sql } from 'drizzle-orm';
-import { SCHEMA_DIR } from '@shop/kit';
+import { log, logSink, SCHEMA_DIR } from '@shop/kit';
 import { seedDemo } from '@shop/gateway/seed/index';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
@@ -95,7 +95,33 @@ describe.each(['in-process', 'distributed'] as const)('audit log (%s)', (mode) =
     expect(row!.client_address).toMatch(/127\.0\.0\.1/);
   });
 
-  it('secrets and personal data never reach the audit log (canaries)', async () => {
+  it('a role change records the before and after of the changed fields only', async () => {
+    const { body: found } = await gateway.query(`{ staff(first: 1, filter: { query: "analyst@" }) { edges { node { id } } } }`, {}, headers);
+    const id = found.data.staff.edges[0].node.id;
+    const { body } = await gateway.query(
+      `mutation RoleChange($input: StaffUpdateInput!) { staffUpdate(input: $input) { staff { id } userErrors { code } } }`,
+      { input: { id, roles: ['analyst', 'marketing'], locale: 'en' } },
+      headers,
+    );
+    expect(body.data.staffUpdate.userErrors).toEqual([]);
+    const [row] = await database.db.execute<{ changes: unknown }>(
+      sql`select changes from access.audit_log where operation_name = 'RoleChange' order by id desc limit 1`,
+    );
+    expect(row!.changes).toEqual([
+      { entity: 'Staff', id, before: { roles: ['analyst'] }, after: { roles: ['analyst', 'marketing'] } },
+    ]);
+  });
+
+  it('secrets and personal data never reach the audit log or the logs (canaries)', async () => {
+    const logged: string[] = [];
+    const write = logSink.write;
+    const level = log.level;
+    logSink.write = (line) => void logged.push(line);
+    log.level = 'trace';
+    onTestFinished(() => {
+      logSink.write = write;
+      log.level = level;
+    });
     const canaryPassword = `Canary-Password-${randomUUID()}`;
     const canaryEmail = `canary-${randomUUID()}@shop.test`;
     await gateway.query(
@@ -115,7 +141,11 @@ describe.each(['in-process', 'distributed'] as const)('audit log (%s)', (mode) =
     const secret = body.data.apiKeyCreate.secret as string;
     expect(secret).toMatch(/^spk_/);
     const [dump] = await database.db.execute<{ text: string }>(sql`select coalesce(string_agg(t::text, ' '), '') as text from access.audit_log t`);
-    for (const canary of [canaryPassword, canaryEmail, secret]) expect(dump!.text).not.toContain(canary);
+    expect(logged.length).toBeGreaterThan(0);
+    for (const canary of [canaryPassword, canaryEmail, secret]) {
+      expect(dump!.text).not.toContain(canary);
+      expect(logged.join('')).not.toContain(canary);
+    }
   });
 
   // Last: it ends the session the other cases use.

@@ -9,6 +9,6 @@ export function subgraphExecutor(module: SubgraphModule, db: Db, principal: Prin
       schema: module.schema,
       source,
       variableValues,
-      contextValue: module.createContext({ db, principal, requestId: 'test', log }),
+      contextValue: module.createContext({ db, principal, requestId: 'test', log, changes: [] }),
     });
 }

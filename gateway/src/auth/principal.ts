@@ -1,10 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { ANONYMOUS, codedError, type Db, type Principal } from '@shop/kit';
+import { TOKEN_PREFIX } from '@shop/kit/secrets';
 import { authenticate } from '@shop/access/commands';
 import { authenticateCustomer } from '@shop/members/commands';
-
-/** Storefront sessions start with this prefix; staff sessions and partner keys are access's. */
-const CUSTOMER_TOKEN_PREFIX = 'cst_';
 
 function bearerToken(req: IncomingMessage): string | null {
   const header = req.headers.authorization;
@@ -25,7 +23,7 @@ export async function resolvePrincipal(db: Db, req: IncomingMessage): Promise<Pr
   const token = bearerToken(req);
   if (token === null) return ANONYMOUS;
   const stepUp = req.headers['x-step-up'];
-  const principal = token.startsWith(CUSTOMER_TOKEN_PREFIX)
+  const principal = token.startsWith(TOKEN_PREFIX.customerSession)
     ? await authenticateCustomer(db, token)
     : await authenticate(db, token, typeof stepUp === 'string' ? stepUp : null);
   if (!principal) {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Principal } from '@shop/kit';
 import { BUILT_IN_ROLES } from '../../../schema/scopes.js';
-import { TOKEN_PREFIX, tokenHash } from './secrets.js';
+import { TOKEN_PREFIX, tokenHash } from '@shop/kit/secrets';
 import { unionOfScopes } from './service.js';
 import { apiKey, role, session, staff, staffRole, stepUp } from './tables.js';
 

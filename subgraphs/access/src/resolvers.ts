@@ -85,7 +85,7 @@ export const resolvers = {
     staffCreate: async (_: unknown, { input }: Input<StaffCreateInput>, ctx: Ctx) =>
       payload(await mutate(ctx, (tx) => staffCreate(tx, ctx.principal, input)), (staff) => ({ staff })),
     staffUpdate: async (_: unknown, { input }: Input<StaffUpdateInput>, ctx: Ctx) =>
-      payload(await mutate(ctx, (tx) => staffUpdate(tx, ctx.principal, input)), (staff) => ({ staff })),
+      payload(await mutate(ctx, (tx) => staffUpdate(tx, ctx.principal, input, ctx.changes)), (staff) => ({ staff })),
     staffDisable: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
       payload(await mutate(ctx, (tx) => staffDisable(tx, ctx.principal, input)), (staff) => ({ staff })),
     roleCreate: async (_: unknown, { input }: Input<{ name: string; title: string; scopes: string[] }>, ctx: Ctx) =>
@@ -94,7 +94,7 @@ export const resolvers = {
       _: unknown,
       { input }: Input<{ id: string; title?: string | null; scopes?: string[] | null }>,
       ctx: Ctx,
-    ) => payload(await mutate(ctx, (tx) => roleUpdate(tx, input)), (role) => ({ role })),
+    ) => payload(await mutate(ctx, (tx) => roleUpdate(tx, input, ctx.changes)), (role) => ({ role })),
     apiKeyCreate: async (
       _: unknown,
       { input }: Input<{ name: string; scopes: string[]; expiresAt?: Date | null }>,

@@ -4,7 +4,7 @@ import type { DemoPlan } from '@shop/kit/demo-plan';
 import { BUILT_IN_ROLES } from '../../../schema/scopes.js';
 import { ensureBuiltInRoles } from './commands.js';
 import { apiKeyPrefix } from './service.js';
-import { hashPassword, tokenHash } from './secrets.js';
+import { hashPassword, tokenHash } from '@shop/kit/secrets';
 import { apiKey, role, staff, staffRole } from './tables.js';
 
 export const OWNER_EMAIL = 'owner@shop.test';

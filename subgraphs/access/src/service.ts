@@ -2,12 +2,14 @@ import { and, asc, count, desc, eq, ilike, isNull, ne, or, sql, type SQL } from 
 import { z } from 'zod';
 import {
   anyId,
+  changeOf,
   fail,
   isId,
   keysetPage,
   ok,
   pageRequest,
   toConnection,
+  type ChangeRecord,
   type ConnectionArgs,
   type Db,
   type Principal,
@@ -15,7 +17,7 @@ import {
   type UserError,
 } from '@shop/kit';
 import { BUILT_IN_ROLES, SCOPES } from '../../../schema/scopes.js';
-import { hashPassword, newToken, TOKEN_PREFIX, tokenHash } from './secrets.js';
+import { hashPassword, newToken, TOKEN_PREFIX, tokenHash } from '@shop/kit/secrets';
 import { apiKey, role, session, staff, staffRole, type ApiKeyRow, type RoleRow, type StaffRow } from './tables.js';
 
 /** The codes of AccessErrorCode in schema/access.graphql. */
@@ -246,7 +248,13 @@ export interface StaffUpdateInput {
  * transaction. Granting or removing the owner role needs an owner, and the last
  * enabled owner keeps it (LAST_OWNER).
  */
-export async function staffUpdate(tx: Db, actor: Principal, input: StaffUpdateInput): Promise<AccessResult<Staff>> {
+export async function staffUpdate(
+  tx: Db,
+  actor: Principal,
+  input: StaffUpdateInput,
+  /** Receives the before/after of the changed fields (audit log). */
+  changes: ChangeRecord[] = [],
+): Promise<AccessResult<Staff>> {
   const [target] = isId(input.id)
     ? await tx.select(staffColumns).from(staff).where(eq(staff.id, input.id)).for('update')
     : [];
@@ -279,10 +287,18 @@ export async function staffUpdate(tx: Db, actor: Principal, input: StaffUpdateIn
     })
     .where(eq(staff.id, target.id))
     .returning(staffColumns);
+  const rolesBefore = await roleNamesOf(tx, target.id);
   if (roleIds !== null) {
     await tx.delete(staffRole).where(eq(staffRole.staffId, target.id));
     if (roleIds.length) await tx.insert(staffRole).values(roleIds.map((roleId) => ({ staffId: target.id, roleId })));
   }
+  const change = changeOf(
+    'Staff',
+    target.id,
+    { displayName: target.displayName, locale: target.locale, roles: [...rolesBefore].sort() },
+    { displayName: row!.displayName, locale: row!.locale, roles: input.roles != null ? [...new Set(input.roles)].sort() : [...rolesBefore].sort() },
+  );
+  if (change) changes.push(change);
   return ok(row!);
 }
 
@@ -343,6 +359,8 @@ export async function roleCreate(
 export async function roleUpdate(
   tx: Db,
   input: { id: string; title?: string | null; scopes?: string[] | null },
+  /** Receives the before/after of the changed fields (audit log). */
+  changes: ChangeRecord[] = [],
 ): Promise<AccessResult<RoleRow>> {
   const [target] = isId(input.id) ? await tx.select().from(role).where(eq(role.id, input.id)).for('update') : [];
   if (!target) return fail('NOT_FOUND', 'No role has this id.', ['input', 'id']);
@@ -361,6 +379,8 @@ export async function roleUpdate(
     })
     .where(eq(role.id, target.id))
     .returning();
+  const change = changeOf('Role', target.id, { title: target.title, scopes: target.scopes }, { title: row!.title, scopes: row!.scopes });
+  if (change) changes.push(change);
   return ok(row!);
 }
 

@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { fail, ok, type Db } from '@shop/kit';
-import { newToken, TOKEN_PREFIX, tokenHash, verifyPassword } from './secrets.js';
+import { newToken, TOKEN_PREFIX, tokenHash, verifyPassword } from '@shop/kit/secrets';
 import { normalizeEmail, staffColumns, type AccessResult, type Staff } from './service.js';
 import { loginAttempt, session, staff, stepUp } from './tables.js';
 

@@ -65,7 +65,7 @@ export function executeAs(db: Db, principal: Principal, source: string, variable
     schema: access.schema,
     source,
     variableValues,
-    contextValue: access.createContext({ db, principal, requestId: 'test', log, clientAddress: '127.0.0.1' }),
+    contextValue: access.createContext({ db, principal, requestId: 'test', log, clientAddress: '127.0.0.1', changes: [] }),
   });
 }
 

@@ -25,7 +25,7 @@ function execute(source: string, variableValues?: Record<string, unknown>) {
     schema: coupons.schema,
     source,
     variableValues,
-    contextValue: coupons.createContext({ db: database.db, principal: TEST_OPERATOR, requestId: 't', log }),
+    contextValue: coupons.createContext({ db: database.db, principal: TEST_OPERATOR, requestId: 't', log, changes: [] }),
   });
 }
 

@@ -34,6 +34,27 @@ export function isOperator(principal: Principal): boolean {
   return principal.kind === 'staff' || principal.kind === 'partner';
 }
 
+/** Before and after of the fields one update changed, for the audit log. */
+export interface ChangeRecord {
+  entity: string;
+  id: string;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+}
+
+/** The fields whose values differ between two snapshots; null when nothing changed. */
+export function changeOf(
+  entity: string,
+  id: string,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): ChangeRecord | null {
+  const fields = Object.keys(after).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+  if (!fields.length) return null;
+  const pick = (row: Record<string, unknown>) => Object.fromEntries(fields.map((key) => [key, row[key]]));
+  return { entity, id, before: pick(before), after: pick(after) };
+}
+
 /** What the gateway (or the HTTP subgraph server) knows about one request. */
 export interface RequestBase {
   db: Db;
@@ -42,6 +63,8 @@ export interface RequestBase {
   log: Logger;
   /** The end client's address as the gateway saw it (login throttling, audit). */
   clientAddress?: string | null;
+  /** Updates append what they changed here; the gateway writes it to the audit row. */
+  changes: ChangeRecord[];
 }
 
 /** A subgraph resolver's context: the request plus this subgraph's per-request loaders. */

@@ -19,7 +19,21 @@ export async function serveSubgraph(module: SubgraphModule, db: Db, port: number
   const secret = signingSecret();
   const apollo = new ApolloServer<SubgraphContext<unknown>>({
     schema: module.schema,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      {
+        // Hands the gateway what updates changed, for its audit row.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue, response }) {
+              if (contextValue.changes.length && response.body.kind === 'single') {
+                response.body.singleResult.extensions = { ...response.body.singleResult.extensions, changes: contextValue.changes };
+              }
+            },
+          };
+        },
+      },
+    ],
     introspection: true,
     // The process that owns the server handles signals (one Apollo handler per server otherwise).
     stopOnTerminationSignals: false,
@@ -32,6 +46,7 @@ export async function serveSubgraph(module: SubgraphModule, db: Db, port: number
         return;
       }
       const requestId = String(req.headers['x-request-id'] ?? randomUUID());
+      res.on('finish', () => log.debug({ requestId, subgraph: module.name, status: res.statusCode }, 'subgraph request'));
       await handleGraphQL(apollo, req, res, async (body) => {
         const { query = '', variables } = (body ?? {}) as { query?: string; variables?: unknown };
         const verified = verifyCaller(secret, req.headers, query, variables);
@@ -42,7 +57,7 @@ export async function serveSubgraph(module: SubgraphModule, db: Db, port: number
         }
         const { principal, clientAddress } = verified.caller;
         return module.createContext({
-          db, principal, clientAddress, requestId, log: log.child({ requestId, subgraph: module.name }),
+          db, principal, clientAddress, requestId, log: log.child({ requestId, subgraph: module.name }), changes: [],
         });
       });
     } catch (error) {

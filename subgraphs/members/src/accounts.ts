@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { fail, ok, type Db, type Result, type UserError } from '@shop/kit';
-import { hashPassword, newSessionToken, tokenHash, verifyPassword } from './secrets.js';
+import { hashPassword, newToken, TOKEN_PREFIX, tokenHash, verifyPassword } from '@shop/kit/secrets';
 import { memberColumns, type Member } from './service.js';
 import { customerLoginAttempt, customerSession, member } from './tables.js';
 
@@ -71,7 +71,7 @@ function checkSignUp(input: CustomerSignUpInput): MemberError[] {
 
 /** Opens a session for a member; returns the token, which the database never sees. */
 async function openSession(tx: Db, memberRow: Member): Promise<CustomerSession> {
-  const token = newSessionToken();
+  const token = newToken(TOKEN_PREFIX.customerSession);
   const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
   await tx.insert(customerSession).values({ memberId: memberRow.id, tokenHash: tokenHash(token), expiresAt });
   return { token, expiresAt, member: memberRow };

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Principal } from '@shop/kit';
-import { CUSTOMER_TOKEN_PREFIX, tokenHash } from './secrets.js';
+import { TOKEN_PREFIX, tokenHash } from '@shop/kit/secrets';
 import { customerSession, member } from './tables.js';
 
 /**
@@ -10,7 +10,7 @@ import { customerSession, member } from './tables.js';
  * the very next request. `db` is the pool.
  */
 export async function authenticateCustomer(db: Db, bearerToken: string): Promise<Principal | null> {
-  if (!bearerToken.startsWith(CUSTOMER_TOKEN_PREFIX)) return null;
+  if (!bearerToken.startsWith(TOKEN_PREFIX.customerSession)) return null;
   const [row] = await db.execute<{ session_id: string; member_id: string }>(sql`
     select s.id as session_id, s.member_id from ${customerSession} s join ${member} m on m.id = s.member_id
     where s.token_hash = ${tokenHash(bearerToken)} and s.revoked_at is null and s.expires_at > now()

@@ -1,6 +1,6 @@
 import { chunks, type Db } from '@shop/kit';
 import type { DemoPlan } from '@shop/kit/demo-plan';
-import { hashPassword } from './secrets.js';
+import { hashPassword } from '@shop/kit/secrets';
 import { member } from './tables.js';
 
 /** Demo members who can sign in to a storefront (the README lists them). */

@@ -47,7 +47,7 @@ function execute(source: string, variableValues: Record<string, unknown>, princi
     schema: members.schema,
     source,
     variableValues,
-    contextValue: members.createContext({ db: database.db, principal, requestId: 't', log, clientAddress: '203.0.113.9' }),
+    contextValue: members.createContext({ db: database.db, principal, requestId: 't', log, clientAddress: '203.0.113.9', changes: [] }),
   });
 }
 

@@ -25,7 +25,7 @@ function execute(source: string, variableValues?: Record<string, unknown>, princ
     schema: members.schema,
     source,
     variableValues,
-    contextValue: members.createContext({ db: database.db, principal, requestId: 't', log }),
+    contextValue: members.createContext({ db: database.db, principal, requestId: 't', log, changes: [] }),
   });
 }
 

@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 async function execute(source: string, variableValues?: Record<string, unknown>) {
-  const contextValue = orders.createContext({ db: database.db, principal: TEST_OPERATOR, requestId: 't', log });
+  const contextValue = orders.createContext({ db: database.db, principal: TEST_OPERATOR, requestId: 't', log, changes: [] });
   const before = statementCounter.count;
   const result = await graphql({ schema: orders.schema, source, contextValue, variableValues });
   return { ...result, statements: statementCounter.count - before };

@@ -23,7 +23,7 @@ function execute(source: string, variableValues?: Record<string, unknown>) {
     schema: reports.schema,
     source,
     variableValues,
-    contextValue: reports.createContext({ db: database.db, principal: TEST_OPERATOR, requestId: 't', log }),
+    contextValue: reports.createContext({ db: database.db, principal: TEST_OPERATOR, requestId: 't', log, changes: [] }),
   });
 }
 

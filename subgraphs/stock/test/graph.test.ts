@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 async function execute(source: string, variableValues?: Record<string, unknown>) {
-  const contextValue = stock.createContext({ db: database.db, principal: TEST_OPERATOR, requestId: 't', log });
+  const contextValue = stock.createContext({ db: database.db, principal: TEST_OPERATOR, requestId: 't', log, changes: [] });
   const before = statementCounter.count;
   const result = await graphql({ schema: stock.schema, source, contextValue, variableValues });
   return { ...result, statements: statementCounter.count - before };
