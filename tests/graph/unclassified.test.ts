@@ -30,7 +30,6 @@ const NOT_ON_FIELDS: Record<string, string> = {
   [SCHEMA_READ]: 'guards introspection, in the gateway (policy/analyse.ts)',
   'catalog:read': 'storefronts browse the catalog publicly; no staff-only catalog field yet',
   'catalog:write': 'no product mutation yet',
-  'stock:write': 'no stock mutation yet',
   'orders:write': 'no order mutation yet',
   'orders:refund': 'no refund mutation yet',
   'members:write': 'no member mutation yet',

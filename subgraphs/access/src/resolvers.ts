@@ -1,5 +1,5 @@
-import { TransactionRollbackError } from 'drizzle-orm';
 import { codedError, type ConnectionArgs, type Db, type SubgraphContext } from '@shop/kit';
+import { mutate as runMutation, payload } from '@shop/kit/mutation';
 import { SCOPES } from '../../../schema/scopes.js';
 import { auditQueryResolvers } from './audit-resolvers.js';
 import type { Loaders } from './loaders.js';
@@ -29,27 +29,8 @@ import type { RoleRow } from './tables.js';
 type Ctx = SubgraphContext<Loaders>;
 type Input<T> = { input: T };
 
-/**
- * Runs one mutation in one transaction and rolls it back when the service
- * reports userErrors, so a refused mutation never leaves a partial write.
- */
-async function mutate<T>(ctx: Ctx, run: (tx: Db) => Promise<AccessResult<T>>): Promise<AccessResult<T>> {
-  let result: AccessResult<T> | undefined;
-  try {
-    await ctx.db.transaction(async (tx) => {
-      result = await run(tx);
-      if (!result.ok) tx.rollback();
-    });
-  } catch (error) {
-    if (!(error instanceof TransactionRollbackError)) throw error;
-  }
-  return result!;
-}
-
-/** A service result as a payload: the mapped value and no userErrors, or only userErrors. */
-function payload<T, P extends object>(result: AccessResult<T>, map: (value: T) => P) {
-  return result.ok ? { ...map(result.value), userErrors: [] } : { userErrors: result.errors };
-}
+/** The shared mutation helper, bound to this request's database. */
+const mutate = <T>(ctx: Ctx, run: (tx: Db) => Promise<AccessResult<T>>) => runMutation(ctx.db, run);
 
 /**
  * The signed-in staff member behind the request. The gateway's policy and the

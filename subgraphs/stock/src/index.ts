@@ -1,6 +1,8 @@
 import { defineSubgraph } from '@shop/kit';
+import { LOW_STOCK_NOTIFY, lowStockNotify } from './alerts.js';
 import { createLoaders } from './loaders.js';
 import { permissions } from './permissions.js';
+import { EXPIRE_RESERVATION, expireReservation } from './reservations.js';
 import { resolvers } from './resolvers.js';
 
 export const stock = defineSubgraph({
@@ -9,4 +11,8 @@ export const stock = defineSubgraph({
   resolvers,
   createLoaders,
   permissions,
+  tasks: {
+    [EXPIRE_RESERVATION]: expireReservation,
+    [LOW_STOCK_NOTIFY]: lowStockNotify,
+  },
 });

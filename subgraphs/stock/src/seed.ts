@@ -21,7 +21,7 @@ export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
         variantId: l.variantId,
         warehouseId: l.warehouseId,
         kind: 'RECEIPT' as const,
-        quantity: l.onHand,
+        onHandDelta: l.onHand,
         reference: 'demo seed',
       })),
     );

@@ -1,10 +1,18 @@
-import { asc, eq } from 'drizzle-orm';
-import { anyId, type Db } from '@shop/kit';
-import { level, warehouse, type WarehouseRow } from './tables.js';
+import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
+import { anyId, changeOf, isId, ok, keysetPage, pageRequest, toConnection, type ChangeRecord, type ConnectionArgs, type Db, type Principal } from '@shop/kit';
+import { applyMovements, type StockUserError } from './ledger.js';
+import { evaluateAlerts } from './alerts.js';
+import { variantIdsBySku } from '../../products/src/commands.js';
+import { alert, level, movement, warehouse, type LevelRow, type WarehouseRow } from './tables.js';
 
 /** One warehouse's balance of one variant. */
 export interface StockLevelView {
+  id: string;
   variantId: string;
+  safetyStock: number;
+  reorderPoint: number;
+  lowStock: boolean;
   warehouse: WarehouseRow;
   onHand: number;
   reserved: number;
@@ -39,13 +47,22 @@ export async function levelsByVariantIds(tx: Db, variantIds: readonly string[]):
     .innerJoin(warehouse, eq(level.warehouseId, warehouse.id))
     .where(anyId(level.variantId, variantIds))
     .orderBy(level.variantId, warehouse.priority, warehouse.code);
-  return rows.map((row) => ({
-    variantId: row.level.variantId,
-    warehouse: row.warehouse,
-    onHand: row.level.onHand,
-    reserved: row.level.reserved,
-    available: row.level.onHand - row.level.reserved,
-  }));
+  return rows.map((row) => levelView(row.level, row.warehouse));
+}
+
+export function levelView(row: LevelRow, warehouseRow: WarehouseRow): StockLevelView {
+  const available = row.onHand - row.reserved;
+  return {
+    id: row.id,
+    variantId: row.variantId,
+    warehouse: warehouseRow,
+    onHand: row.onHand,
+    reserved: row.reserved,
+    available,
+    safetyStock: row.safetyStock,
+    reorderPoint: row.reorderPoint,
+    lowStock: available <= row.reorderPoint,
+  };
 }
 
 /**
@@ -61,4 +78,227 @@ export function summarize(levels: StockLevelView[]): StockSummaryView {
     reserved += l.reserved;
   }
   return { onHand, reserved, available: onHand - reserved, levels };
+}
+
+export interface StockLevelFilter {
+  warehouseId?: string | null;
+  query?: string | null;
+  lowStockOnly?: boolean | null;
+}
+
+/** Levels in (variant, level id) order: one keyset query and a lazy count. */
+export async function listLevels(db: Db, args: ConnectionArgs & { filter?: StockLevelFilter | null }) {
+  const page = pageRequest(args);
+  const filter = args.filter ?? {};
+  const conditions: (SQL | undefined)[] = [];
+  if (filter.warehouseId) conditions.push(anyId(level.warehouseId, [filter.warehouseId]));
+  if (filter.lowStockOnly) conditions.push(sql`${level.onHand} - ${level.reserved} <= ${level.reorderPoint}`);
+  if (filter.query?.trim()) {
+    // A SKU names one variant; products owns SKUs, so ask it.
+    const ids = await variantIdsBySku(db, [filter.query.trim()]);
+    conditions.push(anyId(level.variantId, [...ids.values()]));
+  }
+  const where = and(...conditions);
+  const { where: pageWhere, orderBy } = keysetPage(page, level.variantId, level.id, false, where);
+  const rows = await db
+    .select({ level, warehouse })
+    .from(level)
+    .innerJoin(warehouse, eq(level.warehouseId, warehouse.id))
+    .where(pageWhere)
+    .orderBy(...orderBy)
+    .limit(page.limit);
+  return toConnection(
+    rows.map((row) => levelView(row.level, row.warehouse)),
+    page,
+    (row) => ({ value: row.variantId, id: row.id }),
+    async () => (await db.select({ n: count() }).from(level).where(where))[0]!.n,
+  );
+}
+
+/** One variant's ledger, newest first. */
+export async function listMovements(db: Db, args: ConnectionArgs & { variantId: string; warehouseId?: string | null }) {
+  const page = pageRequest(args);
+  const where = and(
+    anyId(movement.variantId, [args.variantId]),
+    args.warehouseId ? anyId(movement.warehouseId, [args.warehouseId]) : undefined,
+  );
+  const { where: pageWhere, orderBy } = keysetPage(page, movement.createdAt, movement.id, true, where);
+  const rows = await db.select().from(movement).where(pageWhere).orderBy(...orderBy).limit(page.limit);
+  return toConnection(
+    rows,
+    page,
+    (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
+    async () => (await db.select({ n: count() }).from(movement).where(where))[0]!.n,
+  );
+}
+
+/** Open low-stock alerts, newest first. */
+export async function listLowStock(db: Db, args: ConnectionArgs & { warehouseId?: string | null }) {
+  const page = pageRequest(args);
+  const where = and(
+    eq(alert.status, 'OPEN'),
+    args.warehouseId ? anyId(alert.warehouseId, [args.warehouseId]) : undefined,
+  );
+  const { where: pageWhere, orderBy } = keysetPage(page, alert.raisedAt, alert.id, true, where);
+  const rows = await db.select().from(alert).where(pageWhere).orderBy(...orderBy).limit(page.limit);
+  return toConnection(
+    rows,
+    page,
+    (row) => ({ value: row.raisedAt.toISOString(), id: row.id }),
+    async () => (await db.select({ n: count() }).from(alert).where(where))[0]!.n,
+  );
+}
+
+/** One level with its warehouse, for mutation payloads. */
+export async function levelByKey(db: Db, variantId: string, warehouseId: string) {
+  if (!isId(variantId) || !isId(warehouseId)) return null;
+  const [row] = await db
+    .select({ level, warehouse })
+    .from(level)
+    .innerJoin(warehouse, eq(level.warehouseId, warehouse.id))
+    .where(and(eq(level.variantId, variantId), eq(level.warehouseId, warehouseId)));
+  return row ? levelView(row.level, row.warehouse) : null;
+}
+
+// ---- Writes: each runs in the mutation's transaction and returns a Result.
+
+
+/** The id the ledger records as the actor: the staff member or API key behind the request. */
+export function actorIdOf(principal: Principal): string | null {
+  if (principal.kind === 'staff') return principal.staffId;
+  if (principal.kind === 'partner') return principal.apiKeyId;
+  return null;
+}
+
+const err = (code: string, message: string, field: string[]): { ok: false; errors: StockUserError[] } => ({
+  ok: false,
+  errors: [{ field, code, message }],
+});
+
+export interface WarehouseCreateInput {
+  code: string;
+  name: string;
+  priority?: number | null;
+  active?: boolean | null;
+}
+
+export async function warehouseCreate(tx: Db, input: WarehouseCreateInput) {
+  if (!input.code.trim()) return err('INVALID', 'A code is required.', ['input', 'code']);
+  if (!input.name.trim()) return err('INVALID', 'A name is required.', ['input', 'name']);
+  if (input.priority != null && !Number.isInteger(input.priority)) return err('INVALID', 'Priority must be a whole number.', ['input', 'priority']);
+  const [row] = await tx
+    .insert(warehouse)
+    .values({ code: input.code.trim(), name: input.name.trim(), priority: input.priority ?? 100, active: input.active ?? true })
+    .onConflictDoNothing({ target: warehouse.code })
+    .returning();
+  return row ? ok(row) : err('DUPLICATE_CODE', `Warehouse code ${input.code} is already used.`, ['input', 'code']);
+}
+
+export interface WarehouseUpdateInput {
+  id: string;
+  name?: string | null;
+  priority?: number | null;
+  active?: boolean | null;
+}
+
+export async function warehouseUpdate(tx: Db, input: WarehouseUpdateInput, changes: ChangeRecord[]) {
+  if (!isId(input.id)) return err('NOT_FOUND', `No warehouse ${input.id}.`, ['input', 'id']);
+  if (input.name != null && !input.name.trim()) return err('INVALID', 'A name cannot be blank.', ['input', 'name']);
+  const [before] = await tx.select().from(warehouse).where(eq(warehouse.id, input.id)).for('update');
+  if (!before) return err('NOT_FOUND', `No warehouse ${input.id}.`, ['input', 'id']);
+  const [after] = await tx
+    .update(warehouse)
+    .set({
+      name: input.name?.trim() ?? before.name,
+      priority: input.priority ?? before.priority,
+      active: input.active ?? before.active,
+      updatedAt: new Date(),
+    })
+    .where(eq(warehouse.id, input.id))
+    .returning();
+  const pick = (w: WarehouseRow) => ({ name: w.name, priority: w.priority, active: w.active });
+  const change = changeOf('Warehouse', input.id, pick(before), pick(after!));
+  if (change) changes.push(change);
+  return ok(after!);
+}
+
+export interface StockLevelUpdateInput {
+  variantId: string;
+  warehouseId: string;
+  safetyStock?: number | null;
+  reorderPoint?: number | null;
+}
+
+export async function stockLevelUpdate(tx: Db, input: StockLevelUpdateInput, changes: ChangeRecord[]) {
+  for (const key of ['safetyStock', 'reorderPoint'] as const) {
+    const value = input[key];
+    if (value != null && (!Number.isInteger(value) || value < 0)) {
+      return err('INVALID_QUANTITY', `${key} must be a whole number, zero or more.`, ['input', key]);
+    }
+  }
+  if (!isId(input.variantId)) return err('UNKNOWN_VARIANT', `No variant ${input.variantId}.`, ['input', 'variantId']);
+  if (!isId(input.warehouseId) || !(await tx.select({ id: warehouse.id }).from(warehouse).where(eq(warehouse.id, input.warehouseId))).length) {
+    return err('UNKNOWN_WAREHOUSE', `No warehouse ${input.warehouseId}.`, ['input', 'warehouseId']);
+  }
+  // Settings may come before the first unit arrives: the level is created empty.
+  await tx.insert(level).values({ variantId: input.variantId, warehouseId: input.warehouseId }).onConflictDoNothing();
+  const key = and(eq(level.variantId, input.variantId), eq(level.warehouseId, input.warehouseId));
+  const [before] = await tx.select().from(level).where(key).for('update');
+  const [after] = await tx
+    .update(level)
+    .set({
+      safetyStock: input.safetyStock ?? before!.safetyStock,
+      reorderPoint: input.reorderPoint ?? before!.reorderPoint,
+      updatedAt: new Date(),
+    })
+    .where(key)
+    .returning();
+  const pick = (l: LevelRow) => ({ safetyStock: l.safetyStock, reorderPoint: l.reorderPoint });
+  const change = changeOf('StockLevel', after!.id, pick(before!), pick(after!));
+  if (change) changes.push(change);
+  // A new reorder point may put the level on either side of the line.
+  await evaluateAlerts(tx, [{ variantId: input.variantId, warehouseId: input.warehouseId }]);
+  return ok(after!);
+}
+
+export type StockAdjustReason = 'DAMAGED' | 'LOST' | 'FOUND' | 'CORRECTION' | 'WRITE_OFF' | 'RETURN_TO_STOCK';
+
+export interface StockAdjustInput {
+  variantId: string;
+  warehouseId: string;
+  quantity: number;
+  reason: StockAdjustReason;
+  note?: string | null;
+}
+
+/** Decreases larger than this need a fresh step-up: they can hide theft. */
+export const STEP_UP_DECREASE = 50;
+
+export async function stockAdjust(tx: Db, principal: Principal, input: StockAdjustInput) {
+  if (!Number.isInteger(input.quantity) || input.quantity === 0 || Math.abs(input.quantity) > 1_000_000) {
+    return err('INVALID_QUANTITY', 'Quantity must be a non-zero whole number.', ['input', 'quantity']);
+  }
+  if (input.quantity < -STEP_UP_DECREASE && principal.kind === 'staff' && !(principal.stepUpUntil && principal.stepUpUntil > Date.now())) {
+    throw new GraphQLError(`Confirm your password to decrease stock by more than ${STEP_UP_DECREASE} units.`, {
+      extensions: { code: 'STEP_UP_REQUIRED' },
+    });
+  }
+  if (!isId(input.variantId)) return err('UNKNOWN_VARIANT', `No variant ${input.variantId}.`, ['input', 'variantId']);
+  const result = await applyMovements(tx, [
+    {
+      variantId: input.variantId,
+      warehouseId: input.warehouseId,
+      kind: input.reason === 'WRITE_OFF' ? 'WRITE_OFF' : 'ADJUSTMENT',
+      onHandDelta: input.quantity,
+      reservedDelta: 0,
+      // The movement has no note column; the note is what the adjustment refers to.
+      reference: input.note?.trim() || null,
+      reasonCode: input.reason,
+      actorId: actorIdOf(principal),
+    },
+  ]);
+  if (!result.ok) {
+    return { ok: false as const, errors: result.errors.map((e) => ({ ...e, field: ['input', e.code === 'UNKNOWN_WAREHOUSE' ? 'warehouseId' : 'quantity'] })) };
+  }
+  return ok({ variantId: input.variantId, warehouseId: input.warehouseId });
 }

@@ -26,7 +26,7 @@ describe('stock seed', () => {
   it('leaves every level equal to the sum of its ledger', async () => {
     const mismatches = await database.db.execute(sql`
       select l.variant_id from ${level} l
-      left join (select variant_id, warehouse_id, sum(quantity) as total, bool_and(kind = 'RECEIPT') as receipts
+      left join (select variant_id, warehouse_id, sum(on_hand_delta) as total, bool_and(kind = 'RECEIPT') as receipts
                  from ${movement} group by variant_id, warehouse_id) m
         on m.variant_id = l.variant_id and m.warehouse_id = l.warehouse_id
       where m.total is distinct from l.on_hand or not m.receipts`);

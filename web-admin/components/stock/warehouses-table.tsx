@@ -3,7 +3,7 @@
 import { Empty, Table, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 
-import type { StockWarehousesNode } from '@/app/(console)/stock/stock.graphql';
+import type { StockWarehousesNode } from '@/app/(console)/stock/warehouses/warehouses.graphql';
 
 export function WarehousesTable({ warehouses }: { warehouses: StockWarehousesNode[] }) {
   const t = useTranslations('stock');

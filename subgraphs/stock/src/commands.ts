@@ -1,0 +1,6 @@
+/**
+ * What other domains may call, always inside their own transaction (checkout
+ * reserves stock in the order's transaction). A failed result means: roll back.
+ */
+export { reserve, release, commit } from './reservations.js';
+export { applyMovements, verifyLedger, type MovementInput, type MovementKind } from './ledger.js';
