@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, char, check, index, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { timestamps } from '@shop/kit/columns';
 
 export const coupons = pgSchema('coupons');
 
@@ -7,11 +8,6 @@ export const couponKind = coupons.enum('coupon_kind', ['PERCENTAGE', 'FIXED_AMOU
 
 // Millisecond precision: keyset cursors carry JS Dates, and a microsecond
 // created_at would compare greater than its own cursor and repeat rows across pages.
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
-};
-
 export const coupon = coupons.table(
   'coupon',
   {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { timestamps } from '@shop/kit/columns';
 
 export const members = pgSchema('members');
 
@@ -7,11 +8,6 @@ export const memberTier = members.enum('member_tier', ['BRONZE', 'SILVER', 'GOLD
 
 // Millisecond precision: keyset cursors carry JS Dates, and a microsecond
 // created_at would compare greater than its own cursor and repeat rows across pages.
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
-};
-
 export const member = members.table(
   'member',
   {

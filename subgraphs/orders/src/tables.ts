@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, char, check, index, integer, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, char, check, index, integer, pgSchema, text, uuid } from 'drizzle-orm/pg-core';
+import { timestamps } from '@shop/kit/columns';
 
 export const orders = pgSchema('orders');
 
@@ -21,12 +22,6 @@ export const orderStatus = orders.enum('order_status', [
   'CANCELLED',
   'CLOSED',
 ]);
-
-const timestamps = {
-  // Millisecond precision: keyset cursors carry JS Dates, which have no microseconds.
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
-};
 
 export const order = orders.table(
   'order',

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgSchema, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { timestamps } from '@shop/kit/columns';
 
 export const stock = pgSchema('stock');
 
@@ -16,12 +17,6 @@ export const movementKind = stock.enum('movement_kind', [
   'WRITE_OFF',
   'STOCKTAKE',
 ]);
-
-const timestamps = {
-  // Millisecond precision: keyset cursors carry JS Dates, which have no microseconds.
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
-};
 
 export const warehouse = stock.table('warehouse', {
   id: uuid('id').primaryKey().defaultRandom(),
