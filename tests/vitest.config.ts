@@ -20,6 +20,8 @@ export default defineConfig({
     globalSetup: ['tests/kit/global-setup.ts'],
     env: { APOLLO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'test' },
     testTimeout: 60_000,
+    // Browser tests poll for server round trips; two loaded cores can take seconds.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 300_000,
     // Two cores: one file per core keeps PostgreSQL and the browser responsive.
     maxWorkers: 2,
