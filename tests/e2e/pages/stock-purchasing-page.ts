@@ -84,7 +84,14 @@ export class StockPurchaseOrdersPage {
     await this.page.getByTestId('po-receive').click();
     const dialog = this.page.locator('.ant-modal:visible').filter({ has: this.page.locator('#po-receive-form') });
     await dialog.waitFor();
-    await dialog.getByTestId('po-receive-all').click();
+    // Under load the dialog may take the first click before its form is wired up:
+    // click "Receive all remaining" until the first quantity shows it.
+    const firstQuantity = dialog.getByTestId('po-receive-quantity-0');
+    await firstQuantity.waitFor();
+    for (let attempt = 0; attempt < 20 && !(Number(await firstQuantity.inputValue()) > 0); attempt += 1) {
+      await dialog.getByTestId('po-receive-all').click();
+      await this.page.waitForTimeout(250);
+    }
     await this.page.getByTestId('po-receive-submit').click();
     await dialog.waitFor({ state: 'hidden' });
   }
