@@ -73,10 +73,24 @@ export class StockPurchaseOrdersPage {
     return this.page.getByTestId('po-status').first().getAttribute('data-status');
   }
 
-  /** Order → confirm. */
+  /**
+   * Order → confirm, then waits for the status to leave DRAFT. On a loaded
+   * machine the first click can land before the page is interactive; then the
+   * page is reloaded and, if still a draft, ordered again.
+   */
   async order(): Promise<void> {
-    await this.page.getByTestId('po-order').click();
-    await this.page.getByTestId('po-order-confirm').click();
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      if ((await this.status()) !== 'DRAFT') return;
+      await this.page.getByTestId('po-order').click();
+      await this.page.getByTestId('po-order-confirm').click();
+      const moved = await this.page
+        .waitForFunction(() => document.querySelector('[data-testid=po-status]')?.getAttribute('data-status') !== 'DRAFT', null, { timeout: 10_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (moved) return;
+      await this.page.reload();
+      await this.page.getByTestId('po-status').first().waitFor();
+    }
   }
 
   /** Receive → "Receive all remaining" → submit. */
