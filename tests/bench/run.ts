@@ -3,13 +3,7 @@
  * modes against a baseline in the same run (the products subgraph called
  * directly over HTTP, no gateway), on a seeded database. Prints figures only.
  */
-process.env.APOLLO_TELEMETRY_DISABLED = '1';
-process.env.NEXT_TELEMETRY_DISABLED = '1';
-process.env.LOG_LEVEL ??= 'warn';
-// The benchmark measures throughput, not the per-caller cost budget.
-process.env.COST_BUCKET_CAPACITY ??= '100000000';
-process.env.COST_RESTORE_RATE ??= '100000000';
-process.env.GATEWAY_SIGNING_SECRET ??= (await import('node:crypto')).randomBytes(32).toString('base64url');
+import './env.js';
 
 const { parseArgs } = await import('node:util');
 const { values } = parseArgs({

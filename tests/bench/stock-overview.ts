@@ -5,13 +5,7 @@
  * the same run: the stock subgraph called directly (no gateway, no product
  * hop). Prints requests/s, p50/p99 and SQL statements per request.
  */
-process.env.APOLLO_TELEMETRY_DISABLED = '1';
-process.env.NEXT_TELEMETRY_DISABLED = '1';
-process.env.NODE_ENV = 'production';
-process.env.LOG_LEVEL ??= 'warn';
-process.env.COST_BUCKET_CAPACITY ??= '100000000';
-process.env.COST_RESTORE_RATE ??= '100000000';
-process.env.GATEWAY_SIGNING_SECRET ??= (await import('node:crypto')).randomBytes(32).toString('base64url');
+import './env.js';
 
 const { sql } = await import('drizzle-orm');
 const { connect } = await import('@shop/kit');

@@ -5,10 +5,7 @@
  * bare conditional UPDATE (one statement in a transaction) with postgres.js.
  * Prints figures only (design: performance is shown, never asserted).
  */
-process.env.APOLLO_TELEMETRY_DISABLED = '1';
-process.env.NEXT_TELEMETRY_DISABLED = '1';
-process.env.NODE_ENV = 'production';
-process.env.LOG_LEVEL ??= 'warn';
+import './env.js';
 
 const { randomUUID } = await import('node:crypto');
 const { sql } = await import('drizzle-orm');
