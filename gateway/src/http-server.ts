@@ -1,10 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer, handleGraphQL, listen, log, sendJson, type Db } from '@shop/kit';
 import { DOMAIN_NAMES, subgraphUrl } from './domains.js';
+import type { GatewayContext } from './context.js';
 import type { Gateway } from './gateway.js';
 import { servePlayground } from './playground.js';
+import { ROUTES } from './routes/index.js';
 
 async function healthOf(gateway: Gateway, db: Db) {
   const database = await db
@@ -27,7 +29,20 @@ async function healthOf(gateway: Gateway, db: Db) {
   return { status: healthy ? 'up' : 'down', mode: gateway.mode, database, subgraphs };
 }
 
-/** The gateway's HTTP front: /graphql, /playground, /health. */
+/** The caller's context, or null after answering 401/400 for bad credentials, like Apollo would. */
+async function authenticate(gateway: Gateway, req: IncomingMessage, res: ServerResponse): Promise<GatewayContext | null> {
+  try {
+    return await gateway.context(req);
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 400;
+    const { http: _http, ...extensions } = error.extensions;
+    sendJson(res, status, { errors: [{ message: error.message, extensions }] });
+    return null;
+  }
+}
+
+/** The gateway's HTTP front: /graphql, /playground, /health and the file routes (routes/). */
 export function serveGateway(gateway: Gateway, db: Db, port: number, host = '127.0.0.1'): Promise<Server> {
   const server = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -41,18 +56,16 @@ export function serveGateway(gateway: Gateway, db: Db, port: number, host = '127
         servePlayground(req, res);
         return;
       }
+      const route = ROUTES.find((r) => r.method === req.method && r.path.test(path));
+      if (route) {
+        const context = route.authenticated ? await authenticate(gateway, req, res) : null;
+        if (route.authenticated && !context) return;
+        await route.handle(req, res, { context, db, match: path.match(route.path)! });
+        return;
+      }
       if (path === '/graphql') {
-        let context;
-        try {
-          context = await gateway.context(req);
-        } catch (error) {
-          // Bad credentials: answer like Apollo would, before any operation runs.
-          if (!(error instanceof GraphQLError)) throw error;
-          const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 400;
-          const { http: _http, ...extensions } = error.extensions;
-          sendJson(res, status, { errors: [{ message: error.message, extensions }] });
-          return;
-        }
+        const context = await authenticate(gateway, req, res);
+        if (!context) return;
         res.setHeader('x-request-id', context.requestId);
         const started = performance.now();
         await handleGraphQL(gateway.apollo, req, res, async () => context);

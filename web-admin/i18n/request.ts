@@ -2,6 +2,7 @@ import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 
 import { defaultLocale, isLocale, localeCookie, localeFromAcceptLanguage } from './config';
+import { loadMessages } from './messages';
 
 /** Locale of this request: the `locale` cookie, else Accept-Language, else English. */
 export default getRequestConfig(async () => {
@@ -11,6 +12,6 @@ export default getRequestConfig(async () => {
     : (localeFromAcceptLanguage((await headers()).get('accept-language')) ?? defaultLocale);
   return {
     locale,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   };
 });

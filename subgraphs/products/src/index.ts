@@ -1,4 +1,5 @@
 import { defineSubgraph } from '@shop/kit';
+import { bulkTasks } from './bulk/index.js';
 import { createLoaders } from './loaders.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
@@ -9,4 +10,5 @@ export const products = defineSubgraph({
   resolvers,
   createLoaders,
   permissions,
+  tasks: { ...bulkTasks },
 });

@@ -1,4 +1,5 @@
 import { isOperator, money, type SubgraphContext } from '@shop/kit';
+import { bulkResolvers } from './bulk/index.js';
 import type { Loaders } from './loaders.js';
 import { listProducts, type ProductFilter, type ProductSortKey } from './service.js';
 import type { ProductRow, VariantRow } from './tables.js';
@@ -7,6 +8,7 @@ type Ctx = SubgraphContext<Loaders>;
 
 export const resolvers = {
   Query: {
+    ...bulkResolvers.Query,
     products: (
       _: unknown,
       args: {
