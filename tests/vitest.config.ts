@@ -13,7 +13,11 @@ export default defineConfig({
   resolve: {
     // @apollo/subgraph loads graphql's CommonJS build; tests must use that same copy,
     // or graphql-js refuses "a GraphQLSchema from another module or realm".
-    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+    alias: [
+      { find: /^graphql$/, replacement: require.resolve('graphql') },
+      // The console's operation modules (tests/graph/console-operations.test.ts) import through its `@/` alias.
+      { find: /^@\/(.*)$/, replacement: fileURLToPath(new URL('../web-admin/$1', import.meta.url)) },
+    ],
   },
   test: {
     include: ['subgraphs/*/test/**/*.test.ts', 'tests/graph/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
