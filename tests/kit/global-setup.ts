@@ -4,12 +4,13 @@ import { startEmbeddedPostgres, withDatabase } from '@shop/kit/embedded-postgres
 import { migrateDatabase } from '@shop/kit/migrate';
 import { SUBGRAPHS } from '@shop/gateway/subgraphs';
 import postgres from 'postgres';
-
-import { TEMPLATE_DB } from './template.js';
+import { randomBytes } from 'node:crypto';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgServerUrl: string;
+    /** Names of this run's databases start with it: concurrent runs on one server never touch each other's. */
+    testDbPrefix: string;
   }
 }
 
@@ -29,14 +30,15 @@ export default async function setup(project: TestProject) {
     serverUrl = server.url;
     stop = server.stop;
   }
+  const prefix = `shop_test_${randomBytes(3).toString('hex')}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists "${TEMPLATE_DB}" with (force)`);
-  await admin.unsafe(`create database "${TEMPLATE_DB}"`);
-  await migrateDatabase(withDatabase(serverUrl, TEMPLATE_DB), SUBGRAPHS);
+  await admin.unsafe(`create database "${prefix}_template"`);
+  await migrateDatabase(withDatabase(serverUrl, `${prefix}_template`), SUBGRAPHS);
   project.provide('pgServerUrl', serverUrl);
+  project.provide('testDbPrefix', prefix);
   return async () => {
-    // Databases left by crashed files go with the run.
-    const leftovers = await admin`select datname from pg_database where datname like 'shop_test_%'`;
+    // This run's databases, the template and any left by crashed files, go with the run.
+    const leftovers = await admin`select datname from pg_database where starts_with(datname, ${prefix})`;
     for (const { datname } of leftovers) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
     await admin.end();
     await stop();

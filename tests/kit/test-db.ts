@@ -4,8 +4,6 @@ import postgres from 'postgres';
 import { connect, type Database } from '@shop/kit';
 import { withDatabase } from '@shop/kit/embedded-postgres';
 
-import { TEMPLATE_DB } from './template.js';
-
 export interface TestDatabase extends Database {
   url: string;
 }
@@ -13,10 +11,11 @@ export interface TestDatabase extends Database {
 /** A fresh database with every domain migrated, cloned from the run's template. */
 export async function createTestDatabase(options: { max?: number } = {}): Promise<TestDatabase> {
   const serverUrl = inject('pgServerUrl');
-  const name = `shop_test_${randomBytes(6).toString('hex')}`;
+  const prefix = inject('testDbPrefix');
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   try {
-    await admin.unsafe(`create database "${name}" template "${TEMPLATE_DB}"`);
+    await admin.unsafe(`create database "${name}" template "${prefix}_template"`);
   } finally {
     await admin.end();
   }

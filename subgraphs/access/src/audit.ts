@@ -41,8 +41,8 @@ export interface AuditEntryInput {
 
 export const REDACTED = '[REDACTED]';
 
-/** Keys whose values never reach the log, at any depth: secrets and contact data. */
-const SENSITIVE_KEY = /password|secret|token|email|phone|address/i;
+/** Keys whose values never reach the log, at any depth: secrets, contact data and payment cards. */
+const SENSITIVE_KEY = /password|secret|token|email|phone|address|card|cvc/i;
 
 /** Deeper values are cut: a 1 MB body can nest far enough to overflow a recursive walk. */
 const MAX_DEPTH = 32;
