@@ -7,6 +7,8 @@ export interface GatewayContext {
   log: Logger;
   clientAddress: string | null;
   userAgent: string | null;
+  /** The client's Accept-Language header; subgraphs answer translated text in it. */
+  acceptLanguage?: string | null;
   /** What updates changed, collected from every subgraph the request reached (audit log). */
   changes: ChangeRecord[];
 }
@@ -29,6 +31,7 @@ export function subgraphContext(gateway: GatewayContext, module: SubgraphModule,
       requestId: gateway.requestId,
       log: gateway.log,
       clientAddress: gateway.clientAddress,
+      acceptLanguage: gateway.acceptLanguage ?? null,
       changes: gateway.changes,
     };
     perSubgraph.set(module.name, (context = module.createContext(base)));

@@ -79,6 +79,7 @@ export async function createGateway(options: {
         log: log.child({ requestId }),
         clientAddress: clientAddressOf(req),
         userAgent: req.headers['user-agent'] ?? null,
+        acceptLanguage: req.headers['accept-language'] ?? null,
         changes: [],
       };
     },

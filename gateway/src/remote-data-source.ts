@@ -32,6 +32,8 @@ export class RemoteDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const incoming = options.kind === 'incoming operation' ? options.context : null;
     const headers = options.request.http!.headers;
     headers.set('x-request-id', incoming?.requestId ?? 'internal');
+    // Not signed: it only picks the language of the answer, never what the caller may see.
+    if (incoming?.acceptLanguage) headers.set('accept-language', incoming.acceptLanguage);
     const caller = {
       principal: incoming?.principal ?? ANONYMOUS,
       clientAddress: incoming?.clientAddress ?? null,

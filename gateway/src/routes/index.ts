@@ -1,6 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '@shop/kit';
 import type { GatewayContext } from '../context.js';
+import { mediaFile, mediaUpload } from './media.js';
+import { productExport } from './product-export.js';
+import { productImportErrors, productImportUpload } from './product-import.js';
+import { sandboxPaymentWebhook } from './payment-webhook.js';
 
 /**
  * HTTP routes beside /graphql for what GraphQL does badly: file uploads and
@@ -16,4 +20,4 @@ export interface GatewayRoute {
   handle(req: IncomingMessage, res: ServerResponse, request: { context: GatewayContext | null; db: Db; match: RegExpMatchArray }): Promise<void>;
 }
 
-export const ROUTES: GatewayRoute[] = [];
+export const ROUTES: GatewayRoute[] = [mediaUpload, mediaFile, sandboxPaymentWebhook, productImportUpload, productImportErrors, productExport];

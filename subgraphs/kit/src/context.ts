@@ -63,6 +63,8 @@ export interface RequestBase {
   log: Logger;
   /** The end client's address as the gateway saw it (login throttling, audit). */
   clientAddress?: string | null;
+  /** The end client's Accept-Language header, for domains that answer in the caller's language. */
+  acceptLanguage?: string | null;
   /** Updates append what they changed here; the gateway writes it to the audit row. */
   changes: ChangeRecord[];
 }

@@ -92,3 +92,31 @@ export function chunks<T>(rows: T[], size = SEED_CHUNK): T[][] {
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
+
+/**
+ * The demo catalog's words by locale, index-aligned across locales (nouns[i]
+ * is the same thing in every language), so the products seed can translate a
+ * generated title. th, zh-CN and ar titles are generated in their own language.
+ */
+export const CATALOG_WORDS = {
+  en: {
+    adjectives: ['Classic', 'Organic', 'Premium', 'Everyday', 'Lightweight', 'Handmade'],
+    nouns: ['Cotton T-Shirt', 'Jasmine Rice', 'Silk Scarf', 'Green Tea', 'Running Shoes', 'Leather Wallet', 'Coconut Oil', 'Ceramic Mug'],
+  },
+  'zh-CN': {
+    adjectives: ['经典', '有机', '高级', '日常', '轻便', '手工'],
+    nouns: ['棉质T恤', '茉莉香米', '真丝围巾', '绿茶', '跑步鞋', '真皮钱包', '椰子油', '陶瓷杯'],
+  },
+  'zh-TW': {
+    adjectives: ['經典', '有機', '高級', '日常', '輕便', '手工'],
+    nouns: ['棉質T恤', '茉莉香米', '真絲圍巾', '綠茶', '跑步鞋', '真皮錢包', '椰子油', '陶瓷杯'],
+  },
+  th: {
+    adjectives: ['คลาสสิก', 'ออร์แกนิก', 'พรีเมียม', 'ทุกวัน', 'น้ำหนักเบา', 'ทำมือ'],
+    nouns: ['เสื้อยืดผ้าฝ้าย', 'ข้าวหอมมะลิ', 'ผ้าพันคอไหม', 'ชาเขียว', 'รองเท้าวิ่ง', 'กระเป๋าสตางค์หนัง', 'น้ำมันมะพร้าว', 'แก้วเซรามิก'],
+  },
+  ar: {
+    adjectives: ['كلاسيكي', 'عضوي', 'فاخر', 'يومي', 'خفيف', 'مصنوع يدويًا'],
+    nouns: ['قميص قطني', 'أرز الياسمين', 'وشاح حريري', 'شاي أخضر', 'حذاء جري', 'محفظة جلدية', 'زيت جوز الهند', 'كوب خزفي'],
+  },
+} as const;

@@ -58,6 +58,7 @@ export async function serveSubgraph(module: SubgraphModule, db: Db, port: number
         const { principal, clientAddress } = verified.caller;
         return module.createContext({
           db, principal, clientAddress, requestId, log: log.child({ requestId, subgraph: module.name }), changes: [],
+          acceptLanguage: req.headers['accept-language'] ?? null,
         });
       });
     } catch (error) {

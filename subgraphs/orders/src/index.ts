@@ -1,5 +1,7 @@
 import { defineSubgraph } from '@shop/kit';
+import { AUTO_COMPLETE_TASK, autoComplete, EXPIRE_UNPAID_TASK, expireUnpaid } from './lifecycle.js';
 import { createLoaders } from './loaders.js';
+import { paymentTasks } from './payments/index.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
 
@@ -9,4 +11,9 @@ export const orders = defineSubgraph({
   resolvers,
   createLoaders,
   permissions,
+  tasks: {
+    ...paymentTasks,
+    [EXPIRE_UNPAID_TASK]: expireUnpaid,
+    [AUTO_COMPLETE_TASK]: autoComplete,
+  },
 });

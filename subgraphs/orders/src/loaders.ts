@@ -1,6 +1,9 @@
-import type DataLoader from 'dataloader';
-import { groupLoader, pageRequest, rowLoader, toConnection, type ConnectionArgs, type Db, type RequestBase } from '@shop/kit';
+import DataLoader from 'dataloader';
+import { anyId, groupLoader, MAX_BATCH_SIZE, pageRequest, rowLoader, toConnection, type ConnectionArgs, type Db, type RequestBase } from '@shop/kit';
+import { variantsForCheckout, type CheckoutVariant } from '@shop/products/commands';
+import { cartLine } from './tables.js';
 import {
+  historyByOrderIds,
   linesByOrderIds,
   memberOrderPages,
   orderCountsByMemberIds,
@@ -20,6 +23,20 @@ export function createLoaders(db: Db, { principal }: RequestBase) {
   return {
     orderById: rowLoader((ids: readonly string[]) => ordersByIds(db, ids, principal), (row) => row.id),
     linesByOrderId: groupLoader((ids: readonly string[]) => linesByOrderIds(db, ids), (row) => row.orderId),
+    historyByOrderId: groupLoader((ids: readonly string[]) => historyByOrderIds(db, ids), (row) => row.orderId),
+    cartLinesByCartId: groupLoader(
+      (ids: readonly string[]) =>
+        db.select().from(cartLine).where(anyId(cartLine.cartId, ids)).orderBy(cartLine.cartId, cartLine.position, cartLine.id),
+      (row) => row.cartId,
+    ),
+    /** Live catalog data (price, title, whether it is for sale) for cart lines. */
+    variantById: new DataLoader<string, CheckoutVariant | null>(
+      async (ids) => {
+        const found = await variantsForCheckout(db, ids);
+        return ids.map((id) => found.get(id) ?? null);
+      },
+      { maxBatchSize: MAX_BATCH_SIZE },
+    ),
     /** A member's orders as a connection, newest first, batched over every member in the request. */
     async memberOrders(memberId: string, args: ConnectionArgs) {
       const page = pageRequest(args);

@@ -1,10 +1,42 @@
 import { rules, type EntryPointRules } from '@shop/kit/shield';
+import { flagPermissions } from './flags/index.js';
+import { paymentPermissions } from './payments/index.js';
 
-/** Who may enter the orders subgraph where (row rules live in the loaders). */
+/**
+ * Who may enter the orders subgraph where (row rules live in the loaders and
+ * services). Storefront carts and checkout are open to anyone: a cart is
+ * reached only through its unguessable id, and a member's cart only by them.
+ */
 export const permissions: EntryPointRules = {
   Query: {
+    ...paymentPermissions.Query,
+    ...flagPermissions.Query,
     orders: rules.operator,
+    orderCounts: rules.operator,
     order: rules.operator,
     myOrders: rules.customer,
+    cart: rules.public,
+  },
+  Mutation: {
+    ...paymentPermissions.Mutation,
+    ...flagPermissions.Mutation,
+    cartCreate: rules.public,
+    cartLinesAdd: rules.public,
+    cartLinesUpdate: rules.public,
+    cartLinesRemove: rules.public,
+    cartSetAddress: rules.public,
+    cartSetShippingMethod: rules.public,
+    checkoutComplete: rules.public,
+    orderCreate: rules.operator,
+    orderImport: rules.operator,
+    orderCancel: rules.operator,
+    orderClose: rules.operator,
+    orderFulfil: rules.operator,
+    orderShip: rules.operator,
+    orderMarkDelivered: rules.operator,
+    orderComplete: rules.operator,
+    orderNoteAdd: rules.operator,
+    orderTagsAdd: rules.operator,
+    orderTagsRemove: rules.operator,
   },
 };

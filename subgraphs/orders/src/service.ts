@@ -1,7 +1,10 @@
-import { and, count, eq, getTableColumns, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, count, eq, getTableColumns, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
   anyId,
   codedError,
+  DEFAULT_CURRENCY,
+  isId,
+  parseDecimal,
   keysetPage,
   pageRequest,
   toConnection,
@@ -11,13 +14,24 @@ import {
   type PageRequest,
   type Principal,
 } from '@shop/kit';
-import { order, orderLine, type OrderRow } from './tables.js';
+import { digitsOf } from './address.js';
+import { flaggedCondition } from './flags/index.js';
+import { paymentStateCondition } from './payments/index.js';
+import { order, orderHistory, orderLine, orderStatus, type OrderRow, type OrderStatus } from './tables.js';
 
 export interface OrderFilter {
-  status?: OrderRow['status'][] | null;
+  status?: OrderStatus[] | null;
   channel?: OrderRow['channel'][] | null;
-  /** Set by the server (myOrders), never by the API: the member whose orders these are. */
+  createdFrom?: Date | null;
+  createdTo?: Date | null;
+  /** A member's orders; myOrders sets it from the session, overriding the API's. */
   memberId?: string | null;
+  totalMin?: string | null;
+  totalMax?: string | null;
+  paymentState?: string[] | null;
+  tag?: string | null;
+  flagged?: boolean | null;
+  search?: string | null;
 }
 
 export type OrderSortKey = 'CREATED_AT' | 'TOTAL';
@@ -28,12 +42,50 @@ export type OrderListArgs = ConnectionArgs & {
   reverse?: boolean | null;
 };
 
-function filterSql(filter: OrderFilter | null | undefined): SQL | undefined {
+function totalBound(value: string | null | undefined, name: string): bigint | null {
+  if (value == null) return null;
+  const minor = parseDecimal(value, DEFAULT_CURRENCY);
+  if (minor === null) throw codedError('BAD_USER_INPUT', `filter.${name} is not an amount.`);
+  return minor;
+}
+
+/**
+ * The search box: an order number, a recipient's phone number (any
+ * formatting), a tracking number, or the start of a recipient's name. Each
+ * alternative is an index lookup, so the OR stays cheap at any table size.
+ */
+function searchSql(term: string): SQL {
+  const digits = digitsOf(term);
+  const number = /^\d+$/.test(term) ? `SO-${term}` : term.toUpperCase();
+  const name = term.toLowerCase();
+  return or(
+    eq(order.number, number),
+    eq(order.trackingNumber, term),
+    digits.length >= 6 ? eq(order.shipPhoneDigits, digits) : undefined,
+    // Every string that starts with `name` sorts between it and it followed by the last code point.
+    sql`(lower(${order.shipName}) collate "C") >= ${name} and (lower(${order.shipName}) collate "C") < ${`${name}\u{10FFFF}`}`,
+  )!;
+}
+
+/** The filter as SQL; `withStatus: false` leaves the status list out (status tab counts). */
+function filterSql(filter: OrderFilter | null | undefined, withStatus = true): SQL | undefined {
   if (!filter) return undefined;
+  const totalMin = totalBound(filter.totalMin, 'totalMin');
+  const totalMax = totalBound(filter.totalMax, 'totalMax');
+  const tag = filter.tag?.trim().toLowerCase();
+  const search = filter.search?.trim();
   return and(
-    filter.status?.length ? inArray(order.status, filter.status) : undefined,
+    withStatus && filter.status?.length ? inArray(order.status, filter.status) : undefined,
     filter.channel?.length ? inArray(order.channel, filter.channel) : undefined,
-    filter.memberId ? eq(order.memberId, filter.memberId) : undefined,
+    filter.createdFrom ? gte(order.createdAt, filter.createdFrom) : undefined,
+    filter.createdTo ? lt(order.createdAt, filter.createdTo) : undefined,
+    filter.memberId ? (isId(filter.memberId) ? eq(order.memberId, filter.memberId) : sql`false`) : undefined,
+    totalMin !== null ? gte(order.totalMinor, totalMin) : undefined,
+    totalMax !== null ? lte(order.totalMinor, totalMax) : undefined,
+    filter.paymentState?.length ? paymentStateCondition(filter.paymentState) : undefined,
+    tag ? arrayContains(order.tags, [tag]) : undefined,
+    filter.flagged != null ? flaggedCondition(filter.flagged) : undefined,
+    search ? searchSql(search) : undefined,
   );
 }
 
@@ -134,4 +186,24 @@ export function orderCountsByMemberIds(tx: Db, memberIds: readonly string[]) {
     .from(order)
     .where(anyId(order.memberId, memberIds))
     .groupBy(order.memberId);
+}
+
+/** Orders per status under a filter (its status list ignored), every status present. */
+export async function orderCounts(tx: Db, filter: OrderFilter | null | undefined) {
+  const rows = await tx
+    .select({ status: order.status, n: count() })
+    .from(order)
+    .where(filterSql(filter, false))
+    .groupBy(order.status);
+  const byStatus = new Map(rows.map((r) => [r.status, r.n]));
+  return orderStatus.enumValues.map((status) => ({ status, count: byStatus.get(status) ?? 0 }));
+}
+
+/** History entries of many orders, oldest first within each. */
+export function historyByOrderIds(tx: Db, orderIds: readonly string[]) {
+  return tx
+    .select()
+    .from(orderHistory)
+    .where(anyId(orderHistory.orderId, orderIds))
+    .orderBy(orderHistory.orderId, orderHistory.createdAt, orderHistory.id);
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '@shop/kit';
-import { variant } from './tables.js';
+import { anyId, isId, type Db } from '@shop/kit';
+import { product, upload, variant } from './tables.js';
 
 /**
  * Variant ids by SKU, for other domains (stock's stocktake sheets name SKUs).
@@ -13,4 +13,109 @@ export async function variantIdsBySku(tx: Db, skus: readonly string[]): Promise<
     .from(variant)
     .where(sql`${variant.sku} = any(${sql.param([...skus])}::text[])`);
   return new Map(rows.map((row) => [row.sku, row.id]));
+}
+
+/** What checkout needs to know about one variant, read inside the order transaction. */
+export interface CheckoutVariant {
+  variantId: string;
+  productId: string;
+  sku: string;
+  productTitle: string;
+  variantTitle: string;
+  options: { name: string; value: string }[];
+  priceMinor: bigint;
+  currencyCode: string;
+  /** The product is ACTIVE (drafts and archived products cannot be bought). */
+  sellable: boolean;
+}
+
+/**
+ * Variants with their product's title and status, for checkout (orders domain),
+ * in the caller's transaction. Unknown or malformed ids are absent from the map.
+ */
+export async function variantsForCheckout(tx: Db, variantIds: readonly string[]): Promise<Map<string, CheckoutVariant>> {
+  if (!variantIds.length) return new Map();
+  const rows = await tx
+    .select({
+      variantId: variant.id,
+      productId: variant.productId,
+      sku: variant.sku,
+      variantTitle: variant.title,
+      optionValues: variant.optionValues,
+      priceMinor: variant.priceMinor,
+      currencyCode: variant.currencyCode,
+      productTitle: product.title,
+      options: product.options,
+      status: product.status,
+    })
+    .from(variant)
+    .innerJoin(product, sql`${product.id} = ${variant.productId}`)
+    .where(anyId(variant.id, variantIds));
+  return new Map(
+    rows.map((row) => [
+      row.variantId,
+      {
+        variantId: row.variantId,
+        productId: row.productId,
+        sku: row.sku,
+        productTitle: row.productTitle,
+        variantTitle: row.variantTitle,
+        options: row.options.map((option, i) => ({ name: option.name, value: row.optionValues[i] ?? '' })),
+        priceMinor: row.priceMinor,
+        currencyCode: row.currencyCode.trim(),
+        sellable: row.status === 'ACTIVE',
+      },
+    ]),
+  );
+}
+
+/**
+ * Records that a customer bought these variants (orders domain, inside the
+ * order transaction), which opens reviews of their products to them.
+ * Idempotent; unknown variant ids are ignored.
+ */
+export async function recordPurchases(tx: Db, memberId: string, variantIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(variantIds)].filter(isId);
+  if (!ids.length) return;
+  await tx.execute(sql`
+    insert into products.purchase (member_id, variant_id, product_id)
+    select ${memberId}, v.id, v.product_id from products.variant v where v.id = any(${sql.param(ids)}::uuid[])
+    on conflict do nothing`);
+}
+
+/**
+ * Stock availability from the stock domain (its availability feed, after a
+ * movement): sets each variant's in_stock and recomputes its product's.
+ * `available` is the sum over active warehouses. Unknown variants are ignored.
+ */
+export async function setStockStatus(
+  tx: Db,
+  levels: readonly { variantId: string; available: number }[],
+): Promise<void> {
+  const known = levels.filter((l) => isId(l.variantId));
+  if (!known.length) return;
+  const changed = await tx.execute<{ product_id: string }>(sql`
+    update products.variant v set in_stock = input.in_stock
+    from json_to_recordset(${JSON.stringify(known.map((l) => ({ variant_id: l.variantId, in_stock: l.available > 0 })))}::json)
+      as input(variant_id uuid, in_stock boolean)
+    where v.id = input.variant_id and v.in_stock is distinct from input.in_stock
+    returning v.product_id`);
+  const productIds = [...new Set(changed.map((row) => row.product_id))];
+  if (!productIds.length) return;
+  // A second statement: a data-modifying CTE's changes are invisible to the rest of its statement.
+  await tx.execute(sql`
+    update products.product p
+    set in_stock = exists (select 1 from products.variant v where v.product_id = p.id and v.in_stock)
+    where p.id = any(${sql.param(productIds)}::uuid[])`);
+}
+
+/**
+ * Records a file the gateway stored for POST /media, so product media may
+ * point at it. Called by the gateway's upload route with the pool.
+ */
+export async function recordUpload(
+  tx: Db,
+  file: { url: string; contentType: string; byteSize: number; uploadedBy: string | null },
+): Promise<void> {
+  await tx.insert(upload).values(file).onConflictDoNothing();
 }

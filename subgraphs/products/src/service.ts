@@ -1,13 +1,60 @@
-import { and, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { anyId, keysetPage, pageRequest, toConnection, type ConnectionArgs, type Db } from '@shop/kit';
-import { product, variant, type ProductRow } from './tables.js';
+import { and, asc, count, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import {
+  anyId,
+  codedError,
+  DEFAULT_CURRENCY,
+  isId,
+  keysetPage,
+  pageRequest,
+  parseDecimal,
+  toConnection,
+  type ConnectionArgs,
+  type Db,
+} from '@shop/kit';
+import {
+  brand,
+  category,
+  collection,
+  collectionProduct,
+  media,
+  product,
+  productCategory,
+  productTranslation,
+  review,
+  variant,
+  type ProductRow,
+} from './tables.js';
 
 export interface ProductFilter {
   query?: string | null;
   status?: ProductRow['status'][] | null;
+  categoryId?: string | null;
+  collectionId?: string | null;
+  tag?: string | null;
+  brandId?: string | null;
+  minPrice?: string | null;
+  maxPrice?: string | null;
+  stockStatus?: 'IN_STOCK' | 'OUT_OF_STOCK' | null;
+  createdAfter?: Date | null;
+  createdBefore?: Date | null;
 }
 
-export type ProductSortKey = 'CREATED_AT' | 'TITLE';
+export type ProductSortKey = 'CREATED_AT' | 'UPDATED_AT' | 'TITLE' | 'PRICE';
+
+/** `%text%` for ILIKE with the pattern characters escaped. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function priceBound(amount: string, argument: string): bigint {
+  const minor = parseDecimal(amount, DEFAULT_CURRENCY);
+  if (minor === null) throw codedError('BAD_USER_INPUT', `${argument} is not a decimal amount.`, { argument });
+  return minor;
+}
+
+/** An id that cannot exist: a filter on a malformed id matches nothing rather than failing the uuid cast. */
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+const filterId = (id: string) => (isId(id) ? id : NO_ID);
 
 function filterSql(filter: ProductFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
@@ -15,21 +62,63 @@ function filterSql(filter: ProductFilter | null | undefined): SQL | undefined {
   if (filter.status?.length) conditions.push(inArray(product.status, filter.status));
   const text = filter.query?.trim();
   if (text) {
-    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(
-      or(
-        ilike(product.title, pattern),
-        ilike(product.handle, pattern),
-        sql`exists (select 1 from ${variant} where ${variant.productId} = ${product.id} and ${variant.sku} ilike ${pattern})`,
-      ),
-    );
+    const pattern = containsPattern(text);
+    // Each branch can use its own trigram index (title, translation title, SKU).
+    conditions.push(sql`(${product.title} ilike ${pattern} or ${product.handle} ilike ${pattern}
+      or ${product.id} in (select ${productTranslation.productId} from ${productTranslation} where ${productTranslation.title} ilike ${pattern})
+      or ${product.id} in (select ${variant.productId} from ${variant} where ${variant.sku} ilike ${pattern} or ${variant.barcode} = ${text}))`);
   }
+  if (filter.categoryId) {
+    conditions.push(sql`${product.id} in (select ${productCategory.productId} from ${productCategory}
+      join ${category} on ${category.id} = ${productCategory.categoryId}
+      where ${category.path} @> array[${filterId(filter.categoryId)}]::uuid[])`);
+  }
+  if (filter.collectionId) {
+    conditions.push(sql`${product.id} in (select ${collectionProduct.productId} from ${collectionProduct}
+      where ${collectionProduct.collectionId} = ${filterId(filter.collectionId)})`);
+  }
+  const tag = filter.tag?.trim().toLowerCase();
+  if (tag) conditions.push(sql`${product.tags} @> array[${tag}]::text[]`);
+  if (filter.brandId) conditions.push(eq(product.brandId, filterId(filter.brandId)));
+  if (filter.minPrice != null) conditions.push(gte(product.minPriceMinor, priceBound(filter.minPrice, 'minPrice')));
+  if (filter.maxPrice != null) conditions.push(lte(product.minPriceMinor, priceBound(filter.maxPrice, 'maxPrice')));
+  if (filter.stockStatus) conditions.push(eq(product.inStock, filter.stockStatus === 'IN_STOCK'));
+  if (filter.createdAfter) conditions.push(gte(product.createdAt, filter.createdAfter));
+  if (filter.createdBefore) conditions.push(lt(product.createdAt, filter.createdBefore));
   return and(...conditions);
 }
 
+const SORT_COLUMNS = {
+  CREATED_AT: product.createdAt,
+  UPDATED_AT: product.updatedAt,
+  TITLE: product.title,
+  PRICE: product.minPriceMinor,
+} as const;
+
+/** Newest and most recently changed first; titles A to Z; cheapest first. */
+const DESCENDING_BY_DEFAULT: Record<ProductSortKey, boolean> = {
+  CREATED_AT: true,
+  UPDATED_AT: true,
+  TITLE: false,
+  PRICE: false,
+};
+
+function sortValue(row: ProductRow, sortKey: ProductSortKey): string {
+  switch (sortKey) {
+    case 'CREATED_AT':
+      return row.createdAt.toISOString();
+    case 'UPDATED_AT':
+      return row.updatedAt.toISOString();
+    case 'TITLE':
+      return row.title;
+    case 'PRICE':
+      return row.minPriceMinor.toString();
+  }
+}
+
 /**
- * One keyset page of products. `tx` may be the pool; the count runs only
- * when the client asks for totalCount.
+ * One keyset page of products over an index per sort key; the count runs
+ * only when the client asks for totalCount. `tx` may be the pool.
  */
 export async function listProducts(
   tx: Db,
@@ -39,22 +128,24 @@ export async function listProducts(
 ) {
   const page = pageRequest(args);
   const sortKey = args.sortKey ?? 'CREATED_AT';
-  const sortColumn = sortKey === 'TITLE' ? product.title : product.createdAt;
-  // Newest first by default; titles A to Z.
-  const descending = (sortKey === 'CREATED_AT') !== Boolean(args.reverse);
+  const descending = DESCENDING_BY_DEFAULT[sortKey] !== Boolean(args.reverse);
   const filter = and(filterSql(args.filter), visibility.activeOnly ? eq(product.status, 'ACTIVE') : undefined);
-  const { where, orderBy } = keysetPage(page, sortColumn, product.id, descending, filter);
+  const { where, orderBy } = keysetPage(page, SORT_COLUMNS[sortKey], product.id, descending, filter);
   const rows = await tx.select().from(product).where(where).orderBy(...orderBy).limit(page.limit);
   return toConnection(
     rows,
     page,
-    (row) => ({ value: sortKey === 'TITLE' ? row.title : row.createdAt.toISOString(), id: row.id }),
+    (row) => ({ value: sortValue(row, sortKey), id: row.id }),
     async () => (await tx.select({ n: count() }).from(product).where(filter))[0]!.n,
   );
 }
 
 export function productsByIds(tx: Db, ids: readonly string[]) {
   return tx.select().from(product).where(anyId(product.id, ids));
+}
+
+export function productsByHandles(tx: Db, handles: readonly string[]) {
+  return tx.select().from(product).where(sql`${product.handle} = any(${sql.param([...handles])}::text[])`);
 }
 
 export function variantsByIds(tx: Db, ids: readonly string[]) {
@@ -69,3 +160,53 @@ export function variantsByProductIds(tx: Db, productIds: readonly string[]) {
     .orderBy(variant.productId, variant.position, variant.id);
 }
 
+export function translationsByProductIds(tx: Db, productIds: readonly string[]) {
+  return tx
+    .select()
+    .from(productTranslation)
+    .where(anyId(productTranslation.productId, productIds))
+    .orderBy(productTranslation.productId, productTranslation.locale);
+}
+
+export function mediaByProductIds(tx: Db, productIds: readonly string[]) {
+  return tx.select().from(media).where(anyId(media.productId, productIds)).orderBy(media.productId, media.position);
+}
+
+export function brandsByIds(tx: Db, ids: readonly string[]) {
+  return tx.select().from(brand).where(anyId(brand.id, ids));
+}
+
+export function allBrands(tx: Db) {
+  return tx.select().from(brand).orderBy(asc(brand.name));
+}
+
+export function categoryLinksByProductIds(tx: Db, productIds: readonly string[]) {
+  return tx
+    .select({ productId: productCategory.productId, categoryId: productCategory.categoryId })
+    .from(productCategory)
+    .innerJoin(category, eq(category.id, productCategory.categoryId))
+    .where(anyId(productCategory.productId, productIds))
+    .orderBy(productCategory.productId, category.path);
+}
+
+export function collectionsByProductIds(tx: Db, productIds: readonly string[]) {
+  return tx
+    .select({ productId: collectionProduct.productId, collection })
+    .from(collectionProduct)
+    .innerJoin(collection, eq(collection.id, collectionProduct.collectionId))
+    .where(anyId(collectionProduct.productId, productIds))
+    .orderBy(collectionProduct.productId, collection.title);
+}
+
+/** Average (one decimal, as text) and count of APPROVED reviews per product. */
+export function ratingsByProductIds(tx: Db, productIds: readonly string[]) {
+  return tx
+    .select({
+      productId: review.productId,
+      average: sql<string>`round(avg(${review.rating}), 1)::text`,
+      count: count(),
+    })
+    .from(review)
+    .where(and(anyId(review.productId, productIds), eq(review.status, 'APPROVED')))
+    .groupBy(review.productId);
+}

@@ -1,9 +1,37 @@
-import { bigint, char, index, integer, pgSchema, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  char,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { timestamps } from '@shop/kit/columns';
 
 export const products = pgSchema('products');
 
 export const productStatus = products.enum('product_status', ['DRAFT', 'ACTIVE', 'ARCHIVED']);
+export const reviewStatus = products.enum('review_status', ['PENDING', 'APPROVED', 'REJECTED']);
+
+/** One option axis of a product (size, colour, material) and its ordered values. */
+export interface ProductOption {
+  name: string;
+  values: string[];
+}
+
+export const brand = products.table('brand', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  ...timestamps,
+});
 
 export const product = products.table(
   'product',
@@ -12,11 +40,27 @@ export const product = products.table(
     title: text('title').notNull(),
     handle: text('handle').notNull().unique(),
     status: productStatus('status').notNull().default('DRAFT'),
+    /** Sanitised HTML (service.ts cleans it on every write). */
+    descriptionHtml: text('description_html').notNull().default(''),
+    brandId: uuid('brand_id').references(() => brand.id),
+    seoTitle: text('seo_title'),
+    seoDescription: text('seo_description'),
+    /** Option axes in display order; each variant holds one value per axis. */
+    options: jsonb('options').$type<ProductOption[]>().notNull().default([]),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    /** Lowest variant price, kept by the service so PRICE sorting and price filters use an index. */
+    minPriceMinor: bigint('min_price_minor', { mode: 'bigint' }).notNull().default(sql`0`),
+    /** Whether any variant has stock available; fed by the stock domain (setStockStatus). */
+    inStock: boolean('in_stock').notNull().default(false),
     ...timestamps,
   },
   (t) => [
     index('product_created_idx').on(t.createdAt, t.id),
+    index('product_updated_idx').on(t.updatedAt, t.id),
     index('product_title_idx').on(t.title, t.id),
+    index('product_price_idx').on(t.minPriceMinor, t.id),
+    index('product_brand_idx').on(t.brandId),
+    index('product_tags_idx').using('gin', t.tags),
     // Trigram index: substring search that works for Thai and Chinese, which have no spaces.
     index('product_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
   ],
@@ -31,15 +75,174 @@ export const variant = products.table(
       .references(() => product.id),
     sku: text('sku').notNull().unique(),
     title: text('title').notNull(),
+    /** One value per product option axis, in axis order. */
+    optionValues: text('option_values').array().notNull().default(sql`'{}'::text[]`),
+    barcode: text('barcode'),
+    weightGrams: integer('weight_grams'),
     priceMinor: bigint('price_minor', { mode: 'bigint' }).notNull(),
+    compareAtMinor: bigint('compare_at_minor', { mode: 'bigint' }),
     /** What one unit costs the shop, in the price's currency; null until purchasing records it. */
     costMinor: bigint('cost_minor', { mode: 'bigint' }),
     currencyCode: char('currency_code', { length: 3 }).notNull(),
     position: integer('position').notNull().default(0),
+    /** Units available over active warehouses > 0; fed by the stock domain (setStockStatus). */
+    inStock: boolean('in_stock').notNull().default(false),
     ...timestamps,
   },
-  (t) => [index('variant_product_idx').on(t.productId, t.position)],
+  (t) => [
+    index('variant_product_idx').on(t.productId, t.position),
+    index('variant_barcode_idx').on(t.barcode),
+    index('variant_sku_trgm_idx').using('gin', t.sku.op('gin_trgm_ops')),
+  ],
+);
+
+/** Title, description and SEO text in one locale other than the base (English) fields. */
+export const productTranslation = products.table(
+  'product_translation',
+  {
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => product.id),
+    locale: text('locale').notNull(),
+    title: text('title'),
+    descriptionHtml: text('description_html'),
+    seoTitle: text('seo_title'),
+    seoDescription: text('seo_description'),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.productId, t.locale] }),
+    index('product_translation_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
+  ],
+);
+
+/** Images of a product, in display order; `url` names a file uploaded through POST /media. */
+export const media = products.table(
+  'media',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => product.id),
+    url: text('url').notNull(),
+    alt: text('alt').notNull().default(''),
+    position: integer('position').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('media_product_idx').on(t.productId, t.position)],
+);
+
+/** Files accepted by the gateway's POST /media; media may only point at these. */
+export const upload = products.table('upload', {
+  url: text('url').primaryKey(),
+  contentType: text('content_type').notNull(),
+  byteSize: integer('byte_size').notNull(),
+  uploadedBy: text('uploaded_by'),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+});
+
+/**
+ * A category tree at most five levels deep. `path` holds the ids from the root
+ * down to this category itself, so "a category and its descendants" is one
+ * indexed `path @> array[id]` test and depth is the path's length.
+ */
+export const category = products.table(
+  'category',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    parentId: uuid('parent_id'),
+    name: text('name').notNull(),
+    handle: text('handle').notNull().unique(),
+    path: uuid('path').array().notNull(),
+    position: integer('position').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [index('category_parent_idx').on(t.parentId, t.position), index('category_path_idx').using('gin', t.path)],
+);
+
+export const productCategory = products.table(
+  'product_category',
+  {
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => product.id),
+    categoryId: uuid('category_id')
+      .notNull()
+      .references(() => category.id),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.categoryId] }), index('product_category_category_idx').on(t.categoryId)],
+);
+
+export const collection = products.table('collection', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  title: text('title').notNull(),
+  handle: text('handle').notNull().unique(),
+  descriptionHtml: text('description_html').notNull().default(''),
+  ...timestamps,
+});
+
+export const collectionProduct = products.table(
+  'collection_product',
+  {
+    collectionId: uuid('collection_id')
+      .notNull()
+      .references(() => collection.id),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => product.id),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.collectionId, t.productId] }),
+    index('collection_product_product_idx').on(t.productId),
+  ],
+);
+
+/**
+ * Who bought which variant, fed by the orders domain at checkout
+ * (commands.recordPurchases): reviews are open only to buyers, and a domain
+ * reads only its own schema.
+ */
+export const purchase = products.table(
+  'purchase',
+  {
+    memberId: text('member_id').notNull(),
+    variantId: uuid('variant_id').notNull(),
+    productId: uuid('product_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.memberId, t.variantId] }), index('purchase_member_product_idx').on(t.memberId, t.productId)],
+);
+
+export const review = products.table(
+  'review',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => product.id),
+    memberId: text('member_id').notNull(),
+    rating: smallint('rating').notNull(),
+    title: text('title'),
+    body: text('body').notNull(),
+    status: reviewStatus('status').notNull().default('PENDING'),
+    reply: text('reply'),
+    repliedAt: timestamp('replied_at', { withTimezone: true, mode: 'date', precision: 3 }),
+    ...timestamps,
+  },
+  (t) => [
+    // One review per customer per product.
+    uniqueIndex('review_member_product_idx').on(t.memberId, t.productId),
+    index('review_product_status_idx').on(t.productId, t.status, t.createdAt),
+    index('review_created_idx').on(t.createdAt, t.id),
+  ],
 );
 
 export type ProductRow = typeof product.$inferSelect;
 export type VariantRow = typeof variant.$inferSelect;
+export type TranslationRow = typeof productTranslation.$inferSelect;
+export type MediaRow = typeof media.$inferSelect;
+export type CategoryRow = typeof category.$inferSelect;
+export type CollectionRow = typeof collection.$inferSelect;
+export type BrandRow = typeof brand.$inferSelect;
+export type ReviewRow = typeof review.$inferSelect;

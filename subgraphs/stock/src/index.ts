@@ -1,5 +1,6 @@
 import { defineSubgraph } from '@shop/kit';
 import { LOW_STOCK_NOTIFY, lowStockNotify } from './alerts.js';
+import { AVAILABILITY_FEED, availabilityFeed } from './availability-feed.js';
 import { createLoaders } from './loaders.js';
 import { permissions } from './permissions.js';
 import { EXPIRE_RESERVATION, expireReservation } from './reservations.js';
@@ -14,5 +15,6 @@ export const stock = defineSubgraph({
   tasks: {
     [EXPIRE_RESERVATION]: expireReservation,
     [LOW_STOCK_NOTIFY]: lowStockNotify,
+    [AVAILABILITY_FEED]: availabilityFeed,
   },
 });

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { isId, ok, type Db, type Result, type UserError } from '@shop/kit';
 import { crossedReorderPoint, evaluateAlerts, type LevelKey } from './alerts.js';
+import { enqueueAvailability } from './availability-feed.js';
 import { movement, movementKind } from './tables.js';
 
 export type MovementKind = (typeof movementKind.enumValues)[number];
@@ -101,6 +102,7 @@ export async function applyMovements(
     })),
   );
   await evaluateAlerts(tx, crossed);
+  await enqueueAvailability(tx, changes.map((c) => c.variantId));
   return ok(undefined);
 }
 

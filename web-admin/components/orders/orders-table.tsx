@@ -1,9 +1,13 @@
 'use client';
 
-import { Empty, Table, Tag } from 'antd';
+import type { HTMLAttributes } from 'react';
+import { PauseCircleOutlined } from '@ant-design/icons';
+import { Empty, Flex, Table, Tag, Tooltip, Typography } from 'antd';
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 
-import type { OrderChannel, OrderStatus } from '@/app/(console)/orders/orders.graphql';
+import type { OrderChannel, OrderPaymentState, OrderStatus } from './order-enums';
+import { OrderStatusTag, PaymentStateTag } from './order-status-tag';
 
 /** An order as the list shows it; texts are formatted on the server in the request's locale. */
 export interface OrderRow {
@@ -11,48 +15,74 @@ export interface OrderRow {
   number: string;
   status: OrderStatus;
   channel: OrderChannel;
-  member: string;
+  paymentState: OrderPaymentState;
+  onHold: boolean;
+  tags: string[];
+  /** The member's name, else the recipient's; null for an anonymous walk-in sale. */
+  customer: string | null;
+  phone: string | null;
   total: string;
   createdAt: string;
 }
 
-const statusColors: Record<OrderStatus, string> = {
-  PENDING_PAYMENT: 'gold',
-  PAID: 'blue',
-  FULFILLING: 'geekblue',
-  SHIPPED: 'cyan',
-  DELIVERED: 'green',
-  COMPLETED: 'green',
-  CANCELLED: 'red',
-  CLOSED: 'default',
-};
+const rowProps = (row: OrderRow): HTMLAttributes<HTMLElement> =>
+  ({ 'data-testid': 'order-row', 'data-number': row.number, 'data-status': row.status }) as HTMLAttributes<HTMLElement>;
 
-export function OrdersTable({ rows }: { rows: OrderRow[] }) {
+/** `filtered`: whether a filter is set, to tell "nothing matches" from "no orders yet". */
+export function OrdersTable({ rows, filtered }: { rows: OrderRow[]; filtered: boolean }) {
   const t = useTranslations('orders');
   return (
     <Table<OrderRow>
       rowKey="id"
       dataSource={rows}
       pagination={false}
-      locale={{ emptyText: <Empty description={t('empty')} /> }}
+      onRow={rowProps}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: <Empty description={filtered ? t('noMatch') : t('empty')} /> }}
       columns={[
-        { key: 'number', dataIndex: 'number', title: t('columns.number') },
         {
-          key: 'status',
-          dataIndex: 'status',
-          title: t('columns.status'),
-          render: (status: OrderStatus) => (
-            <Tag color={statusColors[status]}>{t(`status.${status}`)}</Tag>
+          key: 'number',
+          title: t('columns.number'),
+          render: (_: unknown, row) => (
+            <Flex gap={6} align="center">
+              <Link href={`/orders/${encodeURIComponent(row.id)}`} data-testid="order-link">
+                {row.number}
+              </Link>
+              {row.onHold && (
+                <Tooltip title={t('onHold')}>
+                  <PauseCircleOutlined style={{ color: 'var(--ant-color-warning)' }} aria-label={t('onHold')} data-testid="order-on-hold" />
+                </Tooltip>
+              )}
+            </Flex>
+          ),
+        },
+        { key: 'status', title: t('columns.status'), render: (_: unknown, row) => <OrderStatusTag status={row.status} /> },
+        {
+          key: 'payment',
+          title: t('columns.payment'),
+          render: (_: unknown, row) => <PaymentStateTag state={row.paymentState} />,
+        },
+        { key: 'channel', title: t('columns.channel'), render: (_: unknown, row) => t(`channel.${row.channel}`) },
+        {
+          key: 'customer',
+          title: t('columns.customer'),
+          render: (_: unknown, row) => (
+            <Flex vertical>
+              <span>{row.customer ?? t('guest')}</span>
+              {row.phone && (
+                <Typography.Text type="secondary" dir="ltr" data-testid="order-phone">
+                  {row.phone}
+                </Typography.Text>
+              )}
+            </Flex>
           ),
         },
         {
-          key: 'channel',
-          dataIndex: 'channel',
-          title: t('columns.channel'),
-          render: (channel: OrderChannel) => t(`channel.${channel}`),
+          key: 'tags',
+          title: t('columns.tags'),
+          render: (_: unknown, row) => row.tags.map((tag) => <Tag key={tag}>{tag}</Tag>),
         },
-        { key: 'member', dataIndex: 'member', title: t('columns.member') },
-        { key: 'total', dataIndex: 'total', title: t('columns.total') },
+        { key: 'total', dataIndex: 'total', title: t('columns.total'), align: 'end' },
         { key: 'createdAt', dataIndex: 'createdAt', title: t('columns.createdAt') },
       ]}
     />

@@ -1,6 +1,23 @@
-import type { EntryPointRules } from '@shop/kit/shield';
+import { rules, type EntryPointRules } from '@shop/kit/shield';
+import { runImportJob } from './import-task.js';
+import { IMPORT_TASK } from './jobs.js';
+import { resolvers } from './resolvers.js';
 
 /** Bulk import and export of the catalog (CSV): resolvers, entry-point rules and worker tasks. */
-export const bulkResolvers = { Query: {}, Mutation: {} };
-export const bulkPermissions: EntryPointRules = { Query: {}, Mutation: {} };
-export const bulkTasks = {};
+export const bulkResolvers = resolvers;
+
+/** Operators only; the gateway has checked catalog:write (import) and catalog:read (jobs). */
+export const bulkPermissions: EntryPointRules = {
+  Query: { productImportPreview: rules.operator, job: rules.operator },
+  Mutation: { productImportStart: rules.operator },
+};
+
+export const bulkTasks = { [IMPORT_TASK]: runImportJob };
+
+// What the gateway's file routes call (gateway/src/routes/product-import.ts, product-export.ts).
+export { COLUMNS, MAX_UPLOAD_BYTES } from './columns.js';
+export { errorReportCsv } from './error-report.js';
+export { jobById } from './jobs.js';
+export { saveUpload, UploadTooLargeError } from './storage.js';
+export { exportProducts } from './export.js';
+export type { ProductFilter } from '../service.js';

@@ -1,23 +1,26 @@
+import type {
+  OrderChannel,
+  OrderPaymentState,
+  OrderSortKey,
+  OrderStatus,
+} from '@/components/orders/order-enums';
 import type { Connection, PageVariables } from '@/lib/connection';
 import type { Money } from '@/lib/format';
 import { operation } from '@/lib/graphql';
 
-export type OrderStatus =
-  | 'PENDING_PAYMENT'
-  | 'PAID'
-  | 'FULFILLING'
-  | 'SHIPPED'
-  | 'DELIVERED'
-  | 'COMPLETED'
-  | 'CANCELLED'
-  | 'CLOSED';
-
-export type OrderChannel =
-  | 'ONLINE_STORE'
-  | 'MINI_PROGRAM'
-  | 'MOBILE_APP'
-  | 'POINT_OF_SALE'
-  | 'MARKETPLACE';
+/** OrderFilter as the console sends it. */
+export interface OrderFilter {
+  status: OrderStatus[] | null;
+  channel: OrderChannel[] | null;
+  createdFrom: string | null;
+  createdTo: string | null;
+  totalMin: string | null;
+  totalMax: string | null;
+  paymentState: OrderPaymentState[] | null;
+  tag: string | null;
+  flagged: boolean | null;
+  search: string | null;
+}
 
 export interface OrdersListNode {
   id: string;
@@ -26,12 +29,37 @@ export interface OrdersListNode {
   channel: OrderChannel;
   createdAt: string;
   total: Money;
+  paymentState: OrderPaymentState;
+  onHold: boolean | null;
+  tags: string[];
   member: { id: string; displayName: string } | null;
+  shippingAddress: { name: string | null; phone: string | null } | null;
 }
 
-export const OrdersList = operation<{ orders: Connection<OrdersListNode> }, PageVariables>(/* GraphQL */ `
-  query OrdersList($first: Int, $after: String, $last: Int, $before: String) {
-    orders(first: $first, after: $after, last: $last, before: $before) {
+export interface OrdersListVariables extends PageVariables {
+  filter: OrderFilter;
+  sortKey: OrderSortKey;
+  reverse: boolean;
+}
+
+/** One page of the list and the status tab counts under the same filter (its status list aside). */
+export const OrdersList = operation<
+  {
+    orders: Connection<OrdersListNode> | null;
+    orderCounts: { status: OrderStatus; count: number }[] | null;
+  },
+  OrdersListVariables
+>(/* GraphQL */ `
+  query OrdersList(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: OrderFilter
+    $sortKey: OrderSortKey
+    $reverse: Boolean
+  ) {
+    orders(first: $first, after: $after, last: $last, before: $before, filter: $filter, sortKey: $sortKey, reverse: $reverse) {
       totalCount
       pageInfo {
         hasNextPage
@@ -50,12 +78,23 @@ export const OrdersList = operation<{ orders: Connection<OrdersListNode> }, Page
             amount
             currencyCode
           }
+          paymentState
+          onHold
+          tags
           member {
             id
             displayName
           }
+          shippingAddress {
+            name
+            phone
+          }
         }
       }
+    }
+    orderCounts(filter: $filter) {
+      status
+      count
     }
   }
 `);

@@ -1,5 +1,11 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
 import { getLocale, getTranslations } from 'next-intl/server';
 
+import { OrderFilters } from '@/components/orders/order-filters';
+import { listStateParams, paramsOf, readListState, type OrderListState } from '@/components/orders/order-list-params';
+import { OrderSavedViews } from '@/components/orders/order-saved-views';
+import { OrderStatusTabs } from '@/components/orders/order-status-tabs';
 import { OrdersTable, type OrderRow } from '@/components/orders/orders-table';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
@@ -8,15 +14,42 @@ import { allows } from '@/lib/access';
 import { pageVariables, type SearchParams } from '@/lib/connection';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { request } from '@/lib/graphql';
-import { getViewer } from '@/lib/viewer';
+import { can, getViewer } from '@/lib/viewer';
 
-import { OrdersList } from './orders.graphql';
+import { OrdersList, type OrderFilter } from './orders.graphql';
 
+/** The next calendar day of `YYYY-MM-DD`, for an inclusive "to" day as an exclusive bound. */
+function dayAfter(day: string): string {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString();
+}
+
+/** The URL's list state as the API's filter; days are UTC calendar days. */
+function filterOf(state: OrderListState): OrderFilter {
+  const orNull = <T,>(values: T[]) => (values.length ? values : null);
+  return {
+    status: orNull(state.status),
+    channel: orNull(state.channel),
+    createdFrom: state.from ? `${state.from}T00:00:00.000Z` : null,
+    createdTo: state.to ? dayAfter(state.to) : null,
+    totalMin: state.min,
+    totalMax: state.max,
+    paymentState: orNull(state.pay),
+    tag: state.tag,
+    flagged: state.flagged,
+    search: state.q,
+  };
+}
+
+/** Orders: saved views, filter bar, status tabs with counts, the list and its pager (orders:read). */
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'orders')) return <Forbidden />;
+  const params = await searchParams;
+  const state = readListState(paramsOf(params));
   const [{ data, errors }, locale, t] = await Promise.all([
-    request(OrdersList, pageVariables(await searchParams)),
+    request(OrdersList, { ...pageVariables(params), filter: filterOf(state), sortKey: state.sort, reverse: state.reverse }),
     getLocale(),
     getTranslations('orders'),
   ]);
@@ -27,15 +60,32 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
     number: node.number,
     status: node.status,
     channel: node.channel,
-    member: node.member?.displayName ?? t('guest'),
+    paymentState: node.paymentState,
+    onHold: node.onHold === true,
+    tags: node.tags,
+    customer: node.member?.displayName ?? node.shippingAddress?.name ?? null,
+    phone: node.shippingAddress?.phone ?? null,
     total: formatMoney(node.total, locale),
     createdAt: formatDateTime(node.createdAt, locale),
   }));
+  const keep = listStateParams(state);
   return (
     <>
-      <PageHeader title={t('title')} />
-      <OrdersTable rows={rows} />
-      <Pager totalCount={orders.totalCount} pageInfo={orders.pageInfo} />
+      <PageHeader
+        title={t('title')}
+        extra={
+          can(viewer, 'orders:write') && (
+            <Button type="primary" icon={<PlusOutlined />} href="/orders/new" data-testid="order-new">
+              {t('create.title')}
+            </Button>
+          )
+        }
+      />
+      <OrderSavedViews state={state} />
+      <OrderFilters key={JSON.stringify(keep)} state={state} />
+      <OrderStatusTabs state={state} counts={data.orderCounts ?? []} />
+      <OrdersTable rows={rows} filtered={Object.entries(keep).some(([name, value]) => value !== null && name !== 'sort' && name !== 'reverse')} />
+      <Pager totalCount={orders.totalCount} pageInfo={orders.pageInfo} keep={keep} />
     </>
   );
 }

@@ -1,0 +1,32 @@
+import { BodyTooLargeError, readBody, sendJson } from '@shop/kit';
+// The orders package does not export its payments module yet (see the H6 report): a relative import until it does.
+import { receiveSandboxWebhook, SANDBOX_SIGNATURE_HEADER } from '@shop/orders/payments';
+import type { GatewayRoute } from './index.js';
+
+/** Webhook events are small; anything larger is not one. */
+const MAX_EVENT_BYTES = 64 * 1024;
+
+/**
+ * POST /webhooks/payments/sandbox: the sandbox card gateway reports what it
+ * did. Public: no session, authenticity comes from the HMAC signature over
+ * timestamp and raw body, which the payments module checks before anything else.
+ */
+export const sandboxPaymentWebhook: GatewayRoute = {
+  method: 'POST',
+  path: /^\/webhooks\/payments\/sandbox$/,
+  authenticated: false,
+  async handle(req, res, { db }) {
+    let body: string;
+    try {
+      body = await readBody(req, MAX_EVENT_BYTES);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      res.setHeader('connection', 'close');
+      sendJson(res, 413, { error: error.message });
+      return;
+    }
+    const signature = req.headers[SANDBOX_SIGNATURE_HEADER];
+    const answer = await receiveSandboxWebhook(db, Array.isArray(signature) ? signature[0] : signature, body);
+    sendJson(res, answer.status, answer.body);
+  },
+};

@@ -1,0 +1,215 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { DEFAULT_CURRENCY, fail, isId, ok, type Db, type Principal, type Result, type UserError } from '@shop/kit';
+import { variantsForCheckout } from '@shop/products/commands';
+import { parseAddress, type AddressInput } from './address.js';
+import type { ShippingMethod } from './pricing.js';
+import { cart, cartLine, type CartLineRow, type CartRow, type OrderChannel } from './tables.js';
+
+/**
+ * Storefront carts. A cart id is an unguessable UUID: a guest cart is open to
+ * whoever holds its id (the app keeps it), a cart created by a signed-in
+ * customer is bound to that customer and answers NOT_FOUND to anyone else.
+ * A cart that became an order is read-only.
+ */
+export type CartErrorCode = 'NOT_FOUND' | 'INVALID' | 'INVALID_QUANTITY' | 'NOT_SELLABLE' | 'CART_COMPLETED' | 'INVALID_CHANNEL';
+
+export const STOREFRONT_CHANNELS: readonly OrderChannel[] = ['ONLINE_STORE', 'MINI_PROGRAM', 'MOBILE_APP'];
+export const MAX_LINE_QUANTITY = 999;
+const MAX_CART_LINES = 100;
+
+export interface LineInput {
+  variantId: string;
+  quantity: number;
+}
+
+/** Whether `principal` may use the cart: its own member, or anyone for a guest cart. */
+export function canUseCart(row: Pick<CartRow, 'memberId'>, principal: Principal): boolean {
+  return row.memberId === null || (principal.kind === 'customer' && principal.memberId === row.memberId);
+}
+
+/** The cart as `principal` may see it (row rule), or null. */
+export async function cartFor(tx: Db, id: string, principal: Principal, lock = false): Promise<CartRow | null> {
+  if (!isId(id)) return null;
+  const query = tx.select().from(cart).where(eq(cart.id, id));
+  const [row] = lock ? await query.for('update') : await query;
+  return row && canUseCart(row, principal) ? row : null;
+}
+
+/** The cart, locked, if `principal` may change it; an error naming why not otherwise. */
+async function openCart(tx: Db, id: string, principal: Principal): Promise<Result<CartRow, CartErrorCode>> {
+  const row = await cartFor(tx, id, principal, true);
+  if (!row) return fail('NOT_FOUND', `No cart ${id}.`, ['input', 'cartId']);
+  if (row.orderId) return fail('CART_COMPLETED', 'The cart already became an order.', ['input', 'cartId']);
+  return ok(row);
+}
+
+function checkQuantity(quantity: number, field: string[], allowZero = false): UserError<CartErrorCode> | null {
+  const min = allowZero ? 0 : 1;
+  if (Number.isInteger(quantity) && quantity >= min && quantity <= MAX_LINE_QUANTITY) return null;
+  return { field, code: 'INVALID_QUANTITY', message: `Quantity must be a whole number from ${min} to ${MAX_LINE_QUANTITY}.` };
+}
+
+/** Checks that every variant exists, is for sale and is priced in the cart's currency. */
+async function checkVariants(tx: Db, lines: readonly LineInput[], currencyCode: string): Promise<UserError<CartErrorCode>[]> {
+  const errors: UserError<CartErrorCode>[] = [];
+  lines.forEach((line, i) => {
+    const invalid = checkQuantity(line.quantity, ['input', 'lines', String(i), 'quantity']);
+    if (invalid) errors.push(invalid);
+  });
+  if (errors.length) return errors;
+  const variants = await variantsForCheckout(tx, lines.map((l) => l.variantId));
+  lines.forEach((line, i) => {
+    const field = ['input', 'lines', String(i), 'variantId'];
+    const variant = variants.get(line.variantId.toLowerCase());
+    if (!variant) errors.push({ field, code: 'NOT_FOUND', message: `No variant ${line.variantId}.` });
+    else if (!variant.sellable) errors.push({ field, code: 'NOT_SELLABLE', message: `${variant.sku} is not for sale.` });
+    else if (variant.currencyCode !== currencyCode) {
+      errors.push({ field, code: 'INVALID', message: `${variant.sku} is priced in ${variant.currencyCode}, the cart in ${currencyCode}.` });
+    }
+  });
+  return errors;
+}
+
+async function touch(tx: Db, cartId: string): Promise<CartRow> {
+  const [row] = await tx.update(cart).set({ updatedAt: sql`now()` }).where(eq(cart.id, cartId)).returning();
+  return row!;
+}
+
+/** Adds quantities to the cart's lines (new variants go last), in the caller's transaction. */
+async function addLines(tx: Db, cartId: string, lines: readonly LineInput[]): Promise<Result<void, CartErrorCode>> {
+  const existing = await tx.select().from(cartLine).where(eq(cartLine.cartId, cartId));
+  const merged = new Map(existing.map((l) => [l.variantId, { quantity: l.quantity, position: l.position }]));
+  let next = existing.reduce((max, l) => Math.max(max, l.position + 1), 0);
+  for (const line of lines) {
+    const variantId = line.variantId.toLowerCase();
+    const current = merged.get(variantId);
+    merged.set(variantId, { quantity: (current?.quantity ?? 0) + line.quantity, position: current?.position ?? next++ });
+  }
+  if (merged.size > MAX_CART_LINES) return fail('INVALID', `A cart holds at most ${MAX_CART_LINES} lines.`, ['input', 'lines']);
+  for (const [i, { quantity }] of [...merged.values()].entries()) {
+    if (quantity > MAX_LINE_QUANTITY) {
+      return fail('INVALID_QUANTITY', `A line holds at most ${MAX_LINE_QUANTITY} units.`, ['input', 'lines', String(i), 'quantity']);
+    }
+  }
+  const rows = [...merged.entries()].map(([variantId, v]) => ({ cartId, variantId, quantity: v.quantity, position: v.position }));
+  await tx
+    .insert(cartLine)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [cartLine.cartId, cartLine.variantId],
+      set: { quantity: sql`excluded.quantity`, updatedAt: sql`now()` },
+    });
+  return ok(undefined);
+}
+
+export async function cartCreate(
+  tx: Db,
+  principal: Principal,
+  input: { channel: OrderChannel; lines?: LineInput[] | null },
+): Promise<Result<CartRow, CartErrorCode>> {
+  if (!STOREFRONT_CHANNELS.includes(input.channel)) {
+    return fail('INVALID_CHANNEL', `A cart is for a storefront: ${STOREFRONT_CHANNELS.join(', ')}.`, ['input', 'channel']);
+  }
+  const lines = input.lines ?? [];
+  const errors = await checkVariants(tx, lines, DEFAULT_CURRENCY);
+  if (errors.length) return { ok: false, errors };
+  const [row] = await tx
+    .insert(cart)
+    .values({
+      channel: input.channel,
+      currencyCode: DEFAULT_CURRENCY,
+      memberId: principal.kind === 'customer' ? principal.memberId : null,
+    })
+    .returning();
+  if (lines.length) {
+    const added = await addLines(tx, row!.id, lines);
+    if (!added.ok) return added;
+  }
+  return ok(row!);
+}
+
+export async function cartLinesAdd(
+  tx: Db,
+  principal: Principal,
+  input: { cartId: string; lines: LineInput[] },
+): Promise<Result<CartRow, CartErrorCode>> {
+  const opened = await openCart(tx, input.cartId, principal);
+  if (!opened.ok) return opened;
+  if (!input.lines.length) return fail('INVALID', 'Add at least one line.', ['input', 'lines']);
+  const errors = await checkVariants(tx, input.lines, opened.value.currencyCode);
+  if (errors.length) return { ok: false, errors };
+  const added = await addLines(tx, opened.value.id, input.lines);
+  if (!added.ok) return added;
+  return ok(await touch(tx, opened.value.id));
+}
+
+export async function cartLinesUpdate(
+  tx: Db,
+  principal: Principal,
+  input: { cartId: string; lines: { id: string; quantity: number }[] },
+): Promise<Result<CartRow, CartErrorCode>> {
+  const opened = await openCart(tx, input.cartId, principal);
+  if (!opened.ok) return opened;
+  const lines = await linesOf(tx, opened.value.id);
+  const byId = new Map(lines.map((l) => [l.id, l]));
+  for (const [i, line] of input.lines.entries()) {
+    const invalid = checkQuantity(line.quantity, ['input', 'lines', String(i), 'quantity'], true);
+    if (invalid) return { ok: false, errors: [invalid] };
+    if (!byId.has(line.id.toLowerCase())) return fail('NOT_FOUND', `No line ${line.id} in this cart.`, ['input', 'lines', String(i), 'id']);
+  }
+  for (const line of input.lines) {
+    const id = line.id.toLowerCase();
+    if (line.quantity === 0) await tx.delete(cartLine).where(eq(cartLine.id, id));
+    else await tx.update(cartLine).set({ quantity: line.quantity, updatedAt: sql`now()` }).where(eq(cartLine.id, id));
+  }
+  return ok(await touch(tx, opened.value.id));
+}
+
+export async function cartLinesRemove(
+  tx: Db,
+  principal: Principal,
+  input: { cartId: string; lineIds: string[] },
+): Promise<Result<CartRow, CartErrorCode>> {
+  const opened = await openCart(tx, input.cartId, principal);
+  if (!opened.ok) return opened;
+  const ids = new Set((await linesOf(tx, opened.value.id)).map((l) => l.id));
+  const index = input.lineIds.findIndex((id) => !ids.has(id.toLowerCase()));
+  if (index >= 0) return fail('NOT_FOUND', `No line ${input.lineIds[index]} in this cart.`, ['input', 'lineIds', String(index)]);
+  if (input.lineIds.length) {
+    await tx.delete(cartLine).where(and(eq(cartLine.cartId, opened.value.id), inArray(cartLine.id, input.lineIds.map((id) => id.toLowerCase()))));
+  }
+  return ok(await touch(tx, opened.value.id));
+}
+
+export async function cartSetAddress(
+  tx: Db,
+  principal: Principal,
+  input: { cartId: string; address: AddressInput },
+): Promise<Result<CartRow, CartErrorCode>> {
+  const opened = await openCart(tx, input.cartId, principal);
+  if (!opened.ok) return opened;
+  const address = parseAddress(input.address, ['input', 'address']);
+  if (!address.ok) return address;
+  const [row] = await tx.update(cart).set({ ...address.value, updatedAt: sql`now()` }).where(eq(cart.id, opened.value.id)).returning();
+  return ok(row!);
+}
+
+export async function cartSetShippingMethod(
+  tx: Db,
+  principal: Principal,
+  input: { cartId: string; shippingMethod: ShippingMethod },
+): Promise<Result<CartRow, CartErrorCode>> {
+  const opened = await openCart(tx, input.cartId, principal);
+  if (!opened.ok) return opened;
+  const [row] = await tx
+    .update(cart)
+    .set({ shippingMethod: input.shippingMethod, updatedAt: sql`now()` })
+    .where(eq(cart.id, opened.value.id))
+    .returning();
+  return ok(row!);
+}
+
+/** A cart's lines in the order they were added. */
+export function linesOf(tx: Db, cartId: string): Promise<CartLineRow[]> {
+  return tx.select().from(cartLine).where(eq(cartLine.cartId, cartId)).orderBy(asc(cartLine.position), asc(cartLine.id));
+}

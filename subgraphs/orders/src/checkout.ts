@@ -1,0 +1,246 @@
+import { createHash } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import { fail, ok, type Db, type Principal, type Result, type UserError } from '@shop/kit';
+import { enqueue } from '@shop/kit/jobs';
+import { recordPurchases, variantsForCheckout } from '@shop/products/commands';
+import { reserve } from '@shop/stock/commands';
+import { addressColumnsOf, type AddressColumns } from './address.js';
+import { cartFor, linesOf } from './cart.js';
+import { evaluateFlags } from './flags/index.js';
+import {
+  actorOf,
+  addOrderHistory,
+  enqueueReportFact,
+  EXPIRE_UNPAID_TASK,
+  paymentTimeoutMinutes,
+  type OrderActor,
+} from './lifecycle.js';
+import { createPendingPayment } from './payments/index.js';
+import { priceOrder, type ShippingMethod } from './pricing.js';
+import { cart, checkoutKey, order, orderLine, type OrderChannel, type OrderRow } from './tables.js';
+
+export type CheckoutErrorCode =
+  | 'NOT_FOUND'
+  | 'INVALID'
+  | 'NOT_SELLABLE'
+  | 'SOLD_OUT'
+  | 'INSUFFICIENT_STOCK'
+  | 'CART_EMPTY'
+  | 'CART_COMPLETED'
+  | 'IDEMPOTENCY_KEY_REUSED';
+
+export type CheckoutUserError = UserError<CheckoutErrorCode> & { availableQuantity?: number };
+export type CheckoutResult<T> = { ok: true; value: T } | { ok: false; errors: CheckoutUserError[] };
+
+export type PaymentProvider = 'MANUAL' | 'SANDBOX';
+
+/** Everything needed to place one order, whatever the channel. */
+export interface OrderDraft {
+  channel: OrderChannel;
+  memberId: string | null;
+  currencyCode: string;
+  lines: readonly { variantId: string; quantity: number; unitPriceMinor?: bigint | null }[];
+  /** Where an error about line i points, e.g. ['input', 'lines', '0']. */
+  lineField: (index: number) => string[];
+  address: AddressColumns;
+  shippingMethod: ShippingMethod | null;
+  /** A shipping price set elsewhere (marketplace); the method's rule otherwise. */
+  shippingMinor?: bigint | null;
+  paymentProvider: PaymentProvider;
+  /** Whether the unpaid-expiry job watches the order (not for till sales or marketplaces). */
+  expiresUnpaid: boolean;
+  cartId?: string | null;
+  marketplace?: string | null;
+  externalOrderId?: string | null;
+  actor: OrderActor;
+  note?: string | null;
+  /** Writes that belong with the order (cart consumed, idempotency key), run before the stock is locked. */
+  onPlaced?: (row: OrderRow) => Promise<void>;
+}
+
+/**
+ * Places an order in the caller's transaction: snapshots each line from the
+ * catalog, prices it, writes the order, its lines, its history, its pending
+ * payment, its follow-up jobs, runs the placement flag rules, and reserves the
+ * stock LAST (the stock rows stay locked only from there to the commit, design
+ * trap 11). A sold-out line fails the whole thing: the caller rolls back.
+ */
+export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutResult<OrderRow>> {
+  const variants = await variantsForCheckout(tx, draft.lines.map((l) => l.variantId));
+  const errors: CheckoutUserError[] = [];
+  const snapshots = draft.lines.map((line, i) => {
+    const variant = variants.get(line.variantId.toLowerCase());
+    const field = [...draft.lineField(i), 'variantId'];
+    if (!variant) errors.push({ field, code: 'NOT_FOUND', message: `No variant ${line.variantId}.` });
+    else if (!variant.sellable) errors.push({ field, code: 'NOT_SELLABLE', message: `${variant.productTitle} (${variant.sku}) is not for sale.` });
+    else if (variant.currencyCode !== draft.currencyCode) {
+      errors.push({ field, code: 'INVALID', message: `${variant.sku} is priced in ${variant.currencyCode}, the order in ${draft.currencyCode}.` });
+    }
+    return variant;
+  });
+  if (errors.length) return { ok: false, errors };
+  const lines = draft.lines.map((line, i) => {
+    const variant = snapshots[i]!;
+    return { ...line, variant, unitPriceMinor: line.unitPriceMinor ?? variant.priceMinor };
+  });
+  const totals = await priceOrder({
+    currencyCode: draft.currencyCode,
+    lines: lines.map((l) => ({ variantId: l.variant.variantId, quantity: l.quantity, unitPriceMinor: l.unitPriceMinor })),
+    shippingMethod: draft.shippingMethod,
+    shippingMinor: draft.shippingMinor,
+    memberId: draft.memberId,
+  });
+  const [placed] = await tx
+    .insert(order)
+    .values({
+      number: sql`'SO-' || nextval('orders.order_number_seq')`,
+      memberId: draft.memberId,
+      channel: draft.channel,
+      status: 'PENDING_PAYMENT',
+      ...totals,
+      currencyCode: draft.currencyCode,
+      shippingMethod: draft.shippingMethod,
+      ...draft.address,
+      marketplace: draft.marketplace ?? null,
+      externalOrderId: draft.externalOrderId ?? null,
+      cartId: draft.cartId ?? null,
+    })
+    .returning();
+  const row = placed!;
+  await tx.insert(orderLine).values(
+    lines.map((l, position) => ({
+      orderId: row.id,
+      variantId: l.variant.variantId,
+      productId: l.variant.productId,
+      sku: l.variant.sku,
+      title: l.variant.variantTitle ? `${l.variant.productTitle} — ${l.variant.variantTitle}` : l.variant.productTitle,
+      productTitle: l.variant.productTitle,
+      variantTitle: l.variant.variantTitle,
+      options: l.variant.options,
+      quantity: l.quantity,
+      unitPriceMinor: l.unitPriceMinor,
+      currencyCode: draft.currencyCode,
+      position,
+    })),
+  );
+  await addOrderHistory(tx, { orderId: row.id, actor: draft.actor, kind: 'PLACED', to: row.status, note: draft.note });
+  await createPendingPayment(tx, {
+    orderId: row.id,
+    provider: draft.paymentProvider,
+    amountMinor: row.totalMinor,
+    currencyCode: row.currencyCode,
+  });
+  await evaluateFlags(tx, row.id, 'PLACEMENT');
+  if (draft.memberId) await recordPurchases(tx, draft.memberId, lines.map((l) => l.variant.variantId));
+  if (draft.expiresUnpaid) {
+    await enqueue(
+      tx,
+      EXPIRE_UNPAID_TASK,
+      { orderId: row.id },
+      { jobKey: `order-expiry:${row.id}`, runAt: new Date(Date.now() + paymentTimeoutMinutes() * 60_000) },
+    );
+  }
+  await enqueueReportFact(tx, row);
+  await draft.onPlaced?.(row);
+  const reserved = await reserve(tx, lines.map((l) => ({ variantId: l.variant.variantId, quantity: l.quantity })), row.id);
+  if (!reserved.ok) return { ok: false, errors: reserved.errors.map((e) => stockError(e, lines, draft.lineField)) };
+  return ok(row);
+}
+
+/** A stock refusal as the buyer should read it: which line, and how many are left. */
+function stockError(
+  error: UserError & { availableQuantity?: number },
+  lines: readonly { quantity: number; variant: { sku: string; productTitle: string; variantTitle: string } }[],
+  lineField: (index: number) => string[],
+): CheckoutUserError {
+  // Stock names the first input line of the variant: ['input', 'lines', i, 'quantity'].
+  const index = Number(error.field?.[2]);
+  const line = Number.isInteger(index) ? lines[index] : undefined;
+  if (error.code !== 'INSUFFICIENT_STOCK' || !line) {
+    return { field: line ? lineField(index) : null, code: 'INVALID', message: error.message };
+  }
+  const available = error.availableQuantity ?? 0;
+  const name = `${line.variant.productTitle}${line.variant.variantTitle ? ` (${line.variant.variantTitle})` : ''}, SKU ${line.variant.sku}`;
+  return available === 0
+    ? { field: lineField(index), code: 'SOLD_OUT', message: `${name} is sold out.`, availableQuantity: 0 }
+    : {
+        field: lineField(index),
+        code: 'INSUFFICIENT_STOCK',
+        message: `Only ${available} of ${name} left; ${line.quantity} wanted.`,
+        availableQuantity: available,
+      };
+}
+
+/** The scope an idempotency key lives in: keys of different callers never collide. */
+function keyScope(principal: Principal): string {
+  switch (principal.kind) {
+    case 'customer':
+      return `member:${principal.memberId}`;
+    case 'staff':
+      return `staff:${principal.staffId}`;
+    case 'partner':
+      return `partner:${principal.apiKeyId}`;
+    case 'anonymous':
+      // Guests share a scope; a key only ever answers for the cart it was first used with.
+      return 'guest';
+  }
+}
+
+const requestHash = (cartId: string, provider: PaymentProvider) =>
+  createHash('sha256').update(`${cartId.toLowerCase()}|${provider}`).digest('hex');
+
+export interface CheckoutInput {
+  cartId: string;
+  idempotencyKey: string;
+  paymentProvider?: PaymentProvider | null;
+}
+
+/**
+ * Turns a cart into an order, once per idempotency key. A transaction-scoped
+ * advisory lock on (scope, key) is the serialisation point: concurrent replays
+ * wait for the first to commit or roll back, then read the key's row and answer
+ * with the same order. The key row is written in the order's transaction, so
+ * an order exists exactly when its key does (a crash loses both or neither).
+ * The cart row is locked too: two different keys cannot both consume it.
+ */
+export async function checkoutComplete(tx: Db, principal: Principal, input: CheckoutInput): Promise<CheckoutResult<OrderRow>> {
+  const key = input.idempotencyKey.trim();
+  if (!key || key.length > 200) return fail('INVALID', 'An idempotency key has 1 to 200 characters.', ['input', 'idempotencyKey']);
+  const provider = input.paymentProvider ?? 'SANDBOX';
+  const scope = keyScope(principal);
+  const hash = requestHash(input.cartId, provider);
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${scope} ${key}`}, 0))`);
+  const [used] = await tx
+    .select({ requestHash: checkoutKey.requestHash, order })
+    .from(checkoutKey)
+    .innerJoin(order, eq(order.id, checkoutKey.orderId))
+    .where(and(eq(checkoutKey.scope, scope), eq(checkoutKey.key, key)));
+  if (used) {
+    return used.requestHash === hash
+      ? ok(used.order)
+      : fail('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for another cart.', ['input', 'idempotencyKey']);
+  }
+  const found = await cartFor(tx, input.cartId, principal, true);
+  if (!found) return fail('NOT_FOUND', `No cart ${input.cartId}.`, ['input', 'cartId']);
+  if (found.orderId) return fail('CART_COMPLETED', 'The cart already became an order.', ['input', 'cartId']);
+  const cartLines = await linesOf(tx, found.id);
+  if (!cartLines.length) return fail('CART_EMPTY', 'The cart has no lines.', ['input', 'cartId']);
+  const placed = await placeOrder(tx, {
+    channel: found.channel,
+    memberId: found.memberId,
+    currencyCode: found.currencyCode,
+    lines: cartLines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })),
+    lineField: (i) => ['cart', 'lines', String(i)],
+    address: addressColumnsOf(found),
+    shippingMethod: (found.shippingMethod as ShippingMethod | null) ?? 'STANDARD',
+    paymentProvider: provider,
+    expiresUnpaid: true,
+    cartId: found.id,
+    actor: actorOf(principal),
+    onPlaced: async (row) => {
+      await tx.update(cart).set({ orderId: row.id, updatedAt: sql`now()` }).where(eq(cart.id, found.id));
+      await tx.insert(checkoutKey).values({ scope, key, requestHash: hash, orderId: row.id });
+    },
+  });
+  return placed;
+}

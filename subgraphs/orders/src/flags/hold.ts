@@ -1,0 +1,64 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { fail, isId, ok, type Db, type Result } from '@shop/kit';
+import { addOrderHistory, lockOrder, type OrderActor } from '../lifecycle.js';
+import type { OrderRow, OrderStatus } from '../tables.js';
+import { orderFlag } from './tables.js';
+
+export type HoldErrorCode = 'NOT_FOUND' | 'INVALID' | 'INVALID_STATE' | 'NOT_ON_HOLD';
+
+/** A hold stops fulfilment from starting, so it makes sense only before that. */
+const HOLDABLE: readonly OrderStatus[] = ['PENDING_PAYMENT', 'PAID'];
+const MAX_TEXT = 500;
+
+const notFound = (orderId: string) => fail('NOT_FOUND' as const, `No order ${orderId}.`, ['input', 'orderId']);
+
+/** Puts an order on hold by hand, with the operator's reason; one history entry. */
+export async function holdOrder(
+  tx: Db,
+  actor: OrderActor,
+  input: { orderId: string; reason: string },
+): Promise<Result<OrderRow, HoldErrorCode>> {
+  const reason = input.reason.trim();
+  if (!reason || reason.length > MAX_TEXT) return fail('INVALID', `Give a reason of 1 to ${MAX_TEXT} characters.`, ['input', 'reason']);
+  const row = await lockOrder(tx, input.orderId);
+  if (!row) return notFound(input.orderId);
+  if (!HOLDABLE.includes(row.status)) {
+    return fail('INVALID_STATE', `Order ${row.number} is ${row.status}; only an order not yet in fulfilment can be held.`, ['input', 'orderId']);
+  }
+  await tx.insert(orderFlag).values({ orderId: row.id, reason: 'MANUAL_HOLD', stage: 'MANUAL', message: reason, raisedBy: actor.label });
+  await addOrderHistory(tx, { orderId: row.id, actor, kind: 'HOLD', note: reason });
+  return ok(row);
+}
+
+/**
+ * Clears the named open flags of an order (all of them when `flagIds` is
+ * absent), so that it may be fulfilled once none is left; one history entry.
+ */
+export async function releaseOrder(
+  tx: Db,
+  actor: OrderActor,
+  input: { orderId: string; flagIds?: string[] | null; note?: string | null },
+): Promise<Result<OrderRow, HoldErrorCode>> {
+  const note = input.note?.trim() || null;
+  if (note && note.length > MAX_TEXT) return fail('INVALID', `A note has at most ${MAX_TEXT} characters.`, ['input', 'note']);
+  const row = await lockOrder(tx, input.orderId);
+  if (!row) return notFound(input.orderId);
+  const open = await tx
+    .select()
+    .from(orderFlag)
+    .where(and(eq(orderFlag.orderId, row.id), sql`${orderFlag.clearedAt} is null`));
+  if (!open.length) return fail('NOT_ON_HOLD', `Order ${row.number} is not on hold.`, ['input', 'orderId']);
+  const openIds = new Set(open.map((f) => f.id));
+  const unknown = (input.flagIds ?? []).findIndex((id) => !isId(id) || !openIds.has(id));
+  if (unknown >= 0) {
+    return fail('NOT_FOUND', `No open flag ${input.flagIds![unknown]} on order ${row.number}.`, ['input', 'flagIds', String(unknown)]);
+  }
+  const clearing = input.flagIds?.length ? open.filter((f) => input.flagIds!.includes(f.id)) : open;
+  await tx
+    .update(orderFlag)
+    .set({ clearedAt: sql`now()`, clearedBy: actor.label, clearNote: note })
+    .where(inArray(orderFlag.id, clearing.map((f) => f.id)));
+  const reasons = clearing.map((f) => f.reason).join(', ');
+  await addOrderHistory(tx, { orderId: row.id, actor, kind: 'RELEASE', note: note ? `${reasons}: ${note}` : reasons });
+  return ok(row);
+}

@@ -1,0 +1,245 @@
+import { eq, sql } from 'drizzle-orm';
+import { fail, isId, ok, type Db, type Principal, type Result } from '@shop/kit';
+import { enqueue } from '@shop/kit/jobs';
+import { commit, release } from '@shop/stock/commands';
+import { isOnHold } from './flags/index.js';
+import { order, orderHistory, type OrderRow, type OrderStatus } from './tables.js';
+
+/** Who changed an order: a person (staff, customer, partner key) or a rule of the system. */
+export type OrderActor = { kind: 'staff' | 'customer' | 'partner' | 'system'; id: string | null; label: string };
+
+export type LifecycleErrorCode = 'NOT_FOUND' | 'INVALID_TRANSITION' | 'ORDER_ON_HOLD' | 'INSUFFICIENT_STOCK';
+
+/**
+ * The state machine. PENDING_PAYMENT → PAID → FULFILLING → SHIPPED → DELIVERED →
+ * COMPLETED, with CANCELLED before shipping and CLOSED for a sale that did not
+ * happen (unpaid) or was undone after delivery (returned and refunded).
+ * A till sale (POINT_OF_SALE) leaves the shop with its buyer: PAID → COMPLETED.
+ */
+const NEXT: Record<OrderStatus, readonly OrderStatus[]> = {
+  PENDING_PAYMENT: ['PAID', 'CANCELLED', 'CLOSED'],
+  PAID: ['FULFILLING', 'CANCELLED', 'COMPLETED'],
+  FULFILLING: ['SHIPPED', 'CANCELLED'],
+  SHIPPED: ['DELIVERED'],
+  DELIVERED: ['COMPLETED', 'CLOSED'],
+  COMPLETED: ['CLOSED'],
+  CANCELLED: [],
+  CLOSED: [],
+};
+
+/** Whether `from → to` is a transition the machine allows for an order on `channel`. */
+export function canTransition(from: OrderStatus, to: OrderStatus, channel: OrderRow['channel']): boolean {
+  if (from === 'PAID' && to === 'COMPLETED') return channel === 'POINT_OF_SALE';
+  return NEXT[from].includes(to);
+}
+
+/** States whose stock is still held by the order's reservation. */
+const HOLDS_STOCK: readonly OrderStatus[] = ['PENDING_PAYMENT', 'PAID', 'FULFILLING'];
+
+export const RECORD_ORDER_TASK = 'reports.recordOrder';
+export const AUTO_COMPLETE_TASK = 'orders.autoComplete';
+export const EXPIRE_UNPAID_TASK = 'orders.expireUnpaid';
+
+/** Minutes an order may wait for payment before the expiry job cancels it. */
+export function paymentTimeoutMinutes(): number {
+  const minutes = Number(process.env.ORDER_PAYMENT_TIMEOUT_MINUTES ?? 30);
+  return Number.isFinite(minutes) && minutes > 0 ? minutes : 30;
+}
+
+/** Days a delivered order waits (the return window) before it completes by itself. */
+export function completeAfterDays(): number {
+  const days = Number(process.env.ORDER_COMPLETE_AFTER_DAYS ?? 7);
+  return Number.isFinite(days) && days >= 0 ? days : 7;
+}
+
+/** The person behind a request, as order history records them. Guests are customers without an id. */
+export function actorOf(principal: Principal): OrderActor {
+  switch (principal.kind) {
+    case 'staff':
+      return { kind: 'staff', id: principal.staffId, label: 'Staff' };
+    case 'partner':
+      return { kind: 'partner', id: principal.apiKeyId, label: 'API key' };
+    case 'customer':
+      return { kind: 'customer', id: principal.memberId, label: 'Customer' };
+    case 'anonymous':
+      return { kind: 'customer', id: null, label: 'Guest' };
+  }
+}
+
+/**
+ * A rule of the system (a job), named in history by what it does. A function
+ * declaration: modules in an import cycle with this one may call it while loading.
+ */
+export function systemActor(rule: string): OrderActor {
+  return { kind: 'system', id: null, label: rule };
+}
+
+/** Appends one history entry in the caller's transaction. */
+export async function addOrderHistory(
+  tx: Db,
+  input: {
+    orderId: string;
+    actor: OrderActor;
+    kind: string;
+    note?: string | null;
+    from?: OrderStatus | null;
+    to?: OrderStatus | null;
+  },
+): Promise<void> {
+  await tx.insert(orderHistory).values({
+    orderId: input.orderId,
+    kind: input.kind,
+    actorKind: input.actor.kind,
+    actorId: input.actor.id,
+    actorLabel: input.actor.label,
+    fromStatus: input.from ?? null,
+    toStatus: input.to ?? null,
+    note: input.note ?? null,
+  });
+}
+
+/** Keeps the reports domain's copy of the order current (one pending job per order). */
+export async function enqueueReportFact(tx: Db, row: OrderRow): Promise<void> {
+  await enqueue(
+    tx,
+    RECORD_ORDER_TASK,
+    {
+      orderId: row.id,
+      placedAt: row.createdAt.toISOString(),
+      channel: row.channel,
+      status: row.status,
+      totalMinor: row.totalMinor.toString(),
+      currencyCode: row.currencyCode,
+    },
+    { jobKey: `report-order:${row.id}` },
+  );
+}
+
+/** The order, locked for the rest of the transaction; null when there is none. */
+export async function lockOrder(tx: Db, orderId: string): Promise<OrderRow | null> {
+  if (!isId(orderId)) return null;
+  const [row] = await tx.select().from(order).where(eq(order.id, orderId)).for('update');
+  return row ?? null;
+}
+
+/**
+ * Moves an order to `to` in the caller's transaction, or refuses with a
+ * userError naming the current state. Cancelling or closing an order that
+ * still holds stock releases its reservation; shipping commits it (the units
+ * leave the warehouse). A flagged order on hold does not start fulfilment.
+ * Writes one history entry and refreshes the reports fact.
+ */
+export async function transitionOrder(
+  tx: Db,
+  input: { orderId: string; to: OrderStatus; actor: OrderActor; note?: string | null },
+): Promise<Result<OrderRow, LifecycleErrorCode>> {
+  const current = await lockOrder(tx, input.orderId);
+  if (!current) return fail('NOT_FOUND', `No order ${input.orderId}.`, ['input', 'id']);
+  const from = current.status;
+  if (!canTransition(from, input.to, current.channel)) {
+    return fail(
+      'INVALID_TRANSITION',
+      `Order ${current.number} is ${from} and cannot become ${input.to}.`,
+      ['input', 'id'],
+    );
+  }
+  if (from === 'PAID' && input.to === 'FULFILLING' && (await isOnHold(tx, current.id))) {
+    return fail('ORDER_ON_HOLD', `Order ${current.number} is on hold; clear its flags first.`, ['input', 'id']);
+  }
+  const stock = await settleStock(tx, current, input.to, input.actor);
+  if (!stock.ok) return stock;
+  const [updated] = await tx
+    .update(order)
+    .set({ status: input.to, updatedAt: sql`now()` })
+    .where(eq(order.id, current.id))
+    .returning();
+  await addOrderHistory(tx, { orderId: current.id, actor: input.actor, kind: 'TRANSITION', from, to: input.to, note: input.note });
+  await enqueueReportFact(tx, updated!);
+  if (input.to === 'DELIVERED') {
+    await enqueue(
+      tx,
+      AUTO_COMPLETE_TASK,
+      { orderId: current.id },
+      { jobKey: `order-complete:${current.id}`, runAt: new Date(Date.now() + completeAfterDays() * 86_400_000) },
+    );
+  }
+  return ok(updated!);
+}
+
+/**
+ * What a transition does to the order's stock reservation (reference = order id).
+ * An order with no reservation (imported history, seeded demo data) has nothing to settle.
+ */
+async function settleStock(
+  tx: Db,
+  current: OrderRow,
+  to: OrderStatus,
+  actor: OrderActor,
+): Promise<Result<void, LifecycleErrorCode>> {
+  const actorId = actor.kind === 'staff' ? actor.id : null;
+  const leaving = HOLDS_STOCK.includes(current.status);
+  const result =
+    leaving && (to === 'CANCELLED' || to === 'CLOSED')
+      ? await release(tx, current.id, actorId)
+      : leaving && (to === 'SHIPPED' || to === 'COMPLETED')
+        ? await commit(tx, current.id, actorId)
+        : null;
+  if (!result || result.ok) return ok(undefined);
+  const [error] = result.errors;
+  if (error!.code === 'NOT_FOUND') return ok(undefined);
+  if (error!.code === 'INSUFFICIENT_STOCK') return fail('INSUFFICIENT_STOCK', error!.message, ['input', 'id']);
+  throw new Error(`Settling the stock of order ${current.number}: ${error!.message}`);
+}
+
+/** The auto-complete job: a delivered order past its return window completes; anything else is left alone. */
+export async function autoComplete(payload: unknown, db: Db): Promise<void> {
+  const { orderId } = payload as { orderId: string };
+  await db.transaction(async (tx) => {
+    const row = await lockOrder(tx, orderId);
+    if (row?.status !== 'DELIVERED') return;
+    const result = await transitionOrder(tx, { orderId, to: 'COMPLETED', actor: systemActor('Return window ended') });
+    if (!result.ok) throw new Error(`Completing order ${orderId}: ${result.errors[0]!.message}`);
+  });
+}
+
+/**
+ * The unpaid-expiry job: an order still PENDING_PAYMENT when its time is up is
+ * cancelled and its stock released. Paid, cancelled or missing orders are left
+ * alone, so a retried or late job changes nothing.
+ */
+export async function expireUnpaid(payload: unknown, db: Db): Promise<void> {
+  const { orderId } = payload as { orderId: string };
+  await db.transaction(async (tx) => {
+    const row = await lockOrder(tx, orderId);
+    if (row?.status !== 'PENDING_PAYMENT') return;
+    const result = await transitionOrder(tx, {
+      orderId,
+      to: 'CANCELLED',
+      actor: systemActor(`Unpaid for ${paymentTimeoutMinutes()} minutes`),
+    });
+    if (!result.ok) throw new Error(`Expiring order ${orderId}: ${result.errors[0]!.message}`);
+  });
+}
+
+/** Hands an order to a carrier: FULFILLING → SHIPPED, its stock committed, carrier and tracking number kept. */
+export async function shipOrder(
+  tx: Db,
+  actor: OrderActor,
+  input: { id: string; carrier: string; trackingNumber: string },
+): Promise<Result<OrderRow, LifecycleErrorCode | 'INVALID'>> {
+  const carrier = input.carrier.trim();
+  const trackingNumber = input.trackingNumber.trim();
+  if (!carrier || carrier.length > 100) return fail('INVALID', 'A carrier has 1 to 100 characters.', ['input', 'carrier']);
+  if (!trackingNumber || trackingNumber.length > 100) {
+    return fail('INVALID', 'A tracking number has 1 to 100 characters.', ['input', 'trackingNumber']);
+  }
+  const shipped = await transitionOrder(tx, {
+    orderId: input.id,
+    to: 'SHIPPED',
+    actor,
+    note: `${carrier} ${trackingNumber}`,
+  });
+  if (!shipped.ok) return shipped;
+  const [row] = await tx.update(order).set({ carrier, trackingNumber }).where(eq(order.id, shipped.value.id)).returning();
+  return ok(row!);
+}

@@ -1,0 +1,301 @@
+import { sql } from 'drizzle-orm';
+import { anyId, DEFAULT_CURRENCY, parseDecimal, type Db } from '@shop/kit';
+import { LIMITS } from '../limits.js';
+import { variantTitle } from '../product-input.js';
+import { brand, product, variant, type ProductOption, type ProductRow, type VariantRow } from '../tables.js';
+import { issue, type Issue } from './issues.js';
+import { productKey, type ImportRow } from './rows.js';
+
+/** The rows of one product, in file order. */
+export interface ProductGroup {
+  rows: ImportRow[];
+}
+
+/** What the catalog holds for the products and SKUs a set of groups names. */
+export interface Catalog {
+  productById: Map<string, ProductRow>;
+  productIdByHandle: Map<string, string>;
+  variantBySku: Map<string, VariantRow>;
+  variantsByProduct: Map<string, VariantRow[]>;
+  brandNameById: Map<string, string>;
+}
+
+export type RowOutcome = 'create' | 'update' | 'unchanged';
+
+export type ProductFields = Pick<ProductRow, 'title' | 'status' | 'descriptionHtml' | 'tags' | 'options'> & {
+  /** Brand by name; null for none. */
+  brand: string | null;
+};
+
+export type VariantFields = Pick<
+  VariantRow,
+  'sku' | 'title' | 'optionValues' | 'barcode' | 'weightGrams' | 'priceMinor' | 'compareAtMinor' | 'costMinor' | 'currencyCode'
+>;
+
+/** What to write for one product. */
+export interface ProductPlan {
+  /** null: a new product (`create` holds it). */
+  productId: string | null;
+  create: (ProductFields & { handle: string | null }) | null;
+  /** Changed product columns of an existing product. */
+  patch: Partial<ProductFields & { handle: string }>;
+  newVariants: (VariantFields & { position: number })[];
+  variantPatches: { id: string; patch: Partial<VariantFields> }[];
+  outcomes: { row: number; outcome: RowOutcome }[];
+}
+
+const PRODUCT_COLUMNS = [
+  ['title', (r: ImportRow) => r.title],
+  ['status', (r: ImportRow) => r.status],
+  ['description', (r: ImportRow) => r.description],
+  ['brand', (r: ImportRow) => r.brand],
+  ['tags', (r: ImportRow) => r.tags?.join(',')],
+  ['option1_name', (r: ImportRow) => r.options?.names.join('\u0000')],
+] as const;
+
+/**
+ * Rules across rows: a SKU appears once in the file, and the rows of one
+ * product agree on its columns (the first non-blank value wins; a row that
+ * differs is refused). Groups hold only the rows that passed.
+ */
+export function groupRows(rows: readonly ImportRow[]): { groups: ProductGroup[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const skuRows = new Map<string, number>();
+  const groups = new Map<string, { rows: ImportRow[]; first: Map<string, string> }>();
+  for (const row of rows) {
+    const earlier = skuRows.get(row.sku);
+    if (earlier !== undefined) {
+      issues.push(issue(row.row, 'sku', 'DUPLICATE_SKU', `SKU "${row.sku}" is already on row ${earlier}.`));
+      continue;
+    }
+    skuRows.set(row.sku, row.row);
+    const key = productKey(row);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { rows: [], first: new Map() }));
+    const conflicts = PRODUCT_COLUMNS.filter(([column, value]) => {
+      const mine = value(row);
+      const theirs = group.first.get(column);
+      return mine !== undefined && theirs !== undefined && mine !== theirs;
+    });
+    for (const [column] of conflicts) {
+      const code = column === 'option1_name' ? 'INVALID_OPTIONS' : 'PRODUCT_FIELD_CONFLICT';
+      issues.push(issue(row.row, column, code, `Differs from the product's earlier rows (row ${group.rows[0]!.row}).`));
+    }
+    if (conflicts.length) continue;
+    for (const [column, value] of PRODUCT_COLUMNS) {
+      const mine = value(row);
+      if (mine !== undefined && !group.first.has(column)) group.first.set(column, mine);
+    }
+    group.rows.push(row);
+  }
+  return { groups: [...groups.values()].filter((g) => g.rows.length).map((g) => ({ rows: g.rows })), issues };
+}
+
+/** Reads what the groups name: products by handle, variants by SKU, and every variant of those products. */
+export async function loadCatalog(tx: Db, groups: readonly ProductGroup[]): Promise<Catalog> {
+  const rows = groups.flatMap((g) => g.rows);
+  const skus = rows.map((r) => r.sku);
+  const handles = [...new Set(rows.flatMap((r) => (r.handle ? [r.handle] : [])))];
+  const [bySku, byHandle] = await Promise.all([
+    skus.length
+      ? tx.select({ productId: variant.productId }).from(variant).where(sql`${variant.sku} = any(${sql.param(skus)}::text[])`)
+      : [],
+    handles.length
+      ? tx.select({ id: product.id }).from(product).where(sql`${product.handle} = any(${sql.param(handles)}::text[])`)
+      : [],
+  ]);
+  const productIds = [...new Set([...bySku.map((r) => r.productId), ...byHandle.map((r) => r.id)])];
+  const [products, variants] = productIds.length
+    ? await Promise.all([
+        tx.select().from(product).where(anyId(product.id, productIds)),
+        tx.select().from(variant).where(anyId(variant.productId, productIds)).orderBy(variant.productId, variant.position, variant.id),
+      ])
+    : [[], []];
+  const brandIds = [...new Set(products.flatMap((p) => (p.brandId ? [p.brandId] : [])))];
+  const brands = brandIds.length ? await tx.select().from(brand).where(anyId(brand.id, brandIds)) : [];
+  const variantsByProduct = new Map<string, VariantRow[]>();
+  for (const v of variants) variantsByProduct.set(v.productId, [...(variantsByProduct.get(v.productId) ?? []), v]);
+  return {
+    productById: new Map(products.map((p) => [p.id, p])),
+    productIdByHandle: new Map(products.map((p) => [p.handle, p.id])),
+    variantBySku: new Map(variants.map((v) => [v.sku, v])),
+    variantsByProduct,
+    brandNameById: new Map(brands.map((b) => [b.id, b.name])),
+  };
+}
+
+const same = (a: unknown, b: unknown) =>
+  JSON.stringify(a, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) ===
+  JSON.stringify(b, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+
+/**
+ * Rules against the catalog and the writes that follow: which product each
+ * group is (by SKU, else by handle, else new), amounts in the variant's
+ * currency, option names and values, at most 100 variants, no two variants
+ * with the same options. Values equal to the catalog's are not written, so an
+ * unchanged row costs nothing and keeps its updatedAt.
+ */
+export function planImport(groups: readonly ProductGroup[], catalog: Catalog): { plans: ProductPlan[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const plans: ProductPlan[] = [];
+  const claimed = new Map<string, number>();
+  const refuse = (rows: readonly ImportRow[], column: string | null, code: Issue['code'], message: string) =>
+    rows.forEach((r) => issues.push(issue(r.row, column, code, message)));
+
+  for (const group of groups) {
+    let rows = group.rows;
+    const first = <T>(value: (r: ImportRow) => T | undefined) => rows.map(value).find((v) => v !== undefined);
+
+    // Which product: the one owning the group's SKUs, else the one with its handle, else a new one.
+    const owners = rows.map((r) => catalog.variantBySku.get(r.sku)?.productId);
+    const owner = owners.find((o) => o !== undefined);
+    const handle = first((r) => r.handle);
+    const strangers = rows.filter((_, i) => owners[i] !== undefined && owners[i] !== owner);
+    const ownerHandle = owner ? catalog.productById.get(owner)!.handle : '';
+    refuse(strangers, 'sku', 'SKU_CONFLICT', `The SKU belongs to another product than "${handle ?? ownerHandle}".`);
+    rows = rows.filter((r) => !strangers.includes(r));
+    const productId = owner ?? (handle ? catalog.productIdByHandle.get(handle) : undefined) ?? null;
+    const existing = productId ? catalog.productById.get(productId)! : null;
+    if (productId && claimed.has(productId)) {
+      refuse(rows, null, 'SKU_CONFLICT', `Row ${claimed.get(productId)} already describes this product under another handle or title.`);
+      continue;
+    }
+    if (productId) claimed.set(productId, rows[0]!.row);
+    if (existing && handle && handle !== existing.handle && catalog.productIdByHandle.has(handle)) {
+      refuse(rows, 'handle', 'HANDLE_TAKEN', `Handle "${handle}" belongs to another product.`);
+      continue;
+    }
+    const title = first((r) => r.title);
+    if (!existing && !title) {
+      refuse(rows, 'title', 'REQUIRED', 'A new product needs a title.');
+      continue;
+    }
+
+    // Option names: the file's, or the catalog's when the file gives none.
+    const existingVariants = productId ? (catalog.variantsByProduct.get(productId) ?? []) : [];
+    const existingNames = existing?.options.map((o) => o.name) ?? [];
+    const fileNames = first((r) => r.options?.names);
+    const skus = new Set(rows.map((r) => r.sku));
+    const untouched = existingVariants.filter((v) => !skus.has(v.sku));
+    let names = fileNames ?? existingNames;
+    if (existing && fileNames && !same(fileNames, existingNames) && untouched.length) {
+      const named = rows.filter((r) => r.options);
+      refuse(named, 'option1_name', 'INVALID_OPTIONS', `The product's options are ${existingNames.join(', ') || 'none'}; variants not in the file keep them.`);
+      rows = rows.filter((r) => !r.options);
+      names = existingNames;
+    }
+    const namesKept = same(names, existingNames);
+
+    // Variants, row by row.
+    const combos = new Set(untouched.map((v) => v.optionValues.join('\u0000')));
+    let variantCount = existingVariants.length;
+    let position = Math.max(-1, ...existingVariants.map((v) => v.position));
+    const accepted: { row: ImportRow; fields: VariantFields; existing: VariantRow | undefined }[] = [];
+    for (const row of rows) {
+      const found = catalog.variantBySku.get(row.sku);
+      const rowIssues: Issue[] = [];
+      const fail = (column: string | null, code: Issue['code'], message: string) => rowIssues.push(issue(row.row, column, code, message));
+      const values = row.options?.values ?? (found && namesKept ? found.optionValues : names.length ? null : []);
+      if (!values) fail('option1_value', 'INVALID_OPTIONS', `A new variant needs a value for each option: ${names.join(', ')}.`);
+      const currencyCode = row.currency ?? found?.currencyCode.trim() ?? DEFAULT_CURRENCY;
+      if (found && row.currency && row.currency !== found.currencyCode.trim() && row.price === undefined) {
+        fail('price', 'REQUIRED', `Changing the currency to ${row.currency} needs the price in it.`);
+      }
+      const minor = (column: string, value: string | undefined, current: bigint | null | undefined) => {
+        if (value === undefined) return current ?? null;
+        const parsed = parseDecimal(value, currencyCode);
+        if (parsed === null) fail(column, 'TOO_MANY_DECIMALS', `${currencyCode} amounts have fewer decimals than "${value}".`);
+        return parsed;
+      };
+      const priceMinor = minor('price', row.price, found?.priceMinor);
+      if (priceMinor === null && row.price === undefined) fail('price', 'REQUIRED', 'A new variant needs a price.');
+      const compareAtMinor = minor('compare_at_price', row.compareAt, found?.compareAtMinor);
+      const costMinor = minor('cost_price', row.cost, found?.costMinor);
+      const combo = values?.join('\u0000');
+      if (values && combos.has(combo!)) fail('option1_value', 'DUPLICATE_OPTIONS', `Another variant of the product already has ${variantTitle(values)}.`);
+      if (!found && !rowIssues.length && variantCount >= LIMITS.maxVariants) {
+        fail('sku', 'TOO_MANY_VARIANTS', `A product has at most ${LIMITS.maxVariants} variants.`);
+      }
+      if (rowIssues.length) {
+        issues.push(...rowIssues);
+        continue;
+      }
+      combos.add(combo!);
+      if (!found) variantCount += 1;
+      const keepTitle = found && same(found.optionValues, values);
+      accepted.push({
+        row,
+        existing: found,
+        fields: {
+          sku: row.sku,
+          title: keepTitle ? found.title : variantTitle(values!),
+          optionValues: values!,
+          barcode: row.barcode ?? found?.barcode ?? null,
+          weightGrams: row.weightGrams ?? found?.weightGrams ?? null,
+          priceMinor: priceMinor!,
+          compareAtMinor,
+          costMinor,
+          currencyCode,
+        },
+      });
+    }
+    if (!accepted.length) continue;
+
+    // Option values: the catalog's order, new values after; a new list in order of first use.
+    const options: ProductOption[] = names.map((name, axis) => {
+      const values = namesKept && existing ? [...existing.options[axis]!.values] : [];
+      const used = [...(namesKept ? untouched : []).map((v) => v.optionValues[axis]!), ...accepted.map((a) => a.fields.optionValues[axis]!)];
+      for (const value of used) if (!values.includes(value)) values.push(value);
+      return { name, values };
+    });
+    const description = first((r) => r.description);
+    const fields: ProductFields = {
+      title: title ?? existing!.title,
+      status: first((r) => r.status) ?? existing?.status ?? 'DRAFT',
+      descriptionHtml: description ?? existing?.descriptionHtml ?? '',
+      tags: first((r) => r.tags) ?? existing?.tags ?? [],
+      brand: first((r) => r.brand) ?? (existing?.brandId ? catalog.brandNameById.get(existing.brandId)! : null),
+      options,
+    };
+    const patch: ProductPlan['patch'] = {};
+    if (existing) {
+      const current: ProductFields = {
+        title: existing.title,
+        status: existing.status,
+        descriptionHtml: existing.descriptionHtml,
+        tags: existing.tags,
+        brand: existing.brandId ? catalog.brandNameById.get(existing.brandId)! : null,
+        options: existing.options,
+      };
+      for (const key of Object.keys(fields) as (keyof ProductFields)[]) {
+        if (!same(fields[key], current[key])) Object.assign(patch, { [key]: fields[key] });
+      }
+      if (handle && handle !== existing.handle) patch.handle = handle;
+    }
+    const productChanged = Object.keys(patch).length > 0;
+    const plan: ProductPlan = {
+      productId,
+      create: existing ? null : { ...fields, handle: handle ?? null },
+      patch,
+      newVariants: [],
+      variantPatches: [],
+      outcomes: [],
+    };
+    for (const { row, fields: wanted, existing: found } of accepted) {
+      if (!found) {
+        plan.newVariants.push({ ...wanted, position: ++position });
+        plan.outcomes.push({ row: row.row, outcome: 'create' });
+        continue;
+      }
+      const changed: Partial<VariantFields> = {};
+      for (const key of Object.keys(wanted) as (keyof VariantFields)[]) {
+        const current = key === 'currencyCode' ? found.currencyCode.trim() : found[key];
+        if (!same(wanted[key], current)) Object.assign(changed, { [key]: wanted[key] });
+      }
+      if (Object.keys(changed).length) plan.variantPatches.push({ id: found.id, patch: changed });
+      plan.outcomes.push({ row: row.row, outcome: Object.keys(changed).length || productChanged ? 'update' : 'unchanged' });
+    }
+    plans.push(plan);
+  }
+  return { plans, issues };
+}
