@@ -81,7 +81,7 @@ if (n < EXPORT_PRODUCTS) {
   await database.db.execute(sql`
     insert into products.product (title, handle, status, tags, options, min_price_minor)
     select 'สินค้า 商品 منتج ' || g, 'bench-export-' || g, 'ACTIVE', array['bench'], '[{"name":"Size","values":["S","M"]}]'::jsonb, 10000
-    from generate_series(${n + 1}, ${n + missing}) g`);
+    from generate_series(${n + 1}::int, ${n + missing}::int) g`);
   await database.db.execute(sql`
     insert into products.variant (product_id, sku, title, option_values, price_minor, cost_minor, currency_code, position)
     select p.id, 'BX-' || p.handle || '-' || s.size, s.size, array[s.size], 10000, 4000, 'THB', s.position

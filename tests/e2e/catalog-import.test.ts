@@ -12,13 +12,13 @@ import { ImportWizardPage } from './pages/import-wizard-page.js';
 const HEADER = 'handle,title,status,option1_name,option1_value,sku,price,currency';
 
 /** Three good variants of one product (Thai, Arabic and emoji in its title) and one row with a negative price. */
-const sheet = (prefix: string) =>
+const sheet = (prefix: string, handle = prefix.toLowerCase()) =>
   [
     HEADER,
-    `${prefix}-tee,"เสื้อยืด قميص 👕 ${prefix}",ACTIVE,Size,S,${prefix}-S,199.00,THB`,
-    `${prefix}-tee,,,Size,M,${prefix}-M,199.00,THB`,
-    `${prefix}-tee,,,Size,L,${prefix}-L,219.00,THB`,
-    `${prefix}-mug,Mug,,,,${prefix}-MUG,-5,THB`,
+    `${handle}-tee,"เสื้อยืด قميص 👕 ${prefix}",ACTIVE,Size,S,${prefix}-S,199.00,THB`,
+    `${handle}-tee,,,Size,M,${prefix}-M,199.00,THB`,
+    `${handle}-tee,,,Size,L,${prefix}-L,219.00,THB`,
+    `${handle}-mug,Mug,,,,${prefix}-MUG,-5,THB`,
   ].join('\n');
 
 // Issue #4 in Chromium: the import wizard end to end, in English and in Arabic (right to left).

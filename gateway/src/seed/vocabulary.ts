@@ -1,3 +1,5 @@
+import { CATALOG_WORDS } from '@shop/kit/demo-plan';
+
 /** Names and product words in the shop's four languages, for realistic demo data. */
 export const PEOPLE = {
   en: { given: ['Emma', 'Liam', 'Olivia', 'Noah', 'Ava', 'James', 'Mia', 'Lucas'], family: ['Smith', 'Brown', 'Wilson', 'Taylor', 'Clarke', 'Walker'] },
@@ -8,13 +10,13 @@ export const PEOPLE = {
 
 export type Language = keyof typeof PEOPLE;
 
-export const PRODUCT_WORDS: Record<Language, { adjectives: string[]; nouns: string[] }> = {
-  en: { adjectives: ['Classic', 'Organic', 'Premium', 'Everyday', 'Lightweight', 'Handmade'], nouns: ['Cotton T-Shirt', 'Jasmine Rice', 'Silk Scarf', 'Green Tea', 'Running Shoes', 'Leather Wallet', 'Coconut Oil', 'Ceramic Mug'] },
-  zh: { adjectives: ['经典', '有机', '高级', '日常', '轻便', '手工'], nouns: ['棉质T恤', '茉莉香米', '真丝围巾', '绿茶', '跑步鞋', '真皮钱包', '椰子油', '陶瓷杯'] },
-  th: { adjectives: ['คลาสสิก', 'ออร์แกนิก', 'พรีเมียม', 'ทุกวัน', 'น้ำหนักเบา', 'ทำมือ'], nouns: ['เสื้อยืดผ้าฝ้าย', 'ข้าวหอมมะลิ', 'ผ้าพันคอไหม', 'ชาเขียว', 'รองเท้าวิ่ง', 'กระเป๋าสตางค์หนัง', 'น้ำมันมะพร้าว', 'แก้วเซรามิก'] },
-  ar: { adjectives: ['كلاسيكي', 'عضوي', 'فاخر', 'يومي', 'خفيف', 'مصنوع يدويًا'], nouns: ['قميص قطني', 'أرز الياسمين', 'وشاح حريري', 'شاي أخضر', 'حذاء جري', 'محفظة جلدية', 'زيت جوز الهند', 'كوب خزفي'] },
+/** Product words per seed language; the catalog's own word list (with its translations) is the source. */
+export const PRODUCT_WORDS: Record<Language, { readonly adjectives: readonly string[]; readonly nouns: readonly string[] }> = {
+  en: CATALOG_WORDS.en,
+  zh: CATALOG_WORDS['zh-CN'],
+  th: CATALOG_WORDS.th,
+  ar: CATALOG_WORDS.ar,
 };
-
 export const VARIANT_AXES = {
   size: ['S', 'M', 'L', 'XL'],
   colour: ['Black', 'White', 'Red', 'Jade'],

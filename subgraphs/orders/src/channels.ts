@@ -164,7 +164,7 @@ export async function orderImport(tx: Db, principal: Principal, input: OrderImpo
   if (!placed.ok || !input.paid) return placed;
   const paid = await recordManualPayment(tx, {
     orderId: placed.value.id,
-    method: marketplace,
+    method: 'MARKETPLACE',
     amountMinor: placed.value.totalMinor,
     currencyCode: placed.value.currencyCode,
     actor,

@@ -3,6 +3,7 @@ import { fail, isId, ok, type Db, type Principal, type Result } from '@shop/kit'
 import { enqueue } from '@shop/kit/jobs';
 import { commit, release } from '@shop/stock/commands';
 import { isOnHold } from './flags/index.js';
+import { hasAuthorizedPayment } from './payments/index.js';
 import { order, orderHistory, type OrderRow, type OrderStatus } from './tables.js';
 
 /** Who changed an order: a person (staff, customer, partner key) or a rule of the system. */
@@ -204,14 +205,15 @@ export async function autoComplete(payload: unknown, db: Db): Promise<void> {
 
 /**
  * The unpaid-expiry job: an order still PENDING_PAYMENT when its time is up is
- * cancelled and its stock released. Paid, cancelled or missing orders are left
- * alone, so a retried or late job changes nothing.
+ * cancelled and its stock released. Paid, cancelled or missing orders, and
+ * orders with an authorised card payment awaiting capture, are left alone, so
+ * a retried or late job changes nothing.
  */
 export async function expireUnpaid(payload: unknown, db: Db): Promise<void> {
   const { orderId } = payload as { orderId: string };
   await db.transaction(async (tx) => {
     const row = await lockOrder(tx, orderId);
-    if (row?.status !== 'PENDING_PAYMENT') return;
+    if (row?.status !== 'PENDING_PAYMENT' || (await hasAuthorizedPayment(tx, orderId))) return;
     const result = await transitionOrder(tx, {
       orderId,
       to: 'CANCELLED',

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { chunks, type Db } from '@shop/kit';
 import type { DemoMember, DemoOrder, DemoPlan } from '@shop/kit/demo-plan';
 import { digitsOf } from './address.js';
+import { seedPayments } from './payments/seed.js';
 import { includedTax } from './pricing.js';
 import { order, orderHistory, orderLine } from './tables.js';
 
@@ -36,9 +37,9 @@ function contactOf(index: number, member: DemoMember | undefined) {
 }
 
 /**
- * Writes the demo orders, their lines and their history (placed, and the
- * transition to where each stands); `tx` is the seed transaction. New orders
- * continue numbering after the demo's.
+ * Writes the demo orders, their lines, their history (placed, and the
+ * transition to where each stands) and their payments; `tx` is the seed
+ * transaction. New orders continue numbering after the demo's.
  */
 export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
   const members = new Map(plan.members.map((m) => [m.id, m]));
@@ -52,6 +53,7 @@ export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
     await insertHistory(tx, batch);
     offset += batch.length;
   }
+  await seedPayments(tx, plan);
   await tx.execute(sql`
     select setval('orders.order_number_seq',
       greatest(100000, coalesce((select max(substring(number from 4)::bigint) from ${order} where number ~ '^SO-[0-9]+$'), 0)))`);

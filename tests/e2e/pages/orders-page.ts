@@ -58,10 +58,9 @@ export class OrdersPage {
   /** Picks a language in the header switcher (e.g. `ar`) and waits for the reloaded page. */
   async setLocale(locale: string): Promise<void> {
     await this.page.getByTestId('language-switcher').click();
-    await Promise.all([
-      this.page.waitForFunction((lang) => document.documentElement.lang === lang, locale),
-      this.page.locator(`.ant-select-item-option[data-locale="${locale}"]`).click(),
-    ]);
+    await this.page.locator(`.ant-select-item-option[data-locale="${locale}"]`).click();
+    // The switcher reloads the page: poll across the navigation until the new document has the language.
+    await this.page.waitForFunction((lang) => document.documentElement?.lang === lang, locale);
     await this.page.waitForLoadState('load');
   }
 

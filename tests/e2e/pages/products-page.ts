@@ -51,3 +51,29 @@ export class ProductsPage {
     return this.page.locator('html').getAttribute('dir');
   }
 }
+
+/** The review moderation queue (web-admin `/products/reviews`), pending reviews by default. */
+export class ReviewsPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the queue for a status (PENDING by default, or APPROVED, REJECTED, all). */
+  async goto(baseUrl: string, status?: string): Promise<void> {
+    const url = new URL('/products/reviews', baseUrl);
+    if (status) url.searchParams.set('status', status);
+    await this.page.goto(url.toString());
+    await this.page.getByRole('table').waitFor();
+  }
+
+  rows(): Locator {
+    return this.page.locator('[data-testid=review-row]');
+  }
+
+  row(id: string): Locator {
+    return this.page.locator(`[data-testid=review-row][data-review-id="${id}"]`);
+  }
+
+  /** Approves a review from its row's Approve button. */
+  async approve(id: string): Promise<void> {
+    await this.row(id).getByTestId('review-approve').click();
+  }
+}

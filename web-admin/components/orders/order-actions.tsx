@@ -138,7 +138,7 @@ export function OrderActions({ order }: { order: OrderViewModel }) {
   const reasonRule = { required: true, whitespace: true, max: 500, message: t('reasonInvalid') };
   return (
     <>
-      <Space wrap data-testid="order-actions">
+      <Space wrap style={{ marginTop: 16 }} data-testid="order-actions">
         {dialogs.map((name) => (
           <Button
             key={name}

@@ -148,7 +148,7 @@ export function OrderCreateForm({ canPickMember }: { canPickMember: boolean }) {
                           name={[field.name, 'variantId']}
                           label={index === 0 ? t('variant') : undefined}
                           rules={[{ required: true, message: tc('required') }]}
-                          style={{ flex: 1, minWidth: 260 }}
+                          style={{ flex: 1, minWidth: 180 }}
                         >
                           <VariantPicker testId={`order-create-variant-${index}`} />
                         </Form.Item>
@@ -157,14 +157,14 @@ export function OrderCreateForm({ canPickMember }: { canPickMember: boolean }) {
                           label={index === 0 ? t('quantity') : undefined}
                           rules={[{ required: true, type: 'integer', min: 1, message: t('quantityInvalid') }]}
                         >
-                          <InputNumber min={1} precision={0} style={{ width: 100 }} data-testid={`order-create-quantity-${index}`} />
+                          <InputNumber min={1} precision={0} style={{ width: 80 }} data-testid={`order-create-quantity-${index}`} />
                         </Form.Item>
                         <Form.Item
                           name={[field.name, 'unitPrice']}
                           label={index === 0 ? t('unitPrice') : undefined}
                           rules={[{ pattern: /^\d+(\.\d{1,3})?$/, message: t('priceInvalid') }]}
                         >
-                          <Input inputMode="decimal" dir="ltr" placeholder={t('catalogPrice')} style={{ width: 130 }} />
+                          <Input inputMode="decimal" dir="ltr" placeholder={t('catalogPrice')} style={{ width: 120 }} />
                         </Form.Item>
                         <Button
                           type="text"

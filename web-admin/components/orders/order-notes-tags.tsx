@@ -79,7 +79,7 @@ export function OrderNotesTags({ orderId, tags, canWrite }: { orderId: string; t
               </Button>
             </Space.Compact>
           </Form>
-          <Form form={noteForm} onFinish={addNote} layout="vertical">
+          <Form form={noteForm} onFinish={addNote} layout="vertical" requiredMark={false}>
             <Form.Item
               name="note"
               label={t('note')}

@@ -42,9 +42,13 @@ export function OrderTimeline({ history }: { history: OrderViewModel['history'] 
               {entry.fromStatus && entry.toStatus && <Arrow aria-label={t('to')} />}
               {entry.toStatus && <OrderStatusTag status={entry.toStatus} />}
             </Flex>
-            {entry.note && <Typography.Text data-testid="timeline-note">{entry.note}</Typography.Text>}
+            {entry.note && (
+              <Typography.Text data-testid="timeline-note">
+                <bdi>{entry.note}</bdi>
+              </Typography.Text>
+            )}
             <Typography.Text type="secondary">
-              {t('by', { actor: entry.actor, kind: entry.actorKind, at: entry.createdAt })}
+              <bdi>{t('by', { actor: entry.actor, kind: entry.actorKind })}</bdi> · <bdi>{entry.createdAt}</bdi>
             </Typography.Text>
           </Flex>
         ),

@@ -90,7 +90,7 @@ export function OrderView({
                     title: t('detail.item'),
                     render: (_: unknown, line) => (
                       <Flex vertical>
-                        <span>{line.productTitle}</span>
+                        <bdi>{line.productTitle}</bdi>
                         <Typography.Text type="secondary">{line.options || line.variantTitle}</Typography.Text>
                       </Flex>
                     ),
@@ -132,15 +132,26 @@ export function OrderView({
             <Card title={t('detail.shippingTo')}>
               {order.address ? (
                 <Flex vertical gap={2} data-testid="order-address">
-                  {order.address.name && <Typography.Text strong>{order.address.name}</Typography.Text>}
-                  {order.address.phone && (
-                    <Typography.Text dir="ltr" data-testid="order-address-phone">
-                      {order.address.phone}
+                  {order.address.name && (
+                    <Typography.Text strong>
+                      <bdi>{order.address.name}</bdi>
                     </Typography.Text>
                   )}
-                  {order.address.email && <Typography.Text>{order.address.email}</Typography.Text>}
+                  {order.address.phone && (
+                    <Typography.Text data-testid="order-address-phone">
+                      <bdi dir="ltr">{order.address.phone}</bdi>
+                    </Typography.Text>
+                  )}
+                  {order.address.email && (
+                    <Typography.Text>
+                      <bdi dir="ltr">{order.address.email}</bdi>
+                    </Typography.Text>
+                  )}
+                  {/* Each line in its own direction: a Latin street address stays in order on an Arabic page. */}
                   {order.address.lines.map((line, index) => (
-                    <Typography.Text key={index}>{line}</Typography.Text>
+                    <Typography.Text key={index}>
+                      <bdi>{line}</bdi>
+                    </Typography.Text>
                   ))}
                 </Flex>
               ) : (
@@ -160,7 +171,11 @@ export function OrderView({
                   {
                     key: 'tracking',
                     label: t('detail.trackingNumber'),
-                    children: <span data-testid="order-tracking">{order.trackingNumber ?? tc('none')}</span>,
+                    children: (
+                      <bdi dir="ltr" data-testid="order-tracking">
+                        {order.trackingNumber ?? tc('none')}
+                      </bdi>
+                    ),
                   },
                 ]}
               />

@@ -68,10 +68,10 @@ export function OrdersTable({ rows, filtered }: { rows: OrderRow[]; filtered: bo
           title: t('columns.customer'),
           render: (_: unknown, row) => (
             <Flex vertical>
-              <span>{row.customer ?? t('guest')}</span>
+              <bdi>{row.customer ?? t('guest')}</bdi>
               {row.phone && (
-                <Typography.Text type="secondary" dir="ltr" data-testid="order-phone">
-                  {row.phone}
+                <Typography.Text type="secondary" data-testid="order-phone">
+                  <bdi dir="ltr">{row.phone}</bdi>
                 </Typography.Text>
               )}
             </Flex>

@@ -8,9 +8,10 @@ import { useTranslations } from 'next-intl';
 
 import { saveProduct, setProductArchived } from '@/app/(console)/products/actions';
 import type { CatalogLimits, EditorProduct, ProductFieldsInput } from '@/app/(console)/products/editor.graphql';
-import { productStatuses, type CatalogChoices, type ProductStatus } from '@/app/(console)/products/products.graphql';
+import type { CatalogChoices } from '@/app/(console)/products/products.graphql';
 import { FormErrors } from '@/components/stock/form-errors';
 
+import { productStatuses, type ProductStatus } from './catalog-enums';
 import { useCatalogFeedback, type NamePath } from './catalog-feedback';
 import { categoryNodes } from './category-nodes';
 import { handlePreview } from './handle';

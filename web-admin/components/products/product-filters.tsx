@@ -6,8 +6,9 @@ import { Button, Flex, Form, Input, Select, TreeSelect } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 
-import { productStatuses, type CatalogChoices } from '@/app/(console)/products/products.graphql';
+import type { CatalogChoices } from '@/app/(console)/products/products.graphql';
 
+import { productStatuses } from './catalog-enums';
 import { categoryNodes } from './category-nodes';
 
 /** The list's filters as URL parameters (see products/page.tsx). */

@@ -3,7 +3,7 @@
 import { Tag } from 'antd';
 import { useTranslations } from 'next-intl';
 
-import type { ProductStatus } from '@/app/(console)/products/products.graphql';
+import type { ProductStatus } from './catalog-enums';
 
 const statusColors: Record<ProductStatus, string> = {
   ACTIVE: 'green',

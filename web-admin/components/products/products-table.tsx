@@ -6,7 +6,7 @@ import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 
-import type { ProductSortKey, ProductStatus } from '@/app/(console)/products/products.graphql';
+import type { ProductSortKey, ProductStatus } from './catalog-enums';
 import { Restricted } from '@/components/shell/restricted';
 
 import { ProductsBulkBar } from './products-bulk-bar';

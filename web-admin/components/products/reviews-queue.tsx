@@ -8,9 +8,10 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 
 import { moderateReview, replyToReview } from '@/app/(console)/products/reviews/actions';
-import type { ReviewsQueueNode, ReviewStatus } from '@/app/(console)/products/reviews/reviews.graphql';
+import type { ReviewsQueueNode } from '@/app/(console)/products/reviews/reviews.graphql';
 import { useMounted } from '@/components/shell/use-mounted';
 
+import type { ReviewStatus } from './catalog-enums';
 import { useCatalogFeedback } from './catalog-feedback';
 
 const statusColors: Record<ReviewStatus, string> = { PENDING: 'gold', APPROVED: 'green', REJECTED: 'red' };

@@ -66,6 +66,16 @@ async function sumsOf(tx: Db, paymentId: string) {
   return sums ?? { paymentId, authorizedMinor: 0n, capturedMinor: 0n, refundedMinor: 0n };
 }
 
+/** Whether a card was authorised for the order but not yet captured: its money is promised, so the order must not expire. */
+export async function hasAuthorizedPayment(tx: Db, orderId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: payment.id })
+    .from(payment)
+    .where(and(eq(payment.orderId, orderId), eq(payment.status, 'AUTHORIZED')))
+    .limit(1);
+  return Boolean(row);
+}
+
 /**
  * The payment checkout expects: PENDING until money moves. Called by checkout
  * and orderCreate in the order's transaction.

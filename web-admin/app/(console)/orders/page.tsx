@@ -1,8 +1,7 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { OrderFilters } from '@/components/orders/order-filters';
+import { NewOrderButton } from '@/components/orders/order-links';
 import { listStateParams, paramsOf, readListState, type OrderListState } from '@/components/orders/order-list-params';
 import { OrderSavedViews } from '@/components/orders/order-saved-views';
 import { OrderStatusTabs } from '@/components/orders/order-status-tabs';
@@ -73,13 +72,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader
         title={t('title')}
-        extra={
-          can(viewer, 'orders:write') && (
-            <Button type="primary" icon={<PlusOutlined />} href="/orders/new" data-testid="order-new">
-              {t('create.title')}
-            </Button>
-          )
-        }
+        extra={can(viewer, 'orders:write') && <NewOrderButton />}
       />
       <OrderSavedViews state={state} />
       <OrderFilters key={JSON.stringify(keep)} state={state} />

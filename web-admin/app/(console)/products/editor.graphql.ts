@@ -1,8 +1,9 @@
+import type { ProductStatus } from '@/components/products/catalog-enums';
 import type { Money } from '@/lib/format';
 import { operation } from '@/lib/graphql';
 import type { UserError } from '@/lib/mutation';
 
-import { categoryFields, type CatalogCategory, type ProductStatus } from './products.graphql';
+import { categoryFields, type CatalogCategory } from './products.graphql';
 
 export interface CatalogLimits {
   seoTitleMaxLength: number;

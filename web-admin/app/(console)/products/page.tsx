@@ -1,9 +1,15 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Space } from 'antd';
 import { getLocale, getTranslations } from 'next-intl/server';
 
+import {
+  productSortKeys,
+  productStatuses,
+  type ProductSortKey,
+  type ProductStatus,
+  type StockStatus,
+} from '@/components/products/catalog-enums';
 import { CatalogTabs } from '@/components/products/catalog-tabs';
 import { ProductFilters, type ProductFilterValues } from '@/components/products/product-filters';
+import { ProductListActions } from '@/components/products/product-list-actions';
 import { ProductsTable, type ProductRow } from '@/components/products/products-table';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
@@ -14,16 +20,7 @@ import { formatDateTime, formatMoney, formatNumber } from '@/lib/format';
 import { isForbidden, request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
-import {
-  ProductsChoices,
-  ProductsList,
-  productSortKeys,
-  productStatuses,
-  type ProductFilter,
-  type ProductSortKey,
-  type ProductStatus,
-  type StockStatus,
-} from './products.graphql';
+import { ProductsChoices, ProductsList, type ProductFilter } from './products.graphql';
 
 const isStatus = (value: string): value is ProductStatus => (productStatuses as readonly string[]).includes(value);
 const isSortKey = (value: string | null): value is ProductSortKey =>
@@ -134,18 +131,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t('title')}
         description={t('description')}
-        extra={
-          <Space>
-            <Button icon={<DownloadOutlined />} href={exportHref(filter)} download data-testid="product-export">
-              {t('export')}
-            </Button>
-            {canWrite && (
-              <Button type="primary" icon={<PlusOutlined />} href="/products/new" data-testid="product-create">
-                {t('create')}
-              </Button>
-            )}
-          </Space>
-        }
+        extra={<ProductListActions exportHref={exportHref(filter)} canWrite={canWrite} />}
       />
       <CatalogTabs canWrite={canWrite} />
       <ProductFilters choices={choices.data} values={values} keep={{ sort: keep.sort ?? null, reverse: keep.reverse ?? null }} />

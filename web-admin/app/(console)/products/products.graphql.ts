@@ -1,15 +1,8 @@
+import type { ProductSortKey, ProductStatus, StockStatus } from '@/components/products/catalog-enums';
 import type { Connection, PageVariables } from '@/lib/connection';
 import type { Money } from '@/lib/format';
 import { operation } from '@/lib/graphql';
 import type { UserError } from '@/lib/mutation';
-
-export type ProductStatus = 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
-export const productStatuses: readonly ProductStatus[] = ['DRAFT', 'ACTIVE', 'ARCHIVED'];
-
-export type ProductSortKey = 'CREATED_AT' | 'UPDATED_AT' | 'TITLE' | 'PRICE';
-export const productSortKeys: readonly ProductSortKey[] = ['CREATED_AT', 'UPDATED_AT', 'TITLE', 'PRICE'];
-
-export type StockStatus = 'IN_STOCK' | 'OUT_OF_STOCK';
 
 /** ProductFilter of the API, as the list and the export send it. */
 export interface ProductFilter {

@@ -1,14 +1,12 @@
-import { ArrowLeftOutlined, ArrowRightOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 
+import { BackToOrdersButton } from '@/components/orders/order-links';
 import { isPositive, subtractMoney } from '@/components/orders/order-money';
 import { OrderView } from '@/components/orders/order-view';
 import type { OrderViewModel } from '@/components/orders/order-view-model';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
-import { directionOf } from '@/i18n/config';
 import { allows } from '@/lib/access';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { hasErrorCode, request } from '@/lib/graphql';
@@ -129,16 +127,11 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
     return pageFailure(errors);
   }
   const order = viewModel(data.order, locale);
-  const Back = directionOf(locale) === 'rtl' ? ArrowRightOutlined : ArrowLeftOutlined;
   return (
     <>
       <PageHeader
         title={t('detail.title', { number: order.number })}
-        extra={
-          <Button href="/orders" icon={<Back />} data-testid="order-back">
-            {t('detail.back')}
-          </Button>
-        }
+        extra={<BackToOrdersButton />}
       />
       <OrderView order={order} canWrite={can(viewer, 'orders:write')} canRefund={can(viewer, 'orders:refund')} />
     </>

@@ -1,8 +1,9 @@
 'use server';
 
+import type { ReviewStatus } from '@/components/products/catalog-enums';
 import { runMutation, type ActionResult } from '@/lib/mutation';
 
-import { ReviewModerate, ReviewReply, type ReviewStatus } from './reviews.graphql';
+import { ReviewModerate, ReviewReply } from './reviews.graphql';
 
 /** reviewModerate: APPROVED, REJECTED or back to PENDING. */
 export async function moderateReview(id: string, status: ReviewStatus): Promise<ActionResult<null>> {

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 
+import { reviewStatuses, type ReviewStatus } from '@/components/products/catalog-enums';
 import { CatalogTabs } from '@/components/products/catalog-tabs';
 import { ReviewsQueue as ReviewsQueueTable } from '@/components/products/reviews-queue';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
@@ -11,7 +12,7 @@ import { formatDateTime } from '@/lib/format';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
-import { reviewStatuses, ReviewsQueue, type ReviewStatus } from './reviews.graphql';
+import { ReviewsQueue } from './reviews.graphql';
 
 /** `?status=` names the queue shown: PENDING (the default), APPROVED, REJECTED or all. */
 function statusOf(value: string | null): ReviewStatus | null {

@@ -1,11 +1,10 @@
+import type { ReviewStatus } from '@/components/products/catalog-enums';
 import type { Connection, PageVariables } from '@/lib/connection';
 import { operation } from '@/lib/graphql';
 import type { UserError } from '@/lib/mutation';
 
 import { pageInfoFields } from '../products.graphql';
 
-export type ReviewStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
-export const reviewStatuses: readonly ReviewStatus[] = ['PENDING', 'APPROVED', 'REJECTED'];
 
 export interface ReviewsQueueNode {
   id: string;

@@ -1,0 +1,47 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+
+import { AccessTabs } from '@/components/access/access-tabs';
+import { StaffTable, type StaffRow } from '@/components/access/staff-table';
+import { Forbidden, pageFailure } from '@/components/shell/forbidden';
+import { PageHeader } from '@/components/shell/page-header';
+import { Pager } from '@/components/shell/pager';
+import { SearchForm } from '@/components/shell/search-form';
+import { allows } from '@/lib/access';
+import { pageVariables, param, type SearchParams } from '@/lib/connection';
+import { formatDateTime } from '@/lib/format';
+import { request } from '@/lib/graphql';
+import { can, getViewer } from '@/lib/viewer';
+
+import { StaffList } from './staff.graphql';
+
+/** Staff accounts: readable with access:admin or audit:read, changeable with access:admin. */
+export default async function StaffPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const viewer = await getViewer();
+  if (!allows(viewer.scopes, 'staff')) return <Forbidden />;
+  const params = await searchParams;
+  const query = param(params, 'q');
+  const [{ data, errors }, locale, t] = await Promise.all([
+    request(StaffList, { ...pageVariables(params), query }),
+    getLocale(),
+    getTranslations('staff'),
+  ]);
+  if (!data?.staff) return pageFailure(errors);
+  const { staff } = data;
+  const rows: StaffRow[] = staff.edges.map(({ node }) => ({
+    id: node.id,
+    displayName: node.displayName,
+    email: node.email,
+    roles: node.roles,
+    disabled: node.disabled,
+    lastLoginAt: node.lastLoginAt ? formatDateTime(node.lastLoginAt, locale) : null,
+    self: node.id === viewer.id,
+  }));
+  return (
+    <>
+      <PageHeader title={t('title')} extra={<SearchForm query={query} placeholder={t('searchPlaceholder')} />} />
+      <AccessTabs />
+      <StaffTable rows={rows} roles={data.roles ?? []} canManage={can(viewer, 'access:admin')} />
+      <Pager totalCount={staff.totalCount} pageInfo={staff.pageInfo} keep={{ q: query }} />
+    </>
+  );
+}

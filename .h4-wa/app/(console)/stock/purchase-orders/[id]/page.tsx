@@ -1,0 +1,55 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+
+import { Forbidden, pageFailure } from '@/components/shell/forbidden';
+import { PageHeader } from '@/components/shell/page-header';
+import { PurchaseOrderView } from '@/components/stock/purchase-order-view';
+import { StockTabs } from '@/components/stock/stock-tabs';
+import { allows } from '@/lib/access';
+import { formatDateTime, formatMoney } from '@/lib/format';
+import { hasErrorCode, request } from '@/lib/graphql';
+import { can, getViewer } from '@/lib/viewer';
+
+import { PurchaseOrderDetail } from '../purchase-orders.graphql';
+
+/** One purchase order with its lines; Order / Receive / Cancel / Close with stock:write. */
+export default async function PurchaseOrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await getViewer();
+  if (!allows(viewer.scopes, 'stock')) return <Forbidden />;
+  const { id } = await params;
+  const [{ data, errors }, locale, t] = await Promise.all([
+    request(PurchaseOrderDetail, { id }),
+    getLocale(),
+    getTranslations('stock'),
+  ]);
+  if (!data?.purchaseOrder) {
+    if (!errors.length || hasErrorCode(errors, 'NOT_FOUND')) notFound();
+    return pageFailure(errors);
+  }
+  const order = data.purchaseOrder;
+  return (
+    <>
+      <PageHeader title={t('purchaseOrders.detailTitle', { number: order.number })} />
+      <StockTabs canWrite={can(viewer, 'stock:write')} />
+      <PurchaseOrderView
+        order={{
+          id: order.id,
+          number: order.number,
+          supplierName: order.supplier?.name ?? null,
+          warehouse: order.warehouse,
+          status: order.status,
+          total: formatMoney(order.total, locale),
+          createdAt: formatDateTime(order.createdAt, locale),
+          lines: order.lines.map((line) => ({
+            id: line.id,
+            variant: line.variant,
+            quantityOrdered: line.quantityOrdered,
+            quantityReceived: line.quantityReceived,
+            unitCost: formatMoney(line.unitCost, locale),
+          })),
+        }}
+        canWrite={can(viewer, 'stock:write')}
+      />
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * The scope each console section needs (any one of the list). Navigation hides a
+ * section the viewer cannot use and the page answers 403; the gateway still enforces.
+ */
+export const sectionScopes = {
+  dashboard: [],
+  products: ['catalog:read'],
+  stock: ['stock:read'],
+  orders: ['orders:read'],
+  members: ['members:read'],
+  coupons: ['marketing:read'],
+  reports: ['reports:read'],
+  staff: ['access:admin', 'audit:read'],
+  apiKeys: ['access:admin'],
+  audit: ['audit:read'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type Section = keyof typeof sectionScopes;
+
+/** Whether scopes allow a section (a section with no scope is open to all staff). */
+export function allows(scopes: readonly string[], section: Section): boolean {
+  const needed: readonly string[] = sectionScopes[section];
+  return needed.length === 0 || needed.some((scope) => scopes.includes(scope));
+}

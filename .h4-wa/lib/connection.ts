@@ -1,0 +1,40 @@
+/** Page size of every list in the console. */
+export const pageSize = 20;
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** A Relay connection as the lists select it. */
+export interface Connection<TNode> {
+  totalCount: number;
+  pageInfo: PageInfo;
+  edges: { node: TNode }[];
+}
+
+/** The Relay arguments every list query takes. */
+export interface PageVariables {
+  first: number | null;
+  after: string | null;
+  last: number | null;
+  before: string | null;
+}
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** Reads one search parameter as a single non-empty string. */
+export function param(searchParams: SearchParams, name: string): string | null {
+  const value = searchParams[name];
+  const text = Array.isArray(value) ? value[0] : value;
+  return text ? text : null;
+}
+
+/** Turns `?after=` / `?before=` into connection arguments: backwards with `before`, else forwards. */
+export function pageVariables(searchParams: SearchParams): PageVariables {
+  const before = param(searchParams, 'before');
+  if (before) return { first: null, after: null, last: pageSize, before };
+  return { first: pageSize, after: param(searchParams, 'after'), last: null, before: null };
+}

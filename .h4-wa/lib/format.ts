@@ -1,0 +1,29 @@
+/** Money as the API returns it: a decimal string and an ISO currency code. */
+export interface Money {
+  amount: string;
+  currencyCode: string;
+}
+
+/** Formats money for display in the locale; the amount goes through Number for display only. */
+export function formatMoney(money: Money, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currencyCode }).format(
+    Number(money.amount),
+  );
+}
+
+/** Formats an ISO date-time in the locale (date and short time). */
+export function formatDateTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}
+
+/** Formats an ISO date-time in the locale (date only). */
+export function formatDate(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+/** Formats a count in the locale's digits. */
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
