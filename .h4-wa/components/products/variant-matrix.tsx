@@ -70,7 +70,8 @@ export function VariantMatrix({ canReadCost, max, tooMany }: { canReadCost: bool
   const t = useTranslations('productEditor.variants');
   const tc = useTranslations('common');
   const form = Form.useFormInstance();
-  const rows = (Form.useWatch('variants', form) as VariantValues[] | undefined) ?? [];
+  // preserve: the option values of a row have no field of their own.
+  const rows = (Form.useWatch('variants', { form, preserve: true }) as VariantValues[] | undefined) ?? [];
 
   const amountRule = (required: boolean) => [
     ...(required ? [{ required: true, message: tc('required') }] : []),
@@ -118,7 +119,7 @@ export function VariantMatrix({ canReadCost, max, tooMany }: { canReadCost: bool
                 title: t('variant'),
                 render: (_: unknown, field) => (
                   <Typography.Text strong data-testid="variant-title">
-                    {rows[field.name]?.options.length ? rows[field.name]!.options.join(' / ') : t('default')}
+                    {rows[field.name]?.options?.length ? rows[field.name]!.options.join(' / ') : t('default')}
                   </Typography.Text>
                 ),
               },
