@@ -94,6 +94,7 @@ describe.skipIf(!hasChromium)('catalog in the admin console', () => {
     }
     await expect.poll(() => editor.variantRows().count()).toBe(4);
     expect(await editor.variantTitles()).toEqual(['S / أحمر', 'S / أزرق', 'M / أحمر', 'M / أزرق']);
+    for (const index of [0, 1, 2, 3]) await editor.fillVariant(index, { sku: `E2E-AR-${stamp}-${index}` });
     await editor.fillVariant(0, { price: '99' });
     await editor.applyPriceToAll();
     const id = await editor.createAndWait();

@@ -81,6 +81,14 @@ describe.skipIf(!hasChromium)('orders in the admin console', () => {
     expect(await orders.tabCount('ALL')).toBeGreaterThan(0);
     const detail = await findAndMarkPaid(orders, number, phone);
     expect(await detail.timeline('PAYMENT').textContent()).toContain(`E2E slip ${number}`);
+
+    // Paid and not on hold: the order is now in the "to ship today" view, whose filters a search keeps.
+    await orders.goto(baseUrl);
+    await orders.applyView('toShipToday', 'PAID,FULFILLING');
+    await orders.search(phone.replaceAll(' ', ''));
+    expect(new URL(page.url()).searchParams.get('flagged')).toBe('0');
+    await expect.poll(() => orders.rows().count()).toBe(1);
+    expect(await orders.row(number).getAttribute('data-status')).toBe('PAID');
     await page.context().close();
   });
 

@@ -41,6 +41,15 @@ export class OrdersPage {
     await this.page.getByRole('table').waitFor();
   }
 
+  /** Applies a built-in view (`toShipToday`, `flagged`, `unpaid`) and waits for the list under it. */
+  async applyView(key: string, expectedStatus: string): Promise<void> {
+    await Promise.all([
+      this.page.waitForURL((url) => url.searchParams.get('status') === expectedStatus),
+      this.page.getByTestId(`order-view-${key}`).click(),
+    ]);
+    await this.page.getByRole('table').waitFor();
+  }
+
   /** Follows the order's number to its detail page. */
   async open(number: string): Promise<void> {
     await Promise.all([

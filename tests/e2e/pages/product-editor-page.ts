@@ -13,9 +13,8 @@ export class ProductEditorPage {
   /** Opens the editor for a new product. */
   async gotoNew(baseUrl: string): Promise<void> {
     await this.page.goto(new URL('/products/new', baseUrl).toString());
-    await this.form().waitFor();
-    // The matrix is filled in once the form has hydrated.
-    await this.variantRows().first().waitFor();
+    // The description editor renders in the browser only: once it shows, the form is interactive.
+    await this.page.getByTestId('product-description').waitFor();
   }
 
   form(): Locator {
@@ -64,7 +63,8 @@ export class ProductEditorPage {
 
   /** Copies the first row's price to every row. */
   async applyPriceToAll(): Promise<void> {
-    await this.page.getByTestId('variants-apply-price').click();
+    // The header cell only: a scrolling antd table repeats headers in a hidden measuring row.
+    await this.page.locator('.ant-table-thead [data-testid=variants-apply-price]').click();
   }
 
   /** A translation tab's title input (th, zh-CN, zh-TW, ar). */

@@ -39,7 +39,8 @@ export class ProductsPage {
   async setLocale(locale: string): Promise<void> {
     await this.page.getByTestId('language-switcher').click();
     await Promise.all([
-      this.page.waitForFunction((lang) => document.documentElement.lang === lang, locale),
+      // The page reloads: between documents there is no documentElement to read.
+      this.page.waitForFunction((lang) => document.documentElement?.lang === lang, locale),
       this.page.locator(`.ant-select-item-option[data-locale="${locale}"]`).click(),
     ]);
     await this.page.waitForLoadState('load');

@@ -31,9 +31,6 @@ export interface OrderListState {
   reverse: boolean;
 }
 
-/** Parameters of the list state; a saved view is exactly these. */
-export const listParamNames = ['status', 'channel', 'from', 'to', 'min', 'max', 'pay', 'tag', 'flagged', 'q', 'sort', 'reverse'] as const;
-
 const day = /^\d{4}-\d{2}-\d{2}$/;
 const amount = /^\d+(\.\d+)?$/;
 

@@ -76,7 +76,6 @@ export interface OrderDetailPayment {
 export interface OrderDetailFlag {
   id: string;
   reason: OrderFlagReason;
-  stage: 'PLACEMENT' | 'PAYMENT' | 'MANUAL';
   message: string;
   raisedBy: string;
   createdAt: string;
@@ -92,7 +91,6 @@ export interface OrderDetailNode {
   status: OrderStatus;
   channel: OrderChannel;
   createdAt: string;
-  updatedAt: string;
   subtotal: Money;
   shipping: Money;
   discount: Money;
@@ -124,7 +122,6 @@ export const OrderDetail = operation<{ order: OrderDetailNode | null }, { id: st
       status
       channel
       createdAt
-      updatedAt
       subtotal { ${money} }
       shipping { ${money} }
       discount { ${money} }
@@ -206,7 +203,6 @@ export const OrderDetail = operation<{ order: OrderDetailNode | null }, { id: st
       flags {
         id
         reason
-        stage
         message
         raisedBy
         createdAt

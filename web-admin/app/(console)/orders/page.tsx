@@ -68,6 +68,8 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
     createdAt: formatDateTime(node.createdAt, locale),
   }));
   const keep = listStateParams(state);
+  const { sort: _sort, reverse: _reverse, ...filters } = keep;
+  const filtered = Object.values(filters).some((value) => value !== null);
   return (
     <>
       <PageHeader
@@ -77,7 +79,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
       <OrderSavedViews state={state} />
       <OrderFilters key={JSON.stringify(keep)} state={state} />
       <OrderStatusTabs state={state} counts={data.orderCounts ?? []} />
-      <OrdersTable rows={rows} filtered={Object.entries(keep).some(([name, value]) => value !== null && name !== 'sort' && name !== 'reverse')} />
+      <OrdersTable rows={rows} filtered={filtered} />
       <Pager totalCount={orders.totalCount} pageInfo={orders.pageInfo} keep={keep} />
     </>
   );
