@@ -84,15 +84,11 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
   const sortParam = param(params, 'sort');
   const sort = { key: isSortKey(sortParam) ? sortParam : 'CREATED_AT', reverse: param(params, 'reverse') === '1' } as const;
   const canWrite = can(viewer, 'catalog:write');
-  const [{ data, errors }, choices, locale, t] = await Promise.all([
-    request(ProductsList, {
-      ...pageVariables(params),
-      filter,
-      sortKey: sort.key,
-      reverse: sort.reverse,
-    }),
+  const locale = await getLocale();
+  const [{ data, errors }, choices, t] = await Promise.all([
+    // Titles in the console's language where the product has a translation.
+    request(ProductsList, { ...pageVariables(params), filter, sortKey: sort.key, reverse: sort.reverse, locale }),
     request(ProductsChoices, {}),
-    getLocale(),
     getTranslations('products'),
   ]);
   if (!data?.products) return pageFailure(errors);

@@ -66,7 +66,7 @@ export interface ProductsListNode {
 
 export const ProductsList = operation<
   { products: Connection<ProductsListNode> },
-  PageVariables & { filter: ProductFilter; sortKey: ProductSortKey | null; reverse: boolean | null }
+  PageVariables & { filter: ProductFilter; sortKey: ProductSortKey | null; reverse: boolean | null; locale: string }
 >(/* GraphQL */ `
   query ProductsList(
     $first: Int
@@ -76,6 +76,7 @@ export const ProductsList = operation<
     $filter: ProductFilter
     $sortKey: ProductSortKey
     $reverse: Boolean
+    $locale: String
   ) {
     products(
       first: $first
@@ -85,6 +86,7 @@ export const ProductsList = operation<
       filter: $filter
       sortKey: $sortKey
       reverse: $reverse
+      locale: $locale
     ) {
       ${pageInfoFields}
       edges {
