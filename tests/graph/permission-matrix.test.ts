@@ -43,6 +43,10 @@ const CASES: Case[] = [
   { name: 'Query.staff', query: `{ staff(first: 1) { totalCount } }`, requires: { anyOf: [['access:admin'], ['audit:read']] }, path: ['staff'] },
   { name: 'Query.apiKeys', query: `{ apiKeys(first: 1) { totalCount } }`, requires: { anyOf: [['access:admin']] }, path: ['apiKeys'] },
   { name: 'Query.auditLog', query: `{ auditLog(first: 1) { totalCount } }`, requires: { anyOf: [['audit:read']] }, path: ['auditLog'] },
+  { name: 'Query.reviews (moderation queue)', query: `{ reviews(first: 1) { totalCount } }`, requires: { anyOf: [['catalog:read']] }, path: ['reviews'] },
+  { name: 'Query.orderCounts', query: `{ orderCounts { status count } }`, requires: { anyOf: [['orders:read']] }, path: ['orderCounts'] },
+  { name: 'Query.paymentReconciliation', query: `{ paymentReconciliation(first: 1) { totalCount } }`, requires: { anyOf: [['orders:read']] }, path: ['paymentReconciliation'] },
+  { name: 'Query.orderFlagRules', query: `{ orderFlagRules { __typename } }`, requires: { anyOf: [['orders:read']] }, path: ['orderFlagRules'] },
   { name: '__schema (introspection)', query: `{ __schema { queryType { name } } }`, requires: { anyOf: [['schema:read']] }, path: ['__schema'] },
 ];
 
@@ -92,7 +96,7 @@ describe.each(['in-process', 'distributed'] as const)('permission matrix (%s)', 
     expect(mismatches).toEqual([]);
   });
 
-  it('mutations: FORBIDDEN without the scope; roleCreate STEP_UP_REQUIRED with it but unconfirmed', async () => {
+  it('mutations: FORBIDDEN without the scope; roleCreate and productsBulkArchive STEP_UP_REQUIRED with it but unconfirmed', async () => {
     const mismatches: string[] = [];
     const mutation = `mutation ($input: RoleCreateInput!) { roleCreate(input: $input) { role { id } userErrors { code } } }`;
     for (const caller of callers) {
@@ -111,7 +115,14 @@ describe.each(['in-process', 'distributed'] as const)('permission matrix (%s)', 
       const expected = caller.scopes.includes('stock:write') ? 'ALLOWED' : caller.principalKind === 'anonymous' ? 'UNAUTHENTICATED|FORBIDDEN' : 'FORBIDDEN';
       if (!expected.split('|').includes(code)) mismatches.push(`${caller.name} × stockAdjust: expected ${expected}, got ${code}`);
     }
-    console.log(`[${mode}] sensitive mutations (roleCreate, stockAdjust): ${callers.length} callers, ${mismatches.length} mismatches`);
+    const bulkArchive = `mutation ($input: ProductsBulkArchiveInput!) { productsBulkArchive(input: $input) { userErrors { code } } }`;
+    for (const caller of callers) {
+      const { body } = await gateway.query(bulkArchive, { input: { ids: [] } }, caller.headers);
+      const code = body.errors?.[0]?.extensions?.code ?? 'ALLOWED';
+      const expected = caller.scopes.includes('catalog:write') ? 'STEP_UP_REQUIRED' : caller.principalKind === 'anonymous' ? 'UNAUTHENTICATED|FORBIDDEN' : 'FORBIDDEN';
+      if (!expected.split('|').includes(code)) mismatches.push(`${caller.name} × productsBulkArchive: expected ${expected}, got ${code}`);
+    }
+    console.log(`[${mode}] sensitive mutations (roleCreate, stockAdjust, productsBulkArchive): ${callers.length} callers, ${mismatches.length} mismatches`);
     expect(mismatches).toEqual([]);
   });
 });
