@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-d
 import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
 import { orderCreate } from '../src/channels.js';
 import { autoComplete, canTransition, expireUnpaid, systemActor, transitionOrder, type OrderActor } from '../src/lifecycle.js';
+import { sandboxAuthorize } from '../src/payments/service.js';
 import { order, orderHistory, orderStatus, type OrderRow, type OrderStatus } from '../src/tables.js';
 import { availableOf, seedCatalog, setAvailable, uniqueAddress } from './checkout-fixtures.js';
 
@@ -177,6 +178,22 @@ describe('jobs', () => {
     await expireUnpaid({ orderId: placed.id }, database.db);
     const [row] = await database.db.select().from(order).where(eq(order.id, placed.id));
     expect(row!.status).toBe('PAID');
+    expect(await reservationOf(placed.id)).toBe('ACTIVE');
+  });
+
+  it('the unpaid-expiry job spares an order whose card is authorised but not yet captured', async () => {
+    const placed = await phoneOrder();
+    const memberId = crypto.randomUUID();
+    await database.db.update(order).set({ memberId }).where(eq(order.id, placed.id));
+    const customer = { kind: 'customer' as const, memberId, sessionId: crypto.randomUUID() };
+    const card = { number: '4242 4242 4242 4242', expiryMonth: 12, expiryYear: new Date().getFullYear() + 2, cvc: '123' };
+    const authorized = await mutate(database.db, (tx) =>
+      sandboxAuthorize(tx, customer, { kind: 'customer', id: memberId, label: 'Customer' }, { orderId: placed.id, card }),
+    );
+    expect(authorized).toMatchObject({ ok: true, value: { status: 'AUTHORIZED' } });
+    await expireUnpaid({ orderId: placed.id }, database.db);
+    const [row] = await database.db.select().from(order).where(eq(order.id, placed.id));
+    expect(row!.status).toBe('PENDING_PAYMENT');
     expect(await reservationOf(placed.id)).toBe('ACTIVE');
   });
 
