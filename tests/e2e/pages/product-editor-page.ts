@@ -67,6 +67,17 @@ export class ProductEditorPage {
     await this.page.locator('.ant-table-thead [data-testid=variants-apply-price]').click();
   }
 
+  /** Uploads an image file through the editor's upload button and waits for its card. */
+  async uploadImage(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const before = await this.mediaItems().count();
+    await this.page.locator('.ant-upload input[type=file]').setInputFiles(file);
+    await this.mediaItems().nth(before).waitFor();
+  }
+
+  mediaItems(): Locator {
+    return this.page.locator('[data-testid=media-item]');
+  }
+
   /** A translation tab's title input (th, zh-CN, zh-TW, ar). */
   translationTitle(locale: string): Locator {
     return this.page.getByTestId(`translation-${locale}-title`);

@@ -47,6 +47,37 @@ export class ProductsPage {
     await this.page.getByRole('table').waitFor();
   }
 
+  /** Ticks the header checkbox: every product on the page is selected for the bulk actions. */
+  async selectAll(): Promise<void> {
+    await this.page.locator('.ant-table-thead .ant-checkbox-input').check();
+    await this.page.getByTestId('product-bulk-bar').waitFor();
+  }
+
+  /** Bulk "Add tags" with one tag; waits for the dialog to close. */
+  async addTag(tag: string): Promise<void> {
+    await this.page.getByTestId('product-bulk-tag-add').click();
+    const dialog = this.page.locator('.ant-modal:visible').filter({ has: this.page.locator('#product-tags-form') });
+    await dialog.locator('.ant-select').click();
+    await this.page.keyboard.type(tag);
+    await this.page.keyboard.press('Enter');
+    await this.page.getByTestId('product-tags-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  /** Bulk "Archive" → confirm → the step-up password prompt, answered with `password`. */
+  async archiveSelected(password: string): Promise<void> {
+    await this.page.getByTestId('product-bulk-archive').click();
+    await this.page.getByTestId('product-bulk-archive-confirm').click();
+    await this.page.getByTestId('step-up-password').fill(password);
+    await this.page.getByTestId('step-up-confirm').click();
+  }
+
+  /** The status codes of the listed products (DRAFT, ACTIVE, ARCHIVED). */
+  async statuses(): Promise<(string | null)[]> {
+    const tags = await this.rows().getByTestId('product-status').all();
+    return Promise.all(tags.map((tag) => tag.getAttribute('data-status')));
+  }
+
   /** The page's writing direction: `ltr` or `rtl`. */
   async dir(): Promise<string | null> {
     return this.page.locator('html').getAttribute('dir');

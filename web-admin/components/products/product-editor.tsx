@@ -14,6 +14,7 @@ import { FormErrors } from '@/components/stock/form-errors';
 import { productStatuses, type ProductStatus } from './catalog-enums';
 import { useCatalogFeedback, type NamePath } from './catalog-feedback';
 import { categoryNodes } from './category-nodes';
+import { CollectionPicker } from './collection-picker';
 import { handlePreview } from './handle';
 import { MediaField, type MediaValue } from './media-field';
 import { OptionAxes } from './option-axes';
@@ -345,12 +346,7 @@ export function ProductEditor({
                 />
               </Form.Item>
               <Form.Item name="collectionIds" label={t('collections')}>
-                <Select
-                  mode="multiple"
-                  optionFilterProp="label"
-                  options={choices.collections.edges.map(({ node }) => ({ value: node.id, label: node.title }))}
-                  data-testid="product-collections"
-                />
+                <CollectionPicker mode="multiple" known={product?.collections ?? []} data-testid="product-collections" />
               </Form.Item>
               <Form.Item name="tags" label={t('tags')}>
                 <Select mode="tags" open={false} suffixIcon={null} placeholder={t('tagsPlaceholder')} data-testid="product-tags" />

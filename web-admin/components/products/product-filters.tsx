@@ -6,9 +6,10 @@ import { Button, Flex, Form, Input, Select, TreeSelect } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 
-import type { CatalogChoices } from '@/app/(console)/products/products.graphql';
+import type { CatalogChoices, CollectionChoice } from '@/app/(console)/products/products.graphql';
 
 import { productStatuses } from './catalog-enums';
+import { CollectionPicker } from './collection-picker';
 import { categoryNodes } from './category-nodes';
 
 /** The list's filters as URL parameters (see products/page.tsx). */
@@ -32,10 +33,13 @@ export interface ProductFilterValues {
  */
 export function ProductFilters({
   choices,
+  collectionLabel,
   values,
   keep,
 }: {
   choices: CatalogChoices;
+  /** The collection filtered by, with its title. */
+  collectionLabel: CollectionChoice | null;
   values: ProductFilterValues;
   /** Parameters that survive filtering (the sort). */
   keep: Record<string, string | null>;
@@ -108,15 +112,14 @@ export function ProductFilters({
             />
           </Form.Item>
           <Form.Item label={t('collection')} style={{ marginBottom: 0 }}>
-            <Select
+            <CollectionPicker
               aria-label={t('collection')}
-              value={collection}
-              onChange={setCollection}
+              placeholder={t('anyCollection')}
+              known={collectionLabel ? [collectionLabel] : []}
+              value={collection || undefined}
+              onChange={(value) => setCollection(typeof value === 'string' ? value : '')}
+              allowClear
               style={{ width: 180 }}
-              options={[
-                { value: '', label: t('anyCollection') },
-                ...choices.collections.edges.map(({ node }) => ({ value: node.id, label: node.title })),
-              ]}
             />
           </Form.Item>
           <Form.Item label={t('brand')} style={{ marginBottom: 0 }}>

@@ -1,5 +1,6 @@
 'use server';
 
+import { request } from '@/lib/graphql';
 import { runMutation, type ActionResult } from '@/lib/mutation';
 
 import {
@@ -9,7 +10,13 @@ import {
   ProductUpdate,
   type ProductFieldsInput,
 } from './editor.graphql';
-import { ProductsBulkArchive, ProductsTagsAdd, ProductsTagsRemove } from './products.graphql';
+import {
+  ProductsBulkArchive,
+  ProductsCollectionSearch,
+  ProductsTagsAdd,
+  ProductsTagsRemove,
+  type CollectionChoice,
+} from './products.graphql';
 
 /** productsBulkArchive: all or none; answers STEP_UP_REQUIRED until the password is confirmed again. */
 export async function archiveProducts(ids: string[]): Promise<ActionResult<number>> {
@@ -41,4 +48,10 @@ export async function setProductArchived(id: string, archived: boolean): Promise
   return archived
     ? runMutation(ProductArchive, { input }, (d) => d.productArchive, () => null)
     : runMutation(ProductUnarchive, { input }, (d) => d.productUnarchive, () => null);
+}
+
+/** Collections matching the typed text (the first 20), for the collection pickers. */
+export async function searchCollections(query: string): Promise<CollectionChoice[]> {
+  const { data } = await request(ProductsCollectionSearch, { query: query.trim() || null });
+  return (data?.collections.edges ?? []).map(({ node }) => node);
 }

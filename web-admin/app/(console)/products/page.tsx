@@ -20,7 +20,7 @@ import { formatDateTime, formatMoney, formatNumber } from '@/lib/format';
 import { isForbidden, request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
-import { ProductsChoices, ProductsList, type ProductFilter } from './products.graphql';
+import { ProductsChoices, ProductsCollectionLabel, ProductsList, type ProductFilter } from './products.graphql';
 
 const isStatus = (value: string): value is ProductStatus => (productStatuses as readonly string[]).includes(value);
 const isSortKey = (value: string | null): value is ProductSortKey =>
@@ -85,10 +85,11 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
   const sort = { key: isSortKey(sortParam) ? sortParam : 'CREATED_AT', reverse: param(params, 'reverse') === '1' } as const;
   const canWrite = can(viewer, 'catalog:write');
   const locale = await getLocale();
-  const [{ data, errors }, choices, t] = await Promise.all([
+  const [{ data, errors }, choices, collection, t] = await Promise.all([
     // Titles in the console's language where the product has a translation.
     request(ProductsList, { ...pageVariables(params), filter, sortKey: sort.key, reverse: sort.reverse, locale }),
     request(ProductsChoices, {}),
+    values.collection ? request(ProductsCollectionLabel, { id: values.collection }) : null,
     getTranslations('products'),
   ]);
   if (!data?.products) return pageFailure(errors);
@@ -130,7 +131,10 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
         extra={<ProductListActions exportHref={exportHref(filter)} canWrite={canWrite} />}
       />
       <CatalogTabs canWrite={canWrite} />
-      <ProductFilters choices={choices.data} values={values} keep={{ sort: keep.sort ?? null, reverse: keep.reverse ?? null }} />
+      <ProductFilters
+        choices={choices.data}
+        collectionLabel={collection?.data?.collection ?? null}
+        values={values} keep={{ sort: keep.sort ?? null, reverse: keep.reverse ?? null }} />
       <ProductsTable
         rows={rows}
         sort={sort}

@@ -129,18 +129,34 @@ export const ProductsList = operation<
 
 export interface CatalogChoices {
   categories: CatalogCategory[];
-  collections: Connection<{ id: string; title: string }>;
   brands: { id: string; name: string }[];
 }
 
-/** What the filter bar and the editor offer to pick from. */
+/** What the filter bar and the editor offer to pick from (collections are searched as typed: there may be many). */
 export const ProductsChoices = operation<CatalogChoices>(/* GraphQL */ `
   query ProductsChoices {
     categories {
       ${categoryFields}
     }
-    collections(first: 100) {
-      ${pageInfoFields}
+    brands {
+      id
+      name
+    }
+  }
+`);
+
+export interface CollectionChoice {
+  id: string;
+  title: string;
+}
+
+/** Collections whose title or handle matches, for the collection pickers. */
+export const ProductsCollectionSearch = operation<
+  { collections: { edges: { node: CollectionChoice }[] } },
+  { query: string | null }
+>(/* GraphQL */ `
+  query ProductsCollectionSearch($query: String) {
+    collections(first: 20, query: $query) {
       edges {
         node {
           id
@@ -148,9 +164,15 @@ export const ProductsChoices = operation<CatalogChoices>(/* GraphQL */ `
         }
       }
     }
-    brands {
+  }
+`);
+
+/** The collection the list is filtered by, for the picker's label. */
+export const ProductsCollectionLabel = operation<{ collection: CollectionChoice | null }, { id: string }>(/* GraphQL */ `
+  query ProductsCollectionLabel($id: ID!) {
+    collection(id: $id) {
       id
-      name
+      title
     }
   }
 `);
