@@ -92,6 +92,27 @@ describe.each(['in-process', 'distributed'] as const)('catalog (%s)', (mode) => 
     expect(again.handle).toBe('test-tee-alpha-2');
   });
 
+  it('generates distinct SKUs from Arabic and Thai option values', async () => {
+    const { body } = await gateway.query(
+      CREATE,
+      {
+        input: {
+          title: 'قميص قطني',
+          price: '99.00',
+          options: [
+            { name: 'اللون', values: ['أحمر', 'أزرق'] },
+            { name: 'ขนาด', values: ['เล็ก', 'ใหญ่'] },
+          ],
+        },
+      },
+      manager,
+    );
+    expect(body.data.productCreate.userErrors).toEqual([]);
+    const skus: string[] = body.data.productCreate.product.variants.map((v: { sku: string }) => v.sku);
+    expect(new Set(skus).size).toBe(4);
+    for (const sku of skus) expect(sku).toMatch(/^QMYS-QTNY-[A-Z0-9-]+$/);
+  });
+
   it('translates a product, finds it by Thai and Chinese substrings and answers in the asked locale', async () => {
     const product = await createTee('beta');
     const { body } = await gateway.query(

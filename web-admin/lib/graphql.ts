@@ -12,7 +12,8 @@ export function operation<TData, TVariables = Record<string, never>>(
   return source;
 }
 
-const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
+/** The gateway's GraphQL endpoint; its file routes sit beside it. */
+export const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
 
 /** httpOnly cookie holding the staff session token (sent as `Authorization: Bearer`). */
 export const sessionCookie = 'shop_session';

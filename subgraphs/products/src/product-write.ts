@@ -1,5 +1,6 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { anyId, changeOf, DEFAULT_CURRENCY, isId, ok, type ChangeRecord, type Db, type Result } from '@shop/kit';
+import { handleFrom } from './handle.js';
 import { generateHandle, handleTaken } from './handles.js';
 import { LIMITS } from './limits.js';
 import {
@@ -119,7 +120,7 @@ function planVariants(
     if (!fits) {
       p.add('VARIANT_OPTIONS_MISMATCH', `Give one value of each option (${options.map((o) => o.name).join(', ') || 'none'}).`, [...path, 'options']);
     }
-    const sku = entry.sku != null ? cleanSku(p, entry.sku, [...path, 'sku']) : (match?.sku ?? generatedSku(handle, optionValues));
+    const sku = entry.sku != null ? cleanSku(p, entry.sku, [...path, 'sku']) : (match?.sku ?? generatedSku(handle, optionValues, i));
     let priceMinor = entry.price != null ? cleanPrice(p, entry.price, currency, [...path, 'price']) : (match?.priceMinor ?? null);
     if (priceMinor === null && entry.price == null) {
       p.add('INVALID_PRICE', 'A new variant needs a price.', [...path, 'price']);
@@ -138,8 +139,13 @@ function planVariants(
   });
 }
 
-function generatedSku(handle: string, values: readonly string[]): string {
-  const parts = [handle, ...values].map((part) => part.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, ''));
+/**
+ * A SKU for a variant the operator left blank: the handle and the option values,
+ * transliterated like handles (أحمر → "ahmr"), so non-Latin values give distinct SKUs;
+ * a value with nothing to transliterate (an emoji) stands as its variant's position.
+ */
+function generatedSku(handle: string, values: readonly string[], position: number): string {
+  const parts = [handle, ...values.map((value) => handleFrom(value) || `v${position + 1}`)];
   return parts.filter(Boolean).join('-').toUpperCase().slice(0, LIMITS.skuMaxLength);
 }
 
@@ -313,8 +319,8 @@ export async function saveProduct(
       p.add('TOO_MANY_VARIANTS', `${combos.length} combinations; at most ${LIMITS.maxVariants} variants.`, ['options']);
     }
     const priceMinor = cleanPrice(p, input.price, currency, ['price']) ?? 0n;
-    planned = combos.slice(0, LIMITS.maxVariants).map((values) => ({
-      existing: null, sku: generatedSku(handle, values), optionValues: values,
+    planned = combos.slice(0, LIMITS.maxVariants).map((values, index) => ({
+      existing: null, sku: generatedSku(handle, values, index), optionValues: values,
       barcode: null, weightGrams: null, priceMinor, compareAtMinor: null, costMinor: null,
     }));
   } else if (input.options) {

@@ -25,7 +25,7 @@ import {
 } from '@/app/(console)/orders/actions';
 import { useStepUp } from '@/components/access/step-up';
 import { useMounted } from '@/components/shell/use-mounted';
-import { FormErrors } from '@/components/stock/form-errors';
+import { FormErrors } from '@/components/shell/form-errors';
 import type { ActionResult } from '@/lib/mutation';
 
 import { manualPaymentMethods, type OrderStatus, type PaymentMethod } from './order-enums';

@@ -8,7 +8,7 @@ import { useTranslations } from 'next-intl';
 
 import { createOrder } from '@/app/(console)/orders/actions';
 import type { OrderAddress } from '@/app/(console)/orders/order.graphql';
-import { FormErrors } from '@/components/stock/form-errors';
+import { FormErrors } from '@/components/shell/form-errors';
 import { VariantPicker } from '@/components/stock/variant-picker';
 
 import { shippingMethods, type ShippingMethodCode } from './order-enums';

@@ -2,12 +2,12 @@
 
 import { useState } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Form, Input, Space, Tag, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, Space, Tag, Typography, type FormInstance } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 
 import { addOrderNote, changeOrderTags } from '@/app/(console)/orders/actions';
-import { FormErrors } from '@/components/stock/form-errors';
+import { FormErrors } from '@/components/shell/form-errors';
 import type { ActionResult } from '@/lib/mutation';
 
 import { useOrderFeedback } from './order-feedback';
@@ -23,11 +23,11 @@ export function OrderNotesTags({ orderId, tags, canWrite }: { orderId: string; t
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
 
-  const act = async (run: () => Promise<ActionResult<null>>, done: string, after: () => void) => {
+  const act = async (run: () => Promise<ActionResult<null>>, done: string, after: () => void, form?: FormInstance) => {
     setBusy(true);
     setErrors([]);
     const result = await run().finally(() => setBusy(false));
-    if (!result.ok) return setErrors(report(result));
+    if (!result.ok) return setErrors(report(result, form));
     void message.success(done);
     after();
     router.refresh();
@@ -36,13 +36,13 @@ export function OrderNotesTags({ orderId, tags, canWrite }: { orderId: string; t
   const addTags = ({ tags: text }: { tags: string }) => {
     const added = text.split(',').map((tag) => tag.trim()).filter(Boolean);
     if (!added.length) return;
-    return act(() => changeOrderTags('add', { id: orderId, tags: added }), t('tagsAdded'), () => tagForm.resetFields());
+    return act(() => changeOrderTags('add', { id: orderId, tags: added }), t('tagsAdded'), () => tagForm.resetFields(), tagForm);
   };
 
   const removeTag = (tag: string) => act(() => changeOrderTags('remove', { id: orderId, tags: [tag] }), t('tagRemoved', { tag }), () => {});
 
   const addNote = ({ note }: { note: string }) =>
-    act(() => addOrderNote({ id: orderId, note: note.trim() }), t('noteAdded'), () => noteForm.resetFields());
+    act(() => addOrderNote({ id: orderId, note: note.trim() }), t('noteAdded'), () => noteForm.resetFields(), noteForm);
 
   return (
     <Flex vertical gap={12}>

@@ -9,7 +9,7 @@ import { useTranslations } from 'next-intl';
 import { refundPayment } from '@/app/(console)/orders/actions';
 import { useStepUp } from '@/components/access/step-up';
 import { useMounted } from '@/components/shell/use-mounted';
-import { FormErrors } from '@/components/stock/form-errors';
+import { FormErrors } from '@/components/shell/form-errors';
 
 import { useOrderFeedback } from './order-feedback';
 import type { OrderViewModel } from './order-view-model';

@@ -8,7 +8,7 @@ import { useTranslations } from 'next-intl';
 
 import { createCategory, deleteCategory, moveCategory, updateCategory } from '@/app/(console)/products/categories/actions';
 import type { CatalogCategory } from '@/app/(console)/products/products.graphql';
-import { FormErrors } from '@/components/stock/form-errors';
+import { FormErrors } from '@/components/shell/form-errors';
 import { useMounted } from '@/components/shell/use-mounted';
 
 import { useCatalogFeedback } from './catalog-feedback';

@@ -9,7 +9,7 @@ import { useTranslations } from 'next-intl';
 
 import { deleteCollection, saveCollection } from '@/app/(console)/products/collections/actions';
 import type { CollectionsListNode } from '@/app/(console)/products/collections/collections.graphql';
-import { FormErrors } from '@/components/stock/form-errors';
+import { FormErrors } from '@/components/shell/form-errors';
 import { useMounted } from '@/components/shell/use-mounted';
 
 import { useCatalogFeedback } from './catalog-feedback';

@@ -9,10 +9,11 @@ import { useTranslations } from 'next-intl';
 import { saveProduct, setProductArchived } from '@/app/(console)/products/actions';
 import type { CatalogLimits, EditorProduct, ProductFieldsInput } from '@/app/(console)/products/editor.graphql';
 import type { CatalogChoices } from '@/app/(console)/products/products.graphql';
-import { FormErrors } from '@/components/stock/form-errors';
+import { FormErrors } from '@/components/shell/form-errors';
+import type { NamePath } from '@/components/shell/user-error-feedback';
 
 import { productStatuses, type ProductStatus } from './catalog-enums';
-import { useCatalogFeedback, type NamePath } from './catalog-feedback';
+import { useCatalogFeedback } from './catalog-feedback';
 import { categoryNodes } from './category-nodes';
 import { CollectionPicker } from './collection-picker';
 import { handlePreview } from './handle';

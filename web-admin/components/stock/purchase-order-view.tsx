@@ -17,7 +17,7 @@ import { useStepUp } from '@/components/access/step-up';
 import { useMounted } from '@/components/shell/use-mounted';
 import type { ActionResult } from '@/lib/mutation';
 
-import { FormErrors } from './form-errors';
+import { FormErrors } from '@/components/shell/form-errors';
 import { PurchaseOrderStatusTag } from './purchase-order-status';
 import { useStockFeedback } from './stock-feedback';
 import { VariantLabel, WarehouseLabel } from './variant-label';

@@ -13,7 +13,7 @@ import { purchaseOrderStatuses, type PurchaseOrderStatus } from '@/lib/stock';
 import { useStepUp } from '@/components/access/step-up';
 import { useMounted } from '@/components/shell/use-mounted';
 
-import { FormErrors } from './form-errors';
+import { FormErrors } from '@/components/shell/form-errors';
 import { LinesField } from './lines-field';
 import { PurchaseOrderStatusTag } from './purchase-order-status';
 import { useStockFeedback } from './stock-feedback';

@@ -13,7 +13,7 @@ import { stockAdjustReasons, type StockAdjustReason } from '@/lib/stock';
 import { useStepUp } from '@/components/access/step-up';
 import { useMounted } from '@/components/shell/use-mounted';
 
-import { FormErrors } from './form-errors';
+import { FormErrors } from '@/components/shell/form-errors';
 import { useStockFeedback } from './stock-feedback';
 import { VariantLabel, WarehouseLabel } from './variant-label';
 

@@ -11,7 +11,7 @@ import type { StocktakeLine } from '@/app/(console)/stock/stocktake/stocktake.gr
 import { useStepUp } from '@/components/access/step-up';
 import type { ActionResult } from '@/lib/mutation';
 
-import { FormErrors } from './form-errors';
+import { FormErrors } from '@/components/shell/form-errors';
 import { useStockFeedback } from './stock-feedback';
 import { VariantLabel } from './variant-label';
 import type { WarehouseLabel_Warehouse } from './variant-label.graphql';

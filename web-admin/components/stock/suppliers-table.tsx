@@ -12,7 +12,7 @@ import { useStepUp } from '@/components/access/step-up';
 import { useMounted } from '@/components/shell/use-mounted';
 import { formatMoney } from '@/lib/format';
 
-import { FormErrors } from './form-errors';
+import { FormErrors } from '@/components/shell/form-errors';
 import { useStockFeedback } from './stock-feedback';
 import { VariantPicker } from './variant-picker';
 

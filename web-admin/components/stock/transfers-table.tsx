@@ -11,7 +11,7 @@ import type { StockTransferStatus, StockTransfersListNode } from '@/app/(console
 import { useStepUp } from '@/components/access/step-up';
 import { useMounted } from '@/components/shell/use-mounted';
 
-import { FormErrors } from './form-errors';
+import { FormErrors } from '@/components/shell/form-errors';
 import { LinesField } from './lines-field';
 import { useStockFeedback } from './stock-feedback';
 import { WarehouseLabel } from './variant-label';

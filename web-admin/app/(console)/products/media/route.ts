@@ -1,4 +1,4 @@
-import { gatewayFile } from '../import/gateway-file';
+import { gatewayFile } from '@/lib/gateway-file';
 
 /**
  * POST /products/media: the editor's image upload, passed to the gateway's POST /media

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 
-import { gatewayFile, passThrough } from '../gateway-file';
+import { gatewayFile, passThrough } from '@/lib/gateway-file';
 
 /**
  * The product export for the list's "Export" button: `/products/import/export?query=…&status=ACTIVE…`

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 
-import { gatewayFile } from '../gateway-file';
+import { gatewayFile } from '@/lib/gateway-file';
 
 /** The wizard's file upload: the CSV body streams on to the gateway's POST /imports/products. */
 export async function POST(request: NextRequest): Promise<Response> {

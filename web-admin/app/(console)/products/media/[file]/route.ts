@@ -1,4 +1,4 @@
-import { gatewayFile } from '../../import/gateway-file';
+import { gatewayFile } from '@/lib/gateway-file';
 
 /**
  * GET /products/media/<uuid>.<ext>: an uploaded image from the gateway's public /media

@@ -1,4 +1,4 @@
-import { gatewayFile, passThrough } from '../../../gateway-file';
+import { gatewayFile, passThrough } from '@/lib/gateway-file';
 
 /** A job's error report (CSV), streamed from the gateway's GET /imports/products/<id>/errors.csv. */
 export async function GET(_request: Request, { params }: { params: Promise<{ jobId: string }> }): Promise<Response> {

@@ -1,9 +1,9 @@
 import { cookies } from 'next/headers';
 
-import { sessionCookie } from '@/lib/graphql';
+import { gatewayUrl, sessionCookie } from '@/lib/graphql';
 
 /** The gateway's origin (its file routes sit beside /graphql). */
-const gatewayOrigin = (process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql').replace(/\/graphql$/, '');
+const gatewayOrigin = gatewayUrl.replace(/\/graphql$/, '');
 
 /**
  * Calls one of the gateway's file routes as the signed-in staff member (the
