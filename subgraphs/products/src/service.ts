@@ -63,10 +63,13 @@ function filterSql(filter: ProductFilter | null | undefined): SQL | undefined {
   const text = filter.query?.trim();
   if (text) {
     const pattern = containsPattern(text);
-    // Each branch can use its own trigram index (title, translation title, SKU).
-    conditions.push(sql`(${product.title} ilike ${pattern} or ${product.handle} ilike ${pattern}
-      or ${product.id} in (select ${productTranslation.productId} from ${productTranslation} where ${productTranslation.title} ilike ${pattern})
-      or ${product.id} in (select ${variant.productId} from ${variant} where ${variant.sku} ilike ${pattern} or ${variant.barcode} = ${text}))`);
+    // A union, not an OR: each branch uses its own trigram index (title, handle, translation
+    // title, SKU), so a rare Thai or Chinese substring does not scan the whole catalog.
+    conditions.push(sql`${product.id} in (
+      select matched.id from ${product} matched where matched.title ilike ${pattern}
+      union select matched.id from ${product} matched where matched.handle ilike ${pattern}
+      union select ${productTranslation.productId} from ${productTranslation} where ${productTranslation.title} ilike ${pattern}
+      union select ${variant.productId} from ${variant} where ${variant.sku} ilike ${pattern} or ${variant.barcode} = ${text})`);
   }
   if (filter.categoryId) {
     conditions.push(sql`${product.id} in (select ${productCategory.productId} from ${productCategory}

@@ -63,6 +63,7 @@ export const product = products.table(
     index('product_tags_idx').using('gin', t.tags),
     // Trigram index: substring search that works for Thai and Chinese, which have no spaces.
     index('product_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
+    index('product_handle_trgm_idx').using('gin', t.handle.op('gin_trgm_ops')),
   ],
 );
 

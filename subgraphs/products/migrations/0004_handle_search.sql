@@ -1,0 +1,1 @@
+CREATE INDEX "product_handle_trgm_idx" ON "products"."product" USING gin ("handle" gin_trgm_ops);
