@@ -51,7 +51,7 @@ function totalBound(value: string | null | undefined, name: string): bigint | nu
 
 /**
  * The search box: an order number, a recipient's phone number (any
- * formatting), a tracking number, or the start of a recipient's name. Each
+ * formatting; local and international forms match on their last 8 digits), a tracking number, or the start of a recipient's name. Each
  * alternative is an index lookup, so the OR stays cheap at any table size.
  */
 function searchSql(term: string): SQL {
@@ -61,7 +61,9 @@ function searchSql(term: string): SQL {
   return or(
     eq(order.number, number),
     eq(order.trackingNumber, term),
-    digits.length >= 6 ? eq(order.shipPhoneDigits, digits) : undefined,
+    digits.length >= 8
+      ? sql`right(${order.shipPhoneDigits}, 8) = ${digits.slice(-8)}`
+      : digits.length >= 6 ? eq(order.shipPhoneDigits, digits) : undefined,
     // Every string that starts with `name` sorts between it and it followed by the last code point.
     sql`(lower(${order.shipName}) collate "C") >= ${name} and (lower(${order.shipName}) collate "C") < ${`${name}\u{10FFFF}`}`,
   )!;

@@ -95,6 +95,8 @@ export const order = orders.table(
     index('order_channel_created_idx').on(t.channel, t.createdAt, t.id),
     index('order_tags_idx').using('gin', t.tags),
     index('order_phone_idx').on(t.shipPhoneDigits),
+    // The last 8 digits: a phone typed in local form (081…) finds one stored internationally (+66 81…).
+    index('order_phone_tail_idx').on(sql`right(${t.shipPhoneDigits}, 8)`),
     // Byte order (C collation): a name prefix becomes an index range scan.
     index('order_name_idx').on(sql`(lower(${t.shipName}) collate "C")`),
     index('order_tracking_idx').on(t.trackingNumber),

@@ -40,7 +40,8 @@ afterAll(() => database.close());
 
 describe('orders list filters and search', () => {
   it('finds an order by phone however it is written, by number, by tracking number and by name prefix', async () => {
-    expect(await numbers({ search: '0812345678' })).toEqual([]);
+    expect(await numbers({ search: '0812345678' })).toEqual([placed[0]!.number]);
+    expect(await numbers({ search: '081-234-5678' })).toEqual([placed[0]!.number]);
     expect(await numbers({ search: '66812345678' })).toEqual([placed[0]!.number]);
     expect(await numbers({ search: '+66 (81) 234-5678' })).toEqual([placed[0]!.number]);
     expect(await numbers({ search: placed[1]!.number.toLowerCase() })).toEqual([placed[1]!.number]);

@@ -1,0 +1,1 @@
+CREATE INDEX "order_phone_tail_idx" ON "orders"."order" USING btree (right("ship_phone_digits", 8));
