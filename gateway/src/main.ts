@@ -63,7 +63,8 @@ if (mode === 'distributed') {
   for (const name of DOMAIN_NAMES) {
     const child = spawn(process.execPath, ['--import', 'tsx', entry, name], {
       env: { ...process.env, DATABASE_URL: database.url, SERVICE_NAME: `subgraph-${name}` },
-      stdio: ['ignore', 'inherit', 'inherit'],
+      // The IPC channel closes when this process dies however it dies: the child then stops too.
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     stops.push(() => stopChild(child));
   }

