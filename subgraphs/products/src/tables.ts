@@ -63,7 +63,7 @@ export const product = products.table(
     index('product_tags_idx').using('gin', t.tags),
     // Trigram index: substring search that works for Thai and Chinese, which have no spaces.
     index('product_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
-    index('product_handle_trgm_idx').using('gin', t.handle.op('gin_trgm_ops')),
+    index('product_handle_trgm_idx').using('gin', sql`lower(${t.handle}) gin_trgm_ops`),
   ],
 );
 
@@ -93,7 +93,8 @@ export const variant = products.table(
   (t) => [
     index('variant_product_idx').on(t.productId, t.position),
     index('variant_barcode_idx').on(t.barcode),
-    index('variant_sku_trgm_idx').using('gin', t.sku.op('gin_trgm_ops')),
+    // On lower(sku), not sku: a trigram index on the column would also be chosen for `sku = any($1)`.
+    index('variant_sku_trgm_idx').using('gin', sql`lower(${t.sku}) gin_trgm_ops`),
   ],
 );
 

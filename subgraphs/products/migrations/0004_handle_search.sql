@@ -1,1 +1,0 @@
-CREATE INDEX "product_handle_trgm_idx" ON "products"."product" USING gin ("handle" gin_trgm_ops);
