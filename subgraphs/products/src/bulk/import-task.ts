@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { log, type Db } from '@shop/kit';
 import { applyPlans } from './apply.js';
 import { checkImport } from './check.js';
@@ -7,7 +7,6 @@ import { byRow } from './issues.js';
 import { jobById, saveIssues } from './jobs.js';
 import { loadCatalog, planImport, type ProductGroup, type RowOutcome } from './plan.js';
 import { uploadPath } from './storage.js';
-import { product, variant } from '../tables.js';
 import { importJob } from './tables.js';
 
 /** Rows per batch: one transaction and one progress update each (whole products, never split). */
@@ -82,9 +81,6 @@ export async function runImportJob(payload: unknown, db: Db): Promise<void> {
     if (planned.issues.length && all) throw new ImportRefused(planned.issues);
     issues.push(...planned.issues);
     await applyPlans(tx, planned.plans, check.fileHandles);
-    // An import is a bulk load: with statistics from before it, the next batch's SKU and
-    // handle lookups were planned on the trigram indexes and took seconds instead of ms.
-    await tx.execute(sql`analyze ${product}, ${variant}`);
     return { outcomes: planned.plans.flatMap((p) => p.outcomes), refused: new Set(planned.issues.map((i) => i.row)).size };
   };
   const progress = async (groups: ProductGroup[], result: Awaited<ReturnType<typeof runBatch>>) => {
