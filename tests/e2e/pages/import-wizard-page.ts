@@ -6,7 +6,8 @@ export class ImportWizardPage {
 
   async goto(baseUrl: string): Promise<void> {
     await this.page.goto(new URL('/products/import', baseUrl).toString());
-    await this.page.locator('input[type=file]').waitFor({ state: 'attached' });
+    // Hydrated: a file set before React attached its handler would never upload.
+    await this.page.locator('[data-testid=import-upload][data-ready=true]').waitFor();
   }
 
   /** Picks a file in the upload box and waits for the dry-run report. */

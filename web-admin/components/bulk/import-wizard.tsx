@@ -7,6 +7,7 @@ import { useLocale, useTranslations } from 'next-intl';
 
 import { importJob, previewImport, startImport } from '@/app/(console)/products/import/actions';
 import type { ImportIssue, ImportJob, ImportMode, ImportPreview } from '@/app/(console)/products/import/import.graphql';
+import { useMounted } from '@/components/shell/use-mounted';
 import { formatNumber } from '@/lib/format';
 
 /** How often the running job is asked for its progress. */
@@ -63,6 +64,8 @@ export function ImportWizard() {
   const [mode, setMode] = useState<ImportMode>('SKIP_INVALID_ROWS');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Marks the upload box ready once hydrated: a file picked before that reaches no handler.
+  const mounted = useMounted();
 
   const running = stage.step === 'run' && (stage.job.status === 'QUEUED' || stage.job.status === 'RUNNING');
   const jobId = stage.step === 'run' ? stage.job.id : null;
@@ -107,7 +110,7 @@ export function ImportWizard() {
       {error && <Alert type="error" showIcon message={error} data-testid="import-error" />}
 
       {stage.step === 'upload' && (
-        <Card>
+        <Card data-testid="import-upload" data-ready={mounted}>
           <Upload.Dragger
             accept=".csv,text/csv"
             multiple={false}
