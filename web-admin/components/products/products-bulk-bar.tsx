@@ -67,7 +67,9 @@ export function ProductsBulkBar({ selected, onDone }: { selected: string[]; onDo
               okText={t('archive')}
               cancelText={tc('cancel')}
               okButtonProps={{ danger: true, 'data-testid': 'product-bulk-archive-confirm' } as ButtonProps}
-              onConfirm={archive}
+              // Not `onConfirm={archive}`: a returned promise keeps the popconfirm open until the
+              // step-up prompt is answered, and it then lies over the prompt's confirm button.
+              onConfirm={() => void archive()}
             >
               <Button danger icon={<InboxOutlined />} loading={busy} data-testid="product-bulk-archive">
                 {t('archive')}

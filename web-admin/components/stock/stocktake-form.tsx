@@ -121,7 +121,8 @@ export function StocktakeForm({ warehouses }: { warehouses: WarehouseLabel_Wareh
               okText={t('apply')}
               okButtonProps={{ danger: true }}
               cancelText={tc('cancel')}
-              onConfirm={apply}
+              // Closes at once: a returned promise would keep it open over the step-up prompt.
+              onConfirm={() => void apply()}
               disabled={!previewed || rowErrors.length > 0}
             >
               <Button
