@@ -2,7 +2,8 @@
  * `pnpm exec tsx tests/bench/checkout.ts [--scale 100] [--checkouts 800]`:
  * storefront checkouts through the distributed gateway at 8 and 64 concurrent
  * clients, spread over many variants and on one hot variant (checkouts/s,
- * p50/p99, SQL statements per checkout), then the orders list at the scale's
+ * p50/p99, SQL statements per checkout), against a baseline in the same run:
+ * the orders service's checkout called in this process; then the orders list at the scale's
  * order count (scale 100 = 200,000 orders): orders(first: 50) with lines,
  * variants and members. Prints figures only (design: performance is shown,
  * never asserted). Carts are created before each cell and not measured.
@@ -19,7 +20,7 @@ const { values } = parseArgs({
   },
 });
 const { sql } = await import('drizzle-orm');
-const { connect, statementCounter } = await import('@shop/kit');
+const { ANONYMOUS, connect, statementCounter } = await import('@shop/kit');
 const { startEmbeddedPostgres, ensureDatabase, withDatabase } = await import('@shop/kit/embedded-postgres');
 const { migrateDatabase } = await import('@shop/kit/migrate');
 const { SUBGRAPHS } = await import('@shop/gateway/subgraphs');
@@ -28,6 +29,8 @@ const { startTestGateway } = await import('../kit/gateway.js');
 const { ownerHeaders } = await import('../kit/callers.js');
 const { load } = await import('./load.js');
 const { sellableVariants, setAvailable } = await import('../../subgraphs/orders/test/checkout-fixtures.js');
+const { mutate } = await import('@shop/kit/mutation');
+const { checkoutComplete } = await import('../../subgraphs/orders/src/checkout.js');
 
 const scale = Number(values.scale);
 const CHECKOUTS = Number(values.checkouts);
@@ -73,7 +76,12 @@ async function drive(tasks: (() => Promise<void>)[], clients: number) {
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 
-async function checkoutCell(label: string, clients: number, variantOf: (i: number) => string) {
+/**
+ * One cell: carts made first (not measured), then CHECKOUTS checkouts from `clients` loops,
+ * through the distributed gateway or, for the baseline, the orders service called in this
+ * process (the same transaction, no gateway, no HTTP, no GraphQL).
+ */
+async function checkoutCell(label: string, clients: number, variantOf: (i: number) => string, direct = false) {
   await drive(
     Array.from({ length: CHECKOUTS }, (_, i) => async () => {
       const { body } = await gateway.query(CART_CREATE, { input: { channel: 'MOBILE_APP', lines: [{ variantId: variantOf(i), quantity: 1 }] } });
@@ -85,13 +93,19 @@ async function checkoutCell(label: string, clients: number, variantOf: (i: numbe
   const before = statementCounter.count;
   const { latencies, seconds } = await drive(
     cartIds.slice(0, CHECKOUTS).map((cartId) => async () => {
-      const { body } = await gateway.query(CHECKOUT, { input: { cartId, idempotencyKey: randomUUID() } });
+      const input = { cartId, idempotencyKey: randomUUID() };
+      if (direct) {
+        const result = await mutate(database.db, (tx) => checkoutComplete(tx, ANONYMOUS, input));
+        if (!result.ok) failures++;
+        return;
+      }
+      const { body } = await gateway.query(CHECKOUT, { input });
       if (!body.data?.checkoutComplete?.confirmation) failures++;
     }),
     clients,
   );
   return {
-    scenario: `checkout, ${label}, ${clients} clients`,
+    scenario: `${direct ? 'baseline: orders service direct' : 'checkout'}, ${label}, ${clients} clients`,
     'req/s': (latencies.length / seconds).toFixed(0),
     'p50 ms': pct(latencies, 0.5).toFixed(1),
     'p99 ms': pct(latencies, 0.99).toFixed(1),
@@ -102,6 +116,7 @@ async function checkoutCell(label: string, clients: number, variantOf: (i: numbe
 
 const cartIds: string[] = [];
 const rows = [];
+rows.push(await checkoutCell(`${spread.length} variants`, 8, (i) => spread[i % spread.length]!, true));
 for (const clients of [8, 64]) {
   rows.push(await checkoutCell(`${spread.length} variants`, clients, (i) => spread[i % spread.length]!));
   rows.push(await checkoutCell('one hot variant', clients, () => hot!));
