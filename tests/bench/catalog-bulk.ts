@@ -14,11 +14,8 @@ const { join } = await import('node:path');
 const { Readable } = await import('node:stream');
 const { sql } = await import('drizzle-orm');
 const { stringify } = await import('csv-stringify/sync');
-const { connect } = await import('@shop/kit');
 const { mutate } = await import('@shop/kit/mutation');
-const { startEmbeddedPostgres, ensureDatabase } = await import('@shop/kit/embedded-postgres');
-const { migrateDatabase } = await import('@shop/kit/migrate');
-const { SUBGRAPHS } = await import('@shop/gateway/subgraphs');
+const { openBenchDatabase } = await import('./database.js');
 const { seedDemo, isEmpty } = await import('@shop/gateway/seed/index');
 const { checkImport } = await import('../../subgraphs/products/src/bulk/check.js');
 const { runImportJob } = await import('../../subgraphs/products/src/bulk/import-task.js');
@@ -32,12 +29,7 @@ const EXPORT_PRODUCTS = Number(process.env.BENCH_EXPORT_PRODUCTS ?? 100_000);
 
 const importDir = await mkdtemp(join(tmpdir(), 'shop-bench-imports-'));
 process.env.IMPORT_DIR = importDir;
-const server = process.env.DATABASE_URL
-  ? { url: process.env.DATABASE_URL, stop: async () => {} }
-  : await startEmbeddedPostgres(new URL('../.artifacts/bench', import.meta.url).pathname, 54331);
-const url = await ensureDatabase(server.url, 'shop_bench_bulk');
-await migrateDatabase(url, SUBGRAPHS);
-const database = connect(url, { max: 20 });
+const { database, stop } = await openBenchDatabase('shop_bench_bulk', { max: 20 });
 if (await isEmpty(database.db)) await seedDemo(database.db);
 
 // --- Import -----------------------------------------------------------------
@@ -115,6 +107,5 @@ console.log(`  ${exported.seconds.toFixed(1)} s   ${rate(exported.value.lines - 
 console.log(`  RSS at start ${mb(baseline)}, peak ${mb(peak)} (+${mb(peak - baseline)}) — the file is ${mb(exported.value.bytes)}`);
 
 await gateway.stop();
-await database.close();
-await server.stop();
+await stop();
 await rm(importDir, { recursive: true, force: true });

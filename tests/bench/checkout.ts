@@ -20,10 +20,8 @@ const { values } = parseArgs({
   },
 });
 const { sql } = await import('drizzle-orm');
-const { ANONYMOUS, connect, statementCounter } = await import('@shop/kit');
-const { startEmbeddedPostgres, ensureDatabase, withDatabase } = await import('@shop/kit/embedded-postgres');
-const { migrateDatabase } = await import('@shop/kit/migrate');
-const { SUBGRAPHS } = await import('@shop/gateway/subgraphs');
+const { ANONYMOUS, statementCounter } = await import('@shop/kit');
+const { openBenchDatabase } = await import('./database.js');
 const { isEmpty, seedDemo, truncateAll } = await import('@shop/gateway/seed/index');
 const { startTestGateway } = await import('../kit/gateway.js');
 const { ownerHeaders } = await import('../kit/callers.js');
@@ -35,12 +33,7 @@ const { checkoutComplete } = await import('../../subgraphs/orders/src/checkout.j
 const scale = Number(values.scale);
 const CHECKOUTS = Number(values.checkouts);
 
-const server = process.env.DATABASE_URL
-  ? { url: withDatabase(process.env.DATABASE_URL, 'postgres'), stop: async () => {} }
-  : await startEmbeddedPostgres(new URL('../.artifacts/bench', import.meta.url).pathname, 54331);
-const url = await ensureDatabase(server.url, `shop_bench_${scale}`);
-await migrateDatabase(url, SUBGRAPHS);
-const database = connect(url, { max: 64 });
+const { database, stop } = await openBenchDatabase(`shop_bench_${scale}`, { max: 64 });
 if (await isEmpty(database.db)) {
   await truncateAll(database.db);
   console.log(`seeding scale ${scale}...`);
@@ -140,6 +133,5 @@ for (const concurrency of [8, 64]) {
 console.log(`\nscale ${scale}, distributed gateway, ${CHECKOUTS} checkouts per checkout cell, NODE_ENV=${process.env.NODE_ENV ?? ''}`);
 console.table(rows);
 await gateway.stop();
-await database.close();
-await server.stop();
+await stop();
 process.exit(0);

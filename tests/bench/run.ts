@@ -13,11 +13,9 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '400' },
   },
 });
-const { connect } = await import('@shop/kit');
-const { startEmbeddedPostgres, ensureDatabase, withDatabase } = await import('@shop/kit/embedded-postgres');
-const { migrateDatabase } = await import('@shop/kit/migrate');
+const { openBenchDatabase } = await import('./database.js');
 const { serveSubgraph } = await import('@shop/kit/subgraph-server');
-const { SUBGRAPHS, subgraph } = await import('@shop/gateway/subgraphs');
+const { subgraph } = await import('@shop/gateway/subgraphs');
 const { isEmpty, seedDemo, truncateAll } = await import('@shop/gateway/seed/index');
 const { startTestGateway } = await import('../kit/gateway.js');
 const { load } = await import('./load.js');
@@ -28,12 +26,7 @@ const { ownerHeaders } = await import('../kit/callers.js');
 const scale = Number(values.scale);
 const options = { concurrency: Number(values.concurrency), requests: Number(values.requests) };
 
-const server = process.env.DATABASE_URL
-  ? { url: withDatabase(process.env.DATABASE_URL, 'postgres'), stop: async () => {} }
-  : await startEmbeddedPostgres(new URL('../.artifacts/bench', import.meta.url).pathname, 54331);
-const url = await ensureDatabase(server.url, `shop_bench_${scale}`);
-await migrateDatabase(url, SUBGRAPHS);
-const database = connect(url, { max: 20 });
+const { database, stop } = await openBenchDatabase(`shop_bench_${scale}`, { max: 20 });
 if (await isEmpty(database.db)) {
   await truncateAll(database.db);
   console.log(`seeding scale ${scale}...`);
@@ -81,6 +74,5 @@ console.table(
     errors: r.errors,
   })),
 );
-await database.close();
-await server.stop();
+await stop();
 process.exit(0);

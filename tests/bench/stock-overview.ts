@@ -8,12 +8,10 @@
 import './env.js';
 
 const { sql } = await import('drizzle-orm');
-const { connect } = await import('@shop/kit');
-const { startEmbeddedPostgres, ensureDatabase } = await import('@shop/kit/embedded-postgres');
-const { migrateDatabase } = await import('@shop/kit/migrate');
+const { openBenchDatabase } = await import('./database.js');
 const { serveSubgraph } = await import('@shop/kit/subgraph-server');
 const { signCaller } = await import('@shop/kit/principal-header');
-const { SUBGRAPHS, subgraph } = await import('@shop/gateway/subgraphs');
+const { subgraph } = await import('@shop/gateway/subgraphs');
 const { seedDemo } = await import('@shop/gateway/seed/index');
 const { startTestGateway } = await import('../kit/gateway.js');
 const { ownerHeaders } = await import('../kit/callers.js');
@@ -23,12 +21,7 @@ const { load } = await import('./load.js');
 const VARIANTS = 100_000;
 const options = { concurrency: 8, requests: Number(process.env.BENCH_REQUESTS ?? 300) };
 
-const server = process.env.DATABASE_URL
-  ? { url: process.env.DATABASE_URL, stop: async () => {} }
-  : await startEmbeddedPostgres(new URL('../.artifacts/bench', import.meta.url).pathname, 54331);
-const url = await ensureDatabase(server.url, 'shop_bench_overview');
-await migrateDatabase(url, SUBGRAPHS);
-const database = connect(url, { max: 20 });
+const { database, stop } = await openBenchDatabase('shop_bench_overview', { max: 20 });
 
 const [{ n }] = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from stock.level`);
 if (n < VARIANTS * 3) {
@@ -97,6 +90,5 @@ console.table(
 );
 direct.close();
 await gateway.stop();
-await database.close();
-await server.stop();
+await stop();
 process.exit(0);

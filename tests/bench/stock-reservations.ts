@@ -10,21 +10,13 @@ import './env.js';
 const { randomUUID } = await import('node:crypto');
 const { sql } = await import('drizzle-orm');
 const postgres = (await import('postgres')).default;
-const { connect } = await import('@shop/kit');
-const { startEmbeddedPostgres, ensureDatabase } = await import('@shop/kit/embedded-postgres');
-const { migrateDatabase } = await import('@shop/kit/migrate');
-const { SUBGRAPHS } = await import('@shop/gateway/subgraphs');
+const { openBenchDatabase } = await import('./database.js');
 const { applyMovements, reserve } = await import('../../subgraphs/stock/src/commands.js');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CLIENTS = [1, 8, 32, 64];
 
-const server = process.env.DATABASE_URL
-  ? { url: process.env.DATABASE_URL, stop: async () => {} }
-  : await startEmbeddedPostgres(new URL('../.artifacts/bench', import.meta.url).pathname, 54331);
-const url = await ensureDatabase(server.url, 'shop_bench_stock');
-await migrateDatabase(url, SUBGRAPHS);
-const database = connect(url, { max: 64 });
+const { database, url, stop } = await openBenchDatabase('shop_bench_stock', { max: 64 });
 const raw = postgres(url, { max: 64, onnotice: () => {} });
 
 const [warehouse] = await database.db.execute<{ id: string }>(sql`
@@ -89,6 +81,5 @@ console.log(line(header));
 for (const r of rows) console.log(line(r));
 
 await raw.end();
-await database.close();
-await server.stop();
+await stop();
 process.exit(0);
