@@ -416,7 +416,7 @@ export async function paymentRefund(
 
 /** Payments of many orders in one query, oldest first within each order. */
 export function paymentsByOrderIds(tx: Db, orderIds: readonly string[]) {
-  return tx.select().from(payment).where(anyId(payment.orderId, orderIds)).orderBy(payment.orderId, payment.createdAt, payment.id);
+  return tx.select().from(payment).where(anyId(payment.orderId, orderIds)).orderBy(payment.orderId, payment.seq);
 }
 
 /** Transactions of many payments in one query, oldest first within each payment. */
@@ -425,6 +425,6 @@ export function transactionsByPaymentIds(tx: Db, paymentIds: readonly string[]) 
     .select()
     .from(paymentTransaction)
     .where(anyId(paymentTransaction.paymentId, paymentIds))
-    .orderBy(paymentTransaction.paymentId, paymentTransaction.createdAt, paymentTransaction.id);
+    .orderBy(paymentTransaction.paymentId, paymentTransaction.seq);
 }
 

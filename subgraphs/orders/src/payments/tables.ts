@@ -27,6 +27,8 @@ export const payment = orders.table(
   'payment',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Creation order: rows written in one transaction share created_at. */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
     orderId: uuid('order_id')
       .notNull()
       .references(() => order.id),
@@ -57,6 +59,8 @@ export const paymentTransaction = orders.table(
   'payment_transaction',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Creation order: rows written in one transaction share created_at. */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
     paymentId: uuid('payment_id')
       .notNull()
       .references(() => payment.id),
