@@ -1,28 +1,13 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { getOperationAST } from 'graphql';
 import { log, type Db } from '@shop/kit';
 import { appendAudit } from '@shop/access/audit';
+import { auditedOperation } from './audit/resolved-arguments.js';
+import { echoMask, maskDeep, sensitiveValuesOf } from './audit/sensitive-values.js';
 import type { GatewayContext } from './context.js';
 
 /** Codes that mean the caller was not allowed, as opposed to a fault. */
 const DENIED = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'STEP_UP_REQUIRED', 'THROTTLED']);
-
-/** Top-level field names of a mutation, through inline fragments and fragment spreads. */
-function rootFields(operation: OperationDefinitionNode, fragments: Record<string, { selectionSet: SelectionSetNode }>): string[] {
-  const names: string[] = [];
-  const walk = (set: SelectionSetNode) => {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) names.push(selection.name.value);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet);
-      else {
-        const fragment = fragments[selection.name.value];
-        if (fragment) walk(fragment.selectionSet);
-      }
-    }
-  };
-  walk(operation.selectionSet);
-  return [...new Set(names)];
-}
 
 type Outcome = 'SUCCESS' | 'USER_ERROR' | 'FORBIDDEN' | 'ERROR';
 
@@ -43,22 +28,42 @@ function outcomeOf(rc: GraphQLRequestContextWillSendResponse<GatewayContext>): {
 }
 
 /**
- * One audit row per mutation request, whatever its outcome, written before the
- * response leaves: a client that saw the answer can rely on the row existing.
- * Variables are redacted by appendAudit.
+ * Errors (and userErrors) never echo a value the client sent in a marked
+ * input: graphql-js prints rejected variable values in its messages, and a
+ * subgraph's message may quote its input.
+ */
+function maskEchoedInputs(rc: GraphQLRequestContextWillSendResponse<GatewayContext>, values: Set<string>): void {
+  const mask = values.size ? echoMask(values) : null;
+  const body = rc.response.body;
+  if (!mask) return;
+  const result = body.kind === 'single' ? body.singleResult : body.initialResult;
+  if (result.errors) result.errors = result.errors.map((error) => maskDeep(error, mask));
+  if (result.data) {
+    for (const payload of Object.values(result.data) as ({ userErrors?: unknown } | null)[]) {
+      if (payload && typeof payload === 'object' && Array.isArray(payload.userErrors)) {
+        payload.userErrors = maskDeep(payload.userErrors, mask);
+      }
+    }
+  }
+}
+
+/**
+ * One audit row per mutation request, whatever its outcome (a document that
+ * failed validation included), written before the response leaves: a client
+ * that saw the answer can rely on the row existing. The row holds each root
+ * field's resolved arguments with marked inputs redacted (audit/resolved-arguments.ts).
  */
 export function auditPlugin(db: Db): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse(rc) {
-          const operation = rc.operation;
-          if (!operation || operation.operation !== 'mutation') return;
-          const fragments = Object.fromEntries(
-            (rc.document?.definitions ?? [])
-              .filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)
-              .map((d) => [d.name.value, d]),
-          );
+          const document = rc.document;
+          const operation = rc.operation ?? (document ? getOperationAST(document, rc.request.operationName) : null);
+          if (!document || !operation) return;
+          maskEchoedInputs(rc, sensitiveValuesOf(rc.schema, document, operation, rc.request.variables));
+          if (operation.operation !== 'mutation') return;
+          const audited = auditedOperation(rc.schema, document, operation, rc.request.variables);
           const { principal, requestId, clientAddress, userAgent } = rc.contextValue;
           const { outcome, errorCodes } = outcomeOf(rc);
           try {
@@ -69,9 +74,9 @@ export function auditPlugin(db: Db): ApolloServerPlugin<GatewayContext> {
                 : principal.kind === 'partner' ? principal.apiKeyId
                 : principal.kind === 'customer' ? principal.memberId
                 : null,
-              operationName: rc.operationName ?? null,
-              rootFields: rootFields(operation, fragments),
-              variables: rc.request.variables ?? {},
+              operationName: rc.operationName ?? operation.name?.value ?? null,
+              rootFields: audited.rootFields,
+              arguments: audited.arguments,
               outcome,
               errorCodes,
               changes: rc.contextValue.changes.length ? rc.contextValue.changes : null,

@@ -8,6 +8,7 @@ import {
   type Db,
   type Keyset,
 } from '@shop/kit';
+import { sensitiveRecordField } from '../../../schema/sensitive-inputs.js';
 import { auditLog, type AuditOutcome, type AuditRow } from './audit-tables.js';
 
 export { AUDIT_OUTCOMES, type AuditOutcome } from './audit-tables.js';
@@ -27,12 +28,17 @@ export interface AuditEntryInput {
   operationName: string | null;
   /** The mutation fields the operation selected, e.g. ['staffCreate']. */
   rootFields: string[];
-  /** The operation's variables; redacted here too, whatever the caller did. */
-  variables: unknown;
+  /**
+   * Per root field (by alias or name), the arguments as the server resolved
+   * them, marked inputs already replaced (gateway/src/audit); keys that name
+   * secrets or contact data are redacted here too, whatever the caller did.
+   * Stored in the `variables` column.
+   */
+  arguments: Record<string, unknown>;
   outcome: AuditOutcome;
   /** userErrors codes and GraphQL error codes. */
   errorCodes: string[];
-  /** Before and after of the fields an update changed, if the operation reported them. */
+  /** Before and after of the fields updates changed (ChangeRecord[]); marked record fields are redacted here. */
   changes?: unknown;
   clientAddress?: string | null;
   userAgent?: string | null;
@@ -77,6 +83,27 @@ export function redact(value: unknown, depth = 0): unknown {
     out[storable(key)] = SENSITIVE_KEY.test(key) ? REDACTED : redact(item, depth + 1);
   }
   return out;
+}
+
+/** Root-field keys are schema field names (`cartSetAddress`), not data: redaction starts below them. */
+function redactArguments(args: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(args).map(([key, value]) => [storable(key), redact(value, 1)]));
+}
+
+/** Change records with the fields marked in SENSITIVE_RECORD_FIELDS replaced, before and after. */
+function redactChangeRecords(changes: unknown): unknown {
+  if (!Array.isArray(changes)) return changes;
+  return changes.map((change: unknown) => {
+    if (change === null || typeof change !== 'object' || typeof (change as { entity?: unknown }).entity !== 'string') return change;
+    const record = change as { entity: string; before?: unknown; after?: unknown };
+    const side = (values: unknown) =>
+      values !== null && typeof values === 'object' && !Array.isArray(values)
+        ? Object.fromEntries(
+            Object.entries(values).map(([field, value]) => [field, sensitiveRecordField(record.entity, field) ? REDACTED : value]),
+          )
+        : values;
+    return { ...record, before: side(record.before), after: side(record.after) };
+  });
 }
 
 /**
@@ -130,13 +157,13 @@ const optionalText = (text: string | null | undefined) => (text == null ? null :
  * commits, so append last). The time is the database's, as of the append.
  */
 export async function appendAudit(tx: Db, entry: AuditEntryInput): Promise<void> {
-  const changes = entry.changes === undefined || entry.changes === null ? null : redact(entry.changes);
+  const changes = entry.changes === undefined || entry.changes === null ? null : redact(redactChangeRecords(entry.changes));
   const content = {
     principalKind: storable(entry.principalKind),
     actorId: optionalText(entry.actorId),
     operationName: optionalText(entry.operationName),
     rootFields: entry.rootFields.map(storable),
-    variables: redact(entry.variables ?? {}),
+    variables: redactArguments(entry.arguments),
     outcome: entry.outcome,
     errorCodes: entry.errorCodes.map(storable),
     changes,

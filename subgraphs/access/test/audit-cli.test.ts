@@ -14,7 +14,7 @@ beforeAll(async () => {
   for (const requestId of ['a', 'b', 'c']) {
     await appendAudit(database.db, {
       principalKind: 'ANONYMOUS', actorId: null, operationName: null, rootFields: ['customerLogin'],
-      variables: {}, outcome: 'USER_ERROR', errorCodes: ['INVALID_CREDENTIALS'], requestId,
+      arguments: { customerLogin: { input: { email: '[REDACTED]', password: '[REDACTED]' } } }, outcome: 'USER_ERROR', errorCodes: ['INVALID_CREDENTIALS'], requestId,
     });
   }
 });

@@ -30,7 +30,7 @@ beforeAll(async () => {
       actorId: null,
       operationName: `Op${i}`,
       rootFields: [],
-      variables: { input: { n: i, password: 'never shown' } },
+      arguments: { [`op${i}`]: { input: { n: i, password: 'never shown' } } },
       outcome: 'SUCCESS',
       errorCodes: [],
       requestId: `req-${i}`,
@@ -69,7 +69,7 @@ test('lists the newest entries first and pages forward and back without gaps', a
   expect(names(back)).toEqual(['Op2', 'Op1']);
 });
 
-test('every field of an entry comes back, the variables redacted and as JSON text', async () => {
+test('every field of an entry comes back, the arguments redacted and as JSON text', async () => {
   const result = await execute(`{ auditLog(first: 3) { edges { node {
     id at principalKind actorId operationName rootFields variables outcome errorCodes changes
     clientAddress userAgent requestId hash
@@ -80,7 +80,7 @@ test('every field of an entry comes back, the variables redacted and as JSON tex
     principalKind: 'ANONYMOUS',
     actorId: null,
     rootFields: ['customerLogin'],
-    variables: '{"input":{"n":5,"password":"[REDACTED]"}}',
+    variables: '{"op5":{"input":{"n":5,"password":"[REDACTED]"}}}',
     outcome: 'USER_ERROR',
     changes: null,
     requestId: 'req-5',

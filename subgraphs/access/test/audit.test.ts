@@ -38,7 +38,7 @@ function entry(overrides: Partial<AuditEntryInput> = {}): AuditEntryInput {
     actorId: '00000000-0000-4000-8000-0000000000aa',
     operationName: 'ProductUpdate',
     rootFields: ['productUpdate'],
-    variables: { input: { id: 'p1', title: 'ชาไทย 泰式奶茶 شاي' } },
+    arguments: { productUpdate: { input: { id: 'p1', title: 'ชาไทย 泰式奶茶 شاي' } } },
     outcome: 'SUCCESS',
     errorCodes: [],
     clientAddress: '203.0.113.7',
@@ -83,7 +83,7 @@ describe('appendAudit', () => {
       actorId: '00000000-0000-4000-8000-0000000000aa',
       operationName: 'ProductUpdate',
       rootFields: ['productUpdate'],
-      variables: { input: { id: 'p1', title: 'ชาไทย 泰式奶茶 شاي' } },
+      variables: { productUpdate: { input: { id: 'p1', title: 'ชาไทย 泰式奶茶 شاي' } } },
       outcome: 'USER_ERROR',
       errorCodes: ['NOT_FOUND'],
       changes: { title: { before: 'a', after: 'b' } },
@@ -94,31 +94,55 @@ describe('appendAudit', () => {
     expect(Math.abs(row!.at.getTime() - Date.now())).toBeLessThan(60_000);
   });
 
-  test('redacts secrets and contact data at any depth, in variables and changes', async () => {
+  test('redacts keys naming secrets and contact data at any depth below the root fields, in arguments and changes', async () => {
     const canaries = ['canary-password', 'canary@example.test', '+66 81 000 0000', 'cst_canary', 'Sukhumvit 1'];
     await appendAudit(
       database.db,
       entry({
-        variables: {
-          input: {
-            email: canaries[1],
-            password: canaries[0],
-            profile: [{ phoneNumber: canaries[2], note: 'kept' }],
-            shippingAddress: { line1: canaries[4] },
+        arguments: {
+          cartSetAddress: {
+            input: {
+              email: canaries[1],
+              password: canaries[0],
+              profile: [{ phoneNumber: canaries[2], note: 'kept' }],
+              shippingAddress: { line1: canaries[4] },
+            },
+            stepUpToken: canaries[3],
           },
-          stepUpToken: canaries[3],
         },
         changes: { email: { before: canaries[1], after: 'x' }, displayName: { before: 'A', after: 'B' } },
       }),
     );
     const [row] = await rows();
+    // The root field's own name (it says "address") is a schema name, not data: kept.
     expect(row!.variables).toEqual({
-      input: { email: REDACTED, password: REDACTED, profile: [{ phoneNumber: REDACTED, note: 'kept' }], shippingAddress: REDACTED },
-      stepUpToken: REDACTED,
+      cartSetAddress: {
+        input: { email: REDACTED, password: REDACTED, profile: [{ phoneNumber: REDACTED, note: 'kept' }], shippingAddress: REDACTED },
+        stepUpToken: REDACTED,
+      },
     });
     expect(row!.changes).toEqual({ email: REDACTED, displayName: { before: 'A', after: 'B' } });
     const [dump] = await database.db.execute<{ text: string }>(sql`select t::text as text from access.audit_log t`);
     for (const canary of canaries) expect(dump!.text).not.toContain(canary);
+  });
+
+  test('change records lose the values of record fields marked sensitive, before and after', async () => {
+    const canaries = ['Canary Contact', 'Canary Name'];
+    await appendAudit(
+      database.db,
+      entry({
+        changes: [
+          { entity: 'Supplier', id: 's1', before: { contactName: canaries[0], leadTimeDays: 3 }, after: { contactName: 'B', leadTimeDays: 5 } },
+          { entity: 'Staff', id: 'u1', before: { displayName: canaries[1], roles: ['analyst'] }, after: { displayName: 'C', roles: [] } },
+        ],
+      }),
+    );
+    const [row] = await rows();
+    expect(row!.changes).toEqual([
+      { entity: 'Supplier', id: 's1', before: { contactName: REDACTED, leadTimeDays: 3 }, after: { contactName: REDACTED, leadTimeDays: 5 } },
+      { entity: 'Staff', id: 'u1', before: { displayName: REDACTED, roles: ['analyst'] }, after: { displayName: REDACTED, roles: [] } },
+    ]);
+    expect(await verifyAuditChain(database.db)).toEqual({ ok: true, rows: 1 });
   });
 
   test('an entry without changes stores SQL null, not JSON null', async () => {
@@ -130,7 +154,7 @@ describe('appendAudit', () => {
   test('strings PostgreSQL cannot hold as given (NUL, lone surrogates) are stored as hashed', async () => {
     await appendAudit(
       database.db,
-      entry({ variables: { note: 'a\u0000b \ud800 😀 ไทย', ['k\u0000']: 1 }, userAgent: 'agent\ud83d', requestId: 'r\u0000' }),
+      entry({ arguments: { orderNoteAdd: { note: 'a\u0000b \ud800 😀 ไทย', ['k\u0000']: 1 } }, userAgent: 'agent\ud83d', requestId: 'r\u0000' }),
     );
     expect(await verifyAuditChain(database.db)).toEqual({ ok: true, rows: 1 });
   });

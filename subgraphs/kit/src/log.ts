@@ -1,14 +1,38 @@
 import { pino } from 'pino';
+import { loggedError, loggedJob } from './log-errors.js';
 
-/** Where log lines go: standard output, unless a test captures them (the audit canary test does). */
+/** Where log lines go: standard output, unless a test captures them (the audit canary tests do). */
 export const logSink = { write: (line: string) => void process.stdout.write(line) };
 
-/** JSON logs; every request logs its request id so gateway and subgraph lines join up. */
+/**
+ * JSON logs; every request logs its request id so gateway and subgraph lines join up.
+ * No line carries a secret or personal data: errors are logged as what failed and where
+ * (log-errors.ts), never with the SQL parameters or input values they hold, and
+ * operation variables are never logged.
+ */
 export const log = pino(
   {
     level: process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info'),
     base: { service: process.env.SERVICE_NAME ?? 'shop-graph' },
-    redact: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token', '*.secret'],
+    serializers: { err: loggedError, error: loggedError, job: loggedJob },
+    redact: [
+      'req.headers.authorization',
+      'req.headers.cookie',
+      'req.headers["x-step-up"]',
+      'variables',
+      '*.variables',
+      'params',
+      '*.params',
+      'parameters',
+      '*.parameters',
+      'payload',
+      '*.payload',
+      '*.password',
+      '*.token',
+      '*.secret',
+      '*.email',
+      '*.phone',
+    ],
   },
   { write: (line: string) => logSink.write(line) },
 );
