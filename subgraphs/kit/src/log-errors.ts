@@ -70,7 +70,9 @@ export function loggedError(error: unknown, depth = 0): LoggedError {
     out.routine = text(e.routine);
   }
   out.stack = framesOf(e.stack);
-  if (e.cause !== undefined && depth < MAX_CAUSES) out.cause = loggedError(e.cause, depth + 1);
+  // A GraphQLError keeps what was thrown inside it as originalError.
+  const cause = e.cause ?? e.originalError;
+  if (cause !== undefined && cause !== null && cause !== e && depth < MAX_CAUSES) out.cause = loggedError(cause, depth + 1);
   return JSON.parse(JSON.stringify(out)) as LoggedError;
 }
 

@@ -15,6 +15,17 @@ export const log = pino(
     level: process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info'),
     base: { service: process.env.SERVICE_NAME ?? 'shop-graph' },
     serializers: { err: loggedError, error: loggedError, job: loggedJob },
+    hooks: {
+      // log.error(err) would otherwise take the raw message (SQL and parameters included) as the line's msg.
+      logMethod(args, method) {
+        const [first, ...rest] = args as unknown[];
+        if (first instanceof Error) {
+          const message = typeof rest[0] === 'string' ? rest : [loggedError(first).message, ...rest];
+          return method.apply(this, [{ err: first }, ...message] as Parameters<typeof method>);
+        }
+        return method.apply(this, args);
+      },
+    },
     redact: [
       'req.headers.authorization',
       'req.headers.cookie',
