@@ -22,11 +22,13 @@ export async function enqueue(
 }
 
 /** graphile-worker's messages as JSON log lines like everything else. */
-const workerLogger = new Logger((scope) => (level, message, meta) => {
+export const workerLogger = new Logger((scope) => (level, message, meta) => {
   // 57P01: the server is shutting down (Ctrl-C reaches PostgreSQL too); not a fault.
   const shutdown = (meta as { error?: { code?: string } } | undefined)?.error?.code === '57P01';
   const method = shutdown || level === 'debug' ? 'debug' : level === 'error' ? 'error' : level === 'warning' ? 'warn' : 'info';
-  log[method]({ worker: scope, ...meta }, message);
+  // A failure's text repeats the error's message and stack (SQL parameters included); the error itself is logged by the serializer.
+  const failed = meta !== undefined && ('error' in meta || 'fatalError' in meta);
+  log[method]({ worker: scope, ...meta }, failed ? message.split(/ with error '|\n/)[0]! : message);
 });
 
 /** Creates or upgrades the graphile_worker schema. */

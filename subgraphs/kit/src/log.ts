@@ -14,7 +14,7 @@ export const log = pino(
   {
     level: process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info'),
     base: { service: process.env.SERVICE_NAME ?? 'shop-graph' },
-    serializers: { err: loggedError, error: loggedError, job: loggedJob },
+    serializers: { err: loggedError, error: loggedError, fatalError: loggedError, job: loggedJob },
     hooks: {
       // log.error(err) would otherwise take the raw message (SQL and parameters included) as the line's msg.
       logMethod(args, method) {

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
+import { workerLogger } from '../src/jobs.js';
 import { log, logSink } from '../src/log.js';
 
 let database: TestDatabase;
@@ -71,6 +72,23 @@ describe('logged errors carry no SQL parameters or input values', () => {
     const text = await captured(() => log.error({ err: error }, 'operation failed'));
     expect(text).not.toContain(canary);
     expect(text).toContain('got invalid value');
+  });
+
+  it('a failed job is logged as the task that failed and the error code, without the message graphile-worker builds from it', async () => {
+    const canary = `canary-${randomUUID()}`;
+    const error = await failing(sql`select ${canary}::uuid`);
+    const job = { id: '7', task_identifier: 'orders.notify', attempts: 1, max_attempts: 25, payload: { email: canary } };
+    const text = await captured(() =>
+      workerLogger.error(`Failed task 7 (orders.notify, 3.00ms, attempt 1 of 25) with error '${error.message}':\n  ${error.stack}`, {
+        failure: true,
+        job,
+        error,
+        duration: 3,
+      } as never),
+    );
+    expect(text).not.toContain(canary);
+    expect(text).toContain('Failed task 7 (orders.notify');
+    expect(text).toContain('22P02');
   });
 
   it('variables, statement parameters and job payloads are never written', async () => {
