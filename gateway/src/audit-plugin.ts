@@ -47,6 +47,16 @@ function maskEchoedInputs(rc: GraphQLRequestContextWillSendResponse<GatewayConte
   }
 }
 
+/** A syntax error names the token it stopped at (`Unexpected String "…"`), which may be a value typed in the wrong place. */
+const TOKEN_IN_SYNTAX_ERROR = /\b(Name|String|BlockString|Int|Float) "(?:[^"\\]|\\.)*"/g;
+
+function maskSyntaxErrorTokens(rc: GraphQLRequestContextWillSendResponse<GatewayContext>): void {
+  const body = rc.response.body;
+  const result = body.kind === 'single' ? body.singleResult : body.initialResult;
+  const mask = (text: string) => text.replace(TOKEN_IN_SYNTAX_ERROR, '$1 "[REDACTED]"');
+  result.errors = result.errors?.map((error) => (error.extensions?.code === 'GRAPHQL_PARSE_FAILED' ? maskDeep(error, mask) : error));
+}
+
 /**
  * One audit row per mutation request, whatever its outcome (a document that
  * failed validation included), written before the response leaves: a client
@@ -59,8 +69,13 @@ export function auditPlugin(db: Db): ApolloServerPlugin<GatewayContext> {
       return {
         async willSendResponse(rc) {
           const document = rc.document;
-          const operation = rc.operation ?? (document ? getOperationAST(document, rc.request.operationName) : null);
-          if (!document || !operation) return;
+          if (!document) {
+            // Unparsed: no schema coordinate is known, so only the token a syntax error quotes is masked.
+            maskSyntaxErrorTokens(rc);
+            return;
+          }
+          const operation = rc.operation ?? getOperationAST(document, rc.request.operationName);
+          if (!operation) return;
           maskEchoedInputs(rc, sensitiveValuesOf(rc.schema, document, operation, rc.request.variables));
           if (operation.operation !== 'mutation') return;
           const audited = auditedOperation(rc.schema, document, operation, rc.request.variables);

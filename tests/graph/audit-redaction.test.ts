@@ -405,6 +405,15 @@ describe.each(['in-process', 'distributed'] as const)('no secret or personal dat
     expect(passed).toBeGreaterThan(0);
   });
 
+  it('a syntax error does not quote the value it stopped at', async () => {
+    const canary = `canary-syntax-${hex(8)}`;
+    remember(canary);
+    const { body } = await gateway.query(`mutation { staffLogin(input: { email: "a@b.test", password: "x" "${canary}" }) { __typename } }`);
+    responses.push(JSON.stringify(body));
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(body.errors[0].message).toMatch(/^Syntax Error: Expected Name, found String "\[REDACTED\]"/);
+  });
+
   it('no canary occurs in any audit row, log line or response body', async () => {
     const [dump] = await database.db.execute<{ text: string }>(
       sql`select coalesce(string_agg(t::text, ' '), '') as text from access.audit_log t`,
