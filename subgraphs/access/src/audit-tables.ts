@@ -23,7 +23,8 @@ export const auditLog = access.table(
     actorId: text('actor_id'),
     operationName: text('operation_name'),
     rootFields: text('root_fields').array().notNull(),
-    // Redacted before it is written (keys naming secrets or contact data).
+    // Per root field (alias or name), its resolved arguments with the inputs marked in
+    // schema/sensitive-inputs.ts redacted. Rows written before that hold the redacted variables.
     variables: jsonb('variables').notNull(),
     // Text with a check rather than an enum: the API filters by a free string, which must match nothing, not fail.
     outcome: text('outcome').$type<AuditOutcome>().notNull(),
