@@ -132,9 +132,11 @@ async function checkGrantableRoles(tx: Db, actor: Principal, roles: readonly str
     .select({ name: role.name, builtIn: role.builtIn, scopes: role.scopes })
     .from(role)
     .where(sql`${role.name} = any(${sql.param(granted)}::text[])`);
-  return rows.flatMap((row) => {
-    const missing = scopesNotHeld(actor, scopesOfRole(row));
-    return missing.length ? [notHeldError(missing, ['input', 'roles', String(roles.indexOf(row.name))])] : [];
+  const byName = new Map(rows.map((row) => [row.name, row]));
+  return roles.flatMap((name, index) => {
+    const row = byName.get(name);
+    const missing = row && granted.includes(name) && roles.indexOf(name) === index ? scopesNotHeld(actor, scopesOfRole(row)) : [];
+    return missing.length ? [notHeldError(missing, ['input', 'roles', String(index)])] : [];
   });
 }
 
