@@ -5,7 +5,7 @@ import { enqueue } from '@shop/kit/jobs';
 import { recordPurchases, variantsForCheckout } from '@shop/products/commands';
 import { reserve } from '@shop/stock/commands';
 import { addressColumnsOf, type AddressColumns } from './address.js';
-import { cartFor, linesOf } from './cart.js';
+import { cartFor, claimCart, linesOf } from './cart.js';
 import { evaluateFlags } from './flags/index.js';
 import {
   actorOf,
@@ -220,9 +220,11 @@ export async function checkoutComplete(tx: Db, principal: Principal, input: Chec
       ? ok(used.order)
       : fail('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for another cart.', ['input', 'idempotencyKey']);
   }
-  const found = await cartFor(tx, input.cartId, principal, true);
-  if (!found) return fail('NOT_FOUND', `No cart ${input.cartId}.`, ['input', 'cartId']);
-  if (found.orderId) return fail('CART_COMPLETED', 'The cart already became an order.', ['input', 'cartId']);
+  const open = await cartFor(tx, input.cartId, principal, true);
+  if (!open) return fail('NOT_FOUND', `No cart ${input.cartId}.`, ['input', 'cartId']);
+  if (open.orderId) return fail('CART_COMPLETED', 'The cart already became an order.', ['input', 'cartId']);
+  // A signed-in customer's order is theirs, even from a cart begun as a guest.
+  const found = await claimCart(tx, open, principal);
   const cartLines = await linesOf(tx, found.id);
   if (!cartLines.length) return fail('CART_EMPTY', 'The cart has no lines.', ['input', 'cartId']);
   const placed = await placeOrder(tx, {

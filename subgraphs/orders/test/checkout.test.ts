@@ -156,6 +156,22 @@ describe('carts', () => {
     }
   });
 
+  it('a guest cart that a signed-in customer changes becomes theirs: the guest and other customers then find nothing', async () => {
+    const { cart } = await cartCreate(ANONYMOUS, [{ variantId: variant(0).id, quantity: 1 }]);
+    const shopper = customer();
+    const added = await run(
+      shopper,
+      `mutation ($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { cart { id } ${ERRORS} } }`,
+      { input: { cartId: cart.id, lines: [{ variantId: variant(1).id, quantity: 1 }] } },
+    );
+    expect(added.cartLinesAdd).toEqual({ cart: { id: cart.id }, userErrors: [] });
+    const [row] = await database.db.execute<{ member_id: string | null }>(sql`select member_id from orders.cart where id = ${cart.id}`);
+    expect(row!.member_id).toBe((shopper as { memberId: string }).memberId);
+    for (const stranger of [ANONYMOUS, customer()]) {
+      expect((await run(stranger, `query ($id: ID!) { cart(id: $id) { id } }`, { id: cart.id })).cart).toBeNull();
+    }
+  });
+
   it('refuses a cart on a channel that is not a storefront', async () => {
     const { userErrors } = await cartCreate(ANONYMOUS, [], 'POINT_OF_SALE');
     expect(userErrors[0]).toMatchObject({ code: 'INVALID_CHANNEL', field: ['input', 'channel'] });
@@ -244,6 +260,17 @@ describe('checkoutComplete', () => {
     expect(partial.userErrors[0]).toMatchObject({ code: 'INSUFFICIENT_STOCK', field: ['cart', 'lines', '0'], availableQuantity: 1 });
     // The cart stays open: the buyer may lower the quantity and try again.
     expect((await run(ANONYMOUS, `query ($id: ID!) { cart(id: $id) { orderNumber } }`, { id: shortCart })).cart.orderNumber).toBeNull();
+  });
+
+  it('a signed-in customer checking out a guest cart places an order that is theirs, in their order history', async () => {
+    const cartId = await readyCart([{ variantId: variant(1, 0).id, quantity: 1 }]);
+    const buyer = customer();
+    const placed = await checkout(buyer, cartId);
+    expect(placed.userErrors).toEqual([]);
+    const [row] = await database.db.select({ memberId: order.memberId }).from(order).where(eq(order.id, placed.order.id));
+    expect(row!.memberId).toBe((buyer as { memberId: string }).memberId);
+    const mine = await run(buyer, `{ myOrders(first: 10) { edges { node { id } } } }`);
+    expect(mine.myOrders.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(placed.order.id);
   });
 
   it('refuses an empty cart', async () => {
