@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { fail, ok, type Db, type Principal, type Result, type UserError } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
-import { recordPurchases, variantsForCheckout } from '@shop/products/commands';
+import { variantsForCheckout } from '@shop/products/commands';
 import { reserve } from '@shop/stock/commands';
 import { addressColumnsOf, type AddressColumns } from './address.js';
 import { cartFor, claimCart, linesOf } from './cart.js';
@@ -131,7 +131,6 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
     currencyCode: row.currencyCode,
   });
   await evaluateFlags(tx, row.id, 'PLACEMENT');
-  if (draft.memberId) await recordPurchases(tx, draft.memberId, lines.map((l) => l.variant.variantId));
   if (draft.expiresUnpaid) {
     await enqueue(
       tx,

@@ -8,6 +8,9 @@ import { subgraphExecutor } from '../../../tests/kit/subgraph.js';
 import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
 import { orders } from '../src/index.js';
 import { order, orderLine } from '../src/tables.js';
+import { systemActor, transitionOrder } from '../src/lifecycle.js';
+import { markOrderPaid } from '../src/payments/service.js';
+import { createReview } from '../../products/src/reviews.js';
 import { availableOf, footprint, seedCatalog, setAvailable, uniqueAddress } from './checkout-fixtures.js';
 
 let database: TestDatabase;
@@ -206,7 +209,8 @@ describe('checkoutComplete', () => {
         (select count(*) from orders.order_history where order_id = ${id} and kind = 'PLACED')::int as placed,
         (select count(*) from graphile_worker.jobs where key in (${`order-expiry:${id}`}, ${`report-order:${id}`}))::int as jobs,
         (select count(*) from products.purchase where member_id = ${(buyer as { memberId: string }).memberId})::int as purchases`);
-    expect(facts).toEqual({ reservations: 1, payments: 1, placed: 1, jobs: 2, purchases: 1 });
+    // No purchase yet: an unpaid order entitles no review (recorded when it is paid).
+    expect(facts).toEqual({ reservations: 1, payments: 1, placed: 1, jobs: 2, purchases: 0 });
 
     const cart = await run(buyer, `query ($id: ID!) { cart(id: $id) { orderNumber } }`, { id: cartId });
     expect(cart.cart.orderNumber).toBe(placed.order.number);
@@ -271,6 +275,25 @@ describe('checkoutComplete', () => {
     expect(row!.memberId).toBe((buyer as { memberId: string }).memberId);
     const mine = await run(buyer, `{ myOrders(first: 10) { edges { node { id } } } }`);
     expect(mine.myOrders.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(placed.order.id);
+  });
+
+  it('only a paid order entitles its customer to review what it holds; cancelling it withdraws that', async () => {
+    const buyer = customer();
+    const memberId = (buyer as { memberId: string }).memberId;
+    const review = (p: number) =>
+      database.db.transaction((tx) => createReview(tx, memberId, { productId: plan.products[p]!.id, rating: 5, body: 'Lovely.' }));
+    const staff = systemActor('test');
+
+    const unpaid = await checkout(buyer, await readyCart([{ variantId: variant(2, 0).id, quantity: 1 }], buyer));
+    expect(unpaid.userErrors).toEqual([]);
+    expect(await review(2)).toMatchObject({ ok: false, errors: [{ code: 'NOT_PURCHASED' }] });
+    expect(await database.db.transaction((tx) => markOrderPaid(tx, staff, { orderId: unpaid.order.id, method: 'CASH' }))).toMatchObject({ ok: true });
+    expect(await review(2)).toMatchObject({ ok: true });
+
+    const cancelled = await checkout(buyer, await readyCart([{ variantId: variant(3, 0).id, quantity: 1 }], buyer));
+    await database.db.transaction((tx) => markOrderPaid(tx, staff, { orderId: cancelled.order.id, method: 'CASH' }));
+    expect(await database.db.transaction((tx) => transitionOrder(tx, { orderId: cancelled.order.id, to: 'CANCELLED', actor: staff }))).toMatchObject({ ok: true });
+    expect(await review(3)).toMatchObject({ ok: false, errors: [{ code: 'NOT_PURCHASED' }] });
   });
 
   it('refuses an empty cart', async () => {
