@@ -56,7 +56,7 @@ export const POLICIES = {
   owner: 'Only staff holding the owner role.',
   staff: 'Any signed-in staff member.',
   customer: 'A signed-in storefront customer.',
-  step_up: 'A staff member who confirmed their password in the last few minutes (STEP_UP_REQUIRED otherwise).',
+  step_up: 'A staff member who confirmed their password in the last few minutes (STEP_UP_REQUIRED for other staff; API keys and customers never hold it).',
 } as const;
 
 export type Policy = keyof typeof POLICIES;

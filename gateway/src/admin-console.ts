@@ -34,11 +34,20 @@ export function buildAdminConsole(): void {
 }
 
 /** Starts `next start` against the gateway; resolves once it answers. */
-export async function startAdminConsole(options: { port: number; gatewayUrl: string }): Promise<ChildProcess> {
+export async function startAdminConsole(options: {
+  port: number;
+  gatewayUrl: string;
+  /** Lets the console forward the visitor's address (gateway/src/auth/principal.ts); none: it does not. */
+  forwardingSecret?: string;
+}): Promise<ChildProcess> {
   buildAdminConsole();
   const child = spawn(NEXT_BIN, ['start', '-p', String(options.port), '-H', '127.0.0.1'], {
     cwd: WEB_ADMIN_DIR,
-    env: { ...env(), GATEWAY_URL: options.gatewayUrl },
+    env: {
+      ...env(),
+      GATEWAY_URL: options.gatewayUrl,
+      ...(options.forwardingSecret && { CONSOLE_FORWARDING_SECRET: options.forwardingSecret }),
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const deadline = Date.now() + 60_000;

@@ -55,6 +55,10 @@ process.env.GATEWAY_SIGNING_SECRET ??= database.embedded
   ? loadOrCreateSecret(join(resolve(process.env.DATA_DIR ?? DEFAULT_DATA_DIR), 'gateway-secret'))
   : randomBytes(32).toString('base64url');
 
+// Only the console this process starts knows it: the gateway believes the client
+// address the console forwards (login throttling) only beside this secret.
+process.env.CONSOLE_FORWARDING_SECRET ??= randomBytes(32).toString('base64url');
+
 const seedOnFirstStart = database.embedded || process.env.SEED_DEMO === '1';
 if (seedOnFirstStart && (await isEmpty(database.db))) await seedDemo(database.db);
 
@@ -81,7 +85,11 @@ stops.push(() => gateway.stop());
 log.info({ url: `http://127.0.0.1:${port}/graphql`, mode }, 'gateway ready');
 
 if (process.env.ADMIN_CONSOLE !== 'off') {
-  const admin = await startAdminConsole({ port: adminPort, gatewayUrl: `http://127.0.0.1:${port}/graphql` });
+  const admin = await startAdminConsole({
+    port: adminPort,
+    gatewayUrl: `http://127.0.0.1:${port}/graphql`,
+    forwardingSecret: process.env.CONSOLE_FORWARDING_SECRET,
+  });
   stops.push(() => stopChild(admin));
   log.info({ url: `http://127.0.0.1:${adminPort}` }, 'admin console ready');
 }

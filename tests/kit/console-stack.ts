@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { startAdminConsole } from '@shop/gateway/admin-console';
 import { seedDemo } from '@shop/gateway/seed/index';
@@ -23,7 +24,13 @@ export async function startConsoleStack(): Promise<ConsoleStack> {
   await seedDemo(database.db, { scale: 1 });
   const gateway = await startTestGateway('in-process', database.db);
   const port = await freePort();
-  const admin: ChildProcess = await startAdminConsole({ port, gatewayUrl: gateway.url });
+  // As gateway/src/main.ts does: the in-process gateway and the console share the forwarding secret.
+  process.env.CONSOLE_FORWARDING_SECRET ??= randomBytes(32).toString('base64url');
+  const admin: ChildProcess = await startAdminConsole({
+    port,
+    gatewayUrl: gateway.url,
+    forwardingSecret: process.env.CONSOLE_FORWARDING_SECRET,
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   const browser = await launchChromium();
   return {

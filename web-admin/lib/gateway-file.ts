@@ -1,5 +1,6 @@
 import { cookies } from 'next/headers';
 
+import { forwardingHeaders } from '@/lib/client-address';
 import { gatewayUrl, sessionCookie } from '@/lib/graphql';
 
 /** The gateway's origin (its file routes sit beside /graphql). */
@@ -14,6 +15,7 @@ export async function gatewayFile(path: string, init: RequestInit & { duplex?: '
   const token = (await cookies()).get(sessionCookie)?.value;
   const headers = new Headers(init.headers);
   if (token) headers.set('authorization', `Bearer ${token}`);
+  for (const [name, value] of Object.entries(await forwardingHeaders())) headers.set(name, value);
   return fetch(`${gatewayOrigin}${path}`, { ...init, headers, cache: 'no-store' });
 }
 

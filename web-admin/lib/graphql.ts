@@ -2,6 +2,8 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 
+import { forwardingHeaders } from './client-address';
+
 /** A GraphQL operation string that carries its result and variables types. */
 export type Operation<TData, TVariables> = string & { readonly __types?: [TData, TVariables] };
 
@@ -88,6 +90,7 @@ export async function request<TData, TVariables>(
   const requestHeaders: Record<string, string> = {
     'content-type': 'application/json',
     accept: 'application/json',
+    ...(await forwardingHeaders()),
   };
   if (options.session !== false) {
     const token = jar.get(sessionCookie)?.value;

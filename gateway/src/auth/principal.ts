@@ -1,3 +1,5 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { isIP } from 'node:net';
 import type { IncomingMessage } from 'node:http';
 import { ANONYMOUS, codedError, type Db, type Principal } from '@shop/kit';
 import { TOKEN_PREFIX } from '@shop/kit/secrets';
@@ -34,7 +36,32 @@ export async function resolvePrincipal(db: Db, req: IncomingMessage): Promise<Pr
   return principal;
 }
 
-/** The client's address: the socket peer (no proxy is trusted to rewrite it). */
+/** Header through which the admin console proves it is the console (CONSOLE_FORWARDING_SECRET). */
+export const CONSOLE_SECRET_HEADER = 'x-shop-console-secret';
+/** Header in which the console names the address of the person using it. */
+export const FORWARDED_FOR_HEADER = 'x-forwarded-for';
+
+function isConsole(req: IncomingMessage): boolean {
+  const expected = process.env.CONSOLE_FORWARDING_SECRET;
+  const sent = req.headers[CONSOLE_SECRET_HEADER];
+  if (!expected || typeof sent !== 'string') return false;
+  const a = createHash('sha256').update(sent).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+/**
+ * The end client's address, for login throttling, the cost bucket and the
+ * audit log. Normally the socket peer. The admin console signs every person in
+ * from its own address, so it forwards theirs in X-Forwarded-For; that header
+ * is believed only beside the console's secret, otherwise anyone could pick an
+ * address per request and escape the per-address throttle. A forwarded value
+ * that is not one IP address is ignored.
+ */
 export function clientAddressOf(req: IncomingMessage): string | null {
-  return req.socket.remoteAddress ?? null;
+  const peer = req.socket.remoteAddress ?? null;
+  if (!isConsole(req)) return peer;
+  const forwarded = req.headers[FORWARDED_FOR_HEADER];
+  const address = typeof forwarded === 'string' ? forwarded.trim() : '';
+  return isIP(address) ? address : peer;
 }

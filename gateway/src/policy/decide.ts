@@ -1,4 +1,4 @@
-import { scopesOf, type Principal } from '@shop/kit';
+import { isSteppedUp, scopesOf, type Principal } from '@shop/kit';
 import type { Policy } from '../../../schema/scopes.js';
 import { isClassified, type Rule } from './table.js';
 
@@ -18,7 +18,7 @@ const POLICY_CHECKS: Record<Policy, (p: Principal, now: number) => boolean> = {
   staff: (p) => p.kind === 'staff',
   customer: (p) => p.kind === 'customer',
   owner: (p) => p.kind === 'staff' && p.roles.includes('owner'),
-  step_up: (p, now) => p.kind === 'staff' && p.stepUpUntil !== null && p.stepUpUntil > now,
+  step_up: isSteppedUp,
 };
 
 export function callerOf(principal: Principal, now = Date.now()): Caller {

@@ -45,12 +45,18 @@ async function staffPrincipal(db: Db, token: string, stepUpToken: string | null)
   };
 }
 
-/** A partner key to a principal in one statement; last_used_at is touched at most once a minute. */
+/**
+ * A partner key to a principal in one statement: unrevoked, unexpired, and its
+ * creator (if a staff member made it) not disabled. last_used_at is touched at
+ * most once a minute.
+ */
 async function partnerPrincipal(db: Db, secret: string): Promise<Principal | null> {
   const [row] = await db.execute<{ id: string; scopes: string[] }>(sql`
     with found as (
       select k.id, k.scopes, k.last_used_at from ${apiKey} k
       where k.secret_hash = ${tokenHash(secret)} and k.revoked_at is null and (k.expires_at is null or k.expires_at > now())
+        -- staffDisable revokes a disabled creator's keys; this also covers keys of accounts disabled before it did.
+        and not exists (select 1 from ${staff} st where st.id = k.created_by and st.disabled)
     ), touched as (
       update ${apiKey} set last_used_at = now() from found
       where ${apiKey.id} = found.id and (found.last_used_at is null or found.last_used_at < now() - interval '1 minute')

@@ -70,12 +70,12 @@ export const resolvers = {
     staffDisable: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
       payload(await mutate(ctx, (tx) => staffDisable(tx, ctx.principal, input)), (staff) => ({ staff })),
     roleCreate: async (_: unknown, { input }: Input<{ name: string; title: string; scopes: string[] }>, ctx: Ctx) =>
-      payload(await mutate(ctx, (tx) => roleCreate(tx, input)), (role) => ({ role })),
+      payload(await mutate(ctx, (tx) => roleCreate(tx, ctx.principal, input)), (role) => ({ role })),
     roleUpdate: async (
       _: unknown,
       { input }: Input<{ id: string; title?: string | null; scopes?: string[] | null }>,
       ctx: Ctx,
-    ) => payload(await mutate(ctx, (tx) => roleUpdate(tx, input, ctx.changes)), (role) => ({ role })),
+    ) => payload(await mutate(ctx, (tx) => roleUpdate(tx, ctx.principal, input, ctx.changes)), (role) => ({ role })),
     apiKeyCreate: async (
       _: unknown,
       { input }: Input<{ name: string; scopes: string[]; expiresAt?: Date | null }>,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   anyId,
   changeOf,
+  scopesOf,
   fail,
   isId,
   keysetPage,
@@ -34,7 +35,8 @@ export type AccessErrorCode =
   | 'NOT_FOUND'
   | 'BUILT_IN_ROLE'
   | 'LAST_OWNER'
-  | 'OWNER_REQUIRED';
+  | 'OWNER_REQUIRED'
+  | 'SCOPE_NOT_HELD';
 
 export type AccessResult<T> = Result<T, AccessErrorCode>;
 type AccessError = UserError<AccessErrorCode>;
@@ -102,6 +104,40 @@ export function staffIdOf(principal: Principal): string | null {
 
 function isOwner(principal: Principal): boolean {
   return principal.kind === 'staff' && principal.roles.includes(OWNER_ROLE);
+}
+
+/**
+ * Nobody grants more than they hold: a role, a custom role's scopes or an API
+ * key's scopes are granted only when every scope in them is one of the
+ * caller's own. Otherwise access:admin alone would be a path to every scope
+ * (make a role with all of them, give it to yourself or a new account, or mint
+ * a key). Admins hold the whole catalog, so they may grant any role but owner,
+ * which needs an owner (OWNER_REQUIRED); API keys never reach here (granting
+ * needs a step-up, which only staff can give).
+ */
+function scopesNotHeld(actor: Principal, scopes: readonly string[]): string[] {
+  const held = new Set(scopesOf(actor));
+  return [...new Set(scopes)].filter((scope) => !held.has(scope)).sort();
+}
+
+function notHeldError(missing: readonly string[], field: string[]): AccessError {
+  return error('SCOPE_NOT_HELD', `You cannot grant what you do not hold yourself: ${missing.join(', ')}.`, field);
+}
+
+/** SCOPE_NOT_HELD for each granted role that carries a scope the caller lacks, by its index in `roles`. */
+async function checkGrantableRoles(tx: Db, actor: Principal, roles: readonly string[], already: readonly string[] = []): Promise<AccessError[]> {
+  const granted = [...new Set(roles)].filter((name) => !already.includes(name));
+  if (!granted.length) return [];
+  const rows = await tx
+    .select({ name: role.name, builtIn: role.builtIn, scopes: role.scopes })
+    .from(role)
+    .where(sql`${role.name} = any(${sql.param(granted)}::text[])`);
+  const byName = new Map(rows.map((row) => [row.name, row]));
+  return roles.flatMap((name, index) => {
+    const row = byName.get(name);
+    const missing = row && granted.includes(name) && roles.indexOf(name) === index ? scopesNotHeld(actor, scopesOfRole(row)) : [];
+    return missing.length ? [notHeldError(missing, ['input', 'roles', String(index)])] : [];
+  });
 }
 
 export function normalizeEmail(email: string): string {
@@ -218,6 +254,7 @@ export async function staffCreate(tx: Db, actor: Principal, input: StaffCreateIn
   if (input.roles.includes(OWNER_ROLE) && !isOwner(actor)) {
     errors.push(error('OWNER_REQUIRED', 'Only an owner may grant the owner role.', ['input', 'roles']));
   }
+  errors.push(...(await checkGrantableRoles(tx, actor, input.roles)));
   if (errors.length || !roleIds.ok) return { ok: false, errors };
   const [row] = await tx
     .insert(staff)
@@ -268,7 +305,9 @@ export async function staffUpdate(
     const resolved = await roleIdsByName(tx, input.roles);
     if (resolved.ok) roleIds = resolved.value;
     else errors.push(...resolved.errors);
-    const hadOwner = (await roleNamesOf(tx, target.id)).includes(OWNER_ROLE);
+    const held = await roleNamesOf(tx, target.id);
+    errors.push(...(await checkGrantableRoles(tx, actor, input.roles, held)));
+    const hadOwner = held.includes(OWNER_ROLE);
     const keepsOwner = input.roles.includes(OWNER_ROLE);
     if (hadOwner !== keepsOwner && !isOwner(actor)) {
       errors.push(error('OWNER_REQUIRED', 'Only an owner may grant or remove the owner role.', ['input', 'roles']));
@@ -303,8 +342,8 @@ export async function staffUpdate(
 }
 
 /**
- * Disables an account and revokes its sessions in the same transaction, so its
- * next request is refused. Nobody disables themselves; only an owner disables
+ * Disables an account and revokes its sessions and the API keys it created in
+ * the same transaction, so its next request, and its keys', is refused. Nobody disables themselves; only an owner disables
  * an owner, and never the last enabled one.
  */
 export async function staffDisable(tx: Db, actor: Principal, input: { id: string }): Promise<AccessResult<Staff>> {
@@ -329,22 +368,31 @@ export async function staffDisable(tx: Db, actor: Principal, input: { id: string
     .update(session)
     .set({ revokedAt: now })
     .where(and(eq(session.staffId, target.id), isNull(session.revokedAt)));
+  // A key acts with the authority of whoever made it: that authority ends here.
+  // Revoked, not suspended: enabling the account again does not bring them back.
+  await tx
+    .update(apiKey)
+    .set({ revokedAt: now, updatedAt: now })
+    .where(and(eq(apiKey.createdBy, target.id), isNull(apiKey.revokedAt)));
   return ok(row!);
 }
 
 const ROLE_NAME = /^[a-z][a-z0-9_]{1,49}$/;
 
-/** Creates a custom role from catalog scopes. `tx` may be the pool (one insert). */
+/** Creates a custom role from catalog scopes the actor holds. `tx` may be the pool (one insert). */
 export async function roleCreate(
   tx: Db,
+  actor: Principal,
   input: { name: string; title: string; scopes: string[] },
 ): Promise<AccessResult<RoleRow>> {
+  const missing = scopesNotHeld(actor, input.scopes.filter((scope) => Object.hasOwn(SCOPES, scope)));
   const errors = [
     ...(ROLE_NAME.test(input.name)
       ? []
       : [error('INVALID', 'Use 2 to 50 lower case letters, digits and underscores, starting with a letter.', ['input', 'name'])]),
     ...checkText(input.title, 'title', 100),
     ...checkScopes(input.scopes),
+    ...(missing.length ? [notHeldError(missing, ['input', 'scopes'])] : []),
   ];
   if (errors.length) return { ok: false, errors };
   const [row] = await tx
@@ -355,9 +403,13 @@ export async function roleCreate(
   return row ? ok(row) : fail('NAME_TAKEN', `A role named "${input.name}" exists already.`, ['input', 'name']);
 }
 
-/** Changes a custom role's title or scopes; built-in roles are fixed (BUILT_IN_ROLE). */
+/**
+ * Changes a custom role's title or scopes; built-in roles are fixed (BUILT_IN_ROLE).
+ * Scopes the role gains must be the actor's own; scopes it keeps or loses need not be.
+ */
 export async function roleUpdate(
   tx: Db,
+  actor: Principal,
   input: { id: string; title?: string | null; scopes?: string[] | null },
   /** Receives the before/after of the changed fields (audit log). */
   changes: ChangeRecord[] = [],
@@ -365,9 +417,12 @@ export async function roleUpdate(
   const [target] = isId(input.id) ? await tx.select().from(role).where(eq(role.id, input.id)).for('update') : [];
   if (!target) return fail('NOT_FOUND', 'No role has this id.', ['input', 'id']);
   if (target.builtIn) return fail('BUILT_IN_ROLE', `The built-in role "${target.name}" cannot be changed.`, ['input', 'id']);
+  const gained = (input.scopes ?? []).filter((scope) => Object.hasOwn(SCOPES, scope) && !target.scopes.includes(scope));
+  const missing = scopesNotHeld(actor, gained);
   const errors = [
     ...(input.title != null ? checkText(input.title, 'title', 100) : []),
     ...(input.scopes != null ? checkScopes(input.scopes) : []),
+    ...(missing.length ? [notHeldError(missing, ['input', 'scopes'])] : []),
   ];
   if (errors.length) return { ok: false, errors };
   const [row] = await tx
@@ -394,7 +449,12 @@ export async function apiKeyCreate(
   actor: Principal,
   input: { name: string; scopes: string[]; expiresAt?: Date | null },
 ): Promise<AccessResult<{ apiKey: ApiKey; secret: string }>> {
-  const errors = [...checkText(input.name, 'name', 100), ...checkScopes(input.scopes)];
+  const missing = scopesNotHeld(actor, input.scopes.filter((scope) => Object.hasOwn(SCOPES, scope)));
+  const errors = [
+    ...checkText(input.name, 'name', 100),
+    ...checkScopes(input.scopes),
+    ...(missing.length ? [notHeldError(missing, ['input', 'scopes'])] : []),
+  ];
   if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
     errors.push(error('INVALID', 'The expiry must be in the future.', ['input', 'expiresAt']));
   }

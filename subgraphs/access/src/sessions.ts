@@ -21,7 +21,10 @@ export interface StaffActor {
  * statement committed on its own: n concurrent guesses then see at least n rows,
  * so a burst cannot slip past the limit. Failures before the account's last
  * success do not count against it; an address's count never resets, or a
- * guesser could reset it by signing in to an account of their own.
+ * guesser could reset it by signing in to an account of their own. An attempt
+ * refused by the throttle checked no password, so it is not a failure: its row
+ * goes, and the lock ends 15 minutes after the failures that set it, however
+ * often someone knocks meanwhile.
  */
 async function recordAttempt(db: Db, email: string, clientAddress: string | null) {
   const [attempt] = await db
@@ -41,6 +44,7 @@ async function recordAttempt(db: Db, email: string, clientAddress: string | null
   const throttled =
     counts!.email_failures > THROTTLE.perEmail ||
     (clientAddress !== null && counts!.address_failures > THROTTLE.perAddress);
+  if (throttled) await db.delete(loginAttempt).where(eq(loginAttempt.id, attempt!.id));
   return { id: attempt!.id, throttled };
 }
 

@@ -27,7 +27,7 @@ async function newKey(scopes: string[], expiresAt: Date | null = null) {
 }
 
 test('a session token authenticates as staff with the roles and the union of their scopes, in one statement', async () => {
-  const custom = await roleCreate(database.db, { name: 'refunds', title: 'Refunds', scopes: ['orders:refund'] });
+  const custom = await roleCreate(database.db, owner, { name: 'refunds', title: 'Refunds', scopes: ['orders:refund'] });
   expect(custom.ok).toBe(true);
   const account = await createAccount(database.db, ['inventory_clerk', 'refunds']);
   const { token } = await signIn(database.db, account.email);

@@ -153,6 +153,39 @@ test(`after ${THROTTLE.perAddress} failures from one address, every account is t
   expect((await staffLogin(database.db, { email: account.email, password: PASSWORD }, null)).ok).toBe(true);
 });
 
+/** Moves every recorded attempt `minutes` into the past, as if that much time went by. */
+const age = (minutes: number) =>
+  database.db.update(loginAttempt).set({ createdAt: sql`${loginAttempt.createdAt} - make_interval(mins => ${minutes})` });
+
+test('attempts refused while an account is locked are not counted: the lock ends 15 minutes after the failures that set it', async () => {
+  const account = await createAccount(database.db);
+  await failures(account.email, null, THROTTLE.perEmail);
+  await age(14);
+  for (const result of await failures(account.email, null, 10)) {
+    expect(result).toMatchObject({ errors: [{ code: 'LOGIN_THROTTLED' }] });
+  }
+  expect(await database.db.select().from(loginAttempt).where(eq(loginAttempt.email, account.email))).toHaveLength(
+    THROTTLE.perEmail,
+  );
+  await age(2);
+  expect((await staffLogin(database.db, { email: account.email, password: PASSWORD }, null)).ok).toBe(true);
+});
+
+test('attempts refused while an address is locked are not counted either', async () => {
+  const account = await createAccount(database.db);
+  for (let i = 0; i < THROTTLE.perAddress; i += 1) {
+    await staffLogin(database.db, { email: `knock${i}@shop.test`, password: 'guess guess!' }, '198.51.100.9');
+  }
+  await age(14);
+  for (let i = 0; i < 10; i += 1) {
+    expect(await staffLogin(database.db, { email: account.email, password: PASSWORD }, '198.51.100.9')).toMatchObject({
+      errors: [{ code: 'LOGIN_THROTTLED' }],
+    });
+  }
+  await age(2);
+  expect((await staffLogin(database.db, { email: account.email, password: PASSWORD }, '198.51.100.9')).ok).toBe(true);
+});
+
 test('staffLogout ends the caller session only, or every session with allSessions', async () => {
   const account = await createAccount(database.db);
   const first = await signIn(database.db, account.email);

@@ -4,6 +4,8 @@ import { GraphQLError } from 'graphql';
 export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  /** A fresh password confirmation (stepUpConfirm) would allow the operation. */
+  | 'STEP_UP_REQUIRED'
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'THROTTLED'

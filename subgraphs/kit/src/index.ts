@@ -1,6 +1,7 @@
 export * from './context.js';
 export * from './db.js';
 export * from './errors.js';
+export * from './step-up.js';
 export * from './log.js';
 export * from './money.js';
 export * from './pagination.js';

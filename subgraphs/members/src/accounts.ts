@@ -107,7 +107,10 @@ export async function customerSignUp(tx: Db, input: CustomerSignUpInput): Promis
  * statement committed on its own: n concurrent guesses then see at least n
  * rows, so a burst cannot slip past the limit. Failures before the email's last
  * success do not count against it; an address's count never resets, or a
- * guesser could reset it by signing in to an account of their own.
+ * guesser could reset it by signing in to an account of their own. An attempt
+ * refused by the throttle checked no password, so it is not a failure: its row
+ * goes, and the lock ends 15 minutes after the failures that set it, however
+ * often someone knocks meanwhile.
  */
 async function recordAttempt(db: Db, email: string, clientAddress: string | null) {
   const [attempt] = await db
@@ -126,6 +129,7 @@ async function recordAttempt(db: Db, email: string, clientAddress: string | null
         where a.client_address = ${clientAddress} and not a.succeeded and a.created_at > ${window}) as address_failures`);
   // Each count includes this attempt: refuse once the earlier failures reach the limit.
   const throttled = counts!.email_failures > THROTTLE.perEmail || counts!.address_failures > THROTTLE.perAddress;
+  if (throttled) await db.delete(customerLoginAttempt).where(eq(customerLoginAttempt.id, attempt!.id));
   return { id: attempt!.id, throttled };
 }
 

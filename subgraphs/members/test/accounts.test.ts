@@ -186,6 +186,21 @@ describe('customerLogin and authenticateCustomer', () => {
     expect(await login('somchai@example.test', PASSWORD)).toMatchObject({ ok: true });
   });
 
+  test('attempts refused while locked are not counted: the lock ends 15 minutes after the failures that set it', async () => {
+    await signUp();
+    const age = (minutes: number) =>
+      database.db
+        .update(customerLoginAttempt)
+        .set({ createdAt: sql`${customerLoginAttempt.createdAt} - make_interval(mins => ${minutes})` });
+    for (let i = 0; i < THROTTLE.perEmail; i += 1) await login('somchai@example.test', 'wrong', null);
+    await age(14);
+    for (let i = 0; i < 10; i += 1) {
+      expect(await login('somchai@example.test', 'wrong', null)).toMatchObject({ errors: [{ code: 'LOGIN_THROTTLED' }] });
+    }
+    await age(2);
+    expect(await login('somchai@example.test', PASSWORD, null)).toMatchObject({ ok: true });
+  });
+
   test('a successful sign-in clears the email failures before it', async () => {
     await signUp();
     for (const round of [1, 2]) {

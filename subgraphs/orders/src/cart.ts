@@ -9,6 +9,8 @@ import { cart, cartLine, type CartLineRow, type CartRow, type OrderChannel } fro
  * Storefront carts. A cart id is an unguessable UUID: a guest cart is open to
  * whoever holds its id (the app keeps it), a cart created by a signed-in
  * customer is bound to that customer and answers NOT_FOUND to anyone else.
+ * A guest cart that a signed-in customer changes or checks out becomes theirs
+ * (claimCart), so the order it becomes is always in their order history.
  * A cart that became an order is read-only.
  */
 export type CartErrorCode = 'NOT_FOUND' | 'INVALID' | 'INVALID_QUANTITY' | 'NOT_SELLABLE' | 'CART_COMPLETED' | 'INVALID_CHANNEL';
@@ -35,12 +37,29 @@ export async function cartFor(tx: Db, id: string, principal: Principal, lock = f
   return row && canUseCart(row, principal) ? row : null;
 }
 
-/** The cart, locked, if `principal` may change it; an error naming why not otherwise. */
+/**
+ * Binds a guest cart (locked by the caller) to the signed-in customer using it:
+ * a shopper who signs in half-way through keeps the cart, and the order it
+ * becomes is theirs rather than a guest order missing from their history.
+ * The guest who held only the id loses it, as any customer's cart is closed to
+ * others. Anyone else's cart, or an anonymous caller, is left as it is.
+ */
+export async function claimCart(tx: Db, row: CartRow, principal: Principal): Promise<CartRow> {
+  if (row.memberId !== null || principal.kind !== 'customer') return row;
+  const [claimed] = await tx
+    .update(cart)
+    .set({ memberId: principal.memberId, updatedAt: sql`now()` })
+    .where(eq(cart.id, row.id))
+    .returning();
+  return claimed!;
+}
+
+/** The cart, locked (and claimed by a signed-in customer), if `principal` may change it; an error naming why not otherwise. */
 async function openCart(tx: Db, id: string, principal: Principal): Promise<Result<CartRow, CartErrorCode>> {
   const row = await cartFor(tx, id, principal, true);
   if (!row) return fail('NOT_FOUND', `No cart ${id}.`, ['input', 'cartId']);
   if (row.orderId) return fail('CART_COMPLETED', 'The cart already became an order.', ['input', 'cartId']);
-  return ok(row);
+  return ok(await claimCart(tx, row, principal));
 }
 
 function checkQuantity(quantity: number, field: string[], allowZero = false): UserError<CartErrorCode> | null {

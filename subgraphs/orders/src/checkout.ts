@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { fail, ok, type Db, type Principal, type Result, type UserError } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
-import { recordPurchases, variantsForCheckout } from '@shop/products/commands';
+import { variantsForCheckout } from '@shop/products/commands';
 import { reserve } from '@shop/stock/commands';
 import { addressColumnsOf, type AddressColumns } from './address.js';
-import { cartFor, linesOf } from './cart.js';
+import { cartFor, claimCart, linesOf } from './cart.js';
 import { evaluateFlags } from './flags/index.js';
 import {
   actorOf,
@@ -131,7 +131,6 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
     currencyCode: row.currencyCode,
   });
   await evaluateFlags(tx, row.id, 'PLACEMENT');
-  if (draft.memberId) await recordPurchases(tx, draft.memberId, lines.map((l) => l.variant.variantId));
   if (draft.expiresUnpaid) {
     await enqueue(
       tx,
@@ -220,9 +219,11 @@ export async function checkoutComplete(tx: Db, principal: Principal, input: Chec
       ? ok(used.order)
       : fail('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for another cart.', ['input', 'idempotencyKey']);
   }
-  const found = await cartFor(tx, input.cartId, principal, true);
-  if (!found) return fail('NOT_FOUND', `No cart ${input.cartId}.`, ['input', 'cartId']);
-  if (found.orderId) return fail('CART_COMPLETED', 'The cart already became an order.', ['input', 'cartId']);
+  const open = await cartFor(tx, input.cartId, principal, true);
+  if (!open) return fail('NOT_FOUND', `No cart ${input.cartId}.`, ['input', 'cartId']);
+  if (open.orderId) return fail('CART_COMPLETED', 'The cart already became an order.', ['input', 'cartId']);
+  // A signed-in customer's order is theirs, even from a cart begun as a guest.
+  const found = await claimCart(tx, open, principal);
   const cartLines = await linesOf(tx, found.id);
   if (!cartLines.length) return fail('CART_EMPTY', 'The cart has no lines.', ['input', 'cartId']);
   const placed = await placeOrder(tx, {

@@ -1,10 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { fail, isId, ok, type Db, type Principal, type Result } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
+import { recordPurchases, withdrawPurchases } from '@shop/products/commands';
 import { commit, release } from '@shop/stock/commands';
 import { isOnHold } from './flags/index.js';
 import { hasAuthorizedPayment } from './payments/index.js';
-import { order, orderHistory, type OrderRow, type OrderStatus } from './tables.js';
+import { order, orderHistory, orderLine, type OrderRow, type OrderStatus } from './tables.js';
 
 /** Who changed an order: a person (staff, customer, partner key) or a rule of the system. */
 export type OrderActor = { kind: 'staff' | 'customer' | 'partner' | 'system'; id: string | null; label: string };
@@ -155,6 +156,7 @@ export async function transitionOrder(
     .where(eq(order.id, current.id))
     .returning();
   await addOrderHistory(tx, { orderId: current.id, actor: input.actor, kind: 'TRANSITION', from, to: input.to, note: input.note });
+  await settlePurchases(tx, updated!, from);
   await enqueueReportFact(tx, updated!);
   if (input.to === 'DELIVERED') {
     await enqueue(
@@ -165,6 +167,39 @@ export async function transitionOrder(
     );
   }
   return ok(updated!);
+}
+
+/** States of an order its customer paid for and did not cancel: each entitles a review of what it holds. */
+const PURCHASED: readonly OrderStatus[] = ['PAID', 'FULFILLING', 'SHIPPED', 'DELIVERED', 'COMPLETED'];
+
+/**
+ * What a transition does to the customer's right to review (products keeps the
+ * purchases, through its commands, in this transaction): paying records the
+ * order's variants; cancelling a paid order withdraws those the customer holds
+ * no other paid order for. Guest and marketplace orders have no customer.
+ */
+async function settlePurchases(tx: Db, row: OrderRow, from: OrderStatus): Promise<void> {
+  if (!row.memberId) return;
+  const paid = row.status === 'PAID';
+  const cancelled = row.status === 'CANCELLED' && PURCHASED.includes(from);
+  if (!paid && !cancelled) return;
+  const lines = await tx.selectDistinct({ variantId: orderLine.variantId }).from(orderLine).where(eq(orderLine.orderId, row.id));
+  const variantIds = lines.map((l) => l.variantId);
+  if (paid) return recordPurchases(tx, row.memberId, variantIds);
+  const kept = await tx
+    .selectDistinct({ variantId: orderLine.variantId })
+    .from(orderLine)
+    .innerJoin(order, eq(order.id, orderLine.orderId))
+    .where(
+      and(
+        eq(order.memberId, row.memberId),
+        ne(order.id, row.id),
+        inArray(order.status, [...PURCHASED]),
+        inArray(orderLine.variantId, variantIds),
+      ),
+    );
+  const still = new Set(kept.map((l) => l.variantId));
+  await withdrawPurchases(tx, row.memberId, variantIds.filter((id) => !still.has(id)));
 }
 
 /**

@@ -8,6 +8,9 @@ import { subgraphExecutor } from '../../../tests/kit/subgraph.js';
 import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
 import { orders } from '../src/index.js';
 import { order, orderLine } from '../src/tables.js';
+import { systemActor, transitionOrder } from '../src/lifecycle.js';
+import { markOrderPaid } from '../src/payments/service.js';
+import { createReview } from '../../products/src/reviews.js';
 import { availableOf, footprint, seedCatalog, setAvailable, uniqueAddress } from './checkout-fixtures.js';
 
 let database: TestDatabase;
@@ -156,6 +159,22 @@ describe('carts', () => {
     }
   });
 
+  it('a guest cart that a signed-in customer changes becomes theirs: the guest and other customers then find nothing', async () => {
+    const { cart } = await cartCreate(ANONYMOUS, [{ variantId: variant(0).id, quantity: 1 }]);
+    const shopper = customer();
+    const added = await run(
+      shopper,
+      `mutation ($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { cart { id } ${ERRORS} } }`,
+      { input: { cartId: cart.id, lines: [{ variantId: variant(1).id, quantity: 1 }] } },
+    );
+    expect(added.cartLinesAdd).toEqual({ cart: { id: cart.id }, userErrors: [] });
+    const [row] = await database.db.execute<{ member_id: string | null }>(sql`select member_id from orders.cart where id = ${cart.id}`);
+    expect(row!.member_id).toBe((shopper as { memberId: string }).memberId);
+    for (const stranger of [ANONYMOUS, customer()]) {
+      expect((await run(stranger, `query ($id: ID!) { cart(id: $id) { id } }`, { id: cart.id })).cart).toBeNull();
+    }
+  });
+
   it('refuses a cart on a channel that is not a storefront', async () => {
     const { userErrors } = await cartCreate(ANONYMOUS, [], 'POINT_OF_SALE');
     expect(userErrors[0]).toMatchObject({ code: 'INVALID_CHANNEL', field: ['input', 'channel'] });
@@ -190,7 +209,8 @@ describe('checkoutComplete', () => {
         (select count(*) from orders.order_history where order_id = ${id} and kind = 'PLACED')::int as placed,
         (select count(*) from graphile_worker.jobs where key in (${`order-expiry:${id}`}, ${`report-order:${id}`}))::int as jobs,
         (select count(*) from products.purchase where member_id = ${(buyer as { memberId: string }).memberId})::int as purchases`);
-    expect(facts).toEqual({ reservations: 1, payments: 1, placed: 1, jobs: 2, purchases: 1 });
+    // No purchase yet: an unpaid order entitles no review (recorded when it is paid).
+    expect(facts).toEqual({ reservations: 1, payments: 1, placed: 1, jobs: 2, purchases: 0 });
 
     const cart = await run(buyer, `query ($id: ID!) { cart(id: $id) { orderNumber } }`, { id: cartId });
     expect(cart.cart.orderNumber).toBe(placed.order.number);
@@ -244,6 +264,36 @@ describe('checkoutComplete', () => {
     expect(partial.userErrors[0]).toMatchObject({ code: 'INSUFFICIENT_STOCK', field: ['cart', 'lines', '0'], availableQuantity: 1 });
     // The cart stays open: the buyer may lower the quantity and try again.
     expect((await run(ANONYMOUS, `query ($id: ID!) { cart(id: $id) { orderNumber } }`, { id: shortCart })).cart.orderNumber).toBeNull();
+  });
+
+  it('a signed-in customer checking out a guest cart places an order that is theirs, in their order history', async () => {
+    const cartId = await readyCart([{ variantId: variant(1, 0).id, quantity: 1 }]);
+    const buyer = customer();
+    const placed = await checkout(buyer, cartId);
+    expect(placed.userErrors).toEqual([]);
+    const [row] = await database.db.select({ memberId: order.memberId }).from(order).where(eq(order.id, placed.order.id));
+    expect(row!.memberId).toBe((buyer as { memberId: string }).memberId);
+    const mine = await run(buyer, `{ myOrders(first: 10) { edges { node { id } } } }`);
+    expect(mine.myOrders.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(placed.order.id);
+  });
+
+  it('only a paid order entitles its customer to review what it holds; cancelling it withdraws that', async () => {
+    const buyer = customer();
+    const memberId = (buyer as { memberId: string }).memberId;
+    const review = (p: number) =>
+      database.db.transaction((tx) => createReview(tx, memberId, { productId: plan.products[p]!.id, rating: 5, body: 'Lovely.' }));
+    const staff = systemActor('test');
+
+    const unpaid = await checkout(buyer, await readyCart([{ variantId: variant(2, 0).id, quantity: 1 }], buyer));
+    expect(unpaid.userErrors).toEqual([]);
+    expect(await review(2)).toMatchObject({ ok: false, errors: [{ code: 'NOT_PURCHASED' }] });
+    expect(await database.db.transaction((tx) => markOrderPaid(tx, staff, { orderId: unpaid.order.id, method: 'CASH' }))).toMatchObject({ ok: true });
+    expect(await review(2)).toMatchObject({ ok: true });
+
+    const cancelled = await checkout(buyer, await readyCart([{ variantId: variant(3, 0).id, quantity: 1 }], buyer));
+    await database.db.transaction((tx) => markOrderPaid(tx, staff, { orderId: cancelled.order.id, method: 'CASH' }));
+    expect(await database.db.transaction((tx) => transitionOrder(tx, { orderId: cancelled.order.id, to: 'CANCELLED', actor: staff }))).toMatchObject({ ok: true });
+    expect(await review(3)).toMatchObject({ ok: false, errors: [{ code: 'NOT_PURCHASED' }] });
   });
 
   it('refuses an empty cart', async () => {

@@ -70,8 +70,9 @@ export async function variantsForCheckout(tx: Db, variantIds: readonly string[])
 }
 
 /**
- * Records that a customer bought these variants (orders domain, inside the
- * order transaction), which opens reviews of their products to them.
+ * Records that a customer bought these variants, which opens reviews of their
+ * products to them. The orders domain calls it in the transaction that marks
+ * an order PAID (never at checkout: an unpaid order entitles no review).
  * Idempotent; unknown variant ids are ignored.
  */
 export async function recordPurchases(tx: Db, memberId: string, variantIds: readonly string[]): Promise<void> {
@@ -81,6 +82,18 @@ export async function recordPurchases(tx: Db, memberId: string, variantIds: read
     insert into products.purchase (member_id, variant_id, product_id)
     select ${memberId}, v.id, v.product_id from products.variant v where v.id = any(${sql.param(ids)}::uuid[])
     on conflict do nothing`);
+}
+
+/**
+ * Withdraws purchases (orders domain, in the transaction that cancels a paid
+ * order) of variants the customer holds no other paid order for: the orders
+ * domain decides which. A review already written stays. Unknown ids are ignored.
+ */
+export async function withdrawPurchases(tx: Db, memberId: string, variantIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(variantIds)].filter(isId);
+  if (!ids.length) return;
+  await tx.execute(sql`
+    delete from products.purchase where member_id = ${memberId} and variant_id = any(${sql.param(ids)}::uuid[])`);
 }
 
 /**

@@ -148,8 +148,10 @@ export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
 
   const productOfVariant = new Map(plan.products.flatMap((p) => p.variants.map((v) => [v.id, p.id] as const)));
   const purchases = new Map<string, { memberId: string; variantId: string; productId: string; createdAt: Date }>();
+  // Only a paid order that was not cancelled entitles a review (orders' lifecycle records it when paid).
+  const purchased = new Set(['PAID', 'FULFILLING', 'SHIPPED', 'DELIVERED', 'COMPLETED']);
   for (const order of plan.orders) {
-    if (order.status === 'CANCELLED') continue;
+    if (!purchased.has(order.status)) continue;
     for (const line of order.lines) {
       const key = `${order.memberId}/${line.variantId}`;
       if (!purchases.has(key)) {

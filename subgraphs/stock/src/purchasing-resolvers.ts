@@ -106,7 +106,7 @@ export const purchasingResolvers = {
       return { lines, userErrors: errors };
     },
     stocktakeApply: async (_: unknown, { input }: Input<StocktakeInput>, ctx: Ctx) => {
-      const result = await mutate(ctx.db, (tx) => stocktakeApply(tx, actorIdOf(ctx.principal), input));
+      const result = await mutate(ctx.db, (tx) => stocktakeApply(tx, ctx.principal, actorIdOf(ctx.principal), input));
       // applied is non-null: a refused sheet applied nothing.
       return result.ok ? { applied: result.value.applied, userErrors: [] } : { applied: 0, userErrors: result.errors };
     },

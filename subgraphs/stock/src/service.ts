@@ -1,6 +1,5 @@
 import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
-import { GraphQLError } from 'graphql';
-import { anyId, changeOf, isId, ok, keysetPage, pageRequest, toConnection, type ChangeRecord, type ConnectionArgs, type Db, type Principal } from '@shop/kit';
+import { anyId, changeOf, isId, ok, keysetPage, pageRequest, toConnection, type ChangeRecord, type ConnectionArgs, type Db, type Principal, requireStepUp } from '@shop/kit';
 import { applyMovements, type StockUserError } from './ledger.js';
 import { evaluateAlerts } from './alerts.js';
 import { variantIdsBySku } from '../../products/src/commands.js';
@@ -271,18 +270,14 @@ export interface StockAdjustInput {
   note?: string | null;
 }
 
-/** Decreases larger than this need a fresh step-up: they can hide theft. */
+/** Decreases larger than this (adjustments and stocktakes) need a fresh step-up: they can hide theft. */
 export const STEP_UP_DECREASE = 50;
 
 export async function stockAdjust(tx: Db, principal: Principal, input: StockAdjustInput) {
   if (!Number.isInteger(input.quantity) || input.quantity === 0 || Math.abs(input.quantity) > 1_000_000) {
     return err('INVALID_QUANTITY', 'Quantity must be a non-zero whole number.', ['input', 'quantity']);
   }
-  if (input.quantity < -STEP_UP_DECREASE && principal.kind === 'staff' && !(principal.stepUpUntil && principal.stepUpUntil > Date.now())) {
-    throw new GraphQLError(`Confirm your password to decrease stock by more than ${STEP_UP_DECREASE} units.`, {
-      extensions: { code: 'STEP_UP_REQUIRED' },
-    });
-  }
+  if (input.quantity < -STEP_UP_DECREASE) requireStepUp(principal, `decrease stock by more than ${STEP_UP_DECREASE} units`);
   if (!isId(input.variantId)) return err('UNKNOWN_VARIANT', `No variant ${input.variantId}.`, ['input', 'variantId']);
   const result = await applyMovements(tx, [
     {

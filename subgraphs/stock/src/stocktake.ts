@@ -1,11 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { CsvError, parse } from 'csv-parse/sync';
-import { anyId, ok, type Db } from '@shop/kit';
+import { anyId, ok, requireStepUp, type Db, type Principal } from '@shop/kit';
 // Products' write/read surface for other domains; stock keeps no copy of SKUs.
 import { variantIdsBySku } from '@shop/products/commands';
 import { applyMovements } from './ledger.js';
 import { warehouseExists } from './purchase-orders.js';
 import { error, failWith, type PurchasingError, type PurchasingResult } from './suppliers.js';
+import { STEP_UP_DECREASE } from './service.js';
 import { level } from './tables.js';
 
 export interface StocktakeInput {
@@ -120,15 +121,21 @@ export function stocktakePreview(tx: Db, input: StocktakeInput) {
 
 /**
  * Applies the sheet as STOCKTAKE movements of (counted − on hand), in the
- * caller's transaction: all lines or, when any line is wrong, none.
+ * caller's transaction: all lines or, when any line is wrong, none. A line that
+ * takes more than STEP_UP_DECREASE units off needs a step-up, as an adjustment
+ * does: a count sheet would otherwise write off what stockAdjust guards.
  */
 export async function stocktakeApply(
   tx: Db,
+  principal: Principal,
   actorId: string | null,
   input: StocktakeInput,
 ): Promise<PurchasingResult<{ applied: number }>> {
   const { lines, errors } = await evaluate(tx, input, true);
   if (errors.length) return failWith(errors);
+  if (lines.some((line) => line.difference < -STEP_UP_DECREASE)) {
+    requireStepUp(principal, `apply a count that decreases stock by more than ${STEP_UP_DECREASE} units`);
+  }
   const changed = lines.filter((line) => line.difference !== 0);
   const reference = `stocktake ${new Date().toISOString()}`;
   const moved = await applyMovements(

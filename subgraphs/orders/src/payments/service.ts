@@ -1,6 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { anyId, fail, formatMinor, isId, ok, parseDecimal, type Db, type Principal, type Result } from '@shop/kit';
-import { GraphQLError } from 'graphql';
+import { anyId, fail, formatMinor, isId, ok, parseDecimal, requireStepUp, type Db, type Principal, type Result } from '@shop/kit';
 import { evaluateFlags } from '../flags/index.js';
 import { addOrderHistory, lockOrder, transitionOrder, type LifecycleErrorCode, type OrderActor } from '../lifecycle.js';
 import type { OrderRow } from '../tables.js';
@@ -372,7 +371,6 @@ function stepUpThreshold(currencyCode: string): bigint {
   return parseDecimal(process.env.REFUND_STEP_UP_AMOUNT ?? '5000', currencyCode) ?? 0n;
 }
 
-const steppedUp = (principal: Principal) => principal.kind === 'staff' && principal.stepUpUntil !== null && principal.stepUpUntil > Date.now();
 
 /**
  * paymentRefund: gives captured money back through the payment's provider
@@ -397,11 +395,8 @@ export async function paymentRefund(
   if (amountMinor > refundable) {
     return fail('EXCEEDS_CAPTURED', `Only ${moneyText(refundable, target.currencyCode)} of this payment can be refunded.`, ['input', 'amount']);
   }
-  if (amountMinor > stepUpThreshold(target.currencyCode) && !steppedUp(principal)) {
-    throw new GraphQLError(
-      `Confirm your password to refund more than ${moneyText(stepUpThreshold(target.currencyCode), target.currencyCode)}.`,
-      { extensions: { code: 'STEP_UP_REQUIRED' } },
-    );
+  if (amountMinor > stepUpThreshold(target.currencyCode)) {
+    requireStepUp(principal, `refund more than ${moneyText(stepUpThreshold(target.currencyCode), target.currencyCode)}`);
   }
   const outcome = await PROVIDERS[target.provider].refund(tx, {
     orderId: order.id,
