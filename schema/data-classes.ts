@@ -84,7 +84,8 @@ export const DATA_CLASSES = {
   },
   fraudSignals: {
     title: 'Fraud signals',
-    description: 'Flags raised on orders, their reasons and messages, and the abnormal-order rules with their thresholds. Staff only.',
+    description:
+      'Flags raised on orders, their reasons and messages, and the abnormal-order rules with their thresholds. Staff only. Whether an order is on hold is order state (fulfilment needs it; a hold may be manual), not a signal.',
     rule: { scopes: [['orders:read_internal']], policies: [['staff']] },
     fields: ['Order.flags', 'Query.orderFlagRules', 'OrderFlagRulesUpdatePayload.rules'],
     oracles: {
@@ -100,11 +101,9 @@ export const DATA_CLASSES = {
       'SupplierProduct.cost',
       'PurchaseOrderLine.unitCost',
       'PurchaseOrder.total',
-      'SupplierProductSetPayload.cost',
     ],
-    oracles: {
-      'cost_price (product import dry run)': 'products bulk import: compared only for callers with catalog:read_cost',
-    },
+    // No list sorts or filters by cost; the product import's dry run compares cost only for its readers.
+    oracles: {},
   },
 } as const satisfies Record<string, DataClass>;
 
