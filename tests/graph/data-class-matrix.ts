@@ -81,6 +81,11 @@ const OWN_ACCOUNT_OR_ADMIN: Step = {
   otherwise: 'denied',
   why: "staff account data: the author's own, administrators, auditors",
 };
+const OPERATORS_ONLY: Step = {
+  row: (c) => c.principalKind === 'staff' || c.principalKind === 'partner',
+  otherwise: 'absent',
+  why: "operators' labels are internal: customers get none",
+};
 const CUSTOMER_ACTED: Step = { row: () => false, otherwise: 'absent', why: 'the customer placed the order: no staff member acted' };
 const STAFF_ONLY: Step = { row: (c) => c.principalKind === 'staff', otherwise: 'absent', why: 'me is null for anyone but staff' };
 
@@ -131,6 +136,9 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
     { path: 'myOrders.edges.node.history.note (the PLACED entry)', query: mine('history { kind note }'), read: ['myOrders', 'edges', theOrder, 'node', 'history', isPlaced, 'note'], steps: [MY_ORDERS, OWNER_ONLY, cls('internalNotes')] },
     { path: 'order(id).history (an internal HOLD entry)', query: single('history { kind }'), read: ['order', 'history', isHold, 'kind'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, INTERNAL_ENTRIES] },
     { path: 'myOrders.edges.node.history (an internal HOLD entry)', query: mine('history { kind }'), read: ['myOrders', 'edges', theOrder, 'node', 'history', isHold, 'kind'], steps: [MY_ORDERS, OWNER_ONLY, INTERNAL_ENTRIES] },
+    { path: 'order(id).tags (operator labels)', query: single('tags'), read: ['order', 'tags', () => true], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, OPERATORS_ONLY] },
+    { path: 'myOrders.edges.node.tags (operator labels)', query: mine('tags'), read: ['myOrders', 'edges', theOrder, 'node', 'tags', () => true], steps: [MY_ORDERS, OWNER_ONLY, OPERATORS_ONLY] },
+    { path: 'myOrders(filter: { tag }) (label oracle)', query: `{ myOrders(first: 1, filter: { tag: "matrix" }) { totalCount } }`, read: ['myOrders', 'totalCount'], steps: [MY_ORDERS, { ...OPERATORS_ONLY, otherwise: 'denied' }] },
     // Who of the staff acted, and staff accounts
     { path: 'order(id).history.staff.displayName', query: single('history { kind staff { displayName } }'), read: ['order', 'history', isNote, 'staff', 'displayName'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, INTERNAL_ENTRIES, cls('staffIdentities')] },
     { path: 'myOrders.edges.node.history.staff (the PLACED entry)', query: mine('history { kind staff { id } }'), read: ['myOrders', 'edges', theOrder, 'node', 'history', isPlaced, 'staff'], steps: [MY_ORDERS, OWNER_ONLY, cls('staffIdentities'), CUSTOMER_ACTED] },
@@ -228,6 +236,9 @@ export async function setUp(gateway: TestGateway, customer: Caller, owner: Calle
   if (!order) throw new Error(`checkout failed: ${JSON.stringify(placed)}`);
   await ask(owner, `mutation ($input: OrderNoteAddInput!) { orderNoteAdd(input: $input) { userErrors { code } } }`, {
     input: { id: order.id, note: 'Matrix: customer called twice, be careful' },
+  });
+  await ask(owner, `mutation ($input: OrderTagsInput!) { orderTagsAdd(input: $input) { userErrors { code } } }`, {
+    input: { id: order.id, tags: ['matrix'] },
   });
   const held = await ask(owner, `mutation ($input: OrderHoldInput!) { orderHold(input: $input) { userErrors { code message } } }`, {
     input: { orderId: order.id, reason: 'Matrix: check the address' },

@@ -22,7 +22,7 @@ import { paymentResolvers } from './payments/index.js';
 import { priceOrder, SHIPPING_METHODS, shippingFee, type ShippingMethod } from './pricing.js';
 import { listOrders, orderCounts, type FilterAccess, type OrderFilter, type OrderListArgs } from './service.js';
 import type { AddressInput } from './address.js';
-import { filtersByFlags, readsContact, searchesContact, visibleHistory } from './visibility.js';
+import { filtersByFlags, readsContact, readsLabels, searchesContact, visibleHistory } from './visibility.js';
 import { order, type CartLineRow, type CartRow, type OrderHistoryRow, type OrderLineRow, type OrderRow, type OrderStatus } from './tables.js';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -35,6 +35,7 @@ const orderPayload = (row: OrderRow) => ({ order: row });
 const filterAccess = (principal: Principal): FilterAccess => ({
   contactSearch: searchesContact(principal),
   flags: filtersByFlags(principal),
+  tags: readsLabels(principal),
 });
 const cartPayload = (row: CartRow) => ({ cart: row });
 
@@ -128,6 +129,7 @@ const core = {
     lines: (row: OrderRow, _: unknown, ctx: Ctx) => ctx.loaders.linesByOrderId.load(row.id),
     shippingAddress: (row: OrderRow, _: unknown, ctx: Ctx) =>
       addressOf(row, { withContact: readsContact(ctx.principal, row.memberId) }),
+    tags: (row: OrderRow, _: unknown, ctx: Ctx) => (readsLabels(ctx.principal) ? row.tags : []),
     history: async (row: OrderRow, _: unknown, ctx: Ctx) =>
       visibleHistory(await ctx.loaders.historyByOrderId.load(row.id), ctx.principal),
   },

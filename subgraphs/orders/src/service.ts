@@ -45,10 +45,12 @@ export interface FilterAccess {
   contactSearch: boolean;
   /** Filter by whether an order was flagged (fraud signals). */
   flags: boolean;
+  /** Filter by operators' tags (internal labels). */
+  tags: boolean;
 }
 
 /** Service-level callers (jobs, tests) filter by everything; resolvers pass the caller's access. */
-const FULL_ACCESS: FilterAccess = { contactSearch: true, flags: true };
+const FULL_ACCESS: FilterAccess = { contactSearch: true, flags: true, tags: true };
 
 export type OrderListArgs = ConnectionArgs & {
   filter?: OrderFilter | null;
@@ -90,6 +92,7 @@ function filterSql(filter: OrderFilter | null | undefined, access: FilterAccess,
   if (filter.flagged != null && !access.flags) {
     throw codedError('FORBIDDEN', 'Filtering orders by flags requires orders:read_internal and a staff session.');
   }
+  if (filter.tag != null && !access.tags) throw codedError('FORBIDDEN', "Filtering orders by tag is for the shop's operators.");
   const totalMin = totalBound(filter.totalMin, 'totalMin');
   const totalMax = totalBound(filter.totalMax, 'totalMax');
   const tag = filter.tag?.trim().toLowerCase();

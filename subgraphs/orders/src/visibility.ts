@@ -35,3 +35,6 @@ export const searchesContact = (principal: Principal) => mayRead('pii', principa
 
 /** Whether the caller may filter orders by whether they were flagged. */
 export const filtersByFlags = (principal: Principal) => mayRead('fraudSignals', principal);
+
+/** Operators' labels on orders ("vip", "fraud-check") are internal: a customer is shown none and cannot filter by them. */
+export const readsLabels = (principal: Principal) => principal.kind === 'staff' || principal.kind === 'partner';
