@@ -42,6 +42,7 @@ export interface Fixture {
   number: string;
   memberId: string;
   cartId: string;
+  purchaseOrderId: string;
   phone: string;
   recipient: string;
 }
@@ -53,6 +54,7 @@ const MY_ORDERS: Step = { rule: { scopes: [], policies: [['customer']] }, why: '
 const MEMBER: Step = { rule: { scopes: [['members:read']] }, why: 'Query.member' };
 const MEMBER_ORDERS: Step = { rule: { scopes: [['orders:read']] }, why: 'Member.orders' };
 const MY_PROFILE: Step = { rule: { scopes: [], policies: [['customer']] }, why: 'Query.myProfile' };
+const STOCK: Step = { rule: { scopes: [['stock:read']] }, why: 'Query.suppliers / purchaseOrder' };
 const STAFF_LIST: Step = { rule: { scopes: [['access:admin'], ['audit:read']] }, why: 'Query.staff' };
 const AUDIT_LOG: Step = { rule: { scopes: [['audit:read']] }, why: 'Query.auditLog' };
 const PUBLIC: Step = { rule: { scopes: [], policies: [['public']] }, why: 'public root' };
@@ -158,6 +160,9 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
     { path: 'orderCounts(filter: { flagged: true }) (fraud oracle)', query: `{ orderCounts(filter: { flagged: true }) { count } }`, read: ['orderCounts', () => true, 'count'], steps: [ORDERS, cls('fraudSignals')] },
     { path: 'myOrders(filter: { flagged: true }) (fraud oracle)', query: `{ myOrders(first: 1, filter: { flagged: true }) { totalCount } }`, read: ['myOrders', 'totalCount'], steps: [MY_ORDERS, cls('fraudSignals')] },
     // Cost
+    { path: 'suppliers.edges.node.products.cost', query: `{ suppliers(first: 5) { edges { node { products { cost { amount } } } } } }`, read: ['suppliers', 'edges', () => true, 'node', 'products', () => true, 'cost'], steps: [STOCK, cls('cost')] },
+    { path: 'purchaseOrder(id).lines.unitCost', query: `{ purchaseOrder(id: "${f.purchaseOrderId}") { lines { unitCost { amount } } } }`, read: ['purchaseOrder', 'lines', () => true, 'unitCost'], steps: [STOCK, cls('cost')] },
+    { path: 'purchaseOrders.edges.node.total', query: `{ purchaseOrders(first: 5) { edges { node { total { amount } } } } }`, read: ['purchaseOrders', 'edges', () => true, 'node', 'total'], steps: [STOCK, cls('cost')] },
     { path: 'products.edges.node.variants.costPrice', query: `{ products(first: 1) { edges { node { variants { costPrice { amount } } } } } }`, read: ['products', 'edges', () => true, 'node', 'variants', () => true, 'costPrice'], steps: [PUBLIC, cls('cost')] },
   ];
 }
@@ -201,8 +206,9 @@ export function actualOutcome(c: DataClassCase, body: { data?: unknown; errors?:
 
 /**
  * Places the matrix order as the demo customer (checkout, with a recipient and
- * a phone number found nowhere else), then, as the owner, adds an internal note
- * and puts it on hold (a flag and an internal HOLD entry).
+ * a phone number found nowhere else), then, as the owner, adds an internal note,
+ * a tag and a hold (a flag and an internal HOLD entry), and buys the variant
+ * from a new supplier at a cost (a purchase order).
  */
 export async function setUp(gateway: TestGateway, customer: Caller, owner: Caller): Promise<Fixture> {
   const ask = async (caller: Caller, query: string, variables?: Record<string, unknown>) => {
@@ -244,7 +250,20 @@ export async function setUp(gateway: TestGateway, customer: Caller, owner: Calle
     input: { orderId: order.id, reason: 'Matrix: check the address' },
   });
   if (held.orderHold.userErrors.length) throw new Error(`orderHold: ${JSON.stringify(held)}`);
-  return { orderId: order.id, number: order.number, memberId: order.member.id, cartId, phone, recipient };
+  const warehouses = await ask(owner, `{ warehouses { id } }`);
+  const supplier = await ask(owner, `mutation ($input: SupplierCreateInput!) { supplierCreate(input: $input) { supplier { id } userErrors { code message } } }`, {
+    input: { name: 'Matrix Supplies', leadTimeDays: 5, currencyCode: 'THB' },
+  });
+  const supplierId = supplier.supplierCreate.supplier.id as string;
+  await ask(owner, `mutation ($input: SupplierProductSetInput!) { supplierProductSet(input: $input) { userErrors { code message } } }`, {
+    input: { supplierId, variantId: variant.id, cost: '12.50' },
+  });
+  const purchase = await ask(owner, `mutation ($input: PurchaseOrderCreateInput!) { purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message } } }`, {
+    input: { supplierId, warehouseId: warehouses.warehouses[0].id, lines: [{ variantId: variant.id, quantity: 3 }] },
+  });
+  const purchaseOrderId = purchase.purchaseOrderCreate.purchaseOrder?.id as string;
+  if (!purchaseOrderId) throw new Error(`purchaseOrderCreate: ${JSON.stringify(purchase)}`);
+  return { orderId: order.id, number: order.number, memberId: order.member.id, cartId, purchaseOrderId, phone, recipient };
 }
 
 /** The matrix's callers: signInAll's, the customer marked as the order's, and a second customer. */
