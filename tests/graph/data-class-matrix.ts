@@ -42,6 +42,7 @@ export interface Fixture {
   number: string;
   memberId: string;
   cartId: string;
+  guestCartId: string;
   purchaseOrderId: string;
   phone: string;
   recipient: string;
@@ -89,6 +90,11 @@ const OPERATORS_ONLY: Step = {
   why: "operators' labels are internal: customers get none",
 };
 const CUSTOMER_ACTED: Step = { row: () => false, otherwise: 'absent', why: 'the customer placed the order: no staff member acted' };
+const GUEST_CART_CONTACT: Step = {
+  row: (c) => holds(c, 'members:read_pii'),
+  otherwise: 'absent',
+  why: "a guest cart's contact data is not read back through its (bearer) id",
+};
 const STAFF_ONLY: Step = { row: (c) => c.principalKind === 'staff', otherwise: 'absent', why: 'me is null for anyone but staff' };
 
 const isNote = (e: { kind?: string }) => e.kind === 'NOTE';
@@ -125,6 +131,7 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
     { path: 'orders.edges.node.member.phone', query: listed('member { phone }'), read: ['orders', 'edges', () => true, 'node', 'member', 'phone'], steps: [ORDERS, cls('pii')] },
     { path: 'myProfile.email', query: `{ myProfile { email } }`, read: ['myProfile', 'email'], steps: [MY_PROFILE, cls('pii')] },
     { path: 'cart(id).shippingAddress.phone', query: `{ cart(id: "${f.cartId}") { shippingAddress { phone } } }`, read: ['cart', 'shippingAddress', 'phone'], steps: [PUBLIC, OWNER_ONLY, cls('pii')] },
+    { path: "cart(id).shippingAddress.phone (a guest's cart)", query: `{ cart(id: "${f.guestCartId}") { shippingAddress { phone } } }`, read: ['cart', 'shippingAddress', 'phone'], steps: [PUBLIC, cls('pii'), GUEST_CART_CONTACT] },
     { path: 'orders(filter: { search: <phone> }) (contact oracle)', query: `{ orders(first: 1, filter: { search: "${f.phone}" }) { edges { node { id } } } }`, read: ['orders', 'edges', () => true, 'node', 'id'], steps: [ORDERS, CONTACT_SEARCH] },
     { path: "orders(filter: { search: <recipient's name> }) (contact oracle)", query: `{ orders(first: 1, filter: { search: "${f.recipient}" }) { edges { node { id } } } }`, read: ['orders', 'edges', () => true, 'node', 'id'], steps: [ORDERS, CONTACT_SEARCH] },
     // Member profile
@@ -250,6 +257,13 @@ export async function setUp(gateway: TestGateway, customer: Caller, owner: Calle
     input: { orderId: order.id, reason: 'Matrix: check the address' },
   });
   if (held.orderHold.userErrors.length) throw new Error(`orderHold: ${JSON.stringify(held)}`);
+  const guest = await ask({ ...customer, headers: {} }, `mutation ($input: CartCreateInput!) { cartCreate(input: $input) { cart { id } } }`, {
+    input: { channel: 'ONLINE_STORE', lines: [{ variantId: variant.id, quantity: 1 }] },
+  });
+  const guestCartId = guest.cartCreate.cart.id as string;
+  await ask({ ...customer, headers: {} }, `mutation ($input: CartSetAddressInput!) { cartSetAddress(input: $input) { userErrors { code } } }`, {
+    input: { cartId: guestCartId, address: { name: 'Guest Matrix', phone: '+66 80 555 0198', city: 'Bangkok', country: 'TH' } },
+  });
   const warehouses = await ask(owner, `{ warehouses { id } }`);
   const supplier = await ask(owner, `mutation ($input: SupplierCreateInput!) { supplierCreate(input: $input) { supplier { id } userErrors { code message } } }`, {
     input: { name: 'Matrix Supplies', leadTimeDays: 5, currencyCode: 'THB' },
@@ -263,7 +277,7 @@ export async function setUp(gateway: TestGateway, customer: Caller, owner: Calle
   });
   const purchaseOrderId = purchase.purchaseOrderCreate.purchaseOrder?.id as string;
   if (!purchaseOrderId) throw new Error(`purchaseOrderCreate: ${JSON.stringify(purchase)}`);
-  return { orderId: order.id, number: order.number, memberId: order.member.id, cartId, purchaseOrderId, phone, recipient };
+  return { orderId: order.id, number: order.number, memberId: order.member.id, cartId, guestCartId, purchaseOrderId, phone, recipient };
 }
 
 /** The matrix's callers: signInAll's, the customer marked as the order's, and a second customer. */
