@@ -13,7 +13,7 @@
  * them. The self scopes (customer:self, staff:self) let callers read their own
  * data; the subgraphs' row rules keep them to it (`mayRead` with `own`).
  */
-import type { Policy, Scope, SelfScope } from './scopes.js';
+import { selfScopesOf, type Policy, type Scope, type SelfScope } from './scopes.js';
 
 export interface DataClassRule {
   /** Any one inner list, all of its scopes. */
@@ -123,7 +123,7 @@ export interface ClassReader {
 export function mayRead(className: DataClassName, principal: ClassReader, { own = false } = {}): boolean {
   const rule: DataClassRule = DATA_CLASSES[className].rule;
   const granted = principal.kind === 'staff' || principal.kind === 'partner' ? (principal.scopes ?? []) : [];
-  const self = own ? (principal.kind === 'customer' ? ['customer:self'] : principal.kind === 'staff' ? ['staff:self'] : []) : [];
+  const self = own ? selfScopesOf(principal.kind) : [];
   const held = new Set<string>([...granted, ...self]);
   const scopesHold = rule.scopes.length === 0 || rule.scopes.some((all) => all.every((s) => held.has(s)));
   const policyHolds = (policy: Policy) =>
