@@ -4,6 +4,7 @@ import type { Scope } from '../../schema/scopes.js';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
 import { signInAll, type Caller } from '../kit/callers.js';
+import { actualOutcome, dataClassCases, expectedOutcome, matrixCallers, setUp } from './data-class-matrix.js';
 
 /**
  * Every built-in role, a customer, an anonymous caller and the demo partner key
@@ -46,7 +47,8 @@ const CASES: Case[] = [
   { name: 'Query.reviews (moderation queue)', query: `{ reviews(first: 1) { totalCount } }`, requires: { anyOf: [['catalog:read']] }, path: ['reviews'] },
   { name: 'Query.orderCounts', query: `{ orderCounts { status count } }`, requires: { anyOf: [['orders:read']] }, path: ['orderCounts'] },
   { name: 'Query.paymentReconciliation', query: `{ paymentReconciliation(first: 1) { totalCount } }`, requires: { anyOf: [['orders:read']] }, path: ['paymentReconciliation'] },
-  { name: 'Query.orderFlagRules', query: `{ orderFlagRules { __typename } }`, requires: { anyOf: [['orders:read']] }, path: ['orderFlagRules'] },
+  // Fraud signals: staff holding orders:read_internal (no partner key or customer holds it).
+  { name: 'Query.orderFlagRules', query: `{ orderFlagRules { __typename } }`, requires: { anyOf: [['orders:read_internal']] }, path: ['orderFlagRules'] },
   { name: '__schema (introspection)', query: `{ __schema { queryType { name } } }`, requires: { anyOf: [['schema:read']] }, path: ['__schema'] },
 ];
 
@@ -93,6 +95,29 @@ describe.each(['in-process', 'distributed'] as const)('permission matrix (%s)', 
       }
     }
     console.log(`[${mode}] permission matrix: ${callers.length} callers × ${CASES.length} fields = ${callers.length * CASES.length} cells, ${mismatches.length} mismatches`);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('every caller × every path to each data class (contact data, member profile, internal notes, staff, fraud signals, cost) matches the class rules', async () => {
+    const owner = callers.find((c) => c.name === 'owner')!;
+    const fixture = await setUp(gateway, callers.find((c) => c.name === 'customer')!, owner);
+    const cases = dataClassCases(fixture);
+    const everyone = await matrixCallers(gateway, callers);
+    const mismatches: string[] = [];
+    const tally = { value: 0, denied: 0, absent: 0 };
+    for (const c of cases) {
+      for (const caller of everyone) {
+        const { body } = await gateway.query(c.query, undefined, caller.headers);
+        const expected = expectedOutcome(c, caller);
+        const actual = actualOutcome(c, body);
+        tally[actual] += 1;
+        if (actual !== expected) mismatches.push(`${caller.name} × ${c.path}: expected ${expected}, got ${actual}: ${JSON.stringify(body).slice(0, 300)}`);
+      }
+    }
+    console.log(
+      `[${mode}] data-class matrix: ${cases.length} paths × ${everyone.length} callers = ${cases.length * everyone.length} cells ` +
+        `(${tally.value} read, ${tally.denied} denied, ${tally.absent} hidden by row rules), ${mismatches.length} mismatches`,
+    );
     expect(mismatches).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { isSteppedUp, scopesOf, type Principal } from '@shop/kit';
-import type { Policy } from '../../../schema/scopes.js';
+import { selfScopesOf, type Policy } from '../../../schema/scopes.js';
 import { isClassified, type Rule } from './table.js';
 
 /** Why a field is refused; the first three are the GraphQL error codes clients see. */
@@ -21,9 +21,14 @@ const POLICY_CHECKS: Record<Policy, (p: Principal, now: number) => boolean> = {
   step_up: isSteppedUp,
 };
 
+/**
+ * The caller's scopes are its roles' or key's, plus the self scope of its kind
+ * (customer:self, staff:self): rules name it where the caller's own data may be
+ * read, and the subgraphs' row rules keep it to the caller's own rows.
+ */
 export function callerOf(principal: Principal, now = Date.now()): Caller {
   const policies = new Map(Object.entries(POLICY_CHECKS).map(([name, check]) => [name, check(principal, now)]));
-  return { principal, scopes: new Set(scopesOf(principal)), policies };
+  return { principal, scopes: new Set([...scopesOf(principal), ...selfScopesOf(principal.kind)]), policies };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { codedError, type ConnectionArgs, type Db, type SubgraphContext } from '@shop/kit';
 import { mutate as runMutation, payload } from '@shop/kit/mutation';
+import { mayRead } from '../../../schema/data-classes.js';
 import { SCOPES } from '../../../schema/scopes.js';
 import { auditQueryResolvers } from './audit-resolvers.js';
 import type { Loaders } from './loaders.js';
@@ -39,6 +40,21 @@ const mutate = <T>(ctx: Ctx, run: (tx: Db) => Promise<AccessResult<T>>) => runMu
 function staffActor(ctx: Ctx): StaffActor {
   if (ctx.principal.kind !== 'staff') throw codedError('UNAUTHENTICATED', 'Sign in as staff first.');
   return { staffId: ctx.principal.staffId, sessionId: ctx.principal.sessionId };
+}
+
+/**
+ * Row rule of staff account data: the gateway lets every staff session through
+ * with staff:self, so here the account must be the caller's own, unless the
+ * caller administers or audits access.
+ */
+function accountField<T>(read: (row: Staff, ctx: Ctx) => T | Promise<T>) {
+  return (row: Staff, _: unknown, ctx: Ctx) => {
+    const own = ctx.principal.kind === 'staff' && ctx.principal.staffId === row.id;
+    if (!mayRead('staffAccounts', ctx.principal, { own })) {
+      throw codedError('FORBIDDEN', "A staff member's account data is for themselves, administrators and auditors.");
+    }
+    return read(row, ctx);
+  };
 }
 
 /** Where the request came from, as the gateway forwards it; null when it cannot tell. */
@@ -88,10 +104,13 @@ export const resolvers = {
   },
   Staff: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.staffById.load(ref.id),
-    roles: async (row: Staff, _: unknown, ctx: Ctx) =>
-      (await ctx.loaders.rolesByStaffId.load(row.id)).map((granted) => granted.role),
-    scopes: async (row: Staff, _: unknown, ctx: Ctx) =>
+    email: accountField((row) => row.email),
+    disabled: accountField((row) => row.disabled),
+    lastLoginAt: accountField((row) => row.lastLoginAt),
+    roles: accountField(async (row, ctx) => (await ctx.loaders.rolesByStaffId.load(row.id)).map((granted) => granted.role)),
+    scopes: accountField(async (row, ctx) =>
       unionOfScopes((await ctx.loaders.rolesByStaffId.load(row.id)).map((granted) => granted.role)),
+    ),
   },
   Role: {
     scopes: (row: RoleRow) => scopesOfRole(row),

@@ -102,11 +102,33 @@ describe('every userError code, with nothing written', () => {
   });
 });
 
-test('staffLogin returns a working session token and the account', async () => {
-  const payload = await mutation(ANONYMOUS, 'staffLogin', { email: 'Ann@Shop.test', password: PASSWORD }, `token expiresAt ${STAFF}`);
+test('staffLogin returns a working session token and who signed in; the account data through me', async () => {
+  const payload = await mutation(ANONYMOUS, 'staffLogin', { email: 'Ann@Shop.test', password: PASSWORD }, `token expiresAt staff { id displayName locale }`);
   expect(payload.userErrors).toEqual([]);
-  expect(payload.staff).toMatchObject({ email: 'ann@shop.test', roles: [{ name: 'admin' }], scopes: [...BUILT_IN_ROLES.admin!.scopes].sort() });
-  expect(await authenticate(database.db, payload.token as string)).toMatchObject({ kind: 'staff', staffId: admin.staffId });
+  expect(payload.staff).toMatchObject({ id: admin.staffId, locale: expect.any(String) });
+  const session = await authenticate(database.db, payload.token as string);
+  expect(session).toMatchObject({ kind: 'staff', staffId: admin.staffId });
+  expect((await run(session as Principal, `{ me { email roles { name } scopes } }`)).data!.me).toEqual({
+    email: 'ann@shop.test', roles: [{ name: 'admin' }], scopes: [...BUILT_IN_ROLES.admin!.scopes].sort(),
+  });
+});
+
+test("a staff member's account data is for themselves, administrators and auditors: FORBIDDEN to colleagues", async () => {
+  const clerk = (await signIn(database.db, (await createAccount(database.db, ['inventory_clerk'])).email)).principal;
+  const auditor = (await signIn(database.db, (await createAccount(database.db, ['auditor'])).email)).principal;
+  const read = (principal: Principal, id: string) =>
+    run(principal, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Staff { id displayName email roles { name } scopes lastLoginAt disabled } } }`, {
+      r: [{ __typename: 'Staff', id }],
+    });
+  const own = await read(clerk, clerk.staffId);
+  expect(own.errors).toBeUndefined();
+  expect(own.data!._entities).toMatchObject([{ id: clerk.staffId, email: expect.any(String), roles: [{ name: 'inventory_clerk' }] }]);
+  const colleague = await read(clerk, admin.staffId);
+  expect(colleague.data!._entities).toMatchObject([{ id: admin.staffId, displayName: expect.any(String), email: null, roles: null, scopes: null, lastLoginAt: null, disabled: null }]);
+  expect(new Set(colleague.errors!.map((e) => [e.extensions.code, e.path!.at(-1)].join(' ')))).toEqual(
+    new Set(['FORBIDDEN email', 'FORBIDDEN roles', 'FORBIDDEN scopes', 'FORBIDDEN lastLoginAt', 'FORBIDDEN disabled']),
+  );
+  expect((await read(auditor, admin.staffId)).errors).toBeUndefined();
 });
 
 test('me is the signed-in staff member, and null for anyone else without touching the database', async () => {
@@ -254,7 +276,7 @@ test('_entities resolves staff in request order with one query, and null for an 
   ];
   const before = statementCounter.count;
   const result = await run(
-    ANONYMOUS,
+    owner,
     `query ($representations: [_Any!]!) {
       _entities(representations: $representations) { ... on Staff { id email displayName } }
     }`,

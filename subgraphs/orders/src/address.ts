@@ -100,14 +100,19 @@ export function isAddressComplete(a: AddressColumns): boolean {
   return Boolean(a.shipName && a.shipPhone && a.shipLine1 && a.shipCity && a.shipPostalCode && a.shipCountry);
 }
 
-/** The address columns of a row (order or cart) as the API's address type. */
-export function addressOf(row: AddressColumns) {
+/**
+ * The address columns of a row (order or cart) as the API's address type.
+ * `withContact: false` leaves out the contact data (name, phone, email,
+ * street lines): the row rule for callers who may not read it here.
+ */
+export function addressOf(row: AddressColumns, { withContact = true } = {}) {
+  const contact = (value: string | null) => (withContact ? value : null);
   const address = {
-    name: row.shipName,
-    phone: row.shipPhone,
-    email: row.email,
-    line1: row.shipLine1,
-    line2: row.shipLine2,
+    name: contact(row.shipName),
+    phone: contact(row.shipPhone),
+    email: contact(row.email),
+    line1: contact(row.shipLine1),
+    line2: contact(row.shipLine2),
     city: row.shipCity,
     region: row.shipRegion,
     postalCode: row.shipPostalCode,

@@ -13,7 +13,8 @@ export const permissions: EntryPointRules = {
     ...flagPermissions.Query,
     orders: rules.operator,
     orderCounts: rules.operator,
-    order: rules.operator,
+    // A customer reaches only their own orders: the loader's row rule.
+    order: rules.signedIn,
     myOrders: rules.customer,
     cart: rules.public,
   },

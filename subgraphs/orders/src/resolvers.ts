@@ -20,8 +20,9 @@ import type { Loaders } from './loaders.js';
 import { orderNoteAdd, orderTagsChange } from './notes.js';
 import { paymentResolvers } from './payments/index.js';
 import { priceOrder, SHIPPING_METHODS, shippingFee, type ShippingMethod } from './pricing.js';
-import { listOrders, orderCounts, type OrderFilter, type OrderListArgs } from './service.js';
+import { listOrders, orderCounts, type FilterAccess, type OrderFilter, type OrderListArgs } from './service.js';
 import type { AddressInput } from './address.js';
+import { filtersByFlags, readsContact, readsLabels, searchesContact, visibleHistory } from './visibility.js';
 import { order, type CartLineRow, type CartRow, type OrderHistoryRow, type OrderLineRow, type OrderRow, type OrderStatus } from './tables.js';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -30,6 +31,12 @@ type Input<T> = { input: T };
 type Resolvers = Parameters<typeof defineSubgraph<Loaders>>[0]['resolvers'];
 
 const orderPayload = (row: OrderRow) => ({ order: row });
+
+const filterAccess = (principal: Principal): FilterAccess => ({
+  contactSearch: searchesContact(principal),
+  flags: filtersByFlags(principal),
+  tags: readsLabels(principal),
+});
 const cartPayload = (row: CartRow) => ({ cart: row });
 
 /** A cart line with the catalog's current data; null price when the variant is gone. */
@@ -68,13 +75,15 @@ const cartMutation =
 
 const core = {
   Query: {
-    orders: (_: unknown, args: OrderListArgs, ctx: Ctx) => listOrders(ctx.db, args),
-    orderCounts: (_: unknown, args: { filter?: OrderFilter | null }, ctx: Ctx) => orderCounts(ctx.db, args.filter),
+    orders: (_: unknown, args: OrderListArgs, ctx: Ctx) => listOrders(ctx.db, args, filterAccess(ctx.principal)),
+    orderCounts: (_: unknown, args: { filter?: OrderFilter | null }, ctx: Ctx) =>
+      orderCounts(ctx.db, args.filter, filterAccess(ctx.principal)),
+    /** Any order for operators; a customer's own only (the loader's row rule), null otherwise. */
     order: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.orderById.load(args.id),
     /** The signed-in customer's own orders; the member comes from the session, never from arguments. */
     myOrders: (_: unknown, args: OrderListArgs, ctx: Ctx) =>
       ctx.principal.kind === 'customer'
-        ? listOrders(ctx.db, { ...args, filter: { ...args.filter, memberId: ctx.principal.memberId } })
+        ? listOrders(ctx.db, { ...args, filter: { ...args.filter, memberId: ctx.principal.memberId } }, filterAccess(ctx.principal))
         : null,
     cart: (_: unknown, args: { id: string }, ctx: Ctx) => cartFor(ctx.db, args.id, ctx.principal),
   },
@@ -118,8 +127,11 @@ const core = {
     total: (row: OrderRow) => money(row.totalMinor, row.currencyCode),
     member: (row: OrderRow) => (row.memberId ? { __typename: 'Member', id: row.memberId } : null),
     lines: (row: OrderRow, _: unknown, ctx: Ctx) => ctx.loaders.linesByOrderId.load(row.id),
-    shippingAddress: (row: OrderRow) => addressOf(row),
-    history: (row: OrderRow, _: unknown, ctx: Ctx) => ctx.loaders.historyByOrderId.load(row.id),
+    shippingAddress: (row: OrderRow, _: unknown, ctx: Ctx) =>
+      addressOf(row, { withContact: readsContact(ctx.principal, row.memberId) }),
+    tags: (row: OrderRow, _: unknown, ctx: Ctx) => (readsLabels(ctx.principal) ? row.tags : []),
+    history: async (row: OrderRow, _: unknown, ctx: Ctx) =>
+      visibleHistory(await ctx.loaders.historyByOrderId.load(row.id), ctx.principal),
   },
   OrderLine: {
     unitPrice: (row: OrderLineRow) => money(row.unitPriceMinor, row.currencyCode),
@@ -128,11 +140,14 @@ const core = {
   },
   OrderHistoryEntry: {
     actorKind: (row: OrderHistoryRow) => row.actorKind.toUpperCase(),
-    staff: (row: OrderHistoryRow) => (row.actorKind === 'staff' && row.actorId ? { __typename: 'Staff', id: row.actorId } : null),
+    // Who of the staff acted is for colleagues only.
+    staff: (row: OrderHistoryRow, _: unknown, ctx: Ctx) =>
+      ctx.principal.kind === 'staff' && row.actorKind === 'staff' && row.actorId ? { __typename: 'Staff', id: row.actorId } : null,
   },
   Cart: {
     lines: (row: CartRow, _: unknown, ctx: Ctx) => ctx.loaders.cartLinesByCartId.load(row.id),
-    shippingAddress: (row: CartRow) => addressOf(row),
+    shippingAddress: (row: CartRow, _: unknown, ctx: Ctx) =>
+      addressOf(row, { withContact: readsContact(ctx.principal, row.memberId) }),
     addressComplete: (row: CartRow) => isAddressComplete(row),
     cost: async (row: CartRow, _: unknown, ctx: Ctx) => {
       const totals = await cartCost(row, ctx);

@@ -36,6 +36,22 @@ export interface OrderFilter {
 
 export type OrderSortKey = 'CREATED_AT' | 'TOTAL';
 
+/**
+ * What the caller's filter may look at beyond what every order reader sees:
+ * a filter is an oracle for the data it matches, so it takes that data's rule.
+ */
+export interface FilterAccess {
+  /** Search by the recipient's name and phone number (contact data). */
+  contactSearch: boolean;
+  /** Filter by whether an order was flagged (fraud signals). */
+  flags: boolean;
+  /** Filter by operators' tags (internal labels). */
+  tags: boolean;
+}
+
+/** Service-level callers (jobs, tests) filter by everything; resolvers pass the caller's access. */
+const FULL_ACCESS: FilterAccess = { contactSearch: true, flags: true, tags: true };
+
 export type OrderListArgs = ConnectionArgs & {
   filter?: OrderFilter | null;
   sortKey?: OrderSortKey | null;
@@ -54,13 +70,14 @@ function totalBound(value: string | null | undefined, name: string): bigint | nu
  * formatting; local and international forms match on their last 8 digits), a tracking number, or the start of a recipient's name. Each
  * alternative is an index lookup, so the OR stays cheap at any table size.
  */
-function searchSql(term: string): SQL {
+function searchSql(term: string, contact: boolean): SQL {
   const digits = digitsOf(term);
   const number = /^\d+$/.test(term) ? `SO-${term}` : term.toUpperCase();
   const name = term.toLowerCase();
+  const byNumber = [eq(order.number, number), eq(order.trackingNumber, term)];
+  if (!contact) return or(...byNumber)!;
   return or(
-    eq(order.number, number),
-    eq(order.trackingNumber, term),
+    ...byNumber,
     digits.length >= 8
       ? sql`right(${order.shipPhoneDigits}, 8) = ${digits.slice(-8)}`
       : digits.length >= 6 ? eq(order.shipPhoneDigits, digits) : undefined,
@@ -70,8 +87,12 @@ function searchSql(term: string): SQL {
 }
 
 /** The filter as SQL; `withStatus: false` leaves the status list out (status tab counts). */
-function filterSql(filter: OrderFilter | null | undefined, withStatus = true): SQL | undefined {
+function filterSql(filter: OrderFilter | null | undefined, access: FilterAccess, withStatus = true): SQL | undefined {
   if (!filter) return undefined;
+  if (filter.flagged != null && !access.flags) {
+    throw codedError('FORBIDDEN', 'Filtering orders by flags requires orders:read_internal and a staff session.');
+  }
+  if (filter.tag != null && !access.tags) throw codedError('FORBIDDEN', "Filtering orders by tag is for the shop's operators.");
   const totalMin = totalBound(filter.totalMin, 'totalMin');
   const totalMax = totalBound(filter.totalMax, 'totalMax');
   const tag = filter.tag?.trim().toLowerCase();
@@ -87,7 +108,7 @@ function filterSql(filter: OrderFilter | null | undefined, withStatus = true): S
     filter.paymentState?.length ? paymentStateCondition(filter.paymentState) : undefined,
     tag ? arrayContains(order.tags, [tag]) : undefined,
     filter.flagged != null ? flaggedCondition(filter.flagged) : undefined,
-    search ? searchSql(search) : undefined,
+    search ? searchSql(search, access.contactSearch) : undefined,
   );
 }
 
@@ -113,13 +134,13 @@ function checkCursor(page: PageRequest, sortKey: OrderSortKey): void {
  * One keyset page of orders: newest first by default, TOTAL smallest first;
  * `reverse` flips either. `tx` may be the pool; the count runs only when asked for.
  */
-export async function listOrders(tx: Db, args: OrderListArgs) {
+export async function listOrders(tx: Db, args: OrderListArgs, access: FilterAccess = FULL_ACCESS) {
   const page = pageRequest(args);
   const sortKey = args.sortKey ?? 'CREATED_AT';
   checkCursor(page, sortKey);
   const sortColumn = sortKey === 'TOTAL' ? order.totalMinor : order.createdAt;
   const descending = (sortKey === 'CREATED_AT') !== Boolean(args.reverse);
-  const filter = filterSql(args.filter);
+  const filter = filterSql(args.filter, access);
   const { where, orderBy } = keysetPage(page, sortColumn, order.id, descending, filter);
   const rows = await tx.select().from(order).where(where).orderBy(...orderBy).limit(page.limit);
   return toConnection(
@@ -191,11 +212,11 @@ export function orderCountsByMemberIds(tx: Db, memberIds: readonly string[]) {
 }
 
 /** Orders per status under a filter (its status list ignored), every status present. */
-export async function orderCounts(tx: Db, filter: OrderFilter | null | undefined) {
+export async function orderCounts(tx: Db, filter: OrderFilter | null | undefined, access: FilterAccess = FULL_ACCESS) {
   const rows = await tx
     .select({ status: order.status, n: count() })
     .from(order)
-    .where(filterSql(filter, false))
+    .where(filterSql(filter, access, false))
     .groupBy(order.status);
   const byStatus = new Map(rows.map((r) => [r.status, r.n]));
   return orderStatus.enumValues.map((status) => ({ status, count: byStatus.get(status) ?? 0 }));

@@ -40,7 +40,8 @@ const amount = /^\d+(\.\d{1,3})?$/;
  * The filter bar. Its values live in the URL (`order-list-params.ts`): applying a
  * filter or a sort starts again at the first page, and the address can be shared.
  */
-export function OrderFilters({ state }: { state: OrderListState }) {
+/** `flags`: whether the viewer may filter by flags (orders:read_internal); the control is hidden otherwise. */
+export function OrderFilters({ state, flags }: { state: OrderListState; flags: boolean }) {
   const t = useTranslations('orders.filters');
   const ts = useTranslations('orders');
   const tc = useTranslations('common');
@@ -162,7 +163,7 @@ export function OrderFilters({ state }: { state: OrderListState }) {
         <Form.Item name="tag" label={t('tag')} htmlFor="order-tag" style={{ marginBottom: 0 }}>
           <Input id="order-tag" style={{ width: 140 }} data-testid="order-filter-tag" />
         </Form.Item>
-        <Form.Item name="flagged" label={t('flagged')} style={{ marginBottom: 0 }}>
+        <Form.Item name="flagged" label={t('flagged')} style={{ marginBottom: 0 }} hidden={!flags}>
           <Select
             aria-label={t('flagged')}
             style={{ width: 150 }}

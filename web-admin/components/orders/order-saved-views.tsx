@@ -62,8 +62,11 @@ function useSavedViews(): [SavedView[], (views: SavedView[]) => void] {
   return [views, save];
 }
 
-/** Built-in views, the operator's saved views, and "Save view" for the current filters. */
-export function OrderSavedViews({ state }: { state: OrderListState }) {
+/**
+ * Built-in views, the operator's saved views, and "Save view" for the current filters.
+ * Views that filter by flags show only to viewers who may (`flags`: orders:read_internal).
+ */
+export function OrderSavedViews({ state, flags }: { state: OrderListState; flags: boolean }) {
   const t = useTranslations('orders.views');
   const tc = useTranslations('common');
   const router = useRouter();
@@ -85,7 +88,7 @@ export function OrderSavedViews({ state }: { state: OrderListState }) {
   return (
     <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }} data-testid="order-views">
       <Typography.Text type="secondary">{t('title')}</Typography.Text>
-      {builtIn.map((view) => (
+      {builtIn.filter((view) => flags || !view.query.includes('flagged')).map((view) => (
         <Button
           key={view.key}
           size="small"

@@ -143,7 +143,7 @@ export function SuppliersTable({ rows, canWrite }: { rows: SuppliersListNode[]; 
                   {row.products.map((product, index) => (
                     <span key={product.variant?.id ?? index} data-testid="supplier-product">
                       <Typography.Text code>{product.variant?.sku ?? tc('none')}</Typography.Text>{' '}
-                      <span suppressHydrationWarning>{formatMoney(product.cost, locale)}</span>
+                      <span suppressHydrationWarning>{product.cost ? formatMoney(product.cost, locale) : '—'}</span>
                     </span>
                   ))}
                 </Space>

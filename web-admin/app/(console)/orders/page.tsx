@@ -25,7 +25,8 @@ function dayAfter(day: string): string {
 }
 
 /** The URL's list state as the API's filter; days are UTC calendar days. */
-function filterOf(state: OrderListState): OrderFilter {
+/** The list filter; `flags` is whether the viewer may filter by flags (a fraud signal, orders:read_internal). */
+function filterOf(state: OrderListState, flags: boolean): OrderFilter {
   const orNull = <T,>(values: T[]) => (values.length ? values : null);
   return {
     status: orNull(state.status),
@@ -36,7 +37,7 @@ function filterOf(state: OrderListState): OrderFilter {
     totalMax: state.max,
     paymentState: orNull(state.pay),
     tag: state.tag,
-    flagged: state.flagged,
+    flagged: flags ? state.flagged : null,
     search: state.q,
   };
 }
@@ -47,8 +48,9 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   if (!allows(viewer.scopes, 'orders')) return <Forbidden />;
   const params = await searchParams;
   const state = readListState(paramsOf(params));
+  const flags = can(viewer, 'orders:read_internal');
   const [{ data, errors }, locale, t] = await Promise.all([
-    request(OrdersList, { ...pageVariables(params), filter: filterOf(state), sortKey: state.sort, reverse: state.reverse }),
+    request(OrdersList, { ...pageVariables(params), filter: filterOf(state, flags), sortKey: state.sort, reverse: state.reverse }),
     getLocale(),
     getTranslations('orders'),
   ]);
@@ -76,8 +78,8 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         title={t('title')}
         extra={can(viewer, 'orders:write') && <NewOrderButton />}
       />
-      <OrderSavedViews state={state} />
-      <OrderFilters key={JSON.stringify(keep)} state={state} />
+      <OrderSavedViews state={state} flags={flags} />
+      <OrderFilters key={JSON.stringify(keep)} state={state} flags={flags} />
       <OrderStatusTabs state={state} counts={data.orderCounts ?? []} />
       <OrdersTable rows={rows} filtered={filtered} />
       <Pager totalCount={orders.totalCount} pageInfo={orders.pageInfo} keep={keep} />

@@ -34,7 +34,7 @@ export default async function PurchaseOrdersPage({ searchParams }: { searchParam
     supplierName: node.supplier?.name ?? null,
     warehouse: node.warehouse,
     status: node.status,
-    total: formatMoney(node.total, locale),
+    total: node.total ? formatMoney(node.total, locale) : '—',
     lineCount: node.lines.length,
     createdAt: formatDateTime(node.createdAt, locale),
   }));

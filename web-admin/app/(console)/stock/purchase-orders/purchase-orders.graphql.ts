@@ -20,7 +20,8 @@ export interface PurchaseOrdersListNode {
   supplier: { id: string; name: string } | null;
   warehouse: WarehouseLabel_Warehouse | null;
   status: PurchaseOrderStatus;
-  total: Money;
+  /** Null for callers without catalog:read_cost. */
+  total: Money | null;
   createdAt: string;
   lines: { id: string }[];
 }
@@ -92,7 +93,8 @@ export interface PurchaseOrderLineNode {
   variant: VariantLabel_ProductVariant | null;
   quantityOrdered: number;
   quantityReceived: number;
-  unitCost: Money;
+  /** Null for callers without catalog:read_cost. */
+  unitCost: Money | null;
 }
 
 export interface PurchaseOrderDetailNode extends Omit<PurchaseOrdersListNode, 'lines'> {

@@ -14,7 +14,7 @@ export interface SuppliersListNode {
   phone: string | null;
   leadTimeDays: number;
   currencyCode: string;
-  products: { variant: VariantLabel_ProductVariant | null; cost: Money }[];
+  products: { variant: VariantLabel_ProductVariant | null; cost: Money | null }[];
 }
 
 export const SuppliersList = operation<{ suppliers: Connection<SuppliersListNode> | null }, PageVariables>(/* GraphQL */ `

@@ -38,14 +38,14 @@ export default async function PurchaseOrderPage({ params }: { params: Promise<{ 
           supplierName: order.supplier?.name ?? null,
           warehouse: order.warehouse,
           status: order.status,
-          total: formatMoney(order.total, locale),
+          total: order.total ? formatMoney(order.total, locale) : '—',
           createdAt: formatDateTime(order.createdAt, locale),
           lines: order.lines.map((line) => ({
             id: line.id,
             variant: line.variant,
             quantityOrdered: line.quantityOrdered,
             quantityReceived: line.quantityReceived,
-            unitCost: formatMoney(line.unitCost, locale),
+            unitCost: line.unitCost ? formatMoney(line.unitCost, locale) : '—',
           })),
         }}
         canWrite={can(viewer, 'stock:write')}

@@ -1,0 +1,290 @@
+import { randomUUID } from 'node:crypto';
+import { DATA_CLASSES, type DataClassRule } from '../../schema/data-classes.js';
+import { selfScopesOf } from '../../schema/scopes.js';
+import type { TestGateway } from '../kit/gateway.js';
+import { customerLogin, type Caller } from '../kit/callers.js';
+
+/**
+ * The permission matrix over data classes: for each class, the paths of the
+ * supergraph that reach it (lists, single orders, a customer's own orders, a
+ * member's orders, carts, profiles, timelines, filters and searches), for every
+ * caller. The expectation comes from the class rules in schema/data-classes.ts
+ * and the documented row rules, step by step along the path; the outcome from
+ * the gateway. A cell is `value` (read), `denied` (FORBIDDEN or UNAUTHENTICATED
+ * at the path or above it) or `absent` (null or missing without an error: a
+ * row rule hid the row).
+ */
+export type Outcome = 'value' | 'denied' | 'absent';
+
+/** A caller of the matrix: who it is and whose data is theirs. */
+export interface MatrixCaller extends Caller {
+  /** The customer who placed the matrix order. */
+  ownsOrder: boolean;
+}
+
+type Step =
+  | { rule: DataClassRule; why: string }
+  | { row: (caller: MatrixCaller) => boolean; otherwise: Exclude<Outcome, 'value'>; why: string };
+
+/** A path element: a key, or a predicate choosing the list item the case is about. */
+type PathElement = string | ((item: any) => boolean);
+
+export interface DataClassCase {
+  path: string;
+  query: string;
+  read: PathElement[];
+  steps: Step[];
+}
+
+/** What the matrix order and its people are, made through the API by `setUp`. */
+export interface Fixture {
+  orderId: string;
+  number: string;
+  memberId: string;
+  cartId: string;
+  guestCartId: string;
+  purchaseOrderId: string;
+  phone: string;
+  recipient: string;
+}
+
+// Root rules, as the SDL writes them.
+const ORDERS: Step = { rule: { scopes: [['orders:read']] }, why: 'Query.orders' };
+const ORDER: Step = { rule: { scopes: [['orders:read'], ['customer:self']] }, why: 'Query.order' };
+const MY_ORDERS: Step = { rule: { scopes: [], policies: [['customer']] }, why: 'Query.myOrders' };
+const MEMBER: Step = { rule: { scopes: [['members:read']] }, why: 'Query.member' };
+const MEMBER_ORDERS: Step = { rule: { scopes: [['orders:read']] }, why: 'Member.orders' };
+const MY_PROFILE: Step = { rule: { scopes: [], policies: [['customer']] }, why: 'Query.myProfile' };
+const STOCK: Step = { rule: { scopes: [['stock:read']] }, why: 'Query.suppliers / purchaseOrder' };
+const STAFF_LIST: Step = { rule: { scopes: [['access:admin'], ['audit:read']] }, why: 'Query.staff' };
+const AUDIT_LOG: Step = { rule: { scopes: [['audit:read']] }, why: 'Query.auditLog' };
+const PUBLIC: Step = { rule: { scopes: [], policies: [['public']] }, why: 'public root' };
+const cls = (name: keyof typeof DATA_CLASSES): Step => ({ rule: DATA_CLASSES[name].rule, why: name });
+
+// Row rules, as the subgraphs apply them.
+const holds = (caller: MatrixCaller, scope: string) => caller.scopes.includes(scope as never);
+const OWN_ORDER_ONLY_FOR_CUSTOMERS: Step = {
+  row: (c) => c.principalKind !== 'customer' || c.ownsOrder,
+  otherwise: 'absent',
+  why: "a customer resolves only their own orders",
+};
+const OWNER_ONLY: Step = { row: (c) => c.ownsOrder, otherwise: 'absent', why: 'only the customer who placed it' };
+const INTERNAL_ENTRIES: Step = {
+  row: (c) => c.principalKind === 'staff' && holds(c, 'orders:read_internal'),
+  otherwise: 'absent',
+  why: 'internal timeline entries for staff with orders:read_internal',
+};
+const CONTACT_SEARCH: Step = {
+  row: (c) => holds(c, 'members:read_pii') || c.principalKind === 'customer',
+  otherwise: 'absent',
+  why: 'recipient name and phone searched only for contact-data readers',
+};
+const OWN_ACCOUNT_OR_ADMIN: Step = {
+  row: (c) => holds(c, 'access:admin') || holds(c, 'audit:read') || c.name === 'owner',
+  otherwise: 'denied',
+  why: "staff account data: the author's own, administrators, auditors",
+};
+const OPERATORS_ONLY: Step = {
+  row: (c) => c.principalKind === 'staff' || c.principalKind === 'partner',
+  otherwise: 'absent',
+  why: "operators' labels are internal: customers get none",
+};
+const CUSTOMER_ACTED: Step = { row: () => false, otherwise: 'absent', why: 'the customer placed the order: no staff member acted' };
+const GUEST_CART_CONTACT: Step = {
+  row: (c) => holds(c, 'members:read_pii'),
+  otherwise: 'absent',
+  why: "a guest cart's contact data is not read back through its (bearer) id",
+};
+const STAFF_ONLY: Step = { row: (c) => c.principalKind === 'staff', otherwise: 'absent', why: 'me is null for anyone but staff' };
+
+const isNote = (e: { kind?: string }) => e.kind === 'NOTE';
+const isHold = (e: { kind?: string }) => e.kind === 'HOLD';
+const isPlaced = (e: { kind?: string }) => e.kind === 'PLACED';
+
+export function dataClassCases(f: Fixture): DataClassCase[] {
+  const byNumber = `orders(first: 1, filter: { search: "${f.number}" })`;
+  const theOrder = (e: { node?: { id?: string } | null }) => e.node?.id === f.orderId;
+  const listed = (selection: string) => `{ ${byNumber} { edges { node { ${selection} } } } }`;
+  const single = (selection: string) => `{ order(id: "${f.orderId}") { ${selection} } }`;
+  const mine = (selection: string) => `{ myOrders(first: 20) { edges { node { id ${selection} } } } }`;
+  const ofMember = (selection: string) => `{ member(id: "${f.memberId}") { orders(first: 20) { edges { node { id ${selection} } } } } }`;
+  const contact = (field: string): DataClassCase => ({
+    path: `orders.edges.node.shippingAddress.${field}`,
+    query: listed(`shippingAddress { ${field} }`),
+    read: ['orders', 'edges', () => true, 'node', 'shippingAddress', field],
+    steps: [ORDERS, cls('pii')],
+  });
+  return [
+    // Contact data (PII)
+    contact('name'),
+    contact('phone'),
+    contact('email'),
+    contact('line1'),
+    contact('line2'),
+    { path: 'orders.edges.node.shippingAddress.city (not contact data)', query: listed('shippingAddress { city }'), read: ['orders', 'edges', () => true, 'node', 'shippingAddress', 'city'], steps: [ORDERS] },
+    { path: 'order(id).shippingAddress.phone', query: single('shippingAddress { phone }'), read: ['order', 'shippingAddress', 'phone'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('pii')] },
+    { path: 'order(id).shippingAddress.name', query: single('shippingAddress { name }'), read: ['order', 'shippingAddress', 'name'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('pii')] },
+    { path: 'myOrders.edges.node.shippingAddress.phone', query: mine('shippingAddress { phone }'), read: ['myOrders', 'edges', theOrder, 'node', 'shippingAddress', 'phone'], steps: [MY_ORDERS, OWNER_ONLY, cls('pii')] },
+    { path: 'member(id).orders.edges.node.shippingAddress.phone', query: ofMember('shippingAddress { phone }'), read: ['member', 'orders', 'edges', theOrder, 'node', 'shippingAddress', 'phone'], steps: [MEMBER, MEMBER_ORDERS, cls('pii')] },
+    { path: 'member(id).email', query: `{ member(id: "${f.memberId}") { email } }`, read: ['member', 'email'], steps: [MEMBER, cls('pii')] },
+    { path: 'order(id).member.email', query: single('member { email }'), read: ['order', 'member', 'email'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('pii')] },
+    { path: 'orders.edges.node.member.phone', query: listed('member { phone }'), read: ['orders', 'edges', () => true, 'node', 'member', 'phone'], steps: [ORDERS, cls('pii')] },
+    { path: 'myProfile.email', query: `{ myProfile { email } }`, read: ['myProfile', 'email'], steps: [MY_PROFILE, cls('pii')] },
+    { path: 'cart(id).shippingAddress.phone', query: `{ cart(id: "${f.cartId}") { shippingAddress { phone } } }`, read: ['cart', 'shippingAddress', 'phone'], steps: [PUBLIC, OWNER_ONLY, cls('pii')] },
+    { path: "cart(id).shippingAddress.phone (a guest's cart)", query: `{ cart(id: "${f.guestCartId}") { shippingAddress { phone } } }`, read: ['cart', 'shippingAddress', 'phone'], steps: [PUBLIC, cls('pii'), GUEST_CART_CONTACT] },
+    { path: 'orders(filter: { search: <phone> }) (contact oracle)', query: `{ orders(first: 1, filter: { search: "${f.phone}" }) { edges { node { id } } } }`, read: ['orders', 'edges', () => true, 'node', 'id'], steps: [ORDERS, CONTACT_SEARCH] },
+    { path: "orders(filter: { search: <recipient's name> }) (contact oracle)", query: `{ orders(first: 1, filter: { search: "${f.recipient}" }) { edges { node { id } } } }`, read: ['orders', 'edges', () => true, 'node', 'id'], steps: [ORDERS, CONTACT_SEARCH] },
+    // Member profile
+    { path: 'orders.edges.node.member.displayName', query: listed('member { displayName }'), read: ['orders', 'edges', () => true, 'node', 'member', 'displayName'], steps: [ORDERS, cls('memberProfile')] },
+    { path: 'order(id).member.points', query: single('member { points }'), read: ['order', 'member', 'points'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberProfile')] },
+    { path: 'myOrders.edges.node.member.tier', query: mine('member { tier }'), read: ['myOrders', 'edges', theOrder, 'node', 'member', 'tier'], steps: [MY_ORDERS, OWNER_ONLY, cls('memberProfile')] },
+    // Internal notes and internal timeline entries
+    { path: 'order(id).history.note', query: single('history { kind note }'), read: ['order', 'history', isNote, 'note'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, INTERNAL_ENTRIES, cls('internalNotes')] },
+    { path: 'orders.edges.node.history.note', query: listed('history { kind note }'), read: ['orders', 'edges', () => true, 'node', 'history', isNote, 'note'], steps: [ORDERS, INTERNAL_ENTRIES, cls('internalNotes')] },
+    { path: 'myOrders.edges.node.history.note (the NOTE entry)', query: mine('history { kind note }'), read: ['myOrders', 'edges', theOrder, 'node', 'history', isNote, 'note'], steps: [MY_ORDERS, OWNER_ONLY, INTERNAL_ENTRIES, cls('internalNotes')] },
+    { path: 'myOrders.edges.node.history.note (the PLACED entry)', query: mine('history { kind note }'), read: ['myOrders', 'edges', theOrder, 'node', 'history', isPlaced, 'note'], steps: [MY_ORDERS, OWNER_ONLY, cls('internalNotes')] },
+    { path: 'order(id).history (an internal HOLD entry)', query: single('history { kind }'), read: ['order', 'history', isHold, 'kind'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, INTERNAL_ENTRIES] },
+    { path: 'myOrders.edges.node.history (an internal HOLD entry)', query: mine('history { kind }'), read: ['myOrders', 'edges', theOrder, 'node', 'history', isHold, 'kind'], steps: [MY_ORDERS, OWNER_ONLY, INTERNAL_ENTRIES] },
+    { path: 'order(id).tags (operator labels)', query: single('tags'), read: ['order', 'tags', () => true], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, OPERATORS_ONLY] },
+    { path: 'myOrders.edges.node.tags (operator labels)', query: mine('tags'), read: ['myOrders', 'edges', theOrder, 'node', 'tags', () => true], steps: [MY_ORDERS, OWNER_ONLY, OPERATORS_ONLY] },
+    { path: 'myOrders(filter: { tag }) (label oracle)', query: `{ myOrders(first: 1, filter: { tag: "matrix" }) { totalCount } }`, read: ['myOrders', 'totalCount'], steps: [MY_ORDERS, { ...OPERATORS_ONLY, otherwise: 'denied' }] },
+    // Who of the staff acted, and staff accounts
+    { path: 'order(id).history.staff.displayName', query: single('history { kind staff { displayName } }'), read: ['order', 'history', isNote, 'staff', 'displayName'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, INTERNAL_ENTRIES, cls('staffIdentities')] },
+    { path: 'myOrders.edges.node.history.staff (the PLACED entry)', query: mine('history { kind staff { id } }'), read: ['myOrders', 'edges', theOrder, 'node', 'history', isPlaced, 'staff'], steps: [MY_ORDERS, OWNER_ONLY, cls('staffIdentities'), CUSTOMER_ACTED] },
+    { path: 'order(id).history.staff (the PLACED entry)', query: single('history { kind staff { id } }'), read: ['order', 'history', isPlaced, 'staff'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('staffIdentities'), CUSTOMER_ACTED] },
+    { path: 'order(id).history.staff.email', query: single('history { kind staff { email } }'), read: ['order', 'history', isNote, 'staff', 'email'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, INTERNAL_ENTRIES, cls('staffIdentities'), cls('staffAccounts'), OWN_ACCOUNT_OR_ADMIN] },
+    { path: 'order(id).history.staff.scopes', query: single('history { kind staff { scopes } }'), read: ['order', 'history', isNote, 'staff', 'scopes'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, INTERNAL_ENTRIES, cls('staffIdentities'), cls('staffAccounts'), OWN_ACCOUNT_OR_ADMIN] },
+    { path: 'orders.edges.node.history.staff.lastLoginAt', query: listed('history { kind staff { lastLoginAt } }'), read: ['orders', 'edges', () => true, 'node', 'history', isNote, 'staff', 'lastLoginAt'], steps: [ORDERS, INTERNAL_ENTRIES, cls('staffIdentities'), cls('staffAccounts'), OWN_ACCOUNT_OR_ADMIN] },
+    { path: 'staff.edges.node.email', query: `{ staff(first: 1) { edges { node { email } } } }`, read: ['staff', 'edges', () => true, 'node', 'email'], steps: [STAFF_LIST, cls('staffAccounts')] },
+    { path: 'me.email (own account)', query: `{ me { email roles { name } } }`, read: ['me', 'email'], steps: [PUBLIC, STAFF_ONLY, cls('staffAccounts')] },
+    { path: 'auditLog.edges.node.actorId', query: `{ auditLog(first: 1, filter: { rootField: "orderNoteAdd" }) { edges { node { actorId } } } }`, read: ['auditLog', 'edges', () => true, 'node', 'actorId'], steps: [AUDIT_LOG, cls('staffIdentities')] },
+    // Fraud signals
+    { path: 'order(id).flags.reason', query: single('flags { reason }'), read: ['order', 'flags', () => true, 'reason'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('fraudSignals')] },
+    { path: 'orders.edges.node.flags.message', query: listed('flags { message }'), read: ['orders', 'edges', () => true, 'node', 'flags', () => true, 'message'], steps: [ORDERS, cls('fraudSignals')] },
+    { path: 'myOrders.edges.node.flags.reason', query: mine('flags { reason }'), read: ['myOrders', 'edges', theOrder, 'node', 'flags', () => true, 'reason'], steps: [MY_ORDERS, OWNER_ONLY, cls('fraudSignals')] },
+    { path: 'orderFlagRules.rule', query: `{ orderFlagRules { rule } }`, read: ['orderFlagRules', () => true, 'rule'], steps: [cls('fraudSignals')] },
+    { path: 'orders(filter: { flagged: true }) (fraud oracle)', query: `{ orders(first: 1, filter: { flagged: true }) { totalCount } }`, read: ['orders', 'totalCount'], steps: [ORDERS, cls('fraudSignals')] },
+    { path: 'orderCounts(filter: { flagged: true }) (fraud oracle)', query: `{ orderCounts(filter: { flagged: true }) { count } }`, read: ['orderCounts', () => true, 'count'], steps: [ORDERS, cls('fraudSignals')] },
+    { path: 'myOrders(filter: { flagged: true }) (fraud oracle)', query: `{ myOrders(first: 1, filter: { flagged: true }) { totalCount } }`, read: ['myOrders', 'totalCount'], steps: [MY_ORDERS, cls('fraudSignals')] },
+    // Cost
+    { path: 'suppliers.edges.node.products.cost', query: `{ suppliers(first: 5) { edges { node { products { cost { amount } } } } } }`, read: ['suppliers', 'edges', () => true, 'node', 'products', () => true, 'cost'], steps: [STOCK, cls('cost')] },
+    { path: 'purchaseOrder(id).lines.unitCost', query: `{ purchaseOrder(id: "${f.purchaseOrderId}") { lines { unitCost { amount } } } }`, read: ['purchaseOrder', 'lines', () => true, 'unitCost'], steps: [STOCK, cls('cost')] },
+    { path: 'purchaseOrders.edges.node.total', query: `{ purchaseOrders(first: 5) { edges { node { total { amount } } } } }`, read: ['purchaseOrders', 'edges', () => true, 'node', 'total'], steps: [STOCK, cls('cost')] },
+    { path: 'products.edges.node.variants.costPrice', query: `{ products(first: 1) { edges { node { variants { costPrice { amount } } } } } }`, read: ['products', 'edges', () => true, 'node', 'variants', () => true, 'costPrice'], steps: [PUBLIC, cls('cost')] },
+  ];
+}
+
+const heldScopes = (caller: MatrixCaller): Set<string> => new Set([...caller.scopes, ...selfScopesOf(caller.principalKind)]);
+
+function ruleHolds(rule: DataClassRule, caller: MatrixCaller): boolean {
+  const scopes = heldScopes(caller);
+  const policies = new Set(['public', ...(caller.principalKind === 'staff' ? ['staff'] : []), ...(caller.principalKind === 'customer' ? ['customer'] : [])]);
+  const scopesHold = rule.scopes.length === 0 || rule.scopes.some((all) => all.every((s) => scopes.has(s)));
+  const policiesHold = !rule.policies || rule.policies.some((all) => all.every((p) => policies.has(p)));
+  return scopesHold && policiesHold;
+}
+
+export function expectedOutcome(c: DataClassCase, caller: MatrixCaller): Outcome {
+  for (const step of c.steps) {
+    if ('rule' in step ? !ruleHolds(step.rule, caller) : !step.row(caller)) return 'rule' in step ? 'denied' : step.otherwise;
+  }
+  return 'value';
+}
+
+export function actualOutcome(c: DataClassCase, body: { data?: unknown; errors?: { path?: (string | number)[]; extensions?: { code?: string } }[] }): Outcome {
+  // The concrete paths the case reaches: list predicates choose the items it is about.
+  let nodes: { path: (string | number)[]; value: unknown }[] = [{ path: [], value: body.data }];
+  const reached = new Set<string>();
+  for (const element of c.read) {
+    nodes = nodes.flatMap(({ path, value }) => {
+      if (value == null) return [];
+      if (typeof element === 'string') return [{ path: [...path, element], value: (value as Record<string, unknown>)[element] }];
+      if (!Array.isArray(value)) return [];
+      return value.flatMap((item, index) => (item != null && element(item) ? [{ path: [...path, index], value: item }] : []));
+    });
+    for (const node of nodes) reached.add(JSON.stringify(node.path));
+  }
+  const denied = (body.errors ?? []).some(
+    (e) => ['FORBIDDEN', 'UNAUTHENTICATED'].includes(e.extensions?.code ?? '') && !!e.path?.length && reached.has(JSON.stringify(e.path)),
+  );
+  if (denied) return 'denied';
+  return nodes.some((n) => n.value != null) ? 'value' : 'absent';
+}
+
+/**
+ * Places the matrix order as the demo customer (checkout, with a recipient and
+ * a phone number found nowhere else), then, as the owner, adds an internal note,
+ * a tag and a hold (a flag and an internal HOLD entry), and buys the variant
+ * from a new supplier at a cost (a purchase order).
+ */
+export async function setUp(gateway: TestGateway, customer: Caller, owner: Caller): Promise<Fixture> {
+  const ask = async (caller: Caller, query: string, variables?: Record<string, unknown>) => {
+    const { body } = await gateway.query(query, variables, caller.headers);
+    if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  const phone = '+66 80 555 0199';
+  const recipient = 'Matrixrecipient Ploy';
+  const products = await ask(owner, `{ products(first: 50, filter: { status: [ACTIVE] }) { edges { node { variants { id stock { available } } } } } }`);
+  const variant = products.products.edges
+    .flatMap((e: any) => e.node.variants)
+    .find((v: any) => (v.stock?.available ?? 0) > 0);
+  const created = await ask(customer, `mutation ($input: CartCreateInput!) { cartCreate(input: $input) { cart { id } userErrors { code message } } }`, {
+    input: { channel: 'ONLINE_STORE', lines: [{ variantId: variant.id, quantity: 1 }] },
+  });
+  const cartId = created.cartCreate.cart.id as string;
+  await ask(customer, `mutation ($input: CartSetAddressInput!) { cartSetAddress(input: $input) { userErrors { code message } } }`, {
+    input: {
+      cartId,
+      address: { name: recipient, phone, email: 'matrix.recipient@example.test', line1: '1 Matrix Road', line2: 'Floor 2', city: 'Bangkok', postalCode: '10110', country: 'TH' },
+    },
+  });
+  await ask(customer, `mutation ($input: CartSetShippingMethodInput!) { cartSetShippingMethod(input: $input) { userErrors { code } } }`, {
+    input: { cartId, shippingMethod: 'STANDARD' },
+  });
+  const placed = await ask(customer, `mutation ($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) { order { id number member { id } } userErrors { code message } } }`, {
+    input: { cartId, idempotencyKey: randomUUID(), paymentProvider: 'MANUAL' },
+  });
+  const order = placed.checkoutComplete.order;
+  if (!order) throw new Error(`checkout failed: ${JSON.stringify(placed)}`);
+  await ask(owner, `mutation ($input: OrderNoteAddInput!) { orderNoteAdd(input: $input) { userErrors { code } } }`, {
+    input: { id: order.id, note: 'Matrix: customer called twice, be careful' },
+  });
+  await ask(owner, `mutation ($input: OrderTagsInput!) { orderTagsAdd(input: $input) { userErrors { code } } }`, {
+    input: { id: order.id, tags: ['matrix'] },
+  });
+  const held = await ask(owner, `mutation ($input: OrderHoldInput!) { orderHold(input: $input) { userErrors { code message } } }`, {
+    input: { orderId: order.id, reason: 'Matrix: check the address' },
+  });
+  if (held.orderHold.userErrors.length) throw new Error(`orderHold: ${JSON.stringify(held)}`);
+  const guest = await ask({ ...customer, headers: {} }, `mutation ($input: CartCreateInput!) { cartCreate(input: $input) { cart { id } } }`, {
+    input: { channel: 'ONLINE_STORE', lines: [{ variantId: variant.id, quantity: 1 }] },
+  });
+  const guestCartId = guest.cartCreate.cart.id as string;
+  await ask({ ...customer, headers: {} }, `mutation ($input: CartSetAddressInput!) { cartSetAddress(input: $input) { userErrors { code } } }`, {
+    input: { cartId: guestCartId, address: { name: 'Guest Matrix', phone: '+66 80 555 0198', city: 'Bangkok', country: 'TH' } },
+  });
+  const warehouses = await ask(owner, `{ warehouses { id } }`);
+  const supplier = await ask(owner, `mutation ($input: SupplierCreateInput!) { supplierCreate(input: $input) { supplier { id } userErrors { code message } } }`, {
+    input: { name: 'Matrix Supplies', leadTimeDays: 5, currencyCode: 'THB' },
+  });
+  const supplierId = supplier.supplierCreate.supplier.id as string;
+  await ask(owner, `mutation ($input: SupplierProductSetInput!) { supplierProductSet(input: $input) { userErrors { code message } } }`, {
+    input: { supplierId, variantId: variant.id, cost: '12.50' },
+  });
+  const purchase = await ask(owner, `mutation ($input: PurchaseOrderCreateInput!) { purchaseOrderCreate(input: $input) { purchaseOrder { id } userErrors { code message } } }`, {
+    input: { supplierId, warehouseId: warehouses.warehouses[0].id, lines: [{ variantId: variant.id, quantity: 3 }] },
+  });
+  const purchaseOrderId = purchase.purchaseOrderCreate.purchaseOrder?.id as string;
+  if (!purchaseOrderId) throw new Error(`purchaseOrderCreate: ${JSON.stringify(purchase)}`);
+  return { orderId: order.id, number: order.number, memberId: order.member.id, cartId, guestCartId, purchaseOrderId, phone, recipient };
+}
+
+/** The matrix's callers: signInAll's, the customer marked as the order's, and a second customer. */
+export async function matrixCallers(gateway: TestGateway, callers: Caller[]): Promise<MatrixCaller[]> {
+  const other = await customerLogin(gateway, 'member2@example.test', 'demo-customer-password');
+  return [
+    ...callers.map((c) => ({ ...c, ownsOrder: c.name === 'customer' })),
+    { name: 'other customer', principalKind: 'customer', scopes: [], headers: { authorization: `Bearer ${other}` }, ownsOrder: false },
+  ];
+}
