@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { log, SCHEMA_DIR, type Db } from '@shop/kit';
+import { errorMasking } from '@shop/kit/error-mask';
 import { auditPlugin } from './audit-plugin.js';
 import { clientAddressOf, resolvePrincipal } from './auth/principal.js';
 import type { IncomingMessage } from 'node:http';
@@ -48,14 +49,17 @@ export async function createGateway(options: {
         : new RemoteDataSource(subgraphUrl(name as DomainName)),
   });
   const limits = shapeLimits();
+  const masking = errorMasking<GatewayContext>();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // On for the server; the policy plugin allows it only to holders of schema:read
     // and answers it from the schema their scopes can see.
     introspection: true,
+    ...masking.options,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     plugins: [
+      masking.plugin,
       ...limits.plugins,
       ...(options.enforcePolicy === false ? [] : [policyPlugin({ table: loadPolicyTable(), executor: gateway.executor })]),
       costPlugin(),

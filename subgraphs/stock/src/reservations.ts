@@ -135,7 +135,7 @@ async function allocate(tx: Db, reservationId: string, reference: string, varian
   return row!;
 }
 
-export type SettleErrorCode = 'NOT_FOUND' | 'INVALID_STATE' | 'INSUFFICIENT_STOCK' | 'UNKNOWN_WAREHOUSE';
+export type SettleErrorCode = 'NOT_FOUND' | 'INVALID_STATE' | 'INSUFFICIENT_STOCK' | 'UNKNOWN_WAREHOUSE' | 'INVALID_QUANTITY';
 
 /** Gives an ACTIVE reservation's units back to available. */
 export function release(tx: Db, reference: string, actorId: string | null = null) {
