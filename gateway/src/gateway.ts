@@ -13,6 +13,7 @@ import { subgraphUrl, type DomainName } from './domains.js';
 import { InProcessDataSource } from './in-process-data-source.js';
 import { shapeLimits } from './limits/armor.js';
 import { costPlugin } from './limits/cost-plugin.js';
+import { inputGuardPlugin } from './limits/input-guard.js';
 import { playgroundLandingPage } from './playground.js';
 import { policyPlugin } from './policy/plugin.js';
 import { loadPolicyTable } from './policy/table.js';
@@ -61,6 +62,7 @@ export async function createGateway(options: {
     plugins: [
       masking.plugin,
       ...limits.plugins,
+      inputGuardPlugin(),
       ...(options.enforcePolicy === false ? [] : [policyPlugin({ table: loadPolicyTable(), executor: gateway.executor })]),
       costPlugin(),
       auditPlugin(options.db),

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { MAX_WHOLE_DIGITS } from './money.js';
 
 /** DateTime: ISO 8601 out; in, only strings that carry a time zone. */
 export const DateTimeScalar = new GraphQLScalarType({
@@ -29,9 +30,15 @@ export const DecimalScalar = new GraphQLScalarType({
   parseLiteral: (ast) => parseDecimalText(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
+/** Within what money.ts can store as bigint minor units (fraction digits are checked per currency there). */
+const DECIMAL = new RegExp(`^-?\\d{1,${MAX_WHOLE_DIGITS}}(\\.\\d{1,20})?$`);
+
 function parseDecimalText(value: unknown): string {
-  if (typeof value !== 'string' || !/^-?\d+(\.\d+)?$/.test(value)) {
-    throw new GraphQLError('Decimal must be a string such as "1234.50"', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (typeof value !== 'string' || !DECIMAL.test(value.replace(/^(-?)0+(?=\d)/, '$1'))) {
+    throw new GraphQLError(
+      `Decimal must be a string such as "1234.50", with at most ${MAX_WHOLE_DIGITS} digits before the point`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
   }
   return value;
 }
