@@ -13,8 +13,12 @@ export const DateTimeScalar = new GraphQLScalarType({
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
+/** Years PostgreSQL's timestamptz and every client can hold; JavaScript parses far wider (year 0, ±270,000). */
+const YEARS = { min: 1, max: 9999 };
+
 function parseDateTime(value: unknown): Date {
-  if (typeof value !== 'string' || !/(Z|[+-]\d{2}:?\d{2})$/.test(value) || Number.isNaN(Date.parse(value))) {
+  const year = typeof value === 'string' ? new Date(value).getUTCFullYear() : Number.NaN;
+  if (typeof value !== 'string' || !/(Z|[+-]\d{2}:?\d{2})$/.test(value) || !(year >= YEARS.min && year <= YEARS.max)) {
     throw new GraphQLError('DateTime must be an ISO 8601 string with a time zone, e.g. 2026-11-25T08:30:00Z', {
       extensions: { code: 'BAD_USER_INPUT' },
     });
