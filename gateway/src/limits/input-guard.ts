@@ -38,6 +38,9 @@ export interface BadInput {
   reason: string;
 }
 
+/** A bad argument, or variables that do not coerce to their types at all (graphql-js's message). */
+export type BadArgument = (BadInput & { field: string; coercion?: undefined }) | { field: ''; path: []; reason: ''; coercion: string };
+
 function textProblem(text: string, limit: number): string | null {
   if (text.includes('\u0000')) return 'must not contain the NUL character (U+0000)';
   if (LONE_SURROGATE.test(text)) return 'must be valid Unicode (it holds a lone surrogate)';
@@ -84,17 +87,16 @@ export function findBadArgument(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown>,
-): (BadInput & { field: string }) | null {
+): BadArgument | null {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
-  // Variables that do not coerce are refused by execution itself, with their own message.
-  if (coerced.errors) return null;
+  if (coerced.errors) return { field: '', path: [], reason: '', coercion: coerced.errors[0]!.message };
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const pending: (OperationDefinitionNode | FragmentDefinitionNode)[] = [operation];
   const seen = new Set<string>();
-  let found: (BadInput & { field: string }) | null = null;
+  let found: BadArgument | null = null;
   while (pending.length && !found) {
     const definition = pending.pop()!;
     const typeInfo = new TypeInfo(schema);
@@ -153,6 +155,8 @@ export function inputGuardPlugin(): ApolloServerPlugin<GatewayContext> {
           if (!rc.operation) return;
           const bad = findBadArgument(rc.schema, rc.document, rc.operation, rc.request.variables ?? {});
           if (!bad) return;
+          // Refused here rather than at execution: later plugins (cost, policy) would read the variables as missing.
+          if (bad.coercion !== undefined) throw codedError('BAD_USER_INPUT', bad.coercion, { http: { status: 400 } });
           throw codedError('BAD_USER_INPUT', `${describeArgument(bad.field, bad.path)} ${bad.reason}.`, {
             field: bad.field,
             argumentPath: bad.path,

@@ -119,3 +119,25 @@ export function unexpectedErrorBody(requestId: string) {
     errors: [{ message: `Unexpected error. Quote request id ${requestId}.`, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }],
   };
 }
+
+/**
+ * For subgraph servers: their only client is the gateway, which reads any
+ * non-2xx answer as a transport failure ("400: Bad Request") and drops the
+ * subgraph's own coded errors (a Decimal or DateTime the subgraph's scalar
+ * refused would reach the client as an unexpected error). Request errors are
+ * answered 200, as GraphQL over HTTP allows for application/json; 401 (unsigned
+ * requests) keeps its status.
+ */
+export function requestErrorsAsGraphQLResponses<Context extends BaseContext>(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.http.status === 400 && response.body.kind === 'single' && response.body.singleResult.errors?.length) {
+            response.http.status = 200;
+          }
+        },
+      };
+    },
+  };
+}

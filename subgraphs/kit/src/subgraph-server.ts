@@ -5,7 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { GraphQLError } from 'graphql';
 import type { SubgraphContext } from './context.js';
 import type { Db } from './db.js';
-import { errorMasking, unexpectedErrorBody } from './error-mask.js';
+import { errorMasking, requestErrorsAsGraphQLResponses, unexpectedErrorBody } from './error-mask.js';
 import { createServer, handleGraphQL, listen, sendJson } from './http.js';
 import { log } from './log.js';
 import { signingSecret, verifyCaller } from './principal-header.js';
@@ -24,6 +24,7 @@ export async function serveSubgraph(module: SubgraphModule, db: Db, port: number
     ...masking.options,
     plugins: [
       masking.plugin,
+      requestErrorsAsGraphQLResponses(),
       ApolloServerPluginInlineTraceDisabled(),
       {
         // Hands the gateway what updates changed, for its audit row.
