@@ -65,6 +65,13 @@ const CURSORS = [
   '%%%not-base64%%%',
 ];
 
+/** Text that PostgreSQL cannot compress below its length (unlike 'xxxx…'). */
+function incompressible(length: number): string {
+  let text = '';
+  for (let seed = 1; text.length < length; seed = (seed * 48271) % 2147483647) text += String.fromCharCode(97 + (seed % 26));
+  return text;
+}
+
 /** A valid-shaped value of a type: required fields only, one list element. */
 function sample(type: GraphQLInputType, depth = 0): unknown {
   const named = getNamedType(type);
@@ -128,6 +135,8 @@ function injections(leaf: Leaf): { label: string; value: unknown }[] {
         { label: 'nul', value: 'a\u0000b' },
         { label: 'lone-surrogate', value: 'a\uD800b' },
         { label: 'oversized', value: 'x'.repeat(bound + 1) },
+        // At the bound and incompressible: passes the edge, so the service must refuse or store it (a btree index holds ~2.7 KB).
+        { label: 'at-bound', value: incompressible(bound) },
       ];
     case 'Int':
       return [
