@@ -91,6 +91,38 @@ describe.each(['in-process', 'distributed'] as const)('error answers through the
     expect(logged.some((line) => line.includes(`masking-${mode}`) && line.includes('review'))).toBe(true);
   });
 
+  it('inline literals are checked like variables, inside lists and fragments, with the argument path', async () => {
+    const nul = await gateway.query(
+      `mutation { productTagsAdd(input: { productIds: ["00000000-0000-4000-8000-000000000000"], tags: ["ok", "a\\u0000b"] }) { userErrors { code } } }`,
+      {},
+      owner,
+    );
+    expect(nul.status).toBe(400);
+    expect(nul.body.errors[0]).toMatchObject({
+      message: 'productTagsAdd(input.tags[1]) must not contain the NUL character (U+0000).',
+      extensions: { code: 'BAD_USER_INPUT', field: 'productTagsAdd', argumentPath: ['input', 'tags', 1] },
+    });
+    const search = await gateway.query(`query { ...F } fragment F on Query { products(filter: { query: "${'x'.repeat(201)}" }) { totalCount } }`, {}, owner);
+    expect(search.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentPath: ['filter', 'query'] } });
+    expect(search.body.errors[0].message).toMatch(/at most 200 characters/);
+  });
+
+  it('a crafted cursor is BAD_USER_INPUT, checked against the sort key', async () => {
+    const crafted = Buffer.from(JSON.stringify(['not-a-date', 'x'])).toString('base64');
+    for (const query of [
+      `{ products(first: 1, after: "${crafted}") { totalCount } }`,
+      `{ members(first: 1, after: "${crafted}") { totalCount } }`,
+      `{ coupons(first: 1, after: "${crafted}") { totalCount } }`,
+    ]) {
+      const { body } = await gateway.query(query, {}, owner);
+      expect(body.errors[0]).toMatchObject({ message: expect.stringMatching(/^Invalid cursor/), extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    // A cursor of the TITLE order is not one of the CREATED_AT order.
+    const { body: byTitle } = await gateway.query(`{ products(first: 1, sortKey: TITLE) { edges { cursor } } }`, {}, owner);
+    const { body } = await gateway.query(`{ products(first: 1, after: "${byTitle.data.products.edges[0].cursor}") { totalCount } }`, {}, owner);
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('an HTTP route that fails answers a code and the request id only', async () => {
     await database.db.execute(sql`alter table products.import_job rename to import_job_hidden`);
     onTestFinished(async () => {
