@@ -38,8 +38,8 @@ export interface BadInput {
   reason: string;
 }
 
-/** A bad argument, or variables that do not coerce to their types at all (graphql-js's message). */
-export type BadArgument = (BadInput & { field: string; coercion?: undefined }) | { field: ''; path: []; reason: ''; coercion: string };
+/** A bad value in the argument of a field, or variables that do not coerce to their types at all (graphql-js's message). */
+export type BadArgument = ({ kind: 'argument'; field: string } & BadInput) | { kind: 'variables'; message: string };
 
 function textProblem(text: string, limit: number): string | null {
   if (text.includes('\u0000')) return 'must not contain the NUL character (U+0000)';
@@ -89,7 +89,7 @@ export function findBadArgument(
   rawVariables: Record<string, unknown>,
 ): BadArgument | null {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
-  if (coerced.errors) return { field: '', path: [], reason: '', coercion: coerced.errors[0]!.message };
+  if (coerced.errors) return { kind: 'variables', message: coerced.errors[0]!.message };
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -123,7 +123,7 @@ export function findBadArgument(
           for (const arg of fieldDef.args) {
             const bad = findBadInput(values[arg.name], arg.type, [arg.name], SEARCH_NAMES.has(arg.name));
             if (bad) {
-              found = { ...bad, field: fieldDef.name };
+              found = { kind: 'argument', field: fieldDef.name, ...bad };
               return;
             }
           }
@@ -156,7 +156,7 @@ export function inputGuardPlugin(): ApolloServerPlugin<GatewayContext> {
           const bad = findBadArgument(rc.schema, rc.document, rc.operation, rc.request.variables ?? {});
           if (!bad) return;
           // Refused here rather than at execution: later plugins (cost, policy) would read the variables as missing.
-          if (bad.coercion !== undefined) throw codedError('BAD_USER_INPUT', bad.coercion, { http: { status: 400 } });
+          if (bad.kind === 'variables') throw codedError('BAD_USER_INPUT', bad.message, { http: { status: 400 } });
           throw codedError('BAD_USER_INPUT', `${describeArgument(bad.field, bad.path)} ${bad.reason}.`, {
             field: bad.field,
             argumentPath: bad.path,

@@ -33,9 +33,9 @@ const MAX_MESSAGE_LENGTH = 500;
  * frames, file paths and the names of the libraries underneath.
  */
 const INSIDE_DETAIL = [
-  /\b(select|delete)\b[\s\S]*\bfrom\b/i,
-  /\binsert into\b/i,
-  /\bupdate\b[\s\S]*\bset\b/i,
+  /Failed query|\bselect\b[\s\S]{0,500}\bfrom\s+"?\w+"?\./i,
+  /\binsert into\b|\bdelete from\b/i,
+  /\bupdate\s+"?\w+"?\."?\w+"?\s+set\b/i,
   /\$\d+\b/,
   /\n\s+at /,
   /node_modules|\/work\/|\/home\/|\.[cm]?[tj]s:\d+/,
@@ -43,7 +43,7 @@ const INSIDE_DETAIL = [
 ];
 
 /** graphql-js appends suggestions to validation and coercion messages; they name fields a caller may not see. */
-const SUGGESTION = /\s*Did you mean\b[\s\S]*$/;
+const SUGGESTION = 'Did you mean';
 
 const codeOf = (error: unknown): string | undefined =>
   error instanceof GraphQLError && typeof error.extensions?.code === 'string' ? error.extensions.code : undefined;
@@ -56,9 +56,12 @@ export function isPublicError(error: unknown): boolean {
 
 /** A public error's message without suggestions or inside detail, and of bounded length. */
 export function publicMessage(message: string, code: string): string {
-  const text = message.replace(SUGGESTION, '');
-  if (INSIDE_DETAIL.some((pattern) => pattern.test(text))) return `Request refused (${code}).`;
-  return text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}…` : text;
+  // indexOf, not a regular expression: the message may echo a huge value.
+  const suggestion = message.indexOf(SUGGESTION);
+  const whole = (suggestion >= 0 ? message.slice(0, suggestion) : message).trimEnd();
+  // Cut first: the patterns below then run over a bounded text, however long the echoed value.
+  const text = whole.length > MAX_MESSAGE_LENGTH ? `${whole.slice(0, MAX_MESSAGE_LENGTH)}…` : whole;
+  return INSIDE_DETAIL.some((pattern) => pattern.test(text)) ? `Request refused (${code}).` : text;
 }
 
 /** Apollo Server's `formatError`: public errors without inside detail, every other error masked. */
