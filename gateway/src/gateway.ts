@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { log, SCHEMA_DIR, type Db } from '@shop/kit';
+import { errorMasking } from '@shop/kit/error-mask';
 import { auditPlugin } from './audit-plugin.js';
 import { clientAddressOf, resolvePrincipal } from './auth/principal.js';
 import type { IncomingMessage } from 'node:http';
@@ -12,6 +13,7 @@ import { subgraphUrl, type DomainName } from './domains.js';
 import { InProcessDataSource } from './in-process-data-source.js';
 import { shapeLimits } from './limits/armor.js';
 import { costPlugin } from './limits/cost-plugin.js';
+import { inputGuardPlugin } from './limits/input-guard.js';
 import { playgroundLandingPage } from './playground.js';
 import { policyPlugin } from './policy/plugin.js';
 import { loadPolicyTable } from './policy/table.js';
@@ -48,15 +50,19 @@ export async function createGateway(options: {
         : new RemoteDataSource(subgraphUrl(name as DomainName)),
   });
   const limits = shapeLimits();
+  const masking = errorMasking<GatewayContext>();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // On for the server; the policy plugin allows it only to holders of schema:read
     // and answers it from the schema their scopes can see.
     introspection: true,
+    ...masking.options,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     plugins: [
+      masking.plugin,
       ...limits.plugins,
+      inputGuardPlugin(),
       ...(options.enforcePolicy === false ? [] : [policyPlugin({ table: loadPolicyTable(), executor: gateway.executor })]),
       costPlugin(),
       auditPlugin(options.db),

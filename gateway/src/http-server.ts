@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer, handleGraphQL, listen, log, sendJson, type Db } from '@shop/kit';
+import { unexpectedErrorBody } from '@shop/kit/error-mask';
 import { DOMAIN_NAMES, subgraphUrl } from './domains.js';
 import type { GatewayContext } from './context.js';
 import type { Gateway } from './gateway.js';
@@ -78,8 +80,9 @@ export function serveGateway(gateway: Gateway, db: Db, port: number, host = '127
       }
       sendJson(res, 404, { error: 'Not found. The API is at /graphql.' });
     } catch (error) {
-      log.error({ err: error }, 'gateway request failed');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL' } }] });
+      const requestId = String(req.headers['x-request-id'] ?? randomUUID());
+      log.error({ err: error, requestId }, 'gateway request failed');
+      if (!res.headersSent) sendJson(res, 500, unexpectedErrorBody(requestId));
     }
   });
   return listen(server, port, host);

@@ -19,8 +19,11 @@ export const MAX_TOKENS = 5_000;
  * armor's plugin, and cost by our own plugin (it needs variables and the
  * caller). armor 3.2 counts an operation or fragment named `__schema` like any
  * other (the 2025 depth bypass, trap 10; tests/graph/limits.test.ts keeps it so).
- * Field suggestions ("Did you mean …") are masked: they would reveal fields to
- * callers who may not introspect.
+ * Field suggestions ("Did you mean …") would reveal fields to callers who may
+ * not introspect: kit/error-mask.ts strips them from every message on every
+ * path. armor's own blocker is off: it misses enum-value suggestions and
+ * assigns `message` on every error, which throws on getter-only messages
+ * (DOMException from a fetch timeout) and turns the answer into a 500.
  */
 export function shapeLimits() {
   const { plugins, validationRules } = new ApolloArmor({
@@ -29,7 +32,7 @@ export function shapeLimits() {
     maxDirectives: { n: MAX_DIRECTIVES },
     maxTokens: { enabled: false },
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: true },
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   // armor's plugins read nothing from the context, so they fit any context type.
   return { plugins: plugins as ApolloServerPlugin<GatewayContext>[], validationRules, parseOptions: { maxTokens: MAX_TOKENS } };

@@ -54,8 +54,10 @@ export function queryCost(
   rawVariables: Record<string, unknown> | undefined,
 ): number {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
-  // Bad variables are the executor's to report; cost them as if absent.
-  const variables = coerced.coerced ?? {};
+  // Bad variables are the executor's to report (BAD_USER_INPUT): nothing will run, so nothing to cost.
+  // Costing without them would read required arguments as missing and throw an uncoded error.
+  if (coerced.errors) return 0;
+  const variables = coerced.coerced;
   const fragments = new Map(
     document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
   );

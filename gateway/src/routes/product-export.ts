@@ -2,6 +2,8 @@ import { coerceInputValue, getNamedType, getNullableType, isInputObjectType, isL
 import { pipeline } from 'node:stream/promises';
 import { scopesOf, sendJson } from '@shop/kit';
 import { exportProducts, type ProductFilter } from '@shop/products/bulk';
+import { publicMessage } from '@shop/kit/error-mask';
+import { describeArgument, findBadInput } from '../limits/input-guard.js';
 import { subgraph } from '../subgraphs.js';
 import type { GatewayRoute } from './index.js';
 
@@ -22,9 +24,13 @@ function filterFrom(params: URLSearchParams): ProductFilter | null {
     raw[name] = isListType(getNullableType(field.type)) ? texts.flatMap((t) => t.split(',')).map(value) : value(texts[0]!);
   }
   if (!Object.keys(raw).length) return null;
-  return coerceInputValue(raw, type, (path, _value, error) => {
-    throw new Error(`${['filter', ...path].join('.')}: ${error.message}`);
+  const filter = coerceInputValue(raw, type, (path, _value, error) => {
+    throw new Error(publicMessage(`${['filter', ...path].join('.')}: ${error.message}`, 'BAD_USER_INPUT'));
   }) as ProductFilter;
+  // The same text rules as the product list's filter argument at the gateway.
+  const bad = findBadInput(filter, type, ['filter'], true);
+  if (bad) throw new Error(`${describeArgument('products', bad.path)} ${bad.reason}.`);
+  return filter;
 }
 
 /**

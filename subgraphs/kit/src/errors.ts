@@ -11,6 +11,22 @@ export type ErrorCode =
   | 'THROTTLED'
   | 'INTERNAL';
 
+/**
+ * Every ErrorCode at run time: the error mask (error-mask.ts) passes these through
+ * and hides every other error. Keyed by the union, so a code added above without
+ * being added here fails the type check instead of being masked in production.
+ */
+const ERROR_CODE_SET: Record<ErrorCode, true> = {
+  UNAUTHENTICATED: true,
+  FORBIDDEN: true,
+  STEP_UP_REQUIRED: true,
+  NOT_FOUND: true,
+  BAD_USER_INPUT: true,
+  THROTTLED: true,
+  INTERNAL: true,
+};
+export const ERROR_CODES = Object.keys(ERROR_CODE_SET) as ErrorCode[];
+
 export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
 }

@@ -1,6 +1,7 @@
 import { and, asc, desc, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { PageRequest } from './pagination.js';
+import { codedError } from './errors.js';
+import type { Keyset, PageRequest } from './pagination.js';
 
 /**
  * The WHERE fragment and ORDER BY for one keyset page over (sortColumn, id).
@@ -13,6 +14,7 @@ export function keysetPage(
   descending: boolean,
   filter?: SQL,
 ): { where: SQL | undefined; orderBy: SQL[] } {
+  if (page.cursor) assertCursorFits(page.cursor, sortColumn, idColumn);
   const queryDescending = descending !== page.backward;
   const after = page.cursor
     ? queryDescending
@@ -36,4 +38,49 @@ export function isId(id: string): boolean {
  */
 export function anyId(column: AnyPgColumn, ids: readonly string[]): SQL {
   return sql`${column} = any(${sql.param(ids.filter(isId))}::uuid[])`;
+}
+
+const INTEGER = /^-?\d{1,19}$/;
+const MAX_BIGINT = 9_223_372_036_854_775_807n;
+const MAX_INT = 2_147_483_647;
+
+/** Whether one value from a cursor can be compared with this column without PostgreSQL refusing it. */
+function fitsColumn(value: unknown, column: AnyPgColumn): boolean {
+  if (value === null) return !column.notNull;
+  switch (column.columnType) {
+    case 'PgUUID':
+      return typeof value === 'string' && isId(value);
+    case 'PgTimestamp':
+    case 'PgTimestampString':
+    case 'PgDate':
+    case 'PgDateString': {
+      if (typeof value !== 'string') return false;
+      const time = Date.parse(value);
+      // PostgreSQL's timestamp range is wider, but no row of ours lies outside these years.
+      return Number.isFinite(time) && Math.abs(new Date(time).getUTCFullYear() - 2000) < 8000;
+    }
+    case 'PgInteger':
+    case 'PgSmallInt':
+      return (typeof value === 'number' || typeof value === 'string') && INTEGER.test(String(value)) && Math.abs(Number(value)) <= MAX_INT;
+    case 'PgBigInt53':
+    case 'PgBigInt64':
+    case 'PgBigSerial53':
+    case 'PgBigSerial64':
+      if ((typeof value !== 'number' && typeof value !== 'string') || !INTEGER.test(String(value))) return false;
+      return BigInt(String(value)) <= MAX_BIGINT && BigInt(String(value)) >= -MAX_BIGINT;
+    default:
+      // Text: PostgreSQL refuses NUL in any string.
+      return typeof value === 'string' && !value.includes('\u0000') && value.length <= 10_000;
+  }
+}
+
+/**
+ * A cursor is opaque but arrives from the client: one made for another list
+ * or sort key, or crafted, must be refused as bad input, never reach SQL as a
+ * type error.
+ */
+export function assertCursorFits(cursor: Keyset, sortColumn: AnyPgColumn, idColumn: AnyPgColumn): void {
+  if (!fitsColumn(cursor.value, sortColumn) || !fitsColumn(cursor.id, idColumn)) {
+    throw codedError('BAD_USER_INPUT', 'Invalid cursor: it does not belong to this list and sort order.');
+  }
 }

@@ -36,13 +36,21 @@ export function money(amountMinor: bigint | number | string, currencyCode: strin
   return { amount: formatMinor(amountMinor, currencyCode), currencyCode };
 }
 
-/** The API's decimal string to minor units; null when it is not a valid amount. */
+/**
+ * Whole digits an amount may have. Minor units are bigint (at most 9.2e18): 12
+ * whole digits leave room for a line total of a million units. The Decimal
+ * scalar refuses more at the edge; CSV imports meet this check here.
+ */
+export const MAX_WHOLE_DIGITS = 12;
+
+/** The API's decimal string to minor units; null when it is not a valid amount (or too large). */
 export function parseDecimal(amount: string, currencyCode: string): bigint | null {
   const exponent = currencyExponent(currencyCode);
   const match = /^(-)?(\d+)(?:\.(\d+))?$/.exec(amount.trim());
   if (!match) return null;
   const [, sign, whole, fraction = ''] = match;
   if (fraction.length > exponent) return null;
+  if (whole!.replace(/^0+(?=\d)/, '').length > MAX_WHOLE_DIGITS) return null;
   const minor = BigInt(whole + fraction.padEnd(exponent, '0'));
   return sign ? -minor : minor;
 }

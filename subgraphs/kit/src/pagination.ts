@@ -30,7 +30,8 @@ export function decodeCursor(cursor: string): Keyset {
     if (typeof id !== 'string') throw new Error('bad id');
     return { value, id };
   } catch {
-    throw codedError('BAD_USER_INPUT', `Invalid cursor: ${cursor}`);
+    // Not echoed: a crafted cursor may be long or hold anything.
+    throw codedError('BAD_USER_INPUT', 'Invalid cursor.');
   }
 }
 

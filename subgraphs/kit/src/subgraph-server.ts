@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { GraphQLError } from 'graphql';
 import type { SubgraphContext } from './context.js';
 import type { Db } from './db.js';
+import { errorMasking, requestErrorsAsGraphQLResponses, unexpectedErrorBody } from './error-mask.js';
 import { createServer, handleGraphQL, listen, sendJson } from './http.js';
 import { log } from './log.js';
 import { signingSecret, verifyCaller } from './principal-header.js';
@@ -17,9 +18,13 @@ import type { SubgraphModule } from './subgraph.js';
  */
 export async function serveSubgraph(module: SubgraphModule, db: Db, port: number): Promise<Server> {
   const secret = signingSecret();
+  const masking = errorMasking<SubgraphContext<unknown>>();
   const apollo = new ApolloServer<SubgraphContext<unknown>>({
     schema: module.schema,
+    ...masking.options,
     plugins: [
+      masking.plugin,
+      requestErrorsAsGraphQLResponses(),
       ApolloServerPluginInlineTraceDisabled(),
       {
         // Hands the gateway what updates changed, for its audit row.
@@ -62,8 +67,9 @@ export async function serveSubgraph(module: SubgraphModule, db: Db, port: number
         });
       });
     } catch (error) {
-      log.error({ err: error, subgraph: module.name }, 'subgraph request failed');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL' } }] });
+      const requestId = String(req.headers['x-request-id'] ?? randomUUID());
+      log.error({ err: error, requestId, subgraph: module.name }, 'subgraph request failed');
+      if (!res.headersSent) sendJson(res, 500, unexpectedErrorBody(requestId));
     }
   });
   server.on('close', () => void apollo.stop());

@@ -5,6 +5,9 @@ import { hashPassword, newToken, TOKEN_PREFIX, tokenHash, verifyPassword } from 
 import { memberColumns, type Member } from './service.js';
 import { customerLoginAttempt, customerSession, member } from './tables.js';
 
+/** The longest address an account can have (RFC 5321). */
+const MAX_EMAIL_LENGTH = 254;
+
 /** The codes of MemberErrorCode in schema/members.graphql. */
 export type MemberErrorCode = 'EMAIL_TAKEN' | 'WEAK_PASSWORD' | 'INVALID' | 'INVALID_CREDENTIALS' | 'LOGIN_THROTTLED';
 
@@ -148,10 +151,13 @@ export async function customerLogin(
   clientAddress: string | null,
 ): Promise<MemberResult<CustomerSession>> {
   const email = normalizeEmail(input.email);
-  const attempt = await recordAttempt(db, email, clientAddress);
+  // No account has a longer address (RFC 5321); the attempt still counts, under a length the index can hold.
+  const impossible = email.length > MAX_EMAIL_LENGTH;
+  const attempt = await recordAttempt(db, email.slice(0, MAX_EMAIL_LENGTH), clientAddress);
   if (attempt.throttled) {
     return fail('LOGIN_THROTTLED', `Too many failed sign-ins. Try again in ${THROTTLE.windowMinutes} minutes.`, null);
   }
+  if (impossible) return fail('INVALID_CREDENTIALS', 'The email or password is wrong.', null);
   const [found] = await db
     .select({ ...memberColumns, passwordHash: member.passwordHash })
     .from(member)

@@ -41,9 +41,9 @@ async function upload(content: string | Buffer): Promise<string> {
 }
 
 async function runImport(uploadId: string, mode: ImportMode) {
-  const started = await mutate(database.db, (tx) => importStart(tx, { uploadId, mode }, null));
+  const started = await mutate(database.db, (tx) => importStart(tx, { uploadId, mode }, null, { costAllowed: true }));
   if (!started.ok) throw new Error(JSON.stringify(started.errors));
-  await runImportJob({ jobId: started.value.id }, database.db);
+  await runImportJob({ jobId: started.value.id, costAllowed: true }, database.db);
   return (await jobById(database.db, started.value.id))!;
 }
 
@@ -69,7 +69,7 @@ describe('product import', () => {
       true,
     );
     const uploadId = await upload(file);
-    const preview = await checkImport(database.db, uploadPath(uploadId));
+    const preview = await checkImport(database.db, uploadPath(uploadId), { costAllowed: true });
     expect(preview.issues).toEqual([]);
     expect(preview.counts).toEqual({ create: 5, update: 0, unchanged: 0 });
     expect(await counts()).toEqual({ products: 0, variants: 0 });
@@ -146,7 +146,7 @@ describe('product import', () => {
     const unchanged = ['', '花瓶 ✨', '', '', '', '', '', '', '', '', 'VASE-1'];
     const file = csv([good, unchanged, ...BAD.map(([cells]) => cells), good]);
     const uploadId = await upload(file);
-    const check = await checkImport(database.db, uploadPath(uploadId));
+    const check = await checkImport(database.db, uploadPath(uploadId), { costAllowed: true });
     const expected = [
       ...BAD.map(([, code, column], i) => ({ row: i + 4, code, column })),
       { row: BAD.length + 4, code: 'DUPLICATE_SKU', column: 'sku' },
@@ -175,7 +175,7 @@ describe('product import', () => {
       ['title,sku\n', 'EMPTY_FILE'],
     ];
     for (const [content, code] of cases) {
-      const check = await checkImport(database.db, uploadPath(await upload(content)));
+      const check = await checkImport(database.db, uploadPath(await upload(content)), { costAllowed: true });
       expect(check.issues.map((i) => i.code)).toEqual([code]);
       expect(check.groups).toEqual([]);
     }

@@ -18,7 +18,14 @@ export interface MovementInput {
   actorId: string | null;
 }
 
-export type LedgerErrorCode = 'INSUFFICIENT_STOCK' | 'UNKNOWN_WAREHOUSE';
+export type LedgerErrorCode = 'INSUFFICIENT_STOCK' | 'UNKNOWN_WAREHOUSE' | 'INVALID_QUANTITY';
+
+/** on_hand and reserved are PostgreSQL `integer` columns: no level may pass this. */
+export const MAX_LEVEL_QUANTITY = 2_147_483_647;
+
+function tooLarge(variantId: string): StockUserError<'INVALID_QUANTITY'> {
+  return { field: null, code: 'INVALID_QUANTITY', message: `A stock level of variant ${variantId} may hold at most ${MAX_LEVEL_QUANTITY} units.` };
+}
 
 /** A stock user error; INSUFFICIENT_STOCK says how many units could have been had. */
 export type StockUserError<Code extends string = string> = UserError<Code> & { availableQuantity?: number };
@@ -68,11 +75,17 @@ export async function applyMovements(
       ? { ok: false, errors: [insufficient(malformed.variantId, 0)] }
       : { ok: false, errors: [{ field: null, code: 'UNKNOWN_WAREHOUSE', message: `No warehouse ${malformed.warehouseId}.` }] };
   }
+  // Several movements of one level add up; their sum must still fit the integer parameter.
+  const huge = changes.find((c) => Math.abs(c.onHandDelta) > MAX_LEVEL_QUANTITY || Math.abs(c.reservedDelta) > MAX_LEVEL_QUANTITY);
+  if (huge) return { ok: false, errors: [tooLarge(huge.variantId)] };
   const crossed: LevelKey[] = [];
   for (const change of changes) {
     let updated = await updateLevel(tx, change);
     if (!updated) {
       const existing = await currentLevel(tx, change);
+      if (existing && (existing.onHand + change.onHandDelta > MAX_LEVEL_QUANTITY || existing.reserved + change.reservedDelta > MAX_LEVEL_QUANTITY)) {
+        return { ok: false, errors: [tooLarge(change.variantId)] };
+      }
       if (existing) return { ok: false, errors: [insufficient(change.variantId, existing.available)] };
       if (!(await warehouseExists(tx, change.warehouseId))) {
         return { ok: false, errors: [{ field: null, code: 'UNKNOWN_WAREHOUSE', message: `No warehouse ${change.warehouseId}.` }] };
@@ -119,21 +132,28 @@ function netChanges(movements: readonly MovementInput[]): LevelChange[] {
   return [...byLevel.values()].sort(byLevelKey);
 }
 
-/** The guard: the row changes only if the result keeps on_hand >= reserved >= 0. */
+/**
+ * The guard: the row changes only if the result keeps on_hand >= reserved >= 0
+ * and both within the integer column (summed as bigint, so the check itself
+ * cannot overflow; a refused row is reported by applyMovements).
+ */
 async function updateLevel(tx: Db, change: LevelChange) {
+  const onHand = sql`on_hand::bigint + ${change.onHandDelta}::bigint`;
+  const reserved = sql`reserved::bigint + ${change.reservedDelta}::bigint`;
   const [row] = await tx.execute<{ available: number; reorder_point: number }>(sql`
     update stock.level
     set on_hand = on_hand + ${change.onHandDelta}, reserved = reserved + ${change.reservedDelta}, updated_at = now()
     where variant_id = ${change.variantId} and warehouse_id = ${change.warehouseId}
-      and on_hand + ${change.onHandDelta} >= reserved + ${change.reservedDelta}
-      and reserved + ${change.reservedDelta} >= 0
+      and ${onHand} >= ${reserved}
+      and ${reserved} >= 0
+      and ${onHand} <= ${MAX_LEVEL_QUANTITY} and ${reserved} <= ${MAX_LEVEL_QUANTITY}
     returning on_hand - reserved as available, reorder_point`);
   return row ? { available: row.available, reorderPoint: row.reorder_point } : null;
 }
 
 async function currentLevel(tx: Db, key: LevelKey) {
-  const [row] = await tx.execute<{ available: number }>(sql`
-    select on_hand - reserved as available from stock.level
+  const [row] = await tx.execute<{ available: number; onHand: number; reserved: number }>(sql`
+    select on_hand - reserved as available, on_hand as "onHand", reserved from stock.level
     where variant_id = ${key.variantId} and warehouse_id = ${key.warehouseId}`);
   return row ?? null;
 }

@@ -9,6 +9,7 @@ export const EXPIRE_RESERVATION = 'stock.expireReservation';
 
 /** Largest quantity one line may hold: beyond any real order, and far from integer overflow. */
 const MAX_LINE_QUANTITY = 1_000_000;
+export const MAX_REFERENCE_LENGTH = 200;
 
 export type ReserveErrorCode = 'INSUFFICIENT_STOCK' | 'INVALID_QUANTITY' | 'DUPLICATE_REFERENCE';
 
@@ -43,6 +44,10 @@ export async function reserve(
   if (invalid) return { ok: false, errors: [invalid] };
   if (!reference.trim()) {
     return { ok: false, errors: [{ field: ['input', 'reference'], code: 'DUPLICATE_REFERENCE', message: 'A reference is required.' }] };
+  }
+  // The reference is a unique key: a btree index entry holds about 2.7 KB.
+  if (reference.length > MAX_REFERENCE_LENGTH) {
+    return { ok: false, errors: [{ field: ['input', 'reference'], code: 'DUPLICATE_REFERENCE', message: `A reference has at most ${MAX_REFERENCE_LENGTH} characters.` }] };
   }
   const [header] = await tx
     .insert(reservation)
@@ -135,7 +140,7 @@ async function allocate(tx: Db, reservationId: string, reference: string, varian
   return row!;
 }
 
-export type SettleErrorCode = 'NOT_FOUND' | 'INVALID_STATE' | 'INSUFFICIENT_STOCK' | 'UNKNOWN_WAREHOUSE';
+export type SettleErrorCode = 'NOT_FOUND' | 'INVALID_STATE' | 'INSUFFICIENT_STOCK' | 'UNKNOWN_WAREHOUSE' | 'INVALID_QUANTITY';
 
 /** Gives an ACTIVE reservation's units back to available. */
 export function release(tx: Db, reference: string, actorId: string | null = null) {

@@ -181,8 +181,12 @@ export interface WarehouseCreateInput {
   active?: boolean | null;
 }
 
+const MAX_WAREHOUSE_CODE_LENGTH = 32;
+
 export async function warehouseCreate(tx: Db, input: WarehouseCreateInput) {
   if (!input.code.trim()) return err('INVALID', 'A code is required.', ['input', 'code']);
+  // A unique key (btree entries hold about 2.7 KB), and shown on every stock screen.
+  if (input.code.trim().length > MAX_WAREHOUSE_CODE_LENGTH) return err('INVALID', `A code has at most ${MAX_WAREHOUSE_CODE_LENGTH} characters.`, ['input', 'code']);
   if (!input.name.trim()) return err('INVALID', 'A name is required.', ['input', 'name']);
   if (input.priority != null && !Number.isInteger(input.priority)) return err('INVALID', 'Priority must be a whole number.', ['input', 'priority']);
   const [row] = await tx

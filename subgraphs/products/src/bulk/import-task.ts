@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { log, type Db } from '@shop/kit';
 import { applyPlans } from './apply.js';
-import { checkImport } from './check.js';
+import { checkImport, type ImportCaller } from './check.js';
 import type { Issue } from './issues.js';
 import { byRow } from './issues.js';
-import { jobById, saveIssues } from './jobs.js';
+import { jobById, saveIssues, type ImportJobPayload } from './jobs.js';
 import { loadCatalog, planImport, type ProductGroup, type RowOutcome } from './plan.js';
 import { uploadPath } from './storage.js';
-import { importJob } from './tables.js';
+import { importJob, type ImportJobRow } from './tables.js';
 
 /** Rows per batch: one transaction and one progress update each (whole products, never split). */
 export const BATCH_ROWS = 500;
@@ -47,9 +47,28 @@ function batches(groups: readonly ProductGroup[]): ProductGroup[][] {
  * re-plans against what earlier attempts wrote.
  */
 export async function runImportJob(payload: unknown, db: Db): Promise<void> {
-  const { jobId } = payload as { jobId: string };
+  const { jobId, costAllowed } = payload as Partial<ImportJobPayload> & { jobId: string };
   const job = await jobById(db, jobId);
   if (!job || job.status === 'SUCCEEDED' || job.status === 'FAILED') return;
+  try {
+    // A job queued without the flag predates it; it may not import cost prices.
+    await importFile(db, job, { costAllowed: costAllowed === true });
+  } catch (error) {
+    // Whatever failed (reading the file, the catalog, saving issues), the job ends FAILED with a reason.
+    log.error({ err: error, jobId }, 'product import failed');
+    await db
+      .update(importJob)
+      .set({ status: 'FAILED', message: unexpectedFailure(jobId, job.mode === 'ALL_OR_NOTHING'), finishedAt: new Date(), updatedAt: new Date() })
+      .where(eq(importJob.id, jobId));
+  }
+}
+
+const unexpectedFailure = (jobId: string, all: boolean) =>
+  `The import stopped on an unexpected error${all ? '; nothing was imported' : ' after the batches counted as processed'}. ` +
+  `Quote job ${jobId} to an operator: the cause is logged under it.`;
+
+async function importFile(db: Db, job: ImportJobRow, caller: ImportCaller): Promise<void> {
+  const jobId = job.id;
   const setJob = (values: Partial<typeof importJob.$inferInsert>) =>
     db.update(importJob).set({ ...values, updatedAt: new Date() }).where(eq(importJob.id, jobId));
   const finish = async (status: 'SUCCEEDED' | 'FAILED', issues: Issue[], values: Partial<typeof importJob.$inferInsert>) => {
@@ -59,7 +78,7 @@ export async function runImportJob(payload: unknown, db: Db): Promise<void> {
   };
   await setJob({ status: 'RUNNING', startedAt: new Date(), processed: 0, created: 0, updated: 0, unchanged: 0, invalid: 0, errorCount: 0 });
 
-  const check = await checkImport(db, uploadPath(job.uploadId));
+  const check = await checkImport(db, uploadPath(job.uploadId), caller);
   const issues = [...check.issues];
   const all = job.mode === 'ALL_OR_NOTHING';
   if (all && issues.length) {
@@ -106,7 +125,7 @@ export async function runImportJob(payload: unknown, db: Db): Promise<void> {
       updated: all ? 0 : counts.update,
       message: refused
         ? 'The catalog changed while importing and some rows became invalid; nothing was imported.'
-        : `The import stopped on an unexpected error${all ? '; nothing was imported' : ' after the batches counted as processed'}.`,
+        : unexpectedFailure(jobId, all),
     });
     return;
   }

@@ -5,6 +5,8 @@ export type IssueCode =
   | 'TOO_MANY_ROWS'
   | 'MISSING_COLUMN'
   | 'UNKNOWN_COLUMN'
+  | 'FORBIDDEN_COLUMN'
+  | 'INVALID_TEXT'
   | 'REQUIRED'
   | 'TOO_LONG'
   | 'INVALID_STATUS'
@@ -32,11 +34,18 @@ export interface Issue {
   message: string;
 }
 
+/** Text that PostgreSQL cannot store (NUL) or that is not valid UTF-8 (a lone surrogate). */
+export const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSTORABLE_TEXT_ALL = new RegExp(UNSTORABLE_TEXT.source, 'g');
+
+/** Messages and column names quote the file; what cannot be stored is shown as U+FFFD, so the issue itself can be saved. */
+const storable = (text: string) => text.replace(UNSTORABLE_TEXT_ALL, '\uFFFD');
+
 export const issue = (row: number, column: string | null, code: IssueCode, message: string): Issue => ({
   row,
-  column,
+  column: column === null ? null : storable(column),
   code,
-  message,
+  message: storable(message),
 });
 
 /** Issues in file order; a row's issues keep the order they were found in. */

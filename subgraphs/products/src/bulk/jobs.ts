@@ -2,6 +2,7 @@ import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { isId, type Db, type Result } from '@shop/kit';
 import { fail, ok } from '@shop/kit/result';
 import { enqueue } from '@shop/kit/jobs';
+import type { ImportCaller } from './check.js';
 import type { Issue } from './issues.js';
 import { uploadById } from './storage.js';
 import { importIssue, importJob, type ImportJobRow } from './tables.js';
@@ -10,6 +11,9 @@ import { importIssue, importJob, type ImportJobRow } from './tables.js';
 export const IMPORT_TASK = 'products.import';
 
 export type ImportMode = ImportJobRow['mode'];
+
+/** The worker job's payload. */
+export type ImportJobPayload = ImportCaller & { jobId: string };
 export type ImportErrorCode = 'UPLOAD_NOT_FOUND' | 'IMPORT_RUNNING';
 
 /** Longest issue list one answer carries; the CSV report has them all. */
@@ -28,6 +32,7 @@ export async function importStart(
   tx: Db,
   input: { uploadId: string; mode: ImportMode },
   actorId: string | null,
+  caller: ImportCaller,
 ): Promise<Result<ImportJobRow, ImportErrorCode>> {
   if (!(await uploadById(tx, input.uploadId))) {
     return fail('UPLOAD_NOT_FOUND', 'No uploaded file has this id; upload it again.', ['input', 'uploadId']);
@@ -41,7 +46,9 @@ export async function importStart(
     .limit(1);
   if (running.length) return fail('IMPORT_RUNNING', 'This file is being imported already; wait for that job to end.', ['input', 'uploadId']);
   const [job] = await tx.insert(importJob).values({ uploadId: input.uploadId, mode: input.mode, startedBy: actorId }).returning();
-  await enqueue(tx, IMPORT_TASK, { jobId: job!.id }, { jobKey: `product-import:${job!.id}` });
+  // The worker has no caller: what the caller may import travels with the job.
+  const payload = { jobId: job!.id, costAllowed: caller.costAllowed } satisfies ImportJobPayload;
+  await enqueue(tx, IMPORT_TASK, payload, { jobKey: `product-import:${job!.id}` });
   return ok(job!);
 }
 

@@ -1,13 +1,13 @@
 import type { Db } from '@shop/kit';
-import { checkImport } from './check.js';
+import { checkImport, type ImportCaller } from './check.js';
 import { issueLimit } from './jobs.js';
 import { uploadById, uploadPath } from './storage.js';
 
 /** productImportPreview: the dry run's counts and first issues; null for an unknown upload. Writes nothing. */
-export async function importPreview(db: Db, uploadId: string, first: number | null | undefined) {
+export async function importPreview(db: Db, uploadId: string, first: number | null | undefined, caller: ImportCaller) {
   const upload = await uploadById(db, uploadId);
   if (!upload) return null;
-  const check = await checkImport(db, uploadPath(upload.id));
+  const check = await checkImport(db, uploadPath(upload.id), caller);
   return {
     uploadId: upload.id,
     rows: check.rowCount,

@@ -30,9 +30,10 @@ const unreadable = (rowCount: number, fileIssues: Issue[]): CsvFile => ({ column
  * is reported as MALFORMED_CSV and left out; broken quoting ends the file.
  */
 export async function readImportCsv(path: string): Promise<CsvFile> {
-  const parser = createReadStream(path).pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, encoding: 'utf8' }),
-  );
+  const input = createReadStream(path);
+  const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, encoding: 'utf8' }));
+  // pipe() does not forward a read error (a missing file): without this it would crash the process.
+  input.on('error', (error) => parser.destroy(error));
   const rows: RawRow[] = [];
   const rowIssues: Issue[] = [];
   let header: string[] | null = null;

@@ -1,5 +1,5 @@
 import type { Principal, SubgraphContext } from '@shop/kit';
-import { codedError } from '@shop/kit';
+import { codedError, scopesOf } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import { importStart, jobById, jobView, type ImportMode } from './jobs.js';
 import { importPreview } from './preview.js';
@@ -11,10 +11,13 @@ export function actorIdOf(principal: Principal): string | null {
   return principal.kind === 'staff' ? principal.staffId : principal.kind === 'partner' ? principal.apiKeyId : null;
 }
 
+/** What the caller may import; cost prices only with catalog:read_cost (else the dry run would reveal them). */
+const importCaller = (principal: Principal) => ({ costAllowed: scopesOf(principal).includes('catalog:read_cost') });
+
 export const resolvers = {
   Query: {
     productImportPreview: async (_: unknown, args: { uploadId: string; first?: number | null }, ctx: Ctx) => {
-      const preview = await importPreview(ctx.db, args.uploadId, args.first);
+      const preview = await importPreview(ctx.db, args.uploadId, args.first, importCaller(ctx.principal));
       if (!preview) throw codedError('NOT_FOUND', 'No uploaded file has this id; upload it again.', { argument: 'uploadId' });
       return preview;
     },
@@ -25,6 +28,6 @@ export const resolvers = {
   },
   Mutation: {
     productImportStart: async (_: unknown, { input }: { input: { uploadId: string; mode: ImportMode } }, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => importStart(tx, input, actorIdOf(ctx.principal))), (job) => ({ job: jobView(ctx.db, job) })),
+      payload(await mutate(ctx.db, (tx) => importStart(tx, input, actorIdOf(ctx.principal), importCaller(ctx.principal))), (job) => ({ job: jobView(ctx.db, job) })),
   },
 };

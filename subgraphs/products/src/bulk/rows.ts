@@ -1,4 +1,4 @@
-import { currencyExponent } from '@shop/kit';
+import { currencyExponent, MAX_WHOLE_DIGITS } from '@shop/kit';
 import { LIMITS } from '../limits.js';
 import {
   cleanBarcode,
@@ -12,7 +12,7 @@ import {
 } from '../product-input.js';
 import type { ProductRow } from '../tables.js';
 import type { Column } from './columns.js';
-import { issue, type Issue } from './issues.js';
+import { issue, UNSTORABLE_TEXT, type Issue } from './issues.js';
 import type { RawRow } from './read-csv.js';
 
 const STATUSES = ['DRAFT', 'ACTIVE', 'ARCHIVED'] as const;
@@ -65,6 +65,11 @@ export function parseRow(raw: RawRow): { row: ImportRow; issues: [] } | { row: n
   const at = raw.row;
   const cell = (column: Column) => raw.cells[column] || undefined;
   const fail = (column: Column | null, code: Issue['code'], message: string) => issues.push(issue(at, column, code, message));
+  // Checked first, on every cell: the other checks quote cells, and nothing with these characters can be written.
+  for (const [column, value] of Object.entries(raw.cells) as [Column, string][]) {
+    if (UNSTORABLE_TEXT.test(value)) fail(column, 'INVALID_TEXT', 'The cell holds a NUL character or a lone surrogate, which cannot be stored.');
+  }
+  if (issues.length) return { row: null, issues };
   const text = (column: Column, limit: number) => {
     const value = cell(column);
     if (value !== undefined && [...value].length > limit) fail(column, 'TOO_LONG', `At most ${limit} characters.`);
@@ -113,6 +118,9 @@ export function parseRow(raw: RawRow): { row: ImportRow; issues: [] } | { row: n
     if (value === undefined) return undefined;
     if (/^-\d/.test(value)) fail(column, 'NEGATIVE_VALUE', 'An amount cannot be below zero.');
     else if (!DECIMAL.test(value)) fail(column, 'INVALID_NUMBER', `"${value}" is not a decimal amount such as 199.50.`);
+    else if (value.split('.')[0]!.replace(/^0+(?=\d)/, '').length > MAX_WHOLE_DIGITS) {
+      fail(column, 'INVALID_NUMBER', `An amount has at most ${MAX_WHOLE_DIGITS} digits before the point.`);
+    }
     else if (currency && isCurrency(currency) && decimalsOf(value) > currencyExponent(currency)) tooManyDecimals(column, currency);
     return value;
   };
