@@ -7,6 +7,10 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'THROTTLED'
+  /** Too much work in flight to take this request now; retry after `Retry-After`. */
+  | 'OVERLOADED'
+  /** PostgreSQL cannot be reached (restarting, stopped); retry after `Retry-After`. */
+  | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL';
 
 export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
