@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import { log, type Db } from '@shop/kit';
+import { databaseUnavailableError, isDatabaseUnavailable, log, type Db } from '@shop/kit';
 import { appendAudit } from '@shop/access/audit';
 import type { GatewayContext } from './context.js';
 
@@ -82,7 +82,8 @@ export function auditPlugin(db: Db): ApolloServerPlugin<GatewayContext> {
           } catch (err) {
             // The mutation already ran; a lost audit row is a fault to alert on, never silent.
             log.error({ err, requestId }, 'audit append failed');
-            throw err;
+            // Without a database nothing ran either: a retryable 503, not an internal error.
+            throw isDatabaseUnavailable(err) ? databaseUnavailableError({ asHttpResponse: true }) : err;
           }
         },
       };

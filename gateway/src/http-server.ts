@@ -1,18 +1,31 @@
 import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { createServer, handleGraphQL, listen, log, sendJson, type Db } from '@shop/kit';
+import {
+  createServer,
+  DATABASE_RETRY_AFTER_SECONDS,
+  databaseUnavailableError,
+  handleGraphQL,
+  isDatabaseUnavailable,
+  listen,
+  log,
+  sendJson,
+  type Db,
+} from '@shop/kit';
 import { DOMAIN_NAMES, subgraphUrl } from './domains.js';
 import type { GatewayContext } from './context.js';
 import type { Gateway } from './gateway.js';
 import { servePlayground } from './playground.js';
 import { ROUTES } from './routes/index.js';
 
+/** A health probe must answer even when connecting hangs (a firewalled host): down after this. */
+const HEALTH_TIMEOUT_MS = 2000;
+
 async function healthOf(gateway: Gateway, db: Db) {
-  const database = await db
-    .execute(sql`select 1`)
-    .then(() => 'up' as const)
-    .catch(() => 'down' as const);
+  const database = await Promise.race([
+    db.execute(sql`select 1`).then(() => 'up' as const, () => 'down' as const),
+    new Promise<'down'>((resolve) => setTimeout(() => resolve('down'), HEALTH_TIMEOUT_MS).unref()),
+  ]);
   const subgraphs = Object.fromEntries(
     await Promise.all(
       DOMAIN_NAMES.map(async (name) => {
@@ -27,6 +40,12 @@ async function healthOf(gateway: Gateway, db: Db) {
   );
   const healthy = database === 'up' && Object.values(subgraphs).every((s) => s === 'up');
   return { status: healthy ? 'up' : 'down', mode: gateway.mode, database, subgraphs };
+}
+
+function sendDatabaseUnavailable(res: ServerResponse): void {
+  const error = databaseUnavailableError();
+  res.setHeader('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+  sendJson(res, 503, { errors: [{ message: error.message, extensions: error.extensions }] });
 }
 
 /** The caller's context, or null after answering 401/400 for bad credentials, like Apollo would. */
@@ -78,6 +97,12 @@ export function serveGateway(gateway: Gateway, db: Db, port: number, host = '127
       }
       sendJson(res, 404, { error: 'Not found. The API is at /graphql.' });
     } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        // Signing in and the file routes read the database before any GraphQL runs.
+        log.warn({ path }, 'database unavailable');
+        if (!res.headersSent) sendDatabaseUnavailable(res);
+        return;
+      }
       log.error({ err: error }, 'gateway request failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL' } }] });
     }
