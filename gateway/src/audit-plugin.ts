@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import { databaseUnavailableError, isDatabaseUnavailable, log, type Db } from '@shop/kit';
+import { isDatabaseUnavailable, log, type Db } from '@shop/kit';
 import { appendAudit } from '@shop/access/audit';
 import type { GatewayContext } from './context.js';
+import { answerDatabaseUnavailable } from './database-outage-plugin.js';
 
 /** Codes that mean the caller was not allowed, as opposed to a fault. */
 const DENIED = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'STEP_UP_REQUIRED', 'THROTTLED']);
@@ -82,8 +83,9 @@ export function auditPlugin(db: Db): ApolloServerPlugin<GatewayContext> {
           } catch (err) {
             // The mutation already ran; a lost audit row is a fault to alert on, never silent.
             log.error({ err, requestId }, 'audit append failed');
-            // Without a database nothing ran either: a retryable 503, not an internal error.
-            throw isDatabaseUnavailable(err) ? databaseUnavailableError({ asHttpResponse: true }) : err;
+            // Without a database the mutation could not run either: a retryable 503, not an internal error.
+            if (isDatabaseUnavailable(err)) return answerDatabaseUnavailable(rc.response);
+            throw err;
           }
         },
       };

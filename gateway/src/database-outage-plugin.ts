@@ -1,6 +1,18 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import { DATABASE_RETRY_AFTER_SECONDS } from '@shop/kit';
+import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailableError } from '@shop/kit';
 import type { GatewayContext } from './context.js';
+
+/**
+ * Turns a response into a bare 503 DATABASE_UNAVAILABLE, for work that found the
+ * database gone after execution (a plugin throwing there would make Apollo answer
+ * a plain 500 "Internal server error").
+ */
+export function answerDatabaseUnavailable(response: GraphQLResponse): void {
+  const { message, extensions } = databaseUnavailableError();
+  response.body = { kind: 'single', singleResult: { errors: [{ message, extensions }] } };
+  response.http.status = 503;
+  response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+}
 
 /**
  * A response that carries DATABASE_UNAVAILABLE (from any subgraph, in either

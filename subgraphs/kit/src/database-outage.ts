@@ -1,4 +1,3 @@
-import { HeaderMap } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import { codedError } from './errors.js';
 
@@ -43,17 +42,12 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 
 /**
  * The error a caller gets instead: retryable, and without the SQL or the stack
- * that drizzle's message carries. Inside an execution it carries no HTTP head
- * (the gateway sets 503 for the whole response; a subgraph answering 503 would
- * hide the code from the gateway); thrown around one (`asHttpResponse`), it
- * makes Apollo answer 503 with Retry-After itself.
+ * that drizzle's message carries. It carries no HTTP head: the gateway answers
+ * 503 for the whole response (a subgraph answering 503 would hide the code).
  */
-export function databaseUnavailableError(options: { asHttpResponse?: boolean } = {}): GraphQLError {
-  // Apollo reads a Map of headers; the Record type in GraphQLErrorExtensions comes from graphql-yoga's augmentation.
-  const headers = new HeaderMap([['retry-after', String(DATABASE_RETRY_AFTER_SECONDS)]]) as unknown as Record<string, string>;
+export function databaseUnavailableError(): GraphQLError {
   return codedError('DATABASE_UNAVAILABLE', 'The database is unavailable; retry shortly.', {
     retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
-    ...(options.asHttpResponse ? { http: { status: 503, headers } } : {}),
   });
 }
 

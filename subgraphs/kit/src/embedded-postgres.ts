@@ -46,7 +46,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     log.info({ databaseDir }, 'initialising embedded PostgreSQL');
     await initialise(bin.initdb, dataDir, databaseDir, owner);
   }
-  refuseStaleServer(databaseDir);
+  await stopOrphanOrRefuse(databaseDir);
   await refuseTakenPort(port);
   const child = launch(bin.postgres, databaseDir, port, logFile, owner);
   const url = `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
@@ -263,22 +263,46 @@ async function refuseTakenPort(port: number): Promise<void> {
 }
 
 /**
- * A server still running on the folder (its launcher was killed, or another copy
- * of the shop uses the same DATA_DIR) makes start fail with no message: say so.
+ * A server still running on the folder. Left by a launcher that was killed
+ * (its parent is no longer a node process), it is stopped and the start goes
+ * on; run by another copy of the shop on the same DATA_DIR, the start is refused.
  */
-function refuseStaleServer(databaseDir: string): void {
+async function stopOrphanOrRefuse(databaseDir: string): Promise<void> {
   const pidFile = join(databaseDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return; // a stale file from a crash: PostgreSQL removes it itself
+  if (!isAlive(pid)) return; // a stale file from a crash: PostgreSQL removes it itself
+  if (isOrphan(pid)) {
+    log.warn({ pid }, 'stopping the PostgreSQL that a killed launcher left running on this DATA_DIR');
+    process.kill(pid, 'SIGINT');
+    const deadline = Date.now() + 30_000;
+    while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    if (!isAlive(pid)) return;
   }
   throw new EmbeddedPostgresError(
     `An embedded PostgreSQL (pid ${pid}) is already running on ${databaseDir}. ` +
       `Stop the other copy of the shop, or that server (kill ${pid}), then start again.`,
   );
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the launcher that started `pid` is gone (Linux: its parent is no longer node). */
+function isOrphan(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return readFileSync(`/proc/${ppid}/comm`, 'utf8').trim() !== 'node';
+  } catch {
+    return false;
+  }
 }
 
 /** Creates `name` on the server at `serverUrl` unless it exists; returns its URL. */
