@@ -1,11 +1,12 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { getOperationAST } from 'graphql';
-import { log, type Db } from '@shop/kit';
+import { isDatabaseUnavailable, log, type Db } from '@shop/kit';
 import { appendAudit } from '@shop/access/audit';
 import { auditedOperation } from './audit/resolved-arguments.js';
 import { maskEchoedInputs, maskSyntaxErrorTokens } from './audit/echoed-inputs.js';
 import { sensitiveValuesOf } from './audit/sensitive-values.js';
 import type { GatewayContext } from './context.js';
+import { answerDatabaseUnavailable } from './database-outage-plugin.js';
 
 /** Codes that mean the caller was not allowed, as opposed to a fault. */
 const DENIED = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'STEP_UP_REQUIRED', 'THROTTLED']);
@@ -77,6 +78,8 @@ export function auditPlugin(db: Db): ApolloServerPlugin<GatewayContext> {
           } catch (err) {
             // The mutation already ran; a lost audit row is a fault to alert on, never silent.
             log.error({ err, requestId }, 'audit append failed');
+            // Without a database the mutation could not run either: a retryable 503, not an internal error.
+            if (isDatabaseUnavailable(err)) return answerDatabaseUnavailable(rc.response);
             throw err;
           }
         },

@@ -27,10 +27,18 @@ export async function openDatabase(options: { max?: number } = {}): Promise<Runn
     const port = Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PG_PORT);
     const server = await startEmbeddedPostgres(resolve(dataDir), port);
     stopServer = server.stop;
-    url = await ensureDatabase(server.url, 'shop');
+    url = await ensureDatabase(server.url, 'shop').catch(async (error: unknown) => {
+      await server.stop();
+      throw error;
+    });
     log.info({ port, dataDir }, 'embedded PostgreSQL running');
   }
-  await migrateDatabase(url, SUBGRAPHS);
+  try {
+    await migrateDatabase(url, SUBGRAPHS);
+  } catch (error) {
+    await stopServer();
+    throw error;
+  }
   const database = connect(url, options);
   return {
     ...database,

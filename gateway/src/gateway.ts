@@ -6,6 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { log, SCHEMA_DIR, type Db } from '@shop/kit';
 import { errorMasking } from '@shop/kit/error-mask';
 import { auditPlugin } from './audit-plugin.js';
+import { databaseOutagePlugin } from './database-outage-plugin.js';
 import { clientAddressOf, resolvePrincipal } from './auth/principal.js';
 import type { IncomingMessage } from 'node:http';
 import type { GatewayContext } from './context.js';
@@ -66,6 +67,7 @@ export async function createGateway(options: {
       ...(options.enforcePolicy === false ? [] : [policyPlugin({ table: loadPolicyTable(), executor: gateway.executor })]),
       costPlugin(),
       auditPlugin(options.db),
+      databaseOutagePlugin(),
       // Apollo's default landing page loads from a CDN (trap 9).
       playgroundLandingPage(),
     ],

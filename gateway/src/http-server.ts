@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { createServer, handleGraphQL, listen, log, sendJson, type Db } from '@shop/kit';
+import {
+  createServer,
+  DATABASE_RETRY_AFTER_SECONDS,
+  databaseUnavailableError,
+  handleGraphQL,
+  isDatabaseUnavailable,
+  listen,
+  log,
+  sendJson,
+  type Db,
+} from '@shop/kit';
 import { unexpectedErrorBody } from '@shop/kit/error-mask';
 import { DOMAIN_NAMES, subgraphUrl } from './domains.js';
 import type { GatewayContext } from './context.js';
@@ -10,11 +20,14 @@ import type { Gateway } from './gateway.js';
 import { servePlayground } from './playground.js';
 import { ROUTES } from './routes/index.js';
 
+/** A health probe must answer even when connecting hangs (a firewalled host): down after this. */
+const HEALTH_TIMEOUT_MS = 2000;
+
 async function healthOf(gateway: Gateway, db: Db) {
-  const database = await db
-    .execute(sql`select 1`)
-    .then(() => 'up' as const)
-    .catch(() => 'down' as const);
+  const database = await Promise.race([
+    db.execute(sql`select 1`).then(() => 'up' as const, () => 'down' as const),
+    new Promise<'down'>((resolve) => setTimeout(() => resolve('down'), HEALTH_TIMEOUT_MS).unref()),
+  ]);
   const subgraphs = Object.fromEntries(
     await Promise.all(
       DOMAIN_NAMES.map(async (name) => {
@@ -29,6 +42,12 @@ async function healthOf(gateway: Gateway, db: Db) {
   );
   const healthy = database === 'up' && Object.values(subgraphs).every((s) => s === 'up');
   return { status: healthy ? 'up' : 'down', mode: gateway.mode, database, subgraphs };
+}
+
+function sendDatabaseUnavailable(res: ServerResponse): void {
+  const error = databaseUnavailableError();
+  res.setHeader('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+  sendJson(res, 503, { errors: [{ message: error.message, extensions: error.extensions }] });
 }
 
 /** The caller's context, or null after answering 401/400 for bad credentials, like Apollo would. */
@@ -80,6 +99,12 @@ export function serveGateway(gateway: Gateway, db: Db, port: number, host = '127
       }
       sendJson(res, 404, { error: 'Not found. The API is at /graphql.' });
     } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        // Signing in and the file routes read the database before any GraphQL runs.
+        log.warn({ path }, 'database unavailable');
+        if (!res.headersSent) sendDatabaseUnavailable(res);
+        return;
+      }
       const requestId = String(req.headers['x-request-id'] ?? randomUUID());
       log.error({ err: error, requestId }, 'gateway request failed');
       if (!res.headersSent) sendJson(res, 500, unexpectedErrorBody(requestId));

@@ -30,8 +30,8 @@ export class RemoteDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const incoming = options.kind === 'incoming operation' ? options.context : null;
-    const headers = options.request.http!.headers;
-    headers.set('x-request-id', incoming?.requestId ?? 'internal');
+    const { request } = options;
+    const headers = request.http!.headers;
     // Not signed: it only picks the language of the answer, never what the caller may see.
     if (incoming?.acceptLanguage) headers.set('accept-language', incoming.acceptLanguage);
     const caller = {
@@ -39,7 +39,9 @@ export class RemoteDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       clientAddress: incoming?.clientAddress ?? null,
       userAgent: incoming?.userAgent ?? null,
     };
-    const signed = signCaller(this.secret, caller, options.request.query ?? '', options.request.variables);
+    // Everything the body carries is signed, with a fresh nonce: a captured request is good for one use only.
+    const operation = { query: request.query ?? '', variables: request.variables, operationName: request.operationName, extensions: request.extensions };
+    const signed = signCaller(this.secret, caller, operation, incoming?.requestId ?? 'internal');
     for (const [name, value] of Object.entries(signed)) headers.set(name, value);
   }
 }

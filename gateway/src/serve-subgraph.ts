@@ -2,7 +2,7 @@
 import './telemetry-off.js';
 import { connect, log } from '@shop/kit';
 import { serveSubgraph } from '@shop/kit/subgraph-server';
-import { DOMAIN_NAMES, SUBGRAPH_PORTS, type DomainName } from './domains.js';
+import { DOMAIN_NAMES, SUBGRAPH_PORTS, subgraphUrl, type DomainName } from './domains.js';
 import { subgraph } from './subgraphs.js';
 
 const name = process.argv[2] as DomainName;
@@ -11,10 +11,23 @@ if (!DOMAIN_NAMES.includes(name) || !process.env.DATABASE_URL) {
   process.exit(2);
 }
 const database = connect(process.env.DATABASE_URL);
-const server = await serveSubgraph(subgraph(name), database.db, SUBGRAPH_PORTS[name]);
-log.info({ subgraph: name, port: SUBGRAPH_PORTS[name] }, 'subgraph listening');
-const stop = () => server.close(() => void database.close().then(() => process.exit(0)));
+// The port of SUBGRAPH_<NAME>_URL when set, so the gateway and the subgraph agree on it.
+const port = Number(new URL(subgraphUrl(name)).port) || SUBGRAPH_PORTS[name];
+const server = await serveSubgraph(subgraph(name), database.db, port);
+log.info({ subgraph: name, port }, 'subgraph listening');
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  server.close(() => void database.close().then(() => process.exit(0)));
+};
 process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
-// Started by the launcher: its death (even by SIGKILL) closes the IPC channel; no orphan keeps the port.
-process.on('disconnect', stop);
+if (process.connected) {
+  // Started by the launcher: its death (even by SIGKILL) closes the IPC channel; no orphan keeps the port.
+  process.on('disconnect', stop);
+  // A terminal's Ctrl-C reaches the whole process group; the launcher stops this process
+  // (SIGTERM) once the gateway has drained the requests that still need it.
+  process.on('SIGINT', () => {});
+} else {
+  process.on('SIGINT', stop);
+}

@@ -75,12 +75,13 @@ for (let i = 0; i < 999; i += 1) {
 const rows: { scenario: string; result: Awaited<ReturnType<typeof load>> }[] = [];
 const direct = await serveSubgraph(subgraph('products'), database.db, 0);
 const directUrl = `http://127.0.0.1:${(direct.address() as { port: number }).port}/graphql`;
-const signed = signCaller(
-  process.env.GATEWAY_SIGNING_SECRET!,
-  { principal: TEST_OPERATOR, clientAddress: null, userAgent: null },
-  LIST_LOCAL,
-  { filter: ACTIVE_IN_STOCK },
-);
+const signed = () =>
+  signCaller(
+    process.env.GATEWAY_SIGNING_SECRET!,
+    { principal: TEST_OPERATOR, clientAddress: null, userAgent: null },
+    { query: LIST_LOCAL, variables: { filter: ACTIVE_IN_STOCK } },
+    'bench',
+  );
 const page = (variables: Record<string, unknown>) => ({ query: LIST, variables });
 rows.push({
   scenario: 'baseline: products subgraph direct, page 1',

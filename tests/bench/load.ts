@@ -20,11 +20,18 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 export async function load(
   url: string,
   body: unknown,
-  options: { concurrency: number; requests: number; warmup?: number; headers?: Record<string, string> },
+  options: {
+    concurrency: number;
+    requests: number;
+    warmup?: number;
+    /** A function for headers that differ per request (a subgraph accepts each signature once). */
+    headers?: Record<string, string> | (() => Record<string, string>);
+  },
 ): Promise<LoadResult> {
   const payload = JSON.stringify(body);
+  const headersOf = typeof options.headers === 'function' ? options.headers : () => options.headers as Record<string, string> | undefined;
   const send = async () => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...options.headers }, body: payload });
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headersOf() }, body: payload });
     const json = (await response.json()) as { errors?: unknown[] };
     return response.ok && !json.errors;
   };

@@ -69,7 +69,7 @@ let after: string | null = null;
 const rows: { scenario: string; result: Awaited<ReturnType<typeof load>> }[] = [];
 const direct = await serveSubgraph(subgraph('stock'), database.db, 0);
 const directUrl = `http://127.0.0.1:${(direct.address() as { port: number }).port}/graphql`;
-const signed = signCaller(process.env.GATEWAY_SIGNING_SECRET!, { principal: TEST_OPERATOR, clientAddress: null, userAgent: null }, PAGE_LOCAL, {});
+const signed = () => signCaller(process.env.GATEWAY_SIGNING_SECRET!, { principal: TEST_OPERATOR, clientAddress: null, userAgent: null }, { query: PAGE_LOCAL, variables: {} }, 'bench');
 rows.push({ scenario: 'baseline: stock subgraph direct, first page', result: await load(directUrl, { query: PAGE_LOCAL, variables: {} }, { ...options, headers: signed }) });
 const run = { ...options, headers };
 rows.push({ scenario: 'gateway: first page (stock + products)', result: await load(gateway.url, { query: PAGE, variables: {} }, run) });

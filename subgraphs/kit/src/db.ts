@@ -26,6 +26,10 @@ export function connect(url: string, options: { max?: number } = {}): Database {
   const sql = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},
+    // postgres.js waits up to 20 s between reconnection attempts after repeated failures, and
+    // queries wait for the next attempt: at most 1 s keeps a database outage a fast, retryable
+    // error and lets the pool reconnect within a second of PostgreSQL's return.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
     // Counting here covers drizzle and raw postgres.js alike.
     debug: () => {
       statementCounter.count += 1;

@@ -9,6 +9,10 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'THROTTLED'
+  /** Too much work in flight to take this request now; retry after `Retry-After`. */
+  | 'OVERLOADED'
+  /** PostgreSQL cannot be reached (restarting, stopped); retry after `Retry-After`. */
+  | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL';
 
 /**
@@ -23,6 +27,8 @@ const ERROR_CODE_SET: Record<ErrorCode, true> = {
   NOT_FOUND: true,
   BAD_USER_INPUT: true,
   THROTTLED: true,
+  OVERLOADED: true,
+  DATABASE_UNAVAILABLE: true,
   INTERNAL: true,
 };
 export const ERROR_CODES = Object.keys(ERROR_CODE_SET) as ErrorCode[];

@@ -11,3 +11,4 @@ export * from './keyset.js';
 export * from './loaders.js';
 export * from './demo-plan.js';
 export * from './http.js';
+export * from './database-outage.js';

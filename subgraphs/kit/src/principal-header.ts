@@ -1,16 +1,21 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ANONYMOUS, type Principal } from './context.js';
+import type { NonceStore } from './nonce-store.js';
 
 /**
- * How the gateway tells a subgraph who is calling (distributed mode, design
- * trap 8): the resolved principal and client, signed with HMAC-SHA256 over the
- * envelope, a timestamp and a hash of the operation. Subgraphs trust nothing else.
+ * How the gateway tells a subgraph who is calling (distributed mode): the
+ * resolved principal and client, signed with HMAC-SHA256 over the envelope, a
+ * timestamp, a single-use nonce, the request id and everything in the body that
+ * changes what runs (query, variables, operation name, extensions). Subgraphs
+ * trust nothing else, and accept each signature once.
  */
 export const PRINCIPAL_HEADER = 'x-shop-principal';
 export const SIGNATURE_HEADER = 'x-shop-signature';
 export const TIMESTAMP_HEADER = 'x-shop-timestamp';
+export const NONCE_HEADER = 'x-shop-nonce';
+export const REQUEST_ID_HEADER = 'x-request-id';
 
-/** Signed headers older (or newer) than this are refused. */
+/** Signed headers older (or newer) than this are refused; a nonce is remembered as long. */
 export const MAX_CLOCK_SKEW_MS = 60_000;
 
 export interface CallerEnvelope {
@@ -19,51 +24,99 @@ export interface CallerEnvelope {
   userAgent: string | null;
 }
 
-export function operationHash(query: string, variables: unknown): string {
-  return createHash('sha256').update(query).update('\0').update(JSON.stringify(variables ?? {})).digest('hex');
+/** The fields of a GraphQL request body that Apollo Server acts on. */
+export interface SignedOperation {
+  query: string;
+  variables?: unknown;
+  operationName?: string | null;
+  extensions?: unknown;
 }
 
-function mac(secret: string, envelope: string, timestamp: string, opHash: string): Buffer {
-  return createHmac('sha256', secret).update(`${envelope}.${timestamp}.${opHash}`).digest();
+export function operationHash(operation: SignedOperation): string {
+  const { query, variables, operationName, extensions } = operation;
+  // One JSON array: no field can be shifted into its neighbour.
+  const canonical = JSON.stringify([query, variables ?? null, operationName ?? null, extensions ?? null]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+interface Signed {
+  envelope: string;
+  timestamp: string;
+  nonce: string;
+  requestId: string;
+  operation: SignedOperation;
+}
+
+function mac(secret: string, signed: Signed): Buffer {
+  const parts = [signed.envelope, signed.timestamp, signed.nonce, signed.requestId, operationHash(signed.operation)];
+  // base64url, digits and hex never contain '\n'; the request id is refused if it does.
+  return createHmac('sha256', secret).update(parts.join('\n')).digest();
 }
 
 export function signCaller(
   secret: string,
   caller: CallerEnvelope,
-  query: string,
-  variables: unknown,
+  operation: SignedOperation,
+  requestId: string,
   now = Date.now(),
 ): Record<string, string> {
-  const envelope = Buffer.from(JSON.stringify(caller)).toString('base64url');
-  const timestamp = String(now);
+  const signed: Signed = {
+    envelope: Buffer.from(JSON.stringify(caller)).toString('base64url'),
+    timestamp: String(now),
+    nonce: randomBytes(18).toString('base64url'),
+    requestId,
+    operation,
+  };
   return {
-    [PRINCIPAL_HEADER]: envelope,
-    [TIMESTAMP_HEADER]: timestamp,
-    [SIGNATURE_HEADER]: mac(secret, envelope, timestamp, operationHash(query, variables)).toString('base64url'),
+    [PRINCIPAL_HEADER]: signed.envelope,
+    [TIMESTAMP_HEADER]: signed.timestamp,
+    [NONCE_HEADER]: signed.nonce,
+    [REQUEST_ID_HEADER]: requestId,
+    [SIGNATURE_HEADER]: mac(secret, signed).toString('base64url'),
   };
 }
 
-export type VerifyResult = { ok: true; caller: CallerEnvelope } | { ok: false; reason: 'MISSING' | 'FORGED' | 'EXPIRED' };
+export type VerifyFailure = 'MISSING' | 'FORGED' | 'EXPIRED' | 'REPLAYED' | 'NONCE_STORE_FULL';
+export type VerifyResult = { ok: true; caller: CallerEnvelope; requestId: string } | { ok: false; reason: VerifyFailure };
 
+/**
+ * Checks, in this order, that the headers are present, that the signature
+ * covers exactly this request, that it is within the clock skew, and that its
+ * nonce was never used (claiming it). A forged request never reaches the nonce
+ * store, so only the gateway can fill it.
+ */
 export function verifyCaller(
   secret: string,
   headers: Record<string, string | string[] | undefined>,
-  query: string,
-  variables: unknown,
+  operation: SignedOperation,
+  nonces: NonceStore,
   now = Date.now(),
 ): VerifyResult {
   const envelope = headers[PRINCIPAL_HEADER];
   const timestamp = headers[TIMESTAMP_HEADER];
+  const nonce = headers[NONCE_HEADER];
+  const requestId = headers[REQUEST_ID_HEADER];
   const signature = headers[SIGNATURE_HEADER];
-  if (typeof envelope !== 'string' || typeof timestamp !== 'string' || typeof signature !== 'string') {
+  if (
+    typeof envelope !== 'string' ||
+    typeof timestamp !== 'string' ||
+    typeof nonce !== 'string' ||
+    typeof requestId !== 'string' ||
+    typeof signature !== 'string' ||
+    !nonce ||
+    requestId.includes('\n')
+  ) {
     return { ok: false, reason: 'MISSING' };
   }
-  const expected = mac(secret, envelope, timestamp, operationHash(query, variables));
+  const expected = mac(secret, { envelope, timestamp, nonce, requestId, operation });
   const given = Buffer.from(signature, 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'FORGED' };
-  if (Math.abs(now - Number(timestamp)) > MAX_CLOCK_SKEW_MS) return { ok: false, reason: 'EXPIRED' };
+  const signedAt = Number(timestamp);
+  if (!Number.isFinite(signedAt) || Math.abs(now - signedAt) > MAX_CLOCK_SKEW_MS) return { ok: false, reason: 'EXPIRED' };
+  const claim = nonces.claim(nonce, signedAt + MAX_CLOCK_SKEW_MS, now);
+  if (claim !== 'claimed') return { ok: false, reason: claim === 'used' ? 'REPLAYED' : 'NONCE_STORE_FULL' };
   const caller = JSON.parse(Buffer.from(envelope, 'base64url').toString('utf8')) as CallerEnvelope;
-  return { ok: true, caller: { ...caller, principal: caller.principal ?? ANONYMOUS } };
+  return { ok: true, caller: { ...caller, principal: caller.principal ?? ANONYMOUS }, requestId };
 }
 
 /** The signing secret: GATEWAY_SIGNING_SECRET (pnpm start generates one for the embedded default). */

@@ -8,17 +8,31 @@ import type { Db } from './db.js';
 import { errorMasking, requestErrorsAsGraphQLResponses, unexpectedErrorBody } from './error-mask.js';
 import { createServer, handleGraphQL, listen, sendJson } from './http.js';
 import { log } from './log.js';
-import { signingSecret, verifyCaller } from './principal-header.js';
+import { NonceStore } from './nonce-store.js';
+import { signingSecret, verifyCaller, type SignedOperation, type VerifyFailure } from './principal-header.js';
 import type { SubgraphModule } from './subgraph.js';
+
+/** Why a request was refused, as the gateway sees it: a signature fault (401), or no room to remember its nonce (503). */
+function refusal(reason: VerifyFailure): GraphQLError {
+  if (reason === 'NONCE_STORE_FULL') {
+    return new GraphQLError('Too many requests in flight to remember them all; retry shortly', {
+      extensions: { code: 'OVERLOADED', http: { status: 503 } },
+    });
+  }
+  return new GraphQLError(`Request not signed by the gateway (${reason})`, {
+    extensions: { code: 'UNAUTHENTICATED', reason, http: { status: 401 } },
+  });
+}
 
 /**
  * Serves one subgraph over HTTP on loopback (distributed mode): POST /graphql
- * and GET /health. Only requests signed by the gateway are answered (401
- * otherwise); each request gets fresh loaders, as in-process.
+ * and GET /health. Only requests signed by the gateway are answered, each
+ * signature once (401 otherwise); each request gets fresh loaders, as in-process.
  */
 export async function serveSubgraph(module: SubgraphModule, db: Db, port: number): Promise<Server> {
   const secret = signingSecret();
   const masking = errorMasking<SubgraphContext<unknown>>();
+  const nonces = new NonceStore();
   const apollo = new ApolloServer<SubgraphContext<unknown>>({
     schema: module.schema,
     ...masking.options,
@@ -53,12 +67,11 @@ export async function serveSubgraph(module: SubgraphModule, db: Db, port: number
       const requestId = String(req.headers['x-request-id'] ?? randomUUID());
       res.on('finish', () => log.debug({ requestId, subgraph: module.name, status: res.statusCode }, 'subgraph request'));
       await handleGraphQL(apollo, req, res, async (body) => {
-        const { query = '', variables } = (body ?? {}) as { query?: string; variables?: unknown };
-        const verified = verifyCaller(secret, req.headers, query, variables);
+        const { query = '', variables, operationName, extensions } = (body ?? {}) as Partial<SignedOperation>;
+        const verified = verifyCaller(secret, req.headers, { query, variables, operationName, extensions }, nonces);
         if (!verified.ok) {
-          throw new GraphQLError(`Request not signed by the gateway (${verified.reason})`, {
-            extensions: { code: 'UNAUTHENTICATED', reason: verified.reason, http: { status: 401 } },
-          });
+          if (verified.reason === 'NONCE_STORE_FULL') res.setHeader('retry-after', '1');
+          throw refusal(verified.reason);
         }
         const { principal, clientAddress } = verified.caller;
         return module.createContext({

@@ -5,6 +5,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Db } from './db.js';
 import type { RequestBase, SubgraphContext } from './context.js';
+import { guardDatabaseOutages } from './database-outage.js';
 import { DateTimeScalar, DecimalScalar } from './scalars.js';
 import { guardEntryPoints, type EntryPointRules } from './shield.js';
 
@@ -44,7 +45,8 @@ export function defineSubgraph<Loaders>(def: {
 }): SubgraphModule {
   const built = buildSubgraphSchema({
     typeDefs: subgraphSdl(def.name),
-    resolvers: { DateTime: DateTimeScalar, Decimal: DecimalScalar, ...def.resolvers } as GraphQLResolverMap<unknown>,
+    // A lost database answers DATABASE_UNAVAILABLE (retryable) from any resolver, in both gateway modes.
+    resolvers: { DateTime: DateTimeScalar, Decimal: DecimalScalar, ...guardDatabaseOutages(def.resolvers) } as GraphQLResolverMap<unknown>,
   });
   const schema = def.permissions ? guardEntryPoints(built, def.permissions) : built;
   return {
