@@ -7,7 +7,13 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'THROTTLED'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  /** A server or a gateway→subgraph link is at capacity; nothing ran (HTTP 503, Retry-After). */
+  | 'OVERLOADED'
+  /** A subgraph did not answer in time (HTTP 504, Retry-After); `outcomeUnknown` says whether a mutation may have run. */
+  | 'SUBGRAPH_TIMEOUT'
+  /** A subgraph could not be reached or dropped the connection (HTTP 503, Retry-After); `outcomeUnknown` as above. */
+  | 'SUBGRAPH_UNAVAILABLE';
 
 export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
   return new GraphQLError(message, { extensions: { code, ...extensions } });

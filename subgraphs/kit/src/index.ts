@@ -10,3 +10,4 @@ export * from './keyset.js';
 export * from './loaders.js';
 export * from './demo-plan.js';
 export * from './http.js';
+export * from './admission.js';
