@@ -5,8 +5,11 @@
  * counts what it saw so a test can assert on it and print it.
  */
 
-/** Codes the gateway marks as retryable; `extensions.retryable` says the same. */
-export const RETRYABLE_CODES = new Set(['OVERLOADED', 'SUBGRAPH_TIMEOUT', 'SUBGRAPH_UNAVAILABLE', 'OUTCOME_UNKNOWN']);
+/**
+ * Codes the gateway marks as retryable (`extensions.retryable` says the same).
+ * A mutation that may have run carries its cause's code and `outcomeUnknown: true`.
+ */
+export const RETRYABLE_CODES = new Set(['OVERLOADED', 'SUBGRAPH_TIMEOUT', 'SUBGRAPH_UNAVAILABLE']);
 
 export interface GraphQLAnswer<T = unknown> {
   status: number;
@@ -83,6 +86,9 @@ export async function post<T = unknown>(url: string, query: string, variables: R
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The final answer, and whether an earlier try may have run (a retryable error said `outcomeUnknown`). */
+export type RetriedAnswer<T> = GraphQLAnswer<T> & { tries: number; mayHaveRunBefore: boolean };
+
 /**
  * Sends until the answer is not retryable (an answer, a userError or a
  * non-retryable error) and returns that final answer. Waits Retry-After
@@ -95,9 +101,10 @@ export async function sendUntilAnswered<T = unknown>(
   variables: Record<string, unknown>,
   stats: RetryStats,
   options: { headers?: Record<string, string>; maxAttempts?: number } = {},
-): Promise<GraphQLAnswer<T>> {
+): Promise<RetriedAnswer<T>> {
   const started = performance.now();
   const maxAttempts = options.maxAttempts ?? 120;
+  let mayHaveRunBefore = false;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (attempt > 1) stats.retries++;
     stats.requests++;
@@ -111,8 +118,12 @@ export async function sendUntilAnswered<T = unknown>(
       stats.record(answer);
       if (!isRetryable(answer)) {
         stats.latenciesMs.push(performance.now() - started);
-        return answer;
+        return { ...answer, tries: attempt, mayHaveRunBefore };
       }
+      mayHaveRunBefore ||= (answer.body.errors ?? []).some((e) => e.extensions?.outcomeUnknown === true);
+    } else {
+      // No answer at all: the request may have arrived.
+      mayHaveRunBefore = true;
     }
     const retryAfterMs = answer?.retryAfter ? Number(answer.retryAfter) * 1000 : 250;
     await sleep(retryAfterMs * (1 + Math.random()));
