@@ -91,9 +91,9 @@ export type RetriedAnswer<T> = GraphQLAnswer<T> & { tries: number; mayHaveRunBef
 
 /**
  * Sends until the answer is not retryable (an answer, a userError or a
- * non-retryable error) and returns that final answer. Waits Retry-After
- * (else 250 ms) times a random factor between 1 and 2 between tries, so
- * refused clients do not come back as one herd.
+ * non-retryable error) and returns that final answer. Waits at least
+ * Retry-After (else 250 ms), backing off exponentially, times a random factor
+ * between 1 and 2, so refused clients do not come back as one herd.
  */
 export async function sendUntilAnswered<T = unknown>(
   url: string,
@@ -125,8 +125,10 @@ export async function sendUntilAnswered<T = unknown>(
       // No answer at all: the request may have arrived.
       mayHaveRunBefore = true;
     }
+    // Never before Retry-After; after repeated refusals, exponentially later (up to 8 s), so a
+    // crowd of refused clients does not spend the server's time on being refused again.
     const retryAfterMs = answer?.retryAfter ? Number(answer.retryAfter) * 1000 : 250;
-    await sleep(retryAfterMs * (1 + Math.random()));
+    await sleep(Math.max(retryAfterMs, Math.min(8_000, 250 * 2 ** (attempt - 1))) * (1 + Math.random()));
   }
   throw new Error(`no final answer after ${maxAttempts} attempts: ${query} ${JSON.stringify(variables)}`);
 }

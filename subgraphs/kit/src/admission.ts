@@ -87,7 +87,7 @@ export class Admission {
   }
 }
 
-function positiveInteger(name: string, fallback: number): number {
+function wholeNumber(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -98,9 +98,9 @@ function positiveInteger(name: string, fallback: number): number {
 /** Whole requests the gateway works on at once (both modes); the rest queue briefly, then OVERLOADED. */
 export function gatewayAdmissionLimits(): AdmissionLimits {
   return {
-    maxInFlight: positiveInteger('GATEWAY_MAX_IN_FLIGHT', 64),
-    maxQueued: positiveInteger('GATEWAY_MAX_QUEUED', 128),
-    queueTimeoutMs: positiveInteger('GATEWAY_QUEUE_TIMEOUT_MS', 2000),
+    maxInFlight: wholeNumber('GATEWAY_MAX_IN_FLIGHT', 64),
+    maxQueued: wholeNumber('GATEWAY_MAX_QUEUED', 128),
+    queueTimeoutMs: wholeNumber('GATEWAY_QUEUE_TIMEOUT_MS', 2000),
   };
 }
 
@@ -112,9 +112,9 @@ export function gatewayAdmissionLimits(): AdmissionLimits {
  */
 export function subgraphAdmissionLimits(): AdmissionLimits {
   return {
-    maxInFlight: positiveInteger('SUBGRAPH_MAX_IN_FLIGHT', 32),
-    maxQueued: positiveInteger('SUBGRAPH_MAX_QUEUED', 64),
-    queueTimeoutMs: positiveInteger('SUBGRAPH_QUEUE_TIMEOUT_MS', 1000),
+    maxInFlight: wholeNumber('SUBGRAPH_MAX_IN_FLIGHT', 32),
+    maxQueued: wholeNumber('SUBGRAPH_MAX_QUEUED', 64),
+    queueTimeoutMs: wholeNumber('SUBGRAPH_QUEUE_TIMEOUT_MS', 1000),
   };
 }
 
