@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { log, SCHEMA_DIR, type Db } from '@shop/kit';
+import { Admission, gatewayAdmissionLimits, log, SCHEMA_DIR, subgraphAdmissionLimits, type AdmissionLimits, type Db } from '@shop/kit';
 import { errorMasking } from '@shop/kit/error-mask';
 import { auditPlugin } from './audit-plugin.js';
 import { databaseOutagePlugin } from './database-outage-plugin.js';
@@ -26,6 +26,8 @@ export type GatewayMode = 'in-process' | 'distributed';
 export interface Gateway {
   apollo: ApolloServer<GatewayContext>;
   mode: GatewayMode;
+  /** Bounds the requests this gateway works on at once (http-server.ts answers OVERLOADED beyond it). */
+  admission: Admission;
   context(req: IncomingMessage): Promise<GatewayContext>;
   stop(): Promise<void>;
 }
@@ -39,7 +41,12 @@ export async function createGateway(options: {
   db: Db;
   /** false only in tests/bench, to measure what enforcement costs; never in a server. */
   enforcePolicy?: boolean;
+  /** Requests in flight and queued at this gateway; default from GATEWAY_MAX_IN_FLIGHT etc. */
+  admission?: AdmissionLimits;
+  /** Distributed mode: each subgraph's fetch timeout and concurrent fetches; defaults from the environment. */
+  subgraphs?: { timeoutMs?: number; admission?: AdmissionLimits };
 }): Promise<Gateway> {
+  const admission = new Admission(options.admission ?? gatewayAdmissionLimits());
   const supergraphSdl = readFileSync(`${SCHEMA_DIR}supergraph.gateway.graphql`, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -48,7 +55,10 @@ export async function createGateway(options: {
     buildService: ({ name }): GraphQLDataSource =>
       options.mode === 'in-process'
         ? new InProcessDataSource(subgraph(name as DomainName), options.db)
-        : new RemoteDataSource(subgraphUrl(name as DomainName)),
+        : new RemoteDataSource(name, subgraphUrl(name as DomainName), {
+            timeoutMs: options.subgraphs?.timeoutMs,
+            admission: new Admission(options.subgraphs?.admission ?? subgraphAdmissionLimits()),
+          }),
   });
   const limits = shapeLimits();
   const masking = errorMasking<GatewayContext>();
@@ -79,6 +89,7 @@ export async function createGateway(options: {
   return {
     apollo,
     mode: options.mode,
+    admission,
     context: async (req) => {
       const requestId = String(req.headers['x-request-id'] ?? randomUUID());
       return {

@@ -11,6 +11,7 @@ import {
   listen,
   log,
   sendJson,
+  sendOverloaded,
   type Db,
 } from '@shop/kit';
 import { unexpectedErrorBody } from '@shop/kit/error-mask';
@@ -63,6 +64,19 @@ async function authenticate(gateway: Gateway, req: IncomingMessage, res: ServerR
   }
 }
 
+async function serveGraphQL(gateway: Gateway, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const context = await authenticate(gateway, req, res);
+  if (!context) return;
+  res.setHeader('x-request-id', context.requestId);
+  const started = performance.now();
+  await handleGraphQL(gateway.apollo, req, res, async () => context);
+  // One access line per request; never variables (they may carry secrets or personal data).
+  context.log.info(
+    { status: res.statusCode, ms: Math.round(performance.now() - started), principal: context.principal.kind, client: context.clientAddress },
+    'graphql request',
+  );
+}
+
 /** The gateway's HTTP front: /graphql, /playground, /health and the file routes (routes/). */
 export function serveGateway(gateway: Gateway, db: Db, port: number, host = '127.0.0.1'): Promise<Server> {
   const server = createServer(async (req, res) => {
@@ -85,16 +99,17 @@ export function serveGateway(gateway: Gateway, db: Db, port: number, host = '127
         return;
       }
       if (path === '/graphql') {
-        const context = await authenticate(gateway, req, res);
-        if (!context) return;
-        res.setHeader('x-request-id', context.requestId);
-        const started = performance.now();
-        await handleGraphQL(gateway.apollo, req, res, async () => context);
-        // One access line per request; never variables (they may carry secrets or personal data).
-        context.log.info(
-          { status: res.statusCode, ms: Math.round(performance.now() - started), principal: context.principal.kind, client: context.clientAddress },
-          'graphql request',
-        );
+        // Before anything costs work (even the token lookup): beyond the queue, answer at once.
+        const admitted = await gateway.admission.enter();
+        if (!admitted.ok) {
+          sendOverloaded(res, admitted, 'The gateway');
+          return;
+        }
+        try {
+          await serveGraphQL(gateway, req, res);
+        } finally {
+          admitted.release();
+        }
         return;
       }
       sendJson(res, 404, { error: 'Not found. The API is at /graphql.' });

@@ -1,24 +1,80 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ANONYMOUS, type ChangeRecord } from '@shop/kit';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { getOperationAST, GraphQLError } from 'graphql';
+import { Admission, ANONYMOUS, log, subgraphAdmissionLimits, type ChangeRecord } from '@shop/kit';
 import { signCaller, signingSecret } from '@shop/kit/principal-header';
 import type { GatewayContext } from './context.js';
+import { classifyFetchFailure, isOverloadedAnswer, subgraphFailureError, subgraphOverloadedError } from './subgraph-failure.js';
 
 export const SUBGRAPH_TIMEOUT_MS = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000);
+
+export interface RemoteSubgraphOptions {
+  /** How long one fetch (request and answer) may take. */
+  timeoutMs?: number;
+  /** Bounds the fetches in flight to this subgraph, and so the sockets open to it. */
+  admission?: Admission;
+}
+
+type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
+
+const isMutation = (options: GraphQLDataSourceProcessOptions<GatewayContext>): boolean =>
+  options.kind === 'incoming operation' && options.document
+    ? getOperationAST(options.document, options.request.operationName)?.operation === 'mutation'
+    : /^\s*mutation\b/.test(options.request.query ?? '');
 
 /**
  * A subgraph over HTTP. The gateway sets no timeout of its own (reliability
  * plan §0.2), so every fetch carries an abort signal; the caller travels in
- * signed headers (design trap 8) and the request id so logs join up.
+ * signed headers (design trap 8) and the request id so logs join up. Fetches
+ * to one subgraph are bounded (a short queue, then OVERLOADED), and every
+ * failure leaves here as a coded GraphQL error that says whether a mutation
+ * may have run, before any plugin sees it.
  */
 export class RemoteDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly secret = signingSecret();
+  readonly admission: Admission;
+  readonly timeoutMs: number;
 
-  constructor(url: string) {
+  constructor(
+    readonly subgraph: string,
+    url: string,
+    options: RemoteSubgraphOptions = {},
+  ) {
+    const timeoutMs = options.timeoutMs ?? SUBGRAPH_TIMEOUT_MS;
     super({
       url,
-      fetcher: ((input: string, init: RequestInit) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) })) as never,
+      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
     });
+    this.timeoutMs = timeoutMs;
+    this.admission = options.admission ?? new Admission(subgraphAdmissionLimits());
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const admitted = await this.admission.enter();
+    if (!admitted.ok) throw subgraphOverloadedError(this.subgraph, admitted.retryAfterSeconds);
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      const failure = classifyFetchFailure(error);
+      const requestLog = options.kind === 'incoming operation' ? options.context.log : log;
+      requestLog.warn({ err: error, subgraph: this.subgraph, failure }, 'subgraph fetch failed');
+      throw subgraphFailureError(failure, this.subgraph, {
+        mutation: isMutation(options),
+        timeoutMs: this.timeoutMs,
+      });
+    } finally {
+      admitted.release();
+    }
+  }
+
+  /** A subgraph that refused the call as OVERLOADED ran nothing: say so with the subgraph's name. */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const error = await super.errorFromResponse(response);
+    const body = (error.extensions.response as { body?: unknown } | undefined)?.body;
+    if (!isOverloadedAnswer(response.status, body)) return error;
+    const retryAfter = Number(response.headers.get('retry-after'));
+    return subgraphOverloadedError(this.subgraph, Number.isInteger(retryAfter) && retryAfter > 0 ? retryAfter : 1);
   }
 
   /** A subgraph reports what its updates changed in `extensions.changes` (kit/subgraph-server.ts). */

@@ -5,6 +5,7 @@ import { seedDemo } from '@shop/gateway/seed/index';
 import { sellableVariants, setAvailable } from '../../subgraphs/orders/test/checkout-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
 import type { TestGateway } from '../kit/gateway.js';
+import { RetryStats, sendUntilAnswered } from '../kit/retrying-client.js';
 import { startGatewayWith, startSubgraphProcess, type SubgraphProcess } from '../kit/subgraph-process.js';
 
 vi.hoisted(() => {
@@ -23,24 +24,24 @@ let orders: SubgraphProcess;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+interface CheckoutPayload {
+  confirmation: { orderId: string; number: string } | null;
+  userErrors: { code: string; message: string }[];
+}
+
 /**
- * A storefront client: sends its checkout and, on anything but an answer
- * (a transport error, a 5xx, a GraphQL error while the subgraph is down),
- * sends it again with the same key until it gets one.
+ * A storefront client: sends its checkout and, while the answer is retryable
+ * (the orders subgraph unreachable or the connection broken mid-request,
+ * OVERLOADED) or the fetch itself fails, sends it again with the same key,
+ * after Retry-After.
  */
-async function client(cartId: string, idempotencyKey: string, attempts: { count: number }) {
-  for (let attempt = 1; attempt <= 200; attempt++) {
-    attempts.count++;
-    try {
-      const { status, body } = await gateway.query(CHECKOUT, { input: { cartId, idempotencyKey } });
-      const answer = body.data?.checkoutComplete;
-      if (status === 200 && !body.errors && answer) return answer as { confirmation: { orderId: string; number: string } | null; userErrors: { code: string }[] };
-    } catch {
-      // The gateway itself stays up; a failed fetch is retried like an error answer.
-    }
-    await sleep(100);
-  }
-  throw new Error(`client for cart ${cartId} never got an answer`);
+async function client(cartId: string, idempotencyKey: string, stats: RetryStats): Promise<CheckoutPayload> {
+  const answer = await sendUntilAnswered<{ checkoutComplete: CheckoutPayload | null }>(
+    gateway.url, CHECKOUT, { input: { cartId, idempotencyKey } }, stats, { maxAttempts: 200 },
+  );
+  const payload = answer.body.data?.checkoutComplete;
+  if (answer.status !== 200 || answer.body.errors || !payload) throw new Error(`cart ${cartId}: not an answer: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return payload;
 }
 
 beforeAll(async () => {
@@ -67,9 +68,9 @@ describe('checkout survives the orders subgraph crashing (distributed)', () => {
       carts.push(body.data.cartCreate.cart.id);
     }
     const keys = carts.map(() => randomUUID());
-    const attempts = { count: 0 };
+    const stats = new RetryStats();
 
-    const answers = Promise.all(carts.map((cartId, i) => client(cartId, keys[i]!, attempts)));
+    const answers = Promise.all(carts.map((cartId, i) => client(cartId, keys[i]!, stats)));
     // Let part of the wave commit, then crash the subgraph with the rest in flight.
     const committed = async () =>
       (await database.db.execute<{ n: number }>(
@@ -82,9 +83,17 @@ describe('checkout survives the orders subgraph crashing (distributed)', () => {
     orders = await startSubgraphProcess('orders', database.url, orders.port);
     const results = await answers;
 
-    console.log(`[checkout-crash] orders committed before the kill: ${before}/${CLIENTS}; requests sent in all: ${attempts.count}`);
+    console.log(
+      `[checkout-crash] orders committed before the kill: ${before}/${CLIENTS}; SUBGRAPH_UNAVAILABLE ${stats.count('SUBGRAPH_UNAVAILABLE')}, ` +
+        `OVERLOADED ${stats.count('OVERLOADED')}, SUBGRAPH_TIMEOUT ${stats.count('SUBGRAPH_TIMEOUT')}; ${stats.summary()}`,
+    );
     expect(before).toBeLessThan(CLIENTS);
-    expect(attempts.count).toBeGreaterThan(CLIENTS);
+    expect(stats.requests).toBeGreaterThan(CLIENTS);
+    // Every failed try was a coded, retryable answer with Retry-After: no HTTP 500, no uncoded error.
+    expect(stats.statuses.get(500) ?? 0).toBe(0);
+    expect(stats.malformed).toEqual([]);
+    expect(stats.count('SUBGRAPH_UNAVAILABLE')).toBeGreaterThan(0);
+    expect([...stats.codes.keys()].filter((code) => !['SUBGRAPH_UNAVAILABLE', 'SUBGRAPH_TIMEOUT', 'OVERLOADED'].includes(code))).toEqual([]);
     expect(results.every((r) => r.userErrors.length === 0 && r.confirmation)).toBe(true);
 
     // Acknowledged orders all exist, one per cart, and each client got its cart's order.

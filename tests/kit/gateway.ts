@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import type { Db } from '@shop/kit';
+import type { AdmissionLimits, Db } from '@shop/kit';
 import { serveSubgraph } from '@shop/kit/subgraph-server';
 import { createGateway, type GatewayMode } from '@shop/gateway/gateway';
 import { serveGateway } from '@shop/gateway/http-server';
@@ -20,25 +20,27 @@ export interface TestGateway {
 
 const portOf = (server: Server) => (server.address() as AddressInfo).port;
 
+export type TestGatewayOptions = Omit<Parameters<typeof createGateway>[0], 'mode' | 'db'> & {
+  /** Distributed mode: the limits of each subgraph server (not the gateway's links to them). */
+  subgraphServers?: { admission?: AdmissionLimits };
+};
+
 /**
  * The real gateway on a free loopback port. Distributed mode also starts every
  * subgraph as its own HTTP server on loopback, and the gateway calls them over HTTP.
  */
-export async function startTestGateway(
-  mode: GatewayMode,
-  db: Db,
-  options: { enforcePolicy?: boolean } = {},
-): Promise<TestGateway> {
+export async function startTestGateway(mode: GatewayMode, db: Db, options: TestGatewayOptions = {}): Promise<TestGateway> {
   process.env.GATEWAY_SIGNING_SECRET ??= randomBytes(32).toString('base64url');
   const servers: Server[] = [];
   if (mode === 'distributed') {
     for (const module of SUBGRAPHS) {
-      const server = await serveSubgraph(module, db, 0);
+      const server = await serveSubgraph(module, db, 0, options.subgraphServers);
       servers.push(server);
       process.env[`SUBGRAPH_${module.name.toUpperCase()}_URL`] = `http://127.0.0.1:${portOf(server)}/graphql`;
     }
   }
-  const gateway = await createGateway({ mode, db, ...options });
+  const { subgraphServers: _servers, ...gatewayOptions } = options;
+  const gateway = await createGateway({ mode, db, ...gatewayOptions });
   const http = await serveGateway(gateway, db, 0);
   servers.push(http);
   const url = `http://127.0.0.1:${portOf(http)}/graphql`;

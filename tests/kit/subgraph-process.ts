@@ -18,7 +18,7 @@ import { createGateway } from '@shop/gateway/gateway';
 import { serveGateway } from '@shop/gateway/http-server';
 import { subgraph, SUBGRAPHS } from '@shop/gateway/subgraphs';
 import type { DomainName } from '@shop/gateway/domains';
-import type { TestGateway } from './gateway.js';
+import type { TestGateway, TestGatewayOptions } from './gateway.js';
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -70,15 +70,21 @@ const portOf = (server: Server) => (server.address() as AddressInfo).port;
  * A distributed gateway with every subgraph but `external` served in this
  * process; `external` is reached at `externalUrl` (a child process).
  */
-export async function startGatewayWith(db: Db, external: DomainName, externalUrl: string): Promise<TestGateway> {
+export async function startGatewayWith(
+  db: Db,
+  external: DomainName,
+  externalUrl: string,
+  options: TestGatewayOptions = {},
+): Promise<TestGateway> {
+  const { subgraphServers, ...gatewayOptions } = options;
   const servers: Server[] = [];
   for (const module of SUBGRAPHS.filter((m) => m.name !== external)) {
-    const server = await serveSubgraph(module, db, 0);
+    const server = await serveSubgraph(module, db, 0, subgraphServers);
     servers.push(server);
     process.env[`SUBGRAPH_${module.name.toUpperCase()}_URL`] = `http://127.0.0.1:${portOf(server)}/graphql`;
   }
   process.env[`SUBGRAPH_${external.toUpperCase()}_URL`] = externalUrl;
-  const gateway = await createGateway({ mode: 'distributed', db });
+  const gateway = await createGateway({ mode: 'distributed', db, ...gatewayOptions });
   const http = await serveGateway(gateway, db, 0);
   servers.push(http);
   const url = `http://127.0.0.1:${portOf(http)}/graphql`;

@@ -9,8 +9,12 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'THROTTLED'
-  /** Too much work in flight to take this request now; retry after `Retry-After`. */
+  /** A server or a gateway→subgraph link is at capacity; nothing ran (HTTP 503, Retry-After). */
   | 'OVERLOADED'
+  /** A subgraph did not answer in time (HTTP 504, Retry-After); `outcomeUnknown` says whether a mutation may have run. */
+  | 'SUBGRAPH_TIMEOUT'
+  /** A subgraph could not be reached or dropped the connection (HTTP 503, Retry-After); `outcomeUnknown` as above. */
+  | 'SUBGRAPH_UNAVAILABLE'
   /** PostgreSQL cannot be reached (restarting, stopped); retry after `Retry-After`. */
   | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL';
@@ -28,6 +32,8 @@ const ERROR_CODE_SET: Record<ErrorCode, true> = {
   BAD_USER_INPUT: true,
   THROTTLED: true,
   OVERLOADED: true,
+  SUBGRAPH_TIMEOUT: true,
+  SUBGRAPH_UNAVAILABLE: true,
   DATABASE_UNAVAILABLE: true,
   INTERNAL: true,
 };

@@ -12,3 +12,4 @@ export * from './loaders.js';
 export * from './demo-plan.js';
 export * from './http.js';
 export * from './database-outage.js';
+export * from './admission.js';

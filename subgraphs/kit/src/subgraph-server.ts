@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
+import { Admission, sendOverloaded, subgraphAdmissionLimits, type AdmissionLimits } from './admission.js';
 import type { SubgraphContext } from './context.js';
 import type { Db } from './db.js';
 import { errorMasking, requestErrorsAsGraphQLResponses, unexpectedErrorBody } from './error-mask.js';
@@ -28,11 +29,19 @@ function refusal(reason: VerifyFailure): GraphQLError {
  * Serves one subgraph over HTTP on loopback (distributed mode): POST /graphql
  * and GET /health. Only requests signed by the gateway are answered, each
  * signature once (401 otherwise); each request gets fresh loaders, as in-process.
+ * At most SUBGRAPH_MAX_IN_FLIGHT requests run at once, a few more wait briefly,
+ * and the rest get OVERLOADED (503, Retry-After) before anything runs.
  */
-export async function serveSubgraph(module: SubgraphModule, db: Db, port: number): Promise<Server> {
+export async function serveSubgraph(
+  module: SubgraphModule,
+  db: Db,
+  port: number,
+  options: { admission?: AdmissionLimits } = {},
+): Promise<Server> {
   const secret = signingSecret();
   const masking = errorMasking<SubgraphContext<unknown>>();
   const nonces = new NonceStore();
+  const admission = new Admission(options.admission ?? subgraphAdmissionLimits());
   const apollo = new ApolloServer<SubgraphContext<unknown>>({
     schema: module.schema,
     ...masking.options,
@@ -66,6 +75,12 @@ export async function serveSubgraph(module: SubgraphModule, db: Db, port: number
       }
       const requestId = String(req.headers['x-request-id'] ?? randomUUID());
       res.on('finish', () => log.debug({ requestId, subgraph: module.name, status: res.statusCode }, 'subgraph request'));
+      // Released when the work ends, not when the gateway hangs up: an aborted call still holds a transaction.
+      const admitted = await admission.enter();
+      if (!admitted.ok) {
+        sendOverloaded(res, admitted, `The ${module.name} service`, { subgraph: module.name });
+        return;
+      }
       await handleGraphQL(apollo, req, res, async (body) => {
         const { query = '', variables, operationName, extensions } = (body ?? {}) as Partial<SignedOperation>;
         const verified = verifyCaller(secret, req.headers, { query, variables, operationName, extensions }, nonces);
@@ -78,7 +93,7 @@ export async function serveSubgraph(module: SubgraphModule, db: Db, port: number
           db, principal, clientAddress, requestId, log: log.child({ requestId, subgraph: module.name }), changes: [],
           acceptLanguage: req.headers['accept-language'] ?? null,
         });
-      });
+      }).finally(admitted.release);
     } catch (error) {
       const requestId = String(req.headers['x-request-id'] ?? randomUUID());
       log.error({ err: error, requestId, subgraph: module.name }, 'subgraph request failed');
