@@ -1,23 +1,8 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Db } from '@shop/kit';
-import type { GatewayContext } from '../context.js';
 import { mediaFile, mediaUpload } from './media.js';
 import { productExport } from './product-export.js';
 import { productImportErrors, productImportUpload } from './product-import.js';
 import { sandboxPaymentWebhook } from './payment-webhook.js';
+import type { GatewayRoute } from './route.js';
 
-/**
- * HTTP routes beside /graphql for what GraphQL does badly: file uploads and
- * streamed downloads. Each route authenticates through the same gateway
- * context (Bearer token → principal) and checks its own scope.
- */
-export interface GatewayRoute {
-  method: 'GET' | 'POST' | 'PUT';
-  /** Matched against the path (no query string). */
-  path: RegExp;
-  /** Whether the route needs the caller's principal; public routes skip the session lookup. */
-  authenticated: boolean;
-  handle(req: IncomingMessage, res: ServerResponse, request: { context: GatewayContext | null; db: Db; match: RegExpMatchArray }): Promise<void>;
-}
-
+/** Every route, in the order they are matched. */
 export const ROUTES: GatewayRoute[] = [mediaUpload, mediaFile, sandboxPaymentWebhook, productImportUpload, productImportErrors, productExport];

@@ -7,7 +7,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import { scopesOf, sendJson } from '@shop/kit';
 import { recordUpload } from '@shop/products/commands';
 import { DEFAULT_DATA_DIR } from '../database.js';
-import type { GatewayRoute } from './index.js';
+import type { GatewayRoute } from './route.js';
 
 /**
  * Product images: staff with catalog:write upload a raw image body, the type

@@ -1,7 +1,7 @@
 import { BodyTooLargeError, readBody, sendJson } from '@shop/kit';
 // The orders package does not export its payments module yet (see the H6 report): a relative import until it does.
 import { receiveSandboxWebhook, SANDBOX_SIGNATURE_HEADER } from '@shop/orders/payments';
-import type { GatewayRoute } from './index.js';
+import type { GatewayRoute } from './route.js';
 
 /** Webhook events are small; anything larger is not one. */
 const MAX_EVENT_BYTES = 64 * 1024;

@@ -5,7 +5,7 @@ import { exportProducts, type ProductFilter } from '@shop/products/bulk';
 import { publicMessage } from '@shop/kit/error-mask';
 import { describeArgument, findBadInput } from '../limits/input-guard.js';
 import { subgraph } from '../subgraphs.js';
-import type { GatewayRoute } from './index.js';
+import type { GatewayRoute } from './route.js';
 
 /**
  * ProductFilter from query parameters named like its fields (`?query=shirt&status=ACTIVE&status=DRAFT`

@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { scopesOf, sendJson, type Principal } from '@shop/kit';
 import { errorReportCsv, jobById, MAX_UPLOAD_BYTES, saveUpload, UploadTooLargeError } from '@shop/products/bulk';
-import type { GatewayRoute } from './index.js';
+import type { GatewayRoute } from './route.js';
 
 /** Staff holding `scope`; anyone else gets a 403 (and false). */
 function staffWith(principal: Principal, scope: string, res: ServerResponse): principal is Extract<Principal, { kind: 'staff' }> {

@@ -3,7 +3,8 @@ import { DEFAULT_CURRENCY, fail, isId, ok, parseDecimal, type Db, type Principal
 import { EMPTY_ADDRESS, parseAddress, type AddressInput } from './address.js';
 import { MAX_LINE_QUANTITY } from './cart.js';
 import { placeOrder, type CheckoutResult, type CheckoutUserError } from './checkout.js';
-import { actorOf, transitionOrder } from './lifecycle.js';
+import { actorOf } from './history.js';
+import { transitionOrder } from './lifecycle.js';
 import { recordManualPayment } from './payments/index.js';
 import type { ShippingMethod } from './pricing.js';
 import { order, type OrderChannel, type OrderRow } from './tables.js';

@@ -7,14 +7,8 @@ import { reserve } from '@shop/stock/commands';
 import { addressColumnsOf, type AddressColumns } from './address.js';
 import { cartFor, claimCart, linesOf } from './cart.js';
 import { evaluateFlags } from './flags/index.js';
-import {
-  actorOf,
-  addOrderHistory,
-  enqueueReportFact,
-  EXPIRE_UNPAID_TASK,
-  paymentTimeoutMinutes,
-  type OrderActor,
-} from './lifecycle.js';
+import { actorOf, addOrderHistory, type OrderActor } from './history.js';
+import { enqueueReportFact, EXPIRE_UNPAID_TASK, paymentTimeoutMinutes } from './lifecycle.js';
 import { createPendingPayment } from './payments/index.js';
 import { priceOrder, type ShippingMethod } from './pricing.js';
 import { cart, checkoutKey, order, orderLine, type OrderChannel, type OrderRow } from './tables.js';

@@ -1,14 +1,13 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import { fail, isId, ok, type Db, type Principal, type Result } from '@shop/kit';
+import { fail, ok, type Db, type Result } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
 import { recordPurchases, withdrawPurchases } from '@shop/products/commands';
 import { commit, release } from '@shop/stock/commands';
 import { isOnHold } from './flags/index.js';
-import { hasAuthorizedPayment } from './payments/index.js';
-import { order, orderHistory, orderLine, type OrderRow, type OrderStatus } from './tables.js';
-
-/** Who changed an order: a person (staff, customer, partner key) or a rule of the system. */
-export type OrderActor = { kind: 'staff' | 'customer' | 'partner' | 'system'; id: string | null; label: string };
+import { addOrderHistory, lockOrder, systemActor, type OrderActor } from './history.js';
+// The payments leaf, not its barrel: payments' service moves orders through this module.
+import { hasAuthorizedPayment } from './payments/state.js';
+import { order, orderLine, type OrderRow, type OrderStatus } from './tables.js';
 
 export type LifecycleErrorCode = 'NOT_FOUND' | 'INVALID_TRANSITION' | 'ORDER_ON_HOLD' | 'INSUFFICIENT_STOCK';
 
@@ -54,52 +53,6 @@ export function completeAfterDays(): number {
   return Number.isFinite(days) && days >= 0 ? days : 7;
 }
 
-/** The person behind a request, as order history records them. Guests are customers without an id. */
-export function actorOf(principal: Principal): OrderActor {
-  switch (principal.kind) {
-    case 'staff':
-      return { kind: 'staff', id: principal.staffId, label: 'Staff' };
-    case 'partner':
-      return { kind: 'partner', id: principal.apiKeyId, label: 'API key' };
-    case 'customer':
-      return { kind: 'customer', id: principal.memberId, label: 'Customer' };
-    case 'anonymous':
-      return { kind: 'customer', id: null, label: 'Guest' };
-  }
-}
-
-/**
- * A rule of the system (a job), named in history by what it does. A function
- * declaration: modules in an import cycle with this one may call it while loading.
- */
-export function systemActor(rule: string): OrderActor {
-  return { kind: 'system', id: null, label: rule };
-}
-
-/** Appends one history entry in the caller's transaction. */
-export async function addOrderHistory(
-  tx: Db,
-  input: {
-    orderId: string;
-    actor: OrderActor;
-    kind: string;
-    note?: string | null;
-    from?: OrderStatus | null;
-    to?: OrderStatus | null;
-  },
-): Promise<void> {
-  await tx.insert(orderHistory).values({
-    orderId: input.orderId,
-    kind: input.kind,
-    actorKind: input.actor.kind,
-    actorId: input.actor.id,
-    actorLabel: input.actor.label,
-    fromStatus: input.from ?? null,
-    toStatus: input.to ?? null,
-    note: input.note ?? null,
-  });
-}
-
 /** Keeps the reports domain's copy of the order current (one pending job per order). */
 export async function enqueueReportFact(tx: Db, row: OrderRow): Promise<void> {
   await enqueue(
@@ -115,13 +68,6 @@ export async function enqueueReportFact(tx: Db, row: OrderRow): Promise<void> {
     },
     { jobKey: `report-order:${row.id}` },
   );
-}
-
-/** The order, locked for the rest of the transaction; null when there is none. */
-export async function lockOrder(tx: Db, orderId: string): Promise<OrderRow | null> {
-  if (!isId(orderId)) return null;
-  const [row] = await tx.select().from(order).where(eq(order.id, orderId)).for('update');
-  return row ?? null;
 }
 
 /**

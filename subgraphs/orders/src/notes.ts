@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { fail, ok, type Db, type Result } from '@shop/kit';
-import { addOrderHistory, lockOrder, type OrderActor } from './lifecycle.js';
+import { addOrderHistory, lockOrder, type OrderActor } from './history.js';
 import { order, type OrderRow } from './tables.js';
 
 /** Operators' notes and tags: timeline entries that change no status. */

@@ -1,6 +1,6 @@
 import { rules, type EntryPointRules } from '@shop/kit/shield';
-import { flagPermissions } from './flags/index.js';
-import { paymentPermissions } from './payments/index.js';
+import { flagPermissions } from './flags/resolvers.js';
+import { paymentPermissions } from './payments/resolvers.js';
 
 /**
  * Who may enter the orders subgraph where (row rules live in the loaders and

@@ -14,11 +14,12 @@ import {
 } from './cart.js';
 import { orderCreate, orderImport, type OrderCreateInput, type OrderImportInput } from './channels.js';
 import { checkoutComplete, type CheckoutInput } from './checkout.js';
-import { flagResolvers } from './flags/index.js';
-import { actorOf, shipOrder, transitionOrder } from './lifecycle.js';
+import { flagResolvers } from './flags/resolvers.js';
+import { actorOf } from './history.js';
+import { shipOrder, transitionOrder } from './lifecycle.js';
 import type { Loaders } from './loaders.js';
 import { orderNoteAdd, orderTagsChange } from './notes.js';
-import { paymentResolvers } from './payments/index.js';
+import { paymentResolvers } from './payments/resolvers.js';
 import { priceOrder, SHIPPING_METHODS, shippingFee, type ShippingMethod } from './pricing.js';
 import { listOrders, orderCounts, type FilterAccess, type OrderFilter, type OrderListArgs } from './service.js';
 import type { AddressInput } from './address.js';

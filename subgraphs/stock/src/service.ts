@@ -2,7 +2,7 @@ import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import { anyId, changeOf, isId, ok, keysetPage, pageRequest, toConnection, type ChangeRecord, type ConnectionArgs, type Db, type Principal, requireStepUp } from '@shop/kit';
 import { applyMovements, type StockUserError } from './ledger.js';
 import { evaluateAlerts } from './alerts.js';
-import { variantIdsBySku } from '../../products/src/commands.js';
+import { variantIdsBySku } from '@shop/products/commands';
 import { alert, level, movement, warehouse, type LevelRow, type WarehouseRow } from './tables.js';
 
 /** One warehouse's balance of one variant. */

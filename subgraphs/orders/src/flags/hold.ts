@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { fail, isId, ok, type Db, type Result } from '@shop/kit';
-import { addOrderHistory, lockOrder, type OrderActor } from '../lifecycle.js';
+import { addOrderHistory, lockOrder, type OrderActor } from '../history.js';
 import type { OrderRow, OrderStatus } from '../tables.js';
 import { orderFlag } from './tables.js';
 

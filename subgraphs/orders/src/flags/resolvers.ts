@@ -2,7 +2,7 @@ import { desc } from 'drizzle-orm';
 import { anyId, groupLoader, money, type Db, type SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import { rules, type EntryPointRules } from '@shop/kit/shield';
-import { actorOf } from '../lifecycle.js';
+import { actorOf } from '../history.js';
 import type { Loaders } from '../loaders.js';
 import type { OrderRow } from '../tables.js';
 import { holdOrder, releaseOrder } from './hold.js';

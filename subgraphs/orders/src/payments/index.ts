@@ -1,10 +1,13 @@
-/** Payments: providers, records, webhooks and reconciliation (issue #6 part 4). */
+/**
+ * Payments: providers, records, webhooks and reconciliation. The domain code the rest of orders and
+ * the gateway use; the graph's resolvers and rules are imported from ./resolvers.js by the subgraph's
+ * own resolvers and permissions, so this barrel stays free of them (and of the cycle they would make).
+ */
 import type { Task } from '@shop/kit';
 import { deliverSandboxWebhook, SANDBOX_WEBHOOK_TASK } from './providers/sandbox.js';
 
-export { paymentPermissions, paymentResolvers } from './resolvers.js';
-export { createPendingPayment, hasAuthorizedPayment, recordManualPayment } from './service.js';
-export { paymentStateCondition, PAYMENT_STATES, type PaymentState } from './state.js';
+export { createPendingPayment, recordManualPayment } from './service.js';
+export { hasAuthorizedPayment, paymentStateCondition, PAYMENT_STATES, type PaymentState } from './state.js';
 export { receiveSandboxWebhook, type WebhookAnswer } from './webhook.js';
 export { SANDBOX_SIGNATURE_HEADER, sandboxSignature } from './providers/sandbox.js';
 

@@ -1,7 +1,7 @@
 import { groupLoader, money, rowLoader, type ConnectionArgs, type Db, type SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import { rules, type EntryPointRules } from '@shop/kit/shield';
-import { actorOf } from '../lifecycle.js';
+import { actorOf } from '../history.js';
 import type { Loaders } from '../loaders.js';
 import type { OrderRow } from '../tables.js';
 import type { CardInput } from './providers/sandbox.js';

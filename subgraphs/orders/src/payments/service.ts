@@ -1,7 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { anyId, fail, formatMinor, isId, ok, parseDecimal, requireStepUp, type Db, type Principal, type Result } from '@shop/kit';
 import { evaluateFlags } from '../flags/index.js';
-import { addOrderHistory, lockOrder, transitionOrder, type LifecycleErrorCode, type OrderActor } from '../lifecycle.js';
+import { addOrderHistory, lockOrder, type OrderActor } from '../history.js';
+import { transitionOrder, type LifecycleErrorCode } from '../lifecycle.js';
 import type { OrderRow } from '../tables.js';
 import { manual } from './providers/manual.js';
 import type { PaymentProviderAdapter, ProviderEvent } from './providers/provider.js';
@@ -63,16 +64,6 @@ export async function paymentSums(tx: Db, paymentIds: readonly string[]) {
 async function sumsOf(tx: Db, paymentId: string) {
   const [sums] = await paymentSums(tx, [paymentId]);
   return sums ?? { paymentId, authorizedMinor: 0n, capturedMinor: 0n, refundedMinor: 0n };
-}
-
-/** Whether a card was authorised for the order but not yet captured: its money is promised, so the order must not expire. */
-export async function hasAuthorizedPayment(tx: Db, orderId: string): Promise<boolean> {
-  const [row] = await tx
-    .select({ id: payment.id })
-    .from(payment)
-    .where(and(eq(payment.orderId, orderId), eq(payment.status, 'AUTHORIZED')))
-    .limit(1);
-  return Boolean(row);
 }
 
 /**

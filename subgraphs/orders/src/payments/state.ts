@@ -1,7 +1,7 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { anyId, type Db } from '@shop/kit';
 import { order } from '../tables.js';
-import { paymentTransaction } from './tables.js';
+import { payment, paymentTransaction } from './tables.js';
 
 /** How the money received compares with an order's total (OrderPaymentState in the API). */
 export const PAYMENT_STATES = ['UNPAID', 'PARTIALLY_PAID', 'PAID', 'PARTIALLY_REFUNDED', 'REFUNDED', 'OVERPAID'] as const;
@@ -80,4 +80,14 @@ export function paymentStateCondition(states: readonly string[]): SQL {
   const of = (kind: 'CAPTURE' | 'REFUND') =>
     sql`(select coalesce(sum(t.amount_minor), 0) from ${paymentTransaction} t where t.order_id = ${order.id} and t.kind = ${kind})`;
   return sql`(${stateCase(order.totalMinor, of('CAPTURE'), of('REFUND'))}) = any(${sql.param(wanted)}::text[])`;
+}
+
+/** Whether a card was authorised for the order but not yet captured: its money is promised, so the order must not expire. */
+export async function hasAuthorizedPayment(tx: Db, orderId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: payment.id })
+    .from(payment)
+    .where(and(eq(payment.orderId, orderId), eq(payment.status, 'AUTHORIZED')))
+    .limit(1);
+  return Boolean(row);
 }
