@@ -17,10 +17,7 @@ const { stringify } = await import('csv-stringify/sync');
 const { mutate } = await import('@shop/kit/mutation');
 const { openBenchDatabase } = await import('./database.js');
 const { seedDemo, isEmpty } = await import('@shop/gateway/seed/index');
-const { checkImport } = await import('../../subgraphs/products/src/bulk/check.js');
-const { runImportJob } = await import('../../subgraphs/products/src/bulk/import-task.js');
-const { importStart, jobById } = await import('../../subgraphs/products/src/bulk/jobs.js');
-const { saveUpload, uploadPath } = await import('../../subgraphs/products/src/bulk/storage.js');
+const { checkImport, importStart, jobById, runImportJob, saveUpload, uploadPath } = await import('@shop/products/bulk');
 const { startTestGateway } = await import('../kit/gateway.js');
 const { ownerHeaders } = await import('../kit/callers.js');
 

@@ -26,9 +26,8 @@ const { isEmpty, seedDemo, truncateAll } = await import('@shop/gateway/seed/inde
 const { startTestGateway } = await import('../kit/gateway.js');
 const { ownerHeaders } = await import('../kit/callers.js');
 const { load } = await import('./load.js');
-const { sellableVariants, setAvailable } = await import('../../subgraphs/orders/test/checkout-fixtures.js');
+const { checkoutComplete, sellableVariants, setAvailable } = await import('../../subgraphs/orders/test/checkout-fixtures.js');
 const { mutate } = await import('@shop/kit/mutation');
-const { checkoutComplete } = await import('../../subgraphs/orders/src/checkout.js');
 
 const scale = Number(values.scale);
 const CHECKOUTS = Number(values.checkouts);

@@ -11,7 +11,7 @@ const { randomUUID } = await import('node:crypto');
 const { sql } = await import('drizzle-orm');
 const postgres = (await import('postgres')).default;
 const { openBenchDatabase } = await import('./database.js');
-const { applyMovements, reserve } = await import('../../subgraphs/stock/src/commands.js');
+const { applyMovements, reserve } = await import('@shop/stock/commands');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CLIENTS = [1, 8, 32, 64];

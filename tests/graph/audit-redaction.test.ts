@@ -18,7 +18,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { log, logSink, SCHEMA_DIR } from '@shop/kit';
-import { redact, REDACTED } from '../../subgraphs/access/src/audit.js';
+import { redact, REDACTED } from '@shop/access/audit';
 import { NOT_RESOLVED } from '@shop/gateway/audit/resolved-arguments';
 import { seedDemo } from '@shop/gateway/seed/index';
 import { sensitiveInput } from '../../schema/sensitive-inputs.js';

@@ -4,10 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { seedDemo } from '@shop/gateway/seed/index';
-import { AVAILABILITY_FEED, availabilityFeed } from '../../subgraphs/stock/src/availability-feed.js';
+import { stock } from '@shop/stock';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
 import { staffLogin } from '../kit/callers.js';
+
+// The stock job that tells products a variant's availability, run as the worker runs it.
+const AVAILABILITY_FEED = 'stock.availabilityFeed';
+const availabilityFeed = stock.tasks[AVAILABILITY_FEED]!;
 
 /** The smallest valid PNG: 1×1, one transparent pixel. */
 const PNG = Buffer.from(

@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import { startWorker } from '@shop/kit/jobs';
 import { seedDemo } from '@shop/gateway/seed/index';
 import { SUBGRAPHS } from '@shop/gateway/subgraphs';
-import { uploadPath } from '../../subgraphs/products/src/bulk/storage.js';
+import { uploadPath } from '@shop/products/bulk';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
 import { ownerHeaders, staffLogin } from '../kit/callers.js';

@@ -3,8 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientAddressOf } from '@shop/gateway/auth/principal';
-import { THROTTLE } from '../../subgraphs/access/src/sessions.js';
-import { createAccount, PASSWORD } from '../../subgraphs/access/test/factories.js';
+import { createAccount, PASSWORD, THROTTLE } from '../../subgraphs/access/test/factories.js';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { seedDemo } from '@shop/gateway/seed/index';
-import { applyMovements, verifyLedger } from '../../subgraphs/stock/src/commands.js';
+import { applyMovements, verifyLedger } from '@shop/stock/commands';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
 import { staffLogin } from '../kit/callers.js';

@@ -7,6 +7,9 @@ import { authenticate } from '../src/commands.js';
 import { access } from '../src/index.js';
 import { staffCreate } from '../src/service.js';
 import { staffLogin } from '../src/sessions.js';
+
+// The sign-in throttle's limits, for tests outside the domain that count attempts.
+export { THROTTLE } from '../src/sessions.js';
 import { staff } from '../src/tables.js';
 
 type StaffInsert = typeof staff.$inferInsert;

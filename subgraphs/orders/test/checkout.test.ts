@@ -11,7 +11,7 @@ import { order, orderLine } from '../src/tables.js';
 import { systemActor } from '../src/history.js';
 import { transitionOrder } from '../src/lifecycle.js';
 import { markOrderPaid } from '../src/payments/service.js';
-import { createReview } from '../../products/src/reviews.js';
+import { createReview } from '../../products/test/factories.js';
 import { availableOf, footprint, seedCatalog, setAvailable, uniqueAddress } from './checkout-fixtures.js';
 
 let database: TestDatabase;

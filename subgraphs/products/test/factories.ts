@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '@shop/kit';
 import { product, variant } from '../src/tables.js';
 
+// A member's review as the storefront writes it, for orders' tests of who may review.
+export { createReview } from '../src/reviews.js';
+
 let sequence = 0;
 
 type ProductInsert = typeof product.$inferInsert;

@@ -9,7 +9,7 @@ import { deliverSandboxWebhook, SANDBOX_WEBHOOK_TASK } from './providers/sandbox
 export { createPendingPayment, recordManualPayment } from './service.js';
 export { hasAuthorizedPayment, paymentStateCondition, PAYMENT_STATES, type PaymentState } from './state.js';
 export { receiveSandboxWebhook, type WebhookAnswer } from './webhook.js';
-export { SANDBOX_SIGNATURE_HEADER, sandboxSignature } from './providers/sandbox.js';
+export { deliverSandboxWebhook, SANDBOX_SIGNATURE_HEADER, sandboxSignature } from './providers/sandbox.js';
 
 export const paymentTasks: Record<string, Task> = {
   [SANDBOX_WEBHOOK_TASK]: (payload) => deliverSandboxWebhook(payload),
