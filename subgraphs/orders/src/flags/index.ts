@@ -1,3 +1,3 @@
-/** Abnormal-order flags: configurable rules, holds and releases (issue #6 part 6). */
+/** Abnormal-order flags: configurable rules, holds and releases. */
 export { evaluateFlags, flaggedCondition, isOnHold } from './evaluate.js';
 export { flagPermissions, flagResolvers } from './resolvers.js';

@@ -1,4 +1,4 @@
-/** Payments: providers, records, webhooks and reconciliation (issue #6 part 4). */
+/** Payments: providers, records, webhooks and reconciliation. */
 import type { Task } from '@shop/kit';
 import { deliverSandboxWebhook, SANDBOX_WEBHOOK_TASK } from './providers/sandbox.js';
 
