@@ -3,13 +3,11 @@ import { z } from 'zod';
 import {
   anyId,
   changeOf,
-  scopesOf,
+  connectionOf,
   fail,
   isId,
-  keysetPage,
   ok,
-  pageRequest,
-  toConnection,
+  scopesOf,
   userError,
   type ChangeRecord,
   type ConnectionArgs,
@@ -506,29 +504,28 @@ function staffFilterSql(filter: StaffFilter | null | undefined): SQL | undefined
 
 /** One keyset page of staff, newest first; disabled accounts only when the filter asks. */
 export async function listStaff(tx: Db, args: ConnectionArgs & { filter?: StaffFilter | null }) {
-  const page = pageRequest(args);
   const filter = staffFilterSql(args.filter);
-  const { where, orderBy } = keysetPage(page, staff.createdAt, staff.id, true, filter);
-  const rows = await tx.select(staffColumns).from(staff).where(where).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
-    async () => (await tx.select({ n: count() }).from(staff).where(filter))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: staff.createdAt,
+    id: staff.id,
+    descending: true,
+    filter,
+    rows: (page) => tx.select(staffColumns).from(staff).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
+    count: async () => (await tx.select({ n: count() }).from(staff).where(filter))[0]!.n,
+  });
 }
 
 /** One keyset page of API keys, newest first, revoked ones included. */
 export async function listApiKeys(tx: Db, args: ConnectionArgs) {
-  const page = pageRequest(args);
-  const { where, orderBy } = keysetPage(page, apiKey.createdAt, apiKey.id, true);
-  const rows = await tx.select(apiKeyColumns).from(apiKey).where(where).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
-    async () => (await tx.select({ n: count() }).from(apiKey))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: apiKey.createdAt,
+    id: apiKey.id,
+    descending: true,
+    rows: (page) => tx.select(apiKeyColumns).from(apiKey).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
+    count: async () => (await tx.select({ n: count() }).from(apiKey))[0]!.n,
+  });
 }
 
 /** Every role, built-in first, then by name. */

@@ -1,13 +1,11 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import {
   anyId,
+  connectionOf,
   failWith,
   isId,
-  keysetPage,
   ok,
-  pageRequest,
   parseDecimal,
-  toConnection,
   userError,
   type ConnectionArgs,
   type Db,
@@ -269,18 +267,18 @@ function linesOf(tx: Db, purchaseOrderId: string) {
 
 /** POs newest first, optionally of some statuses, one keyset page. */
 export async function listPurchaseOrders(db: Db, args: ConnectionArgs & { status?: PurchaseOrderStatus[] | null }) {
-  const page = pageRequest(args);
   const filter = args.status?.length
     ? sql`${purchaseOrder.status}::text = any(${sql.param(args.status)}::text[])`
     : undefined;
-  const { where, orderBy } = keysetPage(page, purchaseOrder.createdAt, purchaseOrder.id, true, filter);
-  const rows = await db.select().from(purchaseOrder).where(where).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
-    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(purchaseOrder).where(filter))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: purchaseOrder.createdAt,
+    id: purchaseOrder.id,
+    descending: true,
+    filter,
+    rows: (page) => db.select().from(purchaseOrder).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
+    count: async () => (await db.select({ n: sql<number>`count(*)::int` }).from(purchaseOrder).where(filter))[0]!.n,
+  });
 }
 
 export function purchaseOrdersByIds(db: Db, ids: readonly string[]) {

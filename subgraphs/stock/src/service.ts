@@ -1,5 +1,17 @@
 import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
-import { anyId, changeOf, fail, isId, ok, keysetPage, pageRequest, toConnection, type ChangeRecord, type ConnectionArgs, type Db, type Principal, requireStepUp } from '@shop/kit';
+import {
+  anyId,
+  changeOf,
+  connectionOf,
+  fail,
+  isId,
+  ok,
+  requireStepUp,
+  type ChangeRecord,
+  type ConnectionArgs,
+  type Db,
+  type Principal,
+} from '@shop/kit';
 import { applyMovements, type StockResult, type StockUserError } from './ledger.js';
 import { evaluateAlerts } from './alerts.js';
 import { variantIdsBySku } from '../../products/src/commands.js';
@@ -87,7 +99,6 @@ export interface StockLevelFilter {
 
 /** Levels in (variant, level id) order: one keyset query and a lazy count. */
 export async function listLevels(db: Db, args: ConnectionArgs & { filter?: StockLevelFilter | null }) {
-  const page = pageRequest(args);
   const filter = args.filter ?? {};
   const conditions: (SQL | undefined)[] = [];
   if (filter.warehouseId) conditions.push(anyId(level.warehouseId, [filter.warehouseId]));
@@ -98,54 +109,58 @@ export async function listLevels(db: Db, args: ConnectionArgs & { filter?: Stock
     conditions.push(anyId(level.variantId, [...ids.values()]));
   }
   const where = and(...conditions);
-  const { where: pageWhere, orderBy } = keysetPage(page, level.variantId, level.id, false, where);
-  const rows = await db
-    .select({ level, warehouse })
-    .from(level)
-    .innerJoin(warehouse, eq(level.warehouseId, warehouse.id))
-    .where(pageWhere)
-    .orderBy(...orderBy)
-    .limit(page.limit);
-  return toConnection(
-    rows.map((row) => levelView(row.level, row.warehouse)),
-    page,
-    (row) => ({ value: row.variantId, id: row.id }),
-    async () => (await db.select({ n: count() }).from(level).where(where))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: level.variantId,
+    id: level.id,
+    descending: false,
+    filter: where,
+    rows: async (page) =>
+      (
+        await db
+          .select({ level, warehouse })
+          .from(level)
+          .innerJoin(warehouse, eq(level.warehouseId, warehouse.id))
+          .where(page.where)
+          .orderBy(...page.orderBy)
+          .limit(page.limit)
+      ).map((row) => levelView(row.level, row.warehouse)),
+    keyset: (row) => ({ value: row.variantId, id: row.id }),
+    count: async () => (await db.select({ n: count() }).from(level).where(where))[0]!.n,
+  });
 }
 
 /** One variant's ledger, newest first. */
 export async function listMovements(db: Db, args: ConnectionArgs & { variantId: string; warehouseId?: string | null }) {
-  const page = pageRequest(args);
   const where = and(
     anyId(movement.variantId, [args.variantId]),
     args.warehouseId ? anyId(movement.warehouseId, [args.warehouseId]) : undefined,
   );
-  const { where: pageWhere, orderBy } = keysetPage(page, movement.createdAt, movement.id, true, where);
-  const rows = await db.select().from(movement).where(pageWhere).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
-    async () => (await db.select({ n: count() }).from(movement).where(where))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: movement.createdAt,
+    id: movement.id,
+    descending: true,
+    filter: where,
+    rows: (page) => db.select().from(movement).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
+    count: async () => (await db.select({ n: count() }).from(movement).where(where))[0]!.n,
+  });
 }
 
 /** Open low-stock alerts, newest first. */
 export async function listLowStock(db: Db, args: ConnectionArgs & { warehouseId?: string | null }) {
-  const page = pageRequest(args);
   const where = and(
     eq(alert.status, 'OPEN'),
     args.warehouseId ? anyId(alert.warehouseId, [args.warehouseId]) : undefined,
   );
-  const { where: pageWhere, orderBy } = keysetPage(page, alert.raisedAt, alert.id, true, where);
-  const rows = await db.select().from(alert).where(pageWhere).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: row.raisedAt.toISOString(), id: row.id }),
-    async () => (await db.select({ n: count() }).from(alert).where(where))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: alert.raisedAt,
+    id: alert.id,
+    descending: true,
+    filter: where,
+    rows: (page) => db.select().from(alert).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: row.raisedAt.toISOString(), id: row.id }),
+    count: async () => (await db.select({ n: count() }).from(alert).where(where))[0]!.n,
+  });
 }
 
 /** One level with its warehouse, for mutation payloads. */

@@ -3,14 +3,12 @@ import { z } from 'zod';
 import {
   anyId,
   changeOf,
+  connectionOf,
   currencyExponent,
   failWith,
   isId,
-  keysetPage,
   ok,
-  pageRequest,
   parseDecimal,
-  toConnection,
   userError,
   type ChangeRecord,
   type ConnectionArgs,
@@ -182,15 +180,14 @@ async function hasProducts(tx: Db, supplierId: string): Promise<boolean> {
 
 /** Suppliers by name (then id), one keyset page. */
 export async function listSuppliers(db: Db, args: ConnectionArgs) {
-  const page = pageRequest(args);
-  const { where, orderBy } = keysetPage(page, supplier.name, supplier.id, false);
-  const rows = await db.select().from(supplier).where(where).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: row.name, id: row.id }),
-    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(supplier))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: supplier.name,
+    id: supplier.id,
+    descending: false,
+    rows: (page) => db.select().from(supplier).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: row.name, id: row.id }),
+    count: async () => (await db.select({ n: sql<number>`count(*)::int` }).from(supplier))[0]!.n,
+  });
 }
 
 export function suppliersByIds(db: Db, ids: readonly string[]) {

@@ -1,5 +1,5 @@
 import { asc, count, eq, sql } from 'drizzle-orm';
-import { anyId, failWith, isId, keysetPage, ok, pageRequest, toConnection, userError, type ConnectionArgs, type Db } from '@shop/kit';
+import { anyId, connectionOf, failWith, isId, ok, userError, type ConnectionArgs, type Db } from '@shop/kit';
 import { applyMovements, type StockUserError } from './ledger.js';
 import { transfer, transferLine, transferStatus, warehouse, type TransferRow } from './tables.js';
 
@@ -133,15 +133,14 @@ export async function transferTransition(
 
 /** Transfers, newest first: one keyset query and a lazy count. */
 export async function listTransfers(db: Db, args: ConnectionArgs) {
-  const page = pageRequest(args);
-  const { where, orderBy } = keysetPage(page, transfer.createdAt, transfer.id, true);
-  const rows = await db.select().from(transfer).where(where).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
-    async () => (await db.select({ n: count() }).from(transfer))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: transfer.createdAt,
+    id: transfer.id,
+    descending: true,
+    rows: (page) => db.select().from(transfer).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
+    count: async () => (await db.select({ n: count() }).from(transfer))[0]!.n,
+  });
 }
 
 export function transfersByIds(db: Db, ids: readonly string[]) {
