@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// No library may phone home from a test run (design trap 1).
+// No library may phone home from a test run (@apollo/gateway and Next.js would).
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 

@@ -1,7 +1,7 @@
 /**
  * `pnpm compose`: composes schema/<domain>.graphql into schema/supergraph.graphql
  * (the full supergraph, source of the policy table), schema/supergraph.gateway.graphql
- * (the copy @apollo/gateway loads: auth @links without `for: SECURITY`, design trap 3)
+ * (the copy @apollo/gateway loads: auth @links without `for: SECURITY`, which it refuses to load)
  * and schema/api.graphql (the client API). Fails on errors and on hints.
  * `--check` compares instead of writing and fails when a committed file is stale.
  */

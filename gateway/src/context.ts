@@ -17,8 +17,9 @@ const derived = new WeakMap<GatewayContext, Map<string, SubgraphContext<unknown>
 
 /**
  * One subgraph context per (request, subgraph): fresh DataLoaders for each
- * request, never shared between subgraphs (design trap 7), the same code path
- * the HTTP subgraph server runs.
+ * request, never shared between subgraphs (the gateway hands one context to
+ * every in-process fetch and does not deduplicate entity representations: the
+ * loaders do), the same code path the HTTP subgraph server runs.
  */
 export function subgraphContext(gateway: GatewayContext, module: SubgraphModule, db: Db): SubgraphContext<unknown> {
   let perSubgraph = derived.get(gateway);

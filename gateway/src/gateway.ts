@@ -50,7 +50,7 @@ export async function createGateway(options: {
   const supergraphSdl = readFileSync(`${SCHEMA_DIR}supergraph.gateway.graphql`, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
-    // Otherwise any client could read query plans with one header (design trap 4).
+    // Otherwise any client could read query plans with one header.
     __exposeQueryPlanExperimental: false,
     buildService: ({ name }): GraphQLDataSource =>
       options.mode === 'in-process'
@@ -78,7 +78,7 @@ export async function createGateway(options: {
       costPlugin(),
       auditPlugin(options.db),
       databaseOutagePlugin(),
-      // Apollo's default landing page loads from a CDN (trap 9).
+      // Apollo's default landing page loads from a CDN; this one works offline.
       playgroundLandingPage(),
     ],
     logger: log,

@@ -25,7 +25,7 @@ let page: Page | undefined;
 /**
  * Yoga's GraphiQL as one self-contained page (about 9 MB: scripts, styles and
  * editor workers inline), so it works offline and never loads from a CDN
- * (design trap 9). Built on first use, then kept, gzipped, with an ETag.
+ * (Apollo's landing page and Sandbox do). Built on first use, then kept, gzipped, with an ETag.
  * Headers are not persisted in the browser: an API key should not outlive the tab.
  */
 function playgroundPage(): Page {

@@ -23,9 +23,9 @@ const isMutation = (options: GraphQLDataSourceProcessOptions<GatewayContext>): b
     : /^\s*mutation\b/.test(options.request.query ?? '');
 
 /**
- * A subgraph over HTTP. The gateway sets no timeout of its own (reliability
- * plan §0.2), so every fetch carries an abort signal; the caller travels in
- * signed headers (design trap 8) and the request id so logs join up. Fetches
+ * A subgraph over HTTP. @apollo/gateway sets no timeout of its own, so every
+ * fetch carries an abort signal; the caller travels in HMAC-signed headers (a
+ * subgraph refuses unsigned requests) and the request id so logs join up. Fetches
  * to one subgraph are bounded (a short queue, then OVERLOADED), and every
  * failure leaves here as a coded GraphQL error that says whether a mutation
  * may have run, before any plugin sees it.

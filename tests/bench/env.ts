@@ -1,5 +1,5 @@
 /**
- * Imported first by every benchmark: no telemetry (design trap 1), production
+ * Imported first by every benchmark: no telemetry (nothing leaves the machine), production
  * mode, quiet logs, no per-caller cost budget (benchmarks measure throughput),
  * and a signing secret for subgraphs served over HTTP.
  */

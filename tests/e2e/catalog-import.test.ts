@@ -21,7 +21,7 @@ const sheet = (prefix: string, handle = prefix.toLowerCase()) =>
     `${handle}-mug,Mug,,,,${prefix}-MUG,-5,THB`,
   ].join('\n');
 
-// Issue #4 in Chromium: the import wizard end to end, in English and in Arabic (right to left).
+// Catalog import in Chromium: the import wizard end to end, in English and in Arabic (right to left).
 describe.skipIf(!hasChromium)('product import wizard in the admin console', () => {
   let stack: ConsoleStack;
   let worker: Awaited<ReturnType<typeof startWorker>>;

@@ -44,7 +44,7 @@ function tinyPng(): Buffer {
   ]);
 }
 
-// Issue #4 part 8 in Chromium: the product editor in English and Arabic, the category tree, the review queue.
+// Catalog in Chromium: the product editor in English and Arabic, the category tree, the review queue.
 describe.skipIf(!hasChromium)('catalog in the admin console', () => {
   let stack: ConsoleStack;
   let baseUrl: string;

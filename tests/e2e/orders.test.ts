@@ -14,7 +14,7 @@ const CHECKOUT = `mutation ($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) { confirmation { number status } userErrors { code message } }
 }`;
 
-// Issue #6 in Chromium: an order placed through the storefront API is found in the console
+// Orders in Chromium: an order placed through the storefront API is found in the console
 // by its phone number, marked paid behind a confirmation dialog, and the timeline shows it.
 describe.skipIf(!hasChromium)('orders in the admin console', () => {
   let stack: ConsoleStack;

@@ -5,7 +5,7 @@ import { startConsoleStack, type ConsoleStack } from '../kit/console-stack.js';
 import { StockAlertsPage, StockPage } from './pages/stock-page.js';
 import { StockPurchaseOrdersPage, StockSuppliersPage } from './pages/stock-purchasing-page.js';
 
-// Issue #5 in Chromium: adjust stock, see a low-stock alert appear and clear, receive a purchase order.
+// Stock in Chromium: adjust stock, see a low-stock alert appear and clear, receive a purchase order.
 describe.skipIf(!hasChromium)('stock in the admin console', () => {
   let stack: ConsoleStack;
   let baseUrl: string;

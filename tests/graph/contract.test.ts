@@ -6,7 +6,8 @@ import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
 import { ownerHeaders } from '../kit/callers.js';
 
-// The foundation contract (issue #2), through the real gateway in both modes.
+// The basic contract (lists, paging, references across subgraphs, health) on the seeded demo shop,
+// through the real gateway in both modes.
 describe.each(['in-process', 'distributed'] as const)('graph contract (%s)', (mode) => {
   let database: TestDatabase;
   let gateway: TestGateway;

@@ -81,7 +81,7 @@ describe.each(['in-process', 'distributed'] as const)('limits through the gatewa
     expect(body.errors[0].message).toMatch(/depth limit/i);
   });
 
-  it('naming the operation, a fragment or an alias __schema does not bypass the depth limit (trap 10)', async () => {
+  it('naming the operation, a fragment or an alias __schema does not bypass the depth limit', async () => {
     const named = await gateway.query(deepQuery(MAX_DEPTH + 1, '__schema'));
     expect(named.status).toBe(400);
     const fragment = await gateway.query(

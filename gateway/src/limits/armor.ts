@@ -15,10 +15,10 @@ export const MAX_TOKENS = 5_000;
 /**
  * Shape limits from graphql-armor, as validation rules: they depend on the
  * document alone, so Apollo Server's per-document validation cache suits them
- * (unlike permissions, trap 4). Tokens are limited by the parser instead of
+ * (unlike permissions, which differ per caller on the same document). Tokens are limited by the parser instead of
  * armor's plugin, and cost by our own plugin (it needs variables and the
  * caller). armor 3.2 counts an operation or fragment named `__schema` like any
- * other (the 2025 depth bypass, trap 10; tests/graph/limits.test.ts keeps it so).
+ * other (older armor let such a name skip the depth limit; tests/graph/limits.test.ts keeps it so).
  * Field suggestions ("Did you mean …") would reveal fields to callers who may
  * not introspect: kit/error-mask.ts strips them from every message on every
  * path. armor's own blocker is off: it misses enum-value suggestions and

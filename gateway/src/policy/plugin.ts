@@ -18,7 +18,7 @@ const VISIBLE_SCHEMAS = 64;
  * Field-level policy at the gateway, in front of every subgraph call.
  *
  * didResolveOperation runs on every request, document-cache hits included
- * (never validationRules, which are cached per document: trap 4). It walks the
+ * (never validationRules, which are cached per document, not per caller). It walks the
  * operation for this caller and rejects a mutation whose root field is
  * refused, before anything runs. responseForOperation answers queries with
  * refused fields or introspection through the filtered document (respond.ts);

@@ -29,7 +29,7 @@ type RequestContext = GraphQLRequestContextResponseForOperation<GatewayContext>;
 /** What one (document, operation, caller) needs at execution, built once and cached with its analysis. */
 export interface Plan {
   analysis: Analysis;
-  /** The filtered document under its own hash: the gateway's plan cache is keyed on it (trap 4). */
+  /** The filtered document under its own hash: the gateway's plan cache is keyed on it, so one caller's plan never serves another. */
   filtered: { document: DocumentNode; source: string; queryHash: string } | null;
   reexecution: DocumentNode;
 }
@@ -110,7 +110,7 @@ async function introspect(rc: RequestContext, analysis: Analysis, visible: Graph
 }
 
 /**
- * Filter mode (federation-auth §2.4): the gateway executes the filtered
+ * Filter mode (refused fields answer null, the rest runs): the gateway executes the filtered
  * document; graphql-js then re-executes the caller's own document over that
  * answer, so refused fields become null with a FORBIDDEN (or UNAUTHENTICATED,
  * STEP_UP_REQUIRED) error at their exact path and non-null bubbling is the

@@ -1,8 +1,9 @@
 /**
  * The policy table: for every `Type.field` of the composed supergraph, the
  * rule the gateway enforces. It is read from the FULL supergraph
- * (schema/supergraph.graphql), because the copy @apollo/gateway loads has lost
- * nothing but is read by a gateway that ignores the directives (design trap 3).
+ * (schema/supergraph.graphql): the copy @apollo/gateway loads drops `for: SECURITY`
+ * from the auth @links (the gateway refuses a supergraph that keeps it), so the
+ * gateway itself enforces none of the directives.
  *
  * Our semantic, documented in docs and tests: a field's rule is the conjunction
  * of the directives on the field AND on its parent type (a type-level directive

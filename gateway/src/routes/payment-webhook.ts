@@ -1,5 +1,5 @@
 import { BodyTooLargeError, readBody, sendJson } from '@shop/kit';
-// The orders package does not export its payments module yet (see the H6 report): a relative import until it does.
+// The gateway owns the HTTP route; orders' payments entry checks the signature and records the event.
 import { receiveSandboxWebhook, SANDBOX_SIGNATURE_HEADER } from '@shop/orders/payments';
 import type { GatewayRoute } from './route.js';
 

@@ -1,5 +1,5 @@
-import { codedError, type ConnectionArgs, type Db, type SubgraphContext } from '@shop/kit';
-import { mutate as runMutation, payload } from '@shop/kit/mutation';
+import { codedError, type ConnectionArgs, type SubgraphContext } from '@shop/kit';
+import { mutate, payload } from '@shop/kit/mutation';
 import { mayRead } from '../../../schema/data-classes.js';
 import { SCOPES } from '../../../schema/scopes.js';
 import { auditQueryResolvers } from './audit-resolvers.js';
@@ -18,7 +18,6 @@ import {
   staffIdOf,
   staffUpdate,
   unionOfScopes,
-  type AccessResult,
   type StaffCreateInput,
   type StaffFilter,
   type StaffUpdateInput,
@@ -29,9 +28,6 @@ import type { RoleRow } from './tables.js';
 
 type Ctx = SubgraphContext<Loaders>;
 type Input<T> = { input: T };
-
-/** The shared mutation helper, bound to this request's database. */
-const mutate = <T>(ctx: Ctx, run: (tx: Db) => Promise<AccessResult<T>>) => runMutation(ctx.db, run);
 
 /**
  * The signed-in staff member behind the request. The gateway's policy and the
@@ -82,7 +78,7 @@ export const resolvers = {
     staffCreate: async (_: unknown, { input }: Input<StaffCreateInput>, ctx: Ctx) =>
       payload(await mutate(ctx, (tx) => staffCreate(tx, ctx.principal, input)), (staff) => ({ staff })),
     staffUpdate: async (_: unknown, { input }: Input<StaffUpdateInput>, ctx: Ctx) =>
-      payload(await mutate(ctx, (tx) => staffUpdate(tx, ctx.principal, input, ctx.changes)), (staff) => ({ staff })),
+      payload(await mutate(ctx, (tx, changes) => staffUpdate(tx, ctx.principal, input, changes)), (staff) => ({ staff })),
     staffDisable: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
       payload(await mutate(ctx, (tx) => staffDisable(tx, ctx.principal, input)), (staff) => ({ staff })),
     roleCreate: async (_: unknown, { input }: Input<{ name: string; title: string; scopes: string[] }>, ctx: Ctx) =>
@@ -91,7 +87,7 @@ export const resolvers = {
       _: unknown,
       { input }: Input<{ id: string; title?: string | null; scopes?: string[] | null }>,
       ctx: Ctx,
-    ) => payload(await mutate(ctx, (tx) => roleUpdate(tx, ctx.principal, input, ctx.changes)), (role) => ({ role })),
+    ) => payload(await mutate(ctx, (tx, changes) => roleUpdate(tx, ctx.principal, input, changes)), (role) => ({ role })),
     apiKeyCreate: async (
       _: unknown,
       { input }: Input<{ name: string; scopes: string[]; expiresAt?: Date | null }>,

@@ -3,13 +3,12 @@ import { z } from 'zod';
 import {
   anyId,
   changeOf,
-  scopesOf,
+  connectionOf,
   fail,
   isId,
-  keysetPage,
   ok,
-  pageRequest,
-  toConnection,
+  scopesOf,
+  userError,
   type ChangeRecord,
   type ConnectionArgs,
   type Db,
@@ -121,7 +120,7 @@ function scopesNotHeld(actor: Principal, scopes: readonly string[]): string[] {
 }
 
 function notHeldError(missing: readonly string[], field: string[]): AccessError {
-  return error('SCOPE_NOT_HELD', `You cannot grant what you do not hold yourself: ${missing.join(', ')}.`, field);
+  return userError('SCOPE_NOT_HELD', `You cannot grant what you do not hold yourself: ${missing.join(', ')}.`, field);
 }
 
 /** SCOPE_NOT_HELD for each granted role that carries a scope the caller lacks, by its index in `roles`. */
@@ -146,14 +145,10 @@ export function normalizeEmail(email: string): string {
 
 const emailSchema = z.email();
 
-function error(code: AccessErrorCode, message: string, field: string[] | null): AccessError {
-  return { code, message, field };
-}
-
 function checkText(value: string, field: string, max: number): AccessError[] {
   const length = [...value.trim()].length;
   return length === 0 || length > max
-    ? [error('INVALID', `${field} must be 1 to ${max} characters.`, ['input', field])]
+    ? [userError('INVALID', `${field} must be 1 to ${max} characters.`, ['input', field])]
     : [];
 }
 
@@ -162,17 +157,17 @@ function checkLocale(locale: string): AccessError[] {
     Intl.getCanonicalLocales(locale);
     return [];
   } catch {
-    return [error('INVALID', `"${locale}" is not a language tag such as en, th or zh-TW.`, ['input', 'locale'])];
+    return [userError('INVALID', `"${locale}" is not a language tag such as en, th or zh-TW.`, ['input', 'locale'])];
   }
 }
 
 function checkPassword(password: string): AccessError[] {
   const length = [...password].length;
   if (length < MIN_PASSWORD_LENGTH) {
-    return [error('WEAK_PASSWORD', `Use at least ${MIN_PASSWORD_LENGTH} characters.`, ['input', 'password'])];
+    return [userError('WEAK_PASSWORD', `Use at least ${MIN_PASSWORD_LENGTH} characters.`, ['input', 'password'])];
   }
   if (length > MAX_PASSWORD_LENGTH) {
-    return [error('INVALID', `Use at most ${MAX_PASSWORD_LENGTH} characters.`, ['input', 'password'])];
+    return [userError('INVALID', `Use at most ${MAX_PASSWORD_LENGTH} characters.`, ['input', 'password'])];
   }
   return [];
 }
@@ -182,7 +177,7 @@ function checkScopes(scopes: readonly string[]): AccessError[] {
   return scopes.flatMap((scope, index) =>
     Object.hasOwn(SCOPES, scope)
       ? []
-      : [error('UNKNOWN_SCOPE', `"${scope}" is not in the permission catalog.`, ['input', 'scopes', String(index)])],
+      : [userError('UNKNOWN_SCOPE', `"${scope}" is not in the permission catalog.`, ['input', 'scopes', String(index)])],
   );
 }
 
@@ -195,7 +190,7 @@ async function roleIdsByName(tx: Db, names: readonly string[]): Promise<AccessRe
     .where(sql`${role.name} = any(${sql.param(wanted)}::text[])`);
   const idByName = new Map(rows.map((row) => [row.name, row.id]));
   const errors = names.flatMap((name, index) =>
-    idByName.has(name) ? [] : [error('UNKNOWN_ROLE', `No role is named "${name}".`, ['input', 'roles', String(index)])],
+    idByName.has(name) ? [] : [userError('UNKNOWN_ROLE', `No role is named "${name}".`, ['input', 'roles', String(index)])],
   );
   return errors.length ? { ok: false, errors } : ok(wanted.map((name) => idByName.get(name)!));
 }
@@ -244,7 +239,7 @@ export interface StaffCreateInput {
 export async function staffCreate(tx: Db, actor: Principal, input: StaffCreateInput): Promise<AccessResult<Staff>> {
   const email = normalizeEmail(input.email);
   const errors = [
-    ...(emailSchema.safeParse(email).success ? [] : [error('INVALID', 'Enter an email address.', ['input', 'email'])]),
+    ...(emailSchema.safeParse(email).success ? [] : [userError('INVALID', 'Enter an email address.', ['input', 'email'])]),
     ...checkText(input.displayName, 'displayName', 100),
     ...(input.locale != null ? checkLocale(input.locale) : []),
     ...checkPassword(input.password),
@@ -252,7 +247,7 @@ export async function staffCreate(tx: Db, actor: Principal, input: StaffCreateIn
   const roleIds = await roleIdsByName(tx, input.roles);
   if (!roleIds.ok) errors.push(...roleIds.errors);
   if (input.roles.includes(OWNER_ROLE) && !isOwner(actor)) {
-    errors.push(error('OWNER_REQUIRED', 'Only an owner may grant the owner role.', ['input', 'roles']));
+    errors.push(userError('OWNER_REQUIRED', 'Only an owner may grant the owner role.', ['input', 'roles']));
   }
   errors.push(...(await checkGrantableRoles(tx, actor, input.roles)));
   if (errors.length || !roleIds.ok) return { ok: false, errors };
@@ -310,10 +305,10 @@ export async function staffUpdate(
     const hadOwner = held.includes(OWNER_ROLE);
     const keepsOwner = input.roles.includes(OWNER_ROLE);
     if (hadOwner !== keepsOwner && !isOwner(actor)) {
-      errors.push(error('OWNER_REQUIRED', 'Only an owner may grant or remove the owner role.', ['input', 'roles']));
+      errors.push(userError('OWNER_REQUIRED', 'Only an owner may grant or remove the owner role.', ['input', 'roles']));
     } else if (hadOwner && !keepsOwner && !target.disabled) {
       const others = await otherEnabledOwners(tx, await lockOwnerRole(tx), target.id);
-      if (others === 0) errors.push(error('LAST_OWNER', 'The shop must keep an enabled owner.', ['input', 'roles']));
+      if (others === 0) errors.push(userError('LAST_OWNER', 'The shop must keep an enabled owner.', ['input', 'roles']));
     }
   }
   if (errors.length) return { ok: false, errors };
@@ -389,7 +384,7 @@ export async function roleCreate(
   const errors = [
     ...(ROLE_NAME.test(input.name)
       ? []
-      : [error('INVALID', 'Use 2 to 50 lower case letters, digits and underscores, starting with a letter.', ['input', 'name'])]),
+      : [userError('INVALID', 'Use 2 to 50 lower case letters, digits and underscores, starting with a letter.', ['input', 'name'])]),
     ...checkText(input.title, 'title', 100),
     ...checkScopes(input.scopes),
     ...(missing.length ? [notHeldError(missing, ['input', 'scopes'])] : []),
@@ -456,7 +451,7 @@ export async function apiKeyCreate(
     ...(missing.length ? [notHeldError(missing, ['input', 'scopes'])] : []),
   ];
   if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
-    errors.push(error('INVALID', 'The expiry must be in the future.', ['input', 'expiresAt']));
+    errors.push(userError('INVALID', 'The expiry must be in the future.', ['input', 'expiresAt']));
   }
   if (errors.length) return { ok: false, errors };
   const secret = newToken(TOKEN_PREFIX.apiKey);
@@ -509,29 +504,28 @@ function staffFilterSql(filter: StaffFilter | null | undefined): SQL | undefined
 
 /** One keyset page of staff, newest first; disabled accounts only when the filter asks. */
 export async function listStaff(tx: Db, args: ConnectionArgs & { filter?: StaffFilter | null }) {
-  const page = pageRequest(args);
   const filter = staffFilterSql(args.filter);
-  const { where, orderBy } = keysetPage(page, staff.createdAt, staff.id, true, filter);
-  const rows = await tx.select(staffColumns).from(staff).where(where).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
-    async () => (await tx.select({ n: count() }).from(staff).where(filter))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: staff.createdAt,
+    id: staff.id,
+    descending: true,
+    filter,
+    rows: (page) => tx.select(staffColumns).from(staff).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
+    count: async () => (await tx.select({ n: count() }).from(staff).where(filter))[0]!.n,
+  });
 }
 
 /** One keyset page of API keys, newest first, revoked ones included. */
 export async function listApiKeys(tx: Db, args: ConnectionArgs) {
-  const page = pageRequest(args);
-  const { where, orderBy } = keysetPage(page, apiKey.createdAt, apiKey.id, true);
-  const rows = await tx.select(apiKeyColumns).from(apiKey).where(where).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
-    async () => (await tx.select({ n: count() }).from(apiKey))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: apiKey.createdAt,
+    id: apiKey.id,
+    descending: true,
+    rows: (page) => tx.select(apiKeyColumns).from(apiKey).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
+    count: async () => (await tx.select({ n: count() }).from(apiKey))[0]!.n,
+  });
 }
 
 /** Every role, built-in first, then by name. */

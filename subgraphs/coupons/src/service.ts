@@ -1,5 +1,5 @@
 import { count } from 'drizzle-orm';
-import { anyId, keysetPage, pageRequest, toConnection, type ConnectionArgs, type Db } from '@shop/kit';
+import { anyId, connectionOf, type ConnectionArgs, type Db } from '@shop/kit';
 import { coupon, type CouponRow } from './tables.js';
 
 export type CouponStatus = 'SCHEDULED' | 'ACTIVE' | 'EXPIRED' | 'ARCHIVED';
@@ -14,15 +14,14 @@ export function couponStatus(row: Pick<CouponRow, 'startsAt' | 'endsAt' | 'archi
 
 /** One keyset page of coupons, newest first, archived ones included. `tx` may be the pool. */
 export async function listCoupons(tx: Db, args: ConnectionArgs) {
-  const page = pageRequest(args);
-  const { where, orderBy } = keysetPage(page, coupon.createdAt, coupon.id, true);
-  const rows = await tx.select().from(coupon).where(where).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
-    async () => (await tx.select({ n: count() }).from(coupon))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: coupon.createdAt,
+    id: coupon.id,
+    descending: true,
+    rows: (page) => tx.select().from(coupon).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
+    count: async () => (await tx.select({ n: count() }).from(coupon))[0]!.n,
+  });
 }
 
 export function couponsByIds(tx: Db, ids: readonly string[]) {

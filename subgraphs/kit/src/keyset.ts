@@ -1,7 +1,7 @@
 import { and, asc, desc, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { codedError } from './errors.js';
-import type { Keyset, PageRequest } from './pagination.js';
+import { pageRequest, toConnection, type Connection, type ConnectionArgs, type Keyset, type PageRequest } from './pagination.js';
 
 /**
  * The WHERE fragment and ORDER BY for one keyset page over (sortColumn, id).
@@ -23,6 +23,34 @@ export function keysetPage(
     : undefined;
   const order = queryDescending ? desc : asc;
   return { where: and(filter, after), orderBy: [order(sortColumn), order(idColumn)] };
+}
+
+/** One list read a keyset page at a time: what `connectionOf` needs to know. */
+export interface KeysetList<Node> {
+  /** The sort column and the id column that breaks its ties. */
+  sort: AnyPgColumn;
+  id: AnyPgColumn;
+  /** The list's natural order; last/before walk it backwards. */
+  descending: boolean;
+  /** The list's own conditions: the page's position is added for the rows, the count uses them alone. */
+  filter?: SQL;
+  /** Fetches one page with this WHERE, ORDER BY and LIMIT, as nodes in that order. */
+  rows(page: { where: SQL | undefined; orderBy: SQL[]; limit: number }): Promise<Node[]>;
+  /** A node's cursor: the sort column's value (dates as ISO text, bigints as text) and its id. */
+  keyset(node: Node): Keyset;
+  /** totalCount over `filter`; runs only when the client selects it. */
+  count(): Promise<number>;
+}
+
+/**
+ * A Relay connection over one keyset list: page request, keyset, select,
+ * connection and lazy count, in the one order every list needs.
+ */
+export async function connectionOf<Node>(args: ConnectionArgs, list: KeysetList<Node>): Promise<Connection<Node>> {
+  const page = pageRequest(args);
+  const { where, orderBy } = keysetPage(page, list.sort, list.id, list.descending, list.filter);
+  const nodes = await list.rows({ where, orderBy, limit: page.limit });
+  return toConnection(nodes, page, (node) => list.keyset(node), () => list.count());
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

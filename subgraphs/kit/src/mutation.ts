@@ -1,4 +1,5 @@
 import { TransactionRollbackError } from 'drizzle-orm';
+import type { ChangeRecord, RequestBase } from './context.js';
 import type { Db } from './db.js';
 import type { Result } from './result.js';
 
@@ -14,18 +15,35 @@ function isRetryable(error: unknown): boolean {
 }
 
 /**
+ * Where a mutation runs: a request, whose audit row lists what the mutation
+ * changed, or a bare pool (jobs, webhooks, tests), where nobody reads the list.
+ */
+export type MutationTarget = Db | Pick<RequestBase, 'db' | 'changes'>;
+
+/**
  * Runs one mutation in one transaction and rolls it back when the service
  * reports userErrors, so a refused mutation never leaves a partial write.
  * A deadlock or serialization failure runs it again rather than reaching the client.
+ *
+ * `run` records what it changed in the list it is handed, a fresh one per
+ * attempt; the request sees that list only once the transaction committed, so
+ * a retried attempt is recorded once and a rolled-back one not at all.
  */
-export async function mutate<R extends Result<unknown>>(db: Db, run: (tx: Db) => Promise<R>): Promise<R> {
+export async function mutate<R extends Result<unknown>>(
+  target: MutationTarget,
+  run: (tx: Db, changes: ChangeRecord[]) => Promise<R>,
+): Promise<R> {
+  const request = 'changes' in target ? target : null;
+  const db = 'changes' in target ? target.db : target;
   for (let attempt = 1; ; attempt++) {
     let result: R | undefined;
+    const changes: ChangeRecord[] = [];
     try {
       await db.transaction(async (tx) => {
-        result = await run(tx);
+        result = await run(tx, changes);
         if (!result.ok) tx.rollback();
       });
+      request?.changes.push(...changes);
       return result!;
     } catch (error) {
       if (error instanceof TransactionRollbackError) return result!;

@@ -4,8 +4,8 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Principal, SubgraphContext } from './context.js';
 
 /**
- * Row and caller rules at a subgraph's entry points (graphql-shield, design
- * trap 6). The gateway already enforced field policy; these rules make the
+ * Row and caller rules at a subgraph's entry points (graphql-shield, which is
+ * unmaintained and misses _entities on its own). The gateway already enforced field policy; these rules make the
  * subgraph safe on its own. Only root fields carry rules (shield costs about
  * 4x per field), every root field without a rule is denied, and entity
  * resolution (_entities) is allowed here because each __resolveReference

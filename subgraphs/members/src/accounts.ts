@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { fail, ok, type Db, type Result, type UserError } from '@shop/kit';
+import { fail, ok, userError, type Db, type Result, type UserError } from '@shop/kit';
 import { hashPassword, newToken, TOKEN_PREFIX, tokenHash, verifyPassword } from '@shop/kit/secrets';
 import { memberColumns, type Member } from './service.js';
 import { customerLoginAttempt, customerSession, member } from './tables.js';
@@ -37,12 +37,6 @@ export function normalizeEmail(email: string): string {
 const emailSchema = z.email({ pattern: z.regexes.unicodeEmail }).max(254).regex(/@[^@]+\.[^@.]+$/);
 const PHONE = /^\+?[\p{Nd}\s().-]{6,24}$/u;
 
-const error = (code: MemberErrorCode, message: string, field: string): MemberError => ({
-  code,
-  message,
-  field: ['input', field],
-});
-
 export interface CustomerSignUpInput {
   email: string;
   password: string;
@@ -53,21 +47,21 @@ export interface CustomerSignUpInput {
 function checkSignUp(input: CustomerSignUpInput): MemberError[] {
   const errors: MemberError[] = [];
   if (!emailSchema.safeParse(normalizeEmail(input.email)).success) {
-    errors.push(error('INVALID', 'Enter an email address such as name@example.com.', 'email'));
+    errors.push(userError('INVALID', 'Enter an email address such as name@example.com.', ['input', 'email']));
   }
   const passwordLength = [...input.password].length;
   if (passwordLength < MIN_PASSWORD_LENGTH) {
-    errors.push(error('WEAK_PASSWORD', `Use at least ${MIN_PASSWORD_LENGTH} characters.`, 'password'));
+    errors.push(userError('WEAK_PASSWORD', `Use at least ${MIN_PASSWORD_LENGTH} characters.`, ['input', 'password']));
   } else if (passwordLength > MAX_PASSWORD_LENGTH) {
-    errors.push(error('INVALID', `Use at most ${MAX_PASSWORD_LENGTH} characters.`, 'password'));
+    errors.push(userError('INVALID', `Use at most ${MAX_PASSWORD_LENGTH} characters.`, ['input', 'password']));
   }
   const nameLength = [...input.displayName.trim()].length;
   if (nameLength === 0 || nameLength > 100) {
-    errors.push(error('INVALID', 'The name must be 1 to 100 characters.', 'displayName'));
+    errors.push(userError('INVALID', 'The name must be 1 to 100 characters.', ['input', 'displayName']));
   }
   const phone = input.phone?.trim();
   if (phone && (!PHONE.test(phone) || (phone.match(/\p{Nd}/gu)?.length ?? 0) < 6)) {
-    errors.push(error('INVALID', 'Enter a phone number such as +66 81 234 5678.', 'phone'));
+    errors.push(userError('INVALID', 'Enter a phone number such as +66 81 234 5678.', ['input', 'phone']));
   }
   return errors;
 }

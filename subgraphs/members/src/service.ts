@@ -1,9 +1,7 @@
 import { and, count, getTableColumns, ilike, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import {
   anyId,
-  keysetPage,
-  pageRequest,
-  toConnection,
+  connectionOf,
   type ConnectionArgs,
   type Db,
   type Principal,
@@ -45,20 +43,19 @@ export async function listMembers(
   tx: Db,
   args: ConnectionArgs & { filter?: MemberFilter | null; sortKey?: MemberSortKey | null; reverse?: boolean | null },
 ) {
-  const page = pageRequest(args);
   const sortKey = args.sortKey ?? 'CREATED_AT';
   const byName = sortKey === 'DISPLAY_NAME';
-  // Newest first by default; names A to Z.
-  const descending = !byName !== Boolean(args.reverse);
   const filter = filterSql(args.filter);
-  const { where, orderBy } = keysetPage(page, byName ? member.displayName : member.createdAt, member.id, descending, filter);
-  const rows = await tx.select(memberColumns).from(member).where(where).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: byName ? row.displayName : row.createdAt.toISOString(), id: row.id }),
-    async () => (await tx.select({ n: count() }).from(member).where(filter))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: byName ? member.displayName : member.createdAt,
+    id: member.id,
+    // Newest first by default; names A to Z.
+    descending: !byName !== Boolean(args.reverse),
+    filter,
+    rows: (page) => tx.select(memberColumns).from(member).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: byName ? row.displayName : row.createdAt.toISOString(), id: row.id }),
+    count: async () => (await tx.select({ n: count() }).from(member).where(filter))[0]!.n,
+  });
 }
 
 /**

@@ -56,8 +56,8 @@ export interface OrderDraft {
  * Places an order in the caller's transaction: snapshots each line from the
  * catalog, prices it, writes the order, its lines, its history, its pending
  * payment, its follow-up jobs, runs the placement flag rules, and reserves the
- * stock LAST (the stock rows stay locked only from there to the commit, design
- * trap 11). A sold-out line fails the whole thing: the caller rolls back.
+ * stock LAST (the stock rows stay locked only from there to the commit: a hot
+ * stock row under concurrent checkouts is the bottleneck). A sold-out line fails the whole thing: the caller rolls back.
  */
 export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutResult<OrderRow>> {
   const variants = await variantsForCheckout(tx, draft.lines.map((l) => l.variantId));

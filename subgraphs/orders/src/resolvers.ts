@@ -64,7 +64,7 @@ const transition =
   (to: OrderStatus, noteOf: (input: { id: string; reason?: string | null }) => string | null = (i) => i.reason?.trim() || null) =>
   async (_: unknown, { input }: Input<{ id: string; reason?: string | null }>, ctx: Ctx) =>
     payload(
-      await mutate(ctx.db, (tx) => transitionOrder(tx, { orderId: input.id, to, actor: actorOf(ctx.principal), note: noteOf(input) })),
+      await mutate(ctx, (tx) => transitionOrder(tx, { orderId: input.id, to, actor: actorOf(ctx.principal), note: noteOf(input) })),
       orderPayload,
     );
 
@@ -72,7 +72,7 @@ const transition =
 const cartMutation =
   <T>(run: (tx: Db, principal: Principal, input: T) => ReturnType<typeof cartCreate>) =>
   async (_: unknown, { input }: Input<T>, ctx: Ctx) =>
-    payload(await mutate(ctx.db, (tx) => run(tx, ctx.principal, input)), cartPayload);
+    payload(await mutate(ctx, (tx) => run(tx, ctx.principal, input)), cartPayload);
 
 const core = {
   Query: {
@@ -96,28 +96,28 @@ const core = {
     cartSetAddress: cartMutation<{ cartId: string; address: AddressInput }>(cartSetAddress),
     cartSetShippingMethod: cartMutation<{ cartId: string; shippingMethod: ShippingMethod }>(cartSetShippingMethod),
     checkoutComplete: async (_: unknown, { input }: Input<CheckoutInput>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => checkoutComplete(tx, ctx.principal, input)), (row) => ({
+      payload(await mutate(ctx, (tx) => checkoutComplete(tx, ctx.principal, input)), (row) => ({
         // Only a customer reads the order itself; anyone else (guests) the confirmation.
         order: ctx.principal.kind === 'customer' ? row : null,
         confirmation: { orderId: row.id, number: row.number, status: 'PENDING_PAYMENT', total: money(row.totalMinor, row.currencyCode) },
       })),
     orderCreate: async (_: unknown, { input }: Input<OrderCreateInput>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => orderCreate(tx, ctx.principal, input)), orderPayload),
+      payload(await mutate(ctx, (tx) => orderCreate(tx, ctx.principal, input)), orderPayload),
     orderImport: async (_: unknown, { input }: Input<OrderImportInput>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => orderImport(tx, ctx.principal, input)), orderPayload),
+      payload(await mutate(ctx, (tx) => orderImport(tx, ctx.principal, input)), orderPayload),
     orderCancel: transition('CANCELLED'),
     orderClose: transition('CLOSED'),
     orderFulfil: transition('FULFILLING'),
     orderMarkDelivered: transition('DELIVERED'),
     orderComplete: transition('COMPLETED'),
     orderShip: async (_: unknown, { input }: Input<{ id: string; carrier: string; trackingNumber: string }>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => shipOrder(tx, actorOf(ctx.principal), input)), orderPayload),
+      payload(await mutate(ctx, (tx) => shipOrder(tx, actorOf(ctx.principal), input)), orderPayload),
     orderNoteAdd: async (_: unknown, { input }: Input<{ id: string; note: string }>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => orderNoteAdd(tx, actorOf(ctx.principal), input)), orderPayload),
+      payload(await mutate(ctx, (tx) => orderNoteAdd(tx, actorOf(ctx.principal), input)), orderPayload),
     orderTagsAdd: async (_: unknown, { input }: Input<{ id: string; tags: string[] }>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => orderTagsChange(tx, actorOf(ctx.principal), input, 'ADD')), orderPayload),
+      payload(await mutate(ctx, (tx) => orderTagsChange(tx, actorOf(ctx.principal), input, 'ADD')), orderPayload),
     orderTagsRemove: async (_: unknown, { input }: Input<{ id: string; tags: string[] }>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => orderTagsChange(tx, actorOf(ctx.principal), input, 'REMOVE')), orderPayload),
+      payload(await mutate(ctx, (tx) => orderTagsChange(tx, actorOf(ctx.principal), input, 'REMOVE')), orderPayload),
   },
   Order: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.orderById.load(ref.id),

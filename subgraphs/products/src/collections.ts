@@ -2,11 +2,9 @@ import { count, eq, ilike, or, sql } from 'drizzle-orm';
 import {
   anyId,
   changeOf,
+  connectionOf,
   isId,
-  keysetPage,
   ok,
-  pageRequest,
-  toConnection,
   type ChangeRecord,
   type ConnectionArgs,
   type Db,
@@ -24,17 +22,17 @@ export function collectionsByIds(tx: Db, ids: readonly string[]) {
 
 /** Collections newest first, optionally narrowed by title or handle text. */
 export async function listCollections(tx: Db, args: ConnectionArgs & { query?: string | null }) {
-  const page = pageRequest(args);
   const text = args.query?.trim();
   const filter = text ? or(ilike(collection.title, containsPattern(text)), ilike(collection.handle, containsPattern(text))) : undefined;
-  const { where, orderBy } = keysetPage(page, collection.createdAt, collection.id, true, filter);
-  const rows = await tx.select().from(collection).where(where).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
-    async () => (await tx.select({ n: count() }).from(collection).where(filter))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: collection.createdAt,
+    id: collection.id,
+    descending: true,
+    filter,
+    rows: (page) => tx.select().from(collection).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
+    count: async () => (await tx.select({ n: count() }).from(collection).where(filter))[0]!.n,
+  });
 }
 
 async function collectionRow(tx: Db, p: Problems, id: string): Promise<CollectionRow | null> {

@@ -1,5 +1,5 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { anyId, changeOf, DEFAULT_CURRENCY, isId, ok, type ChangeRecord, type Db, type Result } from '@shop/kit';
+import { anyId, changeOf, DEFAULT_CURRENCY, failWith, isId, ok, type ChangeRecord, type Db, type Result } from '@shop/kit';
 import { handleFrom } from './handle.js';
 import { generateHandle, handleTaken } from './handles.js';
 import { LIMITS } from './limits.js';
@@ -70,8 +70,6 @@ export interface ProductInput {
 }
 
 export type CatalogResult<T> = Result<T, CatalogErrorCode>;
-
-const failed = (p: Problems) => ({ ok: false as const, errors: p.errors });
 
 /** A variant as it will be saved: `existing` when it keeps its id. */
 interface PlannedVariant {
@@ -350,7 +348,7 @@ export async function saveProduct(
       ? cleanSeo(p, input.seo.description, LIMITS.seoDescriptionMaxLength, ['seo', 'description'])
       : undefined;
   const translations = input.translations ? cleanTranslations(p, input.translations, ['translations']) : [];
-  if (p.any) return failed(p);
+  if (p.any) return failWith(p.errors);
 
   const before = existing ? await snapshot(tx, existing.id) : null;
   const brandId = input.brand === undefined ? undefined : brandName ? await brandIdFor(tx, brandName) : null;
@@ -409,11 +407,11 @@ export async function changeStatus(
   const row = await productForUpdate(tx, id);
   if (!row) {
     p.add('UNKNOWN_PRODUCT', `No product ${id}.`, ['id']);
-    return failed(p);
+    return failWith(p.errors);
   }
   if (!from.includes(row.status)) {
     p.add('INVALID_STATUS', `The product is ${row.status}.`, ['id']);
-    return failed(p);
+    return failWith(p.errors);
   }
   const [saved] = await tx.update(product).set({ status: to, updatedAt: new Date() }).where(eq(product.id, id)).returning();
   changes.push(changeOf('Product', id, { status: row.status }, { status: to })!);
@@ -437,7 +435,7 @@ async function productsForBulk(tx: Db, p: Problems, ids: readonly string[], fiel
 export async function archiveProducts(tx: Db, ids: readonly string[], changes: ChangeRecord[]): Promise<CatalogResult<ProductRow[]>> {
   const p = new Problems();
   const rows = await productsForBulk(tx, p, ids, 'ids');
-  if (p.any) return failed(p);
+  if (p.any) return failWith(p.errors);
   for (const row of rows.filter((r) => r.status !== 'ARCHIVED')) {
     changes.push(changeOf('Product', row.id, { status: row.status }, { status: 'ARCHIVED' })!);
   }
@@ -460,7 +458,7 @@ export async function changeTags(
   const p = new Problems();
   const rows = await productsForBulk(tx, p, input.productIds, 'productIds');
   const tags = cleanTags(p, input.tags, ['tags']);
-  if (p.any) return failed(p);
+  if (p.any) return failWith(p.errors);
   const next = sql`array(select distinct t from unnest(${
     mode === 'add' ? sql`${product.tags} || ${sql.param(tags)}::text[]` : product.tags
   }) t where ${mode === 'add' ? sql`true` : sql`t <> all(${sql.param(tags)}::text[])`} order by t)`;
@@ -526,7 +524,7 @@ export async function updateVariants(
       .where(and(sql`${variant.sku} = any(${sql.param([...firstAt.keys()])}::text[])`, sql`not (${anyId(variant.id, ids)})`));
     for (const { sku } of held) p.add('DUPLICATE_SKU', `SKU ${sku} belongs to another variant.`, ['variants', firstAt.get(sku)!, 'sku']);
   }
-  if (p.any) return failed(p);
+  if (p.any) return failWith(p.errors);
 
   const renamed = planned.filter((v) => byId.get(v.id)!.sku !== v.sku).map((v) => v.id);
   if (renamed.length) await tx.execute(sql`update products.variant set sku = id::text where id = any(${sql.param(renamed)}::uuid[])`);

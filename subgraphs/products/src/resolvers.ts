@@ -1,4 +1,4 @@
-import { codedError, isOperator, money, type ChangeRecord, type ConnectionArgs, type Db, type SubgraphContext } from '@shop/kit';
+import { codedError, fail, isOperator, money, type ConnectionArgs, type SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import { bulkResolvers } from './bulk/index.js';
 import { createCategory, deleteCategory, moveCategory, updateCategory } from './categories.js';
@@ -58,20 +58,6 @@ function productPage(
   }));
 }
 
-/**
- * Runs a catalog mutation in one transaction (nothing written on userErrors)
- * and hands its audit changes to the request once it committed.
- */
-async function run<T>(ctx: Ctx, fn: (tx: Db, changes: ChangeRecord[]) => Promise<CatalogResult<T>>) {
-  const changes: ChangeRecord[] = [];
-  const result = await mutate(ctx.db, (tx) => {
-    changes.length = 0;
-    return fn(tx, changes);
-  });
-  if (result.ok) ctx.changes.push(...changes);
-  return result;
-}
-
 type Input<T> = { input: T };
 
 export const resolvers = {
@@ -98,49 +84,49 @@ export const resolvers = {
   Mutation: {
     ...bulkResolvers.Mutation,
     productCreate: async (_: unknown, { input }: Input<ProductInput>, ctx: Ctx) =>
-      payload(await run(ctx, (tx, changes) => saveProduct(tx, null, input, changes)), (product) => ({ product })),
+      payload(await mutate(ctx, (tx, changes) => saveProduct(tx, null, input, changes)), (product) => ({ product })),
     productUpdate: async (_: unknown, { input }: Input<ProductInput & { id: string }>, ctx: Ctx) =>
       payload(
-        await run(ctx, async (tx, changes) => {
+        await mutate(ctx, async (tx, changes) => {
           const existing = await productForUpdate(tx, input.id);
-          if (!existing) return { ok: false, errors: [{ code: 'UNKNOWN_PRODUCT', message: `No product ${input.id}.`, field: ['id'] }] };
+          if (!existing) return fail('UNKNOWN_PRODUCT', `No product ${input.id}.`, ['id']);
           return saveProduct(tx, existing, input, changes);
         }),
         (product) => ({ product }),
       ),
     productArchive: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
-      payload(await run(ctx, (tx, changes) => changeStatus(tx, input.id, ['DRAFT', 'ACTIVE'], 'ARCHIVED', changes)), (product) => ({ product })),
+      payload(await mutate(ctx, (tx, changes) => changeStatus(tx, input.id, ['DRAFT', 'ACTIVE'], 'ARCHIVED', changes)), (product) => ({ product })),
     productUnarchive: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
-      payload(await run(ctx, (tx, changes) => changeStatus(tx, input.id, ['ARCHIVED'], 'DRAFT', changes)), (product) => ({ product })),
+      payload(await mutate(ctx, (tx, changes) => changeStatus(tx, input.id, ['ARCHIVED'], 'DRAFT', changes)), (product) => ({ product })),
     productsBulkArchive: async (_: unknown, { input }: Input<{ ids: string[] }>, ctx: Ctx) =>
-      listPayload(await run(ctx, (tx, changes) => archiveProducts(tx, input.ids, changes)), 'products'),
+      listPayload(await mutate(ctx, (tx, changes) => archiveProducts(tx, input.ids, changes)), 'products'),
     productVariantsBulkUpdate: async (_: unknown, { input }: Input<{ variants: VariantBulkInput[] }>, ctx: Ctx) =>
-      listPayload(await run(ctx, (tx, changes) => updateVariants(tx, input.variants, changes)), 'variants'),
+      listPayload(await mutate(ctx, (tx, changes) => updateVariants(tx, input.variants, changes)), 'variants'),
     productTagsAdd: async (_: unknown, { input }: Input<{ productIds: string[]; tags: string[] }>, ctx: Ctx) =>
-      listPayload(await run(ctx, (tx, changes) => changeTags(tx, input, 'add', changes)), 'products'),
+      listPayload(await mutate(ctx, (tx, changes) => changeTags(tx, input, 'add', changes)), 'products'),
     productTagsRemove: async (_: unknown, { input }: Input<{ productIds: string[]; tags: string[] }>, ctx: Ctx) =>
-      listPayload(await run(ctx, (tx, changes) => changeTags(tx, input, 'remove', changes)), 'products'),
+      listPayload(await mutate(ctx, (tx, changes) => changeTags(tx, input, 'remove', changes)), 'products'),
     categoryCreate: async (_: unknown, { input }: Input<{ name: string; handle?: string; parentId?: string }>, ctx: Ctx) =>
-      payload(await run(ctx, (tx) => createCategory(tx, input)), (category) => ({ category })),
+      payload(await mutate(ctx, (tx) => createCategory(tx, input)), (category) => ({ category })),
     categoryUpdate: async (_: unknown, { input }: Input<{ id: string; name?: string; handle?: string }>, ctx: Ctx) =>
-      payload(await run(ctx, (tx, changes) => updateCategory(tx, input, changes)), (category) => ({ category })),
+      payload(await mutate(ctx, (tx, changes) => updateCategory(tx, input, changes)), (category) => ({ category })),
     categoryMove: async (_: unknown, { input }: Input<{ id: string; parentId?: string | null; position?: number }>, ctx: Ctx) =>
-      payload(await run(ctx, (tx, changes) => moveCategory(tx, input, changes)), (category) => ({ category })),
+      payload(await mutate(ctx, (tx, changes) => moveCategory(tx, input, changes)), (category) => ({ category })),
     categoryDelete: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
-      payload(await run(ctx, (tx, changes) => deleteCategory(tx, input.id, changes)), (deletedCategoryId) => ({ deletedCategoryId })),
+      payload(await mutate(ctx, (tx, changes) => deleteCategory(tx, input.id, changes)), (deletedCategoryId) => ({ deletedCategoryId })),
     collectionCreate: async (_: unknown, { input }: Input<{ title: string; handle?: string; descriptionHtml?: string }>, ctx: Ctx) =>
-      payload(await run(ctx, (tx) => createCollection(tx, input)), (collection) => ({ collection })),
+      payload(await mutate(ctx, (tx) => createCollection(tx, input)), (collection) => ({ collection })),
     collectionUpdate: async (
       _: unknown,
       { input }: Input<{ id: string; title?: string; handle?: string; descriptionHtml?: string }>,
       ctx: Ctx,
-    ) => payload(await run(ctx, (tx, changes) => updateCollection(tx, input, changes)), (collection) => ({ collection })),
+    ) => payload(await mutate(ctx, (tx, changes) => updateCollection(tx, input, changes)), (collection) => ({ collection })),
     collectionDelete: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
-      payload(await run(ctx, (tx, changes) => deleteCollection(tx, input.id, changes)), (deletedCollectionId) => ({ deletedCollectionId })),
+      payload(await mutate(ctx, (tx, changes) => deleteCollection(tx, input.id, changes)), (deletedCollectionId) => ({ deletedCollectionId })),
     collectionAddProducts: async (_: unknown, { input }: Input<{ id: string; productIds: string[] }>, ctx: Ctx) =>
-      payload(await run(ctx, (tx, changes) => changeCollectionProducts(tx, input, 'add', changes)), (collection) => ({ collection })),
+      payload(await mutate(ctx, (tx, changes) => changeCollectionProducts(tx, input, 'add', changes)), (collection) => ({ collection })),
     collectionRemoveProducts: async (_: unknown, { input }: Input<{ id: string; productIds: string[] }>, ctx: Ctx) =>
-      payload(await run(ctx, (tx, changes) => changeCollectionProducts(tx, input, 'remove', changes)), (collection) => ({ collection })),
+      payload(await mutate(ctx, (tx, changes) => changeCollectionProducts(tx, input, 'remove', changes)), (collection) => ({ collection })),
     reviewCreate: async (
       _: unknown,
       { input }: Input<{ productId: string; rating: number; title?: string; body: string }>,
@@ -148,12 +134,12 @@ export const resolvers = {
     ) => {
       if (ctx.principal.kind !== 'customer') throw codedError('FORBIDDEN', 'Reviews are written by signed-in customers.');
       const memberId = ctx.principal.memberId;
-      return payload(await run(ctx, (tx) => createReview(tx, memberId, input)), (review) => ({ review }));
+      return payload(await mutate(ctx, (tx) => createReview(tx, memberId, input)), (review) => ({ review }));
     },
     reviewModerate: async (_: unknown, { input }: Input<{ id: string; status: ReviewStatus }>, ctx: Ctx) =>
-      payload(await run(ctx, (tx, changes) => moderateReview(tx, input, changes)), (review) => ({ review })),
+      payload(await mutate(ctx, (tx, changes) => moderateReview(tx, input, changes)), (review) => ({ review })),
     reviewReply: async (_: unknown, { input }: Input<{ id: string; body: string }>, ctx: Ctx) =>
-      payload(await run(ctx, (tx, changes) => replyToReview(tx, input, changes)), (review) => ({ review })),
+      payload(await mutate(ctx, (tx, changes) => replyToReview(tx, input, changes)), (review) => ({ review })),
   },
   Product: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.productById.load(ref.id),

@@ -2,11 +2,9 @@ import { and, count, eq, type SQL } from 'drizzle-orm';
 import {
   anyId,
   changeOf,
+  connectionOf,
   isId,
-  keysetPage,
   ok,
-  pageRequest,
-  toConnection,
   type ChangeRecord,
   type ConnectionArgs,
   type Db,
@@ -24,19 +22,19 @@ export function reviewsByIds(tx: Db, ids: readonly string[]) {
 
 /** Reviews newest first; storefront callers pass status APPROVED. */
 export async function listReviews(tx: Db, args: ConnectionArgs & { filter?: { status?: ReviewStatus | null; productId?: string | null } | null }) {
-  const page = pageRequest(args);
   const conditions: (SQL | undefined)[] = [];
   if (args.filter?.status) conditions.push(eq(review.status, args.filter.status));
   if (args.filter?.productId) conditions.push(anyId(review.productId, [args.filter.productId]));
   const filter = and(...conditions);
-  const { where, orderBy } = keysetPage(page, review.createdAt, review.id, true, filter);
-  const rows = await tx.select().from(review).where(where).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
-    async () => (await tx.select({ n: count() }).from(review).where(filter))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: review.createdAt,
+    id: review.id,
+    descending: true,
+    filter,
+    rows: (page) => tx.select().from(review).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
+    count: async () => (await tx.select({ n: count() }).from(review).where(filter))[0]!.n,
+  });
 }
 
 /**

@@ -2,12 +2,10 @@ import { and, asc, count, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizz
 import {
   anyId,
   codedError,
+  connectionOf,
   DEFAULT_CURRENCY,
   isId,
-  keysetPage,
-  pageRequest,
   parseDecimal,
-  toConnection,
   type ConnectionArgs,
   type Db,
 } from '@shop/kit';
@@ -131,18 +129,17 @@ export async function listProducts(
   /** Storefront callers see only what is on sale: drafts and archived products stay in the back office. */
   visibility: { activeOnly: boolean } = { activeOnly: false },
 ) {
-  const page = pageRequest(args);
   const sortKey = args.sortKey ?? 'CREATED_AT';
-  const descending = DESCENDING_BY_DEFAULT[sortKey] !== Boolean(args.reverse);
   const filter = and(filterSql(args.filter), visibility.activeOnly ? eq(product.status, 'ACTIVE') : undefined);
-  const { where, orderBy } = keysetPage(page, SORT_COLUMNS[sortKey], product.id, descending, filter);
-  const rows = await tx.select().from(product).where(where).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: sortValue(row, sortKey), id: row.id }),
-    async () => (await tx.select({ n: count() }).from(product).where(filter))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: SORT_COLUMNS[sortKey],
+    id: product.id,
+    descending: DESCENDING_BY_DEFAULT[sortKey] !== Boolean(args.reverse),
+    filter,
+    rows: (page) => tx.select().from(product).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: sortValue(row, sortKey), id: row.id }),
+    count: async () => (await tx.select({ n: count() }).from(product).where(filter))[0]!.n,
+  });
 }
 
 export function productsByIds(tx: Db, ids: readonly string[]) {

@@ -1,12 +1,12 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import {
   anyId,
+  connectionOf,
+  failWith,
   isId,
-  keysetPage,
   ok,
-  pageRequest,
   parseDecimal,
-  toConnection,
+  userError,
   type ConnectionArgs,
   type Db,
 } from '@shop/kit';
@@ -21,7 +21,7 @@ import {
   type PurchaseOrderStatus,
   type SupplierRow,
 } from './purchasing-tables.js';
-import { error, failWith, type PurchasingError, type PurchasingResult } from './suppliers.js';
+import type { PurchasingError, PurchasingResult } from './suppliers.js';
 import { warehouse } from './tables.js';
 
 /**
@@ -59,27 +59,27 @@ export async function purchaseOrderCreate(
 ): Promise<PurchasingResult<PurchaseOrderRow>> {
   const errors: PurchasingError[] = [];
   const [owner] = isId(input.supplierId) ? await tx.select().from(supplier).where(eq(supplier.id, input.supplierId)) : [];
-  if (!owner) errors.push(error('NOT_FOUND', 'No supplier has this id.', ['input', 'supplierId']));
+  if (!owner) errors.push(userError('NOT_FOUND', 'No supplier has this id.', ['input', 'supplierId']));
   if (!(await warehouseExists(tx, input.warehouseId))) {
-    errors.push(error('UNKNOWN_WAREHOUSE', 'No warehouse has this id.', ['input', 'warehouseId']));
+    errors.push(userError('UNKNOWN_WAREHOUSE', 'No warehouse has this id.', ['input', 'warehouseId']));
   }
-  if (!input.lines.length) errors.push(error('INVALID', 'A purchase order needs at least one line.', ['input', 'lines']));
+  if (!input.lines.length) errors.push(userError('INVALID', 'A purchase order needs at least one line.', ['input', 'lines']));
   if (!owner) return failWith(errors);
 
   const costs = await supplierCosts(tx, owner.id, input.lines.map((line) => line.variantId));
   const seen = new Set<string>();
   const lines = input.lines.map((line, index) => {
     const at = (field: string) => ['input', 'lines', String(index), field];
-    if (!isId(line.variantId)) errors.push(error('UNKNOWN_VARIANT', 'No variant has this id.', at('variantId')));
-    else if (seen.has(line.variantId)) errors.push(error('INVALID', 'This variant is already on an earlier line.', at('variantId')));
+    if (!isId(line.variantId)) errors.push(userError('UNKNOWN_VARIANT', 'No variant has this id.', at('variantId')));
+    else if (seen.has(line.variantId)) errors.push(userError('INVALID', 'This variant is already on an earlier line.', at('variantId')));
     seen.add(line.variantId);
     if (!isQuantity(line.quantity)) {
-      errors.push(error('INVALID_QUANTITY', `Quantity must be a whole number from 1 to ${MAX_QUANTITY}.`, at('quantity')));
+      errors.push(userError('INVALID_QUANTITY', `Quantity must be a whole number from 1 to ${MAX_QUANTITY}.`, at('quantity')));
     }
     const unitCostMinor = unitCostOf(line, owner, costs.get(line.variantId));
     if (unitCostMinor === null) {
       errors.push(
-        error(
+        userError(
           'INVALID',
           line.unitCost == null
             ? 'The supplier has no cost for this variant; give a unit cost.'
@@ -141,7 +141,7 @@ export async function warehouseExists(tx: Db, id: string): Promise<boolean> {
  */
 async function lockOrder(tx: Db, id: string): Promise<PurchasingResult<PurchaseOrderRow>> {
   const [row] = isId(id) ? await tx.select().from(purchaseOrder).where(eq(purchaseOrder.id, id)).for('update') : [];
-  return row ? ok(row) : failWith([error('NOT_FOUND', 'No purchase order has this id.', ['input', 'id'])]);
+  return row ? ok(row) : failWith([userError('NOT_FOUND', 'No purchase order has this id.', ['input', 'id'])]);
 }
 
 function refuseUnlessFrom(order: PurchaseOrderRow, action: Action): PurchasingError[] {
@@ -149,7 +149,7 @@ function refuseUnlessFrom(order: PurchaseOrderRow, action: Action): PurchasingEr
   return allowed.includes(order.status)
     ? []
     : [
-        error(
+        userError(
           'INVALID_STATE',
           `${order.number} is ${order.status}; it can be ${ACTION_PAST[action]} only when ${allowed.join(' or ')}.`,
           ['input', 'id'],
@@ -196,7 +196,7 @@ export async function purchaseOrderReceive(
   const order = locked.value;
   const refused = refuseUnlessFrom(order, 'receive');
   if (refused.length) return failWith(refused);
-  if (!input.lines.length) return failWith([error('INVALID', 'Receive at least one line.', ['input', 'lines'])]);
+  if (!input.lines.length) return failWith([userError('INVALID', 'Receive at least one line.', ['input', 'lines'])]);
 
   const lines = new Map((await linesOf(tx, order.id)).map((line) => [line.id, line]));
   const errors: PurchasingError[] = [];
@@ -205,21 +205,21 @@ export async function purchaseOrderReceive(
     const at = (field: string) => ['input', 'lines', String(index), field];
     const line = lines.get(entry.lineId);
     if (!line) {
-      errors.push(error('NOT_FOUND', `No line of ${order.number} has this id.`, at('lineId')));
+      errors.push(userError('NOT_FOUND', `No line of ${order.number} has this id.`, at('lineId')));
       continue;
     }
     if (receipts.has(line.id)) {
-      errors.push(error('INVALID', 'This line is already on an earlier entry.', at('lineId')));
+      errors.push(userError('INVALID', 'This line is already on an earlier entry.', at('lineId')));
       continue;
     }
     if (!Number.isInteger(entry.quantity) || entry.quantity <= 0) {
-      errors.push(error('INVALID_QUANTITY', 'Quantity must be a whole number above 0.', at('quantity')));
+      errors.push(userError('INVALID_QUANTITY', 'Quantity must be a whole number above 0.', at('quantity')));
       continue;
     }
     const outstanding = line.quantityOrdered - line.quantityReceived;
     if (entry.quantity > outstanding) {
       errors.push(
-        error(
+        userError(
           'RECEIVING_MORE_THAN_ORDERED',
           `Only ${outstanding} of ${line.quantityOrdered} remain to be received on this line.`,
           at('quantity'),
@@ -267,18 +267,18 @@ function linesOf(tx: Db, purchaseOrderId: string) {
 
 /** POs newest first, optionally of some statuses, one keyset page. */
 export async function listPurchaseOrders(db: Db, args: ConnectionArgs & { status?: PurchaseOrderStatus[] | null }) {
-  const page = pageRequest(args);
   const filter = args.status?.length
     ? sql`${purchaseOrder.status}::text = any(${sql.param(args.status)}::text[])`
     : undefined;
-  const { where, orderBy } = keysetPage(page, purchaseOrder.createdAt, purchaseOrder.id, true, filter);
-  const rows = await db.select().from(purchaseOrder).where(where).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
-    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(purchaseOrder).where(filter))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: purchaseOrder.createdAt,
+    id: purchaseOrder.id,
+    descending: true,
+    filter,
+    rows: (page) => db.select().from(purchaseOrder).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
+    count: async () => (await db.select({ n: sql<number>`count(*)::int` }).from(purchaseOrder).where(filter))[0]!.n,
+  });
 }
 
 export function purchaseOrdersByIds(db: Db, ids: readonly string[]) {

@@ -55,15 +55,15 @@ export const purchasingResolvers = {
   },
   Mutation: {
     supplierCreate: async (_: unknown, { input }: Input<SupplierFields>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => supplierCreate(tx, input)), (supplier) => ({ supplier })),
+      payload(await mutate(ctx, (tx) => supplierCreate(tx, input)), (supplier) => ({ supplier })),
     supplierUpdate: async (_: unknown, { input }: Input<SupplierFields & { id: string }>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => supplierUpdate(tx, input, ctx.changes)), (supplier) => ({ supplier })),
+      payload(await mutate(ctx, (tx, changes) => supplierUpdate(tx, input, changes)), (supplier) => ({ supplier })),
     supplierProductSet: async (
       _: unknown,
       { input }: Input<{ supplierId: string; variantId: string; cost: string }>,
       ctx: Ctx,
     ) =>
-      payload(await mutate(ctx.db, (tx) => supplierProductSet(tx, input)), (row) => ({
+      payload(await mutate(ctx, (tx) => supplierProductSet(tx, input)), (row) => ({
         supplierProduct: row,
         supplier: ctx.loaders.supplierById.load(row.supplierId),
       })),
@@ -71,17 +71,17 @@ export const purchasingResolvers = {
       _: unknown,
       { input }: Input<{ supplierId: string; warehouseId: string; lines: LineInput[] }>,
       ctx: Ctx,
-    ) => payload(await mutate(ctx.db, (tx) => purchaseOrderCreate(tx, input)), (purchaseOrder) => ({ purchaseOrder })),
+    ) => payload(await mutate(ctx, (tx) => purchaseOrderCreate(tx, input)), (purchaseOrder) => ({ purchaseOrder })),
     purchaseOrderCreateFromSuggestions: async (
       _: unknown,
       { input }: Input<{ supplierId: string; warehouseId: string }>,
       ctx: Ctx,
     ) =>
-      payload(await mutate(ctx.db, (tx) => purchaseOrderCreateFromSuggestions(tx, input)), (purchaseOrder) => ({
+      payload(await mutate(ctx, (tx) => purchaseOrderCreateFromSuggestions(tx, input)), (purchaseOrder) => ({
         purchaseOrder,
       })),
     purchaseOrderOrder: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => purchaseOrderTransition(tx, 'order', input)), (purchaseOrder) => ({
+      payload(await mutate(ctx, (tx) => purchaseOrderTransition(tx, 'order', input)), (purchaseOrder) => ({
         purchaseOrder,
       })),
     purchaseOrderReceive: async (
@@ -90,15 +90,15 @@ export const purchasingResolvers = {
       ctx: Ctx,
     ) =>
       payload(
-        await mutate(ctx.db, (tx) => purchaseOrderReceive(tx, actorIdOf(ctx.principal), input)),
+        await mutate(ctx, (tx) => purchaseOrderReceive(tx, actorIdOf(ctx.principal), input)),
         (purchaseOrder) => ({ purchaseOrder }),
       ),
     purchaseOrderCancel: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => purchaseOrderTransition(tx, 'cancel', input)), (purchaseOrder) => ({
+      payload(await mutate(ctx, (tx) => purchaseOrderTransition(tx, 'cancel', input)), (purchaseOrder) => ({
         purchaseOrder,
       })),
     purchaseOrderClose: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => purchaseOrderTransition(tx, 'close', input)), (purchaseOrder) => ({
+      payload(await mutate(ctx, (tx) => purchaseOrderTransition(tx, 'close', input)), (purchaseOrder) => ({
         purchaseOrder,
       })),
     stocktakePreview: async (_: unknown, { input }: Input<StocktakeInput>, ctx: Ctx) => {
@@ -106,7 +106,7 @@ export const purchasingResolvers = {
       return { lines, userErrors: errors };
     },
     stocktakeApply: async (_: unknown, { input }: Input<StocktakeInput>, ctx: Ctx) => {
-      const result = await mutate(ctx.db, (tx) => stocktakeApply(tx, ctx.principal, actorIdOf(ctx.principal), input));
+      const result = await mutate(ctx, (tx) => stocktakeApply(tx, ctx.principal, actorIdOf(ctx.principal), input));
       // applied is non-null: a refused sheet applied nothing.
       return result.ok ? { applied: result.value.applied, userErrors: [] } : { applied: 0, userErrors: result.errors };
     },

@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
-import { isId, ok, type Db } from '@shop/kit';
+import { failWith, isId, ok, userError, type Db } from '@shop/kit';
 import { insertDraft, supplierCosts, warehouseExists } from './purchase-orders.js';
 import { supplier, type PurchaseOrderRow } from './purchasing-tables.js';
-import { error, failWith, type PurchasingError, type PurchasingResult } from './suppliers.js';
+import type { PurchasingError, PurchasingResult } from './suppliers.js';
 
 /** Days of movements the sales velocity is measured over. */
 export const VELOCITY_WINDOW_DAYS = 30;
@@ -129,15 +129,15 @@ export async function purchaseOrderCreateFromSuggestions(
 ): Promise<PurchasingResult<PurchaseOrderRow>> {
   const errors: PurchasingError[] = [];
   const [owner] = isId(input.supplierId) ? await tx.select().from(supplier).where(eq(supplier.id, input.supplierId)) : [];
-  if (!owner) errors.push(error('NOT_FOUND', 'No supplier has this id.', ['input', 'supplierId']));
+  if (!owner) errors.push(userError('NOT_FOUND', 'No supplier has this id.', ['input', 'supplierId']));
   if (!(await warehouseExists(tx, input.warehouseId))) {
-    errors.push(error('UNKNOWN_WAREHOUSE', 'No warehouse has this id.', ['input', 'warehouseId']));
+    errors.push(userError('UNKNOWN_WAREHOUSE', 'No warehouse has this id.', ['input', 'warehouseId']));
   }
   if (!owner || errors.length) return failWith(errors);
   const suggestions = await replenishmentSuggestions(tx, { warehouseId: input.warehouseId, supplierId: owner.id });
   if (!suggestions.length) {
     return failWith([
-      error('INVALID', `Nothing ${owner.name} supplies needs reordering in this warehouse.`, ['input', 'supplierId']),
+      userError('INVALID', `Nothing ${owner.name} supplies needs reordering in this warehouse.`, ['input', 'supplierId']),
     ]);
   }
   const costs = await supplierCosts(tx, owner.id, suggestions.map((s) => s.variantId));

@@ -29,7 +29,7 @@ interface Allocation {
  * Each variant is allocated across active warehouses in picking order by ONE
  * statement that locks the variant's levels, takes what it needs and writes the
  * movements and reservation lines: the row locks are taken last and held only
- * until the caller commits (design trap 11). Variants go in id order and levels
+ * until the caller commits (a hot stock row is the bottleneck under load). Variants go in id order and levels
  * lock in warehouse id order, the ledger's lock order.
  *
  * On a failed result rows may have been written: the caller rolls back.

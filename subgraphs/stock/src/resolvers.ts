@@ -50,15 +50,15 @@ export const resolvers = {
   Mutation: {
     ...purchasingResolvers.Mutation,
     warehouseCreate: async (_: unknown, { input }: Input<WarehouseCreateInput>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => warehouseCreate(tx, input)), (warehouse) => ({ warehouse })),
+      payload(await mutate(ctx, (tx) => warehouseCreate(tx, input)), (warehouse) => ({ warehouse })),
     warehouseUpdate: async (_: unknown, { input }: Input<WarehouseUpdateInput>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => warehouseUpdate(tx, input, ctx.changes)), (warehouse) => ({ warehouse })),
+      payload(await mutate(ctx, (tx, changes) => warehouseUpdate(tx, input, changes)), (warehouse) => ({ warehouse })),
     stockLevelUpdate: async (_: unknown, { input }: Input<StockLevelUpdateInput>, ctx: Ctx) => {
-      const result = await mutate(ctx.db, (tx) => stockLevelUpdate(tx, input, ctx.changes));
+      const result = await mutate(ctx, (tx, changes) => stockLevelUpdate(tx, input, changes));
       return payload(result, () => ({ stockLevel: levelByKey(ctx.db, input.variantId, input.warehouseId) }));
     },
     stockAdjust: async (_: unknown, { input }: Input<StockAdjustInput>, ctx: Ctx) => {
-      const result = await mutate(ctx.db, (tx) => stockAdjust(tx, ctx.principal, input));
+      const result = await mutate(ctx, (tx) => stockAdjust(tx, ctx.principal, input));
       return payload(result, (key) => ({ stockLevel: levelByKey(ctx.db, key.variantId, key.warehouseId) }));
     },
     stockReservationCreate: async (
@@ -73,25 +73,25 @@ export const resolvers = {
         };
       }
       const expiresAt = minutes == null ? null : new Date(Date.now() + minutes * 60_000);
-      const result = await mutate(ctx.db, (tx) =>
+      const result = await mutate(ctx, (tx) =>
         reserve(tx, input.lines, input.reference, { expiresAt, actorId: actorIdOf(ctx.principal) }),
       );
       return payload(result, (value) => ({ reservation: reservationOf(input.reference, expiresAt, value.lines) }));
     },
     stockReservationRelease: async (_: unknown, { input }: Input<{ reference: string }>, ctx: Ctx) => {
-      const result = await mutate(ctx.db, (tx) => release(tx, input.reference, actorIdOf(ctx.principal)));
+      const result = await mutate(ctx, (tx) => release(tx, input.reference, actorIdOf(ctx.principal)));
       return payload(result, (value) => ({
         reservation: reservationOf(input.reference, null, value.lines),
       }));
     },
     stockTransferCreate: async (_: unknown, { input }: Input<TransferCreateInput>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => transferCreate(tx, input)), (transfer) => ({ transfer })),
+      payload(await mutate(ctx, (tx) => transferCreate(tx, input)), (transfer) => ({ transfer })),
     stockTransferShip: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => transferTransition(tx, 'ship', input.id, actorIdOf(ctx.principal))), (transfer) => ({
+      payload(await mutate(ctx, (tx) => transferTransition(tx, 'ship', input.id, actorIdOf(ctx.principal))), (transfer) => ({
         transfer,
       })),
     stockTransferReceive: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => transferTransition(tx, 'receive', input.id, actorIdOf(ctx.principal))), (transfer) => ({
+      payload(await mutate(ctx, (tx) => transferTransition(tx, 'receive', input.id, actorIdOf(ctx.principal))), (transfer) => ({
         transfer,
       })),
   },

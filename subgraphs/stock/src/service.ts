@@ -1,6 +1,18 @@
 import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
-import { anyId, changeOf, isId, ok, keysetPage, pageRequest, toConnection, type ChangeRecord, type ConnectionArgs, type Db, type Principal, requireStepUp } from '@shop/kit';
-import { applyMovements, type StockUserError } from './ledger.js';
+import {
+  anyId,
+  changeOf,
+  connectionOf,
+  fail,
+  isId,
+  ok,
+  requireStepUp,
+  type ChangeRecord,
+  type ConnectionArgs,
+  type Db,
+  type Principal,
+} from '@shop/kit';
+import { applyMovements, type StockResult, type StockUserError } from './ledger.js';
 import { evaluateAlerts } from './alerts.js';
 import { variantIdsBySku } from '@shop/products/commands';
 import { alert, level, movement, warehouse, type LevelRow, type WarehouseRow } from './tables.js';
@@ -87,7 +99,6 @@ export interface StockLevelFilter {
 
 /** Levels in (variant, level id) order: one keyset query and a lazy count. */
 export async function listLevels(db: Db, args: ConnectionArgs & { filter?: StockLevelFilter | null }) {
-  const page = pageRequest(args);
   const filter = args.filter ?? {};
   const conditions: (SQL | undefined)[] = [];
   if (filter.warehouseId) conditions.push(anyId(level.warehouseId, [filter.warehouseId]));
@@ -98,54 +109,58 @@ export async function listLevels(db: Db, args: ConnectionArgs & { filter?: Stock
     conditions.push(anyId(level.variantId, [...ids.values()]));
   }
   const where = and(...conditions);
-  const { where: pageWhere, orderBy } = keysetPage(page, level.variantId, level.id, false, where);
-  const rows = await db
-    .select({ level, warehouse })
-    .from(level)
-    .innerJoin(warehouse, eq(level.warehouseId, warehouse.id))
-    .where(pageWhere)
-    .orderBy(...orderBy)
-    .limit(page.limit);
-  return toConnection(
-    rows.map((row) => levelView(row.level, row.warehouse)),
-    page,
-    (row) => ({ value: row.variantId, id: row.id }),
-    async () => (await db.select({ n: count() }).from(level).where(where))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: level.variantId,
+    id: level.id,
+    descending: false,
+    filter: where,
+    rows: async (page) =>
+      (
+        await db
+          .select({ level, warehouse })
+          .from(level)
+          .innerJoin(warehouse, eq(level.warehouseId, warehouse.id))
+          .where(page.where)
+          .orderBy(...page.orderBy)
+          .limit(page.limit)
+      ).map((row) => levelView(row.level, row.warehouse)),
+    keyset: (row) => ({ value: row.variantId, id: row.id }),
+    count: async () => (await db.select({ n: count() }).from(level).where(where))[0]!.n,
+  });
 }
 
 /** One variant's ledger, newest first. */
 export async function listMovements(db: Db, args: ConnectionArgs & { variantId: string; warehouseId?: string | null }) {
-  const page = pageRequest(args);
   const where = and(
     anyId(movement.variantId, [args.variantId]),
     args.warehouseId ? anyId(movement.warehouseId, [args.warehouseId]) : undefined,
   );
-  const { where: pageWhere, orderBy } = keysetPage(page, movement.createdAt, movement.id, true, where);
-  const rows = await db.select().from(movement).where(pageWhere).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
-    async () => (await db.select({ n: count() }).from(movement).where(where))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: movement.createdAt,
+    id: movement.id,
+    descending: true,
+    filter: where,
+    rows: (page) => db.select().from(movement).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
+    count: async () => (await db.select({ n: count() }).from(movement).where(where))[0]!.n,
+  });
 }
 
 /** Open low-stock alerts, newest first. */
 export async function listLowStock(db: Db, args: ConnectionArgs & { warehouseId?: string | null }) {
-  const page = pageRequest(args);
   const where = and(
     eq(alert.status, 'OPEN'),
     args.warehouseId ? anyId(alert.warehouseId, [args.warehouseId]) : undefined,
   );
-  const { where: pageWhere, orderBy } = keysetPage(page, alert.raisedAt, alert.id, true, where);
-  const rows = await db.select().from(alert).where(pageWhere).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: row.raisedAt.toISOString(), id: row.id }),
-    async () => (await db.select({ n: count() }).from(alert).where(where))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: alert.raisedAt,
+    id: alert.id,
+    descending: true,
+    filter: where,
+    rows: (page) => db.select().from(alert).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: row.raisedAt.toISOString(), id: row.id }),
+    count: async () => (await db.select({ n: count() }).from(alert).where(where))[0]!.n,
+  });
 }
 
 /** One level with its warehouse, for mutation payloads. */
@@ -169,11 +184,6 @@ export function actorIdOf(principal: Principal): string | null {
   return null;
 }
 
-const err = (code: string, message: string, field: string[]): { ok: false; errors: StockUserError[] } => ({
-  ok: false,
-  errors: [{ field, code, message }],
-});
-
 export interface WarehouseCreateInput {
   code: string;
   name: string;
@@ -183,18 +193,18 @@ export interface WarehouseCreateInput {
 
 const MAX_WAREHOUSE_CODE_LENGTH = 32;
 
-export async function warehouseCreate(tx: Db, input: WarehouseCreateInput) {
-  if (!input.code.trim()) return err('INVALID', 'A code is required.', ['input', 'code']);
+export async function warehouseCreate(tx: Db, input: WarehouseCreateInput): Promise<StockResult<WarehouseRow, string>> {
+  if (!input.code.trim()) return fail('INVALID', 'A code is required.', ['input', 'code']);
   // A unique key (btree entries hold about 2.7 KB), and shown on every stock screen.
-  if (input.code.trim().length > MAX_WAREHOUSE_CODE_LENGTH) return err('INVALID', `A code has at most ${MAX_WAREHOUSE_CODE_LENGTH} characters.`, ['input', 'code']);
-  if (!input.name.trim()) return err('INVALID', 'A name is required.', ['input', 'name']);
-  if (input.priority != null && !Number.isInteger(input.priority)) return err('INVALID', 'Priority must be a whole number.', ['input', 'priority']);
+  if (input.code.trim().length > MAX_WAREHOUSE_CODE_LENGTH) return fail('INVALID', `A code has at most ${MAX_WAREHOUSE_CODE_LENGTH} characters.`, ['input', 'code']);
+  if (!input.name.trim()) return fail('INVALID', 'A name is required.', ['input', 'name']);
+  if (input.priority != null && !Number.isInteger(input.priority)) return fail('INVALID', 'Priority must be a whole number.', ['input', 'priority']);
   const [row] = await tx
     .insert(warehouse)
     .values({ code: input.code.trim(), name: input.name.trim(), priority: input.priority ?? 100, active: input.active ?? true })
     .onConflictDoNothing({ target: warehouse.code })
     .returning();
-  return row ? ok(row) : err('DUPLICATE_CODE', `Warehouse code ${input.code} is already used.`, ['input', 'code']);
+  return row ? ok(row) : fail('DUPLICATE_CODE', `Warehouse code ${input.code} is already used.`, ['input', 'code']);
 }
 
 export interface WarehouseUpdateInput {
@@ -204,11 +214,15 @@ export interface WarehouseUpdateInput {
   active?: boolean | null;
 }
 
-export async function warehouseUpdate(tx: Db, input: WarehouseUpdateInput, changes: ChangeRecord[]) {
-  if (!isId(input.id)) return err('NOT_FOUND', `No warehouse ${input.id}.`, ['input', 'id']);
-  if (input.name != null && !input.name.trim()) return err('INVALID', 'A name cannot be blank.', ['input', 'name']);
+export async function warehouseUpdate(
+  tx: Db,
+  input: WarehouseUpdateInput,
+  changes: ChangeRecord[],
+): Promise<StockResult<WarehouseRow, string>> {
+  if (!isId(input.id)) return fail('NOT_FOUND', `No warehouse ${input.id}.`, ['input', 'id']);
+  if (input.name != null && !input.name.trim()) return fail('INVALID', 'A name cannot be blank.', ['input', 'name']);
   const [before] = await tx.select().from(warehouse).where(eq(warehouse.id, input.id)).for('update');
-  if (!before) return err('NOT_FOUND', `No warehouse ${input.id}.`, ['input', 'id']);
+  if (!before) return fail('NOT_FOUND', `No warehouse ${input.id}.`, ['input', 'id']);
   const [after] = await tx
     .update(warehouse)
     .set({
@@ -232,16 +246,20 @@ export interface StockLevelUpdateInput {
   reorderPoint?: number | null;
 }
 
-export async function stockLevelUpdate(tx: Db, input: StockLevelUpdateInput, changes: ChangeRecord[]) {
+export async function stockLevelUpdate(
+  tx: Db,
+  input: StockLevelUpdateInput,
+  changes: ChangeRecord[],
+): Promise<StockResult<LevelRow, string>> {
   for (const key of ['safetyStock', 'reorderPoint'] as const) {
     const value = input[key];
     if (value != null && (!Number.isInteger(value) || value < 0)) {
-      return err('INVALID_QUANTITY', `${key} must be a whole number, zero or more.`, ['input', key]);
+      return fail('INVALID_QUANTITY', `${key} must be a whole number, zero or more.`, ['input', key]);
     }
   }
-  if (!isId(input.variantId)) return err('UNKNOWN_VARIANT', `No variant ${input.variantId}.`, ['input', 'variantId']);
+  if (!isId(input.variantId)) return fail('UNKNOWN_VARIANT', `No variant ${input.variantId}.`, ['input', 'variantId']);
   if (!isId(input.warehouseId) || !(await tx.select({ id: warehouse.id }).from(warehouse).where(eq(warehouse.id, input.warehouseId))).length) {
-    return err('UNKNOWN_WAREHOUSE', `No warehouse ${input.warehouseId}.`, ['input', 'warehouseId']);
+    return fail('UNKNOWN_WAREHOUSE', `No warehouse ${input.warehouseId}.`, ['input', 'warehouseId']);
   }
   // Settings may come before the first unit arrives: the level is created empty.
   await tx.insert(level).values({ variantId: input.variantId, warehouseId: input.warehouseId }).onConflictDoNothing();
@@ -277,12 +295,16 @@ export interface StockAdjustInput {
 /** Decreases larger than this (adjustments and stocktakes) need a fresh step-up: they can hide theft. */
 export const STEP_UP_DECREASE = 50;
 
-export async function stockAdjust(tx: Db, principal: Principal, input: StockAdjustInput) {
+export async function stockAdjust(
+  tx: Db,
+  principal: Principal,
+  input: StockAdjustInput,
+): Promise<StockResult<{ variantId: string; warehouseId: string }, string>> {
   if (!Number.isInteger(input.quantity) || input.quantity === 0 || Math.abs(input.quantity) > 1_000_000) {
-    return err('INVALID_QUANTITY', 'Quantity must be a non-zero whole number.', ['input', 'quantity']);
+    return fail('INVALID_QUANTITY', 'Quantity must be a non-zero whole number.', ['input', 'quantity']);
   }
   if (input.quantity < -STEP_UP_DECREASE) requireStepUp(principal, `decrease stock by more than ${STEP_UP_DECREASE} units`);
-  if (!isId(input.variantId)) return err('UNKNOWN_VARIANT', `No variant ${input.variantId}.`, ['input', 'variantId']);
+  if (!isId(input.variantId)) return fail('UNKNOWN_VARIANT', `No variant ${input.variantId}.`, ['input', 'variantId']);
   const result = await applyMovements(tx, [
     {
       variantId: input.variantId,

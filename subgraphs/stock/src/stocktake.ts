@@ -1,11 +1,11 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { CsvError, parse } from 'csv-parse/sync';
-import { anyId, ok, requireStepUp, type Db, type Principal } from '@shop/kit';
+import { anyId, failWith, ok, requireStepUp, userError, type Db, type Principal } from '@shop/kit';
 // Products' write/read surface for other domains; stock keeps no copy of SKUs.
 import { variantIdsBySku } from '@shop/products/commands';
 import { applyMovements } from './ledger.js';
 import { warehouseExists } from './purchase-orders.js';
-import { error, failWith, type PurchasingError, type PurchasingResult } from './suppliers.js';
+import type { PurchasingError, PurchasingResult } from './suppliers.js';
 import { STEP_UP_DECREASE } from './service.js';
 import { level } from './tables.js';
 
@@ -35,7 +35,7 @@ const MAX_COUNT = 1_000_000;
 const HEADER = ['sku', 'counted'];
 
 const rowError = (code: PurchasingError['code'], message: string, line: number) =>
-  error(code, message, ['input', 'csv', String(line)]);
+  userError(code, message, ['input', 'csv', String(line)]);
 
 /** The sheet's rows, or INVALID_CSV / INVALID_QUANTITY / duplicate errors; SKUs are not looked up yet. */
 function parseSheet(csv: string): { rows: CountRow[]; errors: PurchasingError[] } {
@@ -44,15 +44,15 @@ function parseSheet(csv: string): { rows: CountRow[]; errors: PurchasingError[] 
     records = parse(csv, { info: true, skip_empty_lines: true, trim: true, bom: true, to: MAX_ROWS + 2 }) as unknown as typeof records;
   } catch (cause) {
     const message = cause instanceof CsvError ? cause.message : 'The sheet is not valid CSV.';
-    return { rows: [], errors: [error('INVALID_CSV', message, ['input', 'csv'])] };
+    return { rows: [], errors: [userError('INVALID_CSV', message, ['input', 'csv'])] };
   }
   const [header, ...data] = records;
   if (!header || header.record.map((h) => h.toLowerCase()).join(',') !== HEADER.join(',')) {
-    return { rows: [], errors: [error('INVALID_CSV', 'The first line must be the header "sku,counted".', ['input', 'csv'])] };
+    return { rows: [], errors: [userError('INVALID_CSV', 'The first line must be the header "sku,counted".', ['input', 'csv'])] };
   }
-  if (!data.length) return { rows: [], errors: [error('INVALID_CSV', 'The sheet has no counts.', ['input', 'csv'])] };
+  if (!data.length) return { rows: [], errors: [userError('INVALID_CSV', 'The sheet has no counts.', ['input', 'csv'])] };
   if (data.length > MAX_ROWS) {
-    return { rows: [], errors: [error('INVALID_CSV', `A sheet holds at most ${MAX_ROWS} counts.`, ['input', 'csv'])] };
+    return { rows: [], errors: [userError('INVALID_CSV', `A sheet holds at most ${MAX_ROWS} counts.`, ['input', 'csv'])] };
   }
   const rows: CountRow[] = [];
   const errors: PurchasingError[] = [];
@@ -82,7 +82,7 @@ function parseSheet(csv: string): { rows: CountRow[]; errors: PurchasingError[] 
  */
 async function evaluate(tx: Db, input: StocktakeInput, lock: boolean) {
   if (!(await warehouseExists(tx, input.warehouseId))) {
-    return { lines: [], errors: [error('UNKNOWN_WAREHOUSE', 'No warehouse has this id.', ['input', 'warehouseId'])] };
+    return { lines: [], errors: [userError('UNKNOWN_WAREHOUSE', 'No warehouse has this id.', ['input', 'warehouseId'])] };
   }
   const { rows, errors } = parseSheet(input.csv);
   const ids = await variantIdsBySku(tx, rows.map((row) => row.sku));

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import {
   anyId,
   changeOf,
+  connectionOf,
   currencyExponent,
+  failWith,
   isId,
-  keysetPage,
   ok,
-  pageRequest,
   parseDecimal,
-  toConnection,
+  userError,
   type ChangeRecord,
   type ConnectionArgs,
   type Db,
@@ -34,15 +34,6 @@ export type PurchasingErrorCode =
 /** A StockUserError: availableQuantity only with INSUFFICIENT_STOCK. */
 export type PurchasingError = UserError<PurchasingErrorCode> & { availableQuantity?: number };
 export type PurchasingResult<T> = { ok: true; value: T } | { ok: false; errors: PurchasingError[] };
-
-export const error = (
-  code: PurchasingErrorCode,
-  message: string,
-  field: string[] | null,
-  availableQuantity?: number,
-): PurchasingError => ({ code, message, field, ...(availableQuantity === undefined ? {} : { availableQuantity }) });
-
-export const failWith = (errors: PurchasingError[]): { ok: false; errors: PurchasingError[] } => ({ ok: false, errors });
 
 export interface SupplierFields {
   name?: string | null;
@@ -70,7 +61,7 @@ function isSupportedCurrency(code: string): boolean {
 /** INVALID for each field that is present and wrong; `creating` also requires the mandatory ones. */
 function checkSupplier(input: SupplierFields, creating: boolean): PurchasingError[] {
   const errors: PurchasingError[] = [];
-  const invalid = (field: string, message: string) => errors.push(error('INVALID', message, ['input', field]));
+  const invalid = (field: string, message: string) => errors.push(userError('INVALID', message, ['input', field]));
   if (input.name != null || creating) {
     const length = [...(input.name ?? '').trim()].length;
     if (length === 0 || length > MAX_TEXT) invalid('name', `name must be 1 to ${MAX_TEXT} characters.`);
@@ -127,12 +118,12 @@ export async function supplierUpdate(
   changes: ChangeRecord[],
 ): Promise<PurchasingResult<SupplierRow>> {
   const before = isId(input.id) ? await supplierForUpdate(tx, input.id) : null;
-  if (!before) return failWith([error('NOT_FOUND', 'No supplier has this id.', ['input', 'id'])]);
+  if (!before) return failWith([userError('NOT_FOUND', 'No supplier has this id.', ['input', 'id'])]);
   const errors = checkSupplier(input, false);
   if (input.currencyCode != null && input.currencyCode !== before.currencyCode && (await hasProducts(tx, before.id))) {
     // Costs are stored in minor units of the old currency; switching would silently reprice them.
     errors.push(
-      error('INVALID', 'Remove the supplier’s products before changing its currency.', ['input', 'currencyCode']),
+      userError('INVALID', 'Remove the supplier’s products before changing its currency.', ['input', 'currencyCode']),
     );
   }
   if (errors.length) return failWith(errors);
@@ -152,13 +143,13 @@ export async function supplierProductSet(
   input: { supplierId: string; variantId: string; cost: string },
 ): Promise<PurchasingResult<SupplierProductRow>> {
   const owner = isId(input.supplierId) ? await supplierForUpdate(tx, input.supplierId) : null;
-  if (!owner) return failWith([error('NOT_FOUND', 'No supplier has this id.', ['input', 'supplierId'])]);
+  if (!owner) return failWith([userError('NOT_FOUND', 'No supplier has this id.', ['input', 'supplierId'])]);
   const errors: PurchasingError[] = [];
-  if (!isId(input.variantId)) errors.push(error('UNKNOWN_VARIANT', 'No variant has this id.', ['input', 'variantId']));
+  if (!isId(input.variantId)) errors.push(userError('UNKNOWN_VARIANT', 'No variant has this id.', ['input', 'variantId']));
   const costMinor = parseDecimal(input.cost, owner.currencyCode);
   if (costMinor === null || costMinor < 0n) {
     errors.push(
-      error('INVALID', `"${input.cost}" is not a cost in ${owner.currencyCode}.`, ['input', 'cost']),
+      userError('INVALID', `"${input.cost}" is not a cost in ${owner.currencyCode}.`, ['input', 'cost']),
     );
   }
   if (errors.length) return failWith(errors);
@@ -189,15 +180,14 @@ async function hasProducts(tx: Db, supplierId: string): Promise<boolean> {
 
 /** Suppliers by name (then id), one keyset page. */
 export async function listSuppliers(db: Db, args: ConnectionArgs) {
-  const page = pageRequest(args);
-  const { where, orderBy } = keysetPage(page, supplier.name, supplier.id, false);
-  const rows = await db.select().from(supplier).where(where).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: row.name, id: row.id }),
-    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(supplier))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: supplier.name,
+    id: supplier.id,
+    descending: false,
+    rows: (page) => db.select().from(supplier).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: row.name, id: row.id }),
+    count: async () => (await db.select({ n: sql<number>`count(*)::int` }).from(supplier))[0]!.n,
+  });
 }
 
 export function suppliersByIds(db: Db, ids: readonly string[]) {

@@ -1,5 +1,5 @@
 import { asc, count, eq, sql } from 'drizzle-orm';
-import { anyId, isId, keysetPage, ok, pageRequest, toConnection, type ConnectionArgs, type Db } from '@shop/kit';
+import { anyId, connectionOf, failWith, isId, ok, userError, type ConnectionArgs, type Db } from '@shop/kit';
 import { applyMovements, type StockUserError } from './ledger.js';
 import { transfer, transferLine, transferStatus, warehouse, type TransferRow } from './tables.js';
 
@@ -20,13 +20,6 @@ export type TransferResult<T> = { ok: true; value: T } | { ok: false; errors: St
 
 // Large enough for any real transfer, far inside int4.
 const MAX_QUANTITY = 1_000_000;
-
-const error = (code: TransferErrorCode, message: string, field: string[] | null): StockUserError<TransferErrorCode> => ({
-  field,
-  code,
-  message,
-});
-const failWith = (errors: StockUserError<TransferErrorCode>[]) => ({ ok: false as const, errors });
 
 /**
  * The state machine: which status each action may start from, and where it goes.
@@ -60,20 +53,20 @@ export async function transferCreate(tx: Db, input: TransferCreateInput): Promis
   const errors: StockUserError<TransferErrorCode>[] = [];
   const fromKnown = await warehouseExists(tx, input.fromWarehouseId);
   const toKnown = await warehouseExists(tx, input.toWarehouseId);
-  if (!fromKnown) errors.push(error('UNKNOWN_WAREHOUSE', `No warehouse ${input.fromWarehouseId}.`, ['input', 'fromWarehouseId']));
-  if (!toKnown) errors.push(error('UNKNOWN_WAREHOUSE', `No warehouse ${input.toWarehouseId}.`, ['input', 'toWarehouseId']));
+  if (!fromKnown) errors.push(userError('UNKNOWN_WAREHOUSE', `No warehouse ${input.fromWarehouseId}.`, ['input', 'fromWarehouseId']));
+  if (!toKnown) errors.push(userError('UNKNOWN_WAREHOUSE', `No warehouse ${input.toWarehouseId}.`, ['input', 'toWarehouseId']));
   if (fromKnown && toKnown && input.fromWarehouseId === input.toWarehouseId) {
-    errors.push(error('SAME_WAREHOUSE', 'Source and destination must be different warehouses.', ['input', 'toWarehouseId']));
+    errors.push(userError('SAME_WAREHOUSE', 'Source and destination must be different warehouses.', ['input', 'toWarehouseId']));
   }
-  if (!input.lines.length) errors.push(error('INVALID', 'A transfer needs at least one line.', ['input', 'lines']));
+  if (!input.lines.length) errors.push(userError('INVALID', 'A transfer needs at least one line.', ['input', 'lines']));
   const seen = new Set<string>();
   input.lines.forEach((line, index) => {
     const at = (field: string) => ['input', 'lines', String(index), field];
-    if (!isId(line.variantId)) errors.push(error('UNKNOWN_VARIANT', `No variant ${line.variantId}.`, at('variantId')));
-    else if (seen.has(line.variantId)) errors.push(error('INVALID', 'This variant is already on an earlier line.', at('variantId')));
+    if (!isId(line.variantId)) errors.push(userError('UNKNOWN_VARIANT', `No variant ${line.variantId}.`, at('variantId')));
+    else if (seen.has(line.variantId)) errors.push(userError('INVALID', 'This variant is already on an earlier line.', at('variantId')));
     seen.add(line.variantId);
     if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > MAX_QUANTITY) {
-      errors.push(error('INVALID_QUANTITY', `Quantity must be a whole number from 1 to ${MAX_QUANTITY}.`, at('quantity')));
+      errors.push(userError('INVALID_QUANTITY', `Quantity must be a whole number from 1 to ${MAX_QUANTITY}.`, at('quantity')));
     }
   });
   if (errors.length) return failWith(errors);
@@ -105,14 +98,14 @@ export async function transferTransition(
   id: string,
   actorId: string | null,
 ): Promise<TransferResult<TransferRow>> {
-  const notFound = () => failWith([error('NOT_FOUND', `No transfer ${id}.`, ['input', 'id'])]);
+  const notFound = () => failWith([userError('NOT_FOUND', `No transfer ${id}.`, ['input', 'id'])]);
   if (!isId(id)) return notFound();
   const [current] = await tx.select().from(transfer).where(eq(transfer.id, id)).for('update');
   if (!current) return notFound();
   const { from, to } = TRANSITIONS[action];
   if (current.status !== from) {
     return failWith([
-      error('INVALID_STATE', `Transfer ${current.number} is ${current.status}; only a ${from} transfer can be ${action === 'ship' ? 'shipped' : 'received'}.`, ['input', 'id']),
+      userError('INVALID_STATE', `Transfer ${current.number} is ${current.status}; only a ${from} transfer can be ${action === 'ship' ? 'shipped' : 'received'}.`, ['input', 'id']),
     ]);
   }
   const lines = await linesByTransferIds(tx, [current.id]);
@@ -140,15 +133,14 @@ export async function transferTransition(
 
 /** Transfers, newest first: one keyset query and a lazy count. */
 export async function listTransfers(db: Db, args: ConnectionArgs) {
-  const page = pageRequest(args);
-  const { where, orderBy } = keysetPage(page, transfer.createdAt, transfer.id, true);
-  const rows = await db.select().from(transfer).where(where).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
-    async () => (await db.select({ n: count() }).from(transfer))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: transfer.createdAt,
+    id: transfer.id,
+    descending: true,
+    rows: (page) => db.select().from(transfer).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
+    count: async () => (await db.select({ n: count() }).from(transfer))[0]!.n,
+  });
 }
 
 export function transfersByIds(db: Db, ids: readonly string[]) {

@@ -32,11 +32,11 @@ export const flagResolvers = {
   },
   Mutation: {
     orderHold: async (_: unknown, { input }: Input<{ orderId: string; reason: string }>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => holdOrder(tx, actorOf(ctx.principal), input)), (row) => ({ order: ctx.loaders.orderById.load(row.id) })),
+      payload(await mutate(ctx, (tx) => holdOrder(tx, actorOf(ctx.principal), input)), (row) => ({ order: ctx.loaders.orderById.load(row.id) })),
     orderRelease: async (_: unknown, { input }: Input<{ orderId: string; flagIds?: string[] | null; note?: string | null }>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => releaseOrder(tx, actorOf(ctx.principal), input)), (row) => ({ order: ctx.loaders.orderById.load(row.id) })),
+      payload(await mutate(ctx, (tx) => releaseOrder(tx, actorOf(ctx.principal), input)), (row) => ({ order: ctx.loaders.orderById.load(row.id) })),
     orderFlagRulesUpdate: async (_: unknown, { input }: Input<{ rules: FlagRuleInput[] }>, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => updateFlagRules(tx, input, actorOf(ctx.principal).label)), (rules) => ({ rules })),
+      payload(await mutate(ctx, (tx) => updateFlagRules(tx, input, actorOf(ctx.principal).label)), (rules) => ({ rules })),
   },
   Order: {
     flags: (row: OrderRow, _: unknown, ctx: Ctx) => flagLoaders(ctx).flagsByOrderId.load(row.id),

@@ -1,5 +1,5 @@
 import { count, getTableColumns, isNotNull, sql } from 'drizzle-orm';
-import { keysetPage, pageRequest, toConnection, type ConnectionArgs, type Db } from '@shop/kit';
+import { connectionOf, type ConnectionArgs, type Db } from '@shop/kit';
 import { order, type OrderStatus } from '../tables.js';
 import { paymentTransaction } from './tables.js';
 
@@ -47,22 +47,24 @@ function reconciled(tx: Db) {
  * their total, any order paid beyond it, cancelled or closed orders still holding money.
  */
 export async function listReconciliation(tx: Db, args: ConnectionArgs) {
-  const page = pageRequest(args);
   const rows = reconciled(tx);
-  const { where, orderBy } = keysetPage(page, rows.createdAt, rows.id, true, isNotNull(rows.issue));
-  const found = await tx.select().from(rows).where(where).orderBy(...orderBy).limit(page.limit);
-  const entries = found.map(({ capturedMinor, refundedMinor, issue, ...orderRow }) => ({
-    order: orderRow,
-    capturedMinor: BigInt(capturedMinor),
-    refundedMinor: BigInt(refundedMinor),
-    issue: issue!,
-  }));
-  return toConnection(
-    entries,
-    page,
-    (entry) => ({ value: entry.order.createdAt.toISOString(), id: entry.order.id }),
-    async () => (await tx.select({ n: count() }).from(rows).where(isNotNull(rows.issue)))[0]!.n,
-  );
+  return connectionOf(args, {
+    sort: rows.createdAt,
+    id: rows.id,
+    descending: true,
+    filter: isNotNull(rows.issue),
+    rows: async (page) =>
+      (await tx.select().from(rows).where(page.where).orderBy(...page.orderBy).limit(page.limit)).map(
+        ({ capturedMinor, refundedMinor, issue, ...orderRow }) => ({
+          order: orderRow,
+          capturedMinor: BigInt(capturedMinor),
+          refundedMinor: BigInt(refundedMinor),
+          issue: issue!,
+        }),
+      ),
+    keyset: (entry) => ({ value: entry.order.createdAt.toISOString(), id: entry.order.id }),
+    count: async () => (await tx.select({ n: count() }).from(rows).where(isNotNull(rows.issue)))[0]!.n,
+  });
 }
 
 export type ReconciliationEntry = Awaited<ReturnType<typeof listReconciliation>>['edges'][number]['node'];

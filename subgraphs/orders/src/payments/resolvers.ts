@@ -50,18 +50,18 @@ export const paymentResolvers = {
   },
   Mutation: {
     paymentRecord: async (_: unknown, { input }: Input<{ orderId: string; method: string; amount: string; reference?: string | null }>, ctx: Ctx) =>
-      withPayment(await mutate(ctx.db, (tx) => paymentRecord(tx, actorOf(ctx.principal), input)), ctx),
+      withPayment(await mutate(ctx, (tx) => paymentRecord(tx, actorOf(ctx.principal), input)), ctx),
     orderMarkPaid: async (_: unknown, { input }: Input<{ orderId: string; method: string; reference?: string | null }>, ctx: Ctx) =>
-      withPayment(await mutate(ctx.db, (tx) => markOrderPaid(tx, actorOf(ctx.principal), input)), ctx),
+      withPayment(await mutate(ctx, (tx) => markOrderPaid(tx, actorOf(ctx.principal), input)), ctx),
     paymentSandboxAuthorize: async (
       _: unknown,
       { input }: Input<{ orderId: string; cartId?: string | null; card: CardInput; capture?: boolean | null }>,
       ctx: Ctx,
-    ) => withPayment(await mutate(ctx.db, (tx) => sandboxAuthorize(tx, ctx.principal, actorOf(ctx.principal), input)), ctx),
+    ) => withPayment(await mutate(ctx, (tx) => sandboxAuthorize(tx, ctx.principal, actorOf(ctx.principal), input)), ctx),
     paymentCapture: async (_: unknown, { input }: Input<{ paymentId: string; amount?: string | null }>, ctx: Ctx) =>
-      withPayment(await mutate(ctx.db, (tx) => paymentCapture(tx, actorOf(ctx.principal), input)), ctx),
+      withPayment(await mutate(ctx, (tx) => paymentCapture(tx, actorOf(ctx.principal), input)), ctx),
     paymentRefund: async (_: unknown, { input }: Input<{ paymentId: string; amount: string; reason: string }>, ctx: Ctx) =>
-      withPayment(await mutate(ctx.db, (tx) => paymentRefund(tx, ctx.principal, actorOf(ctx.principal), input)), ctx),
+      withPayment(await mutate(ctx, (tx) => paymentRefund(tx, ctx.principal, actorOf(ctx.principal), input)), ctx),
   },
   Order: {
     payments: (row: OrderRow, _: unknown, ctx: Ctx) => paymentLoaders(ctx).paymentsByOrderId.load(row.id),

@@ -28,6 +28,6 @@ export const resolvers = {
   },
   Mutation: {
     productImportStart: async (_: unknown, { input }: { input: { uploadId: string; mode: ImportMode } }, ctx: Ctx) =>
-      payload(await mutate(ctx.db, (tx) => importStart(tx, input, actorIdOf(ctx.principal), importCaller(ctx.principal))), (job) => ({ job: jobView(ctx.db, job) })),
+      payload(await mutate(ctx, (tx) => importStart(tx, input, actorIdOf(ctx.principal), importCaller(ctx.principal))), (job) => ({ job: jobView(ctx.db, job) })),
   },
 };
