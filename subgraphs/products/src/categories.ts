@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { changeOf, isId, ok, type ChangeRecord, type Db } from '@shop/kit';
-import { generateHandle, handleTaken } from './handles.js';
+import { generateHandle, handleTaken } from './url-handles.js';
 import { LIMITS } from './limits.js';
 import { cleanHandle, Problems } from './product-input.js';
 import type { CatalogResult } from './product-write.js';

@@ -9,7 +9,7 @@ import {
   type ConnectionArgs,
   type Db,
 } from '@shop/kit';
-import { generateHandle, handleTaken } from './handles.js';
+import { generateHandle, handleTaken } from './url-handles.js';
 import { LIMITS } from './limits.js';
 import { cleanDescription, cleanHandle, cleanTitle, Problems } from './product-input.js';
 import type { CatalogResult } from './product-write.js';

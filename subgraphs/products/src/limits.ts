@@ -1,4 +1,4 @@
-import { HANDLE_MAX_LENGTH } from './handle.js';
+import { HANDLE_MAX_LENGTH } from './url-handles.js';
 import { TRANSLATION_LOCALES } from './locale.js';
 
 /** What the catalog accepts; the API exposes these as catalogLimits for forms. */

@@ -1,6 +1,6 @@
 import { parseDecimal, type UserError } from '@shop/kit';
 import { sanitizeDescription } from './html.js';
-import { HANDLE_PATTERN } from './handle.js';
+import { HANDLE_PATTERN } from './url-handles.js';
 import { LIMITS } from './limits.js';
 import { isTranslationLocale } from './locale.js';
 import type { ProductOption } from './tables.js';

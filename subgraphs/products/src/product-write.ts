@@ -1,7 +1,6 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { anyId, changeOf, DEFAULT_CURRENCY, failWith, isId, ok, type ChangeRecord, type Db, type Result } from '@shop/kit';
-import { handleFrom } from './handle.js';
-import { generateHandle, handleTaken } from './handles.js';
+import { generateHandle, handleFrom, handleTaken } from './url-handles.js';
 import { LIMITS } from './limits.js';
 import {
   cleanBarcode,

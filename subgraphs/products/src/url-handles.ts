@@ -1,6 +1,26 @@
+// URL handles of products, categories and collections: the shape a handle may take, making one from a title in any
+// script, and finding a free one in the database.
 import { sql } from 'drizzle-orm';
+import { slugify } from 'transliteration';
 import type { Db } from '@shop/kit';
-import { handleFrom, HANDLE_MAX_LENGTH } from './handle.js';
+
+/** What a handle may look like: lowercase ASCII words joined by single hyphens. */
+export const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const HANDLE_MAX_LENGTH = 80;
+
+/**
+ * A URL handle from a title in any script: Thai, Chinese and Arabic are
+ * transliterated (เสื้อยืด → "esuue-yuued", 纯棉 → "chun-mian"), so storefront
+ * URLs stay readable ASCII. Empty when nothing in the title transliterates
+ * (an emoji-only title); the caller then falls back to a generic handle.
+ */
+export function handleFrom(title: string): string {
+  return slugify(title, { lowercase: true, separator: '-' })
+    .replace(/[^a-z0-9-]+/g, '')
+    .replace(/-+/g, '-')
+    .slice(0, HANDLE_MAX_LENGTH)
+    .replace(/^-|-$/g, '');
+}
 
 /** Tables whose rows carry a unique handle. */
 type HandleTable = 'product' | 'category' | 'collection';
