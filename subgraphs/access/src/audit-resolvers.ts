@@ -1,3 +1,4 @@
+// Audit log: the GraphQL query that lists the audit log.
 import type { ConnectionArgs, RequestBase } from '@shop/kit';
 import { listAuditLog, type AuditLogFilter } from './audit.js';
 

@@ -1,3 +1,4 @@
+// Audit log: the hash-chained audit table and its outcomes (re-exported by tables.ts).
 import { sql } from 'drizzle-orm';
 import { bigserial, check, index, jsonb, text, timestamp } from 'drizzle-orm/pg-core';
 import { access } from './tables.js';

@@ -1,3 +1,4 @@
+// Audit log: appending hash-chained entries, redacting secrets, verifying the chain and listing entries.
 import { createHash } from 'node:crypto';
 import { and, asc, count, desc, eq, gt, gte, lt, sql, type SQL } from 'drizzle-orm';
 import {

@@ -1,3 +1,4 @@
+// What other domains and the gateway may call in access: authenticating a request, ensuring the built-in roles.
 import { sql } from 'drizzle-orm';
 import type { Db, Principal } from '@shop/kit';
 import { BUILT_IN_ROLES } from '../../../schema/scopes.js';

@@ -1,3 +1,4 @@
+// Per-request batch loaders of access (staff and their roles).
 import { groupLoader, rowLoader, type Db } from '@shop/kit';
 import { rolesByStaffIds, staffByIds } from './service.js';
 

@@ -1,3 +1,4 @@
+// Who may enter each query and mutation of access.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 
 /**

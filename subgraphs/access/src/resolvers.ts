@@ -1,3 +1,4 @@
+// GraphQL resolvers of access: staff, roles, API keys, sessions and step-up.
 import { codedError, type ConnectionArgs, type SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import { mayRead } from '../../../schema/data-classes.js';

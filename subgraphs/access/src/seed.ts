@@ -1,3 +1,4 @@
+// Demo data for access: the owner, demo staff and a partner API key.
 import { eq } from 'drizzle-orm';
 import type { Db } from '@shop/kit';
 import type { DemoPlan } from '@shop/kit/demo-plan';

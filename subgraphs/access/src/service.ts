@@ -1,3 +1,4 @@
+// Staff, roles and API keys: their rules, writes and the staff list (not sessions: sessions.ts).
 import { and, asc, count, desc, eq, ilike, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import {

@@ -1,3 +1,4 @@
+// Staff sessions: login with throttling, logout and step-up confirmation.
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { fail, ok, type Db } from '@shop/kit';
 import { newToken, TOKEN_PREFIX, tokenHash, verifyPassword } from '@shop/kit/secrets';

@@ -1,3 +1,4 @@
+// Tables of the access schema: staff, roles, sessions, step-ups, API keys and login attempts.
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { timestamps } from '@shop/kit/columns';

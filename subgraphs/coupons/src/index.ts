@@ -1,3 +1,4 @@
+// The coupons subgraph: schema, resolvers, loaders and permissions put together.
 import { defineSubgraph } from '@shop/kit';
 import { createLoaders } from './loaders.js';
 import { permissions } from './permissions.js';

@@ -1,3 +1,4 @@
+// Per-request batch loaders of coupons.
 import { rowLoader, type Db } from '@shop/kit';
 import { couponsByIds } from './service.js';
 

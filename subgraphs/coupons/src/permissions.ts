@@ -1,3 +1,4 @@
+// Who may enter each query of coupons.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 
 /** Coupon lists are for marketing staff and partners; shoppers redeem codes at checkout. */

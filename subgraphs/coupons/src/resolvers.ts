@@ -1,3 +1,4 @@
+// GraphQL resolvers of coupons.
 import { money, type ConnectionArgs, type SubgraphContext } from '@shop/kit';
 import type { Loaders } from './loaders.js';
 import { couponStatus, listCoupons } from './service.js';

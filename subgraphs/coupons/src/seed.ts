@@ -1,3 +1,4 @@
+// Demo data for coupons.
 import { chunks, type Db } from '@shop/kit';
 import type { DemoPlan } from '@shop/kit/demo-plan';
 import { coupon } from './tables.js';

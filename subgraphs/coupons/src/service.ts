@@ -1,3 +1,4 @@
+// Coupon reads: the list, lookups by id and the status derived from dates and archiving.
 import { count } from 'drizzle-orm';
 import { anyId, connectionOf, type ConnectionArgs, type Db } from '@shop/kit';
 import { coupon, type CouponRow } from './tables.js';

@@ -1,3 +1,4 @@
+// Tables of the coupons schema.
 import { sql } from 'drizzle-orm';
 import { bigint, char, check, index, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { timestamps } from '@shop/kit/columns';

@@ -1,3 +1,4 @@
+// Customer accounts: sign-up, login with throttling and logout.
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { fail, ok, userError, type Db, type Result, type UserError } from '@shop/kit';

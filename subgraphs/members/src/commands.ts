@@ -1,3 +1,4 @@
+// What the gateway may call in members: authenticating a customer session.
 import { sql } from 'drizzle-orm';
 import type { Db, Principal } from '@shop/kit';
 import { TOKEN_PREFIX, tokenHash } from '@shop/kit/secrets';

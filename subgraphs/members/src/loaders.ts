@@ -1,3 +1,4 @@
+// Per-request batch loaders of members.
 import { rowLoader, type Db, type RequestBase } from '@shop/kit';
 import { membersByIds } from './service.js';
 

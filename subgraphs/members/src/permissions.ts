@@ -1,3 +1,4 @@
+// Who may enter each query and mutation of members.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 
 /** Who may enter the members subgraph where (row rules live in the loaders). */

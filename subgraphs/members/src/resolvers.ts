@@ -1,3 +1,4 @@
+// GraphQL resolvers of members: the member list and customer accounts.
 import { codedError, scopesOf, withTx, type SubgraphContext } from '@shop/kit';
 import {
   customerLogin,

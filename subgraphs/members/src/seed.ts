@@ -1,3 +1,4 @@
+// Demo data for members, with demo customers who can log in.
 import { chunks, type Db } from '@shop/kit';
 import type { DemoPlan } from '@shop/kit/demo-plan';
 import { hashPassword } from '@shop/kit/secrets';

@@ -1,3 +1,4 @@
+// Member reads: the filtered, sorted list and lookups by id.
 import { and, count, getTableColumns, ilike, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import {
   anyId,

@@ -1,3 +1,4 @@
+// Tables of the members schema: members, customer sessions and login attempts.
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { timestamps } from '@shop/kit/columns';

@@ -1,3 +1,4 @@
+// Shipping addresses: parsing input and mapping to and from the address columns.
 import { z } from 'zod';
 import type { UserError } from '@shop/kit';
 

@@ -1,3 +1,4 @@
+// Storefront carts: who may use one, lines, address and shipping method.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { DEFAULT_CURRENCY, fail, isId, ok, type Db, type Principal, type Result, type UserError } from '@shop/kit';
 import { variantsForCheckout } from '@shop/products/commands';

@@ -1,3 +1,4 @@
+// Orders that come from outside checkout: created by staff and imported from other channels.
 import { and, eq, sql } from 'drizzle-orm';
 import { DEFAULT_CURRENCY, fail, isId, ok, parseDecimal, type Db, type Principal } from '@shop/kit';
 import { EMPTY_ADDRESS, parseAddress, type AddressInput } from './address.js';

@@ -1,3 +1,4 @@
+// Checkout: turning a cart into a placed order in one transaction (stock reserved, products recorded).
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { fail, ok, type Db, type Principal, type Result, type UserError } from '@shop/kit';

@@ -1,3 +1,4 @@
+// Order history: who acted (actors), appending history entries, locking an order row.
 import { eq } from 'drizzle-orm';
 import { isId, type Db, type Principal } from '@shop/kit';
 import { order, orderHistory, type OrderRow, type OrderStatus } from './tables.js';

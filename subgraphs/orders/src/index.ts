@@ -1,3 +1,4 @@
+// The orders subgraph: schema, resolvers, loaders, permissions and background tasks put together.
 import { defineSubgraph } from '@shop/kit';
 import { AUTO_COMPLETE_TASK, autoComplete, EXPIRE_UNPAID_TASK, expireUnpaid } from './lifecycle.js';
 import { createLoaders } from './loaders.js';

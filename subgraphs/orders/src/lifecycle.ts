@@ -1,3 +1,4 @@
+// The order state machine: transitions, shipping, auto-complete and expiry of unpaid orders.
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { fail, ok, type Db, type Result } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';

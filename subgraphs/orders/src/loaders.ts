@@ -1,3 +1,4 @@
+// Per-request batch loaders of orders.
 import DataLoader from 'dataloader';
 import { anyId, groupLoader, MAX_BATCH_SIZE, pageRequest, rowLoader, toConnection, type ConnectionArgs, type Db, type RequestBase } from '@shop/kit';
 import { variantsForCheckout, type CheckoutVariant } from '@shop/products/commands';

@@ -1,3 +1,4 @@
+// Staff notes and tags on orders.
 import { eq, sql } from 'drizzle-orm';
 import { fail, ok, type Db, type Result } from '@shop/kit';
 import { addOrderHistory, lockOrder, type OrderActor } from './history.js';

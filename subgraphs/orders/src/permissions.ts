@@ -1,3 +1,4 @@
+// Who may enter each query and mutation of orders, with those of payments/ and flags/.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 import { flagPermissions } from './flags/resolvers.js';
 import { paymentPermissions } from './payments/resolvers.js';

@@ -1,3 +1,4 @@
+// Order pricing: shipping fees, included tax and totals.
 import { currencyExponent } from '@shop/kit';
 
 /**

@@ -1,3 +1,4 @@
+// GraphQL resolvers of orders: orders, carts, checkout and history.
 import { eq } from 'drizzle-orm';
 import { money, type ConnectionArgs, type Db, type defineSubgraph, type Principal, type SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';

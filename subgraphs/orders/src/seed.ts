@@ -1,3 +1,4 @@
+// Demo data for orders.
 import { sql } from 'drizzle-orm';
 import { chunks, type Db } from '@shop/kit';
 import type { DemoMember, DemoOrder, DemoPlan } from '@shop/kit/demo-plan';

@@ -1,3 +1,4 @@
+// Order reads: the filtered, sorted list, lookups by id, lines, history and counts.
 import { and, arrayContains, count, eq, getTableColumns, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
   anyId,

@@ -1,3 +1,4 @@
+// Tables of the orders schema: orders, lines, history, carts and checkout keys.
 import { sql } from 'drizzle-orm';
 import {
   bigint,

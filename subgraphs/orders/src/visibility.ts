@@ -1,3 +1,4 @@
+// What a caller may see of an order: internal history, contact data, flags and labels.
 import type { Principal } from '@shop/kit';
 import { mayRead } from '../../../schema/data-classes.js';
 import type { OrderHistoryRow } from './tables.js';

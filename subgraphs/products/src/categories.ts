@@ -1,3 +1,4 @@
+// Product categories: the tree and its writes (create, update, move, delete).
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { changeOf, isId, ok, type ChangeRecord, type Db } from '@shop/kit';

@@ -1,3 +1,4 @@
+// What other domains may call in products: variants for checkout, purchases, stock status, uploads.
 import { sql } from 'drizzle-orm';
 import { anyId, isId, type Db } from '@shop/kit';
 import { product, upload, variant } from './tables.js';

@@ -1,3 +1,4 @@
+// Sanitizing product descriptions written in HTML.
 import sanitizeHtml from 'sanitize-html';
 
 /**

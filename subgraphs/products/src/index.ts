@@ -1,3 +1,4 @@
+// The products subgraph: schema, resolvers, loaders, permissions and bulk tasks put together.
 import { defineSubgraph } from '@shop/kit';
 import { bulkTasks } from './bulk/index.js';
 import { createLoaders } from './loaders.js';

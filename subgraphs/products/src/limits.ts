@@ -1,3 +1,4 @@
+// Size limits of catalog input (titles, handles, SEO text, options, variants...).
 import { HANDLE_MAX_LENGTH } from './url-handles.js';
 import { TRANSLATION_LOCALES } from './locale.js';
 

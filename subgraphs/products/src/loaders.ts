@@ -1,3 +1,4 @@
+// Per-request batch loaders of products.
 import { groupLoader, rowLoader, type Db } from '@shop/kit';
 import { allCategories } from './categories.js';
 import { collectionsByIds } from './collections.js';

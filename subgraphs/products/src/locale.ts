@@ -1,3 +1,4 @@
+// Catalog locales: which are translated and which one answers a request.
 import { match } from '@formatjs/intl-localematcher';
 import Negotiator from 'negotiator';
 

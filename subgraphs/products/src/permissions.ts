@@ -1,3 +1,4 @@
+// Who may enter each query and mutation of products, with those of bulk/.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 import { bulkPermissions } from './bulk/index.js';
 

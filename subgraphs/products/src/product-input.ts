@@ -1,3 +1,4 @@
+// Checking and cleaning product input (title, handle, price, SKU, options, translations...).
 import { parseDecimal, type UserError } from '@shop/kit';
 import { sanitizeDescription } from './html.js';
 import { HANDLE_PATTERN } from './url-handles.js';

@@ -1,3 +1,4 @@
+// Product writes: save, status, archive, tags and variant updates.
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { anyId, changeOf, DEFAULT_CURRENCY, failWith, isId, ok, type ChangeRecord, type Db, type Result } from '@shop/kit';
 import { generateHandle, handleFrom, handleTaken } from './url-handles.js';

@@ -1,3 +1,4 @@
+// GraphQL resolvers of products.
 import { codedError, fail, isOperator, money, type ConnectionArgs, type SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import { bulkResolvers } from './bulk/index.js';

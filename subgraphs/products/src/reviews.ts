@@ -1,3 +1,4 @@
+// Product reviews: list, lookups, creating, moderating and replying.
 import { and, count, eq, type SQL } from 'drizzle-orm';
 import {
   anyId,

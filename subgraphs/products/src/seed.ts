@@ -1,3 +1,4 @@
+// Demo data for products.
 import { createHash } from 'node:crypto';
 import { chunks, type Db } from '@shop/kit';
 import { CATALOG_WORDS, type DemoPlan, type DemoProduct } from '@shop/kit/demo-plan';

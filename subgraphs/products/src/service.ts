@@ -1,3 +1,4 @@
+// Product reads: the filtered, sorted list and lookups of products, variants and their parts.
 import { and, asc, count, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import {
   anyId,

@@ -1,3 +1,4 @@
+// Tables of the products schema.
 import { sql } from 'drizzle-orm';
 import {
   bigint,

@@ -1,3 +1,4 @@
+// The reports subgraph: schema, resolvers, loaders, permissions and tasks put together.
 import { defineSubgraph } from '@shop/kit';
 import { createLoaders } from './loaders.js';
 import { permissions } from './permissions.js';

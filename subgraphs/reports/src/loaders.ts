@@ -1,3 +1,4 @@
+// Per-request batch loaders of reports (none yet).
 import type { Db } from '@shop/kit';
 
 /** Reports owns no entities yet, so there is nothing to batch per request. */

@@ -1,3 +1,4 @@
+// Who may enter each query of reports.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 
 /** Reports are for staff and partners with reports:read (checked at the gateway). */

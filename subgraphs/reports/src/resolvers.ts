@@ -1,3 +1,4 @@
+// GraphQL resolvers of reports.
 import { codedError, DEFAULT_CURRENCY, type SubgraphContext } from '@shop/kit';
 import type { Loaders } from './loaders.js';
 import { salesSummary } from './service.js';

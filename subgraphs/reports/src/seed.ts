@@ -1,3 +1,4 @@
+// Demo data for reports: order facts of the demo orders.
 import { chunks, type Db } from '@shop/kit';
 import type { DemoPlan } from '@shop/kit/demo-plan';
 import { orderFact } from './tables.js';

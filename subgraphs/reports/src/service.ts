@@ -1,3 +1,4 @@
+// Sales reports: the sales summary and recording the order facts it reads.
 import { and, eq, gte, lt, notInArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { fail, money, ok, type Db, type MoneyValue, type Result } from '@shop/kit';

@@ -1,3 +1,4 @@
+// Tables of the reports schema.
 import { bigint, char, index, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const reports = pgSchema('reports');

@@ -1,3 +1,4 @@
+// Low-stock alerts: raised when a level crosses its reorder point, and their notification task.
 import { sql } from 'drizzle-orm';
 import { log, type Db } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';

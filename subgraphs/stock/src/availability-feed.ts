@@ -1,3 +1,4 @@
+// The availability feed: a task that keeps products' in-stock flags in step with stock levels.
 import { sql } from 'drizzle-orm';
 import { withTx, type Db } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';

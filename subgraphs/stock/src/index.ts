@@ -1,3 +1,4 @@
+// The stock subgraph: schema, resolvers, loaders, permissions and background tasks put together.
 import { defineSubgraph } from '@shop/kit';
 import { LOW_STOCK_NOTIFY, lowStockNotify } from './alerts.js';
 import { AVAILABILITY_FEED, availabilityFeed } from './availability-feed.js';

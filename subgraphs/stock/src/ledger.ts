@@ -1,3 +1,4 @@
+// The stock ledger: every change of a level is a movement; applying and verifying them.
 import { sql } from 'drizzle-orm';
 import { isId, ok, type Db, type Result, type UserError } from '@shop/kit';
 import { crossedReorderPoint, evaluateAlerts, type LevelKey } from './alerts.js';

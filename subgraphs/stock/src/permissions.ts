@@ -1,3 +1,4 @@
+// Who may enter each query and mutation of stock, with those of purchasing.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 import { purchasingPermissions } from './purchasing-resolvers.js';
 

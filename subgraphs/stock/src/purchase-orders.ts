@@ -1,3 +1,4 @@
+// Purchasing: purchase orders, their state changes, receiving and reads.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import {
   anyId,

@@ -1,3 +1,4 @@
+// Purchasing: per-request batch loaders of suppliers and purchase orders.
 import { groupLoader, rowLoader, type Db } from '@shop/kit';
 import { linesByPurchaseOrderIds, purchaseOrdersByIds } from './purchase-orders.js';
 import { supplierProductsBySupplierIds, suppliersByIds } from './suppliers.js';

@@ -1,3 +1,4 @@
+// Purchasing: GraphQL resolvers and permissions of suppliers and purchase orders.
 import { codedError, money, type ConnectionArgs, type Principal, type SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import { rules, type EntryPointRules } from '@shop/kit/shield';

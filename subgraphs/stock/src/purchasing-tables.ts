@@ -1,3 +1,4 @@
+// Purchasing: tables of suppliers and purchase orders (re-exported by tables.ts).
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { timestamps } from '@shop/kit/columns';

@@ -1,3 +1,4 @@
+// Purchasing: replenishment suggestions from sales velocity, and drafts made from them.
 import { eq, sql } from 'drizzle-orm';
 import { failWith, isId, ok, userError, type Db } from '@shop/kit';
 import { insertDraft, supplierCosts, warehouseExists } from './purchase-orders.js';

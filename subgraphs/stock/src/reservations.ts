@@ -1,3 +1,4 @@
+// Stock reservations for orders: reserve, release, commit and expiry.
 import { and, eq, sql } from 'drizzle-orm';
 import { isId, ok, type Db } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';

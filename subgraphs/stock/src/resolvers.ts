@@ -1,3 +1,4 @@
+// GraphQL resolvers of stock.
 import type { ConnectionArgs, SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import type { Loaders } from './loaders.js';

@@ -1,3 +1,4 @@
+// Demo data for stock: warehouses, levels and their opening movements.
 import { chunks, type Db } from '@shop/kit';
 import type { DemoPlan } from '@shop/kit/demo-plan';
 import { level, movement, warehouse } from './tables.js';

@@ -1,3 +1,4 @@
+// Warehouses and stock levels: reads and writes (adjustments go through the ledger).
 import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import {
   anyId,

@@ -1,3 +1,4 @@
+// Stocktakes: previewing and applying counted quantities from a CSV file.
 import { and, asc, eq } from 'drizzle-orm';
 import { CsvError, parse } from 'csv-parse/sync';
 import { anyId, failWith, ok, requireStepUp, userError, type Db, type Principal } from '@shop/kit';

@@ -1,3 +1,4 @@
+// Purchasing: suppliers and the products they supply.
 import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {

@@ -1,3 +1,4 @@
+// Tables of the stock schema.
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgSchema, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { timestamps } from '@shop/kit/columns';

@@ -1,3 +1,4 @@
+// Transfers of stock between warehouses: create, state changes and reads.
 import { asc, count, eq, sql } from 'drizzle-orm';
 import { anyId, connectionOf, failWith, isId, ok, userError, type ConnectionArgs, type Db } from '@shop/kit';
 import { applyMovements, type StockUserError } from './ledger.js';
