@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
+  assertObjectType,
   buildSchema,
   getNamedType,
   getNullableType,
@@ -76,7 +77,7 @@ describe.each(['in-process', 'distributed'] as const)('audit log (%s)', (mode) =
   it.each(mutations.map((m) => [m.name, m] as const))('%s appends exactly one audit row', async (_, field) => {
     const input = field.args.find((a) => a.name === 'input')!;
     const payload = getNamedType(getNullableType(field.type));
-    const selection = 'userErrors' in (payload as any).getFields() ? '{ userErrors { code } }' : '{ __typename }';
+    const selection = 'userErrors' in assertObjectType(payload).getFields() ? '{ userErrors { code } }' : '{ __typename }';
     const before = await auditRows(database);
     await gateway.query(
       `mutation Audited($input: ${String(input.type)}) { ${field.name}(input: $input) ${selection} }`,

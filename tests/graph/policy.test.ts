@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
+  assertObjectType,
   buildClientSchema,
   buildSchema,
   defaultFieldResolver,
@@ -25,6 +26,7 @@ import { BUILT_IN_ROLES } from '../../schema/scopes.js';
 import { DEMO_CUSTOMER, DEMO_PARTNER_KEY } from '../kit/callers.js';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
+import { dataOf } from '../kit/shape.js';
 
 const staff = (roles: string[], stepUpUntil: number | null = null): Principal => ({
   kind: 'staff',
@@ -246,7 +248,7 @@ describe('policy enforcement (pure functions)', () => {
     const { analysis, document } = refusals(fixture, fixtureTable, reader, query);
     const visible = visibleSchema(fixture, fixtureTable, callerOf(reader));
     const response = await respond(requestContext(fixture, document), planFor(fixture, document, analysis), fixtureTable, vi.fn() as never, () => visible);
-    const names = (singleResult(response).data as any).__type.fields.map((f: { name: string }) => f.name);
+    const names = dataOf<{ __type: { fields: { name: string }[] } }>(singleResult(response)).__type.fields.map((f: { name: string }) => f.name);
     expect(names.sort()).toEqual(['ledger', 'node', 'search']);
 
     const anonymous = refusals(fixture, fixtureTable, ANONYMOUS, `{ __schema { queryType { name } } }`);
@@ -255,7 +257,10 @@ describe('policy enforcement (pure functions)', () => {
   });
 
   it('the visible schema shows a partner only what its scopes reach', () => {
-    const fields = (schema: GraphQLSchema, type: string) => Object.keys((schema.getType(type) as any)?.getFields() ?? {});
+    const fields = (schema: GraphQLSchema, type: string) => {
+      const named = schema.getType(type);
+      return Object.keys(named && 'getFields' in named ? named.getFields() : {});
+    };
     const catalogOnly = visibleSchema(api, table, callerOf(partner(['catalog:read', 'schema:read'])));
     expect(fields(catalogOnly, 'Query')).toContain('products');
     expect(fields(catalogOnly, 'Query')).not.toContain('orders');
@@ -397,7 +402,7 @@ describe.each(['in-process', 'distributed'] as const)('policy through the gatewa
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const schema = buildClientSchema(body.data);
-    expect(Object.keys((schema.getType('ProductVariant') as any).getFields())).not.toContain('costPrice');
+    expect(Object.keys(assertObjectType(schema.getType('ProductVariant')).getFields())).not.toContain('costPrice');
     expect(schema.getType('AuditEntry')).toBeUndefined();
     expect(schema.getQueryType()!.getFields().products).toBeDefined();
   });

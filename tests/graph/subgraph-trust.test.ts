@@ -16,9 +16,15 @@ import { TEST_OPERATOR } from '../kit/principals.js';
 import { ownerHeaders } from '../kit/callers.js';
 import { startGatewayWith } from '../kit/subgraph-process.js';
 
+/** The parts of a subgraph's answer these tests read; each test reads only what its case returns. */
+type Answer = {
+  data: { _entities: { number: string }[]; orderNoteAdd: { userErrors: unknown[] } };
+  errors: { extensions: { code: string; reason: string } }[];
+};
+
 async function postBody(url: string, body: string, headers: Record<string, string> = {}) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: (await response.json()) as Answer };
 }
 
 /** Headers that describe one hop, not the request: a replay sends the rest byte for byte. */

@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-d
 import { subgraphExecutor } from '../../../tests/kit/subgraph.js';
 import { appendAudit, type AuditEntryInput } from '../src/audit.js';
 import { access } from '../src/index.js';
+import { dataOf, type Connection } from '../../../tests/kit/shape.js';
 
 let database: TestDatabase;
 let execute: ReturnType<typeof subgraphExecutor>;
@@ -51,10 +52,12 @@ const LIST = `query ($first: Int, $after: String, $last: Int, $before: String, $
 async function list(variables: Record<string, unknown>) {
   const result = await execute(LIST, variables);
   expect(result.errors).toBeUndefined();
-  return result.data!.auditLog as any;
+  return dataOf<{ auditLog: Connection<AuditNode> }>(result).auditLog;
 }
 
-const names = (page: any) => page.edges.map((e: any) => e.node.operationName);
+type AuditNode = { id: string; at: string; operationName: string; changes: string | null; hash: string };
+
+const names = (page: Connection<AuditNode>) => page.edges.map((e) => e.node.operationName);
 
 test('lists the newest entries first and pages forward and back without gaps', async () => {
   const first = await list({ first: 3 });
@@ -75,7 +78,7 @@ test('every field of an entry comes back, the arguments redacted and as JSON tex
     clientAddress userAgent requestId hash
   } } } }`);
   expect(result.errors).toBeUndefined();
-  const [anonymous, roleCreate] = (result.data!.auditLog as any).edges.slice(1).map((e: any) => e.node);
+  const [anonymous, roleCreate] = dataOf<{ auditLog: Connection<AuditNode> }>(result).auditLog.edges.slice(1).map((e) => e.node);
   expect(anonymous).toMatchObject({
     principalKind: 'ANONYMOUS',
     actorId: null,
@@ -104,9 +107,9 @@ test.each([
 });
 
 test('filters by time: from is inclusive, to exclusive', async () => {
-  const all = (await list({ first: 10 })).edges.map((e: any) => e.node.id);
-  const { data } = await execute(`{ auditLog(first: 10) { edges { node { id at } } } }`);
-  const atById = new Map((data!.auditLog as any).edges.map((e: any) => [e.node.id, e.node.at]));
+  const all = (await list({ first: 10 })).edges.map((e) => e.node.id);
+  const times = await execute(`{ auditLog(first: 10) { edges { node { id at } } } }`);
+  const atById = new Map(dataOf<{ auditLog: Connection<AuditNode> }>(times).auditLog.edges.map((e) => [e.node.id, e.node.at]));
   const from = atById.get(all[4]) as string;
   const page = await list({ filter: { from, to: new Date(Date.now() + 60_000).toISOString() } });
   expect(page.edges.length).toBeGreaterThanOrEqual(5);

@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-d
 import { coupons } from '../src/index.js';
 import { insertCoupons, makeCoupon } from './factories.js';
 import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
+import { dataOf, type Connection } from '../../../tests/kit/shape.js';
 
 const DAY = 86_400_000;
 let database: TestDatabase;
@@ -34,8 +35,9 @@ const COUPON_FIELDS = `id code kind percentOff amountOff { amount currencyCode }
 test('coupons lists newest first with discount, minimum spend and status', async () => {
   const result = await execute(`{ coupons(first: 10) { edges { node { ${COUPON_FIELDS} } } totalCount } }`);
   expect(result.errors).toBeUndefined();
-  const nodes = (result.data!.coupons as any).edges.map((e: any) => e.node);
-  expect(nodes.map((n: any) => n.code)).toEqual(['GONE', 'BAHT100', 'TENOFF']);
+  type Coupon = { code: string; status: string };
+  const nodes = dataOf<{ coupons: Connection<Coupon> }>(result).coupons.edges.map((e) => e.node);
+  expect(nodes.map((n) => n.code)).toEqual(['GONE', 'BAHT100', 'TENOFF']);
   expect(nodes[2]).toMatchObject({
     kind: 'PERCENTAGE', percentOff: 10, amountOff: null,
     minimumSpend: { amount: '500.00', currencyCode: 'THB' }, status: 'ACTIVE',
@@ -44,7 +46,7 @@ test('coupons lists newest first with discount, minimum spend and status', async
     kind: 'FIXED_AMOUNT', percentOff: null, amountOff: { amount: '100.00', currencyCode: 'THB' }, status: 'SCHEDULED',
   });
   expect(nodes[0].status).toBe('EXPIRED');
-  expect((result.data!.coupons as any).totalCount).toBe(3);
+  expect(dataOf<{ coupons: Connection<Coupon> }>(result).coupons.totalCount).toBe(3);
 });
 
 test('coupon returns null for an unknown id', async () => {

@@ -12,6 +12,7 @@ import { members } from '../src/index.js';
 import { DEMO_CUSTOMERS, seed } from '../src/seed.js';
 import { customerLoginAttempt, customerSession, member } from '../src/tables.js';
 import { insertMembers, makeMember } from './factories.js';
+import { dataOf } from '../../../tests/kit/shape.js';
 
 let database: TestDatabase;
 
@@ -120,13 +121,14 @@ describe('customerSignUp', () => {
       customerSignUp(input: $input) { token expiresAt member { id displayName } userErrors { field code message } }
     }`;
     const input = { email: 'nok@example.test', password: PASSWORD, displayName: 'Nok' };
+    type SignUpPayload = { token: string | null; member: { displayName: string } | null; userErrors: unknown[] };
     const first = await execute(mutation, { input });
     expect(first.errors).toBeUndefined();
-    const payload = first.data!.customerSignUp as any;
+    const payload = dataOf<{ customerSignUp: SignUpPayload }>(first).customerSignUp;
     expect(payload.token).toMatch(/^cst_/);
-    expect(payload.member.displayName).toBe('Nok');
+    expect(payload.member!.displayName).toBe('Nok');
     expect(payload.userErrors).toEqual([]);
-    const again = (await execute(mutation, { input })).data!.customerSignUp as any;
+    const again = dataOf<{ customerSignUp: SignUpPayload }>(await execute(mutation, { input })).customerSignUp;
     expect(again).toMatchObject({ token: null, expiresAt: null, member: null });
     expect(again.userErrors).toEqual([{ field: ['input', 'email'], code: 'EMAIL_TAKEN', message: expect.any(String) }]);
   });

@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-d
 import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
 import { members } from '../src/index.js';
 import { insertMembers, makeMember } from './factories.js';
+import { dataOf, type Connection } from '../../../tests/kit/shape.js';
 
 let database: TestDatabase;
 let rows: Awaited<ReturnType<typeof insertMembers>>;
@@ -40,8 +41,8 @@ test('members returns a connection with cursors, page info and total count', asy
     }
   }`);
   expect(result.errors).toBeUndefined();
-  const connection = result.data!.members as any;
-  expect(connection.edges.map((e: any) => e.node.displayName)).toEqual(['Anong', 'Boon']);
+  const connection = dataOf<{ members: Connection<{ displayName: string }> }>(result).members;
+  expect(connection.edges.map((e) => e.node.displayName)).toEqual(['Anong', 'Boon']);
   expect(connection.edges[0].node).toMatchObject({ tier: 'GOLD', points: 1500 });
   expect(typeof connection.edges[0].cursor).toBe('string');
   expect(connection.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
@@ -50,7 +51,7 @@ test('members returns a connection with cursors, page info and total count', asy
 
 test('members filters by tier through the API', async () => {
   const result = await execute(`{ members(filter: { tier: [GOLD] }) { edges { node { displayName } } } }`);
-  expect((result.data!.members as any).edges).toEqual([{ node: { displayName: 'Anong' } }]);
+  expect(dataOf<{ members: Connection<unknown> }>(result).members.edges).toEqual([{ node: { displayName: 'Anong' } }]);
 });
 
 test('filtering by contact data is FORBIDDEN without members:read_pii, and finds the member with it', async () => {
@@ -60,7 +61,7 @@ test('filtering by contact data is FORBIDDEN without members:read_pii, and finds
   expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   expect(denied.data).toEqual({ members: null });
   const allowed = await execute(query);
-  expect((allowed.data!.members as any).edges).toEqual([{ node: { displayName: 'Anong' } }]);
+  expect(dataOf<{ members: Connection<unknown> }>(allowed).members.edges).toEqual([{ node: { displayName: 'Anong' } }]);
 });
 
 test('a page size over 100 is a BAD_USER_INPUT error', async () => {

@@ -11,6 +11,7 @@ import { orders } from '../src/index.js';
 import { systemActor } from '../src/history.js';
 import { transitionOrder } from '../src/lifecycle.js';
 import { order, orderHistory, type OrderRow } from '../src/tables.js';
+import { dataOf } from '../../../tests/kit/shape.js';
 
 let database: TestDatabase;
 let sequence = 0;
@@ -57,13 +58,20 @@ function execute(source: string, variableValues: Record<string, unknown> = {}, p
   return graphql({ schema: orders.schema, source, contextValue, variableValues });
 }
 
+/** What `mutation` may select: an order with its flags, or the flag rules. */
+type Payload = {
+  order: { id: string; onHold: boolean; flags: { id: string; reason: string }[] } | null;
+  rules?: unknown[] | null;
+  userErrors: { field: string[]; code: string; message: string }[];
+};
+
 async function mutation(name: string, input: Record<string, unknown>, select = 'order { id onHold flags { id reason open clearedBy clearNote } }') {
   const result = await execute(
     `mutation ($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { ${select} userErrors { field code message } } }`,
     { input },
   );
   if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return (result.data as any)[name];
+  return dataOf<Record<string, Payload>>(result)[name];
 }
 
 describe('flag rules at placement', () => {
@@ -138,14 +146,14 @@ describe('holds and releases', () => {
   it('an operator holds an order by hand and releases the named flags one at a time', async () => {
     const { row } = await place({ totalMinor: 8_000_000n });
     const held = await mutation('orderHold', { orderId: row.id, reason: 'Customer asked to wait' });
-    expect(held.order.flags.map((f: any) => f.reason).sort()).toEqual(['HIGH_TOTAL', 'MANUAL_HOLD']);
-    const manual = held.order.flags.find((f: any) => f.reason === 'MANUAL_HOLD');
+    expect(held.order!.flags.map((f) => f.reason).sort()).toEqual(['HIGH_TOTAL', 'MANUAL_HOLD']);
+    const manual = held.order!.flags.find((f) => f.reason === 'MANUAL_HOLD')!;
     const partly = await mutation('orderRelease', { orderId: row.id, flagIds: [manual.id] });
-    expect(partly.order.onHold).toBe(true);
+    expect(partly.order!.onHold).toBe(true);
     expect(await mutation('orderRelease', { orderId: row.id, flagIds: [manual.id] })).toMatchObject({
       order: null, userErrors: [{ code: 'NOT_FOUND', field: ['input', 'flagIds', '0'] }],
     });
-    expect((await mutation('orderRelease', { orderId: row.id })).order.onHold).toBe(false);
+    expect((await mutation('orderRelease', { orderId: row.id })).order!.onHold).toBe(false);
     expect(await mutation('orderRelease', { orderId: row.id })).toMatchObject({ userErrors: [{ code: 'NOT_ON_HOLD' }] });
     const kinds = (await database.db.select().from(orderHistory).where(eq(orderHistory.orderId, row.id))).map((h) => h.kind);
     expect(kinds.sort()).toEqual(['FLAGGED', 'HOLD', 'RELEASE', 'RELEASE']);
@@ -174,7 +182,7 @@ describe('rule settings', () => {
   const RULES = '{ orderFlagRules { rule enabled threshold { amount currencyCode } maxOrders windowMinutes updatedBy } }';
 
   it('start from the defaults and change as the merchant says; the rules then run with the new settings', async () => {
-    const defaults = ((await execute(RULES)).data as any).orderFlagRules;
+    const defaults = dataOf<{ orderFlagRules: unknown[] }>(await execute(RULES)).orderFlagRules;
     expect(defaults).toContainEqual({ rule: 'HIGH_TOTAL', enabled: true, threshold: { amount: '50000.00', currencyCode: 'THB' }, maxOrders: null, windowMinutes: null, updatedBy: null });
     expect(defaults).toContainEqual({ rule: 'REPEATED_ADDRESS', enabled: true, threshold: null, maxOrders: 3, windowMinutes: 60, updatedBy: null });
     const updated = await mutation(
@@ -207,7 +215,7 @@ describe('rule settings', () => {
       'rules { rule }',
     );
     expect(refused.rules).toBeNull();
-    expect(refused.userErrors.map((e: any) => [e.code, e.field.join('.')])).toEqual([
+    expect(refused.userErrors.map((e) => [e.code, e.field.join('.')])).toEqual([
       ['UNSUPPORTED_SETTING', 'input.rules.0.maxOrders'],
       ['INVALID', 'input.rules.1.windowMinutes'],
       ['INVALID', 'input.rules.2.thresholdAmount'],

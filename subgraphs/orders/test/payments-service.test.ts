@@ -14,6 +14,7 @@ import { payment, paymentTransaction } from '../src/payments/tables.js';
 import { seed } from '../src/seed.js';
 import { order, orderHistory, type OrderRow } from '../src/tables.js';
 import { makeOrderPlan } from './factories.js';
+import { dataOf, type Connection } from '../../../tests/kit/shape.js';
 
 let database: TestDatabase;
 const STAFF = { kind: 'staff' as const, id: TEST_OPERATOR.kind === 'staff' ? TEST_OPERATOR.staffId : null, label: 'Staff' };
@@ -57,10 +58,16 @@ const STATE = `query ($id: ID!) { order(id: $id) { status paymentState paidAmoun
   payments { provider method status amount { amount } capturedAmount { amount } refundedAmount { amount } reference card { brand last4 }
              transactions { kind amount { amount } reference note } } } }`;
 
+type Transaction = { kind: string; amount: { amount: string }; reference: string | null; note: string | null };
+type PaymentState = { provider: string; method: string; status: string; reference: string | null; transactions: Transaction[] };
+type OrderState = { status: string; paymentState: string; onHold: boolean; payments: PaymentState[] };
+/** What `mutation` selects by default; callers that select more read it through toMatchObject. */
+type Payload = { payment: { id: string; status: string } | null; order: { status: string } | null; userErrors: { field: string[] | null; code: string; message: string }[] };
+
 async function stateOf(id: string) {
   const result = await execute(STATE, { id });
   expect(result.errors).toBeUndefined();
-  return (result.data as any).order;
+  return dataOf<{ order: OrderState }>(result).order;
 }
 
 async function mutation(name: string, input: Record<string, unknown>, principal: Principal = TEST_OPERATOR, select = 'payment { id status } order { status }') {
@@ -70,7 +77,7 @@ async function mutation(name: string, input: Record<string, unknown>, principal:
     principal,
   );
   if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return (result.data as any)[name];
+  return dataOf<Record<string, Payload>>(result)[name];
 }
 
 const count = async (table: typeof payment | typeof paymentTransaction | typeof orderHistory) => database.db.$count(table);
@@ -84,7 +91,7 @@ describe('manual payments', () => {
     expect(recorded.ok).toBe(true);
     const state = await stateOf(row.id);
     expect(state).toMatchObject({ status: 'PAID', paymentState: 'PAID', paidAmount: { amount: '1000.00', currencyCode: 'THB' }, onHold: false });
-    expect(state.payments.map((p: any) => [p.provider, p.status])).toEqual([['MANUAL', 'VOIDED'], ['MANUAL', 'CAPTURED']]);
+    expect(state.payments.map((p) => [p.provider, p.status])).toEqual([['MANUAL', 'VOIDED'], ['MANUAL', 'CAPTURED']]);
     expect(state.payments[1].transactions).toEqual([{ kind: 'CAPTURE', amount: { amount: '1000.00' }, reference: null, note: 'KBANK 123' }]);
     const history = await database.db.select().from(orderHistory).where(eq(orderHistory.orderId, row.id));
     expect(history.map((h) => h.kind).sort()).toEqual(['PAYMENT', 'TRANSITION']);
@@ -157,13 +164,13 @@ describe('sandbox card payments', () => {
     expect(await stateOf(row.id)).toMatchObject({ status: 'PENDING_PAYMENT', paymentState: 'UNPAID' });
     // Authorising again while the first authorisation covers the total is refused.
     expect(await mutation('paymentSandboxAuthorize', { orderId: row.id, card: CARD }, CUSTOMER)).toMatchObject({ userErrors: [{ code: 'NOTHING_DUE' }] });
-    const tooMuch = await mutation('paymentCapture', { paymentId: authorized.payment.id, amount: '1000.01' });
+    const tooMuch = await mutation('paymentCapture', { paymentId: authorized.payment!.id, amount: '1000.01' });
     expect(tooMuch).toMatchObject({ userErrors: [{ code: 'EXCEEDS_AUTHORIZED', field: ['input', 'amount'] }] });
-    const captured = await mutation('paymentCapture', { paymentId: authorized.payment.id });
+    const captured = await mutation('paymentCapture', { paymentId: authorized.payment!.id });
     expect(captured).toMatchObject({ userErrors: [], payment: { status: 'CAPTURED' }, order: { status: 'PAID' } });
     const state = await stateOf(row.id);
     expect(state.payments).toHaveLength(1); // the pending SANDBOX payment was adopted by the authorisation
-    expect(state.payments[0].transactions.map((t: any) => t.kind)).toEqual(['AUTHORIZATION', 'CAPTURE']);
+    expect(state.payments[0].transactions.map((t) => t.kind)).toEqual(['AUTHORIZATION', 'CAPTURE']);
     expect(state.payments[0].reference).toMatch(/^sbx_auth_/);
     expect(await jobs()).toBe(jobsBefore + 2);
   });
@@ -220,7 +227,7 @@ describe('refunds', () => {
   async function paidOrder(amount = '1000.00') {
     const row = await placeOrder({ totalMinor: BigInt(amount.replace('.', '')) });
     const paid = await mutation('orderMarkPaid', { orderId: row.id, method: 'BANK_TRANSFER' });
-    return { row, paymentId: paid.payment.id as string };
+    return { row, paymentId: paid.payment!.id };
   }
 
   it('a partial refund is PARTIALLY_REFUNDED, the rest REFUNDED; more than captured is refused', async () => {
@@ -235,7 +242,7 @@ describe('refunds', () => {
     await mutation('paymentRefund', { paymentId, amount: '750.00', reason: 'Rest returned' });
     const state = await stateOf(row.id);
     expect(state).toMatchObject({ paymentState: 'REFUNDED', paidAmount: { amount: '0.00' } });
-    expect(state.payments[1].transactions.map((t: any) => [t.kind, t.note])).toEqual([
+    expect(state.payments[1].transactions.map((t) => [t.kind, t.note])).toEqual([
       ['CAPTURE', null], ['REFUND', 'One item returned'], ['REFUND', 'Rest returned'],
     ]);
   });
@@ -244,7 +251,7 @@ describe('refunds', () => {
     const row = await placeOrder({}, 'SANDBOX');
     const paid = await mutation('paymentSandboxAuthorize', { orderId: row.id, card: CARD, capture: true }, CUSTOMER);
     const before = await jobs();
-    const refunded = await mutation('paymentRefund', { paymentId: paid.payment.id, amount: '100.00', reason: 'Late delivery' });
+    const refunded = await mutation('paymentRefund', { paymentId: paid.payment!.id, amount: '100.00', reason: 'Late delivery' });
     expect(refunded).toMatchObject({ userErrors: [] });
     const state = await stateOf(row.id);
     expect(state.payments[0].transactions.at(-1)).toMatchObject({ kind: 'REFUND', reference: expect.stringMatching(/^sbx_ref_/) });
@@ -295,13 +302,13 @@ describe('reconciliation and the payment-state filter', () => {
         const contextValue = orders.createContext({ db, principal: TEST_OPERATOR, requestId: 't', log, changes: [] });
         const result = await graphql({ schema: orders.schema, source: query, contextValue, variableValues: { after } });
         expect(result.errors).toBeUndefined();
-        return (result.data as any).paymentReconciliation;
+        return dataOf<{ paymentReconciliation: Connection<unknown> }>(result).paymentReconciliation;
       };
       const first = await run(null);
       const second = await run(first.pageInfo.endCursor);
       expect(first.totalCount).toBe(3);
       expect(second.pageInfo.hasNextPage).toBe(false);
-      const entries = [...first.edges, ...second.edges].map((e: any) => e.node);
+      const entries = [...first.edges, ...second.edges].map((e) => e.node);
       expect(entries).toEqual([
         { order: { id: notRefunded.id }, issue: 'NOT_REFUNDED', expected: { amount: '100.00' }, captured: { amount: '100.00' }, refunded: { amount: '40.00' }, difference: { amount: '-40.00' } },
         { order: { id: overpaid.id }, issue: 'OVERPAID', expected: { amount: '100.00' }, captured: { amount: '120.00' }, refunded: { amount: '0.00' }, difference: { amount: '20.00' } },
@@ -330,7 +337,7 @@ describe('reconciliation and the payment-state filter', () => {
       const contextValue = orders.createContext({ db: fresh.db, principal: TEST_OPERATOR, requestId: 't', log, changes: [] });
       const result = await graphql({ schema: orders.schema, source: '{ paymentReconciliation(first: 5) { totalCount } }', contextValue });
       expect(result.errors).toBeUndefined();
-      expect((result.data as any).paymentReconciliation.totalCount).toBe(0);
+      expect(dataOf<{ paymentReconciliation: { totalCount: number } }>(result).paymentReconciliation.totalCount).toBe(0);
       // Every order has exactly one payment; paid card orders an authorisation and a capture.
       expect(await fresh.db.$count(payment)).toBe(50);
       const paidStates = await fresh.db.select({ id: order.id }).from(order).where(paymentStateCondition(['PAID']));

@@ -8,6 +8,7 @@ import { orders } from '../src/index.js';
 import { seed } from '../src/seed.js';
 import { order } from '../src/tables.js';
 import { makeOrderPlan } from './factories.js';
+import { dataOf, type Connection } from '../../../tests/kit/shape.js';
 
 let database: TestDatabase;
 let plan: ReturnType<typeof makeOrderPlan>;
@@ -41,9 +42,10 @@ describe('orders row rules', () => {
     const result = await run(customer(mine!), `{ myOrders(first: 100) { totalCount edges { node { id } } } }`);
     expect(result.errors).toBeUndefined();
     const expected = plan.orders.filter((o) => o.memberId === mine).map((o) => o.id).sort();
-    const got = (result.data!.myOrders as any).edges.map((e: any) => e.node.id).sort();
+    const { myOrders } = dataOf<{ myOrders: Connection<{ id: string }> }>(result);
+    const got = myOrders.edges.map((e) => e.node.id).sort();
     expect(got).toEqual(expected);
-    expect((result.data!.myOrders as any).totalCount).toBe(expected.length);
+    expect(myOrders.totalCount).toBe(expected.length);
   });
 
   it('a customer cannot enter Query.orders (FORBIDDEN from the subgraph itself)', async () => {
@@ -68,7 +70,7 @@ describe('orders row rules', () => {
     });
     expect(added.errors).toBeUndefined();
     const query = `query ($id: ID!) { order(id: $id) { history { kind note staff { id } } } }`;
-    const history = async (principal: Principal) => ((await run(principal, query, { id: own.id })).data!.order as any).history as any[];
+    const history = async (principal: Principal) => dataOf<{ order: { history: { kind: string; staff: unknown }[] } }>(await run(principal, query, { id: own.id })).order.history;
     const internal = await history(operator);
     expect(internal.find((e) => e.kind === 'NOTE')).toEqual({ kind: 'NOTE', note: 'Customer was rude on the phone', staff: { id: expect.any(String) } });
     for (const principal of [customer(mine!), partner, staff(['orders:read'])]) {
@@ -84,7 +86,7 @@ describe('orders row rules', () => {
     const own = plan.orders.find((o) => o.memberId === mine)!;
     await withContact(own.id);
     const query = `query ($id: ID!) { order(id: $id) { shippingAddress { name phone city } } }`;
-    const address = async (principal: Principal) => ((await run(principal, query, { id: own.id })).data!.order as any).shippingAddress;
+    const address = async (principal: Principal) => dataOf<{ order: { shippingAddress: unknown } }>(await run(principal, query, { id: own.id })).order.shippingAddress;
     expect(await address(partner)).toEqual({ name: null, phone: null, city: expect.any(String) });
     expect(await address(staff(['orders:read', 'members:read']))).toMatchObject({ name: null, phone: null });
     expect(await address(staff(['orders:read', 'members:read', 'members:read_pii']))).toMatchObject({ name: 'Somchai', phone: PHONE });
@@ -96,8 +98,8 @@ describe('orders row rules', () => {
     const own = plan.orders[3]!;
     await withContact(own.id);
     const count = async (principal: Principal, search: string) =>
-      ((await run(principal, `query ($f: OrderFilter) { orders(first: 1, filter: $f) { totalCount } }`, { f: { search } })).data!.orders as any)
-        .totalCount as number;
+      dataOf<{ orders: { totalCount: number } }>(await run(principal, `query ($f: OrderFilter) { orders(first: 1, filter: $f) { totalCount } }`, { f: { search } }))
+        .orders.totalCount;
     expect(await count(operator, PHONE)).toBeGreaterThan(0);
     expect(await count(operator, 'somch')).toBeGreaterThan(0);
     for (const principal of [partner, staff(['orders:read'])]) {

@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-d
 import { subgraphExecutor } from '../../../tests/kit/subgraph.js';
 import { products } from '../src/index.js';
 import { insertProduct } from './factories.js';
+import { dataOf } from '../../../tests/kit/shape.js';
 
 let database: TestDatabase;
 let execute: ReturnType<typeof subgraphExecutor>;
@@ -45,7 +46,7 @@ it('resolves Product and ProductVariant references through _entities in one quer
     { reps: variantIds.map((id) => ({ __typename: 'ProductVariant', id })) },
   );
   expect(result.errors).toBeUndefined();
-  expect((result.data!._entities as any[]).map((e) => e.id)).toEqual(variantIds);
+  expect(dataOf<{ _entities: { id: string }[] }>(result)._entities.map((e) => e.id)).toEqual(variantIds);
   // One statement for the variants, one for their products.
   expect(statementCounter.count - before).toBe(2);
 });
@@ -54,7 +55,7 @@ it('storefront callers see only active products, in lists and by id', async () =
   const draft = await insertProduct(database.db, { status: 'DRAFT' });
   const shopper = subgraphExecutor(products, database.db, ANONYMOUS);
   const list = await shopper(`{ products(first: 100, filter: { status: [DRAFT] }) { totalCount } }`);
-  expect((list.data!.products as any).totalCount).toBe(0);
+  expect(dataOf<{ products: { totalCount: number } }>(list).products.totalCount).toBe(0);
   const byId = await shopper(`query ($id: ID!) { product(id: $id) { id } }`, { id: draft.product.id });
   expect(byId.data!.product).toBeNull();
   const operator = await execute(`query ($id: ID!) { product(id: $id) { status } }`, { id: draft.product.id });

@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-d
 import { subgraphExecutor } from '../../../tests/kit/subgraph.js';
 import { makeVariants, makeWarehouse, snapshot } from './purchasing-fixtures.js';
 import { stock } from '../src/index.js';
+import { dataOf } from '../../../tests/kit/shape.js';
 
 let database: TestDatabase;
 let run: ReturnType<typeof subgraphExecutor>;
@@ -67,11 +68,14 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
+type Suggestions = { replenishmentSuggestions: { variant: { id: string } }[] };
+type FromSuggestions = { purchaseOrderCreateFromSuggestions: { userErrors: unknown[] } };
+
 describe('replenishment', () => {
   it('suggests from velocity, the cheapest supplier’s lead time, safety stock and what is available', async () => {
     const result = await run(SUGGESTIONS, { warehouseId });
     expect(result.errors).toBeUndefined();
-    expect((result.data as any).replenishmentSuggestions).toEqual([
+    expect(dataOf<Suggestions>(result).replenishmentSuggestions).toEqual([
       {
         variant: { id: variants.get('R-SELLS') },
         warehouse: { code: 'REPL' },
@@ -103,7 +107,7 @@ describe('replenishment', () => {
   it('drafts a PO from the suggestions for a supplier’s products, which then count as on order', async () => {
     const result = await run(FROM_SUGGESTIONS, { input: { warehouseId, supplierId: cheap } });
     expect(result.errors).toBeUndefined();
-    expect((result.data as any).purchaseOrderCreateFromSuggestions).toEqual({
+    expect(dataOf<FromSuggestions>(result).purchaseOrderCreateFromSuggestions).toEqual({
       purchaseOrder: {
         status: 'DRAFT',
         lines: [{ variant: { id: variants.get('R-SELLS') }, quantityOrdered: 24, unitCost: { amount: '2.50' } }],
@@ -111,17 +115,17 @@ describe('replenishment', () => {
       userErrors: [],
     });
     const after = await run(SUGGESTIONS, { warehouseId });
-    expect((after.data as any).replenishmentSuggestions.map((s: any) => s.variant.id)).toEqual([variants.get('R-NOSUP')]);
+    expect(dataOf<Suggestions>(after).replenishmentSuggestions.map((s) => s.variant.id)).toEqual([variants.get('R-NOSUP')]);
   });
 
   it('refuses when nothing the supplier offers needs reordering, or the ids are unknown, writing nothing', async () => {
     const before = await snapshot(database.db);
     const nothing = await run(FROM_SUGGESTIONS, { input: { warehouseId, supplierId: cheap } });
-    expect((nothing.data as any).purchaseOrderCreateFromSuggestions.userErrors).toEqual([
+    expect(dataOf<FromSuggestions>(nothing).purchaseOrderCreateFromSuggestions.userErrors).toEqual([
       { field: ['input', 'supplierId'], code: 'INVALID' },
     ]);
     const unknown = await run(FROM_SUGGESTIONS, { input: { warehouseId: cheap, supplierId: warehouseId } });
-    expect((unknown.data as any).purchaseOrderCreateFromSuggestions.userErrors).toEqual([
+    expect(dataOf<FromSuggestions>(unknown).purchaseOrderCreateFromSuggestions.userErrors).toEqual([
       { field: ['input', 'supplierId'], code: 'NOT_FOUND' },
       { field: ['input', 'warehouseId'], code: 'UNKNOWN_WAREHOUSE' },
     ]);

@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-d
 import { subgraphExecutor } from '../../../tests/kit/subgraph.js';
 import { levelOf, makeVariants, makeWarehouse, snapshot } from './purchasing-fixtures.js';
 import { stock } from '../src/index.js';
+import { dataOf } from '../../../tests/kit/shape.js';
 
 let database: TestDatabase;
 let run: ReturnType<typeof subgraphExecutor>;
@@ -114,7 +115,8 @@ describe('purchase orders', () => {
         ],
       },
     });
-    const order = (result.data as any).purchaseOrderCreate.purchaseOrder;
+    const order = dataOf<{ purchaseOrderCreate: { purchaseOrder: { number: string; status: string; total: unknown; warehouse: unknown } } }>(result)
+      .purchaseOrderCreate.purchaseOrder;
     expect(order.number).toMatch(/^PO-\d{6}$/);
     expect(order.status).toBe('DRAFT');
     expect(order.total).toEqual({ amount: '10.30', currencyCode: 'THB' });
@@ -203,7 +205,7 @@ describe('purchase orders', () => {
     );
     const codes = results.map((r) => {
       expect(r.errors).toBeUndefined();
-      return (r.data as any).purchaseOrderReceive.userErrors[0]?.code ?? 'OK';
+      return dataOf<{ purchaseOrderReceive: { userErrors: { code: string }[] } }>(r).purchaseOrderReceive.userErrors[0]?.code ?? 'OK';
     });
     expect(codes.filter((code) => code === 'OK')).toHaveLength(3);
     expect(codes.filter((code) => code === 'RECEIVING_MORE_THAN_ORDERED')).toHaveLength(9);

@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-d
 import { subgraphExecutor } from '../../../tests/kit/subgraph.js';
 import { levelOf, makeVariants, makeWarehouse, snapshot } from './purchasing-fixtures.js';
 import { stock } from '../src/index.js';
+import { dataOf } from '../../../tests/kit/shape.js';
 
 let database: TestDatabase;
 let run: ReturnType<typeof subgraphExecutor>;
@@ -27,10 +28,13 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
+type PreviewLine = { sku: string; variant: { id: string }; counted: number; onHand: number; difference: number };
+type Apply = { stocktakeApply: { applied: number; userErrors: { field: string[]; code: string }[] } };
+
 async function preview(csv: string) {
   const result = await run(PREVIEW, { input: { warehouseId, csv } });
   expect(result.errors).toBeUndefined();
-  return (result.data as any).stocktakePreview;
+  return dataOf<{ stocktakePreview: { lines: PreviewLine[]; userErrors: { field: string[]; code: string; availableQuantity: number | null }[] } }>(result).stocktakePreview;
 }
 
 async function refusedApply(csv: string, target = warehouseId) {
@@ -38,8 +42,8 @@ async function refusedApply(csv: string, target = warehouseId) {
   const result = await run(APPLY, { input: { warehouseId: target, csv } });
   expect(result.errors).toBeUndefined();
   expect(await snapshot(database.db)).toEqual(before);
-  expect((result.data as any).stocktakeApply.applied).toBe(0);
-  return (result.data as any).stocktakeApply.userErrors as { field: string[]; code: string }[];
+  expect(dataOf<Apply>(result).stocktakeApply.applied).toBe(0);
+  return dataOf<Apply>(result).stocktakeApply.userErrors;
 }
 
 describe('stocktake', () => {
@@ -73,7 +77,7 @@ describe('stocktake', () => {
     const { lines, userErrors } = await preview(csv);
     expect(userErrors).toEqual([]);
     const result = await run(APPLY, { input: { warehouseId, csv } });
-    expect((result.data as any).stocktakeApply).toEqual({ applied: 3, userErrors: [] });
+    expect(dataOf<Apply>(result).stocktakeApply).toEqual({ applied: 3, userErrors: [] });
     for (const line of lines) {
       expect((await levelOf(database.db, line.variant.id, warehouseId)).onHand).toBe(line.onHand + line.difference);
     }
@@ -85,6 +89,6 @@ describe('stocktake', () => {
         .map((l: any) => [l.variant.id, l.difference])
         .sort((a: any, b: any) => a[1] - b[1]),
     );
-    expect((await preview(csv)).lines.every((l: any) => l.difference === 0)).toBe(true);
+    expect((await preview(csv)).lines.every((l) => l.difference === 0)).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
 import { levelOf, makeWarehouse } from './purchasing-fixtures.js';
 import { verifyLedger } from '../src/ledger.js';
 import { stock } from '../src/index.js';
+import { dataOf, type Connection } from '../../../tests/kit/shape.js';
 
 let database: TestDatabase;
 let run: ReturnType<typeof subgraphExecutor>;
@@ -29,10 +30,12 @@ type Payload = {
   userErrors: { field: string[] | null; code: string; message: string; availableQuantity: number | null }[];
 };
 
+type Listed = { stockTransfers: Connection<{ id: string; number: string; createdAt: string; lines: unknown[] }> };
+
 async function call(source: string, field: string, input: unknown): Promise<Payload> {
   const result = await run(source, { input });
   expect(result.errors).toBeUndefined();
-  return (result.data as any)[field];
+  return dataOf<Record<string, Payload>>(result)[field];
 }
 const create = (input: unknown) => call(CREATE, 'stockTransferCreate', input);
 const ship = (id: string) => call(SHIP, 'stockTransferShip', { id });
@@ -250,20 +253,20 @@ describe('stock transfers', () => {
   it('lists transfers newest first with a total, page by page', async () => {
     const listed = await run(LIST, { first: 2 });
     expect(listed.errors).toBeUndefined();
-    const first = (listed.data as any).stockTransfers;
+    const first = dataOf<Listed>(listed).stockTransfers;
     const [row] = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from stock.transfer`);
     expect(first.totalCount).toBe(row!.n);
     expect(first.edges).toHaveLength(2);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = (await run(LIST, { first: 100, after: first.pageInfo.endCursor })).data as any;
-    const all = [...first.edges, ...second.stockTransfers.edges].map((e: any) => e.node);
+    const second = dataOf<Listed>(await run(LIST, { first: 100, after: first.pageInfo.endCursor }));
+    const all = [...first.edges, ...second.stockTransfers.edges].map((e) => e.node);
     expect(all).toHaveLength(row!.n);
-    const times = all.map((n: any) => n.createdAt);
+    const times = all.map((n) => n.createdAt);
     expect([...times].sort().reverse()).toEqual(times);
-    expect(new Set(all.map((n: any) => n.number)).size).toBe(all.length);
+    expect(new Set(all.map((n) => n.number)).size).toBe(all.length);
     expect(all[0]).toMatchObject({ from: { id: source, code: 'TR-SRC' }, to: { id: destination, code: 'TR-DST' } });
     expect(all[0].lines.length).toBeGreaterThan(0);
-    const back = (await run(LIST, { last: 2, before: second.stockTransfers.pageInfo.startCursor })).data as any;
-    expect(back.stockTransfers.edges.map((e: any) => e.node.id)).toEqual(first.edges.map((e: any) => e.node.id));
+    const back = dataOf<Listed>(await run(LIST, { last: 2, before: second.stockTransfers.pageInfo.startCursor }));
+    expect(back.stockTransfers.edges.map((e) => e.node.id)).toEqual(first.edges.map((e) => e.node.id));
   });
 });
