@@ -3,7 +3,7 @@ import { codedError, type ConnectionArgs, type SubgraphContext } from '@shop/kit
 import { mutate, payload } from '@shop/kit/mutation';
 import { mayRead } from '../../../schema/data-classes.js';
 import { SCOPES } from '../../../schema/scopes.js';
-import { auditQueryResolvers } from './audit-resolvers.js';
+import { auditQueryResolvers } from './audit/resolvers.js';
 import type { Loaders } from './loaders.js';
 import {
   apiKeyCreate,
@@ -24,7 +24,7 @@ import {
   type StaffUpdateInput,
   type Staff,
 } from './service.js';
-import { staffLogin, staffLogout, stepUpConfirm, type StaffActor } from './sessions.js';
+import { staffLogin, staffLogout, stepUpConfirm, type StaffActor } from './sessions/service.js';
 import type { RoleRow } from './tables.js';
 
 type Ctx = SubgraphContext<Loaders>;

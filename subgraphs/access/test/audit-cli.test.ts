@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
-import { appendAudit } from '../src/audit.js';
+import { appendAudit } from '../src/audit/service.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 let database: TestDatabase;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { subgraphExecutor } from '../../../tests/kit/subgraph.js';
-import { appendAudit, type AuditEntryInput } from '../src/audit.js';
+import { appendAudit, type AuditEntryInput } from '../src/audit/service.js';
 import { access } from '../src/index.js';
 import { dataOf, type Connection } from '../../../tests/kit/shape.js';
 

@@ -11,8 +11,8 @@ import {
   redact,
   verifyAuditChain,
   type AuditEntryInput,
-} from '../src/audit.js';
-import { auditLog } from '../src/audit-tables.js';
+} from '../src/audit/service.js';
+import { auditLog } from '../src/audit/tables.js';
 
 let database: TestDatabase;
 

@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-d
 import { authenticate } from '../src/commands.js';
 import { DEMO_PARTNER_KEY, DEMO_STAFF, seed } from '../src/seed.js';
 import { apiKeyCreate, roleCreate, staffUpdate } from '../src/service.js';
-import { staffLogin, stepUpConfirm } from '../src/sessions.js';
+import { staffLogin, stepUpConfirm } from '../src/sessions/service.js';
 import { apiKey, session, staff, stepUp } from '../src/tables.js';
 import { createAccount, OWNER_ACTOR, PASSWORD, signIn, type StaffPrincipal } from './factories.js';
 

@@ -6,10 +6,10 @@ import { ALL_SCOPES } from '../../../schema/scopes.js';
 import { authenticate } from '../src/commands.js';
 import { access } from '../src/index.js';
 import { staffCreate } from '../src/service.js';
-import { staffLogin } from '../src/sessions.js';
+import { staffLogin } from '../src/sessions/service.js';
 
 // The sign-in throttle's limits, for tests outside the domain that count attempts.
-export { THROTTLE } from '../src/sessions.js';
+export { THROTTLE } from '../src/sessions/service.js';
 import { staff } from '../src/tables.js';
 
 type StaffInsert = typeof staff.$inferInsert;

@@ -5,7 +5,7 @@ import { BUILT_IN_ROLES } from '../../../schema/scopes.js';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { authenticate, ensureBuiltInRoles } from '../src/commands.js';
 import { staffByIds, staffDisable, staffIdOf, staffUpdate } from '../src/service.js';
-import { staffLogin, staffLogout, stepUpConfirm, THROTTLE } from '../src/sessions.js';
+import { staffLogin, staffLogout, stepUpConfirm, THROTTLE } from '../src/sessions/service.js';
 import { loginAttempt, role, session, staff } from '../src/tables.js';
 import { createAccount, insertStaff, makeStaff, OWNER_ACTOR, PASSWORD, signIn } from './factories.js';
 

@@ -1,7 +1,7 @@
 // Audit log: the hash-chained audit table and its outcomes (re-exported by tables.ts).
 import { sql } from 'drizzle-orm';
 import { bigserial, check, index, jsonb, text, timestamp } from 'drizzle-orm/pg-core';
-import { access } from './tables.js';
+import { access } from '../tables.js';
 
 export const AUDIT_OUTCOMES = ['SUCCESS', 'USER_ERROR', 'FORBIDDEN', 'ERROR'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];

@@ -9,10 +9,10 @@ import {
   type Db,
   type Keyset,
 } from '@shop/kit';
-import { sensitiveRecordField } from '../../../schema/sensitive-inputs.js';
-import { auditLog, type AuditOutcome, type AuditRow } from './audit-tables.js';
+import { sensitiveRecordField } from '../../../../schema/sensitive-inputs.js';
+import { auditLog, type AuditOutcome, type AuditRow } from './tables.js';
 
-export { AUDIT_OUTCOMES, type AuditOutcome } from './audit-tables.js';
+export { AUDIT_OUTCOMES, type AuditOutcome } from './tables.js';
 
 /** The prev_hash of the first row. */
 export const GENESIS_HASH = '0'.repeat(64);

@@ -1,6 +1,6 @@
 // Audit log: the GraphQL query that lists the audit log.
 import type { ConnectionArgs, RequestBase } from '@shop/kit';
-import { listAuditLog, type AuditLogFilter } from './audit.js';
+import { listAuditLog, type AuditLogFilter } from './service.js';
 
 /**
  * Query fields of the audit log, spread into the access subgraph's Query
