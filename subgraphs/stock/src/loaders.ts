@@ -1,6 +1,6 @@
 // Per-request batch loaders of stock, with those of purchasing.
 import { groupLoader, rowLoader, type Db } from '@shop/kit';
-import { createPurchasingLoaders } from './purchasing-loaders.js';
+import { createPurchasingLoaders } from './purchasing/loaders.js';
 import { levelsByVariantIds, warehousesByIds } from './service.js';
 import { linesByTransferIds } from './transfers.js';
 

@@ -2,7 +2,7 @@
 import type { ConnectionArgs, SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import type { Loaders } from './loaders.js';
-import { purchasingResolvers } from './purchasing-resolvers.js';
+import { purchasingResolvers } from './purchasing/resolvers.js';
 import { release, reserve, type ReservedLine } from './reservations.js';
 import {
   actorIdOf,

@@ -5,8 +5,8 @@ import { anyId, failWith, ok, requireStepUp, userError, type Db, type Principal 
 // Products' write/read surface for other domains; stock keeps no copy of SKUs.
 import { variantIdsBySku } from '@shop/products/commands';
 import { applyMovements } from './ledger.js';
-import { warehouseExists } from './purchase-orders.js';
-import type { PurchasingError, PurchasingResult } from './suppliers.js';
+import { warehouseExists } from './purchasing/purchase-orders.js';
+import type { PurchasingError, PurchasingResult } from './purchasing/suppliers.js';
 import { STEP_UP_DECREASE } from './service.js';
 import { level } from './tables.js';
 

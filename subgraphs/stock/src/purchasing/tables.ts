@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { timestamps } from '@shop/kit/columns';
-import { stock, warehouse } from './tables.js';
+import { stock, warehouse } from '../tables.js';
 
 /** Who we buy from; costs are in the supplier's currency. */
 export const supplier = stock.table(
