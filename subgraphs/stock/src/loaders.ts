@@ -2,7 +2,7 @@
 import { groupLoader, rowLoader, type Db } from '@shop/kit';
 import { createPurchasingLoaders } from './purchasing/loaders.js';
 import { levelsByVariantIds, warehousesByIds } from './service.js';
-import { linesByTransferIds } from './transfers.js';
+import { linesByTransferIds } from './transfers/service.js';
 
 /** Per-request loaders: one query per batch of ids, never one per row. */
 export function createLoaders(db: Db) {

@@ -23,7 +23,7 @@ import {
   type WarehouseUpdateInput,
 } from './service.js';
 import type { AlertRow, MovementRow, TransferRow } from './tables.js';
-import { listTransfers, transferCreate, transferTransition, type TransferCreateInput, type TransferLineRow } from './transfers.js';
+import { listTransfers, transferCreate, transferTransition, type TransferCreateInput, type TransferLineRow } from './transfers/service.js';
 
 type Ctx = SubgraphContext<Loaders>;
 type Input<T> = { input: T };

@@ -20,7 +20,7 @@ import type {
   SupplierRow,
 } from './tables.js';
 import { purchaseOrderCreateFromSuggestions, replenishmentSuggestions, type ReplenishmentSuggestion } from './replenishment.js';
-import { stocktakeApply, stocktakePreview, type StocktakeInput, type StocktakeLine } from '../stocktake.js';
+import { stocktakeApply, stocktakePreview, type StocktakeInput, type StocktakeLine } from '../stocktake/service.js';
 import { listSuppliers, supplierCreate, supplierProductSet, supplierUpdate, type SupplierFields } from './suppliers.js';
 
 type Ctx = SubgraphContext<PurchasingLoaders & Pick<Loaders, 'warehouseById'>>;
