@@ -1,8 +1,8 @@
 // Per-request batch loaders of stock, with those of purchasing.
 import { groupLoader, rowLoader, type Db } from '@shop/kit';
-import { createPurchasingLoaders } from './purchasing-loaders.js';
+import { createPurchasingLoaders } from './purchasing/loaders.js';
 import { levelsByVariantIds, warehousesByIds } from './service.js';
-import { linesByTransferIds } from './transfers.js';
+import { linesByTransferIds } from './transfers/service.js';
 
 /** Per-request loaders: one query per batch of ids, never one per row. */
 export function createLoaders(db: Db) {

@@ -1,6 +1,6 @@
 // Who may enter each query and mutation of stock, with those of purchasing.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
-import { purchasingPermissions } from './purchasing-resolvers.js';
+import { purchasingPermissions } from './purchasing/resolvers.js';
 
 /** Stock is back-office data: operators only; the gateway has checked stock:read / stock:write. */
 export const permissions: EntryPointRules = {

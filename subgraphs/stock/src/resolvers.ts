@@ -2,7 +2,7 @@
 import type { ConnectionArgs, SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import type { Loaders } from './loaders.js';
-import { purchasingResolvers } from './purchasing-resolvers.js';
+import { purchasingResolvers } from './purchasing/resolvers.js';
 import { release, reserve, type ReservedLine } from './reservations.js';
 import {
   actorIdOf,
@@ -23,7 +23,7 @@ import {
   type WarehouseUpdateInput,
 } from './service.js';
 import type { AlertRow, MovementRow, TransferRow } from './tables.js';
-import { listTransfers, transferCreate, transferTransition, type TransferCreateInput, type TransferLineRow } from './transfers.js';
+import { listTransfers, transferCreate, transferTransition, type TransferCreateInput, type TransferLineRow } from './transfers/service.js';
 
 type Ctx = SubgraphContext<Loaders>;
 type Input<T> = { input: T };

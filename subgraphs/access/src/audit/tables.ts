@@ -1,4 +1,4 @@
-// Audit log: the hash-chained audit table and its outcomes (re-exported by tables.ts).
+// Audit log: the hash-chained audit table and its outcomes (drizzle.config.ts lists this file).
 import { sql } from 'drizzle-orm';
 import { bigserial, check, index, jsonb, text, timestamp } from 'drizzle-orm/pg-core';
 import { access } from '../tables.js';

@@ -2,7 +2,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { failWith, isId, ok, userError, type Db } from '@shop/kit';
 import { insertDraft, supplierCosts, warehouseExists } from './purchase-orders.js';
-import { supplier, type PurchaseOrderRow } from './purchasing-tables.js';
+import { supplier, type PurchaseOrderRow } from './tables.js';
 import type { PurchasingError, PurchasingResult } from './suppliers.js';
 
 /** Days of movements the sales velocity is measured over. */

@@ -11,7 +11,7 @@ import {
   type ConnectionArgs,
   type Db,
 } from '@shop/kit';
-import { applyMovements } from './ledger.js';
+import { applyMovements } from '../ledger.js';
 import {
   purchaseOrder,
   purchaseOrderLine,
@@ -21,9 +21,9 @@ import {
   type PurchaseOrderRow,
   type PurchaseOrderStatus,
   type SupplierRow,
-} from './purchasing-tables.js';
+} from './tables.js';
 import type { PurchasingError, PurchasingResult } from './suppliers.js';
-import { warehouse } from './tables.js';
+import { warehouse } from '../tables.js';
 
 /**
  * The state machine: which statuses each action may start from. Receiving moves

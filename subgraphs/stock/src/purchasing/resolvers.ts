@@ -2,8 +2,8 @@
 import { codedError, money, type ConnectionArgs, type Principal, type SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import { rules, type EntryPointRules } from '@shop/kit/shield';
-import type { Loaders } from './loaders.js';
-import type { PurchasingLoaders } from './purchasing-loaders.js';
+import type { Loaders } from '../loaders.js';
+import type { PurchasingLoaders } from './loaders.js';
 import {
   listPurchaseOrders,
   purchaseOrderCreate,
@@ -18,9 +18,9 @@ import type {
   PurchaseOrderStatus,
   SupplierProductRow,
   SupplierRow,
-} from './purchasing-tables.js';
+} from './tables.js';
 import { purchaseOrderCreateFromSuggestions, replenishmentSuggestions, type ReplenishmentSuggestion } from './replenishment.js';
-import { stocktakeApply, stocktakePreview, type StocktakeInput, type StocktakeLine } from './stocktake.js';
+import { stocktakeApply, stocktakePreview, type StocktakeInput, type StocktakeLine } from '../stocktake/service.js';
 import { listSuppliers, supplierCreate, supplierProductSet, supplierUpdate, type SupplierFields } from './suppliers.js';
 
 type Ctx = SubgraphContext<PurchasingLoaders & Pick<Loaders, 'warehouseById'>>;

@@ -1,8 +1,8 @@
-// Purchasing: tables of suppliers and purchase orders (re-exported by tables.ts).
+// Purchasing: tables of suppliers and purchase orders (drizzle.config.ts lists this file).
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { timestamps } from '@shop/kit/columns';
-import { stock, warehouse } from './tables.js';
+import { stock, warehouse } from '../tables.js';
 
 /** Who we buy from; costs are in the supplier's currency. */
 export const supplier = stock.table(

@@ -17,7 +17,7 @@ import {
   type Result,
   type UserError,
 } from '@shop/kit';
-import { supplier, supplierProduct, type SupplierProductRow, type SupplierRow } from './purchasing-tables.js';
+import { supplier, supplierProduct, type SupplierProductRow, type SupplierRow } from './tables.js';
 
 /** The StockErrorCode values purchasing, replenishment and stocktake report. */
 export type PurchasingErrorCode =

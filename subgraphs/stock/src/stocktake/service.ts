@@ -4,11 +4,11 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { anyId, failWith, ok, requireStepUp, userError, type Db, type Principal } from '@shop/kit';
 // Products' write/read surface for other domains; stock keeps no copy of SKUs.
 import { variantIdsBySku } from '@shop/products/commands';
-import { applyMovements } from './ledger.js';
-import { warehouseExists } from './purchase-orders.js';
-import type { PurchasingError, PurchasingResult } from './suppliers.js';
-import { STEP_UP_DECREASE } from './service.js';
-import { level } from './tables.js';
+import { applyMovements } from '../ledger.js';
+import { warehouseExists } from '../purchasing/purchase-orders.js';
+import type { PurchasingError, PurchasingResult } from '../purchasing/suppliers.js';
+import { STEP_UP_DECREASE } from '../service.js';
+import { level } from '../tables.js';
 
 export interface StocktakeInput {
   warehouseId: string;
