@@ -6,46 +6,19 @@ import {
   buildSchema,
   getNamedType,
   getNullableType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isScalarType,
   type GraphQLInputType,
 } from 'graphql';
 import { sql } from 'drizzle-orm';
 import { log, logSink, SCHEMA_DIR } from '@shop/kit';
 import { seedDemo } from '@shop/gateway/seed/index';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
+import { sampleInput } from '../kit/sample-input.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
 import { staffLogin } from '../kit/callers.js';
 
 const api = buildSchema(readFileSync(`${SCHEMA_DIR}api.graphql`, 'utf8'));
 
-/** The smallest value of the right shape: enough to reach the resolver (which may well answer with userErrors). */
-function sample(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return sample(type.ofType);
-  if (isListType(type)) return [];
-  if (isEnumType(type)) return type.getValues()[0]!.value;
-  if (isInputObjectType(type)) {
-    return Object.fromEntries(
-      Object.values(type.getFields())
-        .filter((f) => isNonNullType(f.type))
-        .map((f) => [f.name, sample(f.type)]),
-    );
-  }
-  if (isScalarType(type)) {
-    switch (type.name) {
-      case 'ID': return randomUUID();
-      case 'Int': return 1;
-      case 'Boolean': return false;
-      case 'DateTime': return new Date().toISOString();
-      case 'Decimal': return '1.00';
-      default: return `audit-${randomUUID().slice(0, 8)}`;
-    }
-  }
-  throw new Error(`no sample for ${String(type)}`);
-}
+const sample = (type: GraphQLInputType) => sampleInput(type, { prefix: 'audit', dateTime: () => new Date().toISOString() });
 
 const auditRows = async (db: TestDatabase) =>
   (await db.db.execute<{ n: number }>(sql`select count(*)::int as n from access.audit_log`))[0]!.n;

@@ -1,15 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import {
   buildSchema,
   getNamedType,
   getNullableType,
-  isEnumType,
   isInputObjectType,
-  isListType,
-  isNonNullType,
   isObjectType,
-  isScalarType,
   type GraphQLInputObjectType,
   type GraphQLInputType,
 } from 'graphql';
@@ -20,6 +15,7 @@ import { seedDemo } from '@shop/gateway/seed/index';
 import { buildPolicyTable, type Rule } from '@shop/gateway/policy/table';
 import { ALL_SCOPES } from '../../schema/scopes.js';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
+import { sampleInput } from '../kit/sample-input.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
 import { staffLogin } from '../kit/callers.js';
 
@@ -47,30 +43,7 @@ const needsStepUp = (rule: Rule | undefined) =>
 /** The marker every value-dependent step-up mutation carries in its SDL description. */
 const THRESHOLD_MARKER = 'Step-up above a threshold';
 
-/** The smallest value of the right shape: enough to pass validation (the gateway refuses before any resolver). */
-function sample(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return sample(type.ofType);
-  if (isListType(type)) return [];
-  if (isEnumType(type)) return type.getValues()[0]!.value;
-  if (isInputObjectType(type)) {
-    return Object.fromEntries(
-      Object.values(type.getFields())
-        .filter((f) => isNonNullType(f.type))
-        .map((f) => [f.name, sample(f.type)]),
-    );
-  }
-  if (isScalarType(type)) {
-    switch (type.name) {
-      case 'ID': return randomUUID();
-      case 'Int': return 1;
-      case 'Boolean': return false;
-      case 'DateTime': return new Date(Date.now() + 86_400_000).toISOString();
-      case 'Decimal': return '1.00';
-      default: return `step-up-${randomUUID().slice(0, 8)}`;
-    }
-  }
-  throw new Error(`no sample for ${String(type)}`);
-}
+const sample = (type: GraphQLInputType) => sampleInput(type, { prefix: 'step-up', dateTime: () => new Date(Date.now() + 86_400_000).toISOString() });
 
 /**
  * A fingerprint of every row of every domain table: equal before and after
