@@ -1,11 +1,12 @@
-// GraphQL resolvers of stock.
+// GraphQL resolvers of stock: warehouses and levels, merged with those of each sub-area.
 import type { ConnectionArgs, SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import type { Loaders } from './loaders.js';
+import type { MovementRow } from './ledger/index.js';
+import type { AlertRow } from './alerts/index.js';
 import { purchasingResolvers } from './purchasing/resolvers.js';
-import { release, reserve, type ReservedLine } from './reservations.js';
+import { reservationResolvers } from './reservations/resolvers.js';
 import {
-  actorIdOf,
   levelByKey,
   listLevels,
   listLowStock,
@@ -22,34 +23,34 @@ import {
   type WarehouseCreateInput,
   type WarehouseUpdateInput,
 } from './service.js';
-import type { AlertRow, MovementRow, TransferRow } from './tables.js';
-import { listTransfers, transferCreate, transferTransition, type TransferCreateInput, type TransferLineRow } from './transfers/service.js';
+import { stocktakeResolvers } from './stocktake/resolvers.js';
+import { transferResolvers } from './transfers/resolvers.js';
 
 type Ctx = SubgraphContext<Loaders>;
 type Input<T> = { input: T };
 
-/** Longest manual hold: a week. */
-const MAX_HOLD_MINUTES = 7 * 24 * 60;
-
 const variantRef = (variantId: string) => ({ __typename: 'ProductVariant', id: variantId });
 
-/** A reservation as the API shows it. */
-const reservationOf = (reference: string, expiresAt: Date | null, lines: ReservedLine[]) => ({ reference, expiresAt, lines });
-
 export const resolvers = {
-  // Suppliers, purchase orders, replenishment and stocktake (their own types first, then their roots below).
+  // Each sub-area's own types first, then its roots merged below.
   ...purchasingResolvers,
+  ...stocktakeResolvers,
+  ...transferResolvers,
+  ...reservationResolvers,
   Query: {
     ...purchasingResolvers.Query,
+    ...transferResolvers.Query,
     warehouses: (_: unknown, __: unknown, ctx: Ctx) => listWarehouses(ctx.db),
     stockLevels: (_: unknown, args: ConnectionArgs & { filter?: StockLevelFilter | null }, ctx: Ctx) => listLevels(ctx.db, args),
     stockMovements: (_: unknown, args: ConnectionArgs & { variantId: string; warehouseId?: string | null }, ctx: Ctx) =>
       listMovements(ctx.db, args),
     lowStock: (_: unknown, args: ConnectionArgs & { warehouseId?: string | null }, ctx: Ctx) => listLowStock(ctx.db, args),
-    stockTransfers: (_: unknown, args: ConnectionArgs, ctx: Ctx) => listTransfers(ctx.db, args),
   },
   Mutation: {
     ...purchasingResolvers.Mutation,
+    ...stocktakeResolvers.Mutation,
+    ...transferResolvers.Mutation,
+    ...reservationResolvers.Mutation,
     warehouseCreate: async (_: unknown, { input }: Input<WarehouseCreateInput>, ctx: Ctx) =>
       payload(await mutate(ctx, (tx) => warehouseCreate(tx, input)), (warehouse) => ({ warehouse })),
     warehouseUpdate: async (_: unknown, { input }: Input<WarehouseUpdateInput>, ctx: Ctx) =>
@@ -62,39 +63,6 @@ export const resolvers = {
       const result = await mutate(ctx, (tx) => stockAdjust(tx, ctx.principal, input));
       return payload(result, (key) => ({ stockLevel: levelByKey(ctx.db, key.variantId, key.warehouseId) }));
     },
-    stockReservationCreate: async (
-      _: unknown,
-      { input }: Input<{ reference: string; lines: { variantId: string; quantity: number }[]; expiresInMinutes?: number | null }>,
-      ctx: Ctx,
-    ) => {
-      const minutes = input.expiresInMinutes;
-      if (minutes != null && (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_HOLD_MINUTES)) {
-        return {
-          userErrors: [{ field: ['input', 'expiresInMinutes'], code: 'INVALID', message: `Expiry must be 1 to ${MAX_HOLD_MINUTES} minutes.` }],
-        };
-      }
-      const expiresAt = minutes == null ? null : new Date(Date.now() + minutes * 60_000);
-      const result = await mutate(ctx, (tx) =>
-        reserve(tx, input.lines, input.reference, { expiresAt, actorId: actorIdOf(ctx.principal) }),
-      );
-      return payload(result, (value) => ({ reservation: reservationOf(input.reference, expiresAt, value.lines) }));
-    },
-    stockReservationRelease: async (_: unknown, { input }: Input<{ reference: string }>, ctx: Ctx) => {
-      const result = await mutate(ctx, (tx) => release(tx, input.reference, actorIdOf(ctx.principal)));
-      return payload(result, (value) => ({
-        reservation: reservationOf(input.reference, null, value.lines),
-      }));
-    },
-    stockTransferCreate: async (_: unknown, { input }: Input<TransferCreateInput>, ctx: Ctx) =>
-      payload(await mutate(ctx, (tx) => transferCreate(tx, input)), (transfer) => ({ transfer })),
-    stockTransferShip: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
-      payload(await mutate(ctx, (tx) => transferTransition(tx, 'ship', input.id, actorIdOf(ctx.principal))), (transfer) => ({
-        transfer,
-      })),
-    stockTransferReceive: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
-      payload(await mutate(ctx, (tx) => transferTransition(tx, 'receive', input.id, actorIdOf(ctx.principal))), (transfer) => ({
-        transfer,
-      })),
   },
   Warehouse: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.warehouseById.load(ref.id),
@@ -114,17 +82,5 @@ export const resolvers = {
   StockAlert: {
     variant: (row: AlertRow) => variantRef(row.variantId),
     warehouse: (row: AlertRow, _: unknown, ctx: Ctx) => ctx.loaders.warehouseById.load(row.warehouseId),
-  },
-  StockTransfer: {
-    from: (row: TransferRow, _: unknown, ctx: Ctx) => ctx.loaders.warehouseById.load(row.fromWarehouseId),
-    to: (row: TransferRow, _: unknown, ctx: Ctx) => ctx.loaders.warehouseById.load(row.toWarehouseId),
-    lines: (row: TransferRow, _: unknown, ctx: Ctx) => ctx.loaders.transferLinesByTransferId.load(row.id),
-  },
-  StockTransferLine: {
-    variant: (line: TransferLineRow) => variantRef(line.variantId),
-  },
-  StockReservationLine: {
-    variant: (line: ReservedLine) => variantRef(line.variantId),
-    warehouse: (line: ReservedLine, _: unknown, ctx: Ctx) => ctx.loaders.warehouseById.load(line.warehouseId),
   },
 };

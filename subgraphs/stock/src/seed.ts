@@ -1,7 +1,8 @@
 // Demo data for stock: warehouses, levels and their opening movements.
 import { chunks, type Db } from '@shop/kit';
 import type { DemoPlan } from '@shop/kit/demo-plan';
-import { level, movement, warehouse } from './tables.js';
+import { movement } from './ledger/index.js';
+import { level, warehouse } from './tables.js';
 
 /**
  * Writes the demo warehouses and levels; `tx` is the seed transaction. Each

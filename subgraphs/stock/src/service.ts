@@ -13,10 +13,10 @@ import {
   type Db,
   type Principal,
 } from '@shop/kit';
-import { applyMovements, type StockResult, type StockUserError } from './ledger.js';
-import { evaluateAlerts } from './alerts.js';
+import { applyMovements, movement, type StockResult, type StockUserError } from './ledger/index.js';
+import { alert, evaluateAlerts } from './alerts/index.js';
 import { variantIdsBySku } from '@shop/products/commands';
-import { alert, level, movement, warehouse, type LevelRow, type WarehouseRow } from './tables.js';
+import { level, warehouse, type LevelRow, type WarehouseRow } from './tables.js';
 
 /** One warehouse's balance of one variant. */
 export interface StockLevelView {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
-import { applyMovements, MAX_LEVEL_QUANTITY, type MovementInput } from '../src/ledger.js';
+import { applyMovements, MAX_LEVEL_QUANTITY, type MovementInput } from '../src/ledger/index.js';
 import { seed } from '../src/seed.js';
 import { level } from '../src/tables.js';
 import { makeStockPlan } from './factories.js';

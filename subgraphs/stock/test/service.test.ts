@@ -4,7 +4,8 @@ import { eq, sql } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { seed } from '../src/seed.js';
 import { levelsByVariantIds, listWarehouses, summarize } from '../src/service.js';
-import { level, movement, warehouse } from '../src/tables.js';
+import { movement } from '../src/ledger/index.js';
+import { level, warehouse } from '../src/tables.js';
 import { makeStockPlan } from './factories.js';
 
 let database: TestDatabase;

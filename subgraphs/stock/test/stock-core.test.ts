@@ -8,8 +8,8 @@ import { subgraphExecutor } from '../../../tests/kit/subgraph.js';
 import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
 import { stock } from '../src/index.js';
 import { seed } from '../src/seed.js';
-import { applyMovements, verifyLedger } from '../src/ledger.js';
-import { commit, expireReservation, release, reserve } from '../src/reservations.js';
+import { applyMovements, verifyLedger } from '../src/ledger/index.js';
+import { commit, expireReservation, release, reserve } from '../src/reservations/index.js';
 import { makeStockPlan } from './factories.js';
 
 let database: TestDatabase;

@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-d
 import { subgraphExecutor } from '../../../tests/kit/subgraph.js';
 import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
 import { levelOf, makeWarehouse } from './purchasing-fixtures.js';
-import { verifyLedger } from '../src/ledger.js';
+import { verifyLedger } from '../src/ledger/index.js';
 import { stock } from '../src/index.js';
 import { dataOf, type Connection } from '../../../tests/kit/shape.js';
 

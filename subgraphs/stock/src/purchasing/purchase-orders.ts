@@ -11,7 +11,7 @@ import {
   type ConnectionArgs,
   type Db,
 } from '@shop/kit';
-import { applyMovements } from '../ledger.js';
+import { applyMovements } from '../ledger/index.js';
 import {
   purchaseOrder,
   purchaseOrderLine,

@@ -20,7 +20,6 @@ import type {
   SupplierRow,
 } from './tables.js';
 import { purchaseOrderCreateFromSuggestions, replenishmentSuggestions, type ReplenishmentSuggestion } from './replenishment.js';
-import { stocktakeApply, stocktakePreview, type StocktakeInput, type StocktakeLine } from '../stocktake/service.js';
 import { listSuppliers, supplierCreate, supplierProductSet, supplierUpdate, type SupplierFields } from './suppliers.js';
 
 type Ctx = SubgraphContext<PurchasingLoaders & Pick<Loaders, 'warehouseById'>>;
@@ -102,15 +101,6 @@ export const purchasingResolvers = {
       payload(await mutate(ctx, (tx) => purchaseOrderTransition(tx, 'close', input)), (purchaseOrder) => ({
         purchaseOrder,
       })),
-    stocktakePreview: async (_: unknown, { input }: Input<StocktakeInput>, ctx: Ctx) => {
-      const { lines, errors } = await stocktakePreview(ctx.db, input);
-      return { lines, userErrors: errors };
-    },
-    stocktakeApply: async (_: unknown, { input }: Input<StocktakeInput>, ctx: Ctx) => {
-      const result = await mutate(ctx, (tx) => stocktakeApply(tx, ctx.principal, actorIdOf(ctx.principal), input));
-      // applied is non-null: a refused sheet applied nothing.
-      return result.ok ? { applied: result.value.applied, userErrors: [] } : { applied: 0, userErrors: result.errors };
-    },
   },
   Supplier: {
     products: async (row: SupplierRow, _: unknown, ctx: Ctx) =>
@@ -143,9 +133,6 @@ export const purchasingResolvers = {
     warehouse: (row: ReplenishmentSuggestion, _: unknown, ctx: Ctx) => ctx.loaders.warehouseById.load(row.warehouseId),
     supplier: (row: ReplenishmentSuggestion, _: unknown, ctx: Ctx) =>
       row.supplierId === null ? null : ctx.loaders.supplierById.load(row.supplierId),
-  },
-  StocktakeLine: {
-    variant: (row: StocktakeLine) => variantRef(row),
   },
 };
 

@@ -4,9 +4,8 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { anyId, failWith, ok, requireStepUp, userError, type Db, type Principal } from '@shop/kit';
 // Products' write/read surface for other domains; stock keeps no copy of SKUs.
 import { variantIdsBySku } from '@shop/products/commands';
-import { applyMovements } from '../ledger.js';
-import { warehouseExists } from '../purchasing/purchase-orders.js';
-import type { PurchasingError, PurchasingResult } from '../purchasing/suppliers.js';
+import { applyMovements } from '../ledger/index.js';
+import { warehouseExists, type PurchasingError, type PurchasingResult } from '../purchasing/index.js';
 import { STEP_UP_DECREASE } from '../service.js';
 import { level } from '../tables.js';
 

@@ -1,8 +1,9 @@
 // Transfers of stock between warehouses: create, state changes and reads.
 import { asc, count, eq, sql } from 'drizzle-orm';
 import { anyId, connectionOf, failWith, isId, ok, userError, type ConnectionArgs, type Db } from '@shop/kit';
-import { applyMovements, type StockUserError } from '../ledger.js';
-import { transfer, transferLine, transferStatus, warehouse, type TransferRow } from '../tables.js';
+import { applyMovements, type StockUserError } from '../ledger/index.js';
+import { warehouse } from '../tables.js';
+import { transfer, transferLine, transferStatus, type TransferRow } from './tables.js';
 
 export type TransferStatus = (typeof transferStatus.enumValues)[number];
 export type TransferLineRow = typeof transferLine.$inferSelect;

@@ -2,8 +2,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { isId, ok, type Db } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
-import { crossedReorderPoint, evaluateAlerts, type LevelKey } from './alerts.js';
-import { applyMovements, insufficient, type StockResult, type StockUserError } from './ledger.js';
+import { crossedReorderPoint, evaluateAlerts, type LevelKey } from '../alerts/index.js';
+import { applyMovements, insufficient, type StockResult, type StockUserError } from '../ledger/index.js';
 import { reservation, reservationLine } from './tables.js';
 
 export const EXPIRE_RESERVATION = 'stock.expireReservation';

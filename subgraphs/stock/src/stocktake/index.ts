@@ -1,0 +1,2 @@
+// Stocktakes: what the rest of stock uses (previewing and applying a counted sheet).
+export * from './service.js';
