@@ -1,6 +1,6 @@
 // Per-request batch loaders of access (staff and their roles).
 import { groupLoader, rowLoader, type Db } from '@shop/kit';
-import { rolesByStaffIds, staffByIds } from './service.js';
+import { rolesByStaffIds, staffByIds } from './staff/index.js';
 
 /** Per-request loaders: one query per batch of ids, never one per row. */
 export function createLoaders(db: Db) {

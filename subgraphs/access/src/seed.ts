@@ -4,7 +4,7 @@ import type { Db } from '@shop/kit';
 import type { DemoPlan } from '@shop/kit/demo-plan';
 import { BUILT_IN_ROLES } from '../../../schema/scopes.js';
 import { ensureBuiltInRoles } from './commands.js';
-import { apiKeyPrefix } from './service.js';
+import { apiKeyPrefix } from './api-keys/index.js';
 import { hashPassword, tokenHash } from '@shop/kit/secrets';
 import { apiKey, role, staff, staffRole } from './tables.js';
 

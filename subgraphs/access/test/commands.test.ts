@@ -6,8 +6,10 @@ import { BUILT_IN_ROLES } from '../../../schema/scopes.js';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { authenticate } from '../src/commands.js';
 import { DEMO_PARTNER_KEY, DEMO_STAFF, seed } from '../src/seed.js';
-import { apiKeyCreate, roleCreate, staffUpdate } from '../src/service.js';
-import { staffLogin, stepUpConfirm } from '../src/sessions/service.js';
+import { apiKeyCreate } from '../src/api-keys/index.js';
+import { roleCreate } from '../src/roles/index.js';
+import { staffUpdate } from '../src/staff/index.js';
+import { staffLogin, stepUpConfirm } from '../src/sessions/index.js';
 import { apiKey, session, staff, stepUp } from '../src/tables.js';
 import { createAccount, OWNER_ACTOR, PASSWORD, signIn, type StaffPrincipal } from './factories.js';
 

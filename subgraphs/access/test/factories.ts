@@ -5,11 +5,11 @@ import { log, type Db, type Principal } from '@shop/kit';
 import { ALL_SCOPES } from '../../../schema/scopes.js';
 import { authenticate } from '../src/commands.js';
 import { access } from '../src/index.js';
-import { staffCreate } from '../src/service.js';
-import { staffLogin } from '../src/sessions/service.js';
+import { staffCreate } from '../src/staff/index.js';
+import { staffLogin } from '../src/sessions/index.js';
 
 // The sign-in throttle's limits, for tests outside the domain that count attempts.
-export { THROTTLE } from '../src/sessions/service.js';
+export { THROTTLE } from '../src/sessions/index.js';
 import { staff } from '../src/tables.js';
 
 type StaffInsert = typeof staff.$inferInsert;

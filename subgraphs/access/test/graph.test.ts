@@ -5,7 +5,7 @@ import { ANONYMOUS, statementCounter, type Principal } from '@shop/kit';
 import { BUILT_IN_ROLES, SCOPES } from '../../../schema/scopes.js';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { authenticate } from '../src/commands.js';
-import { THROTTLE } from '../src/sessions/service.js';
+import { THROTTLE } from '../src/sessions/index.js';
 import { role, staff } from '../src/tables.js';
 import { createAccount, dumpAccess, executeAs, PASSWORD, signIn, type StaffPrincipal } from './factories.js';
 

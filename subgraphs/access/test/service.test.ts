@@ -4,8 +4,9 @@ import { ANONYMOUS } from '@shop/kit';
 import { BUILT_IN_ROLES } from '../../../schema/scopes.js';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { authenticate, ensureBuiltInRoles } from '../src/commands.js';
-import { staffByIds, staffDisable, staffIdOf, staffUpdate } from '../src/service.js';
-import { staffLogin, staffLogout, stepUpConfirm, THROTTLE } from '../src/sessions/service.js';
+import { staffIdOf } from '../src/service.js';
+import { staffByIds, staffDisable, staffUpdate } from '../src/staff/index.js';
+import { staffLogin, staffLogout, stepUpConfirm, THROTTLE } from '../src/sessions/index.js';
 import { loginAttempt, role, session, staff } from '../src/tables.js';
 import { createAccount, insertStaff, makeStaff, OWNER_ACTOR, PASSWORD, signIn } from './factories.js';
 

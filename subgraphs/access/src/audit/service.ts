@@ -1,14 +1,7 @@
 // Audit log: appending hash-chained entries, redacting secrets, verifying the chain and listing entries.
 import { createHash } from 'node:crypto';
-import { and, asc, count, desc, eq, gt, gte, lt, sql, type SQL } from 'drizzle-orm';
-import {
-  codedError,
-  pageRequest,
-  toConnection,
-  type ConnectionArgs,
-  type Db,
-  type Keyset,
-} from '@shop/kit';
+import { and, asc, count, eq, gt, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { connectionOf, type ConnectionArgs, type Db } from '@shop/kit';
 import { sensitiveRecordField } from '../../../../schema/sensitive-inputs.js';
 import { auditLog, type AuditOutcome, type AuditRow } from './tables.js';
 
@@ -278,35 +271,21 @@ function toEntry(row: AuditRow) {
 
 export type AuditEntry = ReturnType<typeof toEntry>;
 
-const MAX_BIGINT = 2n ** 63n - 1n;
-
-/** The row id a cursor holds; a cursor of another list is refused, not run as SQL. */
-function cursorId(keyset: Keyset): bigint {
-  const id = /^\d{1,19}$/.test(keyset.id) ? BigInt(keyset.id) : -1n;
-  if (id < 0n || id > MAX_BIGINT) throw codedError('BAD_USER_INPUT', 'Invalid cursor for the audit log.');
-  return id;
-}
-
 /**
  * One keyset page of the log, newest (highest id) first. `tx` may be the pool;
  * the count runs only when the client asks for totalCount.
  */
 export async function listAuditLog(tx: Db, args: ConnectionArgs & { filter?: AuditLogFilter | null }) {
-  const page = pageRequest(args);
   const filter = filterSql(args.filter);
-  const cursor = page.cursor ? cursorId(page.cursor) : null;
-  // Natural order is descending; last/before walk it backwards, i.e. ascending.
-  const position = cursor === null ? undefined : page.backward ? gt(auditLog.id, cursor) : lt(auditLog.id, cursor);
-  const rows = await tx
-    .select()
-    .from(auditLog)
-    .where(and(filter, position))
-    .orderBy(page.backward ? asc(auditLog.id) : desc(auditLog.id))
-    .limit(page.limit);
-  return toConnection(
-    rows.map(toEntry),
-    page,
-    (entry) => ({ value: null, id: entry.id }),
-    async () => (await tx.select({ n: count() }).from(auditLog).where(filter))[0]!.n,
-  );
+  // The id alone orders the log (it is the chain's order), so it is the sort column too.
+  return connectionOf(args, {
+    sort: auditLog.id,
+    id: auditLog.id,
+    descending: true,
+    filter,
+    rows: async (page) =>
+      (await tx.select().from(auditLog).where(page.where).orderBy(...page.orderBy).limit(page.limit)).map(toEntry),
+    keyset: (entry) => ({ value: entry.id, id: entry.id }),
+    count: async () => (await tx.select({ n: count() }).from(auditLog).where(filter))[0]!.n,
+  });
 }

@@ -2,7 +2,8 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { fail, ok, type Db } from '@shop/kit';
 import { newToken, TOKEN_PREFIX, tokenHash, verifyPassword } from '@shop/kit/secrets';
-import { normalizeEmail, staffColumns, type AccessResult, type Staff } from '../service.js';
+import type { AccessResult } from '../service.js';
+import { normalizeEmail, staffColumns, type Staff } from '../staff/index.js';
 import { loginAttempt, session, staff, stepUp } from '../tables.js';
 
 /** The longest address an account can have (RFC 5321). */
