@@ -1,32 +1,13 @@
-import type { Connection, PageVariables } from '@/lib/connection';
-import { operation } from '@/lib/graphql';
-import type { UserError } from '@/lib/mutation';
+import { graphql } from '@/gql';
 
-export interface StaffListNode {
-  id: string;
-  email: string | null;
-  displayName: string;
-  disabled: boolean;
-  lastLoginAt: string | null;
-  roles: { name: string; title: string }[];
-}
-
-export interface StaffRoleOption {
-  name: string;
-  title: string;
-}
-
-export const StaffList = operation<
-  { staff: Connection<StaffListNode> | null; roles: StaffRoleOption[] | null },
-  PageVariables & { query: string | null }
->(/* GraphQL */ `
+export const StaffList = graphql(/* GraphQL */ `
   query StaffList($first: Int, $after: String, $last: Int, $before: String, $query: String) {
     staff(
       first: $first
       after: $after
       last: $last
       before: $before
-      filter: { query: $query, includeDisabled: true }
+      filter: {query: $query, includeDisabled: true}
     ) {
       totalCount
       pageInfo {
@@ -56,18 +37,7 @@ export const StaffList = operation<
   }
 `);
 
-export interface StaffCreateInput {
-  email: string;
-  displayName: string;
-  password: string;
-  roles: string[];
-  locale?: string | null;
-}
-
-export const StaffCreate = operation<
-  { staffCreate: { staff: { id: string } | null; userErrors: UserError[] } },
-  { input: StaffCreateInput }
->(/* GraphQL */ `
+export const StaffCreate = graphql(/* GraphQL */ `
   mutation StaffCreate($input: StaffCreateInput!) {
     staffCreate(input: $input) {
       staff {
@@ -82,10 +52,7 @@ export const StaffCreate = operation<
   }
 `);
 
-export const StaffUpdate = operation<
-  { staffUpdate: { staff: { id: string } | null; userErrors: UserError[] } },
-  { input: { id: string; roles: string[] } }
->(/* GraphQL */ `
+export const StaffUpdate = graphql(/* GraphQL */ `
   mutation StaffUpdate($input: StaffUpdateInput!) {
     staffUpdate(input: $input) {
       staff {
@@ -100,10 +67,7 @@ export const StaffUpdate = operation<
   }
 `);
 
-export const StaffDisable = operation<
-  { staffDisable: { staff: { id: string } | null; userErrors: UserError[] } },
-  { input: { id: string } }
->(/* GraphQL */ `
+export const StaffDisable = graphql(/* GraphQL */ `
   mutation StaffDisable($input: StaffDisableInput!) {
     staffDisable(input: $input) {
       staff {

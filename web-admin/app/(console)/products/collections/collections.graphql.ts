@@ -1,25 +1,21 @@
-import type { Connection, PageVariables } from '@/lib/connection';
-import { operation } from '@/lib/graphql';
-import type { UserError } from '@/lib/mutation';
+import { graphql } from '@/gql';
 
-import { pageInfoFields } from '../products.graphql';
-
-export interface CollectionsListNode {
-  id: string;
-  title: string;
-  handle: string;
-  descriptionHtml: string;
-  createdAt: string;
-  products: { totalCount: number };
-}
-
-export const CollectionsList = operation<
-  { collections: Connection<CollectionsListNode> },
-  PageVariables & { query: string | null }
->(/* GraphQL */ `
+export const CollectionsList = graphql(/* GraphQL */ `
   query CollectionsList($first: Int, $after: String, $last: Int, $before: String, $query: String) {
-    collections(first: $first, after: $after, last: $last, before: $before, query: $query) {
-      ${pageInfoFields}
+    collections(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      query: $query
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
       edges {
         node {
           id
@@ -36,15 +32,7 @@ export const CollectionsList = operation<
   }
 `);
 
-export interface CollectionFields {
-  title: string;
-  handle?: string;
-  descriptionHtml: string;
-}
-
-type CollectionPayload = { collection: { id: string } | null; userErrors: UserError[] };
-
-export const CollectionCreate = operation<{ collectionCreate: CollectionPayload }, { input: CollectionFields }>(/* GraphQL */ `
+export const CollectionCreate = graphql(/* GraphQL */ `
   mutation CollectionCreate($input: CollectionCreateInput!) {
     collectionCreate(input: $input) {
       collection {
@@ -59,10 +47,7 @@ export const CollectionCreate = operation<{ collectionCreate: CollectionPayload 
   }
 `);
 
-export const CollectionUpdate = operation<
-  { collectionUpdate: CollectionPayload },
-  { input: CollectionFields & { id: string } }
->(/* GraphQL */ `
+export const CollectionUpdate = graphql(/* GraphQL */ `
   mutation CollectionUpdate($input: CollectionUpdateInput!) {
     collectionUpdate(input: $input) {
       collection {
@@ -77,10 +62,7 @@ export const CollectionUpdate = operation<
   }
 `);
 
-export const CollectionDelete = operation<
-  { collectionDelete: { deletedCollectionId: string | null; userErrors: UserError[] } },
-  { input: { id: string } }
->(/* GraphQL */ `
+export const CollectionDelete = graphql(/* GraphQL */ `
   mutation CollectionDelete($input: CollectionDeleteInput!) {
     collectionDelete(input: $input) {
       deletedCollectionId

@@ -1,22 +1,6 @@
-import { operation } from '@/lib/graphql';
-import type { UserError } from '@/lib/mutation';
+import { graphql } from '@/gql';
 
-export interface RolesListNode {
-  id: string;
-  name: string;
-  title: string;
-  builtIn: boolean;
-  scopes: string[];
-}
-
-export interface ScopeOption {
-  id: string;
-  title: string;
-  description: string;
-  dependsOn: string[];
-}
-
-export const RolesList = operation<{ roles: RolesListNode[] | null; scopes: ScopeOption[] | null }>(/* GraphQL */ `
+export const RolesList = graphql(/* GraphQL */ `
   query RolesList {
     roles {
       id
@@ -34,16 +18,7 @@ export const RolesList = operation<{ roles: RolesListNode[] | null; scopes: Scop
   }
 `);
 
-export interface RoleCreateInput {
-  name: string;
-  title: string;
-  scopes: string[];
-}
-
-export const RoleCreate = operation<
-  { roleCreate: { role: { id: string } | null; userErrors: UserError[] } },
-  { input: RoleCreateInput }
->(/* GraphQL */ `
+export const RoleCreate = graphql(/* GraphQL */ `
   mutation RoleCreate($input: RoleCreateInput!) {
     roleCreate(input: $input) {
       role {
@@ -58,10 +33,7 @@ export const RoleCreate = operation<
   }
 `);
 
-export const RoleUpdate = operation<
-  { roleUpdate: { role: { id: string } | null; userErrors: UserError[] } },
-  { input: { id: string; title: string; scopes: string[] } }
->(/* GraphQL */ `
+export const RoleUpdate = graphql(/* GraphQL */ `
   mutation RoleUpdate($input: RoleUpdateInput!) {
     roleUpdate(input: $input) {
       role {

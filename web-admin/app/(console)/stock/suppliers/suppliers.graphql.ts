@@ -1,26 +1,15 @@
-import type { StockUserError } from '@/components/stock/stock-feedback';
-import { stockUserErrors, VariantLabelFragment, type VariantLabel_ProductVariant } from '@/components/stock/variant-label.graphql';
-import type { Connection, PageVariables } from '@/lib/connection';
-import type { Money } from '@/lib/format';
-import { operation } from '@/lib/graphql';
+import { graphql } from '@/gql';
 
-import { pageInfoFields } from '../stock.graphql';
-
-export interface SuppliersListNode {
-  id: string;
-  name: string;
-  contactName: string | null;
-  email: string | null;
-  phone: string | null;
-  leadTimeDays: number;
-  currencyCode: string;
-  products: { variant: VariantLabel_ProductVariant | null; cost: Money | null }[];
-}
-
-export const SuppliersList = operation<{ suppliers: Connection<SuppliersListNode> | null }, PageVariables>(/* GraphQL */ `
+export const SuppliersList = graphql(/* GraphQL */ `
   query SuppliersList($first: Int, $after: String, $last: Int, $before: String) {
     suppliers(first: $first, after: $after, last: $last, before: $before) {
-      ${pageInfoFields}
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
       edges {
         node {
           id
@@ -43,56 +32,46 @@ export const SuppliersList = operation<{ suppliers: Connection<SuppliersListNode
       }
     }
   }
-  ${VariantLabelFragment}
 `);
 
-export interface SupplierFields {
-  name: string;
-  contactName: string | null;
-  email: string | null;
-  phone: string | null;
-  leadTimeDays: number;
-  currencyCode: string;
-}
-
-type Payload = { userErrors: StockUserError[] };
-
-export const SupplierCreate = operation<
-  { supplierCreate: Payload & { supplier: { id: string } | null } },
-  { input: SupplierFields }
->(/* GraphQL */ `
+export const SupplierCreate = graphql(/* GraphQL */ `
   mutation SupplierCreate($input: SupplierCreateInput!) {
     supplierCreate(input: $input) {
       supplier {
         id
       }
-      ${stockUserErrors}
+      userErrors {
+        field
+        message
+        code
+        availableQuantity
+      }
     }
   }
 `);
 
-export const SupplierUpdate = operation<{ supplierUpdate: Payload }, { input: SupplierFields & { id: string } }>(
-  /* GraphQL */ `
-    mutation SupplierUpdate($input: SupplierUpdateInput!) {
-      supplierUpdate(input: $input) {
-        ${stockUserErrors}
+export const SupplierUpdate = graphql(/* GraphQL */ `
+  mutation SupplierUpdate($input: SupplierUpdateInput!) {
+    supplierUpdate(input: $input) {
+      userErrors {
+        field
+        message
+        code
+        availableQuantity
       }
     }
-  `,
-);
+  }
+`);
 
-export interface SupplierProductSetInput {
-  supplierId: string;
-  variantId: string;
-  cost: string;
-}
-
-export const SupplierProductSet = operation<{ supplierProductSet: Payload }, { input: SupplierProductSetInput }>(
-  /* GraphQL */ `
-    mutation SupplierProductSet($input: SupplierProductSetInput!) {
-      supplierProductSet(input: $input) {
-        ${stockUserErrors}
+export const SupplierProductSet = graphql(/* GraphQL */ `
+  mutation SupplierProductSet($input: SupplierProductSetInput!) {
+    supplierProductSet(input: $input) {
+      userErrors {
+        field
+        message
+        code
+        availableQuantity
       }
     }
-  `,
-);
+  }
+`);

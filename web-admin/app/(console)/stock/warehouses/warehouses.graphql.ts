@@ -1,12 +1,6 @@
-import { operation } from '@/lib/graphql';
+import { graphql } from '@/gql';
 
-export interface StockWarehousesNode {
-  id: string;
-  code: string;
-  name: string;
-}
-
-export const StockWarehouses = operation<{ warehouses: StockWarehousesNode[] }>(/* GraphQL */ `
+export const StockWarehouses = graphql(/* GraphQL */ `
   query StockWarehouses {
     warehouses {
       id
