@@ -1,4 +1,5 @@
 import { graphql } from '@/gql';
+import type { ConsoleViewerQuery } from '@/gql/graphql';
 
 /** Who is signed in, and what they may do: the console hides what `scopes` does not allow. */
 export const ConsoleViewer = graphql(/* GraphQL */ `
@@ -16,3 +17,5 @@ export const ConsoleViewer = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type ConsoleViewerNode = NonNullable<ConsoleViewerQuery['me']>;

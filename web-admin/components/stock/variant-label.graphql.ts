@@ -20,3 +20,5 @@ export const WarehouseLabelFragment = graphql(/* GraphQL */ `
     name
   }
 `);
+
+export type { VariantLabel_ProductVariantFragment as VariantLabel_ProductVariant, WarehouseLabel_WarehouseFragment as WarehouseLabel_Warehouse } from '@/gql/graphql';

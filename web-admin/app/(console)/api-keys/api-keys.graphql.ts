@@ -63,3 +63,5 @@ export const ApiKeyRevoke = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type { ApiKeyCreateInput } from '@/gql/graphql';

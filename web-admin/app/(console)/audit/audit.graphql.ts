@@ -1,4 +1,6 @@
 import { graphql } from '@/gql';
+import type { NodeOf } from '@/lib/connection';
+import type { AuditLogListQuery } from '@/gql/graphql';
 
 export const AuditLogList = graphql(/* GraphQL */ `
   query AuditLogList($first: Int, $after: String, $last: Int, $before: String, $filter: AuditLogFilter) {
@@ -33,3 +35,5 @@ export const AuditLogList = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type AuditLogNode = NodeOf<AuditLogListQuery['auditLog']>;

@@ -24,3 +24,5 @@ export const CouponsList = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type { CouponKind, CouponStatus } from '@/gql/graphql';

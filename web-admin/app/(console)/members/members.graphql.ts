@@ -26,3 +26,5 @@ export const MembersList = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type { MemberTier } from '@/gql/graphql';

@@ -1,4 +1,6 @@
 import { graphql } from '@/gql';
+import type { NodeOf } from '@/lib/connection';
+import type { OrderMemberSearchQuery } from '@/gql/graphql';
 
 /** orderCreate: a phone sale waits for payment; a till sale is paid and handed over at once. */
 export const OrderCreate = graphql(/* GraphQL */ `
@@ -32,3 +34,6 @@ export const OrderMemberSearch = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type { OrderCreateInput } from '@/gql/graphql';
+export type MemberOption = NodeOf<OrderMemberSearchQuery['members']>;

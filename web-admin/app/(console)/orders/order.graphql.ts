@@ -1,4 +1,5 @@
 import { graphql } from '@/gql';
+import type { OrderDetailQuery } from '@/gql/graphql';
 
 /** Everything the detail page shows of one order. */
 export const OrderDetail = graphql(/* GraphQL */ `
@@ -303,3 +304,6 @@ export const PaymentRefund = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type OrderDetailNode = NonNullable<OrderDetailQuery['order']>;
+export type OrderAddress = NonNullable<OrderDetailNode['shippingAddress']>;

@@ -50,3 +50,5 @@ export const OrdersList = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type { OrderFilter } from '@/gql/graphql';

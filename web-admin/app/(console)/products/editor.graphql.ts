@@ -1,4 +1,5 @@
 import { graphql } from '@/gql';
+import type { ProductEditorLoadQuery } from '@/gql/graphql';
 
 /** The product in English (the base texts; translations come separately) and the catalog's limits. */
 export const ProductEditorLoad = graphql(/* GraphQL */ `
@@ -169,3 +170,7 @@ export const ProductUnarchive = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type { ProductCreateInput as ProductFieldsInput } from '@/gql/graphql';
+export type EditorProduct = NonNullable<ProductEditorLoadQuery['product']>;
+export type CatalogLimits = ProductEditorLoadQuery['catalogLimits'];

@@ -1,4 +1,6 @@
 import { graphql } from '@/gql';
+import type { ItemOf } from '@/lib/connection';
+import type { ProductsCollectionLabelQuery, ProductsChoicesQuery as CatalogChoices } from '@/gql/graphql';
 
 export const ProductsList = graphql(/* GraphQL */ `
   query ProductsList($first: Int, $after: String, $last: Int, $before: String, $filter: ProductFilter, $sortKey: ProductSortKey, $reverse: Boolean, $locale: String) {
@@ -145,3 +147,7 @@ export const ProductsTagsRemove = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type { ProductFilter, ProductsChoicesQuery as CatalogChoices } from '@/gql/graphql';
+export type CatalogCategory = ItemOf<CatalogChoices['categories']>;
+export type CollectionChoice = NonNullable<ProductsCollectionLabelQuery['collection']>;

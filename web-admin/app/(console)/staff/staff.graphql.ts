@@ -1,4 +1,6 @@
 import { graphql } from '@/gql';
+import type { ItemOf } from '@/lib/connection';
+import type { StaffListQuery } from '@/gql/graphql';
 
 export const StaffList = graphql(/* GraphQL */ `
   query StaffList($first: Int, $after: String, $last: Int, $before: String, $query: String) {
@@ -81,3 +83,6 @@ export const StaffDisable = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type { StaffCreateInput } from '@/gql/graphql';
+export type StaffRoleOption = ItemOf<StaffListQuery['roles']>;

@@ -1,4 +1,6 @@
 import { graphql } from '@/gql';
+import type { NodeOf } from '@/lib/connection';
+import type { StockLevelsListQuery } from '@/gql/graphql';
 
 export const StockLevelsList = graphql(/* GraphQL */ `
   query StockLevelsList($first: Int, $after: String, $last: Int, $before: String, $filter: StockLevelFilter) {
@@ -83,3 +85,6 @@ export const StockVariantSearch = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type { StockAdjustInput, StockLevelUpdateInput } from '@/gql/graphql';
+export type StockLevelsListNode = NodeOf<StockLevelsListQuery['stockLevels']>;

@@ -1,4 +1,6 @@
 import { graphql } from '@/gql';
+import type { NodeOf } from '@/lib/connection';
+import type { CollectionsListQuery } from '@/gql/graphql';
 
 export const CollectionsList = graphql(/* GraphQL */ `
   query CollectionsList($first: Int, $after: String, $last: Int, $before: String, $query: String) {
@@ -74,3 +76,6 @@ export const CollectionDelete = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type { CollectionCreateInput as CollectionFields } from '@/gql/graphql';
+export type CollectionsListNode = NodeOf<CollectionsListQuery['collections']>;

@@ -1,4 +1,6 @@
 import { graphql } from '@/gql';
+import type { ItemOf } from '@/lib/connection';
+import type { ProductImportJobQuery, ProductImportPreviewQuery as PreviewQuery } from '@/gql/graphql';
 
 export const ProductImportPreviewQuery = graphql(/* GraphQL */ `
   query ProductImportPreview($uploadId: ID!) {
@@ -76,3 +78,8 @@ export const ProductImportJob = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type { ProductImportMode as ImportMode } from '@/gql/graphql';
+export type ImportJob = NonNullable<ProductImportJobQuery['job']>;
+export type ImportPreview = NonNullable<PreviewQuery['productImportPreview']>;
+export type ImportIssue = ItemOf<ImportPreview['issues']>;

@@ -1,4 +1,6 @@
 import { graphql } from '@/gql';
+import type { NodeOf } from '@/lib/connection';
+import type { ReviewsQueueQuery } from '@/gql/graphql';
 
 export const ReviewsQueue = graphql(/* GraphQL */ `
   query ReviewsQueue($first: Int, $after: String, $last: Int, $before: String, $status: ReviewStatus) {
@@ -65,3 +67,5 @@ export const ReviewReply = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type ReviewsQueueNode = NodeOf<ReviewsQueueQuery['reviews']>;

@@ -1,4 +1,6 @@
 import { graphql } from '@/gql';
+import type { ItemOf } from '@/lib/connection';
+import type { RolesListQuery } from '@/gql/graphql';
 
 export const RolesList = graphql(/* GraphQL */ `
   query RolesList {
@@ -47,3 +49,7 @@ export const RoleUpdate = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type { RoleCreateInput } from '@/gql/graphql';
+export type RolesListNode = ItemOf<RolesListQuery['roles']>;
+export type ScopeOption = ItemOf<RolesListQuery['scopes']>;

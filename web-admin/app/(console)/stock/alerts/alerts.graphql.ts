@@ -1,4 +1,6 @@
 import { graphql } from '@/gql';
+import type { NodeOf } from '@/lib/connection';
+import type { StockAlertsListQuery } from '@/gql/graphql';
 
 export const StockAlertsList = graphql(/* GraphQL */ `
   query StockAlertsList($first: Int, $after: String, $last: Int, $before: String, $warehouseId: ID) {
@@ -38,3 +40,5 @@ export const StockAlertsList = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type StockAlertsListNode = NodeOf<StockAlertsListQuery['lowStock']>;

@@ -1,4 +1,6 @@
 import { graphql } from '@/gql';
+import type { NodeOf } from '@/lib/connection';
+import type { StockMovementsListQuery } from '@/gql/graphql';
 
 /** The ledger of one variant (optionally in one warehouse), newest first. */
 export const StockMovementsList = graphql(/* GraphQL */ `
@@ -39,3 +41,5 @@ export const StockMovementsList = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type StockMovementsListNode = NodeOf<StockMovementsListQuery['stockMovements']>;

@@ -1,4 +1,6 @@
 import { graphql } from '@/gql';
+import type { NodeOf } from '@/lib/connection';
+import type { PurchaseOrdersListQuery } from '@/gql/graphql';
 
 export const PurchaseOrdersList = graphql(/* GraphQL */ `
   query PurchaseOrdersList($first: Int, $after: String, $last: Int, $before: String, $status: [PurchaseOrderStatus!]) {
@@ -171,3 +173,6 @@ export const PurchaseOrderClose = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type { PurchaseOrderCreateInput, PurchaseOrderReceiveInput } from '@/gql/graphql';
+export type SupplierOption = NodeOf<PurchaseOrdersListQuery['suppliers']>;

@@ -1,4 +1,6 @@
 import { graphql } from '@/gql';
+import type { ItemOf } from '@/lib/connection';
+import type { ReplenishmentSuggestionsQuery } from '@/gql/graphql';
 
 export const ReplenishmentSuggestions = graphql(/* GraphQL */ `
   query ReplenishmentSuggestions($warehouseId: ID, $first: Int) {
@@ -26,3 +28,5 @@ export const ReplenishmentSuggestions = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type ReplenishmentSuggestionNode = ItemOf<ReplenishmentSuggestionsQuery['replenishmentSuggestions']>;

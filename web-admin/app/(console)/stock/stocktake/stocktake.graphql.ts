@@ -1,4 +1,6 @@
 import { graphql } from '@/gql';
+import type { ItemOf } from '@/lib/connection';
+import type { StocktakePreviewMutation } from '@/gql/graphql';
 
 export const StocktakeWarehouses = graphql(/* GraphQL */ `
   query StocktakeWarehouses {
@@ -43,3 +45,6 @@ export const StocktakeApply = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type { StocktakePreviewInput as StocktakeInput } from '@/gql/graphql';
+export type StocktakeLine = ItemOf<NonNullable<StocktakePreviewMutation['stocktakePreview']>['lines']>;

@@ -1,4 +1,6 @@
 import { graphql } from '@/gql';
+import type { NodeOf } from '@/lib/connection';
+import type { SuppliersListQuery } from '@/gql/graphql';
 
 export const SuppliersList = graphql(/* GraphQL */ `
   query SuppliersList($first: Int, $after: String, $last: Int, $before: String) {
@@ -75,3 +77,6 @@ export const SupplierProductSet = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type { SupplierCreateInput as SupplierFields, SupplierProductSetInput } from '@/gql/graphql';
+export type SuppliersListNode = NodeOf<SuppliersListQuery['suppliers']>;

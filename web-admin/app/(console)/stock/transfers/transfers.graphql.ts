@@ -1,4 +1,6 @@
 import { graphql } from '@/gql';
+import type { NodeOf } from '@/lib/connection';
+import type { StockTransfersListQuery } from '@/gql/graphql';
 
 export const StockTransfersList = graphql(/* GraphQL */ `
   query StockTransfersList($first: Int, $after: String, $last: Int, $before: String) {
@@ -75,3 +77,6 @@ export const StockTransferReceive = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type { StockTransferCreateInput, StockTransferStatus } from '@/gql/graphql';
+export type StockTransfersListNode = NodeOf<StockTransfersListQuery['stockTransfers']>;

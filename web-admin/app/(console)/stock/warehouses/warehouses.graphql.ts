@@ -1,4 +1,6 @@
 import { graphql } from '@/gql';
+import type { ItemOf } from '@/lib/connection';
+import type { StockWarehousesQuery } from '@/gql/graphql';
 
 export const StockWarehouses = graphql(/* GraphQL */ `
   query StockWarehouses {
@@ -9,3 +11,5 @@ export const StockWarehouses = graphql(/* GraphQL */ `
     }
   }
 `);
+
+export type StockWarehousesNode = ItemOf<StockWarehousesQuery['warehouses']>;
