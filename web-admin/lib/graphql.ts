@@ -6,7 +6,7 @@ import type { TypedDocumentString } from '@/gql/graphql';
 
 import { forwardingHeaders } from './client-address';
 
-/** A generated operation (`graphql(\`query ...\`)`, see codegen.ts): its text with its result and variables types. */
+/** A generated operation (`graphql(\`query ...\`)`, codegen.ts): its text, result and variables types. */
 export type Operation<TData, TVariables> = TypedDocumentString<TData, TVariables>;
 
 /** The gateway's GraphQL endpoint; its file routes sit beside it. */

@@ -5,7 +5,7 @@ import { ConsoleViewer, type ConsoleViewerNode } from '@/app/(console)/viewer.gr
 
 import { loginUrl, request } from './graphql';
 
-/** A staff member always reads their own scopes and roles; the schema keeps them nullable for other callers. */
+/** Staff always read their own scopes and roles; the schema keeps them nullable for other callers. */
 export type Viewer = ConsoleViewerNode & {
   scopes: NonNullable<ConsoleViewerNode['scopes']>;
   roles: NonNullable<ConsoleViewerNode['roles']>;

@@ -1,6 +1,6 @@
 import { graphql } from '@/gql';
 
-export const ConsoleLogout = graphql(/* GraphQL */ `
+export const ConsoleLogout = graphql(`
   mutation ConsoleLogout($input: StaffLogoutInput!) {
     staffLogout(input: $input) {
       endedSessions
@@ -13,7 +13,7 @@ export const ConsoleLogout = graphql(/* GraphQL */ `
   }
 `);
 
-export const ConsoleStepUpConfirm = graphql(/* GraphQL */ `
+export const ConsoleStepUpConfirm = graphql(`
   mutation ConsoleStepUpConfirm($input: StepUpConfirmInput!) {
     stepUpConfirm(input: $input) {
       stepUpToken

@@ -1,6 +1,6 @@
 import { graphql } from '@/gql';
 
-export const DashboardSalesSummary = graphql(/* GraphQL */ `
+export const DashboardSalesSummary = graphql(`
   query DashboardSalesSummary($from: DateTime!, $to: DateTime!) {
     salesSummary(from: $from, to: $to) {
       gmv {

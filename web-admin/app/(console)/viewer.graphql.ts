@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 import type { ConsoleViewerQuery } from '@/gql/graphql';
 
 /** Who is signed in, and what they may do: the console hides what `scopes` does not allow. */
-export const ConsoleViewer = graphql(/* GraphQL */ `
+export const ConsoleViewer = graphql(`
   query ConsoleViewer {
     me {
       id

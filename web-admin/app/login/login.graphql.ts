@@ -1,6 +1,6 @@
 import { graphql } from '@/gql';
 
-export const LoginSubmit = graphql(/* GraphQL */ `
+export const LoginSubmit = graphql(`
   mutation LoginSubmit($input: StaffLoginInput!) {
     staffLogin(input: $input) {
       token

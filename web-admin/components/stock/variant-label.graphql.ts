@@ -1,7 +1,7 @@
 import { graphql } from '@/gql';
 
 /** Fragment VariantLabel_ProductVariant: what components/stock/variant-label.tsx shows. */
-export const VariantLabelFragment = graphql(/* GraphQL */ `
+export const VariantLabelFragment = graphql(`
   fragment VariantLabel_ProductVariant on ProductVariant {
     id
     sku
@@ -13,7 +13,7 @@ export const VariantLabelFragment = graphql(/* GraphQL */ `
 `);
 
 /** Fragment WarehouseLabel_Warehouse: a warehouse as the stock pages name it. */
-export const WarehouseLabelFragment = graphql(/* GraphQL */ `
+export const WarehouseLabelFragment = graphql(`
   fragment WarehouseLabel_Warehouse on Warehouse {
     id
     code
@@ -21,4 +21,7 @@ export const WarehouseLabelFragment = graphql(/* GraphQL */ `
   }
 `);
 
-export type { VariantLabel_ProductVariantFragment as VariantLabel_ProductVariant, WarehouseLabel_WarehouseFragment as WarehouseLabel_Warehouse } from '@/gql/graphql';
+export type {
+  VariantLabel_ProductVariantFragment as VariantLabel_ProductVariant,
+  WarehouseLabel_WarehouseFragment as WarehouseLabel_Warehouse,
+} from '@/gql/graphql';

@@ -1,6 +1,6 @@
 import { graphql } from '@/gql';
 
-export const ApiKeysList = graphql(/* GraphQL */ `
+export const ApiKeysList = graphql(`
   query ApiKeysList($first: Int, $after: String, $last: Int, $before: String) {
     apiKeys(first: $first, after: $after, last: $last, before: $before) {
       totalCount
@@ -32,7 +32,7 @@ export const ApiKeysList = graphql(/* GraphQL */ `
   }
 `);
 
-export const ApiKeyCreate = graphql(/* GraphQL */ `
+export const ApiKeyCreate = graphql(`
   mutation ApiKeyCreate($input: ApiKeyCreateInput!) {
     apiKeyCreate(input: $input) {
       apiKey {
@@ -49,7 +49,7 @@ export const ApiKeyCreate = graphql(/* GraphQL */ `
   }
 `);
 
-export const ApiKeyRevoke = graphql(/* GraphQL */ `
+export const ApiKeyRevoke = graphql(`
   mutation ApiKeyRevoke($input: ApiKeyRevokeInput!) {
     apiKeyRevoke(input: $input) {
       apiKey {

@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 import type { NodeOf } from '@/lib/connection';
 import type { AuditLogListQuery } from '@/gql/graphql';
 
-export const AuditLogList = graphql(/* GraphQL */ `
+export const AuditLogList = graphql(`
   query AuditLogList($first: Int, $after: String, $last: Int, $before: String, $filter: AuditLogFilter) {
     auditLog(
       first: $first

@@ -1,6 +1,6 @@
 import { graphql } from '@/gql';
 
-export const CouponsList = graphql(/* GraphQL */ `
+export const CouponsList = graphql(`
   query CouponsList($first: Int, $after: String, $last: Int, $before: String) {
     coupons(first: $first, after: $after, last: $last, before: $before) {
       totalCount

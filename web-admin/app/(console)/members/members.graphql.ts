@@ -1,6 +1,6 @@
 import { graphql } from '@/gql';
 
-export const MembersList = graphql(/* GraphQL */ `
+export const MembersList = graphql(`
   query MembersList($first: Int, $after: String, $last: Int, $before: String) {
     members(first: $first, after: $after, last: $last, before: $before) {
       totalCount

@@ -3,7 +3,7 @@ import type { NodeOf } from '@/lib/connection';
 import type { OrderMemberSearchQuery } from '@/gql/graphql';
 
 /** orderCreate: a phone sale waits for payment; a till sale is paid and handed over at once. */
-export const OrderCreate = graphql(/* GraphQL */ `
+export const OrderCreate = graphql(`
   mutation OrderCreate($input: OrderCreateInput!) {
     orderCreate(input: $input) {
       order {
@@ -21,7 +21,7 @@ export const OrderCreate = graphql(/* GraphQL */ `
 `);
 
 /** Members whose display name matches, for the member picker of a phone sale (members:read). */
-export const OrderMemberSearch = graphql(/* GraphQL */ `
+export const OrderMemberSearch = graphql(`
   query OrderMemberSearch($query: String!) {
     members(first: 20, filter: {query: $query}, sortKey: DISPLAY_NAME) {
       edges {

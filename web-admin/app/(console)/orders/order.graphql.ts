@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 import type { OrderDetailQuery } from '@/gql/graphql';
 
 /** Everything the detail page shows of one order. */
-export const OrderDetail = graphql(/* GraphQL */ `
+export const OrderDetail = graphql(`
   query OrderDetail($id: ID!) {
     order(id: $id) {
       id
@@ -140,7 +140,7 @@ export const OrderDetail = graphql(/* GraphQL */ `
   }
 `);
 
-export const OrderCancel = graphql(/* GraphQL */ `
+export const OrderCancel = graphql(`
   mutation OrderCancel($input: OrderCancelInput!) {
     orderCancel(input: $input) {
       order {
@@ -155,7 +155,7 @@ export const OrderCancel = graphql(/* GraphQL */ `
   }
 `);
 
-export const OrderFulfil = graphql(/* GraphQL */ `
+export const OrderFulfil = graphql(`
   mutation OrderFulfil($input: OrderFulfilInput!) {
     orderFulfil(input: $input) {
       order {
@@ -170,7 +170,7 @@ export const OrderFulfil = graphql(/* GraphQL */ `
   }
 `);
 
-export const OrderShip = graphql(/* GraphQL */ `
+export const OrderShip = graphql(`
   mutation OrderShip($input: OrderShipInput!) {
     orderShip(input: $input) {
       order {
@@ -185,7 +185,7 @@ export const OrderShip = graphql(/* GraphQL */ `
   }
 `);
 
-export const OrderMarkDelivered = graphql(/* GraphQL */ `
+export const OrderMarkDelivered = graphql(`
   mutation OrderMarkDelivered($input: OrderMarkDeliveredInput!) {
     orderMarkDelivered(input: $input) {
       order {
@@ -200,7 +200,7 @@ export const OrderMarkDelivered = graphql(/* GraphQL */ `
   }
 `);
 
-export const OrderNoteAdd = graphql(/* GraphQL */ `
+export const OrderNoteAdd = graphql(`
   mutation OrderNoteAdd($input: OrderNoteAddInput!) {
     orderNoteAdd(input: $input) {
       order {
@@ -215,7 +215,7 @@ export const OrderNoteAdd = graphql(/* GraphQL */ `
   }
 `);
 
-export const OrderTagsAdd = graphql(/* GraphQL */ `
+export const OrderTagsAdd = graphql(`
   mutation OrderTagsAdd($input: OrderTagsInput!) {
     orderTagsAdd(input: $input) {
       order {
@@ -230,7 +230,7 @@ export const OrderTagsAdd = graphql(/* GraphQL */ `
   }
 `);
 
-export const OrderTagsRemove = graphql(/* GraphQL */ `
+export const OrderTagsRemove = graphql(`
   mutation OrderTagsRemove($input: OrderTagsInput!) {
     orderTagsRemove(input: $input) {
       order {
@@ -245,7 +245,7 @@ export const OrderTagsRemove = graphql(/* GraphQL */ `
   }
 `);
 
-export const OrderHold = graphql(/* GraphQL */ `
+export const OrderHold = graphql(`
   mutation OrderHold($input: OrderHoldInput!) {
     orderHold(input: $input) {
       order {
@@ -260,7 +260,7 @@ export const OrderHold = graphql(/* GraphQL */ `
   }
 `);
 
-export const OrderRelease = graphql(/* GraphQL */ `
+export const OrderRelease = graphql(`
   mutation OrderRelease($input: OrderReleaseInput!) {
     orderRelease(input: $input) {
       order {
@@ -275,7 +275,7 @@ export const OrderRelease = graphql(/* GraphQL */ `
   }
 `);
 
-export const OrderMarkPaid = graphql(/* GraphQL */ `
+export const OrderMarkPaid = graphql(`
   mutation OrderMarkPaid($input: OrderMarkPaidInput!) {
     orderMarkPaid(input: $input) {
       order {
@@ -290,7 +290,7 @@ export const OrderMarkPaid = graphql(/* GraphQL */ `
   }
 `);
 
-export const PaymentRefund = graphql(/* GraphQL */ `
+export const PaymentRefund = graphql(`
   mutation PaymentRefund($input: PaymentRefundInput!) {
     paymentRefund(input: $input) {
       order {

@@ -1,7 +1,7 @@
 import { graphql } from '@/gql';
 
 /** One page of the list and the status tab counts under the same filter (its status list aside). */
-export const OrdersList = graphql(/* GraphQL */ `
+export const OrdersList = graphql(`
   query OrdersList($first: Int, $after: String, $last: Int, $before: String, $filter: OrderFilter, $sortKey: OrderSortKey, $reverse: Boolean) {
     orders(
       first: $first

@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 import type { ProductEditorLoadQuery } from '@/gql/graphql';
 
 /** The product in English (the base texts; translations come separately) and the catalog's limits. */
-export const ProductEditorLoad = graphql(/* GraphQL */ `
+export const ProductEditorLoad = graphql(`
   query ProductEditorLoad($id: ID!) {
     product(id: $id, locale: "en") {
       id
@@ -88,7 +88,7 @@ export const ProductEditorLoad = graphql(/* GraphQL */ `
 `);
 
 /** Limits and one product's URL, to show a new product's storefront address. */
-export const ProductEditorNew = graphql(/* GraphQL */ `
+export const ProductEditorNew = graphql(`
   query ProductEditorNew {
     catalogLimits {
       seoTitleMaxLength
@@ -111,7 +111,7 @@ export const ProductEditorNew = graphql(/* GraphQL */ `
   }
 `);
 
-export const ProductCreate = graphql(/* GraphQL */ `
+export const ProductCreate = graphql(`
   mutation ProductCreate($input: ProductCreateInput!) {
     productCreate(input: $input) {
       product {
@@ -126,7 +126,7 @@ export const ProductCreate = graphql(/* GraphQL */ `
   }
 `);
 
-export const ProductUpdate = graphql(/* GraphQL */ `
+export const ProductUpdate = graphql(`
   mutation ProductUpdate($input: ProductUpdateInput!) {
     productUpdate(input: $input) {
       product {
@@ -141,7 +141,7 @@ export const ProductUpdate = graphql(/* GraphQL */ `
   }
 `);
 
-export const ProductArchive = graphql(/* GraphQL */ `
+export const ProductArchive = graphql(`
   mutation ProductArchive($input: ProductArchiveInput!) {
     productArchive(input: $input) {
       product {
@@ -156,7 +156,7 @@ export const ProductArchive = graphql(/* GraphQL */ `
   }
 `);
 
-export const ProductUnarchive = graphql(/* GraphQL */ `
+export const ProductUnarchive = graphql(`
   mutation ProductUnarchive($input: ProductUnarchiveInput!) {
     productUnarchive(input: $input) {
       product {

@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 import type { ItemOf } from '@/lib/connection';
 import type { ProductsCollectionLabelQuery, ProductsChoicesQuery as CatalogChoices } from '@/gql/graphql';
 
-export const ProductsList = graphql(/* GraphQL */ `
+export const ProductsList = graphql(`
   query ProductsList($first: Int, $after: String, $last: Int, $before: String, $filter: ProductFilter, $sortKey: ProductSortKey, $reverse: Boolean, $locale: String) {
     products(
       first: $first
@@ -60,7 +60,7 @@ export const ProductsList = graphql(/* GraphQL */ `
 `);
 
 /** What the filter bar and the editor offer to pick from (collections are searched as typed: there may be many). */
-export const ProductsChoices = graphql(/* GraphQL */ `
+export const ProductsChoices = graphql(`
   query ProductsChoices {
     categories {
       id
@@ -80,7 +80,7 @@ export const ProductsChoices = graphql(/* GraphQL */ `
 `);
 
 /** Collections whose title or handle matches, for the collection pickers. */
-export const ProductsCollectionSearch = graphql(/* GraphQL */ `
+export const ProductsCollectionSearch = graphql(`
   query ProductsCollectionSearch($query: String) {
     collections(first: 20, query: $query) {
       edges {
@@ -94,7 +94,7 @@ export const ProductsCollectionSearch = graphql(/* GraphQL */ `
 `);
 
 /** The collection the list is filtered by, for the picker's label. */
-export const ProductsCollectionLabel = graphql(/* GraphQL */ `
+export const ProductsCollectionLabel = graphql(`
   query ProductsCollectionLabel($id: ID!) {
     collection(id: $id) {
       id
@@ -103,7 +103,7 @@ export const ProductsCollectionLabel = graphql(/* GraphQL */ `
   }
 `);
 
-export const ProductsBulkArchive = graphql(/* GraphQL */ `
+export const ProductsBulkArchive = graphql(`
   mutation ProductsBulkArchive($input: ProductsBulkArchiveInput!) {
     productsBulkArchive(input: $input) {
       products {
@@ -118,7 +118,7 @@ export const ProductsBulkArchive = graphql(/* GraphQL */ `
   }
 `);
 
-export const ProductsTagsAdd = graphql(/* GraphQL */ `
+export const ProductsTagsAdd = graphql(`
   mutation ProductsTagsAdd($input: ProductTagsAddInput!) {
     productTagsAdd(input: $input) {
       products {
@@ -133,7 +133,7 @@ export const ProductsTagsAdd = graphql(/* GraphQL */ `
   }
 `);
 
-export const ProductsTagsRemove = graphql(/* GraphQL */ `
+export const ProductsTagsRemove = graphql(`
   mutation ProductsTagsRemove($input: ProductTagsRemoveInput!) {
     productTagsRemove(input: $input) {
       products {

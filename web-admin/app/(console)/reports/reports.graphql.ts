@@ -1,7 +1,7 @@
 import { graphql } from '@/gql';
 
 /** The same figures over three periods that end now, in one request. */
-export const ReportsSalesSummaries = graphql(/* GraphQL */ `
+export const ReportsSalesSummaries = graphql(`
   query ReportsSalesSummaries($from7: DateTime!, $from30: DateTime!, $from90: DateTime!, $to: DateTime!) {
     last7: salesSummary(from: $from7, to: $to) {
       gmv {

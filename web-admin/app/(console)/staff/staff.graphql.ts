@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 import type { ItemOf } from '@/lib/connection';
 import type { StaffListQuery } from '@/gql/graphql';
 
-export const StaffList = graphql(/* GraphQL */ `
+export const StaffList = graphql(`
   query StaffList($first: Int, $after: String, $last: Int, $before: String, $query: String) {
     staff(
       first: $first
@@ -39,7 +39,7 @@ export const StaffList = graphql(/* GraphQL */ `
   }
 `);
 
-export const StaffCreate = graphql(/* GraphQL */ `
+export const StaffCreate = graphql(`
   mutation StaffCreate($input: StaffCreateInput!) {
     staffCreate(input: $input) {
       staff {
@@ -54,7 +54,7 @@ export const StaffCreate = graphql(/* GraphQL */ `
   }
 `);
 
-export const StaffUpdate = graphql(/* GraphQL */ `
+export const StaffUpdate = graphql(`
   mutation StaffUpdate($input: StaffUpdateInput!) {
     staffUpdate(input: $input) {
       staff {
@@ -69,7 +69,7 @@ export const StaffUpdate = graphql(/* GraphQL */ `
   }
 `);
 
-export const StaffDisable = graphql(/* GraphQL */ `
+export const StaffDisable = graphql(`
   mutation StaffDisable($input: StaffDisableInput!) {
     staffDisable(input: $input) {
       staff {

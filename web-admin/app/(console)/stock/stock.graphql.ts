@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 import type { NodeOf } from '@/lib/connection';
 import type { StockLevelsListQuery } from '@/gql/graphql';
 
-export const StockLevelsList = graphql(/* GraphQL */ `
+export const StockLevelsList = graphql(`
   query StockLevelsList($first: Int, $after: String, $last: Int, $before: String, $filter: StockLevelFilter) {
     stockLevels(
       first: $first
@@ -42,7 +42,7 @@ export const StockLevelsList = graphql(/* GraphQL */ `
   }
 `);
 
-export const StockAdjust = graphql(/* GraphQL */ `
+export const StockAdjust = graphql(`
   mutation StockAdjust($input: StockAdjustInput!) {
     stockAdjust(input: $input) {
       userErrors {
@@ -55,7 +55,7 @@ export const StockAdjust = graphql(/* GraphQL */ `
   }
 `);
 
-export const StockLevelUpdate = graphql(/* GraphQL */ `
+export const StockLevelUpdate = graphql(`
   mutation StockLevelUpdate($input: StockLevelUpdateInput!) {
     stockLevelUpdate(input: $input) {
       userErrors {
@@ -69,7 +69,7 @@ export const StockLevelUpdate = graphql(/* GraphQL */ `
 `);
 
 /** Variant picker: variants of the products whose title, handle or SKU matches (catalog, public). */
-export const StockVariantSearch = graphql(/* GraphQL */ `
+export const StockVariantSearch = graphql(`
   query StockVariantSearch($query: String!) {
     products(first: 10, filter: {query: $query}) {
       edges {

@@ -1,6 +1,6 @@
 import { graphql } from '@/gql';
 
-export const CategoriesTree = graphql(/* GraphQL */ `
+export const CategoriesTree = graphql(`
   query CategoriesTree {
     categories {
       id
@@ -18,7 +18,7 @@ export const CategoriesTree = graphql(/* GraphQL */ `
   }
 `);
 
-export const CategoryCreate = graphql(/* GraphQL */ `
+export const CategoryCreate = graphql(`
   mutation CategoryCreate($input: CategoryCreateInput!) {
     categoryCreate(input: $input) {
       category {
@@ -33,7 +33,7 @@ export const CategoryCreate = graphql(/* GraphQL */ `
   }
 `);
 
-export const CategoryUpdate = graphql(/* GraphQL */ `
+export const CategoryUpdate = graphql(`
   mutation CategoryUpdate($input: CategoryUpdateInput!) {
     categoryUpdate(input: $input) {
       category {
@@ -48,7 +48,7 @@ export const CategoryUpdate = graphql(/* GraphQL */ `
   }
 `);
 
-export const CategoryMove = graphql(/* GraphQL */ `
+export const CategoryMove = graphql(`
   mutation CategoryMove($input: CategoryMoveInput!) {
     categoryMove(input: $input) {
       category {
@@ -63,7 +63,7 @@ export const CategoryMove = graphql(/* GraphQL */ `
   }
 `);
 
-export const CategoryDelete = graphql(/* GraphQL */ `
+export const CategoryDelete = graphql(`
   mutation CategoryDelete($input: CategoryDeleteInput!) {
     categoryDelete(input: $input) {
       deletedCategoryId

@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 import type { NodeOf } from '@/lib/connection';
 import type { CollectionsListQuery } from '@/gql/graphql';
 
-export const CollectionsList = graphql(/* GraphQL */ `
+export const CollectionsList = graphql(`
   query CollectionsList($first: Int, $after: String, $last: Int, $before: String, $query: String) {
     collections(
       first: $first
@@ -34,7 +34,7 @@ export const CollectionsList = graphql(/* GraphQL */ `
   }
 `);
 
-export const CollectionCreate = graphql(/* GraphQL */ `
+export const CollectionCreate = graphql(`
   mutation CollectionCreate($input: CollectionCreateInput!) {
     collectionCreate(input: $input) {
       collection {
@@ -49,7 +49,7 @@ export const CollectionCreate = graphql(/* GraphQL */ `
   }
 `);
 
-export const CollectionUpdate = graphql(/* GraphQL */ `
+export const CollectionUpdate = graphql(`
   mutation CollectionUpdate($input: CollectionUpdateInput!) {
     collectionUpdate(input: $input) {
       collection {
@@ -64,7 +64,7 @@ export const CollectionUpdate = graphql(/* GraphQL */ `
   }
 `);
 
-export const CollectionDelete = graphql(/* GraphQL */ `
+export const CollectionDelete = graphql(`
   mutation CollectionDelete($input: CollectionDeleteInput!) {
     collectionDelete(input: $input) {
       deletedCollectionId

@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 import type { ItemOf } from '@/lib/connection';
 import type { ProductImportJobQuery, ProductImportPreviewQuery as PreviewQuery } from '@/gql/graphql';
 
-export const ProductImportPreviewQuery = graphql(/* GraphQL */ `
+export const ProductImportPreviewQuery = graphql(`
   query ProductImportPreview($uploadId: ID!) {
     productImportPreview(uploadId: $uploadId, first: 200) {
       rows
@@ -22,7 +22,7 @@ export const ProductImportPreviewQuery = graphql(/* GraphQL */ `
   }
 `);
 
-export const ProductImportStart = graphql(/* GraphQL */ `
+export const ProductImportStart = graphql(`
   mutation ProductImportStart($input: ProductImportStartInput!) {
     productImportStart(input: $input) {
       job {
@@ -54,7 +54,7 @@ export const ProductImportStart = graphql(/* GraphQL */ `
   }
 `);
 
-export const ProductImportJob = graphql(/* GraphQL */ `
+export const ProductImportJob = graphql(`
   query ProductImportJob($id: ID!) {
     job(id: $id) {
       id

@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 import type { NodeOf } from '@/lib/connection';
 import type { ReviewsQueueQuery } from '@/gql/graphql';
 
-export const ReviewsQueue = graphql(/* GraphQL */ `
+export const ReviewsQueue = graphql(`
   query ReviewsQueue($first: Int, $after: String, $last: Int, $before: String, $status: ReviewStatus) {
     reviews(
       first: $first
@@ -38,7 +38,7 @@ export const ReviewsQueue = graphql(/* GraphQL */ `
   }
 `);
 
-export const ReviewModerate = graphql(/* GraphQL */ `
+export const ReviewModerate = graphql(`
   mutation ReviewModerate($input: ReviewModerateInput!) {
     reviewModerate(input: $input) {
       review {
@@ -53,7 +53,7 @@ export const ReviewModerate = graphql(/* GraphQL */ `
   }
 `);
 
-export const ReviewReply = graphql(/* GraphQL */ `
+export const ReviewReply = graphql(`
   mutation ReviewReply($input: ReviewReplyInput!) {
     reviewReply(input: $input) {
       review {

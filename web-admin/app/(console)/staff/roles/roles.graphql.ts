@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 import type { ItemOf } from '@/lib/connection';
 import type { RolesListQuery } from '@/gql/graphql';
 
-export const RolesList = graphql(/* GraphQL */ `
+export const RolesList = graphql(`
   query RolesList {
     roles {
       id
@@ -20,7 +20,7 @@ export const RolesList = graphql(/* GraphQL */ `
   }
 `);
 
-export const RoleCreate = graphql(/* GraphQL */ `
+export const RoleCreate = graphql(`
   mutation RoleCreate($input: RoleCreateInput!) {
     roleCreate(input: $input) {
       role {
@@ -35,7 +35,7 @@ export const RoleCreate = graphql(/* GraphQL */ `
   }
 `);
 
-export const RoleUpdate = graphql(/* GraphQL */ `
+export const RoleUpdate = graphql(`
   mutation RoleUpdate($input: RoleUpdateInput!) {
     roleUpdate(input: $input) {
       role {

@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 import type { NodeOf } from '@/lib/connection';
 import type { StockAlertsListQuery } from '@/gql/graphql';
 
-export const StockAlertsList = graphql(/* GraphQL */ `
+export const StockAlertsList = graphql(`
   query StockAlertsList($first: Int, $after: String, $last: Int, $before: String, $warehouseId: ID) {
     lowStock(
       first: $first

@@ -3,7 +3,7 @@ import type { NodeOf } from '@/lib/connection';
 import type { StockMovementsListQuery } from '@/gql/graphql';
 
 /** The ledger of one variant (optionally in one warehouse), newest first. */
-export const StockMovementsList = graphql(/* GraphQL */ `
+export const StockMovementsList = graphql(`
   query StockMovementsList($variantId: ID!, $warehouseId: ID, $first: Int, $after: String, $last: Int, $before: String) {
     stockMovements(
       variantId: $variantId

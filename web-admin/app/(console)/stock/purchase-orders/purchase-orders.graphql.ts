@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 import type { NodeOf } from '@/lib/connection';
 import type { PurchaseOrdersListQuery } from '@/gql/graphql';
 
-export const PurchaseOrdersList = graphql(/* GraphQL */ `
+export const PurchaseOrdersList = graphql(`
   query PurchaseOrdersList($first: Int, $after: String, $last: Int, $before: String, $status: [PurchaseOrderStatus!]) {
     purchaseOrders(
       first: $first
@@ -56,7 +56,7 @@ export const PurchaseOrdersList = graphql(/* GraphQL */ `
   }
 `);
 
-export const PurchaseOrderDetail = graphql(/* GraphQL */ `
+export const PurchaseOrderDetail = graphql(`
   query PurchaseOrderDetail($id: ID!) {
     purchaseOrder(id: $id) {
       id
@@ -90,7 +90,7 @@ export const PurchaseOrderDetail = graphql(/* GraphQL */ `
   }
 `);
 
-export const PurchaseOrderCreate = graphql(/* GraphQL */ `
+export const PurchaseOrderCreate = graphql(`
   mutation PurchaseOrderCreate($input: PurchaseOrderCreateInput!) {
     purchaseOrderCreate(input: $input) {
       purchaseOrder {
@@ -106,7 +106,7 @@ export const PurchaseOrderCreate = graphql(/* GraphQL */ `
   }
 `);
 
-export const PurchaseOrderCreateFromSuggestions = graphql(/* GraphQL */ `
+export const PurchaseOrderCreateFromSuggestions = graphql(`
   mutation PurchaseOrderCreateFromSuggestions($input: PurchaseOrderCreateFromSuggestionsInput!) {
     purchaseOrderCreateFromSuggestions(input: $input) {
       purchaseOrder {
@@ -122,7 +122,7 @@ export const PurchaseOrderCreateFromSuggestions = graphql(/* GraphQL */ `
   }
 `);
 
-export const PurchaseOrderOrder = graphql(/* GraphQL */ `
+export const PurchaseOrderOrder = graphql(`
   mutation PurchaseOrderOrder($input: PurchaseOrderOrderInput!) {
     purchaseOrderOrder(input: $input) {
       userErrors {
@@ -135,7 +135,7 @@ export const PurchaseOrderOrder = graphql(/* GraphQL */ `
   }
 `);
 
-export const PurchaseOrderReceive = graphql(/* GraphQL */ `
+export const PurchaseOrderReceive = graphql(`
   mutation PurchaseOrderReceive($input: PurchaseOrderReceiveInput!) {
     purchaseOrderReceive(input: $input) {
       userErrors {
@@ -148,7 +148,7 @@ export const PurchaseOrderReceive = graphql(/* GraphQL */ `
   }
 `);
 
-export const PurchaseOrderCancel = graphql(/* GraphQL */ `
+export const PurchaseOrderCancel = graphql(`
   mutation PurchaseOrderCancel($input: PurchaseOrderCancelInput!) {
     purchaseOrderCancel(input: $input) {
       userErrors {
@@ -161,7 +161,7 @@ export const PurchaseOrderCancel = graphql(/* GraphQL */ `
   }
 `);
 
-export const PurchaseOrderClose = graphql(/* GraphQL */ `
+export const PurchaseOrderClose = graphql(`
   mutation PurchaseOrderClose($input: PurchaseOrderCloseInput!) {
     purchaseOrderClose(input: $input) {
       userErrors {

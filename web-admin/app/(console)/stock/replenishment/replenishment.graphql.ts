@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 import type { ItemOf } from '@/lib/connection';
 import type { ReplenishmentSuggestionsQuery } from '@/gql/graphql';
 
-export const ReplenishmentSuggestions = graphql(/* GraphQL */ `
+export const ReplenishmentSuggestions = graphql(`
   query ReplenishmentSuggestions($warehouseId: ID, $first: Int) {
     replenishmentSuggestions(warehouseId: $warehouseId, first: $first) {
       variant {

@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 import type { ItemOf } from '@/lib/connection';
 import type { StocktakePreviewMutation } from '@/gql/graphql';
 
-export const StocktakeWarehouses = graphql(/* GraphQL */ `
+export const StocktakeWarehouses = graphql(`
   query StocktakeWarehouses {
     warehouses {
       ...WarehouseLabel_Warehouse
@@ -10,7 +10,7 @@ export const StocktakeWarehouses = graphql(/* GraphQL */ `
   }
 `);
 
-export const StocktakePreview = graphql(/* GraphQL */ `
+export const StocktakePreview = graphql(`
   mutation StocktakePreview($input: StocktakePreviewInput!) {
     stocktakePreview(input: $input) {
       lines {
@@ -32,7 +32,7 @@ export const StocktakePreview = graphql(/* GraphQL */ `
   }
 `);
 
-export const StocktakeApply = graphql(/* GraphQL */ `
+export const StocktakeApply = graphql(`
   mutation StocktakeApply($input: StocktakeApplyInput!) {
     stocktakeApply(input: $input) {
       applied

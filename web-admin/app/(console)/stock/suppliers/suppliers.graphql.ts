@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 import type { NodeOf } from '@/lib/connection';
 import type { SuppliersListQuery } from '@/gql/graphql';
 
-export const SuppliersList = graphql(/* GraphQL */ `
+export const SuppliersList = graphql(`
   query SuppliersList($first: Int, $after: String, $last: Int, $before: String) {
     suppliers(first: $first, after: $after, last: $last, before: $before) {
       totalCount
@@ -36,7 +36,7 @@ export const SuppliersList = graphql(/* GraphQL */ `
   }
 `);
 
-export const SupplierCreate = graphql(/* GraphQL */ `
+export const SupplierCreate = graphql(`
   mutation SupplierCreate($input: SupplierCreateInput!) {
     supplierCreate(input: $input) {
       supplier {
@@ -52,7 +52,7 @@ export const SupplierCreate = graphql(/* GraphQL */ `
   }
 `);
 
-export const SupplierUpdate = graphql(/* GraphQL */ `
+export const SupplierUpdate = graphql(`
   mutation SupplierUpdate($input: SupplierUpdateInput!) {
     supplierUpdate(input: $input) {
       userErrors {
@@ -65,7 +65,7 @@ export const SupplierUpdate = graphql(/* GraphQL */ `
   }
 `);
 
-export const SupplierProductSet = graphql(/* GraphQL */ `
+export const SupplierProductSet = graphql(`
   mutation SupplierProductSet($input: SupplierProductSetInput!) {
     supplierProductSet(input: $input) {
       userErrors {

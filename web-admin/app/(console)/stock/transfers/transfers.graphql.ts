@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 import type { NodeOf } from '@/lib/connection';
 import type { StockTransfersListQuery } from '@/gql/graphql';
 
-export const StockTransfersList = graphql(/* GraphQL */ `
+export const StockTransfersList = graphql(`
   query StockTransfersList($first: Int, $after: String, $last: Int, $before: String) {
     stockTransfers(first: $first, after: $after, last: $last, before: $before) {
       totalCount
@@ -39,7 +39,7 @@ export const StockTransfersList = graphql(/* GraphQL */ `
   }
 `);
 
-export const StockTransferCreate = graphql(/* GraphQL */ `
+export const StockTransferCreate = graphql(`
   mutation StockTransferCreate($input: StockTransferCreateInput!) {
     stockTransferCreate(input: $input) {
       userErrors {
@@ -52,7 +52,7 @@ export const StockTransferCreate = graphql(/* GraphQL */ `
   }
 `);
 
-export const StockTransferShip = graphql(/* GraphQL */ `
+export const StockTransferShip = graphql(`
   mutation StockTransferShip($input: StockTransferShipInput!) {
     stockTransferShip(input: $input) {
       userErrors {
@@ -65,7 +65,7 @@ export const StockTransferShip = graphql(/* GraphQL */ `
   }
 `);
 
-export const StockTransferReceive = graphql(/* GraphQL */ `
+export const StockTransferReceive = graphql(`
   mutation StockTransferReceive($input: StockTransferReceiveInput!) {
     stockTransferReceive(input: $input) {
       userErrors {

@@ -2,7 +2,7 @@ import { graphql } from '@/gql';
 import type { ItemOf } from '@/lib/connection';
 import type { StockWarehousesQuery } from '@/gql/graphql';
 
-export const StockWarehouses = graphql(/* GraphQL */ `
+export const StockWarehouses = graphql(`
   query StockWarehouses {
     warehouses {
       id
