@@ -105,6 +105,8 @@ module.exports = {
     tsPreCompilationDeps: true,
     enhancedResolveOptions: {
       exportsFields: ['exports'],
+      // Type-only packages (@graphql-typed-document-node/core, which gql/ imports) name no `main`.
+      mainFields: ['main', 'types', 'typings'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
       extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.d.ts'],
     },

@@ -6,7 +6,7 @@ import { log } from '@shop/kit';
 
 export const WEB_ADMIN_DIR = fileURLToPath(new URL('../../web-admin/', import.meta.url));
 const NEXT_BIN = join(WEB_ADMIN_DIR, 'node_modules/.bin/next');
-const SOURCES = ['app', 'components', 'lib', 'messages', 'i18n', 'proxy.ts', 'next.config.ts', 'package.json'];
+const SOURCES = ['app', 'components', 'gql', 'lib', 'messages', 'i18n', 'proxy.ts', 'next.config.ts', 'package.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

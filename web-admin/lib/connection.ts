@@ -8,12 +8,12 @@ export interface PageInfo {
   endCursor: string | null;
 }
 
-/** A Relay connection as the lists select it. */
-export interface Connection<TNode> {
-  totalCount: number;
-  pageInfo: PageInfo;
-  edges: { node: TNode }[];
-}
+/** The node type of a generated connection result (`NodeOf<CouponsListQuery['coupons']>`). */
+export type NodeOf<TConnection extends { edges: readonly { node: unknown }[] } | null | undefined> =
+  NonNullable<TConnection>['edges'][number]['node'];
+
+/** The element type of a generated list result, which may be null where policy withholds it. */
+export type ItemOf<TList extends readonly unknown[] | null | undefined> = NonNullable<TList>[number];
 
 /** The Relay arguments every list query takes. */
 export interface PageVariables {

@@ -2,17 +2,12 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 
+import type { TypedDocumentString } from '@/gql/graphql';
+
 import { forwardingHeaders } from './client-address';
 
-/** A GraphQL operation string that carries its result and variables types. */
-export type Operation<TData, TVariables> = string & { readonly __types?: [TData, TVariables] };
-
-/** Declares an operation's types next to its text: `operation<Data, Vars>(\`query ...\`)`. */
-export function operation<TData, TVariables = Record<string, never>>(
-  source: string,
-): Operation<TData, TVariables> {
-  return source;
-}
+/** A generated operation (`graphql(\`query ...\`)`, codegen.ts): its text, result and variables types. */
+export type Operation<TData, TVariables> = TypedDocumentString<TData, TVariables>;
 
 /** The gateway's GraphQL endpoint; its file routes sit beside it. */
 export const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
@@ -101,7 +96,7 @@ export async function request<TData, TVariables>(
   const response = await fetch(gatewayUrl, {
     method: 'POST',
     headers: requestHeaders,
-    body: JSON.stringify({ query: op, variables }),
+    body: JSON.stringify({ query: op.toString(), variables }),
     cache: 'no-store',
   });
   const body = (await response.json().catch(() => null)) as {

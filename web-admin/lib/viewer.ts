@@ -5,7 +5,11 @@ import { ConsoleViewer, type ConsoleViewerNode } from '@/app/(console)/viewer.gr
 
 import { loginUrl, request } from './graphql';
 
-export type Viewer = ConsoleViewerNode;
+/** Staff always read their own scopes and roles; the schema keeps them nullable for other callers. */
+export type Viewer = ConsoleViewerNode & {
+  scopes: NonNullable<ConsoleViewerNode['scopes']>;
+  roles: NonNullable<ConsoleViewerNode['roles']>;
+};
 
 /**
  * The signed-in staff member, fetched once per request (the layout and the page share it).
@@ -14,7 +18,7 @@ export type Viewer = ConsoleViewerNode;
 export const getViewer = cache(async (): Promise<Viewer> => {
   const { data } = await request(ConsoleViewer, {});
   if (!data?.me) redirect(await loginUrl());
-  return data.me;
+  return { ...data.me, scopes: data.me.scopes ?? [], roles: data.me.roles ?? [] };
 });
 
 /** Whether the viewer holds any of these scopes. */

@@ -1,10 +1,6 @@
-import { operation } from '@/lib/graphql';
-import type { UserError } from '@/lib/mutation';
+import { graphql } from '@/gql';
 
-export const ConsoleLogout = operation<
-  { staffLogout: { endedSessions: number; userErrors: UserError[] } },
-  { input: Record<string, never> }
->(/* GraphQL */ `
+export const ConsoleLogout = graphql(`
   mutation ConsoleLogout($input: StaffLogoutInput!) {
     staffLogout(input: $input) {
       endedSessions
@@ -17,12 +13,7 @@ export const ConsoleLogout = operation<
   }
 `);
 
-export const ConsoleStepUpConfirm = operation<
-  {
-    stepUpConfirm: { stepUpToken: string | null; expiresAt: string | null; userErrors: UserError[] };
-  },
-  { input: { password: string } }
->(/* GraphQL */ `
+export const ConsoleStepUpConfirm = graphql(`
   mutation ConsoleStepUpConfirm($input: StepUpConfirmInput!) {
     stepUpConfirm(input: $input) {
       stepUpToken

@@ -1,10 +1,6 @@
-import type { SalesSummaryData } from '@/components/reports/sales-summary';
-import { operation } from '@/lib/graphql';
+import { graphql } from '@/gql';
 
-export const DashboardSalesSummary = operation<
-  { salesSummary: SalesSummaryData },
-  { from: string; to: string }
->(/* GraphQL */ `
+export const DashboardSalesSummary = graphql(`
   query DashboardSalesSummary($from: DateTime!, $to: DateTime!) {
     salesSummary(from: $from, to: $to) {
       gmv {

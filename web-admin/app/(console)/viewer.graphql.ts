@@ -1,16 +1,8 @@
-import { operation } from '@/lib/graphql';
-
-export interface ConsoleViewerNode {
-  id: string;
-  email: string | null;
-  displayName: string;
-  locale: string;
-  scopes: string[];
-  roles: { name: string; title: string }[];
-}
+import { graphql } from '@/gql';
+import type { ConsoleViewerQuery } from '@/gql/graphql';
 
 /** Who is signed in, and what they may do: the console hides what `scopes` does not allow. */
-export const ConsoleViewer = operation<{ me: ConsoleViewerNode | null }>(/* GraphQL */ `
+export const ConsoleViewer = graphql(`
   query ConsoleViewer {
     me {
       id
@@ -25,3 +17,5 @@ export const ConsoleViewer = operation<{ me: ConsoleViewerNode | null }>(/* Grap
     }
   }
 `);
+
+export type ConsoleViewerNode = NonNullable<ConsoleViewerQuery['me']>;

@@ -1,17 +1,6 @@
-import { operation } from '@/lib/graphql';
-import type { UserError } from '@/lib/mutation';
+import { graphql } from '@/gql';
 
-export const LoginSubmit = operation<
-  {
-    staffLogin: {
-      token: string | null;
-      expiresAt: string | null;
-      staff: { id: string; displayName: string; locale: string } | null;
-      userErrors: UserError[];
-    };
-  },
-  { input: { email: string; password: string } }
->(/* GraphQL */ `
+export const LoginSubmit = graphql(`
   mutation LoginSubmit($input: StaffLoginInput!) {
     staffLogin(input: $input) {
       token

@@ -16,8 +16,8 @@ export interface ContactCell {
 /** A member as the list shows it; texts are formatted on the server in the request's locale. */
 export interface MemberRow {
   id: string;
-  displayName: string;
-  tier: MemberTier;
+  displayName: string | null;
+  tier: MemberTier | null;
   points: string;
   email: ContactCell;
   phone: ContactCell;

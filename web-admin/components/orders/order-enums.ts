@@ -1,6 +1,28 @@
 /** Orders enums shared by server pages and client components (no server-only imports here). */
+import type {
+  OrderChannel,
+  OrderFlagReason,
+  OrderPaymentState,
+  OrderSortKey,
+  OrderStatus,
+  PaymentMethod,
+  ShippingMethodCode,
+} from '@/gql/graphql';
+import { enumValues } from '@/lib/enum-values';
 
-export const orderStatuses = [
+export type {
+  OrderChannel,
+  OrderFlagReason,
+  OrderPaymentState,
+  OrderSortKey,
+  OrderStatus,
+  PaymentMethod,
+  PaymentStatus,
+  PaymentTransactionKind,
+  ShippingMethodCode,
+} from '@/gql/graphql';
+
+export const orderStatuses = enumValues<OrderStatus>()([
   'PENDING_PAYMENT',
   'PAID',
   'FULFILLING',
@@ -9,23 +31,37 @@ export const orderStatuses = [
   'COMPLETED',
   'CANCELLED',
   'CLOSED',
-] as const;
-export type OrderStatus = (typeof orderStatuses)[number];
+]);
 
-export const orderChannels = ['ONLINE_STORE', 'MINI_PROGRAM', 'MOBILE_APP', 'POINT_OF_SALE', 'MARKETPLACE'] as const;
-export type OrderChannel = (typeof orderChannels)[number];
+export const orderChannels = enumValues<OrderChannel>()([
+  'ONLINE_STORE',
+  'MINI_PROGRAM',
+  'MOBILE_APP',
+  'POINT_OF_SALE',
+  'MARKETPLACE',
+]);
 
-export const paymentStates = ['UNPAID', 'PARTIALLY_PAID', 'PAID', 'PARTIALLY_REFUNDED', 'REFUNDED', 'OVERPAID'] as const;
-export type OrderPaymentState = (typeof paymentStates)[number];
+export const paymentStates = enumValues<OrderPaymentState>()([
+  'UNPAID',
+  'PARTIALLY_PAID',
+  'PAID',
+  'PARTIALLY_REFUNDED',
+  'REFUNDED',
+  'OVERPAID',
+]);
 
-export const shippingMethods = ['STANDARD', 'EXPRESS', 'PICKUP'] as const;
-export type ShippingMethodCode = (typeof shippingMethods)[number];
+export const shippingMethods = enumValues<ShippingMethodCode>()(['STANDARD', 'EXPRESS', 'PICKUP']);
 
 /** Ways an operator may record money by hand (orderMarkPaid refuses CARD and MARKETPLACE). */
-export const manualPaymentMethods = ['BANK_TRANSFER', 'CASH_ON_DELIVERY', 'CASH', 'CARD_TERMINAL', 'OTHER'] as const;
-export type PaymentMethod = (typeof manualPaymentMethods)[number] | 'CARD' | 'MARKETPLACE';
+export const manualPaymentMethods = [
+  'BANK_TRANSFER',
+  'CASH_ON_DELIVERY',
+  'CASH',
+  'CARD_TERMINAL',
+  'OTHER',
+] as const satisfies readonly PaymentMethod[];
 
-export const flagReasons = [
+export const flagReasons = enumValues<OrderFlagReason>()([
   'HIGH_TOTAL',
   'REPEATED_ADDRESS',
   'REPEATED_PHONE',
@@ -33,14 +69,9 @@ export const flagReasons = [
   'PAYMENT_MISMATCH',
   'FIRST_ORDER_HIGH_TOTAL',
   'MANUAL_HOLD',
-] as const;
-export type OrderFlagReason = (typeof flagReasons)[number];
+]);
 
-export type PaymentStatus = 'PENDING' | 'AUTHORIZED' | 'CAPTURED' | 'VOIDED' | 'DECLINED';
-export type PaymentTransactionKind = 'AUTHORIZATION' | 'CAPTURE' | 'REFUND' | 'VOID';
-
-export const orderSortKeys = ['CREATED_AT', 'TOTAL'] as const;
-export type OrderSortKey = (typeof orderSortKeys)[number];
+export const orderSortKeys = enumValues<OrderSortKey>()(['CREATED_AT', 'TOTAL']);
 
 const member =
   <T extends string>(values: readonly T[]) =>

@@ -21,7 +21,7 @@ export interface OrderViewModel {
   status: OrderStatus;
   channel: OrderChannel;
   createdAt: string;
-  member: { id: string; displayName: string } | null;
+  member: { id: string; displayName: string | null } | null;
   marketplace: string | null;
   externalOrderId: string | null;
   paymentState: OrderPaymentState;

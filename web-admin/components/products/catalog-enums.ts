@@ -1,12 +1,11 @@
 /** Catalog enums shared by server pages and client components (no server-only imports here). */
+import type { ProductSortKey, ProductStatus, ReviewStatus } from '@/gql/graphql';
+import { enumValues } from '@/lib/enum-values';
 
-export const productStatuses = ['DRAFT', 'ACTIVE', 'ARCHIVED'] as const;
-export type ProductStatus = (typeof productStatuses)[number];
+export type { ProductSortKey, ProductStatus, ReviewStatus, StockStatus } from '@/gql/graphql';
 
-export const productSortKeys = ['CREATED_AT', 'UPDATED_AT', 'TITLE', 'PRICE'] as const;
-export type ProductSortKey = (typeof productSortKeys)[number];
+export const productStatuses = enumValues<ProductStatus>()(['DRAFT', 'ACTIVE', 'ARCHIVED']);
 
-export type StockStatus = 'IN_STOCK' | 'OUT_OF_STOCK';
+export const productSortKeys = enumValues<ProductSortKey>()(['CREATED_AT', 'UPDATED_AT', 'TITLE', 'PRICE']);
 
-export const reviewStatuses = ['PENDING', 'APPROVED', 'REJECTED'] as const;
-export type ReviewStatus = (typeof reviewStatuses)[number];
+export const reviewStatuses = enumValues<ReviewStatus>()(['PENDING', 'APPROVED', 'REJECTED']);

@@ -8,6 +8,7 @@ import { useLocale, useTranslations } from 'next-intl';
 
 import { createSupplier, setSupplierProduct, updateSupplier } from '@/app/(console)/stock/suppliers/actions';
 import type { SupplierFields, SuppliersListNode } from '@/app/(console)/stock/suppliers/suppliers.graphql';
+import type { CurrencyCode } from '@/gql/graphql';
 import { useStepUp } from '@/components/access/step-up';
 import { useMounted } from '@/components/shell/use-mounted';
 import { formatMoney } from '@/lib/format';
@@ -17,7 +18,7 @@ import { useStockFeedback } from './stock-feedback';
 import { VariantPicker } from './variant-picker';
 
 /** CurrencyCode values of the API. */
-export const currencyCodes = ['THB', 'USD', 'CNY', 'TWD', 'HKD', 'JPY', 'SAR', 'AED', 'KWD'] as const;
+export const currencyCodes = ['THB', 'USD', 'CNY', 'TWD', 'HKD', 'JPY', 'SAR', 'AED', 'KWD'] as const satisfies readonly CurrencyCode[];
 
 interface SupplierValues {
   name: string;
@@ -25,7 +26,7 @@ interface SupplierValues {
   email?: string;
   phone?: string;
   leadTimeDays: number;
-  currencyCode: string;
+  currencyCode: CurrencyCode;
 }
 
 interface ProductValues {

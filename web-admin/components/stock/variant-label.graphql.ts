@@ -1,5 +1,7 @@
+import { graphql } from '@/gql';
+
 /** Fragment VariantLabel_ProductVariant: what components/stock/variant-label.tsx shows. */
-export const VariantLabelFragment = /* GraphQL */ `
+export const VariantLabelFragment = graphql(`
   fragment VariantLabel_ProductVariant on ProductVariant {
     id
     sku
@@ -8,36 +10,18 @@ export const VariantLabelFragment = /* GraphQL */ `
       title
     }
   }
-`;
-
-export interface VariantLabel_ProductVariant {
-  id: string;
-  sku: string;
-  title: string;
-  product: { title: string } | null;
-}
+`);
 
 /** Fragment WarehouseLabel_Warehouse: a warehouse as the stock pages name it. */
-export const WarehouseLabelFragment = /* GraphQL */ `
+export const WarehouseLabelFragment = graphql(`
   fragment WarehouseLabel_Warehouse on Warehouse {
     id
     code
     name
   }
-`;
+`);
 
-export interface WarehouseLabel_Warehouse {
-  id: string;
-  code: string;
-  name: string;
-}
-
-/** Every stock mutation's errors. */
-export const stockUserErrors = /* GraphQL */ `
-  userErrors {
-    field
-    message
-    code
-    availableQuantity
-  }
-`;
+export type {
+  VariantLabel_ProductVariantFragment as VariantLabel_ProductVariant,
+  WarehouseLabel_WarehouseFragment as WarehouseLabel_Warehouse,
+} from '@/gql/graphql';

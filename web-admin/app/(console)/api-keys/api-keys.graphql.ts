@@ -1,23 +1,6 @@
-import type { ScopeOption } from '@/app/(console)/staff/roles/roles.graphql';
-import type { Connection, PageVariables } from '@/lib/connection';
-import { operation } from '@/lib/graphql';
-import type { UserError } from '@/lib/mutation';
+import { graphql } from '@/gql';
 
-export interface ApiKeysListNode {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: string[];
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  createdAt: string;
-}
-
-export const ApiKeysList = operation<
-  { apiKeys: Connection<ApiKeysListNode> | null; scopes: ScopeOption[] | null },
-  PageVariables
->(/* GraphQL */ `
+export const ApiKeysList = graphql(`
   query ApiKeysList($first: Int, $after: String, $last: Int, $before: String) {
     apiKeys(first: $first, after: $after, last: $last, before: $before) {
       totalCount
@@ -49,16 +32,7 @@ export const ApiKeysList = operation<
   }
 `);
 
-export interface ApiKeyCreateInput {
-  name: string;
-  scopes: string[];
-  expiresAt: string | null;
-}
-
-export const ApiKeyCreate = operation<
-  { apiKeyCreate: { apiKey: { id: string; prefix: string } | null; secret: string | null; userErrors: UserError[] } },
-  { input: ApiKeyCreateInput }
->(/* GraphQL */ `
+export const ApiKeyCreate = graphql(`
   mutation ApiKeyCreate($input: ApiKeyCreateInput!) {
     apiKeyCreate(input: $input) {
       apiKey {
@@ -75,10 +49,7 @@ export const ApiKeyCreate = operation<
   }
 `);
 
-export const ApiKeyRevoke = operation<
-  { apiKeyRevoke: { apiKey: { id: string } | null; userErrors: UserError[] } },
-  { input: { id: string } }
->(/* GraphQL */ `
+export const ApiKeyRevoke = graphql(`
   mutation ApiKeyRevoke($input: ApiKeyRevokeInput!) {
     apiKeyRevoke(input: $input) {
       apiKey {
@@ -92,3 +63,5 @@ export const ApiKeyRevoke = operation<
     }
   }
 `);
+
+export type { ApiKeyCreateInput } from '@/gql/graphql';

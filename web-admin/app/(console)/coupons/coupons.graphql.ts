@@ -1,21 +1,6 @@
-import type { Connection, PageVariables } from '@/lib/connection';
-import { operation } from '@/lib/graphql';
+import { graphql } from '@/gql';
 
-export type CouponKind = 'PERCENTAGE' | 'FIXED_AMOUNT';
-
-export type CouponStatus = 'SCHEDULED' | 'ACTIVE' | 'EXPIRED' | 'ARCHIVED';
-
-export interface CouponsListNode {
-  id: string;
-  code: string;
-  title: string;
-  kind: CouponKind;
-  status: CouponStatus;
-  startsAt: string;
-  endsAt: string;
-}
-
-export const CouponsList = operation<{ coupons: Connection<CouponsListNode> }, PageVariables>(/* GraphQL */ `
+export const CouponsList = graphql(`
   query CouponsList($first: Int, $after: String, $last: Int, $before: String) {
     coupons(first: $first, after: $after, last: $last, before: $before) {
       totalCount
@@ -39,3 +24,5 @@ export const CouponsList = operation<{ coupons: Connection<CouponsListNode> }, P
     }
   }
 `);
+
+export type { CouponKind, CouponStatus } from '@/gql/graphql';

@@ -1,23 +1,6 @@
-import type { Connection, PageVariables } from '@/lib/connection';
-import { operation } from '@/lib/graphql';
+import { graphql } from '@/gql';
 
-export type MemberTier = 'BRONZE' | 'SILVER' | 'GOLD' | 'PLATINUM';
-
-export interface MembersListNode {
-  id: string;
-  displayName: string;
-  tier: MemberTier;
-  points: number;
-  createdAt: string;
-  /** Needs members:read_pii: null (with a FORBIDDEN error at its path) otherwise. */
-  email: string | null;
-  phone: string | null;
-  /** Masked forms that members:read is enough for. */
-  maskedEmail: string | null;
-  maskedPhone: string | null;
-}
-
-export const MembersList = operation<{ members: Connection<MembersListNode> }, PageVariables>(/* GraphQL */ `
+export const MembersList = graphql(`
   query MembersList($first: Int, $after: String, $last: Int, $before: String) {
     members(first: $first, after: $after, last: $last, before: $before) {
       totalCount
@@ -43,3 +26,5 @@ export const MembersList = operation<{ members: Connection<MembersListNode> }, P
     }
   }
 `);
+
+export type { MemberTier } from '@/gql/graphql';

@@ -33,10 +33,10 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
     id: node.id,
     displayName: node.displayName,
     tier: node.tier,
-    points: formatNumber(node.points, locale),
+    points: formatNumber(node.points ?? 0, locale),
     email: contact(node.email, node.maskedEmail),
     phone: contact(node.phone, node.maskedPhone),
-    createdAt: formatDate(node.createdAt, locale),
+    createdAt: node.createdAt ? formatDate(node.createdAt, locale) : '',
   }));
   return (
     <>

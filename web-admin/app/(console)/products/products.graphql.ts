@@ -1,83 +1,9 @@
-import type { ProductSortKey, ProductStatus, StockStatus } from '@/components/products/catalog-enums';
-import type { Connection, PageVariables } from '@/lib/connection';
-import type { Money } from '@/lib/format';
-import { operation } from '@/lib/graphql';
-import type { UserError } from '@/lib/mutation';
+import { graphql } from '@/gql';
+import type { ItemOf } from '@/lib/connection';
+import type { ProductsCollectionLabelQuery, ProductsChoicesQuery as CatalogChoices } from '@/gql/graphql';
 
-/** ProductFilter of the API, as the list and the export send it. */
-export interface ProductFilter {
-  query?: string | null;
-  status?: ProductStatus[] | null;
-  categoryId?: string | null;
-  collectionId?: string | null;
-  tag?: string | null;
-  brandId?: string | null;
-  minPrice?: string | null;
-  maxPrice?: string | null;
-  stockStatus?: StockStatus | null;
-  createdAfter?: string | null;
-  createdBefore?: string | null;
-}
-
-/** A category as pickers and the tree select it (depth first, parents before children). */
-export interface CatalogCategory {
-  id: string;
-  name: string;
-  handle: string;
-  depth: number;
-  position: number;
-  parent: { id: string } | null;
-}
-
-export const categoryFields = /* GraphQL */ `
-  id
-  name
-  handle
-  depth
-  position
-  parent {
-    id
-  }
-`;
-
-export const pageInfoFields = /* GraphQL */ `
-  totalCount
-  pageInfo {
-    hasNextPage
-    hasPreviousPage
-    startCursor
-    endCursor
-  }
-`;
-
-export interface ProductsListNode {
-  id: string;
-  title: string;
-  handle: string;
-  status: ProductStatus;
-  createdAt: string;
-  inStock: boolean;
-  tags: string[];
-  brand: { name: string } | null;
-  priceRange: { min: Money; max: Money } | null;
-  /** `costPrice` needs catalog:read_cost: null (with a FORBIDDEN error at its path) otherwise. */
-  variants: { id: string; sku: string; costPrice: Money | null }[];
-}
-
-export const ProductsList = operation<
-  { products: Connection<ProductsListNode> },
-  PageVariables & { filter: ProductFilter; sortKey: ProductSortKey | null; reverse: boolean | null; locale: string }
->(/* GraphQL */ `
-  query ProductsList(
-    $first: Int
-    $after: String
-    $last: Int
-    $before: String
-    $filter: ProductFilter
-    $sortKey: ProductSortKey
-    $reverse: Boolean
-    $locale: String
-  ) {
+export const ProductsList = graphql(`
+  query ProductsList($first: Int, $after: String, $last: Int, $before: String, $filter: ProductFilter, $sortKey: ProductSortKey, $reverse: Boolean, $locale: String) {
     products(
       first: $first
       after: $after
@@ -88,7 +14,13 @@ export const ProductsList = operation<
       reverse: $reverse
       locale: $locale
     ) {
-      ${pageInfoFields}
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
       edges {
         cursor
         node {
@@ -127,16 +59,18 @@ export const ProductsList = operation<
   }
 `);
 
-export interface CatalogChoices {
-  categories: CatalogCategory[];
-  brands: { id: string; name: string }[];
-}
-
 /** What the filter bar and the editor offer to pick from (collections are searched as typed: there may be many). */
-export const ProductsChoices = operation<CatalogChoices>(/* GraphQL */ `
+export const ProductsChoices = graphql(`
   query ProductsChoices {
     categories {
-      ${categoryFields}
+      id
+      name
+      handle
+      depth
+      position
+      parent {
+        id
+      }
     }
     brands {
       id
@@ -145,16 +79,8 @@ export const ProductsChoices = operation<CatalogChoices>(/* GraphQL */ `
   }
 `);
 
-export interface CollectionChoice {
-  id: string;
-  title: string;
-}
-
 /** Collections whose title or handle matches, for the collection pickers. */
-export const ProductsCollectionSearch = operation<
-  { collections: { edges: { node: CollectionChoice }[] } },
-  { query: string | null }
->(/* GraphQL */ `
+export const ProductsCollectionSearch = graphql(`
   query ProductsCollectionSearch($query: String) {
     collections(first: 20, query: $query) {
       edges {
@@ -168,7 +94,7 @@ export const ProductsCollectionSearch = operation<
 `);
 
 /** The collection the list is filtered by, for the picker's label. */
-export const ProductsCollectionLabel = operation<{ collection: CollectionChoice | null }, { id: string }>(/* GraphQL */ `
+export const ProductsCollectionLabel = graphql(`
   query ProductsCollectionLabel($id: ID!) {
     collection(id: $id) {
       id
@@ -177,12 +103,7 @@ export const ProductsCollectionLabel = operation<{ collection: CollectionChoice 
   }
 `);
 
-type ProductsPayload = { products: { id: string }[]; userErrors: UserError[] };
-
-export const ProductsBulkArchive = operation<
-  { productsBulkArchive: ProductsPayload },
-  { input: { ids: string[] } }
->(/* GraphQL */ `
+export const ProductsBulkArchive = graphql(`
   mutation ProductsBulkArchive($input: ProductsBulkArchiveInput!) {
     productsBulkArchive(input: $input) {
       products {
@@ -197,10 +118,7 @@ export const ProductsBulkArchive = operation<
   }
 `);
 
-export const ProductsTagsAdd = operation<
-  { productTagsAdd: ProductsPayload },
-  { input: { productIds: string[]; tags: string[] } }
->(/* GraphQL */ `
+export const ProductsTagsAdd = graphql(`
   mutation ProductsTagsAdd($input: ProductTagsAddInput!) {
     productTagsAdd(input: $input) {
       products {
@@ -215,10 +133,7 @@ export const ProductsTagsAdd = operation<
   }
 `);
 
-export const ProductsTagsRemove = operation<
-  { productTagsRemove: ProductsPayload },
-  { input: { productIds: string[]; tags: string[] } }
->(/* GraphQL */ `
+export const ProductsTagsRemove = graphql(`
   mutation ProductsTagsRemove($input: ProductTagsRemoveInput!) {
     productTagsRemove(input: $input) {
       products {
@@ -232,3 +147,7 @@ export const ProductsTagsRemove = operation<
     }
   }
 `);
+
+export type { ProductFilter, ProductsChoicesQuery as CatalogChoices } from '@/gql/graphql';
+export type CatalogCategory = ItemOf<CatalogChoices['categories']>;
+export type CollectionChoice = NonNullable<ProductsCollectionLabelQuery['collection']>;

@@ -1,11 +1,7 @@
-import type { SalesSummaryData } from '@/components/reports/sales-summary';
-import { operation } from '@/lib/graphql';
+import { graphql } from '@/gql';
 
 /** The same figures over three periods that end now, in one request. */
-export const ReportsSalesSummaries = operation<
-  { last7: SalesSummaryData; last30: SalesSummaryData; last90: SalesSummaryData },
-  { from7: string; from30: string; from90: string; to: string }
->(/* GraphQL */ `
+export const ReportsSalesSummaries = graphql(`
   query ReportsSalesSummaries($from7: DateTime!, $from30: DateTime!, $from90: DateTime!, $to: DateTime!) {
     last7: salesSummary(from: $from7, to: $to) {
       gmv {

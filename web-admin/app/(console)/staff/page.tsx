@@ -31,8 +31,8 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
     id: node.id,
     displayName: node.displayName,
     email: node.email,
-    roles: node.roles,
-    disabled: node.disabled,
+    roles: node.roles ?? [],
+    disabled: node.disabled ?? false,
     lastLoginAt: node.lastLoginAt ? formatDateTime(node.lastLoginAt, locale) : null,
     self: node.id === viewer.id,
   }));

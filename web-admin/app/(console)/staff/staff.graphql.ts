@@ -1,32 +1,15 @@
-import type { Connection, PageVariables } from '@/lib/connection';
-import { operation } from '@/lib/graphql';
-import type { UserError } from '@/lib/mutation';
+import { graphql } from '@/gql';
+import type { ItemOf } from '@/lib/connection';
+import type { StaffListQuery } from '@/gql/graphql';
 
-export interface StaffListNode {
-  id: string;
-  email: string | null;
-  displayName: string;
-  disabled: boolean;
-  lastLoginAt: string | null;
-  roles: { name: string; title: string }[];
-}
-
-export interface StaffRoleOption {
-  name: string;
-  title: string;
-}
-
-export const StaffList = operation<
-  { staff: Connection<StaffListNode> | null; roles: StaffRoleOption[] | null },
-  PageVariables & { query: string | null }
->(/* GraphQL */ `
+export const StaffList = graphql(`
   query StaffList($first: Int, $after: String, $last: Int, $before: String, $query: String) {
     staff(
       first: $first
       after: $after
       last: $last
       before: $before
-      filter: { query: $query, includeDisabled: true }
+      filter: {query: $query, includeDisabled: true}
     ) {
       totalCount
       pageInfo {
@@ -56,18 +39,7 @@ export const StaffList = operation<
   }
 `);
 
-export interface StaffCreateInput {
-  email: string;
-  displayName: string;
-  password: string;
-  roles: string[];
-  locale?: string | null;
-}
-
-export const StaffCreate = operation<
-  { staffCreate: { staff: { id: string } | null; userErrors: UserError[] } },
-  { input: StaffCreateInput }
->(/* GraphQL */ `
+export const StaffCreate = graphql(`
   mutation StaffCreate($input: StaffCreateInput!) {
     staffCreate(input: $input) {
       staff {
@@ -82,10 +54,7 @@ export const StaffCreate = operation<
   }
 `);
 
-export const StaffUpdate = operation<
-  { staffUpdate: { staff: { id: string } | null; userErrors: UserError[] } },
-  { input: { id: string; roles: string[] } }
->(/* GraphQL */ `
+export const StaffUpdate = graphql(`
   mutation StaffUpdate($input: StaffUpdateInput!) {
     staffUpdate(input: $input) {
       staff {
@@ -100,10 +69,7 @@ export const StaffUpdate = operation<
   }
 `);
 
-export const StaffDisable = operation<
-  { staffDisable: { staff: { id: string } | null; userErrors: UserError[] } },
-  { input: { id: string } }
->(/* GraphQL */ `
+export const StaffDisable = graphql(`
   mutation StaffDisable($input: StaffDisableInput!) {
     staffDisable(input: $input) {
       staff {
@@ -117,3 +83,6 @@ export const StaffDisable = operation<
     }
   }
 `);
+
+export type { StaffCreateInput } from '@/gql/graphql';
+export type StaffRoleOption = ItemOf<StaffListQuery['roles']>;

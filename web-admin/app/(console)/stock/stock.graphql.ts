@@ -1,49 +1,23 @@
-import {
-  stockUserErrors,
-  VariantLabelFragment,
-  WarehouseLabelFragment,
-  type VariantLabel_ProductVariant,
-  type WarehouseLabel_Warehouse,
-} from '@/components/stock/variant-label.graphql';
-import type { Connection, PageVariables } from '@/lib/connection';
-import { operation } from '@/lib/graphql';
-import type { StockUserError } from '@/components/stock/stock-feedback';
+import { graphql } from '@/gql';
+import type { NodeOf } from '@/lib/connection';
+import type { StockLevelsListQuery } from '@/gql/graphql';
 
-export const pageInfoFields = /* GraphQL */ `
-  totalCount
-  pageInfo {
-    hasNextPage
-    hasPreviousPage
-    startCursor
-    endCursor
-  }
-`;
-
-export interface StockLevelsListNode {
-  id: string;
-  warehouse: WarehouseLabel_Warehouse;
-  variant: VariantLabel_ProductVariant | null;
-  onHand: number;
-  reserved: number;
-  available: number;
-  safetyStock: number;
-  reorderPoint: number;
-  lowStock: boolean;
-}
-
-export interface StockLevelFilter {
-  warehouseId: string | null;
-  query: string | null;
-  lowStockOnly: boolean | null;
-}
-
-export const StockLevelsList = operation<
-  { stockLevels: Connection<StockLevelsListNode> | null; warehouses: WarehouseLabel_Warehouse[] | null },
-  PageVariables & { filter: StockLevelFilter }
->(/* GraphQL */ `
+export const StockLevelsList = graphql(`
   query StockLevelsList($first: Int, $after: String, $last: Int, $before: String, $filter: StockLevelFilter) {
-    stockLevels(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
-      ${pageInfoFields}
+    stockLevels(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      filter: $filter
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
       edges {
         node {
           id
@@ -66,54 +40,38 @@ export const StockLevelsList = operation<
       ...WarehouseLabel_Warehouse
     }
   }
-  ${VariantLabelFragment}
-  ${WarehouseLabelFragment}
 `);
 
-import type { StockAdjustReason } from '@/lib/stock';
-
-export interface StockAdjustInput {
-  variantId: string;
-  warehouseId: string;
-  quantity: number;
-  reason: StockAdjustReason;
-  note: string | null;
-}
-
-type Payload = { userErrors: StockUserError[] };
-
-export const StockAdjust = operation<{ stockAdjust: Payload }, { input: StockAdjustInput }>(/* GraphQL */ `
+export const StockAdjust = graphql(`
   mutation StockAdjust($input: StockAdjustInput!) {
     stockAdjust(input: $input) {
-      ${stockUserErrors}
+      userErrors {
+        field
+        message
+        code
+        availableQuantity
+      }
     }
   }
 `);
 
-export interface StockLevelUpdateInput {
-  variantId: string;
-  warehouseId: string;
-  safetyStock: number;
-  reorderPoint: number;
-}
-
-export const StockLevelUpdate = operation<{ stockLevelUpdate: Payload }, { input: StockLevelUpdateInput }>(
-  /* GraphQL */ `
-    mutation StockLevelUpdate($input: StockLevelUpdateInput!) {
-      stockLevelUpdate(input: $input) {
-        ${stockUserErrors}
+export const StockLevelUpdate = graphql(`
+  mutation StockLevelUpdate($input: StockLevelUpdateInput!) {
+    stockLevelUpdate(input: $input) {
+      userErrors {
+        field
+        message
+        code
+        availableQuantity
       }
     }
-  `,
-);
+  }
+`);
 
 /** Variant picker: variants of the products whose title, handle or SKU matches (catalog, public). */
-export const StockVariantSearch = operation<
-  { products: { edges: { node: { title: string; variants: Omit<VariantLabel_ProductVariant, 'product'>[] } }[] } },
-  { query: string }
->(/* GraphQL */ `
+export const StockVariantSearch = graphql(`
   query StockVariantSearch($query: String!) {
-    products(first: 10, filter: { query: $query }) {
+    products(first: 10, filter: {query: $query}) {
       edges {
         node {
           title
@@ -127,3 +85,6 @@ export const StockVariantSearch = operation<
     }
   }
 `);
+
+export type { StockAdjustInput, StockLevelUpdateInput } from '@/gql/graphql';
+export type StockLevelsListNode = NodeOf<StockLevelsListQuery['stockLevels']>;

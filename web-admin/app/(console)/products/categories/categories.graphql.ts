@@ -1,12 +1,16 @@
-import { operation } from '@/lib/graphql';
-import type { UserError } from '@/lib/mutation';
+import { graphql } from '@/gql';
 
-import { categoryFields, type CatalogCategory } from '../products.graphql';
-
-export const CategoriesTree = operation<{ categories: CatalogCategory[]; catalogLimits: { maxCategoryDepth: number } }>(/* GraphQL */ `
+export const CategoriesTree = graphql(`
   query CategoriesTree {
     categories {
-      ${categoryFields}
+      id
+      name
+      handle
+      depth
+      position
+      parent {
+        id
+      }
     }
     catalogLimits {
       maxCategoryDepth
@@ -14,12 +18,7 @@ export const CategoriesTree = operation<{ categories: CatalogCategory[]; catalog
   }
 `);
 
-type CategoryPayload = { category: { id: string } | null; userErrors: UserError[] };
-
-export const CategoryCreate = operation<
-  { categoryCreate: CategoryPayload },
-  { input: { name: string; handle?: string; parentId?: string } }
->(/* GraphQL */ `
+export const CategoryCreate = graphql(`
   mutation CategoryCreate($input: CategoryCreateInput!) {
     categoryCreate(input: $input) {
       category {
@@ -34,10 +33,7 @@ export const CategoryCreate = operation<
   }
 `);
 
-export const CategoryUpdate = operation<
-  { categoryUpdate: CategoryPayload },
-  { input: { id: string; name: string; handle?: string } }
->(/* GraphQL */ `
+export const CategoryUpdate = graphql(`
   mutation CategoryUpdate($input: CategoryUpdateInput!) {
     categoryUpdate(input: $input) {
       category {
@@ -52,10 +48,7 @@ export const CategoryUpdate = operation<
   }
 `);
 
-export const CategoryMove = operation<
-  { categoryMove: CategoryPayload },
-  { input: { id: string; parentId: string | null; position: number | null } }
->(/* GraphQL */ `
+export const CategoryMove = graphql(`
   mutation CategoryMove($input: CategoryMoveInput!) {
     categoryMove(input: $input) {
       category {
@@ -70,10 +63,7 @@ export const CategoryMove = operation<
   }
 `);
 
-export const CategoryDelete = operation<
-  { categoryDelete: { deletedCategoryId: string | null; userErrors: UserError[] } },
-  { input: { id: string } }
->(/* GraphQL */ `
+export const CategoryDelete = graphql(`
   mutation CategoryDelete($input: CategoryDeleteInput!) {
     categoryDelete(input: $input) {
       deletedCategoryId

@@ -1,25 +1,23 @@
-import type { Connection, PageVariables } from '@/lib/connection';
-import { operation } from '@/lib/graphql';
-import type { UserError } from '@/lib/mutation';
+import { graphql } from '@/gql';
+import type { NodeOf } from '@/lib/connection';
+import type { CollectionsListQuery } from '@/gql/graphql';
 
-import { pageInfoFields } from '../products.graphql';
-
-export interface CollectionsListNode {
-  id: string;
-  title: string;
-  handle: string;
-  descriptionHtml: string;
-  createdAt: string;
-  products: { totalCount: number };
-}
-
-export const CollectionsList = operation<
-  { collections: Connection<CollectionsListNode> },
-  PageVariables & { query: string | null }
->(/* GraphQL */ `
+export const CollectionsList = graphql(`
   query CollectionsList($first: Int, $after: String, $last: Int, $before: String, $query: String) {
-    collections(first: $first, after: $after, last: $last, before: $before, query: $query) {
-      ${pageInfoFields}
+    collections(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      query: $query
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
       edges {
         node {
           id
@@ -36,15 +34,7 @@ export const CollectionsList = operation<
   }
 `);
 
-export interface CollectionFields {
-  title: string;
-  handle?: string;
-  descriptionHtml: string;
-}
-
-type CollectionPayload = { collection: { id: string } | null; userErrors: UserError[] };
-
-export const CollectionCreate = operation<{ collectionCreate: CollectionPayload }, { input: CollectionFields }>(/* GraphQL */ `
+export const CollectionCreate = graphql(`
   mutation CollectionCreate($input: CollectionCreateInput!) {
     collectionCreate(input: $input) {
       collection {
@@ -59,10 +49,7 @@ export const CollectionCreate = operation<{ collectionCreate: CollectionPayload 
   }
 `);
 
-export const CollectionUpdate = operation<
-  { collectionUpdate: CollectionPayload },
-  { input: CollectionFields & { id: string } }
->(/* GraphQL */ `
+export const CollectionUpdate = graphql(`
   mutation CollectionUpdate($input: CollectionUpdateInput!) {
     collectionUpdate(input: $input) {
       collection {
@@ -77,10 +64,7 @@ export const CollectionUpdate = operation<
   }
 `);
 
-export const CollectionDelete = operation<
-  { collectionDelete: { deletedCollectionId: string | null; userErrors: UserError[] } },
-  { input: { id: string } }
->(/* GraphQL */ `
+export const CollectionDelete = graphql(`
   mutation CollectionDelete($input: CollectionDeleteInput!) {
     collectionDelete(input: $input) {
       deletedCollectionId
@@ -92,3 +76,6 @@ export const CollectionDelete = operation<
     }
   }
 `);
+
+export type { CollectionCreateInput as CollectionFields } from '@/gql/graphql';
+export type CollectionsListNode = NodeOf<CollectionsListQuery['collections']>;

@@ -1,46 +1,8 @@
-import { operation } from '@/lib/graphql';
-import type { UserError } from '@/lib/mutation';
+import { graphql } from '@/gql';
+import type { ItemOf } from '@/lib/connection';
+import type { ProductImportJobQuery, ProductImportPreviewQuery as PreviewQuery } from '@/gql/graphql';
 
-export type ImportMode = 'ALL_OR_NOTHING' | 'SKIP_INVALID_ROWS';
-export type JobStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
-
-export interface ImportIssue {
-  row: number;
-  column: string | null;
-  code: string;
-  message: string;
-}
-
-export interface ImportPreview {
-  rows: number;
-  valid: number;
-  invalid: number;
-  toCreate: number;
-  toUpdate: number;
-  unchanged: number;
-  issueCount: number;
-  issues: ImportIssue[];
-}
-
-export interface ImportJob {
-  id: string;
-  status: JobStatus;
-  mode: ImportMode;
-  progress: number;
-  processed: number;
-  total: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  invalid: number;
-  errorCount: number;
-  message: string | null;
-  errors: ImportIssue[];
-}
-
-const ISSUE = /* GraphQL */ `row column code message`;
-
-export const ProductImportPreviewQuery = operation<{ productImportPreview: ImportPreview | null }, { uploadId: string }>(/* GraphQL */ `
+export const ProductImportPreviewQuery = graphql(`
   query ProductImportPreview($uploadId: ID!) {
     productImportPreview(uploadId: $uploadId, first: 200) {
       rows
@@ -50,41 +12,74 @@ export const ProductImportPreviewQuery = operation<{ productImportPreview: Impor
       toUpdate
       unchanged
       issueCount
-      issues { ${ISSUE} }
+      issues {
+        row
+        column
+        code
+        message
+      }
     }
   }
 `);
 
-const JOB = /* GraphQL */ `
-  id
-  status
-  mode
-  progress
-  processed
-  total
-  created
-  updated
-  unchanged
-  invalid
-  errorCount
-  message
-  errors(first: 200) { ${ISSUE} }
-`;
-
-export const ProductImportStart = operation<
-  { productImportStart: { job: ImportJob | null; userErrors: UserError[] } | null },
-  { input: { uploadId: string; mode: ImportMode } }
->(/* GraphQL */ `
+export const ProductImportStart = graphql(`
   mutation ProductImportStart($input: ProductImportStartInput!) {
     productImportStart(input: $input) {
-      job { ${JOB} }
-      userErrors { field message code }
+      job {
+        id
+        status
+        mode
+        progress
+        processed
+        total
+        created
+        updated
+        unchanged
+        invalid
+        errorCount
+        message
+        errors(first: 200) {
+          row
+          column
+          code
+          message
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
     }
   }
 `);
 
-export const ProductImportJob = operation<{ job: ImportJob | null }, { id: string }>(/* GraphQL */ `
+export const ProductImportJob = graphql(`
   query ProductImportJob($id: ID!) {
-    job(id: $id) { ${JOB} }
+    job(id: $id) {
+      id
+      status
+      mode
+      progress
+      processed
+      total
+      created
+      updated
+      unchanged
+      invalid
+      errorCount
+      message
+      errors(first: 200) {
+        row
+        column
+        code
+        message
+      }
+    }
   }
 `);
+
+export type { ProductImportMode as ImportMode } from '@/gql/graphql';
+export type ImportJob = NonNullable<ProductImportJobQuery['job']>;
+export type ImportPreview = NonNullable<PreviewQuery['productImportPreview']>;
+export type ImportIssue = ItemOf<ImportPreview['issues']>;

@@ -1,30 +1,23 @@
-import type { ReviewStatus } from '@/components/products/catalog-enums';
-import type { Connection, PageVariables } from '@/lib/connection';
-import { operation } from '@/lib/graphql';
-import type { UserError } from '@/lib/mutation';
+import { graphql } from '@/gql';
+import type { NodeOf } from '@/lib/connection';
+import type { ReviewsQueueQuery } from '@/gql/graphql';
 
-import { pageInfoFields } from '../products.graphql';
-
-
-export interface ReviewsQueueNode {
-  id: string;
-  rating: number;
-  title: string | null;
-  body: string;
-  status: ReviewStatus;
-  reply: string | null;
-  repliedAt: string | null;
-  createdAt: string;
-  product: { id: string; title: string } | null;
-}
-
-export const ReviewsQueue = operation<
-  { reviews: Connection<ReviewsQueueNode> | null },
-  PageVariables & { status: ReviewStatus | null }
->(/* GraphQL */ `
+export const ReviewsQueue = graphql(`
   query ReviewsQueue($first: Int, $after: String, $last: Int, $before: String, $status: ReviewStatus) {
-    reviews(first: $first, after: $after, last: $last, before: $before, filter: { status: $status }) {
-      ${pageInfoFields}
+    reviews(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      filter: {status: $status}
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
       edges {
         node {
           id
@@ -45,12 +38,7 @@ export const ReviewsQueue = operation<
   }
 `);
 
-type ReviewPayload = { review: { id: string } | null; userErrors: UserError[] };
-
-export const ReviewModerate = operation<
-  { reviewModerate: ReviewPayload },
-  { input: { id: string; status: ReviewStatus } }
->(/* GraphQL */ `
+export const ReviewModerate = graphql(`
   mutation ReviewModerate($input: ReviewModerateInput!) {
     reviewModerate(input: $input) {
       review {
@@ -65,7 +53,7 @@ export const ReviewModerate = operation<
   }
 `);
 
-export const ReviewReply = operation<{ reviewReply: ReviewPayload }, { input: { id: string; body: string } }>(/* GraphQL */ `
+export const ReviewReply = graphql(`
   mutation ReviewReply($input: ReviewReplyInput!) {
     reviewReply(input: $input) {
       review {
@@ -79,3 +67,5 @@ export const ReviewReply = operation<{ reviewReply: ReviewPayload }, { input: { 
     }
   }
 `);
+
+export type ReviewsQueueNode = NodeOf<ReviewsQueueQuery['reviews']>;

@@ -1,22 +1,8 @@
-import { operation } from '@/lib/graphql';
-import type { UserError } from '@/lib/mutation';
+import { graphql } from '@/gql';
+import type { ItemOf } from '@/lib/connection';
+import type { RolesListQuery } from '@/gql/graphql';
 
-export interface RolesListNode {
-  id: string;
-  name: string;
-  title: string;
-  builtIn: boolean;
-  scopes: string[];
-}
-
-export interface ScopeOption {
-  id: string;
-  title: string;
-  description: string;
-  dependsOn: string[];
-}
-
-export const RolesList = operation<{ roles: RolesListNode[] | null; scopes: ScopeOption[] | null }>(/* GraphQL */ `
+export const RolesList = graphql(`
   query RolesList {
     roles {
       id
@@ -34,16 +20,7 @@ export const RolesList = operation<{ roles: RolesListNode[] | null; scopes: Scop
   }
 `);
 
-export interface RoleCreateInput {
-  name: string;
-  title: string;
-  scopes: string[];
-}
-
-export const RoleCreate = operation<
-  { roleCreate: { role: { id: string } | null; userErrors: UserError[] } },
-  { input: RoleCreateInput }
->(/* GraphQL */ `
+export const RoleCreate = graphql(`
   mutation RoleCreate($input: RoleCreateInput!) {
     roleCreate(input: $input) {
       role {
@@ -58,10 +35,7 @@ export const RoleCreate = operation<
   }
 `);
 
-export const RoleUpdate = operation<
-  { roleUpdate: { role: { id: string } | null; userErrors: UserError[] } },
-  { input: { id: string; title: string; scopes: string[] } }
->(/* GraphQL */ `
+export const RoleUpdate = graphql(`
   mutation RoleUpdate($input: RoleUpdateInput!) {
     roleUpdate(input: $input) {
       role {
@@ -75,3 +49,7 @@ export const RoleUpdate = operation<
     }
   }
 `);
+
+export type { RoleCreateInput } from '@/gql/graphql';
+export type RolesListNode = ItemOf<RolesListQuery['roles']>;
+export type ScopeOption = ItemOf<RolesListQuery['scopes']>;

@@ -1,34 +1,23 @@
-import {
-  VariantLabelFragment,
-  WarehouseLabelFragment,
-  type VariantLabel_ProductVariant,
-  type WarehouseLabel_Warehouse,
-} from '@/components/stock/variant-label.graphql';
-import type { Connection, PageVariables } from '@/lib/connection';
-import { operation } from '@/lib/graphql';
+import { graphql } from '@/gql';
+import type { NodeOf } from '@/lib/connection';
+import type { StockAlertsListQuery } from '@/gql/graphql';
 
-import { pageInfoFields } from '../stock.graphql';
-
-export type StockAlertStatus = 'OPEN' | 'RESOLVED';
-
-export interface StockAlertsListNode {
-  id: string;
-  variant: VariantLabel_ProductVariant | null;
-  warehouse: WarehouseLabel_Warehouse | null;
-  status: StockAlertStatus;
-  available: number;
-  reorderPoint: number;
-  raisedAt: string;
-  resolvedAt: string | null;
-}
-
-export const StockAlertsList = operation<
-  { lowStock: Connection<StockAlertsListNode> | null; warehouses: WarehouseLabel_Warehouse[] | null },
-  PageVariables & { warehouseId: string | null }
->(/* GraphQL */ `
+export const StockAlertsList = graphql(`
   query StockAlertsList($first: Int, $after: String, $last: Int, $before: String, $warehouseId: ID) {
-    lowStock(first: $first, after: $after, last: $last, before: $before, warehouseId: $warehouseId) {
-      ${pageInfoFields}
+    lowStock(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      warehouseId: $warehouseId
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
       edges {
         node {
           id
@@ -50,6 +39,6 @@ export const StockAlertsList = operation<
       ...WarehouseLabel_Warehouse
     }
   }
-  ${VariantLabelFragment}
-  ${WarehouseLabelFragment}
 `);
+
+export type StockAlertsListNode = NodeOf<StockAlertsListQuery['lowStock']>;

@@ -1,39 +1,10 @@
-import { WarehouseLabelFragment, type WarehouseLabel_Warehouse } from '@/components/stock/variant-label.graphql';
-import type { Connection, PageVariables } from '@/lib/connection';
-import { operation } from '@/lib/graphql';
-
-import { pageInfoFields } from '../stock.graphql';
-
-import type { StockMovementKind } from '@/lib/stock';
-
-export interface StockMovementsListNode {
-  id: string;
-  kind: StockMovementKind;
-  onHandDelta: number;
-  reservedDelta: number;
-  reasonCode: string | null;
-  reference: string | null;
-  actorId: string | null;
-  warehouse: WarehouseLabel_Warehouse | null;
-  createdAt: string;
-}
+import { graphql } from '@/gql';
+import type { NodeOf } from '@/lib/connection';
+import type { StockMovementsListQuery } from '@/gql/graphql';
 
 /** The ledger of one variant (optionally in one warehouse), newest first. */
-export const StockMovementsList = operation<
-  {
-    stockMovements: Connection<StockMovementsListNode> | null;
-    warehouses: WarehouseLabel_Warehouse[] | null;
-  },
-  PageVariables & { variantId: string; warehouseId: string | null }
->(/* GraphQL */ `
-  query StockMovementsList(
-    $variantId: ID!
-    $warehouseId: ID
-    $first: Int
-    $after: String
-    $last: Int
-    $before: String
-  ) {
+export const StockMovementsList = graphql(`
+  query StockMovementsList($variantId: ID!, $warehouseId: ID, $first: Int, $after: String, $last: Int, $before: String) {
     stockMovements(
       variantId: $variantId
       warehouseId: $warehouseId
@@ -42,7 +13,13 @@ export const StockMovementsList = operation<
       last: $last
       before: $before
     ) {
-      ${pageInfoFields}
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
       edges {
         node {
           id
@@ -63,5 +40,6 @@ export const StockMovementsList = operation<
       ...WarehouseLabel_Warehouse
     }
   }
-  ${WarehouseLabelFragment}
 `);
+
+export type StockMovementsListNode = NodeOf<StockMovementsListQuery['stockMovements']>;

@@ -1,28 +1,8 @@
-import {
-  VariantLabelFragment,
-  WarehouseLabelFragment,
-  type VariantLabel_ProductVariant,
-  type WarehouseLabel_Warehouse,
-} from '@/components/stock/variant-label.graphql';
-import { operation } from '@/lib/graphql';
+import { graphql } from '@/gql';
+import type { ItemOf } from '@/lib/connection';
+import type { ReplenishmentSuggestionsQuery } from '@/gql/graphql';
 
-export interface ReplenishmentSuggestionNode {
-  variant: VariantLabel_ProductVariant | null;
-  warehouse: WarehouseLabel_Warehouse | null;
-  available: number;
-  onOrder: number;
-  velocityPerDay: string;
-  leadTimeDays: number;
-  safetyStock: number;
-  suggestedQuantity: number;
-  reason: string;
-  supplier: { id: string; name: string } | null;
-}
-
-export const ReplenishmentSuggestions = operation<
-  { replenishmentSuggestions: ReplenishmentSuggestionNode[] | null; warehouses: WarehouseLabel_Warehouse[] | null },
-  { warehouseId: string | null; first: number }
->(/* GraphQL */ `
+export const ReplenishmentSuggestions = graphql(`
   query ReplenishmentSuggestions($warehouseId: ID, $first: Int) {
     replenishmentSuggestions(warehouseId: $warehouseId, first: $first) {
       variant {
@@ -47,6 +27,6 @@ export const ReplenishmentSuggestions = operation<
       ...WarehouseLabel_Warehouse
     }
   }
-  ${VariantLabelFragment}
-  ${WarehouseLabelFragment}
 `);
+
+export type ReplenishmentSuggestionNode = ItemOf<ReplenishmentSuggestionsQuery['replenishmentSuggestions']>;

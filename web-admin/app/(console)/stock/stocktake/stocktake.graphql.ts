@@ -1,39 +1,16 @@
-import type { StockUserError } from '@/components/stock/stock-feedback';
-import {
-  stockUserErrors,
-  VariantLabelFragment,
-  WarehouseLabelFragment,
-  type VariantLabel_ProductVariant,
-  type WarehouseLabel_Warehouse,
-} from '@/components/stock/variant-label.graphql';
-import { operation } from '@/lib/graphql';
+import { graphql } from '@/gql';
+import type { ItemOf } from '@/lib/connection';
+import type { StocktakePreviewMutation } from '@/gql/graphql';
 
-export const StocktakeWarehouses = operation<{ warehouses: WarehouseLabel_Warehouse[] | null }>(/* GraphQL */ `
+export const StocktakeWarehouses = graphql(`
   query StocktakeWarehouses {
     warehouses {
       ...WarehouseLabel_Warehouse
     }
   }
-  ${WarehouseLabelFragment}
 `);
 
-export interface StocktakeInput {
-  warehouseId: string;
-  csv: string;
-}
-
-export interface StocktakeLine {
-  sku: string;
-  variant: VariantLabel_ProductVariant | null;
-  counted: number;
-  onHand: number;
-  difference: number;
-}
-
-export const StocktakePreview = operation<
-  { stocktakePreview: { lines: StocktakeLine[] | null; userErrors: StockUserError[] } },
-  { input: StocktakeInput }
->(/* GraphQL */ `
+export const StocktakePreview = graphql(`
   mutation StocktakePreview($input: StocktakePreviewInput!) {
     stocktakePreview(input: $input) {
       lines {
@@ -45,20 +22,29 @@ export const StocktakePreview = operation<
         onHand
         difference
       }
-      ${stockUserErrors}
+      userErrors {
+        field
+        message
+        code
+        availableQuantity
+      }
     }
   }
-  ${VariantLabelFragment}
 `);
 
-export const StocktakeApply = operation<
-  { stocktakeApply: { applied: number | null; userErrors: StockUserError[] } },
-  { input: StocktakeInput }
->(/* GraphQL */ `
+export const StocktakeApply = graphql(`
   mutation StocktakeApply($input: StocktakeApplyInput!) {
     stocktakeApply(input: $input) {
       applied
-      ${stockUserErrors}
+      userErrors {
+        field
+        message
+        code
+        availableQuantity
+      }
     }
   }
 `);
+
+export type { StocktakePreviewInput as StocktakeInput } from '@/gql/graphql';
+export type StocktakeLine = ItemOf<NonNullable<StocktakePreviewMutation['stocktakePreview']>['lines']>;

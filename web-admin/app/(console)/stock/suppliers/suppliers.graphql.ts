@@ -1,26 +1,17 @@
-import type { StockUserError } from '@/components/stock/stock-feedback';
-import { stockUserErrors, VariantLabelFragment, type VariantLabel_ProductVariant } from '@/components/stock/variant-label.graphql';
-import type { Connection, PageVariables } from '@/lib/connection';
-import type { Money } from '@/lib/format';
-import { operation } from '@/lib/graphql';
+import { graphql } from '@/gql';
+import type { NodeOf } from '@/lib/connection';
+import type { SuppliersListQuery } from '@/gql/graphql';
 
-import { pageInfoFields } from '../stock.graphql';
-
-export interface SuppliersListNode {
-  id: string;
-  name: string;
-  contactName: string | null;
-  email: string | null;
-  phone: string | null;
-  leadTimeDays: number;
-  currencyCode: string;
-  products: { variant: VariantLabel_ProductVariant | null; cost: Money | null }[];
-}
-
-export const SuppliersList = operation<{ suppliers: Connection<SuppliersListNode> | null }, PageVariables>(/* GraphQL */ `
+export const SuppliersList = graphql(`
   query SuppliersList($first: Int, $after: String, $last: Int, $before: String) {
     suppliers(first: $first, after: $after, last: $last, before: $before) {
-      ${pageInfoFields}
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
       edges {
         node {
           id
@@ -43,56 +34,49 @@ export const SuppliersList = operation<{ suppliers: Connection<SuppliersListNode
       }
     }
   }
-  ${VariantLabelFragment}
 `);
 
-export interface SupplierFields {
-  name: string;
-  contactName: string | null;
-  email: string | null;
-  phone: string | null;
-  leadTimeDays: number;
-  currencyCode: string;
-}
-
-type Payload = { userErrors: StockUserError[] };
-
-export const SupplierCreate = operation<
-  { supplierCreate: Payload & { supplier: { id: string } | null } },
-  { input: SupplierFields }
->(/* GraphQL */ `
+export const SupplierCreate = graphql(`
   mutation SupplierCreate($input: SupplierCreateInput!) {
     supplierCreate(input: $input) {
       supplier {
         id
       }
-      ${stockUserErrors}
+      userErrors {
+        field
+        message
+        code
+        availableQuantity
+      }
     }
   }
 `);
 
-export const SupplierUpdate = operation<{ supplierUpdate: Payload }, { input: SupplierFields & { id: string } }>(
-  /* GraphQL */ `
-    mutation SupplierUpdate($input: SupplierUpdateInput!) {
-      supplierUpdate(input: $input) {
-        ${stockUserErrors}
+export const SupplierUpdate = graphql(`
+  mutation SupplierUpdate($input: SupplierUpdateInput!) {
+    supplierUpdate(input: $input) {
+      userErrors {
+        field
+        message
+        code
+        availableQuantity
       }
     }
-  `,
-);
+  }
+`);
 
-export interface SupplierProductSetInput {
-  supplierId: string;
-  variantId: string;
-  cost: string;
-}
-
-export const SupplierProductSet = operation<{ supplierProductSet: Payload }, { input: SupplierProductSetInput }>(
-  /* GraphQL */ `
-    mutation SupplierProductSet($input: SupplierProductSetInput!) {
-      supplierProductSet(input: $input) {
-        ${stockUserErrors}
+export const SupplierProductSet = graphql(`
+  mutation SupplierProductSet($input: SupplierProductSetInput!) {
+    supplierProductSet(input: $input) {
+      userErrors {
+        field
+        message
+        code
+        availableQuantity
       }
     }
-  `,
-);
+  }
+`);
+
+export type { SupplierCreateInput as SupplierFields, SupplierProductSetInput } from '@/gql/graphql';
+export type SuppliersListNode = NodeOf<SuppliersListQuery['suppliers']>;

@@ -1,12 +1,8 @@
-import { operation } from '@/lib/graphql';
+import { graphql } from '@/gql';
+import type { ItemOf } from '@/lib/connection';
+import type { StockWarehousesQuery } from '@/gql/graphql';
 
-export interface StockWarehousesNode {
-  id: string;
-  code: string;
-  name: string;
-}
-
-export const StockWarehouses = operation<{ warehouses: StockWarehousesNode[] }>(/* GraphQL */ `
+export const StockWarehouses = graphql(`
   query StockWarehouses {
     warehouses {
       id
@@ -15,3 +11,5 @@ export const StockWarehouses = operation<{ warehouses: StockWarehousesNode[] }>(
     }
   }
 `);
+
+export type StockWarehousesNode = ItemOf<StockWarehousesQuery['warehouses']>;
