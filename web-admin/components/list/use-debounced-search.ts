@@ -23,6 +23,15 @@ export function useDebouncedSearch(param = 'q'): DebouncedSearch {
   const { searchParams, go, pending } = useListNavigation();
   const applied = searchParams.get(param) ?? '';
   const [value, setValue] = useState(applied);
+  const [seen, setSeen] = useState(applied);
+  const [sent, setSent] = useState<string | null>(null);
+
+  // The URL changed: from elsewhere (a saved view, Back) the box shows it; when it is this box's
+  // own search arriving, what was typed since is kept.
+  if (applied !== seen) {
+    setSeen(applied);
+    if (applied !== sent) setValue(applied);
+  }
 
   const searchFor = (text: string) => {
     const query = text.trim();
@@ -30,6 +39,7 @@ export function useDebouncedSearch(param = 'q'): DebouncedSearch {
     const next = withoutCursor(searchParams);
     if (query) next.set(param, query);
     else next.delete(param);
+    setSent(query);
     go(next, 'replace');
   };
 

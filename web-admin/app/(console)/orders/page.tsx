@@ -55,7 +55,8 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         extra={can(viewer, 'orders:write') && <NewOrderButton />}
       />
       <OrderSavedViews state={state} flags={flags} />
-      <OrderFilters key={JSON.stringify(keep)} state={state} flags={flags} />
+      {/* Remounted when a filter changes elsewhere (views, tabs); the search box follows the URL itself. */}
+      <OrderFilters key={JSON.stringify({ ...keep, q: null })} state={state} flags={flags} />
       <OrderStatusTabs state={state} counts={data.orderCounts ?? []} />
       <OrdersTable orders={rows} filtered={filtered} keep={keep} />
     </>
