@@ -8,7 +8,8 @@ import {
   type StockStatus,
 } from '@/components/products/catalog-enums';
 import { CatalogTabs } from '@/components/products/catalog-tabs';
-import { ProductFilters, type ProductFilterValues } from '@/components/products/product-filters';
+import type { ProductFilterValues } from '@/components/products/product-filter-values';
+import { ProductFilters } from '@/components/products/product-filters';
 import { ProductListActions } from '@/components/products/product-list-actions';
 import { ProductsTable, type ProductRow } from '@/components/products/products-table';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
