@@ -40,10 +40,13 @@ export function pageVariables(searchParams: SearchParams): PageVariables {
 }
 
 /** The same page with each node mapped, e.g. to a row whose dates are formatted on the server. */
-export function mapNodes<TNode, TRow>(connection: Connection<TNode>, map: (node: TNode) => TRow): Connection<TRow> {
+export function mapNodes<TNode, TRow>(
+  connection: Connection<TNode>,
+  map: (node: TNode, index: number) => TRow,
+): Connection<TRow> {
   return {
     totalCount: connection.totalCount,
     pageInfo: connection.pageInfo,
-    edges: connection.edges.map(({ node }) => ({ node: map(node) })),
+    edges: connection.edges.map(({ node }, index) => ({ node: map(node, index) })),
   };
 }
