@@ -38,3 +38,15 @@ export function pageVariables(searchParams: SearchParams): PageVariables {
   if (before) return { first: null, after: null, last: pageSize, before };
   return { first: pageSize, after: param(searchParams, 'after'), last: null, before: null };
 }
+
+/** The same page with each node mapped, e.g. to a row whose dates are formatted on the server. */
+export function mapNodes<TNode, TRow>(
+  connection: Connection<TNode>,
+  map: (node: TNode, index: number) => TRow,
+): Connection<TRow> {
+  return {
+    totalCount: connection.totalCount,
+    pageInfo: connection.pageInfo,
+    edges: connection.edges.map(({ node }, index) => ({ node: map(node, index) })),
+  };
+}

@@ -1,104 +1,22 @@
 'use client';
 
-import type { HTMLAttributes } from 'react';
-import { Empty, Space, Table, Tag, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 
-import type { AuditLogNode } from '@/app/(console)/audit/audit.graphql';
-import { isAuditOutcome, type AuditOutcome } from '@/lib/audit';
+import { ListTable } from '@/components/list/list-table';
+import type { Connection } from '@/lib/connection';
 
-/** An audit entry as the list shows it; `at` is formatted on the server. */
-export type AuditRow = AuditLogNode;
+import { useAuditColumns, type AuditRow } from './audit-columns';
 
-const outcomeColors: Record<AuditOutcome, string> = {
-  SUCCESS: 'green',
-  USER_ERROR: 'gold',
-  FORBIDDEN: 'red',
-  ERROR: 'volcano',
-};
-
-const rowProps = (): HTMLAttributes<HTMLElement> => ({ 'data-testid': 'audit-row' }) as HTMLAttributes<HTMLElement>;
-
-export function AuditTable({ rows }: { rows: AuditRow[] }) {
+/** The audit log, newest first, one page at a time. */
+export function AuditTable({ entries, keep }: { entries: Connection<AuditRow>; keep: Record<string, string | null> }) {
   const t = useTranslations('audit');
-  const tc = useTranslations('common');
   return (
-    <Table<AuditRow>
-      rowKey="id"
-      dataSource={rows}
-      pagination={false}
-      onRow={rowProps}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <Empty description={t('empty')} /> }}
-      columns={[
-        { key: 'at', dataIndex: 'at', title: t('columns.at') },
-        {
-          key: 'actor',
-          title: t('columns.actor'),
-          render: (_: unknown, row: AuditRow) => (
-            <Space orientation="vertical" size={0}>
-              <Tag>{row.principalKind}</Tag>
-              {row.actorId && (
-                <Typography.Text code copyable={{ text: row.actorId }}>
-                  <a href={`?actorId=${encodeURIComponent(row.actorId)}`}>{row.actorId.slice(0, 8)}</a>
-                </Typography.Text>
-              )}
-            </Space>
-          ),
-        },
-        {
-          key: 'operationName',
-          dataIndex: 'operationName',
-          title: t('columns.operationName'),
-          render: (name: string | null) => name ?? tc('none'),
-        },
-        {
-          key: 'rootFields',
-          dataIndex: 'rootFields',
-          title: t('columns.rootFields'),
-          render: (fields: string[]) => (
-            <Space size={[0, 4]} wrap>
-              {fields.map((field) => (
-                <Tag key={field} color="blue" data-testid="audit-root-field-tag">
-                  {field}
-                </Tag>
-              ))}
-            </Space>
-          ),
-        },
-        {
-          key: 'outcome',
-          dataIndex: 'outcome',
-          title: t('columns.outcome'),
-          render: (outcome: string) => (
-            <Tag color={isAuditOutcome(outcome) ? outcomeColors[outcome] : undefined} data-outcome={outcome}>
-              {isAuditOutcome(outcome) ? t(`outcome.${outcome}`) : outcome}
-            </Tag>
-          ),
-        },
-        {
-          key: 'errorCodes',
-          dataIndex: 'errorCodes',
-          title: t('columns.errorCodes'),
-          render: (codes: string[]) => (codes.length ? codes.join(', ') : tc('none')),
-        },
-        {
-          key: 'clientAddress',
-          dataIndex: 'clientAddress',
-          title: t('columns.clientAddress'),
-          render: (address: string | null) => address ?? tc('none'),
-        },
-        {
-          key: 'requestId',
-          dataIndex: 'requestId',
-          title: t('columns.requestId'),
-          render: (id: string) => (
-            <Typography.Text code copyable={{ text: id }}>
-              {id.slice(0, 8)}
-            </Typography.Text>
-          ),
-        },
-      ]}
+    <ListTable<AuditRow>
+      connection={entries}
+      keep={keep}
+      columns={useAuditColumns()}
+      emptyText={t('empty')}
+      rowData={() => ({ 'data-testid': 'audit-row' })}
     />
   );
 }

@@ -1,90 +1,30 @@
 'use client';
 
-import type { HTMLAttributes } from 'react';
-import { PauseCircleOutlined } from '@ant-design/icons';
-import { Empty, Flex, Table, Tag, Tooltip, Typography } from 'antd';
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 
-import type { OrderChannel, OrderPaymentState, OrderStatus } from './order-enums';
-import { OrderStatusTag, PaymentStateTag } from './order-status-tag';
+import { ListTable } from '@/components/list/list-table';
+import type { Connection } from '@/lib/connection';
 
-/** An order as the list shows it; texts are formatted on the server in the request's locale. */
-export interface OrderRow {
-  id: string;
-  number: string;
-  status: OrderStatus;
-  channel: OrderChannel;
-  paymentState: OrderPaymentState;
-  onHold: boolean;
-  tags: string[];
-  /** The member's name, else the recipient's; null for an anonymous walk-in sale. */
-  customer: string | null;
-  phone: string | null;
-  total: string;
-  createdAt: string;
-}
-
-const rowProps = (row: OrderRow): HTMLAttributes<HTMLElement> =>
-  ({ 'data-testid': 'order-row', 'data-number': row.number, 'data-status': row.status }) as HTMLAttributes<HTMLElement>;
+import { useOrderColumns, type OrderRow } from './orders-columns';
 
 /** `filtered`: whether a filter is set, to tell "nothing matches" from "no orders yet". */
-export function OrdersTable({ rows, filtered }: { rows: OrderRow[]; filtered: boolean }) {
+export function OrdersTable({
+  orders,
+  filtered,
+  keep,
+}: {
+  orders: Connection<OrderRow>;
+  filtered: boolean;
+  keep: Record<string, string | null>;
+}) {
   const t = useTranslations('orders');
   return (
-    <Table<OrderRow>
-      rowKey="id"
-      dataSource={rows}
-      pagination={false}
-      onRow={rowProps}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <Empty description={filtered ? t('noMatch') : t('empty')} /> }}
-      columns={[
-        {
-          key: 'number',
-          title: t('columns.number'),
-          render: (_: unknown, row) => (
-            <Flex gap={6} align="center">
-              <Link href={`/orders/${encodeURIComponent(row.id)}`} data-testid="order-link">
-                {row.number}
-              </Link>
-              {row.onHold && (
-                <Tooltip title={t('onHold')}>
-                  <PauseCircleOutlined style={{ color: 'var(--ant-color-warning)' }} aria-label={t('onHold')} data-testid="order-on-hold" />
-                </Tooltip>
-              )}
-            </Flex>
-          ),
-        },
-        { key: 'status', title: t('columns.status'), render: (_: unknown, row) => <OrderStatusTag status={row.status} /> },
-        {
-          key: 'payment',
-          title: t('columns.payment'),
-          render: (_: unknown, row) => <PaymentStateTag state={row.paymentState} />,
-        },
-        { key: 'channel', title: t('columns.channel'), render: (_: unknown, row) => t(`channel.${row.channel}`) },
-        {
-          key: 'customer',
-          title: t('columns.customer'),
-          render: (_: unknown, row) => (
-            <Flex vertical>
-              <bdi>{row.customer ?? t('guest')}</bdi>
-              {row.phone && (
-                <Typography.Text type="secondary" data-testid="order-phone">
-                  <bdi dir="ltr">{row.phone}</bdi>
-                </Typography.Text>
-              )}
-            </Flex>
-          ),
-        },
-        {
-          key: 'tags',
-          title: t('columns.tags'),
-          render: (_: unknown, row) => row.tags.map((tag) => <Tag key={tag}>{tag}</Tag>),
-        },
-        { key: 'total', dataIndex: 'total', title: t('columns.total'), align: 'end' },
-        { key: 'createdAt', dataIndex: 'createdAt', title: t('columns.createdAt') },
-      ]}
+    <ListTable<OrderRow>
+      connection={orders}
+      keep={keep}
+      columns={useOrderColumns()}
+      emptyText={filtered ? t('noMatch') : t('empty')}
+      rowData={(row) => ({ 'data-testid': 'order-row', 'data-number': row.number, 'data-status': row.status })}
     />
   );
 }

@@ -1,61 +1,32 @@
 'use client';
 
-import { useState, type HTMLAttributes } from 'react';
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Flex, Form, Input, Modal, Space, Table, type ButtonProps } from 'antd';
-import Link from 'next/link';
+import { useState } from 'react';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, type ButtonProps } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 
-import { deleteCollection, saveCollection } from '@/app/(console)/products/collections/actions';
+import { deleteCollection } from '@/app/(console)/products/collections/actions';
 import type { CollectionsListNode } from '@/app/(console)/products/collections/collections.graphql';
-import { FormErrors } from '@/components/shell/form-errors';
+import { ListTable } from '@/components/list/list-table';
+import { SearchBox } from '@/components/list/search-box';
 import { useMounted } from '@/components/shell/use-mounted';
+import type { Connection } from '@/lib/connection';
 
 import { useCatalogFeedback } from './catalog-feedback';
-import { RichTextEditor } from './rich-text-editor';
-
-interface CollectionValues {
-  title: string;
-  handle?: string;
-  descriptionHtml?: string;
-}
-
-const rowProps = (row: CollectionsListNode): HTMLAttributes<HTMLElement> =>
-  ({ 'data-testid': 'collection-row', 'data-handle': row.handle }) as HTMLAttributes<HTMLElement>;
+import { CollectionModal } from './collection-modal';
+import { useCollectionColumns } from './collections-columns';
 
 /** Collections with their product counts (linking to the filtered product list); CRUD with catalog:write. */
-export function CollectionsTable({ rows, canWrite }: { rows: CollectionsListNode[]; canWrite: boolean }) {
+export function CollectionsTable({ collections, canWrite }: { collections: Connection<CollectionsListNode>; canWrite: boolean }) {
   const t = useTranslations('collections');
   const tc = useTranslations('common');
   const router = useRouter();
   const { message, modal } = App.useApp();
   const { report } = useCatalogFeedback();
   const mounted = useMounted();
-  const [form] = Form.useForm<CollectionValues>();
   /** null: closed; 'new': create; a row: edit. */
   const [editing, setEditing] = useState<CollectionsListNode | 'new' | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
-
-  const open = (row: CollectionsListNode | 'new') => {
-    setErrors([]);
-    form.resetFields();
-    if (row !== 'new') form.setFieldsValue({ title: row.title, handle: row.handle, descriptionHtml: row.descriptionHtml });
-    setEditing(row);
-  };
-
-  const submit = async (values: CollectionValues) => {
-    if (!editing) return;
-    const handle = values.handle?.trim();
-    const input = { title: values.title.trim(), descriptionHtml: values.descriptionHtml ?? '', ...(handle ? { handle } : {}) };
-    setBusy(true);
-    const result = await saveCollection(editing === 'new' ? null : editing.id, input).finally(() => setBusy(false));
-    if (!result.ok) return setErrors(report(result, form));
-    void message.success(t(editing === 'new' ? 'created' : 'saved'));
-    setEditing(null);
-    router.refresh();
-  };
 
   const remove = (row: CollectionsListNode) =>
     modal.confirm({
@@ -71,80 +42,28 @@ export function CollectionsTable({ rows, canWrite }: { rows: CollectionsListNode
         router.refresh();
       },
     });
+  const columns = useCollectionColumns(canWrite ? { onEdit: setEditing, onDelete: remove } : null);
 
   return (
     <>
-      {canWrite && (
-        <Flex justify="flex-end" style={{ marginBottom: 16 }}>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')} data-testid="collection-create">
-            {t('create')}
-          </Button>
-        </Flex>
-      )}
-      <Table<CollectionsListNode>
-        rowKey="id"
-        dataSource={rows}
-        pagination={false}
-        onRow={rowProps}
-        locale={{ emptyText: <Empty description={t('empty')} /> }}
-        columns={[
-          { key: 'title', dataIndex: 'title', title: t('columns.title') },
-          { key: 'handle', dataIndex: 'handle', title: t('columns.handle'), render: (h: string) => <span dir="ltr">{h}</span> },
-          {
-            key: 'products',
-            title: t('columns.products'),
-            render: (_: unknown, row) => (
-              <Link href={`/products?collection=${encodeURIComponent(row.id)}`}>
-                {t('viewProducts', { count: row.products.totalCount })}
-              </Link>
-            ),
-          },
-          { key: 'createdAt', dataIndex: 'createdAt', title: t('columns.createdAt') },
-          ...(canWrite
-            ? [
-                {
-                  key: 'actions',
-                  title: t('columns.actions'),
-                  render: (_: unknown, row: CollectionsListNode) => (
-                    <Space>
-                      <Button size="small" icon={<EditOutlined />} onClick={() => open(row)} data-testid="collection-edit">
-                        {tc('edit')}
-                      </Button>
-                      <Button size="small" danger icon={<DeleteOutlined />} onClick={() => remove(row)} data-testid="collection-delete">
-                        {t('delete')}
-                      </Button>
-                    </Space>
-                  ),
-                },
-              ]
-            : []),
-        ]}
+      <ListTable<CollectionsListNode>
+        connection={collections}
+        columns={columns}
+        emptyText={t('empty')}
+        rowData={(row) => ({ 'data-testid': 'collection-row', 'data-handle': row.handle })}
+        scroll={undefined}
+        toolbar={
+          <>
+            <SearchBox placeholder={t('searchPlaceholder')} />
+            {canWrite && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="collection-create">
+                {t('create')}
+              </Button>
+            )}
+          </>
+        }
       />
-      {mounted && canWrite && (
-        <Modal
-          open={editing !== null}
-          title={editing === 'new' ? t('create') : editing ? t('editTitle', { title: editing.title }) : ''}
-          okText={tc('save')}
-          cancelText={tc('cancel')}
-          okButtonProps={{ htmlType: 'submit', form: 'collection-form', loading: busy, 'data-testid': 'collection-submit' } as ButtonProps}
-          onCancel={() => setEditing(null)}
-          width={640}
-          forceRender
-        >
-          <FormErrors messages={errors} />
-          <Form form={form} id="collection-form" layout="vertical" onFinish={submit}>
-            <Form.Item name="title" label={t('fields.title')} rules={[{ required: true, whitespace: true, message: tc('required') }]}>
-              <Input autoComplete="off" data-testid="collection-title" />
-            </Form.Item>
-            <Form.Item name="handle" label={t('fields.handle')} extra={t('fields.handleHint')}>
-              <Input autoComplete="off" dir="ltr" data-testid="collection-handle" />
-            </Form.Item>
-            <Form.Item name="descriptionHtml" label={t('fields.description')}>
-              <RichTextEditor key={editing === 'new' ? 'new' : (editing?.id ?? 'closed')} testId="collection-description" />
-            </Form.Item>
-          </Form>
-        </Modal>
-      )}
+      {mounted && canWrite && <CollectionModal editing={editing} onClose={() => setEditing(null)} />}
     </>
   );
 }

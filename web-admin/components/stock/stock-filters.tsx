@@ -5,15 +5,19 @@ import { FilterOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, Select, Switch } from 'antd';
 import { useTranslations } from 'next-intl';
 
+import { useDebouncedSearch } from '@/components/list/use-debounced-search';
+
 import type { WarehouseLabel_Warehouse } from './variant-label.graphql';
 
 export interface StockFilterValues {
   warehouseId: string | null;
-  query: string | null;
   lowStockOnly: boolean;
 }
 
-/** A GET form (`?warehouseId=&q=&low=1`): filtering starts again at the first page. */
+/**
+ * A GET form (`?warehouseId=&q=&low=1`): filtering starts again at the first page. The search
+ * text applies itself as one types; warehouse and low stock apply with the button.
+ */
 export function StockFilters({
   warehouses,
   values,
@@ -25,6 +29,7 @@ export function StockFilters({
   const tc = useTranslations('common');
   const [warehouseId, setWarehouseId] = useState(values.warehouseId ?? '');
   const [low, setLow] = useState(values.lowStockOnly);
+  const search = useDebouncedSearch();
   return (
     <form method="get" role="search" data-testid="stock-filters" style={{ marginBottom: 16 }}>
       {warehouseId && <input type="hidden" name="warehouseId" value={warehouseId} />}
@@ -50,7 +55,8 @@ export function StockFilters({
               name="q"
               type="search"
               placeholder={t('searchPlaceholder')}
-              defaultValue={values.query ?? ''}
+              value={search.value}
+              onChange={(event) => search.onChange(event.target.value)}
               allowClear
               style={{ width: 240 }}
               data-testid="stock-filter-query"

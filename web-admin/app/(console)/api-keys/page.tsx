@@ -1,11 +1,11 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 
-import { ApiKeysTable, type ApiKeyRow } from '@/components/access/api-keys-table';
+import type { ApiKeyRow } from '@/components/access/api-keys-columns';
+import { ApiKeysTable } from '@/components/access/api-keys-table';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
-import { Pager } from '@/components/shell/pager';
 import { allows } from '@/lib/access';
-import { pageVariables, type SearchParams } from '@/lib/connection';
+import { mapNodes, pageVariables, type SearchParams } from '@/lib/connection';
 import { formatDateTime } from '@/lib/format';
 import { request } from '@/lib/graphql';
 import { getViewer } from '@/lib/viewer';
@@ -25,7 +25,7 @@ export default async function ApiKeysPage({ searchParams }: { searchParams: Prom
   const { apiKeys } = data;
   const now = Date.now();
   const when = (iso: string | null) => (iso ? formatDateTime(iso, locale) : null);
-  const rows: ApiKeyRow[] = apiKeys.edges.map(({ node }) => ({
+  const keys = mapNodes(apiKeys, (node): ApiKeyRow => ({
     id: node.id,
     name: node.name,
     prefix: node.prefix,
@@ -38,8 +38,7 @@ export default async function ApiKeysPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
-      <ApiKeysTable rows={rows} scopes={data.scopes ?? []} />
-      <Pager totalCount={apiKeys.totalCount} pageInfo={apiKeys.pageInfo} />
+      <ApiKeysTable keys={keys} scopes={data.scopes ?? []} />
     </>
   );
 }

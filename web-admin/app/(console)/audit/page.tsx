@@ -1,13 +1,13 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { AuditFilters, type AuditFilterValues } from '@/components/access/audit-filters';
-import { AuditTable, type AuditRow } from '@/components/access/audit-table';
+import type { AuditRow } from '@/components/access/audit-columns';
+import { AuditTable } from '@/components/access/audit-table';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
-import { Pager } from '@/components/shell/pager';
 import { allows } from '@/lib/access';
 import { isAuditOutcome } from '@/lib/audit';
-import { pageVariables, param, type SearchParams } from '@/lib/connection';
+import { mapNodes, pageVariables, param, type SearchParams } from '@/lib/connection';
 import { formatDateTime } from '@/lib/format';
 import { request } from '@/lib/graphql';
 import { getViewer } from '@/lib/viewer';
@@ -53,7 +53,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   ]);
   if (!data?.auditLog) return pageFailure(errors);
   const { auditLog } = data;
-  const rows: AuditRow[] = auditLog.edges.map(({ node }) => ({
+  const entries = mapNodes(auditLog, (node): AuditRow => ({
     ...node,
     at: formatDateTime(node.at, locale),
   }));
@@ -61,8 +61,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title={t('title')} description={t('description')} />
       <AuditFilters values={values} />
-      <AuditTable rows={rows} />
-      <Pager totalCount={auditLog.totalCount} pageInfo={auditLog.pageInfo} keep={{ ...values }} />
+      <AuditTable entries={entries} keep={{ ...values }} />
     </>
   );
 }

@@ -2,45 +2,21 @@ import { getLocale, getTranslations } from 'next-intl/server';
 
 import { OrderFilters } from '@/components/orders/order-filters';
 import { NewOrderButton } from '@/components/orders/order-links';
-import { listStateParams, paramsOf, readListState, type OrderListState } from '@/components/orders/order-list-params';
+import { listStateParams, paramsOf, readListState } from '@/components/orders/order-list-params';
 import { OrderSavedViews } from '@/components/orders/order-saved-views';
 import { OrderStatusTabs } from '@/components/orders/order-status-tabs';
-import { OrdersTable, type OrderRow } from '@/components/orders/orders-table';
+import type { OrderRow } from '@/components/orders/orders-columns';
+import { OrdersTable } from '@/components/orders/orders-table';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
-import { Pager } from '@/components/shell/pager';
 import { allows } from '@/lib/access';
-import { pageVariables, type SearchParams } from '@/lib/connection';
+import { mapNodes, pageVariables, type SearchParams } from '@/lib/connection';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
-import { OrdersList, type OrderFilter } from './orders.graphql';
-
-/** The next calendar day of `YYYY-MM-DD`, for an inclusive "to" day as an exclusive bound. */
-function dayAfter(day: string): string {
-  const date = new Date(`${day}T00:00:00.000Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString();
-}
-
-/** The URL's list state as the API's filter; days are UTC calendar days. */
-/** The list filter; `flags` is whether the viewer may filter by flags (a fraud signal, orders:read_internal). */
-function filterOf(state: OrderListState, flags: boolean): OrderFilter {
-  const orNull = <T,>(values: T[]) => (values.length ? values : null);
-  return {
-    status: orNull(state.status),
-    channel: orNull(state.channel),
-    createdFrom: state.from ? `${state.from}T00:00:00.000Z` : null,
-    createdTo: state.to ? dayAfter(state.to) : null,
-    totalMin: state.min,
-    totalMax: state.max,
-    paymentState: orNull(state.pay),
-    tag: state.tag,
-    flagged: flags ? state.flagged : null,
-    search: state.q,
-  };
-}
+import { filterOf } from './order-list-filter';
+import { OrdersList } from './orders.graphql';
 
 /** Orders: saved views, filter bar, status tabs with counts, the list and its pager (orders:read). */
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -56,7 +32,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   ]);
   if (!data?.orders) return pageFailure(errors);
   const { orders } = data;
-  const rows: OrderRow[] = orders.edges.map(({ node }) => ({
+  const rows = mapNodes(orders, (node): OrderRow => ({
     id: node.id,
     number: node.number,
     status: node.status,
@@ -79,10 +55,10 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         extra={can(viewer, 'orders:write') && <NewOrderButton />}
       />
       <OrderSavedViews state={state} flags={flags} />
-      <OrderFilters key={JSON.stringify(keep)} state={state} flags={flags} />
+      {/* Remounted when a filter changes elsewhere (views, tabs); the search box follows the URL itself. */}
+      <OrderFilters key={JSON.stringify({ ...keep, q: null })} state={state} flags={flags} />
       <OrderStatusTabs state={state} counts={data.orderCounts ?? []} />
-      <OrdersTable rows={rows} filtered={filtered} />
-      <Pager totalCount={orders.totalCount} pageInfo={orders.pageInfo} keep={keep} />
+      <OrdersTable orders={rows} filtered={filtered} keep={keep} />
     </>
   );
 }

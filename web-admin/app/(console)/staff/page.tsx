@@ -1,13 +1,12 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { AccessTabs } from '@/components/access/access-tabs';
-import { StaffTable, type StaffRow } from '@/components/access/staff-table';
+import type { StaffRow } from '@/components/access/staff-columns';
+import { StaffTable } from '@/components/access/staff-table';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
-import { Pager } from '@/components/shell/pager';
-import { SearchForm } from '@/components/shell/search-form';
 import { allows } from '@/lib/access';
-import { pageVariables, param, type SearchParams } from '@/lib/connection';
+import { mapNodes, pageVariables, param, type SearchParams } from '@/lib/connection';
 import { formatDateTime } from '@/lib/format';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
@@ -27,7 +26,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
   ]);
   if (!data?.staff) return pageFailure(errors);
   const { staff } = data;
-  const rows: StaffRow[] = staff.edges.map(({ node }) => ({
+  const rows = mapNodes(staff, (node): StaffRow => ({
     id: node.id,
     displayName: node.displayName,
     email: node.email,
@@ -38,10 +37,9 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
   }));
   return (
     <>
-      <PageHeader title={t('title')} extra={<SearchForm query={query} placeholder={t('searchPlaceholder')} />} />
+      <PageHeader title={t('title')} />
       <AccessTabs />
-      <StaffTable rows={rows} roles={data.roles ?? []} canManage={can(viewer, 'access:admin')} />
-      <Pager totalCount={staff.totalCount} pageInfo={staff.pageInfo} keep={{ q: query }} />
+      <StaffTable staff={rows} roles={data.roles ?? []} canManage={can(viewer, 'access:admin')} />
     </>
   );
 }

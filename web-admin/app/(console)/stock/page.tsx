@@ -2,7 +2,6 @@ import { getTranslations } from 'next-intl/server';
 
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
-import { Pager } from '@/components/shell/pager';
 import { StockFilters } from '@/components/stock/stock-filters';
 import { StockLevelsTable } from '@/components/stock/stock-levels-table';
 import { StockTabs } from '@/components/stock/stock-tabs';
@@ -35,17 +34,9 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
       <StockTabs canWrite={can(viewer, 'stock:write')} />
       <StockFilters
         warehouses={data.warehouses ?? []}
-        values={{ warehouseId: filter.warehouseId, query: filter.query, lowStockOnly: !!filter.lowStockOnly }}
+        values={{ warehouseId: filter.warehouseId, lowStockOnly: !!filter.lowStockOnly }}
       />
-      <StockLevelsTable
-        rows={stockLevels.edges.map(({ node }) => node)}
-        canWrite={can(viewer, 'stock:write')}
-      />
-      <Pager
-        totalCount={stockLevels.totalCount}
-        pageInfo={stockLevels.pageInfo}
-        keep={{ warehouseId: filter.warehouseId, q: filter.query, low: filter.lowStockOnly ? '1' : null }}
-      />
+      <StockLevelsTable levels={stockLevels} canWrite={can(viewer, 'stock:write')} />
     </>
   );
 }

@@ -4,10 +4,8 @@ import { CatalogTabs } from '@/components/products/catalog-tabs';
 import { CollectionsTable } from '@/components/products/collections-table';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
-import { Pager } from '@/components/shell/pager';
-import { SearchForm } from '@/components/shell/search-form';
 import { allows } from '@/lib/access';
-import { pageVariables, param, type SearchParams } from '@/lib/connection';
+import { mapNodes, pageVariables, param, type SearchParams } from '@/lib/connection';
 import { formatDate } from '@/lib/format';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
@@ -30,17 +28,12 @@ export default async function CollectionsPage({ searchParams }: { searchParams: 
   const canWrite = can(viewer, 'catalog:write');
   return (
     <>
-      <PageHeader
-        title={t('title')}
-        description={t('description')}
-        extra={<SearchForm query={query} placeholder={t('searchPlaceholder')} />}
-      />
+      <PageHeader title={t('title')} description={t('description')} />
       <CatalogTabs canWrite={canWrite} />
       <CollectionsTable
-        rows={collections.edges.map(({ node }) => ({ ...node, createdAt: formatDate(node.createdAt, locale) }))}
+        collections={mapNodes(collections, (node) => ({ ...node, createdAt: formatDate(node.createdAt, locale) }))}
         canWrite={canWrite}
       />
-      <Pager totalCount={collections.totalCount} pageInfo={collections.pageInfo} keep={{ q: query }} />
     </>
   );
 }

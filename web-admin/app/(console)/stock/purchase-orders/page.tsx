@@ -2,11 +2,11 @@ import { getLocale, getTranslations } from 'next-intl/server';
 
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
-import { Pager } from '@/components/shell/pager';
+import type { PurchaseOrderRow } from '@/components/stock/purchase-orders-columns';
 import { PurchaseOrdersTable } from '@/components/stock/purchase-orders-table';
 import { StockTabs } from '@/components/stock/stock-tabs';
 import { allows } from '@/lib/access';
-import { pageVariables, param, type SearchParams } from '@/lib/connection';
+import { mapNodes, pageVariables, param, type SearchParams } from '@/lib/connection';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { request } from '@/lib/graphql';
 import { isPurchaseOrderStatus } from '@/lib/stock';
@@ -28,7 +28,7 @@ export default async function PurchaseOrdersPage({ searchParams }: { searchParam
   ]);
   if (!data?.purchaseOrders) return pageFailure(errors);
   const { purchaseOrders } = data;
-  const rows = purchaseOrders.edges.map(({ node }) => ({
+  const orders = mapNodes(purchaseOrders, (node): PurchaseOrderRow => ({
     id: node.id,
     number: node.number,
     supplierName: node.supplier?.name ?? null,
@@ -43,13 +43,12 @@ export default async function PurchaseOrdersPage({ searchParams }: { searchParam
       <PageHeader title={t('title')} description={t('purchaseOrders.description')} />
       <StockTabs canWrite={can(viewer, 'stock:write')} />
       <PurchaseOrdersTable
-        rows={rows}
+        orders={orders}
         status={status}
         suppliers={(data.suppliers?.edges ?? []).map(({ node }) => node)}
         warehouses={data.warehouses ?? []}
         canWrite={can(viewer, 'stock:write')}
       />
-      <Pager totalCount={purchaseOrders.totalCount} pageInfo={purchaseOrders.pageInfo} keep={{ status }} />
     </>
   );
 }

@@ -2,7 +2,6 @@ import { getTranslations } from 'next-intl/server';
 
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
-import { Pager } from '@/components/shell/pager';
 import { StockTabs } from '@/components/stock/stock-tabs';
 import { SuppliersTable } from '@/components/stock/suppliers-table';
 import { allows } from '@/lib/access';
@@ -26,8 +25,7 @@ export default async function SuppliersPage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader title={t('title')} description={t('suppliers.description')} />
       <StockTabs canWrite={can(viewer, 'stock:write')} />
-      <SuppliersTable rows={suppliers.edges.map(({ node }) => node)} canWrite={can(viewer, 'stock:write')} />
-      <Pager totalCount={suppliers.totalCount} pageInfo={suppliers.pageInfo} />
+      <SuppliersTable suppliers={suppliers} canWrite={can(viewer, 'stock:write')} />
     </>
   );
 }

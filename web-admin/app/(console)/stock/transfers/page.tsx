@@ -2,11 +2,10 @@ import { getLocale, getTranslations } from 'next-intl/server';
 
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
-import { Pager } from '@/components/shell/pager';
 import { StockTabs } from '@/components/stock/stock-tabs';
 import { TransfersTable } from '@/components/stock/transfers-table';
 import { allows } from '@/lib/access';
-import { pageVariables, type SearchParams } from '@/lib/connection';
+import { mapNodes, pageVariables, type SearchParams } from '@/lib/connection';
 import { formatDateTime } from '@/lib/format';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
@@ -24,13 +23,12 @@ export default async function StockTransfersPage({ searchParams }: { searchParam
   ]);
   if (!data?.stockTransfers) return pageFailure(errors);
   const { stockTransfers } = data;
-  const rows = stockTransfers.edges.map(({ node }) => ({ ...node, createdAt: formatDateTime(node.createdAt, locale) }));
+  const transfers = mapNodes(stockTransfers, (node) => ({ ...node, createdAt: formatDateTime(node.createdAt, locale) }));
   return (
     <>
       <PageHeader title={t('title')} description={t('transfers.description')} />
       <StockTabs canWrite={can(viewer, 'stock:write')} />
-      <TransfersTable rows={rows} warehouses={data.warehouses ?? []} canWrite={can(viewer, 'stock:write')} />
-      <Pager totalCount={stockTransfers.totalCount} pageInfo={stockTransfers.pageInfo} />
+      <TransfersTable transfers={transfers} warehouses={data.warehouses ?? []} canWrite={can(viewer, 'stock:write')} />
     </>
   );
 }
