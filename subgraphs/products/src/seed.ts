@@ -2,18 +2,10 @@
 import { createHash } from 'node:crypto';
 import { chunks, type Db } from '@shop/kit';
 import { CATALOG_WORDS, type DemoPlan, type DemoProduct } from '@shop/kit/demo-plan';
-import {
-  brand,
-  category,
-  collection,
-  collectionProduct,
-  product,
-  productCategory,
-  productTranslation,
-  purchase,
-  review,
-  variant,
-} from './tables.js';
+import { category, productCategory } from './categories/index.js';
+import { collection, collectionProduct } from './collections/index.js';
+import { purchase, review } from './reviews/index.js';
+import { brand, product, productTranslation, variant } from './tables.js';
 
 type WordLocale = keyof typeof CATALOG_WORDS;
 

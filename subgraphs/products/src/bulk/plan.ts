@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { anyId, DEFAULT_CURRENCY, parseDecimal, type Db } from '@shop/kit';
-import { LIMITS } from '../limits.js';
-import { variantTitle } from '../product-input.js';
+import { variantTitle } from '../editor/index.js';
+import { LIMITS } from '../input/index.js';
 import { brand, product, variant, type ProductOption, type ProductRow, type VariantRow } from '../tables.js';
 import { issue, type Issue } from './issues.js';
 import { productKey, type ImportRow } from './rows.js';
