@@ -1,4 +1,4 @@
-// Product categories: the tree and its writes (create, update, move, delete).
+// Product categories: the tree, each product's categories, and the writes (create, update, move, delete).
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { anyId, changeOf, isId, ok, type ChangeRecord, type Db } from '@shop/kit';

@@ -1,4 +1,4 @@
-// Product collections: list, lookups and writes, including which products they hold.
+// Product collections: list, lookups (also by product) and writes, including which products they hold.
 import { count, eq, ilike, or, sql } from 'drizzle-orm';
 import {
   anyId,

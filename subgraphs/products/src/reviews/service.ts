@@ -1,4 +1,4 @@
-// Product reviews: list, lookups, creating, moderating and replying.
+// Product reviews: the list, ratings per product, creating, moderating and replying.
 import { and, count, eq, sql, type SQL } from 'drizzle-orm';
 import {
   anyId,
