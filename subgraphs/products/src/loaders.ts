@@ -1,31 +1,24 @@
-// Per-request batch loaders of products.
+// Per-request batch loaders of products, with those of categories, collections and reviews.
 import { groupLoader, rowLoader, type Db } from '@shop/kit';
-import { allCategories } from './categories.js';
-import { collectionsByIds } from './collections.js';
+import { createCategoryLoaders } from './categories/loaders.js';
+import { createCollectionLoaders } from './collections/loaders.js';
+import { createReviewLoaders } from './reviews/loaders.js';
 import {
   brandsByIds,
-  categoryLinksByProductIds,
-  collectionsByProductIds,
   mediaByProductIds,
   productsByHandles,
   productsByIds,
-  ratingsByProductIds,
   translationsByProductIds,
   variantsByIds,
   variantsByProductIds,
 } from './service.js';
-import type { CategoryRow } from './tables.js';
-
-/** The whole category tree, read once per request: it is small and every category field needs it. */
-function categoryTree(db: Db) {
-  let tree: Promise<{ ordered: CategoryRow[]; byId: Map<string, CategoryRow> }> | undefined;
-  return () =>
-    (tree ??= allCategories(db).then((ordered) => ({ ordered, byId: new Map(ordered.map((row) => [row.id, row])) })));
-}
 
 /** Per-request loaders: one query per batch of ids, never one per row. */
 export function createLoaders(db: Db) {
   return {
+    ...createCategoryLoaders(db),
+    ...createCollectionLoaders(db),
+    ...createReviewLoaders(db),
     productById: rowLoader((ids: readonly string[]) => productsByIds(db, ids), (row) => row.id),
     productByHandle: rowLoader((handles: readonly string[]) => productsByHandles(db, handles), (row) => row.handle),
     variantById: rowLoader((ids: readonly string[]) => variantsByIds(db, ids), (row) => row.id),
@@ -33,11 +26,6 @@ export function createLoaders(db: Db) {
     translationsByProductId: groupLoader((ids: readonly string[]) => translationsByProductIds(db, ids), (row) => row.productId),
     mediaByProductId: groupLoader((ids: readonly string[]) => mediaByProductIds(db, ids), (row) => row.productId),
     brandById: rowLoader((ids: readonly string[]) => brandsByIds(db, ids), (row) => row.id),
-    categoryIdsByProductId: groupLoader((ids: readonly string[]) => categoryLinksByProductIds(db, ids), (row) => row.productId),
-    collectionsByProductId: groupLoader((ids: readonly string[]) => collectionsByProductIds(db, ids), (row) => row.productId),
-    collectionById: rowLoader((ids: readonly string[]) => collectionsByIds(db, ids), (row) => row.id),
-    ratingByProductId: rowLoader((ids: readonly string[]) => ratingsByProductIds(db, ids), (row) => row.productId),
-    categoryTree: categoryTree(db),
   };
 }
 

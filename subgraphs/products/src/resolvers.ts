@@ -1,32 +1,30 @@
-// GraphQL resolvers of products.
-import { codedError, fail, isOperator, money, type ConnectionArgs, type SubgraphContext } from '@shop/kit';
+// GraphQL resolvers of products, with the resolver maps of bulk/, categories/, collections/ and reviews/ merged in.
+import { fail, isOperator, money, type ConnectionArgs, type SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
-import { bulkResolvers } from './bulk/index.js';
-import { createCategory, deleteCategory, moveCategory, updateCategory } from './categories.js';
-import {
-  changeCollectionProducts,
-  createCollection,
-  deleteCollection,
-  listCollections,
-  updateCollection,
-} from './collections.js';
-import { LIMITS } from './limits.js';
-import { answerLocale, type Locale } from './locale.js';
+import { bulkResolvers } from './bulk/resolvers.js';
+import { categoryResolvers } from './categories/resolvers.js';
+import type { CollectionRow } from './collections/index.js';
+import { collectionResolvers } from './collections/resolvers.js';
+import { answerLocale, type Locale } from './content/index.js';
+import { LIMITS, type CatalogResult } from './input/index.js';
 import type { Loaders } from './loaders.js';
+import { listReviews } from './reviews/index.js';
+import { reviewResolvers } from './reviews/resolvers.js';
 import {
+  allBrands,
   archiveProducts,
   changeStatus,
   changeTags,
+  listProducts,
   productForUpdate,
   saveProduct,
   updateVariants,
-  type CatalogResult,
+  type ProductFilter,
   type ProductInput,
+  type ProductSortKey,
   type VariantBulkInput,
-} from './product-write.js';
-import { createReview, listReviews, moderateReview, replyToReview, type ReviewStatus } from './reviews.js';
-import { allBrands, listProducts, type ProductFilter, type ProductSortKey } from './service.js';
-import type { CategoryRow, CollectionRow, ProductRow, ReviewRow, VariantRow } from './tables.js';
+} from './service.js';
+import type { ProductRow, VariantRow } from './tables.js';
 
 type Ctx = SubgraphContext<Loaders>;
 
@@ -64,6 +62,9 @@ type Input<T> = { input: T };
 export const resolvers = {
   Query: {
     ...bulkResolvers.Query,
+    ...categoryResolvers.Query,
+    ...collectionResolvers.Query,
+    ...reviewResolvers.Query,
     products: (
       _: unknown,
       args: ConnectionArgs & { filter?: ProductFilter; sortKey?: ProductSortKey; reverse?: boolean; locale?: string },
@@ -73,17 +74,14 @@ export const resolvers = {
       visible(await ctx.loaders.productById.load(args.id), ctx, answerLocale(args.locale, ctx.acceptLanguage)),
     productByHandle: async (_: unknown, args: { handle: string; locale?: string }, ctx: Ctx) =>
       visible(await ctx.loaders.productByHandle.load(args.handle), ctx, answerLocale(args.locale, ctx.acceptLanguage)),
-    categories: async (_: unknown, __: unknown, ctx: Ctx) => (await ctx.loaders.categoryTree()).ordered,
-    category: async (_: unknown, args: { id: string }, ctx: Ctx) => (await ctx.loaders.categoryTree()).byId.get(args.id) ?? null,
-    collections: (_: unknown, args: ConnectionArgs & { query?: string }, ctx: Ctx) => listCollections(ctx.db, args),
-    collection: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.collectionById.load(args.id),
     brands: (_: unknown, __: unknown, ctx: Ctx) => allBrands(ctx.db),
     catalogLimits: () => LIMITS,
-    reviews: (_: unknown, args: ConnectionArgs & { filter?: { status?: ReviewStatus; productId?: string } }, ctx: Ctx) =>
-      listReviews(ctx.db, args),
   },
   Mutation: {
     ...bulkResolvers.Mutation,
+    ...categoryResolvers.Mutation,
+    ...collectionResolvers.Mutation,
+    ...reviewResolvers.Mutation,
     productCreate: async (_: unknown, { input }: Input<ProductInput>, ctx: Ctx) =>
       payload(await mutate(ctx, (tx, changes) => saveProduct(tx, null, input, changes)), (product) => ({ product })),
     productUpdate: async (_: unknown, { input }: Input<ProductInput & { id: string }>, ctx: Ctx) =>
@@ -107,40 +105,6 @@ export const resolvers = {
       listPayload(await mutate(ctx, (tx, changes) => changeTags(tx, input, 'add', changes)), 'products'),
     productTagsRemove: async (_: unknown, { input }: Input<{ productIds: string[]; tags: string[] }>, ctx: Ctx) =>
       listPayload(await mutate(ctx, (tx, changes) => changeTags(tx, input, 'remove', changes)), 'products'),
-    categoryCreate: async (_: unknown, { input }: Input<{ name: string; handle?: string; parentId?: string }>, ctx: Ctx) =>
-      payload(await mutate(ctx, (tx) => createCategory(tx, input)), (category) => ({ category })),
-    categoryUpdate: async (_: unknown, { input }: Input<{ id: string; name?: string; handle?: string }>, ctx: Ctx) =>
-      payload(await mutate(ctx, (tx, changes) => updateCategory(tx, input, changes)), (category) => ({ category })),
-    categoryMove: async (_: unknown, { input }: Input<{ id: string; parentId?: string | null; position?: number }>, ctx: Ctx) =>
-      payload(await mutate(ctx, (tx, changes) => moveCategory(tx, input, changes)), (category) => ({ category })),
-    categoryDelete: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
-      payload(await mutate(ctx, (tx, changes) => deleteCategory(tx, input.id, changes)), (deletedCategoryId) => ({ deletedCategoryId })),
-    collectionCreate: async (_: unknown, { input }: Input<{ title: string; handle?: string; descriptionHtml?: string }>, ctx: Ctx) =>
-      payload(await mutate(ctx, (tx) => createCollection(tx, input)), (collection) => ({ collection })),
-    collectionUpdate: async (
-      _: unknown,
-      { input }: Input<{ id: string; title?: string; handle?: string; descriptionHtml?: string }>,
-      ctx: Ctx,
-    ) => payload(await mutate(ctx, (tx, changes) => updateCollection(tx, input, changes)), (collection) => ({ collection })),
-    collectionDelete: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
-      payload(await mutate(ctx, (tx, changes) => deleteCollection(tx, input.id, changes)), (deletedCollectionId) => ({ deletedCollectionId })),
-    collectionAddProducts: async (_: unknown, { input }: Input<{ id: string; productIds: string[] }>, ctx: Ctx) =>
-      payload(await mutate(ctx, (tx, changes) => changeCollectionProducts(tx, input, 'add', changes)), (collection) => ({ collection })),
-    collectionRemoveProducts: async (_: unknown, { input }: Input<{ id: string; productIds: string[] }>, ctx: Ctx) =>
-      payload(await mutate(ctx, (tx, changes) => changeCollectionProducts(tx, input, 'remove', changes)), (collection) => ({ collection })),
-    reviewCreate: async (
-      _: unknown,
-      { input }: Input<{ productId: string; rating: number; title?: string; body: string }>,
-      ctx: Ctx,
-    ) => {
-      if (ctx.principal.kind !== 'customer') throw codedError('FORBIDDEN', 'Reviews are written by signed-in customers.');
-      const memberId = ctx.principal.memberId;
-      return payload(await mutate(ctx, (tx) => createReview(tx, memberId, input)), (review) => ({ review }));
-    },
-    reviewModerate: async (_: unknown, { input }: Input<{ id: string; status: ReviewStatus }>, ctx: Ctx) =>
-      payload(await mutate(ctx, (tx, changes) => moderateReview(tx, input, changes)), (review) => ({ review })),
-    reviewReply: async (_: unknown, { input }: Input<{ id: string; body: string }>, ctx: Ctx) =>
-      payload(await mutate(ctx, (tx, changes) => replyToReview(tx, input, changes)), (review) => ({ review })),
   },
   Product: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.productById.load(ref.id),
@@ -192,25 +156,12 @@ export const resolvers = {
     costPrice: (row: VariantRow) => (row.costMinor === null ? null : money(row.costMinor, row.currencyCode)),
     product: (row: VariantRow, _: unknown, ctx: Ctx) => ctx.loaders.productById.load(row.productId),
   },
-  Category: {
-    parent: async (row: CategoryRow, _: unknown, ctx: Ctx) =>
-      row.parentId ? ((await ctx.loaders.categoryTree()).byId.get(row.parentId) ?? null) : null,
-    children: async (row: CategoryRow, _: unknown, ctx: Ctx) =>
-      (await ctx.loaders.categoryTree()).ordered.filter((c) => c.parentId === row.id),
-    ancestors: async (row: CategoryRow, _: unknown, ctx: Ctx) => {
-      const { byId } = await ctx.loaders.categoryTree();
-      return row.path.slice(0, -1).flatMap((id) => byId.get(id) ?? []);
-    },
-    depth: (row: CategoryRow) => row.path.length,
-  },
+  Category: categoryResolvers.Category,
   Collection: {
     products: (row: CollectionRow, args: ConnectionArgs, ctx: Ctx) =>
       productPage(ctx, { ...args, filter: { collectionId: row.id } }, answerLocale(null, ctx.acceptLanguage)),
   },
-  Review: {
-    product: (row: ReviewRow, _: unknown, ctx: Ctx) => ctx.loaders.productById.load(row.productId),
-    member: (row: ReviewRow) => ({ __typename: 'Member', id: row.memberId }),
-  },
+  Review: reviewResolvers.Review,
 };
 
 /** Payload of a mutation over many rows: the rows, or an empty list with the userErrors. */

@@ -2,18 +2,10 @@
 import { createHash } from 'node:crypto';
 import { chunks, type Db } from '@shop/kit';
 import { CATALOG_WORDS, type DemoPlan, type DemoProduct } from '@shop/kit/demo-plan';
-import {
-  brand,
-  category,
-  collection,
-  collectionProduct,
-  product,
-  productCategory,
-  productTranslation,
-  purchase,
-  review,
-  variant,
-} from './tables.js';
+import { category, productCategory } from './categories/index.js';
+import { collection, collectionProduct } from './collections/index.js';
+import { purchase, review } from './reviews/index.js';
+import { brand, product, productTranslation, variant } from './tables.js';
 
 type WordLocale = keyof typeof CATALOG_WORDS;
 
@@ -76,6 +68,24 @@ function optionsOf(p: DemoProduct) {
  * (nothing is reserved at seed time), as the stock feed would set it.
  */
 export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
+  const categoryIds = await seedCategories(tx);
+  const brandIds = BRANDS.map((name) => stableId(`brand:${name}`));
+  await tx.insert(brand).values(BRANDS.map((name, i) => ({ id: brandIds[i]!, name })));
+  await seedProducts(tx, plan, brandIds);
+  const parsed = plan.products.map((p) => parseTitle(p.title));
+  const links = plan.products.flatMap((p, i) => {
+    const words = parsed[i];
+    return words ? [{ productId: p.id, categoryId: categoryIds.get(NOUN_CATEGORY[words.noun]!)! }] : [];
+  });
+  for (const batch of chunks(links)) await tx.insert(productCategory).values(batch);
+  await seedTranslations(tx, plan, parsed);
+  await seedCollections(tx, plan);
+  const purchases = await seedPurchases(tx, plan);
+  await seedReviews(tx, purchases);
+}
+
+/** The category tree; returns each category's id by handle. */
+async function seedCategories(tx: Db): Promise<Map<string, string>> {
   const categoryIds = new Map<string, string>();
   const categories: (typeof category.$inferInsert)[] = [];
   const walk = (nodes: typeof TREE, path: string[]) =>
@@ -87,13 +97,13 @@ export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
     });
   walk(TREE, []);
   await tx.insert(category).values(categories);
-  const brandIds = BRANDS.map((name) => stableId(`brand:${name}`));
-  await tx.insert(brand).values(BRANDS.map((name, i) => ({ id: brandIds[i]!, name })));
+  return categoryIds;
+}
 
+/** The plan's products and variants, with options, tags, lowest price and stock flags derived. */
+async function seedProducts(tx: Db, plan: DemoPlan, brandIds: readonly string[]): Promise<void> {
   const available = new Map<string, number>();
   for (const level of plan.levels) available.set(level.variantId, (available.get(level.variantId) ?? 0) + level.onHand);
-
-  const parsed = plan.products.map((p) => parseTitle(p.title));
   const products = plan.products.map((p, index) => {
     const prices = p.variants.map((v) => v.priceMinor);
     return {
@@ -117,14 +127,10 @@ export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
     }));
   });
   for (const batch of chunks(variants)) await tx.insert(variant).values(batch);
+}
 
-  const links = plan.products.flatMap((p, i) => {
-    const words = parsed[i];
-    return words ? [{ productId: p.id, categoryId: categoryIds.get(NOUN_CATEGORY[words.noun]!)! }] : [];
-  });
-  for (const batch of chunks(links)) await tx.insert(productCategory).values(batch);
-
-  // Every product gets its title in each locale its words exist in; the plan's own language stays the base title.
+/** Every product gets its title in each locale its words exist in; the plan's own language stays the base title. */
+async function seedTranslations(tx: Db, plan: DemoPlan, parsed: readonly ({ adjective: number; noun: number } | null)[]) {
   const translations = plan.products.flatMap((p, i) => {
     const words = parsed[i];
     if (!words) return [];
@@ -134,7 +140,10 @@ export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
     });
   });
   for (const batch of chunks(translations)) await tx.insert(productTranslation).values(batch);
+}
 
+/** New arrivals (the newest products) and gift ideas. */
+async function seedCollections(tx: Db, plan: DemoPlan): Promise<void> {
   const collections = [
     { id: stableId('collection:new-arrivals'), title: 'New arrivals', handle: 'new-arrivals' },
     { id: stableId('collection:gift-ideas'), title: 'Gift ideas', handle: 'gift-ideas' },
@@ -146,9 +155,14 @@ export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
     ...newest.map((p) => ({ collectionId: collections[0]!.id, productId: p.id })),
     ...gifts.map((p) => ({ collectionId: collections[1]!.id, productId: p.id })),
   ]);
+}
 
+type SeededPurchase = { memberId: string; variantId: string; productId: string; createdAt: Date };
+
+/** The purchases of the plan's paid orders, which open reviews to their buyers. */
+async function seedPurchases(tx: Db, plan: DemoPlan): Promise<SeededPurchase[]> {
   const productOfVariant = new Map(plan.products.flatMap((p) => p.variants.map((v) => [v.id, p.id] as const)));
-  const purchases = new Map<string, { memberId: string; variantId: string; productId: string; createdAt: Date }>();
+  const purchases = new Map<string, SeededPurchase>();
   // Only a paid order that was not cancelled entitles a review (orders' lifecycle records it when paid).
   const purchased = new Set(['PAID', 'FULFILLING', 'SHIPPED', 'DELIVERED', 'COMPLETED']);
   for (const order of plan.orders) {
@@ -162,10 +176,13 @@ export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
   }
   // Four columns a row: 15,000 rows stay under postgres.js's 65,534 parameters and save round trips.
   for (const batch of chunks([...purchases.values()], 15_000)) await tx.insert(purchase).values(batch);
+  return [...purchases.values()];
+}
 
-  // A few reviews from real buyers: most approved, some waiting, one rejected.
+/** A few reviews from real buyers: most approved, some waiting, one rejected. */
+async function seedReviews(tx: Db, purchases: readonly SeededPurchase[]): Promise<void> {
   const reviewed = new Set<string>();
-  const reviews = [...purchases.values()]
+  const reviews = purchases
     .filter((p) => {
       const key = `${p.memberId}/${p.productId}`;
       if (reviewed.has(key)) return false;

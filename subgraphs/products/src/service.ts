@@ -1,4 +1,5 @@
-// Product reads: the filtered, sorted list and lookups of products, variants and their parts.
+// The product's service: reads here (the filtered, sorted list, lookups of products, variants and their parts);
+// the writes are the product editor's (editor/), re-exported below so the product's service is reached from this file.
 import { and, asc, count, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import {
   anyId,
@@ -10,19 +11,21 @@ import {
   type ConnectionArgs,
   type Db,
 } from '@shop/kit';
-import {
-  brand,
-  category,
-  collection,
-  collectionProduct,
-  media,
-  product,
-  productCategory,
-  productTranslation,
-  review,
-  variant,
-  type ProductRow,
-} from './tables.js';
+import { category, productCategory } from './categories/index.js';
+import { collectionProduct } from './collections/index.js';
+import { containsPattern } from './input/index.js';
+import { brand, media, product, productTranslation, variant, type ProductRow } from './tables.js';
+
+export {
+  archiveProducts,
+  changeStatus,
+  changeTags,
+  productForUpdate,
+  saveProduct,
+  updateVariants,
+  type ProductInput,
+  type VariantBulkInput,
+} from './editor/index.js';
 
 export interface ProductFilter {
   query?: string | null;
@@ -39,11 +42,6 @@ export interface ProductFilter {
 }
 
 export type ProductSortKey = 'CREATED_AT' | 'UPDATED_AT' | 'TITLE' | 'PRICE';
-
-/** `%text%` for ILIKE with the pattern characters escaped. */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 function priceBound(amount: string, argument: string): bigint {
   const minor = parseDecimal(amount, DEFAULT_CURRENCY);
@@ -181,35 +179,4 @@ export function brandsByIds(tx: Db, ids: readonly string[]) {
 
 export function allBrands(tx: Db) {
   return tx.select().from(brand).orderBy(asc(brand.name));
-}
-
-export function categoryLinksByProductIds(tx: Db, productIds: readonly string[]) {
-  return tx
-    .select({ productId: productCategory.productId, categoryId: productCategory.categoryId })
-    .from(productCategory)
-    .innerJoin(category, eq(category.id, productCategory.categoryId))
-    .where(anyId(productCategory.productId, productIds))
-    .orderBy(productCategory.productId, category.path);
-}
-
-export function collectionsByProductIds(tx: Db, productIds: readonly string[]) {
-  return tx
-    .select({ productId: collectionProduct.productId, collection })
-    .from(collectionProduct)
-    .innerJoin(collection, eq(collection.id, collectionProduct.collectionId))
-    .where(anyId(collectionProduct.productId, productIds))
-    .orderBy(collectionProduct.productId, collection.title);
-}
-
-/** Average (one decimal, as text) and count of APPROVED reviews per product. */
-export function ratingsByProductIds(tx: Db, productIds: readonly string[]) {
-  return tx
-    .select({
-      productId: review.productId,
-      average: sql<string>`round(avg(${review.rating}), 1)::text`,
-      count: count(),
-    })
-    .from(review)
-    .where(and(anyId(review.productId, productIds), eq(review.status, 'APPROVED')))
-    .groupBy(review.productId);
 }

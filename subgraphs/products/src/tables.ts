@@ -1,4 +1,5 @@
-// Tables of the products schema.
+// The products schema and the tables of the product: brands, products, variants, translations, media, uploads.
+// Sub-areas keep their own tables (categories/, collections/, reviews/, bulk/ tables.ts; drizzle.config.ts lists them).
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -9,10 +10,8 @@ import {
   jsonb,
   pgSchema,
   primaryKey,
-  smallint,
   text,
   timestamp,
-  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { timestamps } from '@shop/kit/columns';
@@ -20,7 +19,6 @@ import { timestamps } from '@shop/kit/columns';
 export const products = pgSchema('products');
 
 export const productStatus = products.enum('product_status', ['DRAFT', 'ACTIVE', 'ARCHIVED']);
-export const reviewStatus = products.enum('review_status', ['PENDING', 'APPROVED', 'REJECTED']);
 
 /** One option axis of a product (size, colour, material) and its ordered values. */
 export interface ProductOption {
@@ -144,108 +142,8 @@ export const upload = products.table('upload', {
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
 });
 
-/**
- * A category tree at most five levels deep. `path` holds the ids from the root
- * down to this category itself, so "a category and its descendants" is one
- * indexed `path @> array[id]` test and depth is the path's length.
- */
-export const category = products.table(
-  'category',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    parentId: uuid('parent_id'),
-    name: text('name').notNull(),
-    handle: text('handle').notNull().unique(),
-    path: uuid('path').array().notNull(),
-    position: integer('position').notNull().default(0),
-    ...timestamps,
-  },
-  (t) => [index('category_parent_idx').on(t.parentId, t.position), index('category_path_idx').using('gin', t.path)],
-);
-
-export const productCategory = products.table(
-  'product_category',
-  {
-    productId: uuid('product_id')
-      .notNull()
-      .references(() => product.id),
-    categoryId: uuid('category_id')
-      .notNull()
-      .references(() => category.id),
-  },
-  (t) => [primaryKey({ columns: [t.productId, t.categoryId] }), index('product_category_category_idx').on(t.categoryId)],
-);
-
-export const collection = products.table('collection', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  title: text('title').notNull(),
-  handle: text('handle').notNull().unique(),
-  descriptionHtml: text('description_html').notNull().default(''),
-  ...timestamps,
-});
-
-export const collectionProduct = products.table(
-  'collection_product',
-  {
-    collectionId: uuid('collection_id')
-      .notNull()
-      .references(() => collection.id),
-    productId: uuid('product_id')
-      .notNull()
-      .references(() => product.id),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.collectionId, t.productId] }),
-    index('collection_product_product_idx').on(t.productId),
-  ],
-);
-
-/**
- * Who bought which variant, fed by the orders domain at checkout
- * (commands.recordPurchases): reviews are open only to buyers, and a domain
- * reads only its own schema.
- */
-export const purchase = products.table(
-  'purchase',
-  {
-    memberId: text('member_id').notNull(),
-    variantId: uuid('variant_id').notNull(),
-    productId: uuid('product_id').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.memberId, t.variantId] }), index('purchase_member_product_idx').on(t.memberId, t.productId)],
-);
-
-export const review = products.table(
-  'review',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    productId: uuid('product_id')
-      .notNull()
-      .references(() => product.id),
-    memberId: text('member_id').notNull(),
-    rating: smallint('rating').notNull(),
-    title: text('title'),
-    body: text('body').notNull(),
-    status: reviewStatus('status').notNull().default('PENDING'),
-    reply: text('reply'),
-    repliedAt: timestamp('replied_at', { withTimezone: true, mode: 'date', precision: 3 }),
-    ...timestamps,
-  },
-  (t) => [
-    // One review per customer per product.
-    uniqueIndex('review_member_product_idx').on(t.memberId, t.productId),
-    index('review_product_status_idx').on(t.productId, t.status, t.createdAt),
-    index('review_created_idx').on(t.createdAt, t.id),
-  ],
-);
-
 export type ProductRow = typeof product.$inferSelect;
 export type VariantRow = typeof variant.$inferSelect;
 export type TranslationRow = typeof productTranslation.$inferSelect;
 export type MediaRow = typeof media.$inferSelect;
-export type CategoryRow = typeof category.$inferSelect;
-export type CollectionRow = typeof collection.$inferSelect;
 export type BrandRow = typeof brand.$inferSelect;
-export type ReviewRow = typeof review.$inferSelect;

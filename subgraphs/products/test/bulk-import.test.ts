@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-d
 import { checkImport } from '../src/bulk/check.js';
 import { exportProducts } from '../src/bulk/export.js';
 import { runImportJob } from '../src/bulk/import-task.js';
-import { importStart, jobById, jobIssues, type ImportMode } from '../src/bulk/jobs.js';
+import { importStart, jobById, jobIssues, type ImportMode } from '../src/bulk/service.js';
 import { saveUpload, uploadPath } from '../src/bulk/storage.js';
 import { brand, product, variant } from '../src/tables.js';
 

@@ -3,7 +3,7 @@ import type { Db } from '@shop/kit';
 import { product, variant } from '../src/tables.js';
 
 // A member's review as the storefront writes it, for orders' tests of who may review.
-export { createReview } from '../src/reviews.js';
+export { createReview } from '../src/reviews/service.js';
 
 let sequence = 0;
 

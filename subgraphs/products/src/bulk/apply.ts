@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@shop/kit';
-import { handleFrom, HANDLE_MAX_LENGTH } from '../url-handles.js';
+import { handleFrom, HANDLE_MAX_LENGTH } from '../handles/index.js';
 import { brand, product, variant } from '../tables.js';
 import type { ProductPlan } from './plan.js';
 
@@ -23,7 +23,7 @@ async function ensureBrands(tx: Db, names: readonly string[]): Promise<Map<strin
 }
 
 /**
- * Free handles for new products, as the editor makes them (url-handles.ts
+ * Free handles for new products, as the editor makes them (handles/service.ts
  * generateHandle: the title's handle, "product" when nothing transliterates,
  * "-2", "-3"... when taken), in one query for the whole batch. `reserved` holds
  * handles the file names explicitly, so a later row's product keeps its own.

@@ -1,7 +1,7 @@
 import { pipeline, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { Db } from '@shop/kit';
-import { allJobIssues } from './jobs.js';
+import { allJobIssues } from './service.js';
 
 async function* records(db: Db, jobId: string) {
   for await (const page of allJobIssues(db, jobId)) {

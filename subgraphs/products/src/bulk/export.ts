@@ -1,7 +1,7 @@
 import { pipeline, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import { formatMinor, MAX_PAGE_SIZE, type Db } from '@shop/kit';
-import { LIMITS } from '../limits.js';
+import { LIMITS } from '../input/index.js';
 import { brandsByIds, listProducts, variantsByProductIds, type ProductFilter } from '../service.js';
 import type { ProductRow, VariantRow } from '../tables.js';
 import { COLUMNS, type Column } from './columns.js';

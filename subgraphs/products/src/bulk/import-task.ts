@@ -4,7 +4,7 @@ import { applyPlans } from './apply.js';
 import { checkImport, type ImportCaller } from './check.js';
 import type { Issue } from './issues.js';
 import { byRow } from './issues.js';
-import { jobById, saveIssues, type ImportJobPayload } from './jobs.js';
+import { jobById, saveIssues, type ImportJobPayload } from './service.js';
 import { loadCatalog, planImport, type ProductGroup, type RowOutcome } from './plan.js';
 import { uploadPath } from './storage.js';
 import { importJob, type ImportJobRow } from './tables.js';

@@ -1,6 +1,6 @@
 import type { Db } from '@shop/kit';
 import { checkImport, type ImportCaller } from './check.js';
-import { issueLimit } from './jobs.js';
+import { issueLimit } from './service.js';
 import { uploadById, uploadPath } from './storage.js';
 
 /** productImportPreview: the dry run's counts and first issues; null for an unknown upload. Writes nothing. */

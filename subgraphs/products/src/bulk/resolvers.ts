@@ -1,7 +1,7 @@
 import type { Principal, SubgraphContext } from '@shop/kit';
 import { codedError, scopesOf } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
-import { importStart, jobById, jobView, type ImportMode } from './jobs.js';
+import { importStart, jobById, jobView, type ImportMode } from './service.js';
 import { importPreview } from './preview.js';
 
 type Ctx = SubgraphContext<unknown>;
@@ -14,7 +14,8 @@ export function actorIdOf(principal: Principal): string | null {
 /** What the caller may import; cost prices only with catalog:read_cost (else the dry run would reveal them). */
 const importCaller = (principal: Principal) => ({ costAllowed: scopesOf(principal).includes('catalog:read_cost') });
 
-export const resolvers = {
+/** Spread into the products subgraph's resolver map (resolvers.ts). */
+export const bulkResolvers = {
   Query: {
     productImportPreview: async (_: unknown, args: { uploadId: string; first?: number | null }, ctx: Ctx) => {
       const preview = await importPreview(ctx.db, args.uploadId, args.first, importCaller(ctx.principal));

@@ -1,5 +1,4 @@
 import { currencyExponent, MAX_WHOLE_DIGITS } from '@shop/kit';
-import { LIMITS } from '../limits.js';
 import {
   cleanBarcode,
   cleanDescription,
@@ -7,9 +6,10 @@ import {
   cleanSku,
   cleanTags,
   cleanTitle,
+  LIMITS,
   Problems,
   type CatalogErrorCode,
-} from '../product-input.js';
+} from '../input/index.js';
 import type { ProductRow } from '../tables.js';
 import type { Column } from './columns.js';
 import { issue, UNSTORABLE_TEXT, type Issue } from './issues.js';
@@ -76,7 +76,7 @@ export function parseRow(raw: RawRow): { row: ImportRow; issues: [] } | { row: n
     return value;
   };
 
-  // The editor's own checks (product-input.ts), so an import accepts exactly what the editor does.
+  // The editor's own checks (input/checks.ts), so an import accepts exactly what the editor does.
   const problems = new Problems();
   const clean = <T>(column: Column, check: (value: string) => T): T | undefined => {
     const value = cell(column);

@@ -1,6 +1,6 @@
 // Size limits of catalog input (titles, handles, SEO text, options, variants...).
-import { HANDLE_MAX_LENGTH } from './url-handles.js';
-import { TRANSLATION_LOCALES } from './locale.js';
+import { TRANSLATION_LOCALES } from '../content/index.js';
+import { HANDLE_MAX_LENGTH } from '../handles/index.js';
 
 /** What the catalog accepts; the API exposes these as catalogLimits for forms. */
 export const LIMITS = {

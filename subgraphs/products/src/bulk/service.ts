@@ -1,3 +1,4 @@
+// Import jobs: queuing one, reading it, and the issues its rows were refused for.
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { isId, type Db, type Result } from '@shop/kit';
 import { fail, ok } from '@shop/kit/result';

@@ -1,5 +1,5 @@
-// Product reviews: list, lookups, creating, moderating and replying.
-import { and, count, eq, type SQL } from 'drizzle-orm';
+// Product reviews: the list, ratings per product, creating, moderating and replying.
+import { and, count, eq, sql, type SQL } from 'drizzle-orm';
 import {
   anyId,
   changeOf,
@@ -10,16 +10,11 @@ import {
   type ConnectionArgs,
   type Db,
 } from '@shop/kit';
-import { LIMITS } from './limits.js';
-import { Problems } from './product-input.js';
-import type { CatalogResult } from './product-write.js';
-import { product, purchase, review, type ReviewRow } from './tables.js';
+import { LIMITS, Problems, type CatalogResult } from '../input/index.js';
+import { product } from '../tables.js';
+import { purchase, review, type ReviewRow } from './tables.js';
 
 export type ReviewStatus = ReviewRow['status'];
-
-export function reviewsByIds(tx: Db, ids: readonly string[]) {
-  return tx.select().from(review).where(anyId(review.id, ids));
-}
 
 /** Reviews newest first; storefront callers pass status APPROVED. */
 export async function listReviews(tx: Db, args: ConnectionArgs & { filter?: { status?: ReviewStatus | null; productId?: string | null } | null }) {
@@ -127,4 +122,17 @@ export async function replyToReview(
   const change = changeOf('Review', row.id, { reply: row.reply }, { reply });
   if (change) changes.push(change);
   return ok(saved!);
+}
+
+/** Average (one decimal, as text) and count of APPROVED reviews per product. */
+export function ratingsByProductIds(tx: Db, productIds: readonly string[]) {
+  return tx
+    .select({
+      productId: review.productId,
+      average: sql<string>`round(avg(${review.rating}), 1)::text`,
+      count: count(),
+    })
+    .from(review)
+    .where(and(anyId(review.productId, productIds), eq(review.status, 'APPROVED')))
+    .groupBy(review.productId);
 }

@@ -1,4 +1,4 @@
-// Product collections: list, lookups and writes, including which products they hold.
+// Product collections: list, lookups (also by product) and writes, including which products they hold.
 import { count, eq, ilike, or, sql } from 'drizzle-orm';
 import {
   anyId,
@@ -10,12 +10,18 @@ import {
   type ConnectionArgs,
   type Db,
 } from '@shop/kit';
-import { generateHandle, handleTaken } from './url-handles.js';
-import { LIMITS } from './limits.js';
-import { cleanDescription, cleanHandle, cleanTitle, Problems } from './product-input.js';
-import type { CatalogResult } from './product-write.js';
-import { containsPattern } from './service.js';
-import { collection, collectionProduct, product, type CollectionRow } from './tables.js';
+import { generateHandle, handleTaken } from '../handles/index.js';
+import {
+  cleanDescription,
+  cleanHandle,
+  cleanTitle,
+  containsPattern,
+  LIMITS,
+  Problems,
+  type CatalogResult,
+} from '../input/index.js';
+import { product } from '../tables.js';
+import { collection, collectionProduct, type CollectionRow } from './tables.js';
 
 export function collectionsByIds(tx: Db, ids: readonly string[]) {
   return tx.select().from(collection).where(anyId(collection.id, ids));
@@ -123,4 +129,14 @@ export async function changeCollectionProducts(
   changes.push({ entity: 'Collection', id: row.id, before: {}, after: { [mode === 'add' ? 'addedProductIds' : 'removedProductIds']: ids } });
   const [saved] = await tx.select().from(collection).where(eq(collection.id, row.id));
   return ok(saved!);
+}
+
+/** The collections each product belongs to, by title. */
+export function collectionsByProductIds(tx: Db, productIds: readonly string[]) {
+  return tx
+    .select({ productId: collectionProduct.productId, collection })
+    .from(collectionProduct)
+    .innerJoin(collection, eq(collection.id, collectionProduct.collectionId))
+    .where(anyId(collectionProduct.productId, productIds))
+    .orderBy(collectionProduct.productId, collection.title);
 }

@@ -1,11 +1,9 @@
-// Product categories: the tree and its writes (create, update, move, delete).
+// Product categories: the tree, each product's categories, and the writes (create, update, move, delete).
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
-import { changeOf, isId, ok, type ChangeRecord, type Db } from '@shop/kit';
-import { generateHandle, handleTaken } from './url-handles.js';
-import { LIMITS } from './limits.js';
-import { cleanHandle, Problems } from './product-input.js';
-import type { CatalogResult } from './product-write.js';
+import { anyId, changeOf, isId, ok, type ChangeRecord, type Db } from '@shop/kit';
+import { generateHandle, handleTaken } from '../handles/index.js';
+import { cleanHandle, LIMITS, Problems, type CatalogResult } from '../input/index.js';
 import { category, productCategory, type CategoryRow } from './tables.js';
 
 /**
@@ -172,4 +170,14 @@ export async function deleteCategory(tx: Db, id: string, changes: ChangeRecord[]
   await tx.delete(category).where(eq(category.id, row.id));
   changes.push({ entity: 'Category', id: row.id, before: { name: row.name, handle: row.handle }, after: {} });
   return ok(row.id);
+}
+
+/** The categories each product is filed under, shallowest first. */
+export function categoryLinksByProductIds(tx: Db, productIds: readonly string[]) {
+  return tx
+    .select({ productId: productCategory.productId, categoryId: productCategory.categoryId })
+    .from(productCategory)
+    .innerJoin(category, eq(category.id, productCategory.categoryId))
+    .where(anyId(productCategory.productId, productIds))
+    .orderBy(productCategory.productId, category.path);
 }

@@ -1,37 +1,13 @@
-// Checking and cleaning product input (title, handle, price, SKU, options, translations...).
-import { parseDecimal, type UserError } from '@shop/kit';
-import { sanitizeDescription } from './html.js';
-import { HANDLE_PATTERN } from './url-handles.js';
+// Checking and cleaning catalog input (title, handle, price, SKU, options, translations...).
+import { parseDecimal } from '@shop/kit';
+import { isTranslationLocale, sanitizeDescription } from '../content/index.js';
+import { HANDLE_PATTERN } from '../handles/index.js';
+import type { ProductOption } from '../tables.js';
 import { LIMITS } from './limits.js';
-import { isTranslationLocale } from './locale.js';
-import type { ProductOption } from './tables.js';
+import type { Problems } from './problems.js';
 
-/**
- * Pure checks of product input, shared by create, update and the bulk
- * mutations: each returns the cleaned value or adds userErrors with the input
- * path at fault. Nothing here reads the database.
- */
-export type CatalogErrorCode =
-  | 'UNKNOWN_PRODUCT' | 'UNKNOWN_VARIANT' | 'UNKNOWN_CATEGORY' | 'UNKNOWN_COLLECTION' | 'UNKNOWN_REVIEW'
-  | 'UNKNOWN_MEDIA' | 'INVALID_TITLE' | 'INVALID_HANDLE' | 'HANDLE_TAKEN' | 'INVALID_SKU' | 'DUPLICATE_SKU'
-  | 'INVALID_BARCODE' | 'INVALID_PRICE' | 'NEGATIVE_PRICE' | 'INVALID_WEIGHT' | 'TOO_MANY_OPTIONS'
-  | 'TOO_MANY_VARIANTS' | 'INVALID_OPTION' | 'VARIANT_OPTIONS_MISMATCH' | 'DUPLICATE_VARIANT' | 'INVALID_TAG'
-  | 'DESCRIPTION_TOO_LONG' | 'SEO_TOO_LONG' | 'INVALID_LOCALE' | 'CATEGORY_TOO_DEEP' | 'CATEGORY_CYCLE'
-  | 'CATEGORY_HAS_CHILDREN' | 'TOO_MANY_ITEMS' | 'NOT_PURCHASED' | 'ALREADY_REVIEWED' | 'INVALID_RATING'
-  | 'INVALID_REVIEW' | 'INVALID_STATUS';
-
-export type CatalogError = UserError<CatalogErrorCode>;
-
-/** Collects userErrors while input is checked field by field. */
-export class Problems {
-  readonly errors: CatalogError[] = [];
-  add(code: CatalogErrorCode, message: string, field: (string | number)[] | null): void {
-    this.errors.push({ code, message, field: field && field.map(String) });
-  }
-  get any(): boolean {
-    return this.errors.length > 0;
-  }
-}
+// Pure checks, shared by the product editor, bulk import, categories, collections and reviews: each
+// returns the cleaned value or adds userErrors with the input path at fault. Nothing here reads the database.
 
 export function cleanTitle(p: Problems, value: string, field: (string | number)[]): string {
   const title = value.trim();
@@ -179,17 +155,4 @@ export function cleanTranslations(
       seoDescription: cleanSeo(p, t.seoDescription, LIMITS.seoDescriptionMaxLength, [...path, 'seoDescription']),
     };
   });
-}
-
-/** Every combination of option values, first axis slowest ("S / Red", "S / Blue", "M / Red", ...). */
-export function combinations(options: readonly ProductOption[]): string[][] {
-  return options.reduce<string[][]>(
-    (acc, option) => acc.flatMap((prefix) => option.values.map((value) => [...prefix, value])),
-    [[]],
-  );
-}
-
-/** "Red / M", or "Default" for a product without options. */
-export function variantTitle(values: readonly string[]): string {
-  return values.length ? values.join(' / ') : 'Default';
 }
