@@ -29,17 +29,6 @@ const GENERATED_FOLDERS = new Set(['generated', '__generated__']);
  * (exact names under src/). Each entry goes when its file moves; the list ends empty.
  */
 const EXCEPTIONS: Record<string, readonly string[]> = {
-  products: [
-    'categories.ts',
-    'collections.ts',
-    'html.ts',
-    'limits.ts',
-    'locale.ts',
-    'product-input.ts',
-    'product-write.ts',
-    'reviews.ts',
-    'url-handles.ts',
-  ],
   orders: ['address.ts', 'cart.ts', 'channels.ts', 'checkout.ts', 'history.ts', 'lifecycle.ts', 'notes.ts', 'pricing.ts', 'visibility.ts'],
   members: ['accounts.ts', 'masking.ts'],
 };
