@@ -1,12 +1,10 @@
 'use client';
 
 import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
-import { SafetyOutlined } from '@ant-design/icons';
-import { Form, Input, Modal, Typography, type ButtonProps } from 'antd';
-import { useTranslations } from 'next-intl';
 
-import { confirmStepUp } from '@/app/(console)/actions';
 import type { ActionResult } from '@/lib/mutation';
+
+import { StepUpModal } from './step-up-modal';
 
 type WithStepUp = <T>(run: () => Promise<ActionResult<T>>) => Promise<ActionResult<T>>;
 
@@ -24,10 +22,7 @@ export function useStepUp(): WithStepUp {
 }
 
 export function StepUpProvider({ children }: { children: ReactNode }) {
-  const t = useTranslations('stepUp');
-  const [form] = Form.useForm<{ password: string }>();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const settle = useRef<((confirmed: boolean) => void) | null>(null);
 
   const ask = useCallback(
@@ -41,7 +36,6 @@ export function StepUpProvider({ children }: { children: ReactNode }) {
 
   const finish = (confirmed: boolean) => {
     setOpen(false);
-    form.resetFields();
     settle.current?.(confirmed);
     settle.current = null;
   };
@@ -56,48 +50,10 @@ export function StepUpProvider({ children }: { children: ReactNode }) {
     [ask],
   );
 
-  const submit = async ({ password }: { password: string }) => {
-    setBusy(true);
-    try {
-      const result = await confirmStepUp(password);
-      if (result.ok) return finish(true);
-      form.setFields([
-        {
-          name: 'password',
-          errors: [result.reason === 'USER_ERRORS' ? t('wrongPassword') : t('failed')],
-        },
-      ]);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <StepUpContext.Provider value={withStepUp}>
       {children}
-      <Modal
-        open={open}
-        title={
-          <span>
-            <SafetyOutlined /> {t('title')}
-          </span>
-        }
-        okText={t('confirm')}
-        okButtonProps={{ htmlType: 'submit', form: 'step-up-form', loading: busy, 'data-testid': 'step-up-confirm' } as ButtonProps}
-        onCancel={() => finish(false)}
-        destroyOnHidden
-      >
-        <Typography.Paragraph type="secondary">{t('description')}</Typography.Paragraph>
-        <Form form={form} id="step-up-form" layout="vertical" onFinish={submit}>
-          <Form.Item
-            name="password"
-            label={t('password')}
-            rules={[{ required: true, message: t('passwordRequired') }]}
-          >
-            <Input.Password autoFocus autoComplete="current-password" data-testid="step-up-password" />
-          </Form.Item>
-        </Form>
-      </Modal>
+      <StepUpModal open={open} onDone={finish} />
     </StepUpContext.Provider>
   );
 }

@@ -19,6 +19,8 @@ export type ListTableProps<Row> = Rows<Row> &
   Omit<TableProps<Row>, 'dataSource' | 'pagination' | 'loading' | 'onRow'> & {
     /** What an empty list says; the console's generic message by default. */
     emptyText?: string;
+    /** antd Empty's image, e.g. `Empty.PRESENTED_IMAGE_SIMPLE` for a small table inside a page. */
+    emptyImage?: ReactNode;
     /** Controls above the table (create buttons, search box), at the end of the line. */
     toolbar?: ReactNode;
     /** `data-*` attributes of each row, which the browser tests find rows by. */
@@ -40,7 +42,7 @@ export function ListTable<Row extends object>(props: ListTableProps<Row>) {
   );
 }
 
-function ListTableBody<Row extends object>({ connection, rows, emptyText, toolbar, rowData, keep, ...table }: ListTableProps<Row>) {
+function ListTableBody<Row extends object>({ connection, rows, emptyText, emptyImage, toolbar, rowData, keep, ...table }: ListTableProps<Row>) {
   const t = useTranslations('common');
   const { pending } = useListNavigation();
   return (
@@ -58,7 +60,7 @@ function ListTableBody<Row extends object>({ connection, rows, emptyText, toolba
         pagination={false}
         loading={pending}
         onRow={rowData && ((row) => rowData(row) as HTMLAttributes<HTMLElement>)}
-        locale={{ emptyText: <Empty description={emptyText ?? t('empty')} /> }}
+        locale={{ emptyText: <Empty description={emptyText ?? t('empty')} image={emptyImage} /> }}
       />
       {connection && <Pager totalCount={connection.totalCount} pageInfo={connection.pageInfo} keep={keep} />}
     </>

@@ -18,15 +18,16 @@ export function SearchBox({ placeholder, testId }: { placeholder: string; testId
       method="get"
       onSubmit={(event) => {
         event.preventDefault();
-        search.submit();
+        search.submit(String(new FormData(event.currentTarget).get('q') ?? ''));
       }}
     >
       <Input.Search
+        key={search.revision}
         name="q"
         type="search"
         aria-label={t('search')}
         placeholder={placeholder}
-        value={search.value}
+        defaultValue={search.defaultValue}
         onChange={(event) => search.onChange(event.target.value)}
         onSearch={search.submit}
         loading={search.pending}

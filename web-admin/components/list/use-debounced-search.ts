@@ -8,29 +8,38 @@ import { useListNavigation, withoutCursor } from './list-navigation';
 const debounceMs = 300;
 
 export interface DebouncedSearch {
-  value: string;
+  /** The applied search, for the box's `defaultValue`. */
+  defaultValue: string;
+  /** Changes when the URL's search changes from elsewhere (a saved view, Back): the box's `key`. */
+  revision: number;
   onChange: (value: string) => void;
-  /** Searches at once (Enter, the search button). */
-  submit: () => void;
+  /** Searches at once (Enter, the search button) for what the box holds. */
+  submit: (value: string) => void;
   pending: boolean;
 }
 
 /**
- * A search box's state bound to one URL parameter (`q` by default): typing searches after a
- * 300 ms pause, and every search starts again at the first page (the cursor is dropped).
+ * A search box bound to one URL parameter (`q` by default): typing searches after a 300 ms pause,
+ * and every search starts again at the first page (the cursor is dropped). The box stays
+ * uncontrolled, so what is typed before the page is interactive is neither lost nor reset.
  */
 export function useDebouncedSearch(param = 'q'): DebouncedSearch {
   const { searchParams, go, pending } = useListNavigation();
   const applied = searchParams.get(param) ?? '';
-  const [value, setValue] = useState(applied);
+  /** What was typed since the box last showed the URL; null: nothing. */
+  const [typed, setTyped] = useState<string | null>(null);
   const [seen, setSeen] = useState(applied);
   const [sent, setSent] = useState<string | null>(null);
+  const [revision, setRevision] = useState(0);
 
-  // The URL changed: from elsewhere (a saved view, Back) the box shows it; when it is this box's
-  // own search arriving, what was typed since is kept.
+  // The URL changed. Its own search arriving keeps what was typed since; from elsewhere, the box
+  // starts again from the URL.
   if (applied !== seen) {
     setSeen(applied);
-    if (applied !== sent) setValue(applied);
+    if (applied !== sent) {
+      setTyped(null);
+      setRevision(revision + 1);
+    }
   }
 
   const searchFor = (text: string) => {
@@ -44,10 +53,11 @@ export function useDebouncedSearch(param = 'q'): DebouncedSearch {
   };
 
   useEffect(() => {
-    const timer = setTimeout(() => searchFor(value), debounceMs);
+    if (typed === null) return;
+    const timer = setTimeout(() => searchFor(typed), debounceMs);
     return () => clearTimeout(timer);
     // Only typing restarts the pause; the URL it compares against is the one of the last render.
-  }, [value]);
+  }, [typed]);
 
-  return { value, onChange: setValue, submit: () => searchFor(value), pending };
+  return { defaultValue: applied, revision, onChange: setTyped, submit: searchFor, pending };
 }

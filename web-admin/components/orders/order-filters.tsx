@@ -1,7 +1,8 @@
 'use client';
 
+import { useRef } from 'react';
 import { FilterOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input } from 'antd';
+import { Button, Flex, Form, Input, type InputRef } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 
@@ -22,8 +23,10 @@ export function OrderFilters({ state, flags }: { state: OrderListState; flags: b
   const tc = useTranslations('common');
   const router = useRouter();
   const search = useDebouncedSearch();
+  const box = useRef<InputRef>(null);
   const go = (next: OrderListState) => router.push(queryString(listStateParams(next)));
-  const apply = (values: FilterValues) => go({ ...stateWith(state, values), q: search.value.trim() || null });
+  // The box, not the search state: what was typed before the page was interactive counts too.
+  const apply = (values: FilterValues) => go({ ...stateWith(state, values), q: box.current?.input?.value.trim() || null });
 
   return (
     <Form<FilterValues> layout="vertical" role="search" data-testid="order-filters" onFinish={apply} style={{ marginBottom: 16 }} initialValues={valuesOf(state)}>
@@ -34,7 +37,9 @@ export function OrderFilters({ state, flags }: { state: OrderListState; flags: b
             type="search"
             prefix={<SearchOutlined />}
             placeholder={t('searchPlaceholder')}
-            value={search.value}
+            key={search.revision}
+            ref={box}
+            defaultValue={search.defaultValue}
             onChange={(event) => search.onChange(event.target.value)}
             allowClear
             style={{ width: 300 }}

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Form, Input, Space, Tag, Typography, type FormInstance } from 'antd';
+import { App, Button, Flex, Form, Input, Space, type FormInstance } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 
@@ -11,6 +11,7 @@ import { FormErrors } from '@/components/shell/form-errors';
 import type { ActionResult } from '@/lib/mutation';
 
 import { useOrderFeedback } from './order-feedback';
+import { OrderTagList } from './order-tag-list';
 
 /** Tags (add, remove) and a note for the timeline; read-only without orders:write. */
 export function OrderNotesTags({ orderId, tags, canWrite }: { orderId: string; tags: string[]; canWrite: boolean }) {
@@ -47,26 +48,7 @@ export function OrderNotesTags({ orderId, tags, canWrite }: { orderId: string; t
   return (
     <Flex vertical gap={12}>
       <FormErrors messages={errors} />
-      <div data-testid="order-tags">
-        {tags.length ? (
-          tags.map((tag) => (
-            <Tag
-              key={tag}
-              closable={canWrite}
-              onClose={(event) => {
-                event.preventDefault();
-                void removeTag(tag);
-              }}
-              data-testid="order-tag"
-              data-tag={tag}
-            >
-              {tag}
-            </Tag>
-          ))
-        ) : (
-          <Typography.Text type="secondary">{t('noTags')}</Typography.Text>
-        )}
-      </div>
+      <OrderTagList tags={tags} onRemove={canWrite ? (tag) => void removeTag(tag) : null} />
       {canWrite && (
         <>
           <Form form={tagForm} onFinish={addTags} component="form">
@@ -80,12 +62,7 @@ export function OrderNotesTags({ orderId, tags, canWrite }: { orderId: string; t
             </Space.Compact>
           </Form>
           <Form form={noteForm} onFinish={addNote} layout="vertical" requiredMark={false}>
-            <Form.Item
-              name="note"
-              label={t('note')}
-              rules={[{ required: true, whitespace: true, max: 2000, message: t('noteInvalid') }]}
-              style={{ marginBottom: 8 }}
-            >
+            <Form.Item name="note" label={t('note')} rules={[{ required: true, whitespace: true, max: 2000, message: t('noteInvalid') }]} style={{ marginBottom: 8 }}>
               <Input.TextArea rows={3} maxLength={2000} data-testid="order-note-input" />
             </Form.Item>
             <Button htmlType="submit" loading={busy} data-testid="order-note-add">

@@ -1,90 +1,14 @@
 'use client';
 
 import { useState } from 'react';
-import { DeleteOutlined, HolderOutlined, UploadOutlined } from '@ant-design/icons';
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-} from '@dnd-kit/core';
-import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, rectSortingStrategy } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
-import { App, Button, Card, Flex, Input, Typography, Upload } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { arrayMove, SortableContext, sortableKeyboardCoordinates, rectSortingStrategy } from '@dnd-kit/sortable';
+import { App, Button, Flex, Typography, Upload } from 'antd';
 import { useTranslations } from 'next-intl';
 
-export interface MediaValue {
-  url: string;
-  alt: string;
-}
-
-/** Where the console shows an uploaded image: its own proxy of the gateway's /media route. */
-export function mediaSrc(url: string): string {
-  return url.startsWith('/media/') ? `/products${url}` : url;
-}
-
-/** Sends one image through the console's upload proxy (products/media/route.ts); answers its url. */
-async function upload(file: File): Promise<{ url: string } | { error: string }> {
-  const response = await fetch('/products/media', {
-    method: 'POST',
-    headers: { 'content-type': file.type || 'application/octet-stream' },
-    body: file,
-  });
-  const body = (await response.json().catch(() => ({}))) as { url?: string; error?: string };
-  return body.url ? { url: body.url } : { error: body.error ?? `${response.status}` };
-}
-
-function SortableImage({
-  value,
-  index,
-  onAlt,
-  onRemove,
-}: {
-  value: MediaValue;
-  index: number;
-  onAlt: (alt: string) => void;
-  onRemove: () => void;
-}) {
-  const t = useTranslations('productEditor.media');
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: value.url });
-  return (
-    <Card
-      ref={setNodeRef}
-      size="small"
-      data-testid="media-item"
-      data-url={value.url}
-      style={{ width: 200, transform: CSS.Transform.toString(transform), transition, opacity: isDragging ? 0.6 : 1 }}
-      cover={
-        <img src={mediaSrc(value.url)} alt={value.alt} style={{ height: 140, objectFit: 'cover' }} />
-      }
-      actions={[
-        <Button
-          key="drag"
-          type="text"
-          size="small"
-          icon={<HolderOutlined />}
-          aria-label={t('position', { position: index + 1 })}
-          style={{ cursor: 'grab' }}
-          {...attributes}
-          {...listeners}
-        />,
-        <Button key="remove" type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('remove')} onClick={onRemove} />,
-      ]}
-    >
-      <Input
-        size="small"
-        aria-label={t('alt')}
-        placeholder={t('altPlaceholder')}
-        value={value.alt}
-        onChange={(event) => onAlt(event.target.value)}
-        data-testid="media-alt"
-      />
-    </Card>
-  );
-}
+import { upload, type MediaValue } from './product-media';
+import { SortableImage } from './sortable-image';
 
 /**
  * The product's images as an antd form control: upload (type and size are checked by

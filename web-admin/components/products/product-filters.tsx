@@ -57,7 +57,8 @@ export function ProductFilters({
               name="q"
               type="search"
               placeholder={tp('searchPlaceholder')}
-              value={search.value}
+              key={search.revision}
+              defaultValue={search.defaultValue}
               onChange={(event) => search.onChange(event.target.value)}
               allowClear
               style={{ width: 240 }}

@@ -2,14 +2,15 @@
 
 import { useState } from 'react';
 import { InboxOutlined, MinusCircleOutlined, PlusCircleOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Modal, Popconfirm, Select, Space, type ButtonProps } from 'antd';
+import { Alert, App, Button, Popconfirm, Space, type ButtonProps } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 
-import { archiveProducts, changeProductTags } from '@/app/(console)/products/actions';
+import { archiveProducts } from '@/app/(console)/products/actions';
 import { useStepUp } from '@/components/access/step-up';
 
 import { useCatalogFeedback } from './catalog-feedback';
+import { ProductTagsModal } from './product-tags-modal';
 
 /**
  * Actions on the selected products: archive (all or none, after a confirmation and the
@@ -22,7 +23,6 @@ export function ProductsBulkBar({ selected, onDone }: { selected: string[]; onDo
   const { message } = App.useApp();
   const withStepUp = useStepUp();
   const { report } = useCatalogFeedback();
-  const [form] = Form.useForm<{ tags: string[] }>();
   const [tagChange, setTagChange] = useState<'add' | 'remove' | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -33,22 +33,6 @@ export function ProductsBulkBar({ selected, onDone }: { selected: string[]; onDo
     void message.success(t('archived', { count: result.value }));
     onDone();
     router.refresh();
-  };
-
-  const submitTags = async ({ tags }: { tags: string[] }) => {
-    if (!tagChange) return;
-    setBusy(true);
-    const result = await changeProductTags(tagChange, selected, tags).finally(() => setBusy(false));
-    if (!result.ok) return void report(result, form);
-    void message.success(t(tagChange === 'add' ? 'tagsAdded' : 'tagsRemoved', { count: result.value }));
-    setTagChange(null);
-    onDone();
-    router.refresh();
-  };
-
-  const openTags = (change: 'add' | 'remove') => {
-    form.resetFields();
-    setTagChange(change);
   };
 
   if (!selected.length) return null;
@@ -75,10 +59,10 @@ export function ProductsBulkBar({ selected, onDone }: { selected: string[]; onDo
                 {t('archive')}
               </Button>
             </Popconfirm>
-            <Button icon={<PlusCircleOutlined />} onClick={() => openTags('add')} data-testid="product-bulk-tag-add">
+            <Button icon={<PlusCircleOutlined />} onClick={() => setTagChange('add')} data-testid="product-bulk-tag-add">
               {t('addTags')}
             </Button>
-            <Button icon={<MinusCircleOutlined />} onClick={() => openTags('remove')} data-testid="product-bulk-tag-remove">
+            <Button icon={<MinusCircleOutlined />} onClick={() => setTagChange('remove')} data-testid="product-bulk-tag-remove">
               {t('removeTags')}
             </Button>
             <Button type="link" onClick={onDone}>
@@ -87,26 +71,7 @@ export function ProductsBulkBar({ selected, onDone }: { selected: string[]; onDo
           </Space>
         }
       />
-      <Modal
-        open={tagChange !== null}
-        title={tagChange === 'remove' ? t('removeTags') : t('addTags')}
-        okText={tagChange === 'remove' ? t('removeTags') : t('addTags')}
-        cancelText={tc('cancel')}
-        okButtonProps={{ htmlType: 'submit', form: 'product-tags-form', loading: busy, 'data-testid': 'product-tags-submit' } as ButtonProps}
-        onCancel={() => setTagChange(null)}
-        destroyOnHidden
-      >
-        <Form form={form} id="product-tags-form" layout="vertical" onFinish={submitTags}>
-          <Form.Item
-            name="tags"
-            label={t('tags')}
-            extra={t('tagsHint')}
-            rules={[{ required: true, type: 'array', min: 1, message: tc('required') }]}
-          >
-            <Select mode="tags" open={false} suffixIcon={null} data-testid="product-tags-input" />
-          </Form.Item>
-        </Form>
-      </Modal>
+      <ProductTagsModal change={tagChange} selected={selected} onClose={() => setTagChange(null)} onDone={onDone} />
     </>
   );
 }

@@ -55,7 +55,8 @@ export function StockFilters({
               name="q"
               type="search"
               placeholder={t('searchPlaceholder')}
-              value={search.value}
+              key={search.revision}
+              defaultValue={search.defaultValue}
               onChange={(event) => search.onChange(event.target.value)}
               allowClear
               style={{ width: 240 }}

@@ -5,9 +5,8 @@ import { CatalogTabs } from '@/components/products/catalog-tabs';
 import { ReviewsQueue as ReviewsQueueTable } from '@/components/products/reviews-queue';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
-import { Pager } from '@/components/shell/pager';
 import { allows } from '@/lib/access';
-import { pageVariables, param, type SearchParams } from '@/lib/connection';
+import { mapNodes, pageVariables, param, type SearchParams } from '@/lib/connection';
 import { formatDateTime } from '@/lib/format';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
@@ -39,11 +38,10 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
       <PageHeader title={t('title')} description={t('description')} />
       <CatalogTabs canWrite={canWrite} />
       <ReviewsQueueTable
-        rows={reviews.edges.map(({ node }) => ({ ...node, createdAt: formatDateTime(node.createdAt, locale) }))}
+        reviews={mapNodes(reviews, (node) => ({ ...node, createdAt: formatDateTime(node.createdAt, locale) }))}
         status={status ?? 'all'}
         canWrite={canWrite}
       />
-      <Pager totalCount={reviews.totalCount} pageInfo={reviews.pageInfo} keep={{ status: status ?? 'all' }} />
     </>
   );
 }

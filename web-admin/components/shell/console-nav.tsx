@@ -1,0 +1,67 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  DatabaseOutlined,
+  GiftOutlined,
+  KeyOutlined,
+  ShoppingCartOutlined,
+  ShoppingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Menu } from 'antd';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+
+import { allows, type Section } from '@/lib/access';
+
+/** One entry per domain, in menu order; each shows only when the viewer's scopes allow it. */
+const sections: { href: string; key: Section; icon: ReactNode }[] = [
+  { href: '/', key: 'dashboard', icon: <DashboardOutlined /> },
+  { href: '/products', key: 'products', icon: <ShoppingOutlined /> },
+  { href: '/stock', key: 'stock', icon: <DatabaseOutlined /> },
+  { href: '/orders', key: 'orders', icon: <ShoppingCartOutlined /> },
+  { href: '/members', key: 'members', icon: <TeamOutlined /> },
+  { href: '/coupons', key: 'coupons', icon: <GiftOutlined /> },
+  { href: '/reports', key: 'reports', icon: <BarChartOutlined /> },
+  { href: '/staff', key: 'staff', icon: <UserOutlined /> },
+  { href: '/api-keys', key: 'apiKeys', icon: <KeyOutlined /> },
+  { href: '/audit', key: 'audit', icon: <AuditOutlined /> },
+];
+
+function selectedHref(pathname: string): string {
+  return (
+    sections.find(({ href }) => href !== '/' && pathname.startsWith(href))?.href ??
+    (pathname === '/' ? '/' : '')
+  );
+}
+
+/** The domain menu: the sections the viewer's scopes allow, the current one selected. */
+export function ConsoleNav({ scopes }: { scopes: string[] }) {
+  const t = useTranslations();
+  const pathname = usePathname();
+  const visible = sections.filter(({ key }) => allows(scopes, key));
+  return (
+    <nav aria-label={t('app.title')}>
+      <Menu
+        theme="dark"
+        mode="inline"
+        selectedKeys={[selectedHref(pathname)]}
+        items={visible.map(({ href, key, icon }) => ({
+          key: href,
+          icon,
+          label: (
+            <Link href={href} data-testid={`nav-${key}`}>
+              {t(`nav.${key}`)}
+            </Link>
+          ),
+        }))}
+      />
+    </nav>
+  );
+}
