@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { anyId, fail, formatMinor, isId, ok, parseDecimal, requireStepUp, type Db, type Principal, type Result } from '@shop/kit';
 import { evaluateFlags } from '../flags/index.js';
-import { addOrderHistory, lockOrder, type OrderActor } from '../history.js';
-import { transitionOrder, type LifecycleErrorCode } from '../lifecycle.js';
+import { addOrderHistory, lockOrder, type OrderActor } from '../history/index.js';
+import { transitionOrder, type LifecycleErrorCode } from '../lifecycle/index.js';
 import type { OrderRow } from '../tables.js';
 import { manual } from './providers/manual.js';
 import type { PaymentProviderAdapter, ProviderEvent } from './providers/provider.js';
@@ -265,6 +265,10 @@ export async function markOrderPaid(
 ): Promise<PaymentResult<PaymentRow>> {
   const order = await lockOrder(tx, input.orderId);
   if (!order) return fail('NOT_FOUND', `No order ${input.orderId}.`, ['input', 'orderId']);
+  // Marking paid moves an order to PAID: an order no longer waiting for payment has nothing to become.
+  if (order.status !== 'PENDING_PAYMENT') {
+    return fail('INVALID_STATE', `Order ${order.number} is ${order.status}; only an order waiting for payment can be marked paid.`, ['input', 'orderId']);
+  }
   const money = await moneyOf(tx, order.id);
   const due = order.totalMinor - (money.capturedMinor - money.refundedMinor);
   if (due <= 0n) return fail('NOTHING_DUE', `Order ${order.number} has nothing left to pay.`, ['input', 'orderId']);
