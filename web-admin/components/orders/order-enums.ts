@@ -36,6 +36,27 @@ export const flagReasons = [
 ] as const;
 export type OrderFlagReason = (typeof flagReasons)[number];
 
+/** What a caller may do with an order now (Order.availableActions), in the order the work flows. */
+export const orderActions = [
+  'MARK_PAID',
+  'RECORD_PAYMENT',
+  'PAY_BY_CARD',
+  'CAPTURE_PAYMENT',
+  'FULFIL',
+  'SHIP',
+  'MARK_DELIVERED',
+  'COMPLETE',
+  'RELEASE',
+  'HOLD',
+  'CANCEL',
+  'CLOSE',
+  'REFUND_PAYMENT',
+  'ADD_NOTE',
+  'ADD_TAGS',
+  'REMOVE_TAGS',
+] as const;
+export type OrderAction = (typeof orderActions)[number];
+
 export type PaymentStatus = 'PENDING' | 'AUTHORIZED' | 'CAPTURED' | 'VOIDED' | 'DECLINED';
 export type PaymentTransactionKind = 'AUTHORIZATION' | 'CAPTURE' | 'REFUND' | 'VOID';
 

@@ -265,13 +265,13 @@ export async function markOrderPaid(
 ): Promise<PaymentResult<PaymentRow>> {
   const order = await lockOrder(tx, input.orderId);
   if (!order) return fail('NOT_FOUND', `No order ${input.orderId}.`, ['input', 'orderId']);
-  // Marking paid moves an order to PAID: an order no longer waiting for payment has nothing to become.
-  if (order.status !== 'PENDING_PAYMENT') {
-    return fail('INVALID_STATE', `Order ${order.number} is ${order.status}; only an order waiting for payment can be marked paid.`, ['input', 'orderId']);
-  }
   const money = await moneyOf(tx, order.id);
   const due = order.totalMinor - (money.capturedMinor - money.refundedMinor);
   if (due <= 0n) return fail('NOTHING_DUE', `Order ${order.number} has nothing left to pay.`, ['input', 'orderId']);
+  // Marking paid moves an order to PAID: a cancelled or closed order has nothing to become (paymentRecord still records money).
+  if (order.status !== 'PENDING_PAYMENT') {
+    return fail('INVALID_STATE', `Order ${order.number} is ${order.status}; only an order waiting for payment can be marked paid.`, ['input', 'orderId']);
+  }
   return recordManualPayment(tx, { ...input, amountMinor: due, currencyCode: order.currencyCode, actor });
 }
 

@@ -1,4 +1,5 @@
 import type {
+  OrderAction,
   OrderChannel,
   OrderFlagReason,
   OrderPaymentState,
@@ -111,6 +112,7 @@ export interface OrderDetailNode {
   paymentState: OrderPaymentState;
   flags: OrderDetailFlag[] | null;
   onHold: boolean | null;
+  availableActions: OrderAction[];
 }
 
 /** Everything the detail page shows of one order. */
@@ -212,6 +214,7 @@ export const OrderDetail = operation<{ order: OrderDetailNode | null }, { id: st
         clearNote
       }
       onHold
+      availableActions
     }
   }
 `);
