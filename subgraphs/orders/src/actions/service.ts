@@ -2,7 +2,7 @@
 import { scopesOf, type Principal } from '@shop/kit';
 import { HOLDABLE } from '../flags/index.js';
 import { canTransition } from '../lifecycle/index.js';
-import type { PaymentRow } from '../payments/tables.js';
+import type { PaymentRow } from '../payments/index.js';
 import type { OrderRow, OrderStatus } from '../tables.js';
 
 /** One mutation on an existing order (OrderAction in the API), named after it. */
