@@ -29,7 +29,6 @@ const GENERATED_FOLDERS = new Set(['generated', '__generated__']);
  * (exact names under src/). Each entry goes when its file moves; the list ends empty.
  */
 const EXCEPTIONS: Record<string, readonly string[]> = {
-  orders: ['address.ts', 'cart.ts', 'channels.ts', 'checkout.ts', 'history.ts', 'lifecycle.ts', 'notes.ts', 'pricing.ts', 'visibility.ts'],
   members: ['accounts.ts', 'masking.ts'],
 };
 

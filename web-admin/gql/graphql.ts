@@ -282,6 +282,41 @@ export type MemberTier =
   /** Second tier. */
   | 'SILVER';
 
+/** A mutation on an existing order, as Order.availableActions lists it. */
+export type OrderAction =
+  /** orderNoteAdd: add a note to the order's timeline. */
+  | 'ADD_NOTE'
+  /** orderTagsAdd: add tags to the order. */
+  | 'ADD_TAGS'
+  /** orderCancel: cancel the order before it ships. */
+  | 'CANCEL'
+  /** paymentCapture: capture authorised card money. */
+  | 'CAPTURE_PAYMENT'
+  /** orderClose: close the order without a sale, or after a return. */
+  | 'CLOSE'
+  /** orderComplete: complete the order (a delivered order, or a paid till sale). */
+  | 'COMPLETE'
+  /** orderFulfil: start picking and packing a paid order that is not on hold. */
+  | 'FULFIL'
+  /** orderHold: put an order not yet in fulfilment on hold. */
+  | 'HOLD'
+  /** orderMarkDelivered: record that the customer received the order. */
+  | 'MARK_DELIVERED'
+  /** orderMarkPaid: record what is still due as received by hand (an order waiting for payment). */
+  | 'MARK_PAID'
+  /** paymentSandboxAuthorize: the order's customer pays what is still due by card. */
+  | 'PAY_BY_CARD'
+  /** paymentRecord: record money received outside the system. */
+  | 'RECORD_PAYMENT'
+  /** paymentRefund: give captured money back. */
+  | 'REFUND_PAYMENT'
+  /** orderRelease: clear the order's open flags. */
+  | 'RELEASE'
+  /** orderTagsRemove: remove tags from the order. */
+  | 'REMOVE_TAGS'
+  /** orderShip: hand the order to a carrier. */
+  | 'SHIP';
+
 /** What kind of actor changed an order. */
 export type OrderActorKind =
   /** The customer, signed in or as a guest. */
@@ -1402,7 +1437,7 @@ export type OrderDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, channel: OrderChannel, createdAt: string, shippingMethod: ShippingMethodCode | null, carrier: string | null, trackingNumber: string | null, tags: Array<string>, marketplace: string | null, externalOrderId: string | null, paymentState: OrderPaymentState, onHold: boolean | null, subtotal: { amount: string, currencyCode: CurrencyCode }, shipping: { amount: string, currencyCode: CurrencyCode }, discount: { amount: string, currencyCode: CurrencyCode }, tax: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, member: { id: string, displayName: string | null } | null, lines: Array<{ id: string, quantity: number, sku: string, productTitle: string, variantTitle: string, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode }, options: Array<{ name: string, value: string }> }>, shippingAddress: { name: string | null, phone: string | null, email: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, history: Array<{ id: string, kind: string, createdAt: string, actorKind: OrderActorKind, actorLabel: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, note: string | null, staff: { id: string, displayName: string } | null }>, payments: Array<{ id: string, provider: PaymentProvider, method: PaymentMethod | null, status: PaymentStatus, reference: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode }, capturedAmount: { amount: string, currencyCode: CurrencyCode }, refundedAmount: { amount: string, currencyCode: CurrencyCode }, card: { brand: string, last4: string } | null, transactions: Array<{ id: string, kind: PaymentTransactionKind, reference: string | null, note: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode } }> }>, paidAmount: { amount: string, currencyCode: CurrencyCode }, flags: Array<{ id: string, reason: OrderFlagReason, message: string, raisedBy: string, createdAt: string, open: boolean, clearedAt: string | null, clearedBy: string | null, clearNote: string | null }> | null } | null };
+export type OrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, channel: OrderChannel, createdAt: string, shippingMethod: ShippingMethodCode | null, carrier: string | null, trackingNumber: string | null, tags: Array<string>, marketplace: string | null, externalOrderId: string | null, paymentState: OrderPaymentState, onHold: boolean | null, availableActions: Array<OrderAction>, subtotal: { amount: string, currencyCode: CurrencyCode }, shipping: { amount: string, currencyCode: CurrencyCode }, discount: { amount: string, currencyCode: CurrencyCode }, tax: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, member: { id: string, displayName: string | null } | null, lines: Array<{ id: string, quantity: number, sku: string, productTitle: string, variantTitle: string, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode }, options: Array<{ name: string, value: string }> }>, shippingAddress: { name: string | null, phone: string | null, email: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, history: Array<{ id: string, kind: string, createdAt: string, actorKind: OrderActorKind, actorLabel: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, note: string | null, staff: { id: string, displayName: string } | null }>, payments: Array<{ id: string, provider: PaymentProvider, method: PaymentMethod | null, status: PaymentStatus, reference: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode }, capturedAmount: { amount: string, currencyCode: CurrencyCode }, refundedAmount: { amount: string, currencyCode: CurrencyCode }, card: { brand: string, last4: string } | null, transactions: Array<{ id: string, kind: PaymentTransactionKind, reference: string | null, note: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode } }> }>, paidAmount: { amount: string, currencyCode: CurrencyCode }, flags: Array<{ id: string, reason: OrderFlagReason, message: string, raisedBy: string, createdAt: string, open: boolean, clearedAt: string | null, clearedBy: string | null, clearNote: string | null }> | null } | null };
 
 export type OrderCancelMutationVariables = Exact<{
   input: OrderCancelInput;
@@ -2367,6 +2402,7 @@ export const OrderDetailDocument = new TypedDocumentString(`
       clearNote
     }
     onHold
+    availableActions
   }
 }
     `) as unknown as TypedDocumentString<OrderDetailQuery, OrderDetailQueryVariables>;

@@ -8,6 +8,13 @@ export interface PageInfo {
   endCursor: string | null;
 }
 
+/** The shape every generated connection result has; what list components take. */
+export interface Connection<TNode> {
+  totalCount: number;
+  pageInfo: PageInfo;
+  edges: readonly { node: TNode }[];
+}
+
 /** The node type of a generated connection result (`NodeOf<CouponsListQuery['coupons']>`). */
 export type NodeOf<TConnection extends { edges: readonly { node: unknown }[] } | null | undefined> =
   NonNullable<TConnection>['edges'][number]['node'];

@@ -1,6 +1,6 @@
 // The orders subgraph: schema, resolvers, loaders, permissions and background tasks put together.
 import { defineSubgraph } from '@shop/kit';
-import { AUTO_COMPLETE_TASK, autoComplete, EXPIRE_UNPAID_TASK, expireUnpaid } from './lifecycle.js';
+import { AUTO_COMPLETE_TASK, autoComplete, EXPIRE_UNPAID_TASK, expireUnpaid } from './lifecycle/index.js';
 import { createLoaders } from './loaders.js';
 import { paymentTasks } from './payments/index.js';
 import { permissions } from './permissions.js';

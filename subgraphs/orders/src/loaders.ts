@@ -1,8 +1,9 @@
-// Per-request batch loaders of orders.
+// Per-request batch loaders of orders, with those of carts, payments and flags.
 import DataLoader from 'dataloader';
-import { anyId, groupLoader, MAX_BATCH_SIZE, pageRequest, rowLoader, toConnection, type ConnectionArgs, type Db, type RequestBase } from '@shop/kit';
-import { variantsForCheckout, type CheckoutVariant } from '@shop/products/commands';
-import { cartLine } from './tables.js';
+import { groupLoader, pageRequest, rowLoader, toConnection, type ConnectionArgs, type Db, type RequestBase } from '@shop/kit';
+import { createCartLoaders } from './cart/loaders.js';
+import { createFlagLoaders } from './flags/loaders.js';
+import { createPaymentLoaders } from './payments/loaders.js';
 import {
   historyByOrderIds,
   linesByOrderIds,
@@ -22,22 +23,12 @@ export function createLoaders(db: Db, { principal }: RequestBase) {
   // One loader per distinct page request: members asking for the same page share one query.
   const memberPages = new Map<string, DataLoader<string, OrderRow[]>>();
   return {
+    ...createCartLoaders(db),
+    ...createPaymentLoaders(db),
+    ...createFlagLoaders(db),
     orderById: rowLoader((ids: readonly string[]) => ordersByIds(db, ids, principal), (row) => row.id),
     linesByOrderId: groupLoader((ids: readonly string[]) => linesByOrderIds(db, ids), (row) => row.orderId),
     historyByOrderId: groupLoader((ids: readonly string[]) => historyByOrderIds(db, ids), (row) => row.orderId),
-    cartLinesByCartId: groupLoader(
-      (ids: readonly string[]) =>
-        db.select().from(cartLine).where(anyId(cartLine.cartId, ids)).orderBy(cartLine.cartId, cartLine.position, cartLine.id),
-      (row) => row.cartId,
-    ),
-    /** Live catalog data (price, title, whether it is for sale) for cart lines. */
-    variantById: new DataLoader<string, CheckoutVariant | null>(
-      async (ids) => {
-        const found = await variantsForCheckout(db, ids);
-        return ids.map((id) => found.get(id) ?? null);
-      },
-      { maxBatchSize: MAX_BATCH_SIZE },
-    ),
     /** A member's orders as a connection, newest first, batched over every member in the request. */
     async memberOrders(memberId: string, args: ConnectionArgs) {
       const page = pageRequest(args);

@@ -1,7 +1,7 @@
 // Who may enter each query and mutation of orders, with those of payments/ and flags/.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
-import { flagPermissions } from './flags/resolvers.js';
-import { paymentPermissions } from './payments/resolvers.js';
+import { flagPermissions } from './flags/permissions.js';
+import { paymentPermissions } from './payments/permissions.js';
 
 /**
  * Who may enter the orders subgraph where (row rules live in the loaders and

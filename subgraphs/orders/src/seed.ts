@@ -2,9 +2,9 @@
 import { sql } from 'drizzle-orm';
 import { chunks, type Db } from '@shop/kit';
 import type { DemoMember, DemoOrder, DemoPlan } from '@shop/kit/demo-plan';
-import { digitsOf } from './address.js';
+import { digitsOf } from './addresses/index.js';
 import { seedPayments } from './payments/seed.js';
-import { includedTax } from './pricing.js';
+import { includedTax } from './pricing/index.js';
 import { order, orderHistory, orderLine } from './tables.js';
 
 /**

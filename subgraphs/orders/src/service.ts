@@ -6,16 +6,15 @@ import {
   DEFAULT_CURRENCY,
   isId,
   parseDecimal,
+  connectionOf,
   keysetPage,
-  pageRequest,
-  toConnection,
   type ConnectionArgs,
   type Db,
   type Keyset,
   type PageRequest,
   type Principal,
 } from '@shop/kit';
-import { digitsOf } from './address.js';
+import { digitsOf } from './addresses/index.js';
 import { flaggedCondition } from './flags/index.js';
 import { paymentStateCondition } from './payments/index.js';
 import { order, orderHistory, orderLine, orderStatus, type OrderRow, type OrderStatus } from './tables.js';
@@ -121,35 +120,23 @@ export function orderKeyset(row: OrderRow, sortKey: OrderSortKey): Keyset {
   };
 }
 
-/** A cursor made under another sort key would reach SQL as a type error; refuse it as bad input. */
-function checkCursor(page: PageRequest, sortKey: OrderSortKey): void {
-  const value = page.cursor?.value;
-  if (value === undefined) return;
-  const valid =
-    typeof value === 'string' &&
-    (sortKey === 'TOTAL' ? /^-?\d+$/.test(value) : !Number.isNaN(Date.parse(value)));
-  if (!valid) throw codedError('BAD_USER_INPUT', `The cursor does not belong to sort key ${sortKey}.`);
-}
-
 /**
  * One keyset page of orders: newest first by default, TOTAL smallest first;
  * `reverse` flips either. `tx` may be the pool; the count runs only when asked for.
  */
 export async function listOrders(tx: Db, args: OrderListArgs, access: FilterAccess = FULL_ACCESS) {
-  const page = pageRequest(args);
   const sortKey = args.sortKey ?? 'CREATED_AT';
-  checkCursor(page, sortKey);
-  const sortColumn = sortKey === 'TOTAL' ? order.totalMinor : order.createdAt;
-  const descending = (sortKey === 'CREATED_AT') !== Boolean(args.reverse);
   const filter = filterSql(args.filter, access);
-  const { where, orderBy } = keysetPage(page, sortColumn, order.id, descending, filter);
-  const rows = await tx.select().from(order).where(where).orderBy(...orderBy).limit(page.limit);
-  return toConnection(
-    rows,
-    page,
-    (row) => orderKeyset(row, sortKey),
-    async () => (await tx.select({ n: count() }).from(order).where(filter))[0]!.n,
-  );
+  // The kit checks the cursor against the sort column: one made under the other sort key is bad input.
+  return connectionOf(args, {
+    sort: sortKey === 'TOTAL' ? order.totalMinor : order.createdAt,
+    id: order.id,
+    descending: (sortKey === 'CREATED_AT') !== Boolean(args.reverse),
+    filter,
+    rows: (page) => tx.select().from(order).where(page.where).orderBy(...page.orderBy).limit(page.limit),
+    keyset: (row) => orderKeyset(row, sortKey),
+    count: async () => (await tx.select({ n: count() }).from(order).where(filter))[0]!.n,
+  });
 }
 
 /**
@@ -183,7 +170,6 @@ export function linesByOrderIds(tx: Db, orderIds: readonly string[]) {
  * Rows come grouped by member, in query order within each member.
  */
 export async function memberOrderPages(tx: Db, memberIds: readonly string[], page: PageRequest): Promise<OrderRow[]> {
-  checkCursor(page, 'CREATED_AT');
   const { where, orderBy } = keysetPage(page, order.createdAt, order.id, true, anyId(order.memberId, memberIds));
   const ranked = tx
     .select({

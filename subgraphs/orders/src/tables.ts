@@ -1,4 +1,4 @@
-// Tables of the orders schema: orders, lines, history, carts and checkout keys.
+// The orders schema and the tables of its main noun: orders, their lines and their history.
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -44,7 +44,7 @@ export const orderNumberSeq = orders.sequence('order_number_seq', { startWith: 1
  * Where and to whom an order ships: a snapshot on the order (and the cart),
  * because orders cannot read the members schema and an address may change later.
  */
-const shippingContact = {
+export const shippingContact = {
   shipName: text('ship_name'),
   shipPhone: text('ship_phone'),
   // Digits only, so "+66 81-234 5678" and "66812345678" find the same order.
@@ -156,61 +156,8 @@ export const orderHistory = orders.table(
   (t) => [index('order_history_order_idx').on(t.orderId, t.createdAt, t.id)],
 );
 
-/** A storefront cart: readable by whoever holds its (unguessable) id, or bound to one member. */
-export const cart = orders.table('cart', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  memberId: uuid('member_id'),
-  channel: orderChannel('channel').notNull(),
-  currencyCode: char('currency_code', { length: 3 }).notNull(),
-  shippingMethod: text('shipping_method'),
-  ...shippingContact,
-  /** Set when checkout turns the cart into an order; a completed cart no longer changes. */
-  orderId: uuid('order_id'),
-  ...timestamps,
-});
-
-export const cartLine = orders.table(
-  'cart_line',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    cartId: uuid('cart_id')
-      .notNull()
-      .references(() => cart.id),
-    variantId: uuid('variant_id').notNull(),
-    quantity: integer('quantity').notNull(),
-    position: integer('position').notNull().default(0),
-    ...timestamps,
-  },
-  (t) => [
-    unique('cart_line_variant_unique').on(t.cartId, t.variantId),
-    check('cart_line_quantity_positive', sql`${t.quantity} > 0`),
-  ],
-);
-
-/**
- * One row per checkout idempotency key within the caller's scope (a member, a
- * guest cart's holder, a staff account). The row is the serialisation point:
- * concurrent replays wait on it and then read the order it names.
- */
-export const checkoutKey = orders.table(
-  'checkout_key',
-  {
-    scope: text('scope').notNull(),
-    key: text('key').notNull(),
-    /** Hash of what the key was first used for (cart and payment provider). */
-    requestHash: text('request_hash').notNull(),
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => order.id),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.scope, t.key] })],
-);
-
 export type OrderRow = typeof order.$inferSelect;
 export type OrderLineRow = typeof orderLine.$inferSelect;
 export type OrderHistoryRow = typeof orderHistory.$inferSelect;
 export type OrderStatus = OrderRow['status'];
 export type OrderChannel = OrderRow['channel'];
-export type CartRow = typeof cart.$inferSelect;
-export type CartLineRow = typeof cartLine.$inferSelect;

@@ -8,8 +8,8 @@ import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
 import { evaluateFlags, flaggedCondition, isOnHold } from '../src/flags/index.js';
 import { flagRule, orderFlag } from '../src/flags/tables.js';
 import { orders } from '../src/index.js';
-import { systemActor } from '../src/history.js';
-import { transitionOrder } from '../src/lifecycle.js';
+import { systemActor } from '../src/history/index.js';
+import { transitionOrder } from '../src/lifecycle/index.js';
 import { order, orderHistory, type OrderRow } from '../src/tables.js';
 import { dataOf } from '../../../tests/kit/shape.js';
 

@@ -6,7 +6,7 @@ import { log, type Principal } from '@shop/kit';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
 import { orders } from '../src/index.js';
-import { systemActor } from '../src/history.js';
+import { systemActor } from '../src/history/index.js';
 import { createPendingPayment, paymentStateCondition, recordManualPayment } from '../src/payments/index.js';
 import { applyProviderEvent } from '../src/payments/service.js';
 import { seedPayments } from '../src/payments/seed.js';

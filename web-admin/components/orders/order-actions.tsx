@@ -28,7 +28,7 @@ import { useMounted } from '@/components/shell/use-mounted';
 import { FormErrors } from '@/components/shell/form-errors';
 import type { ActionResult } from '@/lib/mutation';
 
-import { manualPaymentMethods, type OrderStatus, type PaymentMethod } from './order-enums';
+import { manualPaymentMethods, type OrderAction, type PaymentMethod } from './order-enums';
 import { useOrderFeedback } from './order-feedback';
 import type { OrderViewModel } from './order-view-model';
 
@@ -43,22 +43,26 @@ interface ActionValues {
   note?: string;
 }
 
-const cancellable: readonly OrderStatus[] = ['PENDING_PAYMENT', 'PAID', 'FULFILLING'];
-const holdable: readonly OrderStatus[] = ['PENDING_PAYMENT', 'PAID'];
+/** The dialog of each server action this component offers; the others have their own place on the page. */
+const dialogOf: Partial<Record<OrderAction, Dialog>> = {
+  MARK_PAID: 'markPaid',
+  FULFIL: 'fulfil',
+  SHIP: 'ship',
+  MARK_DELIVERED: 'deliver',
+  RELEASE: 'release',
+  HOLD: 'hold',
+  CANCEL: 'cancel',
+};
 
-/** The dialogs the order's state allows, in the order the work flows. */
+/**
+ * The dialogs of what the server says the viewer may do now, in its order (the work's flow).
+ * A held order offers its release rather than another hold.
+ */
 function availableDialogs(order: OrderViewModel): Dialog[] {
-  const { status } = order;
-  const onHold = order.onHold === true;
-  const dialogs: Dialog[] = [];
-  if (status === 'PENDING_PAYMENT' && order.due) dialogs.push('markPaid');
-  if (status === 'PAID' && !onHold) dialogs.push('fulfil');
-  if (status === 'FULFILLING') dialogs.push('ship');
-  if (status === 'SHIPPED') dialogs.push('deliver');
-  if (onHold) dialogs.push('release');
-  else if (holdable.includes(status) && order.onHold !== null) dialogs.push('hold');
-  if (cancellable.includes(status)) dialogs.push('cancel');
-  return dialogs;
+  const actions = order.availableActions;
+  return actions
+    .filter((action) => !(action === 'HOLD' && actions.includes('RELEASE')))
+    .flatMap((action) => dialogOf[action] ?? []);
 }
 
 const icons: Record<Dialog, ReactNode> = {

@@ -11,6 +11,7 @@ import type {
 import { enumValues } from '@/lib/enum-values';
 
 export type {
+  OrderAction,
   OrderChannel,
   OrderFlagReason,
   OrderPaymentState,

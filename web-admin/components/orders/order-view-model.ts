@@ -1,6 +1,7 @@
 import type { Money } from '@/lib/format';
 
 import type {
+  OrderAction,
   OrderChannel,
   OrderFlagReason,
   OrderPaymentState,
@@ -27,6 +28,8 @@ export interface OrderViewModel {
   paymentState: OrderPaymentState;
   /** Null when the gateway withheld the hold state. */
   onHold: boolean | null;
+  /** What the viewer may do with the order now, as the server decides (its state machine and the viewer's scopes). */
+  availableActions: OrderAction[];
   totals: { subtotal: string; shipping: string; discount: string; tax: string; total: string; paid: string };
   /** What is still due, formatted; null when nothing is. */
   due: string | null;

@@ -4,9 +4,10 @@ import { Flex, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslations } from 'next-intl';
 
 import type { SupplierFields, SuppliersListNode } from '@/app/(console)/stock/suppliers/suppliers.graphql';
+import type { CurrencyCode } from '@/gql/graphql';
 
 /** CurrencyCode values of the API. */
-export const currencyCodes = ['THB', 'USD', 'CNY', 'TWD', 'HKD', 'JPY', 'SAR', 'AED', 'KWD'] as const;
+export const currencyCodes = ['THB', 'USD', 'CNY', 'TWD', 'HKD', 'JPY', 'SAR', 'AED', 'KWD'] as const satisfies readonly CurrencyCode[];
 
 export interface SupplierValues {
   name: string;
@@ -14,7 +15,7 @@ export interface SupplierValues {
   email?: string;
   phone?: string;
   leadTimeDays: number;
-  currencyCode: string;
+  currencyCode: CurrencyCode;
 }
 
 /** The form's values as the mutation's input: trimmed, empty texts as null. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, count, eq, gt, ne, sql, type SQL } from 'drizzle-orm';
 import { formatMinor, isId, type Db } from '@shop/kit';
-import { addOrderHistory, systemActor } from '../history.js';
+import { addOrderHistory, systemActor } from '../history/index.js';
 import { moneyOf } from '../payments/state.js';
 import { order, type OrderRow } from '../tables.js';
 import { loadFlagRules, type FlagRuleSettings } from './rules.js';

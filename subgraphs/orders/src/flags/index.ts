@@ -1,5 +1,7 @@
 /**
  * Abnormal-order flags: configurable rules, holds and releases. Domain code only; the graph's
- * resolvers and rules are imported from ./resolvers.js by the subgraph's resolvers and permissions.
+ * resolvers, loaders and rules are imported from ./resolvers.js, ./loaders.js and ./permissions.js
+ * by the subgraph's own.
  */
 export { evaluateFlags, flaggedCondition, isOnHold } from './evaluate.js';
+export { holdOrder, HOLDABLE, releaseOrder, type HoldErrorCode } from './service.js';

@@ -1,30 +1,15 @@
-import { desc } from 'drizzle-orm';
-import { anyId, groupLoader, money, type Db, type SubgraphContext } from '@shop/kit';
+// GraphQL resolvers of order flags: rules, holds and releases, and the flags on an order.
+import { money, type SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
-import { rules, type EntryPointRules } from '@shop/kit/shield';
-import { actorOf } from '../history.js';
+import { actorOf } from '../history/index.js';
 import type { Loaders } from '../loaders.js';
 import type { OrderRow } from '../tables.js';
-import { holdOrder, releaseOrder } from './hold.js';
 import { loadFlagRules, updateFlagRules, type FlagRuleInput, type FlagRuleSettings } from './rules.js';
-import { orderFlag, type OrderFlagRow } from './tables.js';
+import { holdOrder, releaseOrder } from './service.js';
+import type { OrderFlagRow } from './tables.js';
 
 type Ctx = SubgraphContext<Loaders>;
 type Input<T> = { input: T };
-
-/** Flags of many orders in one query, newest first within each order. */
-function flagsByOrderIds(db: Db, orderIds: readonly string[]) {
-  return db.select().from(orderFlag).where(anyId(orderFlag.orderId, orderIds)).orderBy(orderFlag.orderId, desc(orderFlag.createdAt));
-}
-
-// Per-request loaders, kept beside the request's context so they live and die with it.
-const loaders = new WeakMap<Ctx, ReturnType<typeof createFlagLoaders>>();
-const createFlagLoaders = (db: Db) => ({ flagsByOrderId: groupLoader((ids: readonly string[]) => flagsByOrderIds(db, ids), (f) => f.orderId) });
-const flagLoaders = (ctx: Ctx) => {
-  let own = loaders.get(ctx);
-  if (!own) loaders.set(ctx, (own = createFlagLoaders(ctx.db)));
-  return own;
-};
 
 export const flagResolvers = {
   Query: {
@@ -39,9 +24,9 @@ export const flagResolvers = {
       payload(await mutate(ctx, (tx) => updateFlagRules(tx, input, actorOf(ctx.principal).label)), (rules) => ({ rules })),
   },
   Order: {
-    flags: (row: OrderRow, _: unknown, ctx: Ctx) => flagLoaders(ctx).flagsByOrderId.load(row.id),
+    flags: (row: OrderRow, _: unknown, ctx: Ctx) => ctx.loaders.flagsByOrderId.load(row.id),
     onHold: async (row: OrderRow, _: unknown, ctx: Ctx) =>
-      (await flagLoaders(ctx).flagsByOrderId.load(row.id)).some((f) => f.clearedAt === null),
+      (await ctx.loaders.flagsByOrderId.load(row.id)).some((f) => f.clearedAt === null),
   },
   OrderFlag: {
     open: (flag: OrderFlagRow) => flag.clearedAt === null,
@@ -49,10 +34,4 @@ export const flagResolvers = {
   OrderFlagRule: {
     threshold: (s: FlagRuleSettings) => (s.threshold ? money(s.threshold.amountMinor, s.threshold.currencyCode) : null),
   },
-};
-
-/** Flag rules and holds are back-office work; the gateway checked orders:read / orders:write. */
-export const flagPermissions: EntryPointRules = {
-  Query: { orderFlagRules: rules.operator },
-  Mutation: { orderHold: rules.operator, orderRelease: rules.operator, orderFlagRulesUpdate: rules.operator },
 };

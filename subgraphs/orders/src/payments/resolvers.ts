@@ -1,44 +1,19 @@
-import { groupLoader, money, rowLoader, type ConnectionArgs, type Db, type SubgraphContext } from '@shop/kit';
+// GraphQL resolvers of payments: recording, card payments, captures, refunds and reconciliation.
+import { money, type ConnectionArgs, type SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
-import { rules, type EntryPointRules } from '@shop/kit/shield';
-import { actorOf } from '../history.js';
+import { actorOf } from '../history/index.js';
 import type { Loaders } from '../loaders.js';
 import type { OrderRow } from '../tables.js';
 import type { CardInput } from './providers/sandbox.js';
 import { listReconciliation, type ReconciliationEntry } from './reconciliation.js';
-import {
-  markOrderPaid,
-  paymentCapture,
-  paymentRecord,
-  paymentRefund,
-  paymentsByOrderIds,
-  paymentSums,
-  sandboxAuthorize,
-  transactionsByPaymentIds,
-} from './service.js';
-import { moneyByOrderIds } from './state.js';
+import { markOrderPaid, paymentCapture, paymentRecord, paymentRefund, sandboxAuthorize } from './service.js';
 import type { PaymentRow, PaymentTransactionRow } from './tables.js';
 
 type Ctx = SubgraphContext<Loaders>;
 type Input<T> = { input: T };
 
-const createPaymentLoaders = (db: Db) => ({
-  moneyByOrderId: rowLoader((ids: readonly string[]) => moneyByOrderIds(db, ids), (m) => m.orderId),
-  paymentsByOrderId: groupLoader((ids: readonly string[]) => paymentsByOrderIds(db, ids), (p) => p.orderId),
-  sumsByPaymentId: rowLoader((ids: readonly string[]) => paymentSums(db, ids), (s) => s.paymentId),
-  transactionsByPaymentId: groupLoader((ids: readonly string[]) => transactionsByPaymentIds(db, ids), (t) => t.paymentId),
-});
-
-// Per-request loaders, kept beside the request's context so they live and die with it.
-const loaders = new WeakMap<Ctx, ReturnType<typeof createPaymentLoaders>>();
-function paymentLoaders(ctx: Ctx) {
-  let own = loaders.get(ctx);
-  if (!own) loaders.set(ctx, (own = createPaymentLoaders(ctx.db)));
-  return own;
-}
-
 const sumsOf = async (row: PaymentRow, ctx: Ctx) =>
-  (await paymentLoaders(ctx).sumsByPaymentId.load(row.id)) ?? { authorizedMinor: 0n, capturedMinor: 0n, refundedMinor: 0n };
+  (await ctx.loaders.sumsByPaymentId.load(row.id)) ?? { authorizedMinor: 0n, capturedMinor: 0n, refundedMinor: 0n };
 
 /** The payload of a payment mutation: the payment, and its order read afresh (as the caller may see it). */
 const withPayment = (result: Awaited<ReturnType<typeof paymentRecord>>, ctx: Ctx) =>
@@ -64,12 +39,12 @@ export const paymentResolvers = {
       withPayment(await mutate(ctx, (tx) => paymentRefund(tx, ctx.principal, actorOf(ctx.principal), input)), ctx),
   },
   Order: {
-    payments: (row: OrderRow, _: unknown, ctx: Ctx) => paymentLoaders(ctx).paymentsByOrderId.load(row.id),
+    payments: (row: OrderRow, _: unknown, ctx: Ctx) => ctx.loaders.paymentsByOrderId.load(row.id),
     paidAmount: async (row: OrderRow, _: unknown, ctx: Ctx) => {
-      const received = await paymentLoaders(ctx).moneyByOrderId.load(row.id);
+      const received = await ctx.loaders.moneyByOrderId.load(row.id);
       return money((received?.capturedMinor ?? 0n) - (received?.refundedMinor ?? 0n), row.currencyCode);
     },
-    paymentState: async (row: OrderRow, _: unknown, ctx: Ctx) => (await paymentLoaders(ctx).moneyByOrderId.load(row.id))?.state ?? 'UNPAID',
+    paymentState: async (row: OrderRow, _: unknown, ctx: Ctx) => (await ctx.loaders.moneyByOrderId.load(row.id))?.state ?? 'UNPAID',
   },
   Payment: {
     method: (row: PaymentRow) => row.method,
@@ -78,7 +53,7 @@ export const paymentResolvers = {
     refundedAmount: async (row: PaymentRow, _: unknown, ctx: Ctx) => money((await sumsOf(row, ctx)).refundedMinor, row.currencyCode),
     reference: (row: PaymentRow) => row.providerReference,
     card: (row: PaymentRow) => (row.cardLast4 ? { brand: row.cardBrand, last4: row.cardLast4 } : null),
-    transactions: (row: PaymentRow, _: unknown, ctx: Ctx) => paymentLoaders(ctx).transactionsByPaymentId.load(row.id),
+    transactions: (row: PaymentRow, _: unknown, ctx: Ctx) => ctx.loaders.transactionsByPaymentId.load(row.id),
   },
   PaymentTransaction: {
     amount: (row: PaymentTransactionRow) => money(row.amountMinor, row.currencyCode),
@@ -90,21 +65,5 @@ export const paymentResolvers = {
     refunded: (entry: ReconciliationEntry) => money(entry.refundedMinor, entry.order.currencyCode),
     difference: (entry: ReconciliationEntry) =>
       money(entry.capturedMinor - entry.refundedMinor - entry.order.totalMinor, entry.order.currencyCode),
-  },
-};
-
-/**
- * Operators record, capture and refund (the gateway checked orders:write or
- * orders:refund); a card payment comes from the order's customer or a guest
- * holding its cart, which the service checks against the order.
- */
-export const paymentPermissions: EntryPointRules = {
-  Query: { paymentReconciliation: rules.operator },
-  Mutation: {
-    paymentRecord: rules.operator,
-    orderMarkPaid: rules.operator,
-    paymentCapture: rules.operator,
-    paymentRefund: rules.operator,
-    paymentSandboxAuthorize: rules.public,
   },
 };

@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { anyId, fail, formatMinor, isId, ok, parseDecimal, requireStepUp, type Db, type Principal, type Result } from '@shop/kit';
 import { evaluateFlags } from '../flags/index.js';
-import { addOrderHistory, lockOrder, type OrderActor } from '../history.js';
-import { transitionOrder, type LifecycleErrorCode } from '../lifecycle.js';
+import { addOrderHistory, lockOrder, type OrderActor } from '../history/index.js';
+import { transitionOrder, type LifecycleErrorCode } from '../lifecycle/index.js';
 import type { OrderRow } from '../tables.js';
 import { manual } from './providers/manual.js';
 import type { PaymentProviderAdapter, ProviderEvent } from './providers/provider.js';
@@ -268,6 +268,10 @@ export async function markOrderPaid(
   const money = await moneyOf(tx, order.id);
   const due = order.totalMinor - (money.capturedMinor - money.refundedMinor);
   if (due <= 0n) return fail('NOTHING_DUE', `Order ${order.number} has nothing left to pay.`, ['input', 'orderId']);
+  // Marking paid moves an order to PAID: a cancelled or closed order has nothing to become (paymentRecord still records money).
+  if (order.status !== 'PENDING_PAYMENT') {
+    return fail('INVALID_STATE', `Order ${order.number} is ${order.status}; only an order waiting for payment can be marked paid.`, ['input', 'orderId']);
+  }
   return recordManualPayment(tx, { ...input, amountMinor: due, currencyCode: order.currencyCode, actor });
 }
 

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { fail, isId, ok, type Db } from '@shop/kit';
 import { mutate } from '@shop/kit/mutation';
-import { lockOrder, systemActor } from '../history.js';
+import { lockOrder, systemActor } from '../history/index.js';
 import { sandboxSignature, type WireEvent } from './providers/sandbox.js';
 import { applyProviderEvent } from './service.js';
 import { webhookEvent } from './tables.js';

@@ -136,6 +136,7 @@ export const OrderDetail = graphql(`
         clearNote
       }
       onHold
+      availableActions
     }
   }
 `);

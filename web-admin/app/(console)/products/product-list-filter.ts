@@ -50,7 +50,7 @@ export function exportHref(filter: ProductFilter): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(filter)) {
     const text = Array.isArray(value) ? value.join(',') : value;
-    if (text) search.set(name, text);
+    if (text) search.set(name, String(text));
   }
   const query = search.toString();
   return query ? `/products/import/export?${query}` : '/products/import/export';

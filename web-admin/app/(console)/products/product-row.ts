@@ -1,7 +1,10 @@
 import type { ProductRow } from '@/components/products/product-row';
 import { formatDateTime, formatMoney, formatNumber } from '@/lib/format';
 
-import type { ProductsListNode } from './products.graphql';
+import type { ProductsListQuery } from '@/gql/graphql';
+import type { NodeOf } from '@/lib/connection';
+
+type ProductsListNode = NodeOf<ProductsListQuery['products']>;
 
 /** A product as the list shows it, formatted in the request's locale; `costWithheld`: the gateway withheld the cost. */
 export function productRow(node: ProductsListNode, costWithheld: boolean, locale: string): ProductRow {

@@ -31,6 +31,7 @@ function viewModel(order: OrderDetailNode, locale: string): OrderViewModel {
     externalOrderId: order.externalOrderId,
     paymentState: order.paymentState,
     onHold: order.onHold,
+    availableActions: order.availableActions,
     totals: {
       subtotal: money(order.subtotal),
       shipping: money(order.shipping),

@@ -1,14 +1,14 @@
 // Orders that come from outside checkout: created by staff and imported from other channels.
 import { and, eq, sql } from 'drizzle-orm';
 import { DEFAULT_CURRENCY, fail, isId, ok, parseDecimal, type Db, type Principal } from '@shop/kit';
-import { EMPTY_ADDRESS, parseAddress, type AddressInput } from './address.js';
-import { MAX_LINE_QUANTITY } from './cart.js';
-import { placeOrder, type CheckoutResult, type CheckoutUserError } from './checkout.js';
-import { actorOf } from './history.js';
-import { transitionOrder } from './lifecycle.js';
-import { recordManualPayment } from './payments/index.js';
-import type { ShippingMethod } from './pricing.js';
-import { order, type OrderChannel, type OrderRow } from './tables.js';
+import { EMPTY_ADDRESS, parseAddress, type AddressInput } from '../addresses/index.js';
+import { MAX_LINE_QUANTITY } from '../cart/index.js';
+import { placeOrder, type CheckoutResult, type CheckoutUserError } from '../checkout/index.js';
+import { actorOf } from '../history/index.js';
+import { transitionOrder } from '../lifecycle/index.js';
+import { recordManualPayment } from '../payments/index.js';
+import type { ShippingMethod } from '../pricing/index.js';
+import { order, type OrderChannel, type OrderRow } from '../tables.js';
 
 /** Orders that do not come through a storefront cart: staff sales and marketplace imports. */
 

@@ -2,9 +2,10 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { DEFAULT_CURRENCY, fail, isId, ok, type Db, type Principal, type Result, type UserError } from '@shop/kit';
 import { variantsForCheckout } from '@shop/products/commands';
-import { parseAddress, type AddressInput } from './address.js';
-import type { ShippingMethod } from './pricing.js';
-import { cart, cartLine, type CartLineRow, type CartRow, type OrderChannel } from './tables.js';
+import { parseAddress, type AddressInput } from '../addresses/index.js';
+import type { ShippingMethod } from '../pricing/index.js';
+import type { OrderChannel } from '../tables.js';
+import { cart, cartLine, type CartLineRow, type CartRow } from './tables.js';
 
 /**
  * Storefront carts. A cart id is an unguessable UUID: a guest cart is open to
@@ -227,6 +228,11 @@ export async function cartSetShippingMethod(
     .where(eq(cart.id, opened.value.id))
     .returning();
   return ok(row!);
+}
+
+/** Marks a cart (locked by the caller) as the order it became: from then on it is read-only. */
+export async function completeCart(tx: Db, cartId: string, orderId: string): Promise<void> {
+  await tx.update(cart).set({ orderId, updatedAt: sql`now()` }).where(eq(cart.id, cartId));
 }
 
 /** A cart's lines in the order they were added. */

@@ -1,7 +1,7 @@
 // What a caller may see of an order: internal history, contact data, flags and labels.
 import type { Principal } from '@shop/kit';
-import { mayRead } from '../../../schema/data-classes.js';
-import type { OrderHistoryRow } from './tables.js';
+import { mayRead } from '../../../../schema/data-classes.js';
+import type { OrderHistoryRow } from '../tables.js';
 
 /**
  * Row rules of the data classes inside the orders subgraph. The gateway

@@ -1,8 +1,8 @@
 // Staff notes and tags on orders.
 import { eq, sql } from 'drizzle-orm';
 import { fail, ok, type Db, type Result } from '@shop/kit';
-import { addOrderHistory, lockOrder, type OrderActor } from './history.js';
-import { order, type OrderRow } from './tables.js';
+import { addOrderHistory, lockOrder, type OrderActor } from '../history/index.js';
+import { order, type OrderRow } from '../tables.js';
 
 /** Operators' notes and tags: timeline entries that change no status. */
 

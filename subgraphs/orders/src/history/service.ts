@@ -1,7 +1,7 @@
 // Order history: who acted (actors), appending history entries, locking an order row.
 import { eq } from 'drizzle-orm';
 import { isId, type Db, type Principal } from '@shop/kit';
-import { order, orderHistory, type OrderRow, type OrderStatus } from './tables.js';
+import { order, orderHistory, type OrderRow, type OrderStatus } from '../tables.js';
 
 // What every change to an order shares, whichever sub-area makes it (lifecycle, payments, flags,
 // notes): who made it, the row lock it starts with and the history entry it leaves. A leaf module,

@@ -5,14 +5,15 @@ import { fail, ok, type Db, type Principal, type Result, type UserError } from '
 import { enqueue } from '@shop/kit/jobs';
 import { variantsForCheckout } from '@shop/products/commands';
 import { reserve } from '@shop/stock/commands';
-import { addressColumnsOf, type AddressColumns } from './address.js';
-import { cartFor, claimCart, linesOf } from './cart.js';
-import { evaluateFlags } from './flags/index.js';
-import { actorOf, addOrderHistory, type OrderActor } from './history.js';
-import { enqueueReportFact, EXPIRE_UNPAID_TASK, paymentTimeoutMinutes } from './lifecycle.js';
-import { createPendingPayment } from './payments/index.js';
-import { priceOrder, type ShippingMethod } from './pricing.js';
-import { cart, checkoutKey, order, orderLine, type OrderChannel, type OrderRow } from './tables.js';
+import { addressColumnsOf, type AddressColumns } from '../addresses/index.js';
+import { cartFor, claimCart, completeCart, linesOf } from '../cart/index.js';
+import { evaluateFlags } from '../flags/index.js';
+import { actorOf, addOrderHistory, type OrderActor } from '../history/index.js';
+import { enqueueReportFact, EXPIRE_UNPAID_TASK, paymentTimeoutMinutes } from '../lifecycle/index.js';
+import { createPendingPayment } from '../payments/index.js';
+import { priceOrder, type ShippingMethod } from '../pricing/index.js';
+import { order, orderLine, type OrderChannel, type OrderRow } from '../tables.js';
+import { checkoutKey } from './tables.js';
 
 export type CheckoutErrorCode =
   | 'NOT_FOUND'
@@ -234,7 +235,7 @@ export async function checkoutComplete(tx: Db, principal: Principal, input: Chec
     cartId: found.id,
     actor: actorOf(principal),
     onPlaced: async (row) => {
-      await tx.update(cart).set({ orderId: row.id, updatedAt: sql`now()` }).where(eq(cart.id, found.id));
+      await completeCart(tx, found.id, row.id);
       await tx.insert(checkoutKey).values({ scope, key, requestHash: hash, orderId: row.id });
     },
   });

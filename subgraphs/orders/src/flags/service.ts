@@ -1,13 +1,14 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { fail, isId, ok, type Db, type Result } from '@shop/kit';
-import { addOrderHistory, lockOrder, type OrderActor } from '../history.js';
+// Flags of an order: holding and releasing it by hand, and reading its flags.
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { anyId, fail, isId, ok, type Db, type Result } from '@shop/kit';
+import { addOrderHistory, lockOrder, type OrderActor } from '../history/index.js';
 import type { OrderRow, OrderStatus } from '../tables.js';
 import { orderFlag } from './tables.js';
 
 export type HoldErrorCode = 'NOT_FOUND' | 'INVALID' | 'INVALID_STATE' | 'NOT_ON_HOLD';
 
 /** A hold stops fulfilment from starting, so it makes sense only before that. */
-const HOLDABLE: readonly OrderStatus[] = ['PENDING_PAYMENT', 'PAID'];
+export const HOLDABLE: readonly OrderStatus[] = ['PENDING_PAYMENT', 'PAID'];
 const MAX_TEXT = 500;
 
 const notFound = (orderId: string) => fail('NOT_FOUND' as const, `No order ${orderId}.`, ['input', 'orderId']);
@@ -61,4 +62,9 @@ export async function releaseOrder(
   const reasons = clearing.map((f) => f.reason).join(', ');
   await addOrderHistory(tx, { orderId: row.id, actor, kind: 'RELEASE', note: note ? `${reasons}: ${note}` : reasons });
   return ok(row);
+}
+
+/** Flags of many orders in one query, newest first within each order. */
+export function flagsByOrderIds(tx: Db, orderIds: readonly string[]) {
+  return tx.select().from(orderFlag).where(anyId(orderFlag.orderId, orderIds)).orderBy(orderFlag.orderId, desc(orderFlag.createdAt));
 }

@@ -4,11 +4,11 @@ import { fail, ok, type Db, type Result } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
 import { recordPurchases, withdrawPurchases } from '@shop/products/commands';
 import { commit, release } from '@shop/stock/commands';
-import { isOnHold } from './flags/index.js';
-import { addOrderHistory, lockOrder, systemActor, type OrderActor } from './history.js';
+import { isOnHold } from '../flags/index.js';
+import { addOrderHistory, lockOrder, systemActor, type OrderActor } from '../history/index.js';
 // The payments leaf, not its barrel: payments' service moves orders through this module.
-import { hasAuthorizedPayment } from './payments/state.js';
-import { order, orderLine, type OrderRow, type OrderStatus } from './tables.js';
+import { hasAuthorizedPayment } from '../payments/state.js';
+import { order, orderLine, type OrderRow, type OrderStatus } from '../tables.js';
 
 export type LifecycleErrorCode = 'NOT_FOUND' | 'INVALID_TRANSITION' | 'ORDER_ON_HOLD' | 'INSUFFICIENT_STOCK';
 

@@ -1,0 +1,101 @@
+// GraphQL resolvers of storefront carts: the cart query, its mutations and what a cart shows.
+import { eq } from 'drizzle-orm';
+import { money, type Db, type Principal, type SubgraphContext } from '@shop/kit';
+import { mutate, payload } from '@shop/kit/mutation';
+import { addressOf, isAddressComplete, type AddressInput } from '../addresses/index.js';
+import type { Loaders } from '../loaders.js';
+import { priceOrder, SHIPPING_METHODS, shippingFee, type ShippingMethod } from '../pricing/index.js';
+import { order } from '../tables.js';
+import { readsContact } from '../visibility/index.js';
+import {
+  cartCreate,
+  cartFor,
+  cartLinesAdd,
+  cartLinesRemove,
+  cartLinesUpdate,
+  cartSetAddress,
+  cartSetShippingMethod,
+  type LineInput,
+} from './service.js';
+import type { CartLineRow, CartRow } from './tables.js';
+
+type Ctx = SubgraphContext<Loaders>;
+type Input<T> = { input: T };
+
+const cartPayload = (row: CartRow) => ({ cart: row });
+
+/** A cart line with the catalog's current data; null price when the variant is gone. */
+async function liveLine(line: CartLineRow, ctx: Ctx) {
+  const variant = await ctx.loaders.variantById.load(line.variantId);
+  return { line, variant, sellable: Boolean(variant?.sellable) };
+}
+
+/** What the cart would cost now; lines no longer for sale are left out. */
+async function cartCost(row: CartRow, ctx: Ctx, shippingMethod: ShippingMethod | null = row.shippingMethod as ShippingMethod | null) {
+  const lines = await Promise.all((await ctx.loaders.cartLinesByCartId.load(row.id)).map((l) => liveLine(l, ctx)));
+  return priceOrder({
+    currencyCode: row.currencyCode,
+    lines: lines
+      .filter((l) => l.sellable)
+      .map((l) => ({ variantId: l.line.variantId, quantity: l.line.quantity, unitPriceMinor: l.variant!.priceMinor })),
+    shippingMethod,
+    memberId: row.memberId,
+  });
+}
+
+/** A cart mutation: the service call in one transaction, the cart as payload. */
+const cartMutation =
+  <T>(run: (tx: Db, principal: Principal, input: T) => ReturnType<typeof cartCreate>) =>
+  async (_: unknown, { input }: Input<T>, ctx: Ctx) =>
+    payload(await mutate(ctx, (tx) => run(tx, ctx.principal, input)), cartPayload);
+
+export const cartResolvers = {
+  Query: {
+    cart: (_: unknown, args: { id: string }, ctx: Ctx) => cartFor(ctx.db, args.id, ctx.principal),
+  },
+  Mutation: {
+    cartCreate: cartMutation(cartCreate),
+    cartLinesAdd: cartMutation<{ cartId: string; lines: LineInput[] }>(cartLinesAdd),
+    cartLinesUpdate: cartMutation<{ cartId: string; lines: { id: string; quantity: number }[] }>(cartLinesUpdate),
+    cartLinesRemove: cartMutation<{ cartId: string; lineIds: string[] }>(cartLinesRemove),
+    cartSetAddress: cartMutation<{ cartId: string; address: AddressInput }>(cartSetAddress),
+    cartSetShippingMethod: cartMutation<{ cartId: string; shippingMethod: ShippingMethod }>(cartSetShippingMethod),
+  },
+  Cart: {
+    lines: (row: CartRow, _: unknown, ctx: Ctx) => ctx.loaders.cartLinesByCartId.load(row.id),
+    shippingAddress: (row: CartRow, _: unknown, ctx: Ctx) =>
+      addressOf(row, { withContact: readsContact(ctx.principal, row.memberId) }),
+    addressComplete: (row: CartRow) => isAddressComplete(row),
+    cost: async (row: CartRow, _: unknown, ctx: Ctx) => {
+      const totals = await cartCost(row, ctx);
+      const m = (minor: bigint) => money(minor, row.currencyCode);
+      return { subtotal: m(totals.subtotalMinor), shipping: m(totals.shippingMinor), discount: m(totals.discountMinor), tax: m(totals.taxMinor), total: m(totals.totalMinor) };
+    },
+    availableShippingMethods: async (row: CartRow, _: unknown, ctx: Ctx) => {
+      const { subtotalMinor, discountMinor } = await cartCost(row, ctx, null);
+      return SHIPPING_METHODS.map((code) => ({ code, price: money(shippingFee(code, subtotalMinor - discountMinor, row.currencyCode), row.currencyCode) }));
+    },
+    orderNumber: async (row: CartRow, _: unknown, ctx: Ctx) => {
+      if (!row.orderId) return null;
+      const [placed] = await ctx.db.select({ number: order.number }).from(order).where(eq(order.id, row.orderId));
+      return placed?.number ?? null;
+    },
+  },
+  CartLine: {
+    sku: async (line: CartLineRow, _: unknown, ctx: Ctx) => (await liveLine(line, ctx)).variant?.sku ?? null,
+    title: async (line: CartLineRow, _: unknown, ctx: Ctx) => {
+      const { variant } = await liveLine(line, ctx);
+      return variant ? (variant.variantTitle ? `${variant.productTitle} — ${variant.variantTitle}` : variant.productTitle) : null;
+    },
+    unitPrice: async (line: CartLineRow, _: unknown, ctx: Ctx) => {
+      const { variant } = await liveLine(line, ctx);
+      return variant ? money(variant.priceMinor, variant.currencyCode) : null;
+    },
+    lineTotal: async (line: CartLineRow, _: unknown, ctx: Ctx) => {
+      const { variant } = await liveLine(line, ctx);
+      return variant ? money(variant.priceMinor * BigInt(line.quantity), variant.currencyCode) : null;
+    },
+    sellable: async (line: CartLineRow, _: unknown, ctx: Ctx) => (await liveLine(line, ctx)).sellable,
+    variant: (line: CartLineRow) => ({ __typename: 'ProductVariant', id: line.variantId }),
+  },
+};

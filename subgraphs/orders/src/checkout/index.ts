@@ -1,0 +1,2 @@
+/** Checkout and placing orders. Domain code only; the graph's resolvers are in ./resolvers.js. */
+export * from './service.js';

@@ -1,0 +1,2 @@
+/** What a caller may see of an order: internal history, contact data, flags and labels. */
+export * from './service.js';
