@@ -7,6 +7,7 @@ import type { DemoPlan } from '@shop/kit/demo-plan';
 import { seed } from '../src/seed.js';
 import { listMembers, membersByIds } from '../src/service.js';
 import { pointsBalancesOf } from '../src/loyalty/service.js';
+import { pointsBalance, pointsEntry } from '../src/loyalty/tables.js';
 import { member } from '../src/tables.js';
 import { insertMembers, makeMember } from './factories.js';
 
@@ -17,6 +18,9 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 beforeEach(async () => {
+  // Ledger rows reference their member.
+  await database.db.delete(pointsEntry);
+  await database.db.delete(pointsBalance);
   await database.db.delete(member);
 });
 
