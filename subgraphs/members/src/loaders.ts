@@ -1,6 +1,6 @@
 // Per-request batch loaders of members.
 import { rowLoader, type Db, type RequestBase } from '@shop/kit';
-import { createLoyaltyLoaders } from './loyalty/index.js';
+import { createLoyaltyLoaders } from './loyalty/loaders.js';
 import { membersByIds } from './service.js';
 
 /** Per-request loaders: one query per batch of ids, never one per row; the row rule is in the batch query. */

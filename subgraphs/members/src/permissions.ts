@@ -1,6 +1,6 @@
 // Who may enter each query and mutation of members.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
-import { loyaltyPermissions } from './loyalty/index.js';
+import { loyaltyPermissions } from './loyalty/resolvers.js';
 
 /** Who may enter the members subgraph where (row rules live in the loaders). */
 export const permissions: EntryPointRules = {

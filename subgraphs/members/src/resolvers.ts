@@ -9,7 +9,7 @@ import {
   type MemberResult,
 } from './accounts.js';
 import type { Loaders } from './loaders.js';
-import { loyaltyResolvers } from './loyalty/index.js';
+import { loyaltyResolvers } from './loyalty/resolvers.js';
 import { maskEmail, maskPhone } from './masking.js';
 import { listMembers, type Member, type MemberFilter, type MemberSortKey } from './service.js';
 
