@@ -47,9 +47,13 @@ export const DATA_CLASSES = {
   },
   memberProfile: {
     title: 'Member profile',
-    description: "A member's display name, tier, points and enrolment date. A customer reads their own.",
+    description:
+      "A member's display name, tier, points, store credit, their ledgers and enrolment date. A customer reads their own.",
     rule: { scopes: [['members:read'], ['customer:self']] },
-    fields: ['Member.displayName', 'Member.tier', 'Member.points', 'Member.createdAt'],
+    fields: [
+      'Member.displayName', 'Member.tier', 'Member.points', 'Member.createdAt', 'Member.storeCredit',
+      'Member.pointsLedger', 'Member.storeCreditLedger', 'TierRule.tier',
+    ],
     oracles: {
       'MemberFilter.query': 'only on Query.members, which requires members:read',
       'MemberFilter.tier': 'only on Query.members, which requires members:read',
@@ -59,9 +63,9 @@ export const DATA_CLASSES = {
   internalNotes: {
     title: 'Internal notes',
     description:
-      "What staff write for each other: timeline notes, a refund's reason, a payment's operator note. Staff only; customers read only customer-facing timeline entries.",
+      "What staff write for each other: timeline notes, a refund's reason, a payment's operator note, the reason for a manual points or store-credit adjustment. Staff only; customers read only customer-facing timeline entries and their ledger entries without the note.",
     rule: { scopes: [['orders:read_internal']], policies: [['staff']] },
-    fields: ['OrderHistoryEntry.note', 'PaymentTransaction.note'],
+    fields: ['OrderHistoryEntry.note', 'PaymentTransaction.note', 'PointsEntry.note', 'StoreCreditEntry.note'],
     oracles: {},
   },
   staffAccounts: {
@@ -75,9 +79,12 @@ export const DATA_CLASSES = {
   },
   staffIdentities: {
     title: 'Who of the staff acted',
-    description: 'Which staff member or key made a change: timeline entries, stock movements, audit entries, flag rule changes. Colleagues only, never customers or partners.',
+    description: 'Which staff member or key made a change: timeline entries, stock movements, audit entries, flag rule changes, manual points and store-credit adjustments. Colleagues only, never customers or partners.',
     rule: { scopes: [], policies: [['staff']] },
-    fields: ['OrderHistoryEntry.staff', 'StockMovement.actorId', 'AuditEntry.actorId', 'OrderFlagRule.updatedBy'],
+    fields: [
+      'OrderHistoryEntry.staff', 'StockMovement.actorId', 'AuditEntry.actorId', 'OrderFlagRule.updatedBy',
+      'PointsEntry.actorId', 'StoreCreditEntry.actorId',
+    ],
     oracles: {
       'AuditLogFilter.actorId': 'only on Query.auditLog, which requires audit:read (staff roles only)',
     },

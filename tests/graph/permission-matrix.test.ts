@@ -28,6 +28,12 @@ const CASES: Case[] = [
   { name: 'ProductVariant.costPrice', query: `{ products(first: 1) { edges { node { variants { costPrice { amount } } } } } }`, requires: { anyOf: [['catalog:read_cost']] }, path: ['products', 'edges', '0', 'node', 'variants', '0', 'costPrice'] },
   { name: 'Member.email', query: `{ members(first: 1) { edges { node { email } } } }`, requires: { anyOf: [['members:read', 'members:read_pii']] }, path: ['members', 'edges', '0', 'node', 'email'] },
   { name: 'Member.maskedEmail', query: `{ members(first: 1) { edges { node { maskedEmail } } } }`, requires: { anyOf: [['members:read']] }, path: ['members', 'edges', '0', 'node', 'maskedEmail'] },
+  { name: 'Member.storeCredit', query: `{ members(first: 1) { edges { node { storeCredit { amount } } } } }`, requires: { anyOf: [['members:read']] }, path: ['members', 'edges', '0', 'node', 'storeCredit'] },
+  { name: 'Member.pointsLedger', query: `{ members(first: 1) { edges { node { pointsLedger(first: 1) { totalCount } } } } }`, requires: { anyOf: [['members:read']] }, path: ['members', 'edges', '0', 'node', 'pointsLedger'] },
+  { name: 'Member.storeCreditLedger', query: `{ members(first: 1) { edges { node { storeCreditLedger(first: 1) { totalCount } } } } }`, requires: { anyOf: [['members:read']] }, path: ['members', 'edges', '0', 'node', 'storeCreditLedger'] },
+  { name: 'Query.tierRules', query: `{ tierRules { tier threshold } }`, requires: { anyOf: [['members:read']] }, path: ['tierRules'] },
+  { name: 'Query.myPoints', query: `{ myPoints { balance } }`, requires: { kind: 'customer' }, path: ['myPoints'] },
+  { name: 'Query.myStoreCredit', query: `{ myStoreCredit { amount } }`, requires: { kind: 'customer' }, path: ['myStoreCredit'] },
   { name: 'Query.orders', query: `{ orders(first: 1) { totalCount } }`, requires: { anyOf: [['orders:read']] }, path: ['orders'] },
   { name: 'Query.myOrders', query: `{ myOrders(first: 1) { totalCount } }`, requires: { kind: 'customer' }, path: ['myOrders'] },
   { name: 'Query.warehouses', query: `{ warehouses { id } }`, requires: { anyOf: [['stock:read']] }, path: ['warehouses'] },
@@ -121,7 +127,7 @@ describe.each(['in-process', 'distributed'] as const)('permission matrix (%s)', 
     expect(mismatches).toEqual([]);
   });
 
-  it('mutations: FORBIDDEN without the scope; roleCreate and productsBulkArchive STEP_UP_REQUIRED with it but unconfirmed', async () => {
+  it('mutations: FORBIDDEN without the scope; roleCreate, productsBulkArchive and loyalty adjustments STEP_UP_REQUIRED with it but unconfirmed', async () => {
     const mismatches: string[] = [];
     const mutation = `mutation ($input: RoleCreateInput!) { roleCreate(input: $input) { role { id } userErrors { code } } }`;
     for (const caller of callers) {
@@ -147,7 +153,20 @@ describe.each(['in-process', 'distributed'] as const)('permission matrix (%s)', 
       const expected = caller.scopes.includes('catalog:write') ? 'STEP_UP_REQUIRED' : caller.principalKind === 'anonymous' ? 'UNAUTHENTICATED|FORBIDDEN' : 'FORBIDDEN';
       if (!expected.split('|').includes(code)) mismatches.push(`${caller.name} × productsBulkArchive: expected ${expected}, got ${code}`);
     }
-    console.log(`[${mode}] sensitive mutations (roleCreate, stockAdjust, productsBulkArchive): ${callers.length} callers, ${mismatches.length} mismatches`);
+    const loyaltyAdjustments = [
+      [`mutation ($input: MemberPointsAdjustInput!) { memberPointsAdjust(input: $input) { userErrors { code } } }`, { delta: 1 }],
+      [`mutation ($input: MemberStoreCreditAdjustInput!) { memberStoreCreditAdjust(input: $input) { userErrors { code } } }`, { amount: '1.00', currencyCode: 'THB' }],
+    ] as const;
+    for (const [adjustment, amount] of loyaltyAdjustments) {
+      for (const caller of callers) {
+        const input = { memberId: '00000000-0000-4000-8000-000000000003', reason: 'matrix', ...amount };
+        const { body } = await gateway.query(adjustment, { input }, caller.headers);
+        const code = body.errors?.[0]?.extensions?.code ?? 'ALLOWED';
+        const expected = caller.scopes.includes('members:write') && caller.principalKind === 'staff' ? 'STEP_UP_REQUIRED' : caller.principalKind === 'anonymous' ? 'UNAUTHENTICATED|FORBIDDEN' : 'FORBIDDEN';
+        if (!expected.split('|').includes(code)) mismatches.push(`${caller.name} × ${adjustment.slice(0, 60)}: expected ${expected}, got ${code}`);
+      }
+    }
+    console.log(`[${mode}] sensitive mutations (roleCreate, stockAdjust, productsBulkArchive, memberPointsAdjust, memberStoreCreditAdjust): ${callers.length} callers, ${mismatches.length} mismatches`);
     expect(mismatches).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-// What the gateway may call in members: authenticating a customer session.
+// What other domains may call in members: authenticating a customer session, and loyalty inside the caller's transaction.
 import { sql } from 'drizzle-orm';
 import type { Db, Principal } from '@shop/kit';
 import { TOKEN_PREFIX, tokenHash } from '@shop/kit/secrets';
@@ -18,3 +18,13 @@ export async function authenticateCustomer(db: Db, bearerToken: string): Promise
       and m.archived_at is null`);
   return row ? { kind: 'customer', memberId: row.member_id, sessionId: row.session_id } : null;
 }
+
+export {
+  applyStoreCredit,
+  earnPointsForOrder,
+  redeemPoints,
+  refundToStoreCredit,
+  reversePointsForOrder,
+  verifyLoyaltyLedgers,
+  type LedgerCheck,
+} from './loyalty/index.js';

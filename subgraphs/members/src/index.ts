@@ -1,6 +1,7 @@
-// The members subgraph: schema, resolvers, loaders and permissions put together.
+// The members subgraph: schema, resolvers, loaders, permissions and background tasks put together.
 import { defineSubgraph } from '@shop/kit';
 import { createLoaders } from './loaders.js';
+import { EXPIRE_POINTS, REEVALUATE_TIERS, expirePointsTask, reevaluateTiersTask } from './loyalty/index.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
 
@@ -10,4 +11,5 @@ export const members = defineSubgraph({
   resolvers,
   createLoaders,
   permissions,
+  tasks: { [REEVALUATE_TIERS]: reevaluateTiersTask, [EXPIRE_POINTS]: expirePointsTask },
 });

@@ -1,4 +1,4 @@
-// GraphQL resolvers of members: the member list and customer accounts.
+// GraphQL resolvers of members: the member list and customer accounts, with loyalty merged in.
 import { codedError, scopesOf, withTx, type SubgraphContext } from '@shop/kit';
 import {
   customerLogin,
@@ -9,6 +9,7 @@ import {
   type MemberResult,
 } from './accounts.js';
 import type { Loaders } from './loaders.js';
+import { loyaltyResolvers } from './loyalty/resolvers.js';
 import { maskEmail, maskPhone } from './masking.js';
 import { listMembers, type Member, type MemberFilter, type MemberSortKey } from './service.js';
 
@@ -20,7 +21,7 @@ function sessionPayload(result: MemberResult<CustomerSession>) {
     : { token: null, expiresAt: null, member: null, userErrors: result.errors };
 }
 
-export const resolvers = {
+const memberResolvers = {
   Query: {
     members: (
       _: unknown,
@@ -62,4 +63,15 @@ export const resolvers = {
     maskedEmail: (row: Member) => maskEmail(row.email),
     maskedPhone: (row: Member) => (row.phone ? maskPhone(row.phone) : null),
   },
+};
+
+/** The members resolver map: the member's own resolvers with each sub-area's merged in. */
+export const resolvers = {
+  Query: { ...memberResolvers.Query, ...loyaltyResolvers.Query },
+  Mutation: { ...memberResolvers.Mutation, ...loyaltyResolvers.Mutation },
+  Member: { ...memberResolvers.Member, ...loyaltyResolvers.Member },
+  MyPoints: loyaltyResolvers.MyPoints,
+  PointsEntry: loyaltyResolvers.PointsEntry,
+  StoreCreditEntry: loyaltyResolvers.StoreCreditEntry,
+  TierRule: loyaltyResolvers.TierRule,
 };

@@ -2,6 +2,7 @@
 import { chunks, type Db } from '@shop/kit';
 import type { DemoPlan } from '@shop/kit/demo-plan';
 import { hashPassword } from '@shop/kit/secrets';
+import { seedOpeningPoints } from './loyalty/index.js';
 import { member } from './tables.js';
 
 /** Demo members who can sign in to a storefront (the README lists them). */
@@ -19,9 +20,10 @@ export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
     await tx.insert(member).values(
       batch.map((m) => ({
         id: m.id, displayName: m.displayName, email: m.email, phone: m.phone, tier: m.tier,
-        points: m.points, passwordHash: passwordHashes.get(m.email) ?? null,
+        passwordHash: passwordHashes.get(m.email) ?? null,
         createdAt: m.createdAt, updatedAt: m.createdAt,
       })),
     );
+    await seedOpeningPoints(tx, batch.map((m) => ({ memberId: m.id, points: m.points, at: m.createdAt })));
   }
 }

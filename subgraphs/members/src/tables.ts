@@ -1,6 +1,6 @@
 // Tables of the members schema: members, customer sessions and login attempts.
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { timestamps } from '@shop/kit/columns';
 
 export const members = pgSchema('members');
@@ -17,7 +17,6 @@ export const member = members.table(
     email: text('email').notNull().unique(),
     phone: text('phone'),
     tier: memberTier('tier').notNull().default('BRONZE'),
-    points: integer('points').notNull().default(0),
     // Argon2id PHC string. Null for members imported without a storefront account: they cannot sign in.
     passwordHash: text('password_hash'),
     // Soft archive: orders keep referencing an archived member.

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { pointsBalancesOf } from '../src/loyalty/service.js';
 import { count, eq, sql } from 'drizzle-orm';
 import { graphql } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
@@ -60,7 +61,8 @@ describe('customerSignUp', () => {
     const { token, expiresAt, member: created } = result.value;
     expect(token).toMatch(/^cst_[A-Za-z0-9_-]{43}$/);
     expect(expiresAt.getTime() - Date.now()).toBeGreaterThan(29.9 * 86_400_000);
-    expect(created).toMatchObject({ email: 'somchai@example.test', displayName: 'Somchai', phone: '+66 81 234 5612', tier: 'BRONZE', points: 0 });
+    expect(created).toMatchObject({ email: 'somchai@example.test', displayName: 'Somchai', phone: '+66 81 234 5612', tier: 'BRONZE' });
+    expect(await pointsBalancesOf(database.db, [created.id])).toEqual([0]);
     expect(created).not.toHaveProperty('passwordHash');
     const [row] = await database.db.select().from(member).where(eq(member.id, created.id));
     expect(row!.passwordHash).toMatch(/^\$argon2id\$/);

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@shop/kit';
+import { seedOpeningPoints } from '../src/loyalty/index.js';
 import { member } from '../src/tables.js';
 
-type MemberInsert = typeof member.$inferInsert;
+/** A member row plus the points they start with (an opening balance in the ledger). */
+type MemberFixture = typeof member.$inferInsert & { points?: number };
 
 let sequence = 0;
 
 /** A valid member row; each call gets a unique email and a later createdAt. */
-export function makeMember(overrides: Partial<MemberInsert> = {}): MemberInsert {
+export function makeMember(overrides: Partial<MemberFixture> = {}): MemberFixture & { id: string } {
   sequence += 1;
   return {
     id: randomUUID(),
@@ -21,6 +23,8 @@ export function makeMember(overrides: Partial<MemberInsert> = {}): MemberInsert 
   };
 }
 
-export async function insertMembers(db: Db, rows: MemberInsert[]) {
-  return db.insert(member).values(rows).returning();
+export async function insertMembers(db: Db, rows: MemberFixture[]) {
+  const inserted = await db.insert(member).values(rows.map(({ points: _points, ...row }) => row)).returning();
+  await seedOpeningPoints(db, rows.map((r, i) => ({ memberId: inserted[i]!.id, points: r.points ?? 0, at: inserted[i]!.createdAt })));
+  return inserted;
 }
