@@ -38,21 +38,38 @@ export const DATA_CLASSES = {
     description:
       "People's names, email addresses, phone numbers and street address lines: members, order and cart addresses. A customer reads their own.",
     rule: { scopes: [['members:read_pii'], ['customer:self']] },
-    fields: ['Member.email', 'Member.phone', 'CustomerProfile.email', 'CustomerProfile.phone'],
+    fields: [
+      'Member.email', 'Member.phone', 'Member.givenName', 'Member.familyName', 'Member.birthday', 'Member.addresses',
+      'CustomerProfile.email', 'CustomerProfile.phone',
+      'CustomerAddress.name', 'CustomerAddress.phone', 'CustomerAddress.line1', 'CustomerAddress.line2',
+      'CustomerAddress.city', 'CustomerAddress.postalCode',
+    ],
     oracles: {
       'MemberFilter.contact': 'members subgraph: FORBIDDEN without members:read_pii',
+      'MemberFilter.query':
+        'members subgraph: an email or phone number is FORBIDDEN without members:read_pii; other text matches given and family names only for callers holding it',
       'OrderFilter.search':
         "orders subgraph: the recipient's name and phone number are searched only for callers who may read contact data; order and tracking numbers for everyone",
     },
   },
   memberProfile: {
     title: 'Member profile',
-    description: "A member's display name, tier, points and enrolment date. A customer reads their own.",
+    description:
+      "A member's display name, tier, points, enrolment date, gender, language, channel, tags, consents and their history, last-seen time and state. A customer reads their own.",
     rule: { scopes: [['members:read'], ['customer:self']] },
-    fields: ['Member.displayName', 'Member.tier', 'Member.points', 'Member.createdAt'],
+    fields: [
+      'Member.displayName', 'Member.tier', 'Member.points', 'Member.createdAt', 'Member.gender', 'Member.locale',
+      'Member.acquisitionChannel', 'Member.tags', 'Member.consents', 'Member.consentHistory', 'Member.lastSeenAt',
+      'Member.disabled', 'Member.mergedInto',
+    ],
     oracles: {
-      'MemberFilter.query': 'only on Query.members, which requires members:read',
       'MemberFilter.tier': 'only on Query.members, which requires members:read',
+      'MemberFilter.tag': 'only on Query.members, which requires members:read',
+      'MemberFilter.channel': 'only on Query.members, which requires members:read',
+      'MemberFilter.consent': 'only on Query.members, which requires members:read',
+      'MemberFilter.createdFrom': 'only on Query.members, which requires members:read',
+      'MemberFilter.createdTo': 'only on Query.members, which requires members:read',
+      'MemberFilter.disabled': 'only on Query.members, which requires members:read',
       'MemberSortKey.DISPLAY_NAME': 'only on Query.members, which requires members:read',
     },
   },
@@ -62,6 +79,14 @@ export const DATA_CLASSES = {
       "What staff write for each other: timeline notes, a refund's reason, a payment's operator note. Staff only; customers read only customer-facing timeline entries.",
     rule: { scopes: [['orders:read_internal']], policies: [['staff']] },
     fields: ['OrderHistoryEntry.note', 'PaymentTransaction.note'],
+    oracles: {},
+  },
+  memberNotes: {
+    title: 'Internal member notes',
+    description:
+      "What staff write about a member for each other: profile notes and contact log summaries. Staff holding members:read; never partners, never the member.",
+    rule: { scopes: [['members:read']], policies: [['staff']] },
+    fields: ['Member.notes', 'ContactLogEntry.summary'],
     oracles: {},
   },
   staffAccounts: {
@@ -77,7 +102,10 @@ export const DATA_CLASSES = {
     title: 'Who of the staff acted',
     description: 'Which staff member or key made a change: timeline entries, stock movements, audit entries, flag rule changes. Colleagues only, never customers or partners.',
     rule: { scopes: [], policies: [['staff']] },
-    fields: ['OrderHistoryEntry.staff', 'StockMovement.actorId', 'AuditEntry.actorId', 'OrderFlagRule.updatedBy'],
+    fields: [
+      'OrderHistoryEntry.staff', 'StockMovement.actorId', 'AuditEntry.actorId', 'OrderFlagRule.updatedBy',
+      'MemberConsentChange.staff', 'ContactLogEntry.staff',
+    ],
     oracles: {
       'AuditLogFilter.actorId': 'only on Query.auditLog, which requires audit:read (staff roles only)',
     },

@@ -2,6 +2,7 @@
 import { chunks, type Db } from '@shop/kit';
 import type { DemoPlan } from '@shop/kit/demo-plan';
 import { hashPassword } from '@shop/kit/secrets';
+import { normalisePhone } from './pii/index.js';
 import { member } from './tables.js';
 
 /** Demo members who can sign in to a storefront (the README lists them). */
@@ -18,7 +19,7 @@ export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
   for (const batch of chunks(plan.members)) {
     await tx.insert(member).values(
       batch.map((m) => ({
-        id: m.id, displayName: m.displayName, email: m.email, phone: m.phone, tier: m.tier,
+        id: m.id, displayName: m.displayName, email: m.email, phone: m.phone, phoneE164: normalisePhone(m.phone), tier: m.tier,
         points: m.points, passwordHash: passwordHashes.get(m.email) ?? null,
         createdAt: m.createdAt, updatedAt: m.createdAt,
       })),
