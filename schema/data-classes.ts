@@ -64,12 +64,6 @@ export const DATA_CLASSES = {
     ],
     oracles: {
       'MemberFilter.tier': 'only on Query.members, which requires members:read',
-      'MemberFilter.tag': 'only on Query.members, which requires members:read',
-      'MemberFilter.channel': 'only on Query.members, which requires members:read',
-      'MemberFilter.consent': 'only on Query.members, which requires members:read',
-      'MemberFilter.createdFrom': 'only on Query.members, which requires members:read',
-      'MemberFilter.createdTo': 'only on Query.members, which requires members:read',
-      'MemberFilter.disabled': 'only on Query.members, which requires members:read',
       'MemberSortKey.DISPLAY_NAME': 'only on Query.members, which requires members:read',
     },
   },

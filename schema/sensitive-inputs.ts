@@ -105,7 +105,6 @@ export const SENSITIVE_RECORD_FIELDS: Record<string, SensitiveClass> = {
   'Member.familyName': 'pii',
   'Member.email': 'pii',
   'Member.phone': 'pii',
-  'Member.phoneE164': 'pii',
   'Member.birthday': 'pii',
   'Member.notes': 'pii',
 };

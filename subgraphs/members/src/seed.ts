@@ -19,7 +19,7 @@ export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
   for (const batch of chunks(plan.members)) {
     await tx.insert(member).values(
       batch.map((m) => ({
-        id: m.id, displayName: m.displayName, email: m.email, phone: m.phone, phoneE164: normalisePhone(m.phone), tier: m.tier,
+        id: m.id, displayName: m.displayName, email: m.email, phone: m.phone, phoneE164: m.phone ? normalisePhone(m.phone) : null, tier: m.tier,
         points: m.points, passwordHash: passwordHashes.get(m.email) ?? null,
         createdAt: m.createdAt, updatedAt: m.createdAt,
       })),

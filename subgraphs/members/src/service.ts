@@ -202,10 +202,14 @@ export function profileValues(input: ProfileInput, today: string = new Date().to
   return errors.length ? { ok: false, errors } : ok(values);
 }
 
-/** What the audit log keeps of a profile change: field names and non-contact values (contact data is redacted by name). */
-const auditedFields = (row: Partial<Member>) => {
-  const { id: _id, createdAt: _c, updatedAt: _u, passwordHash: _p, ...rest } = row as Partial<MemberRow>;
-  return rest as Record<string, unknown>;
+/**
+ * What a change record keeps of a member: its API fields, whose contact data
+ * the audit log redacts by coordinate (SENSITIVE_RECORD_FIELDS). The E.164
+ * copy of the phone is left out: it is no API field, so nothing would redact it.
+ */
+const auditedFields = (row: Member): Record<string, unknown> => {
+  const { id: _id, createdAt: _c, updatedAt: _u, phoneE164: _e164, ...rest } = row;
+  return rest;
 };
 
 /** The member row locked for a write, or null when the id names none. `tx` is the caller's transaction. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@shop/kit';
+import { normalisePhone } from '../src/pii/index.js';
 import { member } from '../src/tables.js';
 
 type MemberInsert = typeof member.$inferInsert;
@@ -9,7 +10,7 @@ let sequence = 0;
 /** A valid member row; each call gets a unique email and a later createdAt. */
 export function makeMember(overrides: Partial<MemberInsert> = {}): MemberInsert {
   sequence += 1;
-  return {
+  const row: MemberInsert = {
     id: randomUUID(),
     displayName: `Member ${sequence}`,
     email: `member${sequence}@example.test`,
@@ -19,6 +20,8 @@ export function makeMember(overrides: Partial<MemberInsert> = {}): MemberInsert 
     createdAt: new Date(Date.UTC(2026, 0, 1) + sequence * 60_000),
     ...overrides,
   };
+  // As the services store it: the E.164 form beside the number as typed.
+  return { phoneE164: row.phone ? normalisePhone(row.phone) : null, ...row };
 }
 
 export async function insertMembers(db: Db, rows: MemberInsert[]) {
