@@ -30,11 +30,10 @@ export async function mergeMembers(
   changes: ChangeRecord[],
 ): Promise<MemberResult<MergeOutcome>> {
   if (input.sourceId === input.targetId) return memberFail('MERGE_WITH_ITSELF', ['input', 'targetId']);
-  const [firstId, secondId] = [input.sourceId, input.targetId].sort();
-  const first = await lockMember(tx, firstId!);
-  const second = await lockMember(tx, secondId!);
-  const source = first?.id === input.sourceId ? first : second;
-  const target = first?.id === input.targetId ? first : second;
+  const locked = [];
+  for (const id of [input.sourceId, input.targetId].sort()) locked.push(await lockMember(tx, id));
+  const source = locked.find((row) => row?.id === input.sourceId);
+  const target = locked.find((row) => row?.id === input.targetId);
   if (!source) return memberFail('MEMBER_NOT_FOUND', ['input', 'sourceId']);
   if (!target) return memberFail('MEMBER_NOT_FOUND', ['input', 'targetId']);
   if (source.mergedIntoId) return memberFail('MEMBER_MERGED', ['input', 'sourceId']);
@@ -49,7 +48,7 @@ export async function mergeMembers(
   await endSessions(tx, source.id);
   const [mergedTarget] = await tx
     .update(member)
-    .set({ tags: sql`array(select distinct unnest(${member.tags} || ${source.tags}::text[]) order by 1)`, updatedAt: sql`now()` })
+    .set({ tags: [...new Set([...target.tags, ...source.tags])].sort(), updatedAt: sql`now()` })
     .where(eq(member.id, target.id))
     .returning(memberColumns);
   const [mergedSource] = await tx
