@@ -100,7 +100,8 @@ export const resolvers = {
   Member: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.memberById.load(ref.id),
     maskedEmail: (row: Member) => maskEmail(row.email),
-    maskedPhone: (row: Member) => (row.phone ? maskPhone(row.phone) : null),
+    // The E.164 form when known, so the calling code shows whichever way the number was typed.
+    maskedPhone: (row: Member) => (row.phone ? maskPhone(row.phoneE164 ?? row.phone) : null),
     consents: (row: Member, _: unknown, ctx: Ctx) => ctx.loaders.consentsByMember.load(row.id),
     consentHistory: (row: Member, _: unknown, ctx: Ctx) => ctx.loaders.consentHistoryByMember.load(row.id),
     addresses: (row: Member, _: unknown, ctx: Ctx) => ctx.loaders.addressesByMember.load(row.id),
