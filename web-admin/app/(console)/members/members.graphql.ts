@@ -17,9 +17,20 @@ export interface MembersListNode {
   maskedPhone: string | null;
 }
 
-export const MembersList = operation<{ members: Connection<MembersListNode> }, PageVariables>(/* GraphQL */ `
-  query MembersList($first: Int, $after: String, $last: Int, $before: String) {
-    members(first: $first, after: $after, last: $last, before: $before) {
+/** The list's filter as the API takes it (MemberFilter). */
+export interface MembersFilter {
+  query?: string;
+  tier?: MemberTier[];
+  tag?: string;
+  consent?: ConsentChannel;
+  disabled?: boolean;
+}
+
+export type ConsentChannel = 'EMAIL' | 'SMS' | 'LINE' | 'WECHAT';
+
+export const MembersList = operation<{ members: Connection<MembersListNode> }, PageVariables & { filter: MembersFilter }>(/* GraphQL */ `
+  query MembersList($first: Int, $after: String, $last: Int, $before: String, $filter: MemberFilter) {
+    members(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage
@@ -38,6 +49,116 @@ export const MembersList = operation<{ members: Connection<MembersListNode> }, P
           maskedEmail
           phone
           maskedPhone
+        }
+      }
+    }
+  }
+`);
+
+export interface Member360 {
+  id: string;
+  displayName: string | null;
+  givenName: string | null;
+  familyName: string | null;
+  email: string | null;
+  maskedEmail: string | null;
+  phone: string | null;
+  maskedPhone: string | null;
+  birthday: string | null;
+  locale: string | null;
+  tier: MemberTier | null;
+  points: number | null;
+  tags: string[] | null;
+  disabled: boolean | null;
+  lastSeenAt: string | null;
+  notes: string | null;
+  consents: { channel: ConsentChannel; granted: boolean; updatedAt: string }[] | null;
+  consentHistory: { createdAt: string; channel: ConsentChannel; granted: boolean; source: string }[] | null;
+  addresses: { id: string; name: string | null; line1: string | null; city: string | null; country: string; isDefault: boolean }[] | null;
+  orders: Connection<{ id: string; number: string; status: string; createdAt: string }> | null;
+}
+
+export interface ContactLogNode {
+  id: string;
+  channel: string;
+  summary: string | null;
+  followUpOn: string | null;
+  followUpDone: boolean;
+  createdAt: string;
+}
+
+export const MemberDetail = operation<{ member: Member360 | null; memberContactLog: Connection<ContactLogNode> | null }, { id: string }>(/* GraphQL */ `
+  query MemberDetail($id: ID!) {
+    member(id: $id) {
+      id
+      displayName
+      givenName
+      familyName
+      email
+      maskedEmail
+      phone
+      maskedPhone
+      birthday
+      locale
+      tier
+      points
+      tags
+      disabled
+      lastSeenAt
+      notes
+      consents {
+        channel
+        granted
+        updatedAt
+      }
+      consentHistory {
+        createdAt
+        channel
+        granted
+        source
+      }
+      addresses {
+        id
+        name
+        line1
+        city
+        country
+        isDefault
+      }
+      orders(first: 20) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          node {
+            id
+            number
+            status
+            createdAt
+          }
+        }
+      }
+    }
+    memberContactLog(memberId: $id, first: 50) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        node {
+          id
+          channel
+          summary
+          followUpOn
+          followUpDone
+          createdAt
         }
       }
     }
