@@ -38,9 +38,16 @@ export const DATA_CLASSES = {
     description:
       "People's names, email addresses, phone numbers and street address lines: members, order and cart addresses. A customer reads their own.",
     rule: { scopes: [['members:read_pii'], ['customer:self']] },
-    fields: ['Member.email', 'Member.phone', 'CustomerProfile.email', 'CustomerProfile.phone'],
+    fields: [
+      'Member.email', 'Member.phone', 'Member.givenName', 'Member.familyName', 'Member.birthday', 'Member.addresses',
+      'CustomerProfile.email', 'CustomerProfile.phone',
+      'CustomerAddress.name', 'CustomerAddress.phone', 'CustomerAddress.line1', 'CustomerAddress.line2',
+      'CustomerAddress.city', 'CustomerAddress.postalCode',
+    ],
     oracles: {
       'MemberFilter.contact': 'members subgraph: FORBIDDEN without members:read_pii',
+      'MemberFilter.query':
+        'members subgraph: an email or phone number is FORBIDDEN without members:read_pii; other text matches given and family names only for callers holding it',
       'OrderFilter.search':
         "orders subgraph: the recipient's name and phone number are searched only for callers who may read contact data; order and tracking numbers for everyone",
     },
@@ -48,14 +55,15 @@ export const DATA_CLASSES = {
   memberProfile: {
     title: 'Member profile',
     description:
-      "A member's display name, tier, points, store credit, their ledgers and enrolment date. A customer reads their own.",
+      "A member's display name, tier, points, store credit, their ledgers, enrolment date, gender, language, channel, tags, consents and their history, last-seen time and state. A customer reads their own.",
     rule: { scopes: [['members:read'], ['customer:self']] },
     fields: [
       'Member.displayName', 'Member.tier', 'Member.points', 'Member.createdAt', 'Member.storeCredit',
-      'Member.pointsLedger', 'Member.storeCreditLedger', 'TierRule.tier',
+      'Member.pointsLedger', 'Member.storeCreditLedger', 'TierRule.tier', 'Member.gender', 'Member.locale',
+      'Member.acquisitionChannel', 'Member.tags', 'Member.consents', 'Member.consentHistory', 'Member.lastSeenAt',
+      'Member.disabled', 'Member.mergedInto',
     ],
     oracles: {
-      'MemberFilter.query': 'only on Query.members, which requires members:read',
       'MemberFilter.tier': 'only on Query.members, which requires members:read',
       'MemberSortKey.DISPLAY_NAME': 'only on Query.members, which requires members:read',
     },
@@ -66,6 +74,14 @@ export const DATA_CLASSES = {
       "What staff write for each other: timeline notes, a refund's reason, a payment's operator note, the reason for a manual points or store-credit adjustment. Staff only; customers read only customer-facing timeline entries and their ledger entries without the note.",
     rule: { scopes: [['orders:read_internal']], policies: [['staff']] },
     fields: ['OrderHistoryEntry.note', 'PaymentTransaction.note', 'PointsEntry.note', 'StoreCreditEntry.note'],
+    oracles: {},
+  },
+  memberNotes: {
+    title: 'Internal member notes',
+    description:
+      "What staff write about a member for each other: profile notes and contact log summaries. Staff holding members:read; never partners, never the member.",
+    rule: { scopes: [['members:read']], policies: [['staff']] },
+    fields: ['Member.notes', 'ContactLogEntry.summary'],
     oracles: {},
   },
   staffAccounts: {
@@ -84,6 +100,7 @@ export const DATA_CLASSES = {
     fields: [
       'OrderHistoryEntry.staff', 'StockMovement.actorId', 'AuditEntry.actorId', 'OrderFlagRule.updatedBy',
       'PointsEntry.actorId', 'StoreCreditEntry.actorId',
+      'MemberConsentChange.staff', 'ContactLogEntry.staff',
     ],
     oracles: {
       'AuditLogFilter.actorId': 'only on Query.auditLog, which requires audit:read (staff roles only)',

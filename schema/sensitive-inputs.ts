@@ -49,12 +49,34 @@ export const SENSITIVE_INPUTS: Record<string, SensitiveClass> = {
   'SupplierUpdateInput.phone': 'pii',
   // An email address or phone number searched for.
   'MemberFilter.contact': 'pii',
+  'MemberFilter.query': 'pii',
+  'MemberProfileInput.displayName': 'pii',
+  'MemberProfileInput.givenName': 'pii',
+  'MemberProfileInput.familyName': 'pii',
+  'MemberProfileInput.email': 'pii',
+  'MemberProfileInput.phone': 'pii',
+  'MemberProfileInput.birthday': 'pii',
+  'MyProfileUpdateInput.displayName': 'pii',
+  'MyProfileUpdateInput.givenName': 'pii',
+  'MyProfileUpdateInput.familyName': 'pii',
+  'MyProfileUpdateInput.phone': 'pii',
+  'MyProfileUpdateInput.birthday': 'pii',
+  'MyPasswordChangeInput.currentPassword': 'secret',
+  'MyPasswordChangeInput.newPassword': 'secret',
+  'CustomerAddressInput.name': 'pii',
+  'CustomerAddressInput.phone': 'pii',
+  'CustomerAddressInput.line1': 'pii',
+  'CustomerAddressInput.line2': 'pii',
+  'CustomerAddressInput.city': 'pii',
+  'CustomerAddressInput.postalCode': 'pii',
 };
 
 /** Input fields whose names look sensitive but whose values are not, and why. */
 export const NOT_SENSITIVE_INPUTS: Record<string, string> = {
   'AddressInput.region': 'A province or state: coarse enough to keep for shipping and tax questions.',
   'AddressInput.country': 'A country code: needed to read shipping and tax decisions.',
+  'CustomerAddressInput.region': 'A province or state: coarse enough to keep, as AddressInput.region.',
+  'CustomerAddressInput.country': 'A country code, as AddressInput.country.',
   'ApiKeyCreateInput.name': 'The label of a key, not its secret (the secret is generated and only returned).',
   'CategoryCreateInput.name': 'A category name in the catalog.',
   'CategoryUpdateInput.name': 'A category name in the catalog.',
@@ -78,6 +100,13 @@ export const SENSITIVE_RECORD_FIELDS: Record<string, SensitiveClass> = {
   'Supplier.contactName': 'pii',
   'Supplier.email': 'pii',
   'Supplier.phone': 'pii',
+  'Member.displayName': 'pii',
+  'Member.givenName': 'pii',
+  'Member.familyName': 'pii',
+  'Member.email': 'pii',
+  'Member.phone': 'pii',
+  'Member.birthday': 'pii',
+  'Member.notes': 'pii',
 };
 
 export function sensitiveInput(coordinate: string): SensitiveClass | null {

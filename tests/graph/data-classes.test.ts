@@ -53,6 +53,9 @@ const NOT_A_CLASS: Record<string, string> = {
   'StaffCreatePayload.staff': 'access:admin mutations',
   'StaffUpdatePayload.staff': 'access:admin mutations',
   'StaffDisablePayload.staff': 'access:admin mutations',
+  'Member.notes': "a member's internal notes: their own class (memberNotes: members:read and a staff session), checked through its fields list",
+  'CustomerAddress.id': "an address book entry's opaque id",
+  'CustomerAddress.isDefault': 'which entry of the book is the default, no contact data',
 };
 
 /** The class a field carries by its name or type alone, or null. */
@@ -180,6 +183,8 @@ const NOT_AN_ORACLE: Record<string, string> = {
   'ProductFilter.query': 'catalog text (titles, handles, SKUs, barcodes), public',
   'Query.collections(query)': 'collection titles and handles, public',
   'StockLevelFilter.query': 'a SKU, behind stock:read',
+  'AcquisitionChannel.PHONE': 'phone sales as the channel a member came through, not a phone number',
+  'ConsentChannel.EMAIL': 'email as a channel of consent, not an email address',
 };
 
 function oracleCandidates(schema: GraphQLSchema): string[] {
@@ -230,6 +235,12 @@ const OWN_DATA_ROOTS: Record<string, string> = {
   'Mutation.paymentSandboxAuthorize': "the customer's own order (payments service)",
   'Mutation.customerSignUp': 'the account the caller just created',
   'Mutation.customerLogin': 'the account whose password the caller just gave',
+  'Query.myAddresses': "the session's member's address book (members addresses/resolvers.ts)",
+  'Mutation.myProfileUpdate': "the session's member (members accounts/resolvers.ts)",
+  'Mutation.myAddressAdd': "the session's member's address book (members addresses/resolvers.ts)",
+  'Mutation.myAddressUpdate': "an address of the session's member's book, else ADDRESS_NOT_FOUND",
+  'Mutation.myAddressDelete': "an address of the session's member's book, else ADDRESS_NOT_FOUND",
+  'Mutation.myAddressSetDefault': "an address of the session's member's book, else ADDRESS_NOT_FOUND",
 };
 
 const principal = (kind: 'customer' | 'staff', scopes: string[]): Principal =>

@@ -24,14 +24,6 @@ const ROOT_FILES = new Set([
 /** Codegen output: written by a tool, not a sub-area, so it needs no index.ts. */
 const GENERATED_FOLDERS = new Set(['generated', '__generated__']);
 
-/**
- * Root files that predate the rule in the three domains being moved into folders right now
- * (exact names under src/). Each entry goes when its file moves; the list ends empty.
- */
-const EXCEPTIONS: Record<string, readonly string[]> = {
-  members: ['accounts.ts', 'masking.ts'],
-};
-
 /** Every domain folder under subgraphs/ (the kit is shared runtime, not a domain). */
 const domains = readdirSync(subgraphs, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'kit' && existsSync(join(subgraphs, entry.name, 'src')))
@@ -42,7 +34,6 @@ const domains = readdirSync(subgraphs, { withFileTypes: true })
 function violations(domain: string): string[] {
   const src = join(subgraphs, domain, 'src');
   const where = `subgraphs/${domain}/src`;
-  const excepted = new Set(EXCEPTIONS[domain] ?? []);
   const found: string[] = [];
   for (const entry of readdirSync(src, { withFileTypes: true })) {
     if (entry.isDirectory()) {
@@ -53,18 +44,13 @@ function violations(domain: string): string[] {
             `the domain imports from ${entry.name} (domain code only, never its resolvers)`,
         );
       }
-    } else if (!ROOT_FILES.has(entry.name) && !excepted.has(entry.name)) {
+    } else if (!ROOT_FILES.has(entry.name)) {
       const noun = entry.name.replace(/\.[^.]+$/, '');
       found.push(
         `${where}/${entry.name} is not a root file (${[...ROOT_FILES].join(', ')}): move it into a folder named ` +
           `by its noun, e.g. ${where}/${noun}/ (as service.ts, resolvers.ts, loaders.ts, tables.ts or a helper ` +
           `named by what it holds, with an index.ts), or into the existing folder whose noun it serves`,
       );
-    }
-  }
-  for (const name of excepted) {
-    if (!existsSync(join(src, name))) {
-      found.push(`${where}/${name} is gone: delete it from EXCEPTIONS in tests/graph/growth-rule.test.ts`);
     }
   }
   return found.sort();
@@ -77,9 +63,5 @@ describe('growth rule', () => {
 
   it.each(domains)('%s: the src/ root holds only domain-wide files and every sub-area folder has an index.ts', (domain) => {
     expect(violations(domain)).toEqual([]);
-  });
-
-  it('the exceptions name only domains that exist', () => {
-    expect(Object.keys(EXCEPTIONS).filter((domain) => !domains.includes(domain))).toEqual([]);
   });
 });

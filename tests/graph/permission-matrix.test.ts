@@ -34,6 +34,12 @@ const CASES: Case[] = [
   { name: 'Query.tierRules', query: `{ tierRules { tier threshold } }`, requires: { anyOf: [['members:read']] }, path: ['tierRules'] },
   { name: 'Query.myPoints', query: `{ myPoints { balance } }`, requires: { kind: 'customer' }, path: ['myPoints'] },
   { name: 'Query.myStoreCredit', query: `{ myStoreCredit { amount } }`, requires: { kind: 'customer' }, path: ['myStoreCredit'] },
+  { name: 'Member.givenName', query: `{ members(first: 1) { edges { node { givenName } } } }`, requires: { anyOf: [['members:read', 'members:read_pii']] }, path: ['members', 'edges', '0', 'node', 'givenName'] },
+  { name: 'Member.addresses', query: `{ members(first: 1) { edges { node { addresses { id } } } } }`, requires: { anyOf: [['members:read', 'members:read_pii']] }, path: ['members', 'edges', '0', 'node', 'addresses'] },
+  // Internal member notes and the contact log: staff holding members:read (no partner key or customer holds it).
+  { name: 'Member.notes', query: `{ members(first: 1) { edges { node { id notes } } } }`, requires: { anyOf: [['members:read']] }, path: ['members', 'edges', '0', 'node', 'id'] },
+  { name: 'Member.consents', query: `{ members(first: 1) { edges { node { consents { channel } } } } }`, requires: { anyOf: [['members:read']] }, path: ['members', 'edges', '0', 'node', 'consents'] },
+  { name: 'Query.contactFollowUpsDue', query: `{ contactFollowUpsDue(first: 1) { totalCount } }`, requires: { anyOf: [['members:read']] }, path: ['contactFollowUpsDue'] },
   { name: 'Query.orders', query: `{ orders(first: 1) { totalCount } }`, requires: { anyOf: [['orders:read']] }, path: ['orders'] },
   { name: 'Query.myOrders', query: `{ myOrders(first: 1) { totalCount } }`, requires: { kind: 'customer' }, path: ['myOrders'] },
   { name: 'Query.warehouses', query: `{ warehouses { id } }`, requires: { anyOf: [['stock:read']] }, path: ['warehouses'] },

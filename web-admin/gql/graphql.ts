@@ -36,6 +36,25 @@ export type AccessErrorCode =
   /** The password is too short or too common. */
   | 'WEAK_PASSWORD';
 
+/** Where a member first came from. */
+export type AcquisitionChannel =
+  /** A marketplace. */
+  | 'MARKETPLACE'
+  /** The mini-program. */
+  | 'MINI_PROGRAM'
+  /** The mobile app. */
+  | 'MOBILE_APP'
+  /** The web store. */
+  | 'ONLINE_STORE'
+  /** Anywhere else. */
+  | 'OTHER'
+  /** Phone sales. */
+  | 'PHONE'
+  /** A till in a shop. */
+  | 'POINT_OF_SALE'
+  /** Recommended by another member. */
+  | 'REFERRAL';
+
 /** Who receives an order and where. */
 export type AddressInput = {
   /** City or district. */
@@ -221,6 +240,43 @@ export type CollectionUpdateInput = {
   title?: string | null | undefined;
 };
 
+/** Channels a member may consent to be contacted through. */
+export type ConsentChannel =
+  /** Email. */
+  | 'EMAIL'
+  /** LINE messages. */
+  | 'LINE'
+  /** Text messages. */
+  | 'SMS'
+  /** WeChat messages. */
+  | 'WECHAT';
+
+/** Where a consent change came from. */
+export type ConsentSource =
+  /** A staff member, in the console. */
+  | 'CONSOLE'
+  /** An import. */
+  | 'IMPORT'
+  /** A merge of two members. */
+  | 'MERGE'
+  /** The member, on a storefront. */
+  | 'STOREFRONT';
+
+/** How the staff talked to a member. */
+export type ContactChannel =
+  /** A phone call. */
+  | 'CALL'
+  /** A chat. */
+  | 'CHAT'
+  /** An email. */
+  | 'EMAIL'
+  /** A LINE message. */
+  | 'LINE'
+  /** A visit in a shop. */
+  | 'VISIT'
+  /** A WeChat message. */
+  | 'WECHAT';
+
 /** How a coupon discounts an order. */
 export type CouponKind =
   /** A fixed amount in the coupon's currency. */
@@ -270,6 +326,91 @@ export type JobStatus =
   | 'RUNNING'
   /** Finished; skipped rows, if any, are in the error report. */
   | 'SUCCEEDED';
+
+/** Why a ledger entry exists. */
+export type LedgerReason =
+  /** Earned points taken back when their order was refunded or cancelled. */
+  | 'EARN_REVERSAL'
+  /** Points that reached their expiry date. */
+  | 'EXPIRY'
+  /** A correction by staff, with their reason. */
+  | 'MANUAL'
+  /** The balance carried over when the ledger began. */
+  | 'OPENING_BALANCE'
+  /** Earned by a completed order. */
+  | 'ORDER_EARN'
+  /** Spent on an order. */
+  | 'REDEMPTION'
+  /** Spent points given back when their order was refunded or cancelled. */
+  | 'REDEMPTION_REVERSAL'
+  /** A refund paid into store credit. */
+  | 'REFUND';
+
+/** Why a loyalty mutation refused its input. */
+export type LoyaltyErrorCode =
+  /** The store credit is smaller than the amount to take. */
+  | 'INSUFFICIENT_CREDIT'
+  /** The balance is smaller than the points to take. */
+  | 'INSUFFICIENT_POINTS'
+  /** A value is malformed or out of range. */
+  | 'INVALID'
+  /** The amount is zero, malformed or too large. */
+  | 'INVALID_AMOUNT'
+  /** Points must be a non-zero whole number. */
+  | 'INVALID_POINTS'
+  /** No member has this id. */
+  | 'MEMBER_NOT_FOUND'
+  /** A manual adjustment needs a reason. */
+  | 'REASON_REQUIRED'
+  /** A higher tier must ask more than a lower one. */
+  | 'THRESHOLDS_NOT_ASCENDING'
+  /** The currency is not one the shop handles. */
+  | 'UNSUPPORTED_CURRENCY';
+
+/** Narrows the member list. */
+export type MemberFilter = {
+  /** Only members who came through these channels. */
+  channel?: Array<AcquisitionChannel> | null | undefined;
+  /** Only members who granted consent on this channel. */
+  consent?: ConsentChannel | null | undefined;
+  /** Text found in the email address or phone number. Requires members:read_pii (FORBIDDEN otherwise). */
+  contact?: string | null | undefined;
+  /** Only members enrolled at or after this time. */
+  createdFrom?: string | null | undefined;
+  /** Only members enrolled before this time. */
+  createdTo?: string | null | undefined;
+  /** Only disabled members (true) or only enabled ones (false). */
+  disabled?: boolean | null | undefined;
+  /** Text found in the display name; with members:read_pii also in the given and family names, the email, or the phone number in any format (+66 81…, 081-…, 81…). An email or phone number without members:read_pii is FORBIDDEN. */
+  query?: string | null | undefined;
+  /** Only members with this manual tag. */
+  tag?: string | null | undefined;
+  /** Only members in these tiers. */
+  tier?: Array<MemberTier> | null | undefined;
+};
+
+/** Languages the shop writes to members in. */
+export type MemberLocale =
+  /** Arabic. */
+  | 'ar'
+  /** English. */
+  | 'en'
+  /** Thai. */
+  | 'th'
+  /** Simplified Chinese. */
+  | 'zh_CN'
+  /** Traditional Chinese. */
+  | 'zh_TW';
+
+/** A staff correction of a member's points. */
+export type MemberPointsAdjustInput = {
+  /** Points to add (positive) or take (negative). */
+  delta: number;
+  /** The member. */
+  memberId: string | number;
+  /** Why, for the ledger and the audit log (required). */
+  reason: string;
+};
 
 /** Loyalty tiers, lowest first. */
 export type MemberTier =
@@ -1341,6 +1482,35 @@ export type SupplierUpdateInput = {
   phone?: string | null | undefined;
 };
 
+/** What a tier is measured by. */
+export type TierBasis =
+  /** Points earned by orders (net of reversals) in the window. */
+  | 'POINTS'
+  /** Order amounts earned on (net of reversals) in the window, in the shop's currency. */
+  | 'SPEND';
+
+/** One tier's rule. */
+export type TierRuleInput = {
+  /** What the threshold measures. */
+  basis: TierBasis;
+  /** The tier's benefits (at most 2000 characters). */
+  benefits: string;
+  /** Earning multiplier in basis points (10000 is the base rate). */
+  multiplierBp: number;
+  /** Spend in minor units, or points, as a whole number. */
+  threshold: string;
+  /** The tier. */
+  tier: MemberTier;
+  /** Rolling window in days (1 to 3660). */
+  windowDays: number;
+};
+
+/** New rules for some tiers. */
+export type TierRulesUpdateInput = {
+  /** One rule per tier to change. */
+  rules: Array<TierRuleInput>;
+};
+
 export type ApiKeysListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1413,10 +1583,30 @@ export type MembersListQueryVariables = Exact<{
   after?: string | null | undefined;
   last?: number | null | undefined;
   before?: string | null | undefined;
+  filter?: MemberFilter | null | undefined;
 }>;
 
 
 export type MembersListQuery = { members: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, displayName: string | null, tier: MemberTier | null, points: number | null, createdAt: string | null, email: string | null, maskedEmail: string | null, phone: string | null, maskedPhone: string | null } }> } | null };
+
+export type MemberDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MemberDetailQuery = { member: { id: string, displayName: string | null, givenName: string | null, familyName: string | null, email: string | null, maskedEmail: string | null, phone: string | null, maskedPhone: string | null, birthday: string | null, locale: MemberLocale | null, tier: MemberTier | null, points: number | null, tags: Array<string> | null, disabled: boolean | null, lastSeenAt: string | null, notes: string | null, consents: Array<{ channel: ConsentChannel, granted: boolean, updatedAt: string }> | null, consentHistory: Array<{ createdAt: string, channel: ConsentChannel, granted: boolean, source: ConsentSource }> | null, addresses: Array<{ id: string, name: string | null, line1: string | null, city: string | null, country: string, isDefault: boolean }> | null, orders: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, status: OrderStatus, createdAt: string } }> } | null } | null, memberContactLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, channel: ContactChannel, summary: string | null, followUpOn: string | null, followUpDone: boolean, createdAt: string } }> } | null };
+
+export type TierRulesListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TierRulesListQuery = { tierRules: Array<{ tier: MemberTier, basis: TierBasis, threshold: string, windowDays: number, multiplierBp: number, benefits: string } | null> | null };
+
+export type TierRulesUpdateMutationVariables = Exact<{
+  input: TierRulesUpdateInput;
+}>;
+
+
+export type TierRulesUpdateMutation = { tierRulesUpdate: { rules: Array<{ tier: MemberTier } | null> | null, userErrors: Array<{ field: Array<string> | null, message: string, code: LoyaltyErrorCode }> } };
 
 export type OrderCreateMutationVariables = Exact<{
   input: OrderCreateInput;
@@ -2016,6 +2206,20 @@ export type LoginSubmitMutationVariables = Exact<{
 
 export type LoginSubmitMutation = { staffLogin: { token: string | null, expiresAt: string | null, staff: { id: string, displayName: string, locale: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: AccessErrorCode }> } };
 
+export type MemberLoyaltyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MemberLoyaltyQuery = { member: { id: string, points: number | null, storeCredit: { amount: string, currencyCode: CurrencyCode } | null, pointsLedger: { totalCount: number, edges: Array<{ node: { id: string, delta: number, reason: LedgerReason, sourceId: string | null, note: string | null, createdAt: string, expiresAt: string | null } }> } | null } | null };
+
+export type MemberPointsAdjustMutationVariables = Exact<{
+  input: MemberPointsAdjustInput;
+}>;
+
+
+export type MemberPointsAdjustMutation = { memberPointsAdjust: { balance: number | null, userErrors: Array<{ field: Array<string> | null, message: string, code: LoyaltyErrorCode }> } };
+
 export type VariantLabel_ProductVariantFragment = { id: string, sku: string, title: string, product: { title: string } };
 
 export type WarehouseLabel_WarehouseFragment = { id: string, code: string, name: string };
@@ -2214,8 +2418,14 @@ export const DashboardSalesSummaryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardSalesSummaryQuery, DashboardSalesSummaryQueryVariables>;
 export const MembersListDocument = new TypedDocumentString(`
-    query MembersList($first: Int, $after: String, $last: Int, $before: String) {
-  members(first: $first, after: $after, last: $last, before: $before) {
+    query MembersList($first: Int, $after: String, $last: Int, $before: String, $filter: MemberFilter) {
+  members(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
     totalCount
     pageInfo {
       hasNextPage
@@ -2239,6 +2449,109 @@ export const MembersListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MembersListQuery, MembersListQueryVariables>;
+export const MemberDetailDocument = new TypedDocumentString(`
+    query MemberDetail($id: ID!) {
+  member(id: $id) {
+    id
+    displayName
+    givenName
+    familyName
+    email
+    maskedEmail
+    phone
+    maskedPhone
+    birthday
+    locale
+    tier
+    points
+    tags
+    disabled
+    lastSeenAt
+    notes
+    consents {
+      channel
+      granted
+      updatedAt
+    }
+    consentHistory {
+      createdAt
+      channel
+      granted
+      source
+    }
+    addresses {
+      id
+      name
+      line1
+      city
+      country
+      isDefault
+    }
+    orders(first: 20) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        node {
+          id
+          number
+          status
+          createdAt
+        }
+      }
+    }
+  }
+  memberContactLog(memberId: $id, first: 50) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        channel
+        summary
+        followUpOn
+        followUpDone
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberDetailQuery, MemberDetailQueryVariables>;
+export const TierRulesListDocument = new TypedDocumentString(`
+    query TierRulesList {
+  tierRules {
+    tier
+    basis
+    threshold
+    windowDays
+    multiplierBp
+    benefits
+  }
+}
+    `) as unknown as TypedDocumentString<TierRulesListQuery, TierRulesListQueryVariables>;
+export const TierRulesUpdateDocument = new TypedDocumentString(`
+    mutation TierRulesUpdate($input: TierRulesUpdateInput!) {
+  tierRulesUpdate(input: $input) {
+    rules {
+      tier
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TierRulesUpdateMutation, TierRulesUpdateMutationVariables>;
 export const OrderCreateDocument = new TypedDocumentString(`
     mutation OrderCreate($input: OrderCreateInput!) {
   orderCreate(input: $input) {
@@ -4004,3 +4317,41 @@ export const LoginSubmitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginSubmitMutation, LoginSubmitMutationVariables>;
+export const MemberLoyaltyDocument = new TypedDocumentString(`
+    query MemberLoyalty($id: ID!) {
+  member(id: $id) {
+    id
+    points
+    storeCredit {
+      amount
+      currencyCode
+    }
+    pointsLedger(first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          delta
+          reason
+          sourceId
+          note
+          createdAt
+          expiresAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberLoyaltyQuery, MemberLoyaltyQueryVariables>;
+export const MemberPointsAdjustDocument = new TypedDocumentString(`
+    mutation MemberPointsAdjust($input: MemberPointsAdjustInput!) {
+  memberPointsAdjust(input: $input) {
+    balance
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberPointsAdjustMutation, MemberPointsAdjustMutationVariables>;

@@ -2,18 +2,39 @@
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 import { loyaltyPermissions } from './loyalty/resolvers.js';
 
-/** Who may enter the members subgraph where (row rules live in the loaders). */
+/** Who may enter the members subgraph where (row rules live in the loaders and services). */
 export const permissions: EntryPointRules = {
   Query: {
     members: rules.operator,
     member: rules.operator,
+    memberContactLog: rules.staff,
+    contactFollowUpsDue: rules.staff,
     myProfile: rules.customer,
     ...loyaltyPermissions.Query,
+    myAddresses: rules.customer,
   },
   Mutation: {
     customerSignUp: rules.public,
     customerLogin: rules.public,
     customerLogout: rules.customer,
     ...loyaltyPermissions.Mutation,
+    myProfileUpdate: rules.customer,
+    myPasswordChange: rules.customer,
+    myAddressAdd: rules.customer,
+    myAddressUpdate: rules.customer,
+    myAddressDelete: rules.customer,
+    myAddressSetDefault: rules.customer,
+    memberCreate: rules.operator,
+    memberUpdate: rules.operator,
+    memberTagsSet: rules.operator,
+    memberConsentSet: rules.staff,
+    memberDisable: rules.staff,
+    memberEnable: rules.operator,
+    memberMerge: rules.staff,
+    memberAddressAdd: rules.operator,
+    memberAddressUpdate: rules.operator,
+    memberAddressDelete: rules.operator,
+    contactLogAdd: rules.staff,
+    contactFollowUpDone: rules.staff,
   },
 };

@@ -1,25 +1,37 @@
-// GraphQL resolvers of members: the member list and customer accounts, with loyalty merged in.
-import { codedError, scopesOf, withTx, type SubgraphContext } from '@shop/kit';
-import {
-  customerLogin,
-  customerLogout,
-  customerSignUp,
-  type CustomerSession,
-  type CustomerSignUpInput,
-  type MemberResult,
-} from './accounts.js';
+// GraphQL resolvers of members: the member list and profile, staff writes, merged with each sub-area's resolvers.
+import { mutate, payload } from '@shop/kit/mutation';
+import { codedError, requireStepUp, scopesOf, type SubgraphContext } from '@shop/kit';
+import { mayRead } from '../../../schema/data-classes.js';
+import { accountResolvers } from './accounts/resolvers.js';
+import { addressResolvers } from './addresses/resolvers.js';
+import { setConsents, type ConsentChange } from './consents/index.js';
+import { contactResolvers } from './contacts/resolvers.js';
 import type { Loaders } from './loaders.js';
 import { loyaltyResolvers } from './loyalty/resolvers.js';
-import { maskEmail, maskPhone } from './masking.js';
-import { listMembers, type Member, type MemberFilter, type MemberSortKey } from './service.js';
+import { mergeMembers } from './merge/index.js';
+import { maskEmail, maskPhone } from './pii/index.js';
+import {
+  createMember,
+  disableMember,
+  enableMember,
+  isContactQuery,
+  listMembers,
+  setMemberTags,
+  updateMember,
+  type Member,
+  type MemberFilter,
+  type MemberSortKey,
+  type ProfileInput,
+} from './service.js';
 
 type Ctx = SubgraphContext<Loaders>;
 
-function sessionPayload(result: MemberResult<CustomerSession>) {
-  return result.ok
-    ? { ...result.value, userErrors: [] }
-    : { token: null, expiresAt: null, member: null, userErrors: result.errors };
-}
+const memberPayload = (member: Member) => ({ member });
+
+/** The staff member acting, for the consent history; partners act without a name. */
+const staffIdOf = (ctx: Ctx) => (ctx.principal.kind === 'staff' ? ctx.principal.staffId : null);
+
+const LOCALES = { en: 'en', th: 'th', zh_CN: 'zh-CN', zh_TW: 'zh-TW', ar: 'ar' } as const;
 
 const memberResolvers = {
   Query: {
@@ -31,42 +43,84 @@ const memberResolvers = {
       },
       ctx: Ctx,
     ) => {
-      // Arguments carry no rule at the gateway: searching contact data needs what reading it needs.
-      if (args.filter?.contact?.trim() && !scopesOf(ctx.principal).includes('members:read_pii')) {
-        throw codedError('FORBIDDEN', 'Filtering members by contact data requires members:read_pii.');
+      // Arguments carry no rule at the gateway: searching contact data needs what reading it needs,
+      // or the list would confirm an email or phone number the caller may not read.
+      const mayReadPii = scopesOf(ctx.principal).includes('members:read_pii');
+      const query = args.filter?.query?.trim();
+      if (!mayReadPii && (args.filter?.contact?.trim() || (query && isContactQuery(query)))) {
+        throw codedError('FORBIDDEN', 'Searching members by email or phone number requires members:read_pii.');
       }
-      return listMembers(ctx.db, args);
+      return listMembers(ctx.db, args, mayReadPii);
     },
     member: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.memberById.load(args.id),
-    /** The caller's own profile: the member comes from the session, never from arguments. */
-    myProfile: async (_: unknown, __: unknown, ctx: Ctx) => {
-      if (ctx.principal.kind !== 'customer') return null;
-      const row = await ctx.loaders.memberById.load(ctx.principal.memberId);
-      return row && { member: row, email: row.email, phone: row.phone };
-    },
+    ...accountResolvers.Query,
+    ...addressResolvers.Query,
+    ...contactResolvers.Query,
   },
   Mutation: {
-    customerSignUp: async (_: unknown, { input }: { input: CustomerSignUpInput }, ctx: Ctx) =>
-      sessionPayload(await withTx(ctx.db, (tx) => customerSignUp(tx, input))),
-    // The pool, not a transaction: each attempt must commit before the password is checked (accounts.ts).
-    customerLogin: async (_: unknown, { input }: { input: { email: string; password: string } }, ctx: Ctx) =>
-      sessionPayload(await customerLogin(ctx.db, input, ctx.clientAddress ?? null)),
-    customerLogout: async (_: unknown, { input }: { input: { allSessions?: boolean | null } }, ctx: Ctx) => {
-      const { principal } = ctx;
-      if (principal.kind !== 'customer') throw codedError('UNAUTHENTICATED', 'Sign in as a customer first.');
-      const result = await customerLogout(ctx.db, principal, input);
-      return result.ok ? { endedSessions: result.value, userErrors: [] } : { endedSessions: 0, userErrors: result.errors };
+    ...accountResolvers.Mutation,
+    ...addressResolvers.Mutation,
+    ...contactResolvers.Mutation,
+    memberCreate: async (
+      _: unknown,
+      { input }: { input: { profile: ProfileInput; tags?: string[] | null; consents?: ConsentChange[] | null } },
+      ctx: Ctx,
+    ) => {
+      const result = await mutate(ctx, async (tx, changes) => {
+        const created = await createMember(tx, { ...input.profile, displayName: input.profile.displayName ?? '', email: input.profile.email ?? '', tags: input.tags }, changes);
+        if (!created.ok || !input.consents?.length) return created;
+        const consented = await setConsents(tx, created.value.id, input.consents, { source: 'CONSOLE', staffId: staffIdOf(ctx) }, changes);
+        return consented.ok ? created : consented;
+      });
+      return payload(result, memberPayload);
+    },
+    memberUpdate: async (_: unknown, { input }: { input: { id: string; profile: ProfileInput } }, ctx: Ctx) =>
+      payload(await mutate(ctx, (tx, changes) => updateMember(tx, input.id, input.profile, changes)), memberPayload),
+    memberTagsSet: async (_: unknown, { input }: { input: { id: string; tags: string[] } }, ctx: Ctx) =>
+      payload(await mutate(ctx, (tx, changes) => setMemberTags(tx, input.id, input.tags, changes)), memberPayload),
+    memberConsentSet: async (_: unknown, { input }: { input: { id: string; consents: ConsentChange[] } }, ctx: Ctx) => {
+      const result = await mutate(ctx, async (tx, changes) => {
+        const touched = await updateMember(tx, input.id, {}, changes);
+        if (!touched.ok) return touched;
+        const consented = await setConsents(tx, input.id, input.consents, { source: 'CONSOLE', staffId: staffIdOf(ctx) }, changes);
+        return consented.ok ? touched : consented;
+      });
+      return payload(result, memberPayload);
+    },
+    memberDisable: async (_: unknown, { input }: { input: { id: string } }, ctx: Ctx) => {
+      requireStepUp(ctx.principal, 'disable a member');
+      return payload(await mutate(ctx, (tx, changes) => disableMember(tx, input.id, changes)), memberPayload);
+    },
+    memberEnable: async (_: unknown, { input }: { input: { id: string } }, ctx: Ctx) =>
+      payload(await mutate(ctx, (tx, changes) => enableMember(tx, input.id, changes)), memberPayload),
+    memberMerge: async (_: unknown, { input }: { input: { sourceId: string; targetId: string } }, ctx: Ctx) => {
+      requireStepUp(ctx.principal, 'merge members');
+      return payload(await mutate(ctx, (tx, changes) => mergeMembers(tx, input, changes)), (merged) => merged);
     },
   },
   Member: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.memberById.load(ref.id),
     maskedEmail: (row: Member) => maskEmail(row.email),
-    maskedPhone: (row: Member) => (row.phone ? maskPhone(row.phone) : null),
+    // The E.164 form when known, so the calling code shows whichever way the number was typed.
+    maskedPhone: (row: Member) => (row.phone ? maskPhone(row.phoneE164 ?? row.phone) : null),
+    consents: (row: Member, _: unknown, ctx: Ctx) => ctx.loaders.consentsByMember.load(row.id),
+    consentHistory: (row: Member, _: unknown, ctx: Ctx) => ctx.loaders.consentHistoryByMember.load(row.id),
+    addresses: (row: Member, _: unknown, ctx: Ctx) => ctx.loaders.addressesByMember.load(row.id),
+    disabled: (row: Member) => row.disabledAt !== null,
+    mergedInto: (row: Member, _: unknown, ctx: Ctx) => (row.mergedIntoId ? ctx.loaders.memberById.load(row.mergedIntoId) : null),
+    // Internal notes: the gateway checks the class rule; this keeps the subgraph safe on its own.
+    notes: (row: Member, _: unknown, ctx: Ctx) => (mayRead('memberNotes', ctx.principal) ? row.notes : null),
   },
+  MemberConsentChange: {
+    staff: (row: { staffId: string | null }) => (row.staffId ? { __typename: 'Staff', id: row.staffId } : null),
+  },
+  ContactLogEntry: contactResolvers.ContactLogEntry,
+  MemberLocale: LOCALES,
 };
 
 /** The members resolver map: the member's own resolvers with each sub-area's merged in. */
 export const resolvers = {
+  ...memberResolvers,
   Query: { ...memberResolvers.Query, ...loyaltyResolvers.Query },
   Mutation: { ...memberResolvers.Mutation, ...loyaltyResolvers.Mutation },
   Member: { ...memberResolvers.Member, ...loyaltyResolvers.Member },

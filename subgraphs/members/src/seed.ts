@@ -3,6 +3,7 @@ import { chunks, type Db } from '@shop/kit';
 import type { DemoPlan } from '@shop/kit/demo-plan';
 import { hashPassword } from '@shop/kit/secrets';
 import { seedOpeningPoints } from './loyalty/index.js';
+import { normalisePhone } from './pii/index.js';
 import { member } from './tables.js';
 
 /** Demo members who can sign in to a storefront (the README lists them). */
@@ -10,6 +11,12 @@ export const DEMO_CUSTOMERS = [
   { email: 'member1@example.test', password: 'demo-customer-password' },
   { email: 'member2@example.test', password: 'demo-customer-password' },
 ] as const;
+
+/** Demo given and family names: the display name's first word and the rest. */
+function namesOf(displayName: string) {
+  const [given, ...family] = displayName.split(/\s+/);
+  return { givenName: given || null, familyName: family.join(' ') || null };
+}
 
 /** Writes the demo members in chunks, the demo customers with their passwords; `tx` is the seed transaction. */
 export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
@@ -19,7 +26,7 @@ export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
   for (const batch of chunks(plan.members)) {
     await tx.insert(member).values(
       batch.map((m) => ({
-        id: m.id, displayName: m.displayName, email: m.email, phone: m.phone, tier: m.tier,
+        id: m.id, displayName: m.displayName, ...namesOf(m.displayName), email: m.email, phone: m.phone, phoneE164: m.phone ? normalisePhone(m.phone) : null, tier: m.tier,
         passwordHash: passwordHashes.get(m.email) ?? null,
         createdAt: m.createdAt, updatedAt: m.createdAt,
       })),

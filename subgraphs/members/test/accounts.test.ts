@@ -7,11 +7,12 @@ import { ANONYMOUS, log, statementCounter, withTx, type Principal } from '@shop/
 import type { DemoPlan } from '@shop/kit/demo-plan';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
-import { customerLogin, customerLogout, customerSignUp, type CustomerSignUpInput, THROTTLE } from '../src/accounts.js';
+import { customerLogin, customerLogout, customerSignUp, type CustomerSignUpInput, THROTTLE } from '../src/accounts/service.js';
 import { authenticateCustomer } from '../src/commands.js';
 import { members } from '../src/index.js';
 import { DEMO_CUSTOMERS, seed } from '../src/seed.js';
-import { customerLoginAttempt, customerSession, member } from '../src/tables.js';
+import { customerLoginAttempt, customerSession } from '../src/accounts/tables.js';
+import { member } from '../src/tables.js';
 import { insertMembers, makeMember } from './factories.js';
 import { dataOf } from '../../../tests/kit/shape.js';
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@shop/kit';
 import { seedOpeningPoints } from '../src/loyalty/index.js';
+import { normalisePhone } from '../src/pii/index.js';
 import { member } from '../src/tables.js';
 
 /** A member row plus the points they start with (an opening balance in the ledger). */
@@ -11,7 +12,7 @@ let sequence = 0;
 /** A valid member row; each call gets a unique email and a later createdAt. */
 export function makeMember(overrides: Partial<MemberFixture> = {}): MemberFixture & { id: string } {
   sequence += 1;
-  return {
+  const row: MemberFixture & { id: string } = {
     id: randomUUID(),
     displayName: `Member ${sequence}`,
     email: `member${sequence}@example.test`,
@@ -21,6 +22,8 @@ export function makeMember(overrides: Partial<MemberFixture> = {}): MemberFixtur
     createdAt: new Date(Date.UTC(2026, 0, 1) + sequence * 60_000),
     ...overrides,
   };
+  // As the services store it: the E.164 form beside the number as typed.
+  return { phoneE164: row.phone ? normalisePhone(row.phone) : null, ...row };
 }
 
 export async function insertMembers(db: Db, rows: MemberFixture[]) {

@@ -3,6 +3,7 @@
 import type { HTMLAttributes } from 'react';
 import { LockOutlined } from '@ant-design/icons';
 import { Empty, Table, Tag, Tooltip, Typography } from 'antd';
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 
 import type { MemberTier } from '@/app/(console)/members/members.graphql';
@@ -57,7 +58,12 @@ export function MembersTable({ rows }: { rows: MemberRow[] }) {
       onRow={rowProps}
       locale={{ emptyText: <Empty description={t('empty')} /> }}
       columns={[
-        { key: 'displayName', dataIndex: 'displayName', title: t('columns.displayName') },
+        {
+          key: 'displayName',
+          dataIndex: 'displayName',
+          title: t('columns.displayName'),
+          render: (name: string, row) => <Link href={`/members/${row.id}`} data-testid="member-link">{name}</Link>,
+        },
         {
           key: 'tier',
           dataIndex: 'tier',

@@ -1,8 +1,10 @@
 import { graphql } from '@/gql';
+import type { MemberDetailQuery, MembersListQuery } from '@/gql/graphql';
+import type { NodeOf } from '@/lib/connection';
 
 export const MembersList = graphql(`
-  query MembersList($first: Int, $after: String, $last: Int, $before: String) {
-    members(first: $first, after: $after, last: $last, before: $before) {
+  query MembersList($first: Int, $after: String, $last: Int, $before: String, $filter: MemberFilter) {
+    members(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage
@@ -27,4 +29,85 @@ export const MembersList = graphql(`
   }
 `);
 
-export type { MemberTier } from '@/gql/graphql';
+export const MemberDetail = graphql(`
+  query MemberDetail($id: ID!) {
+    member(id: $id) {
+      id
+      displayName
+      givenName
+      familyName
+      email
+      maskedEmail
+      phone
+      maskedPhone
+      birthday
+      locale
+      tier
+      points
+      tags
+      disabled
+      lastSeenAt
+      notes
+      consents {
+        channel
+        granted
+        updatedAt
+      }
+      consentHistory {
+        createdAt
+        channel
+        granted
+        source
+      }
+      addresses {
+        id
+        name
+        line1
+        city
+        country
+        isDefault
+      }
+      orders(first: 20) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          node {
+            id
+            number
+            status
+            createdAt
+          }
+        }
+      }
+    }
+    memberContactLog(memberId: $id, first: 50) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        node {
+          id
+          channel
+          summary
+          followUpOn
+          followUpDone
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export type { ConsentChannel, MemberFilter as MembersFilter, MemberTier } from '@/gql/graphql';
+export type MembersListNode = NodeOf<MembersListQuery['members']>;
+export type Member360 = NonNullable<MemberDetailQuery['member']>;
+export type ContactLogNode = NodeOf<MemberDetailQuery['memberContactLog']>;

@@ -1,27 +1,8 @@
-import { operation } from '@/lib/graphql';
-import type { UserError } from '@/lib/mutation';
+import { graphql } from '@/gql';
+import type { MemberLoyaltyQuery } from '@/gql/graphql';
+import type { NodeOf } from '@/lib/connection';
 
-export interface PointsEntryNode {
-  id: string;
-  delta: number;
-  reason: string;
-  sourceId: string | null;
-  /** Needs orders:read_internal on a staff session: null (with FORBIDDEN) otherwise. */
-  note: string | null;
-  createdAt: string;
-  expiresAt: string | null;
-}
-
-export interface MemberLoyaltyData {
-  member: {
-    id: string;
-    points: number | null;
-    storeCredit: { amount: string; currencyCode: string } | null;
-    pointsLedger: { totalCount: number; edges: { node: PointsEntryNode }[] } | null;
-  } | null;
-}
-
-export const MemberLoyalty = operation<MemberLoyaltyData, { id: string }>(/* GraphQL */ `
+export const MemberLoyalty = graphql(`
   query MemberLoyalty($id: ID!) {
     member(id: $id) {
       id
@@ -48,16 +29,7 @@ export const MemberLoyalty = operation<MemberLoyaltyData, { id: string }>(/* Gra
   }
 `);
 
-export interface MemberPointsAdjustInput {
-  memberId: string;
-  delta: number;
-  reason: string;
-}
-
-export const MemberPointsAdjust = operation<
-  { memberPointsAdjust: { balance: number | null; userErrors: UserError[] } },
-  { input: MemberPointsAdjustInput }
->(/* GraphQL */ `
+export const MemberPointsAdjust = graphql(`
   mutation MemberPointsAdjust($input: MemberPointsAdjustInput!) {
     memberPointsAdjust(input: $input) {
       balance
@@ -69,3 +41,6 @@ export const MemberPointsAdjust = operation<
     }
   }
 `);
+
+export type { MemberPointsAdjustInput } from '@/gql/graphql';
+export type PointsEntryNode = NodeOf<NonNullable<MemberLoyaltyQuery['member']>['pointsLedger']>;

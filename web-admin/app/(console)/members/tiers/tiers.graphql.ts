@@ -1,18 +1,6 @@
-import { operation } from '@/lib/graphql';
-import type { UserError } from '@/lib/mutation';
+import { graphql } from '@/gql';
 
-export type TierBasis = 'SPEND' | 'POINTS';
-
-export interface TierRuleRow {
-  tier: 'BRONZE' | 'SILVER' | 'GOLD' | 'PLATINUM';
-  basis: TierBasis;
-  threshold: string;
-  windowDays: number;
-  multiplierBp: number;
-  benefits: string;
-}
-
-export const TierRulesList = operation<{ tierRules: (TierRuleRow | null)[] | null }>(/* GraphQL */ `
+export const TierRulesList = graphql(`
   query TierRulesList {
     tierRules {
       tier
@@ -25,10 +13,7 @@ export const TierRulesList = operation<{ tierRules: (TierRuleRow | null)[] | nul
   }
 `);
 
-export const TierRulesUpdate = operation<
-  { tierRulesUpdate: { rules: (TierRuleRow | null)[] | null; userErrors: UserError[] } },
-  { input: { rules: TierRuleRow[] } }
->(/* GraphQL */ `
+export const TierRulesUpdate = graphql(`
   mutation TierRulesUpdate($input: TierRulesUpdateInput!) {
     tierRulesUpdate(input: $input) {
       rules {
@@ -42,3 +27,5 @@ export const TierRulesUpdate = operation<
     }
   }
 `);
+
+export type { TierBasis, TierRuleInput as TierRuleRow } from '@/gql/graphql';

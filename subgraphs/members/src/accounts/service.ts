@@ -1,19 +1,16 @@
 // Customer accounts: sign-up, login with throttling and logout.
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { fail, ok, userError, type Db, type Result, type UserError } from '@shop/kit';
+import { fail, ok, userError, type ChangeRecord, type Db } from '@shop/kit';
 import { hashPassword, newToken, TOKEN_PREFIX, tokenHash, verifyPassword } from '@shop/kit/secrets';
-import { memberColumns, type Member } from './service.js';
-import { customerLoginAttempt, customerSession, member } from './tables.js';
+import { memberFail, type MemberError, type MemberResult } from '../errors/index.js';
+import { normalisePhone } from '../pii/index.js';
+import { endSessions, memberColumns, normalizeEmail, type Member } from '../service.js';
+import { member } from '../tables.js';
+import { customerLoginAttempt, customerSession } from './tables.js';
 
 /** The longest address an account can have (RFC 5321). */
 const MAX_EMAIL_LENGTH = 254;
-
-/** The codes of MemberErrorCode in schema/members.graphql. */
-export type MemberErrorCode = 'EMAIL_TAKEN' | 'WEAK_PASSWORD' | 'INVALID' | 'INVALID_CREDENTIALS' | 'LOGIN_THROTTLED';
-
-type MemberError = UserError<MemberErrorCode>;
-export type MemberResult<T> = Result<T, MemberErrorCode>;
 
 export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 export const MIN_PASSWORD_LENGTH = 10;
@@ -28,10 +25,6 @@ export interface CustomerSession {
   token: string;
   expiresAt: Date;
   member: Member;
-}
-
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
 }
 
 // Unicode local parts and domains (สมชาย@example.test, 王@例子.中国), but a dotted domain.
@@ -91,6 +84,7 @@ export async function customerSignUp(tx: Db, input: CustomerSignUpInput): Promis
       email: normalizeEmail(input.email),
       displayName: input.displayName.trim(),
       phone: input.phone?.trim() || null,
+      phoneE164: input.phone ? normalisePhone(input.phone) : null,
       passwordHash: await hashPassword(input.password),
     })
     // Any unique index: member_email_lower_idx is an expression index, which a conflict target cannot name here.
@@ -135,7 +129,7 @@ async function recordAttempt(db: Db, email: string, clientAddress: string | null
  * Signs a customer in: LOGIN_THROTTLED after 5 failures for the email (or 20
  * for the address) in 15 minutes, without checking the password;
  * INVALID_CREDENTIALS for an unknown email, a member without an account, an
- * archived member or a wrong password alike, in the same time. `db` must be
+ * archived or disabled member or a wrong password alike, in the same time. `db` must be
  * the pool, not a transaction: the attempt must be visible to concurrent
  * sign-ins before the password is checked. The attempt row is the one write a
  * failed sign-in leaves.
@@ -156,7 +150,7 @@ export async function customerLogin(
   const [found] = await db
     .select({ ...memberColumns, passwordHash: member.passwordHash })
     .from(member)
-    .where(and(sql`lower(${member.email}) = ${email}`, isNull(member.archivedAt)));
+    .where(and(sql`lower(${member.email}) = ${email}`, isNull(member.archivedAt), isNull(member.disabledAt)));
   if (!(await verifyPassword(found?.passwordHash, input.password)) || !found) {
     return fail('INVALID_CREDENTIALS', 'The email or password is wrong.', null);
   }
@@ -194,4 +188,29 @@ export async function customerLogout(
     )
     .returning({ id: customerSession.id });
   return ok(ended.length);
+}
+
+/**
+ * Changes the signed-in customer's password: the current one must be right
+ * (WRONG_PASSWORD, nothing written otherwise), the new one as strong as at
+ * sign-up. Every other session of the member ends; the caller's stays open.
+ * `tx` is the mutation's transaction.
+ */
+export async function changePassword(
+  tx: Db,
+  actor: { memberId: string; sessionId: string },
+  input: { currentPassword: string; newPassword: string },
+  changes: ChangeRecord[],
+): Promise<MemberResult<number>> {
+  const [found] = await tx.select({ passwordHash: member.passwordHash }).from(member).where(eq(member.id, actor.memberId)).for('update');
+  if (!(await verifyPassword(found?.passwordHash, input.currentPassword)) || !found) {
+    return memberFail('WRONG_PASSWORD', ['input', 'currentPassword']);
+  }
+  const length = [...input.newPassword].length;
+  if (length < MIN_PASSWORD_LENGTH) return memberFail('WEAK_PASSWORD', ['input', 'newPassword'], { min: MIN_PASSWORD_LENGTH });
+  if (length > MAX_PASSWORD_LENGTH) return memberFail('INVALID_TEXT', ['input', 'newPassword'], { max: MAX_PASSWORD_LENGTH });
+  await tx.update(member).set({ passwordHash: await hashPassword(input.newPassword), updatedAt: new Date() }).where(eq(member.id, actor.memberId));
+  const ended = await endSessions(tx, actor.memberId, actor.sessionId);
+  changes.push({ entity: 'Member', id: actor.memberId, before: {}, after: { passwordChanged: true } });
+  return ok(ended);
 }

@@ -27,7 +27,7 @@ const TWO_DIGIT_CODES = new Set(
 /** Zeros of the digit sets phone numbers are written in here: ASCII, Arabic-Indic (two), Devanagari, Thai, fullwidth. */
 const DIGIT_ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0xe50, 0xff10];
 
-function digitValue(digit: string): string | null {
+export function digitValue(digit: string): string | null {
   const code = digit.codePointAt(0)!;
   const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
   return zero === undefined ? null : String(code - zero);

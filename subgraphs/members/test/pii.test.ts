@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { maskEmail, maskPhone } from '../src/masking.js';
+import { maskEmail, maskPhone } from '../src/pii/mask.js';
 
 test.each([
   ['somchai@example.test', 'so***@example.test'],

@@ -1,0 +1,10 @@
+// What the rest of members imports about storefront accounts.
+export {
+  changePassword,
+  customerLogin,
+  customerLogout,
+  customerSignUp,
+  type CustomerSession,
+  type CustomerSignUpInput,
+} from './service.js';
+export { customerSession } from './tables.js';

@@ -1,0 +1,116 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+
+import { MemberPointsLedger } from '@/components/members/loyalty/points-ledger';
+import { Forbidden, pageFailure } from '@/components/shell/forbidden';
+import { PageHeader } from '@/components/shell/page-header';
+import { allows } from '@/lib/access';
+import { formatDate } from '@/lib/format';
+import { request } from '@/lib/graphql';
+import { can, getViewer } from '@/lib/viewer';
+
+import { MemberDetail } from '../members.graphql';
+
+/** The member 360: profile, tags, consents and their history, addresses, contact log and orders, as far as the viewer may read them. */
+export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await getViewer();
+  if (!allows(viewer.scopes, 'members')) return <Forbidden />;
+  const { id } = await params;
+  const [{ data, errors }, locale, t] = await Promise.all([request(MemberDetail, { id }), getLocale(), getTranslations('members')]);
+  const member = data?.member;
+  if (!member) return pageFailure(errors);
+  const none = <span>{t('none')}</span>;
+  return (
+    <>
+      <PageHeader title={member.displayName ?? member.id} />
+      <p>
+        <Link href="/members">{t('back')}</Link>
+      </p>
+      <section data-testid="member-profile">
+        <h2>{t('profile')}</h2>
+        <dl>
+          <dt>{t('columns.email')}</dt>
+          <dd>{member.email ?? member.maskedEmail ?? '—'}</dd>
+          <dt>{t('columns.phone')}</dt>
+          <dd>{member.phone ?? member.maskedPhone ?? '—'}</dd>
+          <dt>{t('birthday')}</dt>
+          <dd>{member.birthday ?? '—'}</dd>
+          <dt>{t('columns.tier')}</dt>
+          <dd>{member.tier ? t(`tier.${member.tier}`) : '—'}</dd>
+          <dt>{t('lastSeen')}</dt>
+          <dd>{member.lastSeenAt ? formatDate(member.lastSeenAt, locale) : '—'}</dd>
+          {member.disabled ? <dd data-testid="member-disabled">{t('disabled')}</dd> : null}
+          {member.notes ? (
+            <>
+              <dt>{t('notes')}</dt>
+              <dd>{member.notes}</dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+      <section data-testid="member-tags">
+        <h2>{t('tags')}</h2>
+        {member.tags?.length ? member.tags.join(', ') : none}
+      </section>
+      <MemberPointsLedger memberId={member.id} canAdjust={can(viewer, 'members:write')} />
+      <section data-testid="member-consents">
+        <h2>{t('consents')}</h2>
+        {member.consents?.length ? (
+          <ul>
+            {member.consents.map((c) => (
+              <li key={c.channel}>
+                {c.channel}: {c.granted ? t('granted') : t('revoked')}
+              </li>
+            ))}
+          </ul>
+        ) : none}
+        <h3>{t('consentHistory')}</h3>
+        <ul>
+          {(member.consentHistory ?? []).map((h) => (
+            <li key={`${h.createdAt}-${h.channel}`}>
+              {formatDate(h.createdAt, locale)} · {h.channel} · {h.granted ? t('granted') : t('revoked')} · {h.source}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section data-testid="member-addresses">
+        <h2>{t('addresses')}</h2>
+        {member.addresses?.length ? (
+          <ul>
+            {member.addresses.map((a) => (
+              <li key={a.id}>
+                {[a.name, a.line1, a.city, a.country].filter(Boolean).join(', ')}
+                {a.isDefault ? ' ★' : ''}
+              </li>
+            ))}
+          </ul>
+        ) : none}
+      </section>
+      <section data-testid="member-contact-log">
+        <h2>{t('contactLog')}</h2>
+        {data.memberContactLog?.edges.length ? (
+          <ul>
+            {data.memberContactLog.edges.map(({ node }) => (
+              <li key={node.id}>
+                {formatDate(node.createdAt, locale)} · {node.channel} · {node.summary}
+                {node.followUpOn ? ` · ${t('followUpOn')} ${node.followUpOn}${node.followUpDone ? ' ✓' : ''}` : ''}
+              </li>
+            ))}
+          </ul>
+        ) : none}
+      </section>
+      <section data-testid="member-orders">
+        <h2>{t('orders')}</h2>
+        {member.orders?.edges.length ? (
+          <ul>
+            {member.orders.edges.map(({ node }) => (
+              <li key={node.id}>
+                <Link href={`/orders/${node.id}`}>{node.number}</Link> · {node.status} · {formatDate(node.createdAt, locale)}
+              </li>
+            ))}
+          </ul>
+        ) : none}
+      </section>
+    </>
+  );
+}
