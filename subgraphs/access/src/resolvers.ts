@@ -2,11 +2,12 @@
 import { SCOPES } from '../../../schema/scopes.js';
 import { apiKeyResolvers } from './api-keys/resolvers.js';
 import { auditQueryResolvers } from './audit/resolvers.js';
+import type { Resolvers } from './generated/resolvers-types.js';
 import { roleResolvers } from './roles/resolvers.js';
 import { sessionResolvers } from './sessions/resolvers.js';
 import { staffResolvers } from './staff/resolvers.js';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: {
     ...staffResolvers.Query,
     ...roleResolvers.Query,

@@ -6,6 +6,7 @@ export * from './log.js';
 export * from './money.js';
 export * from './pagination.js';
 export * from './result.js';
+export * from './sdl.js';
 export * from './subgraph.js';
 export * from './keyset.js';
 export * from './loaders.js';

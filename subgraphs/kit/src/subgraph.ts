@@ -1,25 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { Db } from './db.js';
 import type { RequestBase, SubgraphContext } from './context.js';
 import { guardDatabaseOutages } from './database-outage.js';
+import { subgraphSdl } from './sdl.js';
 import { DateTimeScalar, DecimalScalar } from './scalars.js';
 import { guardEntryPoints, type EntryPointRules } from './shield.js';
-
-export const SCHEMA_DIR = fileURLToPath(new URL('../../../schema/', import.meta.url));
-
-/**
- * A domain's SDL as composed and served: the shared kit types followed by
- * schema/<domain>.graphql. compose reads it through here too, so the two never drift.
- */
-export function subgraphSdl(name: string): DocumentNode {
-  const kit = readFileSync(`${SCHEMA_DIR}kit.graphql`, 'utf8');
-  const own = readFileSync(`${SCHEMA_DIR}${name}.graphql`, 'utf8');
-  return parse(`${own}\n${kit}`);
-}
 
 /** A background task: payload in, idempotent work on the database. */
 export type Task = (payload: unknown, db: Db) => Promise<void>;
@@ -32,11 +20,18 @@ export interface SubgraphModule {
   tasks: Record<string, Task>;
 }
 
+/**
+ * A domain's resolver map, declared with the `Resolvers` type generated from its SDL
+ * (src/generated/resolvers-types.ts, `pnpm codegen`), which checks every field, argument
+ * and return against the schema; the kit needs only its outline.
+ */
+export type SubgraphResolvers = { readonly [typeName: string]: object | undefined };
+
 export function defineSubgraph<Loaders>(def: {
   name: string;
   /** import.meta.url of the domain's src/index.ts, to find its migrations folder. */
   moduleUrl: string;
-  resolvers: GraphQLResolverMap<SubgraphContext<Loaders>>;
+  resolvers: SubgraphResolvers;
   /** Per-request loaders; row rules that depend on the caller read `request.principal`. */
   createLoaders(db: Db, request: RequestBase): Loaders;
   /** Entry-point rules (kit/shield.ts), applied with a deny fallback. */
@@ -46,6 +41,8 @@ export function defineSubgraph<Loaders>(def: {
   const built = buildSubgraphSchema({
     typeDefs: subgraphSdl(def.name),
     // A lost database answers DATABASE_UNAVAILABLE (retryable) from any resolver, in both gateway modes.
+    // The cast: Apollo's map type has no (reference, context) signature for __resolveReference;
+    // the generated types already checked the map against this very SDL.
     resolvers: { DateTime: DateTimeScalar, Decimal: DecimalScalar, ...guardDatabaseOutages(def.resolvers) } as GraphQLResolverMap<unknown>,
   });
   const schema = def.permissions ? guardEntryPoints(built, def.permissions) : built;

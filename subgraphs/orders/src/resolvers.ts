@@ -1,22 +1,20 @@
 // GraphQL resolvers of orders: the order queries and fields, merged with each sub-area's resolvers.
-import { money, type ConnectionArgs, type defineSubgraph, type Principal, type SubgraphContext } from '@shop/kit';
+import { money, type Principal } from '@shop/kit';
 import { actionResolvers } from './actions/resolvers.js';
 import { addressOf } from './addresses/index.js';
 import { cartResolvers } from './cart/resolvers.js';
 import { channelResolvers } from './channels/resolvers.js';
 import { checkoutResolvers } from './checkout/resolvers.js';
 import { flagResolvers } from './flags/resolvers.js';
+import type { Resolvers } from './generated/resolvers-types.js';
 import { lifecycleResolvers } from './lifecycle/resolvers.js';
-import type { Loaders } from './loaders.js';
 import { noteResolvers } from './notes/resolvers.js';
 import { paymentResolvers } from './payments/resolvers.js';
-import { listOrders, orderCounts, type FilterAccess, type OrderFilter, type OrderListArgs } from './service.js';
-import type { OrderHistoryRow, OrderLineRow, OrderRow } from './tables.js';
+import { listOrders, orderCounts, type FilterAccess } from './service.js';
 import { filtersByFlags, readsContact, readsLabels, searchesContact, visibleHistory } from './visibility/index.js';
 
-type Ctx = SubgraphContext<Loaders>;
-/** The resolver map shape defineSubgraph takes. */
-type Resolvers = Parameters<typeof defineSubgraph<Loaders>>[0]['resolvers'];
+/** The API's OrderActorKind of each kind a history row stores. */
+const ACTOR_KINDS = { staff: 'STAFF', customer: 'CUSTOMER', partner: 'PARTNER', system: 'SYSTEM' } as const;
 
 const filterAccess = (principal: Principal): FilterAccess => ({
   contactSearch: searchesContact(principal),
@@ -24,58 +22,59 @@ const filterAccess = (principal: Principal): FilterAccess => ({
   tags: readsLabels(principal),
 });
 
-const core = {
+const core: Resolvers = {
   Query: {
-    orders: (_: unknown, args: OrderListArgs, ctx: Ctx) => listOrders(ctx.db, args, filterAccess(ctx.principal)),
-    orderCounts: (_: unknown, args: { filter?: OrderFilter | null }, ctx: Ctx) =>
+    orders: (_, args, ctx) => listOrders(ctx.db, args, filterAccess(ctx.principal)),
+    orderCounts: (_, args, ctx) =>
       orderCounts(ctx.db, args.filter, filterAccess(ctx.principal)),
     /** Any order for operators; a customer's own only (the loader's row rule), null otherwise. */
-    order: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.orderById.load(args.id),
+    order: (_, args, ctx) => ctx.loaders.orderById.load(args.id),
     /** The signed-in customer's own orders; the member comes from the session, never from arguments. */
-    myOrders: (_: unknown, args: OrderListArgs, ctx: Ctx) =>
+    myOrders: (_, args, ctx) =>
       ctx.principal.kind === 'customer'
         ? listOrders(ctx.db, { ...args, filter: { ...args.filter, memberId: ctx.principal.memberId } }, filterAccess(ctx.principal))
         : null,
   },
   Order: {
-    __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.orderById.load(ref.id),
-    subtotal: (row: OrderRow) => money(row.subtotalMinor, row.currencyCode),
-    shipping: (row: OrderRow) => money(row.shippingMinor, row.currencyCode),
-    discount: (row: OrderRow) => money(row.discountMinor, row.currencyCode),
-    tax: (row: OrderRow) => money(row.taxMinor, row.currencyCode),
-    total: (row: OrderRow) => money(row.totalMinor, row.currencyCode),
-    member: (row: OrderRow) => (row.memberId ? { __typename: 'Member', id: row.memberId } : null),
-    lines: (row: OrderRow, _: unknown, ctx: Ctx) => ctx.loaders.linesByOrderId.load(row.id),
-    shippingAddress: (row: OrderRow, _: unknown, ctx: Ctx) =>
+    __resolveReference: (ref, ctx) => ctx.loaders.orderById.load(ref.id),
+    subtotal: (row) => money(row.subtotalMinor, row.currencyCode),
+    shipping: (row) => money(row.shippingMinor, row.currencyCode),
+    discount: (row) => money(row.discountMinor, row.currencyCode),
+    tax: (row) => money(row.taxMinor, row.currencyCode),
+    total: (row) => money(row.totalMinor, row.currencyCode),
+    member: (row) => (row.memberId ? { __typename: 'Member', id: row.memberId } : null),
+    lines: (row, _, ctx) => ctx.loaders.linesByOrderId.load(row.id),
+    shippingAddress: (row, _, ctx) =>
       addressOf(row, { withContact: readsContact(ctx.principal, row.memberId) }),
-    tags: (row: OrderRow, _: unknown, ctx: Ctx) => (readsLabels(ctx.principal) ? row.tags : []),
-    history: async (row: OrderRow, _: unknown, ctx: Ctx) =>
+    tags: (row, _, ctx) => (readsLabels(ctx.principal) ? row.tags : []),
+    history: async (row, _, ctx) =>
       visibleHistory(await ctx.loaders.historyByOrderId.load(row.id), ctx.principal),
   },
   OrderLine: {
-    unitPrice: (row: OrderLineRow) => money(row.unitPriceMinor, row.currencyCode),
-    lineTotal: (row: OrderLineRow) => money(row.unitPriceMinor * BigInt(row.quantity), row.currencyCode),
-    variant: (row: OrderLineRow) => ({ __typename: 'ProductVariant', id: row.variantId }),
+    unitPrice: (row) => money(row.unitPriceMinor, row.currencyCode),
+    lineTotal: (row) => money(row.unitPriceMinor * BigInt(row.quantity), row.currencyCode),
+    variant: (row) => ({ __typename: 'ProductVariant', id: row.variantId }),
   },
   OrderHistoryEntry: {
-    actorKind: (row: OrderHistoryRow) => row.actorKind.toUpperCase(),
+    actorKind: (row) => ACTOR_KINDS[row.actorKind],
     // Who of the staff acted is for colleagues only.
-    staff: (row: OrderHistoryRow, _: unknown, ctx: Ctx) =>
+    staff: (row, _, ctx) =>
       ctx.principal.kind === 'staff' && row.actorKind === 'staff' && row.actorId ? { __typename: 'Staff', id: row.actorId } : null,
   },
   Member: {
     // Members owns the member; this subgraph only adds its orders, so the id is all it needs.
-    __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
-    orders: (member: { id: string }, args: ConnectionArgs, ctx: Ctx) => ctx.loaders.memberOrders(member.id, args),
+    __resolveReference: (ref) => ({ id: ref.id }),
+    orders: (member, args, ctx) => ctx.loaders.memberOrders(member.id, args),
   },
 };
 
 /** Each sub-area adds its roots and fields to the same types: merged type by type. */
-function mergeResolvers(...maps: object[]): Resolvers {
+function mergeResolvers(...maps: Resolvers[]): Resolvers {
   const merged: Record<string, object> = {};
   for (const map of maps) {
     for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...fields };
   }
+  // Each map was checked against the generated Resolvers; merging type by type keeps every field's type.
   return merged as Resolvers;
 }
 

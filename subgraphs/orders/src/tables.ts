@@ -144,7 +144,7 @@ export const orderHistory = orders.table(
       .references(() => order.id),
     /** PLACED, TRANSITION, NOTE, TAGS_ADDED, TAGS_REMOVED, or a kind another module writes (PAYMENT, FLAG...). */
     kind: text('kind').notNull(),
-    actorKind: text('actor_kind').notNull(),
+    actorKind: text('actor_kind').$type<'staff' | 'customer' | 'partner' | 'system'>().notNull(),
     // access.staff / members.member / access.api_key id, or null for the system.
     actorId: text('actor_id'),
     actorLabel: text('actor_label').notNull(),

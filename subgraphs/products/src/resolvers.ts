@@ -1,9 +1,9 @@
 // GraphQL resolvers of products, with the resolver maps of bulk/, categories/, collections/ and reviews/ merged in.
 import { fail, isOperator, money, type ConnectionArgs, type SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
+import type { Resolvers } from './generated/resolvers-types.js';
 import { bulkResolvers } from './bulk/resolvers.js';
 import { categoryResolvers } from './categories/resolvers.js';
-import type { CollectionRow } from './collections/index.js';
 import { collectionResolvers } from './collections/resolvers.js';
 import { answerLocale, type Locale } from './content/index.js';
 import { LIMITS, type CatalogResult } from './input/index.js';
@@ -20,16 +20,12 @@ import {
   saveProduct,
   updateVariants,
   type ProductFilter,
-  type ProductInput,
   type ProductSortKey,
-  type VariantBulkInput,
+  type ProductNode,
 } from './service.js';
-import type { ProductRow, VariantRow } from './tables.js';
+import type { ProductRow } from './tables.js';
 
 type Ctx = SubgraphContext<Loaders>;
-
-/** A product row and the locale its texts are answered in (set by the root field that asked for one). */
-type ProductNode = ProductRow & { locale?: Locale };
 
 const STOREFRONT_URL = (process.env.STOREFRONT_URL ?? 'http://localhost:3000/store').replace(/\/+$/, '');
 
@@ -57,34 +53,30 @@ function productPage(
   }));
 }
 
-type Input<T> = { input: T };
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: {
     ...bulkResolvers.Query,
     ...categoryResolvers.Query,
     ...collectionResolvers.Query,
     ...reviewResolvers.Query,
-    products: (
-      _: unknown,
-      args: ConnectionArgs & { filter?: ProductFilter; sortKey?: ProductSortKey; reverse?: boolean; locale?: string },
-      ctx: Ctx,
-    ) => productPage(ctx, args, answerLocale(args.locale, ctx.acceptLanguage)),
-    product: async (_: unknown, args: { id: string; locale?: string }, ctx: Ctx) =>
+    products: (_, args, ctx) => productPage(ctx, args, answerLocale(args.locale, ctx.acceptLanguage)),
+    product: async (_, args, ctx) =>
       visible(await ctx.loaders.productById.load(args.id), ctx, answerLocale(args.locale, ctx.acceptLanguage)),
-    productByHandle: async (_: unknown, args: { handle: string; locale?: string }, ctx: Ctx) =>
+    productByHandle: async (_, args, ctx) =>
       visible(await ctx.loaders.productByHandle.load(args.handle), ctx, answerLocale(args.locale, ctx.acceptLanguage)),
-    brands: (_: unknown, __: unknown, ctx: Ctx) => allBrands(ctx.db),
-    catalogLimits: () => LIMITS,
+    brands: (_, __, ctx) => allBrands(ctx.db),
+    // A fresh list: the shared one is read-only.
+    catalogLimits: () => ({ ...LIMITS, translationLocales: [...LIMITS.translationLocales] }),
   },
   Mutation: {
     ...bulkResolvers.Mutation,
     ...categoryResolvers.Mutation,
     ...collectionResolvers.Mutation,
     ...reviewResolvers.Mutation,
-    productCreate: async (_: unknown, { input }: Input<ProductInput>, ctx: Ctx) =>
+    productCreate: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx, changes) => saveProduct(tx, null, input, changes)), (product) => ({ product })),
-    productUpdate: async (_: unknown, { input }: Input<ProductInput & { id: string }>, ctx: Ctx) =>
+    productUpdate: async (_, { input }, ctx) =>
       payload(
         await mutate(ctx, async (tx, changes) => {
           const existing = await productForUpdate(tx, input.id);
@@ -93,35 +85,35 @@ export const resolvers = {
         }),
         (product) => ({ product }),
       ),
-    productArchive: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
+    productArchive: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx, changes) => changeStatus(tx, input.id, ['DRAFT', 'ACTIVE'], 'ARCHIVED', changes)), (product) => ({ product })),
-    productUnarchive: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
+    productUnarchive: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx, changes) => changeStatus(tx, input.id, ['ARCHIVED'], 'DRAFT', changes)), (product) => ({ product })),
-    productsBulkArchive: async (_: unknown, { input }: Input<{ ids: string[] }>, ctx: Ctx) =>
+    productsBulkArchive: async (_, { input }, ctx) =>
       listPayload(await mutate(ctx, (tx, changes) => archiveProducts(tx, input.ids, changes)), 'products'),
-    productVariantsBulkUpdate: async (_: unknown, { input }: Input<{ variants: VariantBulkInput[] }>, ctx: Ctx) =>
+    productVariantsBulkUpdate: async (_, { input }, ctx) =>
       listPayload(await mutate(ctx, (tx, changes) => updateVariants(tx, input.variants, changes)), 'variants'),
-    productTagsAdd: async (_: unknown, { input }: Input<{ productIds: string[]; tags: string[] }>, ctx: Ctx) =>
+    productTagsAdd: async (_, { input }, ctx) =>
       listPayload(await mutate(ctx, (tx, changes) => changeTags(tx, input, 'add', changes)), 'products'),
-    productTagsRemove: async (_: unknown, { input }: Input<{ productIds: string[]; tags: string[] }>, ctx: Ctx) =>
+    productTagsRemove: async (_, { input }, ctx) =>
       listPayload(await mutate(ctx, (tx, changes) => changeTags(tx, input, 'remove', changes)), 'products'),
   },
   Product: {
-    __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.productById.load(ref.id),
-    locale: (row: ProductNode, _: unknown, ctx: Ctx) => localeOf(row, ctx),
-    title: async (row: ProductNode, _: unknown, ctx: Ctx) => (await translationOf(row, ctx))?.title ?? row.title,
-    descriptionHtml: async (row: ProductNode, _: unknown, ctx: Ctx) =>
+    __resolveReference: (ref, ctx) => ctx.loaders.productById.load(ref.id),
+    locale: (row, _, ctx) => localeOf(row, ctx),
+    title: async (row, _, ctx) => (await translationOf(row, ctx))?.title ?? row.title,
+    descriptionHtml: async (row, _, ctx) =>
       (await translationOf(row, ctx))?.descriptionHtml ?? row.descriptionHtml,
-    seo: async (row: ProductNode, _: unknown, ctx: Ctx) => {
+    seo: async (row, _, ctx) => {
       const translation = await translationOf(row, ctx);
       return {
         title: translation?.seoTitle ?? row.seoTitle,
         description: translation?.seoDescription ?? row.seoDescription,
       };
     },
-    brand: (row: ProductRow, _: unknown, ctx: Ctx) => (row.brandId ? ctx.loaders.brandById.load(row.brandId) : null),
-    variants: (row: ProductRow, _: unknown, ctx: Ctx) => ctx.loaders.variantsByProductId.load(row.id),
-    priceRange: async (row: ProductRow, _: unknown, ctx: Ctx) => {
+    brand: (row, _, ctx) => (row.brandId ? ctx.loaders.brandById.load(row.brandId) : null),
+    variants: (row, _, ctx) => ctx.loaders.variantsByProductId.load(row.id),
+    priceRange: async (row, _, ctx) => {
       const variants = await ctx.loaders.variantsByProductId.load(row.id);
       if (!variants.length) return null;
       const prices = variants.map((v) => v.priceMinor);
@@ -129,36 +121,41 @@ export const resolvers = {
       const max = prices.reduce((a, b) => (b > a ? b : a));
       return { min: money(min, variants[0]!.currencyCode), max: money(max, variants[0]!.currencyCode) };
     },
-    media: (row: ProductRow, _: unknown, ctx: Ctx) => ctx.loaders.mediaByProductId.load(row.id),
-    categories: async (row: ProductRow, _: unknown, ctx: Ctx) => {
+    media: (row, _, ctx) => ctx.loaders.mediaByProductId.load(row.id),
+    categories: async (row, _, ctx) => {
       const [links, tree] = await Promise.all([ctx.loaders.categoryIdsByProductId.load(row.id), ctx.loaders.categoryTree()]);
       return links.flatMap((link) => tree.byId.get(link.categoryId) ?? []);
     },
-    collections: async (row: ProductRow, _: unknown, ctx: Ctx) =>
+    collections: async (row, _, ctx) =>
       (await ctx.loaders.collectionsByProductId.load(row.id)).map((link) => link.collection),
-    storefrontUrl: (row: ProductRow) => `${STOREFRONT_URL}/products/${row.handle}`,
-    rating: async (row: ProductRow, _: unknown, ctx: Ctx) => {
+    storefrontUrl: (row) => `${STOREFRONT_URL}/products/${row.handle}`,
+    rating: async (row, _, ctx) => {
       const rating = await ctx.loaders.ratingByProductId.load(row.id);
       return { average: rating?.average ?? null, count: rating?.count ?? 0 };
     },
-    reviews: (row: ProductRow, args: ConnectionArgs, ctx: Ctx) =>
+    reviews: (row, args, ctx) =>
       listReviews(ctx.db, { first: args.first, after: args.after, filter: { status: 'APPROVED', productId: row.id } }),
-    translations: (row: ProductRow, _: unknown, ctx: Ctx) => ctx.loaders.translationsByProductId.load(row.id),
+    translations: (row, _, ctx) => ctx.loaders.translationsByProductId.load(row.id),
   },
   ProductVariant: {
-    __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.variantById.load(ref.id),
-    selectedOptions: async (row: VariantRow, _: unknown, ctx: Ctx) => {
+    __resolveReference: (ref, ctx) => ctx.loaders.variantById.load(ref.id),
+    selectedOptions: async (row, _, ctx) => {
       const owner = await ctx.loaders.productById.load(row.productId);
       return (owner?.options ?? []).map((option, i) => ({ name: option.name, value: row.optionValues[i] ?? '' }));
     },
-    price: (row: VariantRow) => money(row.priceMinor, row.currencyCode),
-    compareAtPrice: (row: VariantRow) => (row.compareAtMinor === null ? null : money(row.compareAtMinor, row.currencyCode)),
-    costPrice: (row: VariantRow) => (row.costMinor === null ? null : money(row.costMinor, row.currencyCode)),
-    product: (row: VariantRow, _: unknown, ctx: Ctx) => ctx.loaders.productById.load(row.productId),
+    price: (row) => money(row.priceMinor, row.currencyCode),
+    compareAtPrice: (row) => (row.compareAtMinor === null ? null : money(row.compareAtMinor, row.currencyCode)),
+    costPrice: (row) => (row.costMinor === null ? null : money(row.costMinor, row.currencyCode)),
+    // product is non-null and the foreign key keeps it: a missing one is a fault, not an absent value.
+    product: async (row, _, ctx) => {
+      const owner = await ctx.loaders.productById.load(row.productId);
+      if (!owner) throw new Error(`Variant ${row.id} has no product ${row.productId}.`);
+      return owner;
+    },
   },
   Category: categoryResolvers.Category,
   Collection: {
-    products: (row: CollectionRow, args: ConnectionArgs, ctx: Ctx) =>
+    products: (row, args, ctx) =>
       productPage(ctx, { ...args, filter: { collectionId: row.id } }, answerLocale(null, ctx.acceptLanguage)),
   },
   Review: reviewResolvers.Review,

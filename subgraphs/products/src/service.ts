@@ -13,6 +13,7 @@ import {
 } from '@shop/kit';
 import { category, productCategory } from './categories/index.js';
 import { collectionProduct } from './collections/index.js';
+import { type Locale } from './content/index.js';
 import { containsPattern } from './input/index.js';
 import { brand, media, product, productTranslation, variant, type ProductRow } from './tables.js';
 
@@ -26,6 +27,9 @@ export {
   type ProductInput,
   type VariantBulkInput,
 } from './editor/index.js';
+
+/** A product row and the locale its texts are answered in (set by the root field that asked for one). */
+export type ProductNode = ProductRow & { locale?: Locale };
 
 export interface ProductFilter {
   query?: string | null;

@@ -1,17 +1,11 @@
 // GraphQL resolvers of reports.
-import { codedError, DEFAULT_CURRENCY, type SubgraphContext } from '@shop/kit';
-import type { Loaders } from './loaders.js';
+import { codedError, DEFAULT_CURRENCY } from '@shop/kit';
+import type { Resolvers } from './generated/resolvers-types.js';
 import { salesSummary } from './service.js';
 
-type Ctx = SubgraphContext<Loaders>;
-
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    salesSummary: async (
-      _: unknown,
-      args: { from: Date; to: Date; currencyCode?: string | null },
-      ctx: Ctx,
-    ) => {
+    salesSummary: async (_, args, ctx) => {
       const result = await salesSummary(ctx.db, {
         from: args.from,
         to: args.to,

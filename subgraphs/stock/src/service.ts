@@ -13,7 +13,7 @@ import {
   type Db,
   type Principal,
 } from '@shop/kit';
-import { applyMovements, movement, type StockResult, type StockUserError } from './ledger/index.js';
+import { applyMovements, movement, type LedgerErrorCode, type StockResult, type StockUserError } from './ledger/index.js';
 import { alert, evaluateAlerts } from './alerts/index.js';
 import { variantIdsBySku } from '@shop/products/commands';
 import { level, warehouse, type LevelRow, type WarehouseRow } from './tables.js';
@@ -194,7 +194,10 @@ export interface WarehouseCreateInput {
 
 const MAX_WAREHOUSE_CODE_LENGTH = 32;
 
-export async function warehouseCreate(tx: Db, input: WarehouseCreateInput): Promise<StockResult<WarehouseRow, string>> {
+export async function warehouseCreate(
+  tx: Db,
+  input: WarehouseCreateInput,
+): Promise<StockResult<WarehouseRow, 'INVALID' | 'DUPLICATE_CODE'>> {
   if (!input.code.trim()) return fail('INVALID', 'A code is required.', ['input', 'code']);
   // A unique key (btree entries hold about 2.7 KB), and shown on every stock screen.
   if (input.code.trim().length > MAX_WAREHOUSE_CODE_LENGTH) return fail('INVALID', `A code has at most ${MAX_WAREHOUSE_CODE_LENGTH} characters.`, ['input', 'code']);
@@ -219,7 +222,7 @@ export async function warehouseUpdate(
   tx: Db,
   input: WarehouseUpdateInput,
   changes: ChangeRecord[],
-): Promise<StockResult<WarehouseRow, string>> {
+): Promise<StockResult<WarehouseRow, 'INVALID' | 'NOT_FOUND'>> {
   if (!isId(input.id)) return fail('NOT_FOUND', `No warehouse ${input.id}.`, ['input', 'id']);
   if (input.name != null && !input.name.trim()) return fail('INVALID', 'A name cannot be blank.', ['input', 'name']);
   const [before] = await tx.select().from(warehouse).where(eq(warehouse.id, input.id)).for('update');
@@ -251,7 +254,7 @@ export async function stockLevelUpdate(
   tx: Db,
   input: StockLevelUpdateInput,
   changes: ChangeRecord[],
-): Promise<StockResult<LevelRow, string>> {
+): Promise<StockResult<LevelRow, 'INVALID_QUANTITY' | 'UNKNOWN_VARIANT' | 'UNKNOWN_WAREHOUSE'>> {
   for (const key of ['safetyStock', 'reorderPoint'] as const) {
     const value = input[key];
     if (value != null && (!Number.isInteger(value) || value < 0)) {
@@ -300,7 +303,7 @@ export async function stockAdjust(
   tx: Db,
   principal: Principal,
   input: StockAdjustInput,
-): Promise<StockResult<{ variantId: string; warehouseId: string }, string>> {
+): Promise<StockResult<{ variantId: string; warehouseId: string }, 'UNKNOWN_VARIANT' | LedgerErrorCode>> {
   if (!Number.isInteger(input.quantity) || input.quantity === 0 || Math.abs(input.quantity) > 1_000_000) {
     return fail('INVALID_QUANTITY', 'Quantity must be a non-zero whole number.', ['input', 'quantity']);
   }

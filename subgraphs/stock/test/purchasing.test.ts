@@ -67,6 +67,15 @@ describe('suppliers', () => {
     expect(payload.supplier.products).toEqual([{ variant: { id: variantId }, cost: { amount: '12.25', currencyCode: 'THB' } }]);
   });
 
+  it('answers the saved cost in the payload in the supplier currency', async () => {
+    const supplierId = await createSupplier('Payload Cost');
+    const variantId = variants.get('PO-C')!;
+    const set = `mutation ($input: SupplierProductSetInput!) {
+      supplierProductSet(input: $input) { supplierProduct { variant { id } cost { amount currencyCode } } ${ERRORS} } }`;
+    const payload = await ok(set, { input: { supplierId, variantId, cost: '7.50' } }, 'supplierProductSet');
+    expect(payload.supplierProduct).toEqual({ variant: { id: variantId }, cost: { amount: '7.50', currencyCode: 'THB' } });
+  });
+
   it('refuses invalid fields with their paths and writes nothing', async () => {
     const errors = await refused(
       SUPPLIER_CREATE,

@@ -1,28 +1,21 @@
 // Roles: GraphQL resolvers of the role list, role writes and the Role type.
-import type { SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
-import type { Loaders } from '../loaders.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
 import { scopesOfRole } from '../service.js';
-import type { RoleRow } from '../tables.js';
 import { listRoles, roleCreate, roleUpdate } from './service.js';
 
-type Ctx = SubgraphContext<Loaders>;
-type Input<T> = { input: T };
-
-export const roleResolvers = {
+export const roleResolvers: Resolvers = {
   Query: {
-    roles: (_: unknown, __: unknown, ctx: Ctx) => listRoles(ctx.db),
+    roles: (_, __, ctx) => listRoles(ctx.db),
   },
   Mutation: {
-    roleCreate: async (_: unknown, { input }: Input<{ name: string; title: string; scopes: string[] }>, ctx: Ctx) =>
+    roleCreate: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx) => roleCreate(tx, ctx.principal, input)), (role) => ({ role })),
-    roleUpdate: async (
-      _: unknown,
-      { input }: Input<{ id: string; title?: string | null; scopes?: string[] | null }>,
-      ctx: Ctx,
-    ) => payload(await mutate(ctx, (tx, changes) => roleUpdate(tx, ctx.principal, input, changes)), (role) => ({ role })),
+    roleUpdate: async (_, { input }, ctx) =>
+      payload(await mutate(ctx, (tx, changes) => roleUpdate(tx, ctx.principal, input, changes)), (role) => ({ role })),
   },
   Role: {
-    scopes: (row: RoleRow) => scopesOfRole(row),
+    // A fresh array: the built-in roles' scope lists are shared and read-only.
+    scopes: (row) => [...scopesOfRole(row)],
   },
 };

@@ -1,11 +1,11 @@
 // Staff sessions: GraphQL resolvers of login, logout and step-up confirmation.
 import { codedError, type SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
+import type { Resolvers } from '../generated/resolvers-types.js';
 import type { Loaders } from '../loaders.js';
 import { staffLogin, staffLogout, stepUpConfirm, type StaffActor } from './service.js';
 
 type Ctx = SubgraphContext<Loaders>;
-type Input<T> = { input: T };
 
 /**
  * The signed-in staff member behind the request. The gateway's policy and the
@@ -19,15 +19,17 @@ function staffActor(ctx: Ctx): StaffActor {
 /** Where the request came from, as the gateway forwards it; null when it cannot tell. */
 const clientAddressOf = (ctx: Ctx) => ctx.clientAddress ?? null;
 
-export const sessionResolvers = {
+export const sessionResolvers: Resolvers = {
   Mutation: {
-    staffLogin: async (_: unknown, { input }: Input<{ email: string; password: string }>, ctx: Ctx) =>
+    staffLogin: async (_, { input }, ctx) =>
       payload(await staffLogin(ctx.db, input, clientAddressOf(ctx)), (value) => value),
-    staffLogout: async (_: unknown, { input }: Input<{ allSessions?: boolean | null }>, ctx: Ctx) => {
+    staffLogout: async (_, { input }, ctx) => {
       const actor = staffActor(ctx);
-      return payload(await mutate(ctx, (tx) => staffLogout(tx, actor, input)), (value) => value);
+      // Ending sessions cannot fail, and endedSessions is non-null: there is no userErrors branch to map.
+      const { value } = await mutate(ctx, (tx) => staffLogout(tx, actor, input));
+      return { ...value, userErrors: [] };
     },
-    stepUpConfirm: async (_: unknown, { input }: Input<{ password: string }>, ctx: Ctx) =>
+    stepUpConfirm: async (_, { input }, ctx) =>
       payload(await stepUpConfirm(ctx.db, staffActor(ctx), input, clientAddressOf(ctx)), (value) => value),
   },
 };

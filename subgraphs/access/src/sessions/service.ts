@@ -98,12 +98,12 @@ export async function staffLogin(
   return ok({ token, expiresAt, staff: signedIn });
 }
 
-/** Ends the caller's session, or all their sessions; returns how many were still open. */
+/** Ends the caller's session, or all their sessions; returns how many were still open. Never a userError. */
 export async function staffLogout(
   tx: Db,
   actor: StaffActor,
   input: { allSessions?: boolean | null },
-): Promise<AccessResult<{ endedSessions: number }>> {
+): Promise<{ ok: true; value: { endedSessions: number } }> {
   const ended = await tx
     .update(session)
     .set({ revokedAt: new Date() })

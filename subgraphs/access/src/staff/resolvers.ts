@@ -1,22 +1,13 @@
 // Staff accounts: GraphQL resolvers of the account list, "me", account writes and the Staff type.
-import { codedError, type ConnectionArgs, type SubgraphContext } from '@shop/kit';
+import { codedError, type SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import { mayRead } from '../../../../schema/data-classes.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
 import type { Loaders } from '../loaders.js';
 import { staffIdOf, unionOfScopes } from '../service.js';
-import {
-  listStaff,
-  staffCreate,
-  staffDisable,
-  staffUpdate,
-  type Staff,
-  type StaffCreateInput,
-  type StaffFilter,
-  type StaffUpdateInput,
-} from './service.js';
+import { listStaff, staffCreate, staffDisable, staffUpdate, type Staff } from './service.js';
 
 type Ctx = SubgraphContext<Loaders>;
-type Input<T> = { input: T };
 
 /**
  * Row rule of staff account data: the gateway lets every staff session through
@@ -33,24 +24,24 @@ function accountField<T>(read: (row: Staff, ctx: Ctx) => T | Promise<T>) {
   };
 }
 
-export const staffResolvers = {
+export const staffResolvers: Resolvers = {
   Query: {
-    me: (_: unknown, __: unknown, ctx: Ctx) => {
+    me: (_, __, ctx) => {
       const id = staffIdOf(ctx.principal);
       return id === null ? null : ctx.loaders.staffById.load(id);
     },
-    staff: (_: unknown, args: ConnectionArgs & { filter?: StaffFilter }, ctx: Ctx) => listStaff(ctx.db, args),
+    staff: (_, args, ctx) => listStaff(ctx.db, args),
   },
   Mutation: {
-    staffCreate: async (_: unknown, { input }: Input<StaffCreateInput>, ctx: Ctx) =>
+    staffCreate: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx) => staffCreate(tx, ctx.principal, input)), (staff) => ({ staff })),
-    staffUpdate: async (_: unknown, { input }: Input<StaffUpdateInput>, ctx: Ctx) =>
+    staffUpdate: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx, changes) => staffUpdate(tx, ctx.principal, input, changes)), (staff) => ({ staff })),
-    staffDisable: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
+    staffDisable: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx) => staffDisable(tx, ctx.principal, input)), (staff) => ({ staff })),
   },
   Staff: {
-    __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.staffById.load(ref.id),
+    __resolveReference: (ref, ctx) => ctx.loaders.staffById.load(ref.id),
     email: accountField((row) => row.email),
     disabled: accountField((row) => row.disabled),
     lastLoginAt: accountField((row) => row.lastLoginAt),

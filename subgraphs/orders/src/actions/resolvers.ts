@@ -1,5 +1,6 @@
 // GraphQL resolvers of what a caller may do with an order: Order.availableActions.
 import type { SubgraphContext } from '@shop/kit';
+import type { Resolvers } from '../generated/resolvers-types.js';
 import type { Loaders } from '../loaders.js';
 import type { OrderRow } from '../tables.js';
 import { availableActions } from './service.js';
@@ -27,8 +28,8 @@ async function standingOf(row: OrderRow, ctx: Ctx) {
   };
 }
 
-export const actionResolvers = {
+export const actionResolvers: Resolvers = {
   Order: {
-    availableActions: async (row: OrderRow, _: unknown, ctx: Ctx) => availableActions(row, await standingOf(row, ctx), ctx.principal),
+    availableActions: async (row, _, ctx) => availableActions(row, await standingOf(row, ctx), ctx.principal),
   },
 };

@@ -2,6 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { money, type Db, type Principal, type SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
+import type { Resolvers } from '../generated/resolvers-types.js';
 import { addressOf, isAddressComplete, type AddressInput } from '../addresses/index.js';
 import type { Loaders } from '../loaders.js';
 import { priceOrder, SHIPPING_METHODS, shippingFee, type ShippingMethod } from '../pricing/index.js';
@@ -49,9 +50,9 @@ const cartMutation =
   async (_: unknown, { input }: Input<T>, ctx: Ctx) =>
     payload(await mutate(ctx, (tx) => run(tx, ctx.principal, input)), cartPayload);
 
-export const cartResolvers = {
+export const cartResolvers: Resolvers = {
   Query: {
-    cart: (_: unknown, args: { id: string }, ctx: Ctx) => cartFor(ctx.db, args.id, ctx.principal),
+    cart: (_, args, ctx) => cartFor(ctx.db, args.id, ctx.principal),
   },
   Mutation: {
     cartCreate: cartMutation(cartCreate),
@@ -62,40 +63,40 @@ export const cartResolvers = {
     cartSetShippingMethod: cartMutation<{ cartId: string; shippingMethod: ShippingMethod }>(cartSetShippingMethod),
   },
   Cart: {
-    lines: (row: CartRow, _: unknown, ctx: Ctx) => ctx.loaders.cartLinesByCartId.load(row.id),
-    shippingAddress: (row: CartRow, _: unknown, ctx: Ctx) =>
+    lines: (row, _, ctx) => ctx.loaders.cartLinesByCartId.load(row.id),
+    shippingAddress: (row, _, ctx) =>
       addressOf(row, { withContact: readsContact(ctx.principal, row.memberId) }),
-    addressComplete: (row: CartRow) => isAddressComplete(row),
-    cost: async (row: CartRow, _: unknown, ctx: Ctx) => {
+    addressComplete: (row) => isAddressComplete(row),
+    cost: async (row, _, ctx) => {
       const totals = await cartCost(row, ctx);
       const m = (minor: bigint) => money(minor, row.currencyCode);
       return { subtotal: m(totals.subtotalMinor), shipping: m(totals.shippingMinor), discount: m(totals.discountMinor), tax: m(totals.taxMinor), total: m(totals.totalMinor) };
     },
-    availableShippingMethods: async (row: CartRow, _: unknown, ctx: Ctx) => {
+    availableShippingMethods: async (row, _, ctx) => {
       const { subtotalMinor, discountMinor } = await cartCost(row, ctx, null);
       return SHIPPING_METHODS.map((code) => ({ code, price: money(shippingFee(code, subtotalMinor - discountMinor, row.currencyCode), row.currencyCode) }));
     },
-    orderNumber: async (row: CartRow, _: unknown, ctx: Ctx) => {
+    orderNumber: async (row, _, ctx) => {
       if (!row.orderId) return null;
       const [placed] = await ctx.db.select({ number: order.number }).from(order).where(eq(order.id, row.orderId));
       return placed?.number ?? null;
     },
   },
   CartLine: {
-    sku: async (line: CartLineRow, _: unknown, ctx: Ctx) => (await liveLine(line, ctx)).variant?.sku ?? null,
-    title: async (line: CartLineRow, _: unknown, ctx: Ctx) => {
+    sku: async (line, _, ctx) => (await liveLine(line, ctx)).variant?.sku ?? null,
+    title: async (line, _, ctx) => {
       const { variant } = await liveLine(line, ctx);
       return variant ? (variant.variantTitle ? `${variant.productTitle} — ${variant.variantTitle}` : variant.productTitle) : null;
     },
-    unitPrice: async (line: CartLineRow, _: unknown, ctx: Ctx) => {
+    unitPrice: async (line, _, ctx) => {
       const { variant } = await liveLine(line, ctx);
       return variant ? money(variant.priceMinor, variant.currencyCode) : null;
     },
-    lineTotal: async (line: CartLineRow, _: unknown, ctx: Ctx) => {
+    lineTotal: async (line, _, ctx) => {
       const { variant } = await liveLine(line, ctx);
       return variant ? money(variant.priceMinor * BigInt(line.quantity), variant.currencyCode) : null;
     },
-    sellable: async (line: CartLineRow, _: unknown, ctx: Ctx) => (await liveLine(line, ctx)).sellable,
-    variant: (line: CartLineRow) => ({ __typename: 'ProductVariant', id: line.variantId }),
+    sellable: async (line, _, ctx) => (await liveLine(line, ctx)).sellable,
+    variant: (line) => ({ __typename: 'ProductVariant', id: line.variantId }),
   },
 };

@@ -1,20 +1,16 @@
 // GraphQL resolvers of staff-created and imported orders.
-import type { SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
-import type { Loaders } from '../loaders.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
 import type { OrderRow } from '../tables.js';
-import { orderCreate, orderImport, type OrderCreateInput, type OrderImportInput } from './service.js';
-
-type Ctx = SubgraphContext<Loaders>;
-type Input<T> = { input: T };
+import { orderCreate, orderImport } from './service.js';
 
 const orderPayload = (row: OrderRow) => ({ order: row });
 
-export const channelResolvers = {
+export const channelResolvers: Resolvers = {
   Mutation: {
-    orderCreate: async (_: unknown, { input }: Input<OrderCreateInput>, ctx: Ctx) =>
+    orderCreate: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx) => orderCreate(tx, ctx.principal, input)), orderPayload),
-    orderImport: async (_: unknown, { input }: Input<OrderImportInput>, ctx: Ctx) =>
+    orderImport: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx) => orderImport(tx, ctx.principal, input)), orderPayload),
   },
 };

@@ -1,10 +1,9 @@
-import type { Principal, SubgraphContext } from '@shop/kit';
+import type { Principal } from '@shop/kit';
 import { codedError, scopesOf } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
-import { importStart, jobById, jobView, type ImportMode } from './service.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { importStart, jobById, jobView } from './service.js';
 import { importPreview } from './preview.js';
-
-type Ctx = SubgraphContext<unknown>;
 
 /** Who started something, as the job row records it. */
 export function actorIdOf(principal: Principal): string | null {
@@ -15,20 +14,20 @@ export function actorIdOf(principal: Principal): string | null {
 const importCaller = (principal: Principal) => ({ costAllowed: scopesOf(principal).includes('catalog:read_cost') });
 
 /** Spread into the products subgraph's resolver map (resolvers.ts). */
-export const bulkResolvers = {
+export const bulkResolvers: Resolvers = {
   Query: {
-    productImportPreview: async (_: unknown, args: { uploadId: string; first?: number | null }, ctx: Ctx) => {
+    productImportPreview: async (_, args, ctx) => {
       const preview = await importPreview(ctx.db, args.uploadId, args.first, importCaller(ctx.principal));
       if (!preview) throw codedError('NOT_FOUND', 'No uploaded file has this id; upload it again.', { argument: 'uploadId' });
       return preview;
     },
-    job: async (_: unknown, args: { id: string }, ctx: Ctx) => {
+    job: async (_, args, ctx) => {
       const job = await jobById(ctx.db, args.id);
       return job && jobView(ctx.db, job);
     },
   },
   Mutation: {
-    productImportStart: async (_: unknown, { input }: { input: { uploadId: string; mode: ImportMode } }, ctx: Ctx) =>
+    productImportStart: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx) => importStart(tx, input, actorIdOf(ctx.principal), importCaller(ctx.principal))), (job) => ({ job: jobView(ctx.db, job) })),
   },
 };

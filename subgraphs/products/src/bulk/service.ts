@@ -87,6 +87,9 @@ export async function saveIssues(db: Db, jobId: string, issues: readonly Issue[]
   }
 }
 
+/** A job as the API shows it; `errors` is a function the default resolver calls with the field's arguments. */
+export type JobView = ReturnType<typeof jobView>;
+
 /** A job as the API shows it; `errors` resolves on demand. */
 export function jobView(db: Db, job: ImportJobRow) {
   return {

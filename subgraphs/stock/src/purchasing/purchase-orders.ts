@@ -286,6 +286,9 @@ export function purchaseOrdersByIds(db: Db, ids: readonly string[]) {
   return db.select().from(purchaseOrder).where(anyId(purchaseOrder.id, ids));
 }
 
+/** A purchase order line with its order's currency, which the line row does not carry. */
+export type PurchaseOrderLineInCurrency = PurchaseOrderLineRow & { currencyCode: string };
+
 export function linesByPurchaseOrderIds(db: Db, ids: readonly string[]): Promise<PurchaseOrderLineRow[]> {
   return db
     .select()

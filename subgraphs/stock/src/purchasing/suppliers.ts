@@ -36,6 +36,9 @@ export type PurchasingErrorCode =
 export type PurchasingError = UserError<PurchasingErrorCode> & { availableQuantity?: number };
 export type PurchasingResult<T> = { ok: true; value: T } | { ok: false; errors: PurchasingError[] };
 
+/** A supplier's cost of one variant with the supplier's currency, which the row does not carry. */
+export type SupplierProductInCurrency = SupplierProductRow & { currencyCode: string };
+
 export interface SupplierFields {
   name?: string | null;
   contactName?: string | null;
@@ -142,7 +145,7 @@ export async function supplierUpdate(
 export async function supplierProductSet(
   tx: Db,
   input: { supplierId: string; variantId: string; cost: string },
-): Promise<PurchasingResult<SupplierProductRow>> {
+): Promise<PurchasingResult<SupplierProductInCurrency>> {
   const owner = isId(input.supplierId) ? await supplierForUpdate(tx, input.supplierId) : null;
   if (!owner) return failWith([userError('NOT_FOUND', 'No supplier has this id.', ['input', 'supplierId'])]);
   const errors: PurchasingError[] = [];
@@ -162,7 +165,7 @@ export async function supplierProductSet(
       set: { costMinor: costMinor!, updatedAt: sql`now()` },
     })
     .returning();
-  return ok(row!);
+  return ok({ ...row!, currencyCode: owner.currencyCode });
 }
 
 async function supplierForUpdate(tx: Db, id: string): Promise<SupplierRow | null> {

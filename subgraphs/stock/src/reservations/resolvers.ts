@@ -1,29 +1,21 @@
 // Reservations: GraphQL resolvers and permissions of manual stock holds.
-import type { SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import { rules, type EntryPointRules } from '@shop/kit/shield';
-import type { Loaders } from '../loaders.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
 import { actorIdOf } from '../service.js';
 import { release, reserve, type ReservedLine } from './service.js';
-
-type Ctx = SubgraphContext<Pick<Loaders, 'warehouseById'>>;
-type Input<T> = { input: T };
 
 /** Longest manual hold: a week. */
 const MAX_HOLD_MINUTES = 7 * 24 * 60;
 
-const variantRef = (variantId: string) => ({ __typename: 'ProductVariant', id: variantId });
+const variantRef = (variantId: string): { __typename: 'ProductVariant'; id: string } => ({ __typename: 'ProductVariant', id: variantId });
 
 /** A reservation as the API shows it. */
 const reservationOf = (reference: string, expiresAt: Date | null, lines: ReservedLine[]) => ({ reference, expiresAt, lines });
 
-export const reservationResolvers = {
+export const reservationResolvers: Resolvers = {
   Mutation: {
-    stockReservationCreate: async (
-      _: unknown,
-      { input }: Input<{ reference: string; lines: { variantId: string; quantity: number }[]; expiresInMinutes?: number | null }>,
-      ctx: Ctx,
-    ) => {
+    stockReservationCreate: async (_, { input }, ctx) => {
       const minutes = input.expiresInMinutes;
       if (minutes != null && (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_HOLD_MINUTES)) {
         return {
@@ -36,7 +28,7 @@ export const reservationResolvers = {
       );
       return payload(result, (value) => ({ reservation: reservationOf(input.reference, expiresAt, value.lines) }));
     },
-    stockReservationRelease: async (_: unknown, { input }: Input<{ reference: string }>, ctx: Ctx) => {
+    stockReservationRelease: async (_, { input }, ctx) => {
       const result = await mutate(ctx, (tx) => release(tx, input.reference, actorIdOf(ctx.principal)));
       return payload(result, (value) => ({
         reservation: reservationOf(input.reference, null, value.lines),
@@ -44,8 +36,8 @@ export const reservationResolvers = {
     },
   },
   StockReservationLine: {
-    variant: (line: ReservedLine) => variantRef(line.variantId),
-    warehouse: (line: ReservedLine, _: unknown, ctx: Ctx) => ctx.loaders.warehouseById.load(line.warehouseId),
+    variant: (line) => variantRef(line.variantId),
+    warehouse: (line, _, ctx) => ctx.loaders.warehouseById.load(line.warehouseId),
   },
 };
 

@@ -1,20 +1,17 @@
 // Stocktakes: GraphQL resolvers and permissions of previewing and applying a counted sheet.
-import type { SubgraphContext } from '@shop/kit';
 import { mutate } from '@shop/kit/mutation';
 import { rules, type EntryPointRules } from '@shop/kit/shield';
+import type { Resolvers } from '../generated/resolvers-types.js';
 import { actorIdOf } from '../service.js';
-import { stocktakeApply, stocktakePreview, type StocktakeInput, type StocktakeLine } from './service.js';
+import { stocktakeApply, stocktakePreview } from './service.js';
 
-type Ctx = SubgraphContext<object>;
-type Input<T> = { input: T };
-
-export const stocktakeResolvers = {
+export const stocktakeResolvers: Resolvers = {
   Mutation: {
-    stocktakePreview: async (_: unknown, { input }: Input<StocktakeInput>, ctx: Ctx) => {
+    stocktakePreview: async (_, { input }, ctx) => {
       const { lines, errors } = await stocktakePreview(ctx.db, input);
       return { lines, userErrors: errors };
     },
-    stocktakeApply: async (_: unknown, { input }: Input<StocktakeInput>, ctx: Ctx) => {
+    stocktakeApply: async (_, { input }, ctx) => {
       const result = await mutate(ctx, (tx) => stocktakeApply(tx, ctx.principal, actorIdOf(ctx.principal), input));
       // applied is non-null: a refused sheet applied nothing.
       return result.ok ? { applied: result.value.applied, userErrors: [] } : { applied: 0, userErrors: result.errors };
@@ -22,7 +19,7 @@ export const stocktakeResolvers = {
   },
   StocktakeLine: {
     // A variant reference for the products subgraph to resolve.
-    variant: (row: StocktakeLine) => ({ id: row.variantId }),
+    variant: (row) => ({ id: row.variantId }),
   },
 };
 

@@ -1,41 +1,35 @@
 // Transfers: GraphQL resolvers and permissions of stock transfers between warehouses.
-import type { ConnectionArgs, SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import { rules, type EntryPointRules } from '@shop/kit/shield';
-import type { Loaders } from '../loaders.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
 import { actorIdOf } from '../service.js';
-import type { TransferLoaders } from './loaders.js';
-import { listTransfers, transferCreate, transferTransition, type TransferCreateInput, type TransferLineRow } from './service.js';
-import type { TransferRow } from './tables.js';
+import { listTransfers, transferCreate, transferTransition } from './service.js';
 
-type Ctx = SubgraphContext<TransferLoaders & Pick<Loaders, 'warehouseById'>>;
-type Input<T> = { input: T };
+const variantRef = (variantId: string): { __typename: 'ProductVariant'; id: string } => ({ __typename: 'ProductVariant', id: variantId });
 
-const variantRef = (variantId: string) => ({ __typename: 'ProductVariant', id: variantId });
-
-export const transferResolvers = {
+export const transferResolvers: Resolvers = {
   Query: {
-    stockTransfers: (_: unknown, args: ConnectionArgs, ctx: Ctx) => listTransfers(ctx.db, args),
+    stockTransfers: (_, args, ctx) => listTransfers(ctx.db, args),
   },
   Mutation: {
-    stockTransferCreate: async (_: unknown, { input }: Input<TransferCreateInput>, ctx: Ctx) =>
+    stockTransferCreate: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx) => transferCreate(tx, input)), (transfer) => ({ transfer })),
-    stockTransferShip: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
+    stockTransferShip: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx) => transferTransition(tx, 'ship', input.id, actorIdOf(ctx.principal))), (transfer) => ({
         transfer,
       })),
-    stockTransferReceive: async (_: unknown, { input }: Input<{ id: string }>, ctx: Ctx) =>
+    stockTransferReceive: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx) => transferTransition(tx, 'receive', input.id, actorIdOf(ctx.principal))), (transfer) => ({
         transfer,
       })),
   },
   StockTransfer: {
-    from: (row: TransferRow, _: unknown, ctx: Ctx) => ctx.loaders.warehouseById.load(row.fromWarehouseId),
-    to: (row: TransferRow, _: unknown, ctx: Ctx) => ctx.loaders.warehouseById.load(row.toWarehouseId),
-    lines: (row: TransferRow, _: unknown, ctx: Ctx) => ctx.loaders.transferLinesByTransferId.load(row.id),
+    from: (row, _, ctx) => ctx.loaders.warehouseById.load(row.fromWarehouseId),
+    to: (row, _, ctx) => ctx.loaders.warehouseById.load(row.toWarehouseId),
+    lines: (row, _, ctx) => ctx.loaders.transferLinesByTransferId.load(row.id),
   },
   StockTransferLine: {
-    variant: (line: TransferLineRow) => variantRef(line.variantId),
+    variant: (line) => variantRef(line.variantId),
   },
 };
 
