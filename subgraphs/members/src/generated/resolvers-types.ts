@@ -21,6 +21,138 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Where a member first came from. */
+export type AcquisitionChannel =
+  /** A marketplace. */
+  | 'MARKETPLACE'
+  /** The mini-program. */
+  | 'MINI_PROGRAM'
+  /** The mobile app. */
+  | 'MOBILE_APP'
+  /** The web store. */
+  | 'ONLINE_STORE'
+  /** Anywhere else. */
+  | 'OTHER'
+  /** Phone sales. */
+  | 'PHONE'
+  /** A till in a shop. */
+  | 'POINT_OF_SALE'
+  /** Recommended by another member. */
+  | 'REFERRAL';
+
+/** Channels a member may consent to be contacted through. */
+export type ConsentChannel =
+  /** Email. */
+  | 'EMAIL'
+  /** LINE messages. */
+  | 'LINE'
+  /** Text messages. */
+  | 'SMS'
+  /** WeChat messages. */
+  | 'WECHAT';
+
+/** One channel's consent. */
+export type ConsentInput = {
+  /** The channel. */
+  channel: ConsentChannel;
+  /** Granted (true) or revoked (false). */
+  granted: Scalars['Boolean']['input'];
+};
+
+/** Where a consent change came from. */
+export type ConsentSource =
+  /** A staff member, in the console. */
+  | 'CONSOLE'
+  /** An import. */
+  | 'IMPORT'
+  /** A merge of two members. */
+  | 'MERGE'
+  /** The member, on a storefront. */
+  | 'STOREFRONT';
+
+/** How the staff talked to a member. */
+export type ContactChannel =
+  /** A phone call. */
+  | 'CALL'
+  /** A chat. */
+  | 'CHAT'
+  /** An email. */
+  | 'EMAIL'
+  /** A LINE message. */
+  | 'LINE'
+  /** A visit in a shop. */
+  | 'VISIT'
+  /** A WeChat message. */
+  | 'WECHAT';
+
+/** Input of contactFollowUpDone. */
+export type ContactFollowUpDoneInput = {
+  /** The entry. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of contactLogAdd. */
+export type ContactLogAddInput = {
+  /** How. */
+  channel: ContactChannel;
+  /** A day to follow up on, YYYY-MM-DD in the shop's time zone, today or later. */
+  followUpOn?: InputMaybe<Scalars['String']['input']>;
+  /** The member talked to. */
+  memberId: Scalars['ID']['input'];
+  /** What was said or agreed (1–2000 characters). */
+  summary: Scalars['String']['input'];
+};
+
+/** One interaction of the staff with a member. */
+export type ContactLogEntry = {
+  __typename?: 'ContactLogEntry';
+  /** How they talked. */
+  channel: ContactChannel;
+  /** When the entry was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether the follow-up was done. */
+  followUpDone: Scalars['Boolean']['output'];
+  /** The day to follow up on (YYYY-MM-DD, the shop's time zone), if any. */
+  followUpOn?: Maybe<Scalars['String']['output']>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The member talked to. */
+  member?: Maybe<Member>;
+  /** The staff member who talked to the member. Staff only. */
+  staff?: Maybe<Staff>;
+  /** What was said or agreed. Internal: requires members:read and a staff session. */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of contact log entries. */
+export type ContactLogEntryConnection = {
+  __typename?: 'ContactLogEntryConnection';
+  /** The entries on this page with their cursors. */
+  edges: Array<ContactLogEntryEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All entries of the list. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A contact log entry and its cursor. */
+export type ContactLogEntryEdge = {
+  __typename?: 'ContactLogEntryEdge';
+  /** Cursor of this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: ContactLogEntry;
+};
+
+/** Result of contactLogAdd and contactFollowUpDone. */
+export type ContactLogEntryPayload = {
+  __typename?: 'ContactLogEntryPayload';
+  /** The entry as it is now. */
+  entry?: Maybe<ContactLogEntry>;
+  /** What went wrong. */
+  userErrors: Array<MemberUserError>;
+};
+
 /** ISO 4217 currency codes the shop sells in. */
 export type CurrencyCode =
   /** UAE dirham */
@@ -41,6 +173,71 @@ export type CurrencyCode =
   | 'TWD'
   /** US dollar */
   | 'USD';
+
+/** A saved address of a member. The lines, name and phone are contact data. */
+export type CustomerAddress = {
+  __typename?: 'CustomerAddress';
+  /** City or district. Requires members:read_pii, or the customer's own. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['output'];
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Whether this is the member's default address. */
+  isDefault: Scalars['Boolean']['output'];
+  /** First street line. Requires members:read_pii, or the customer's own. */
+  line1?: Maybe<Scalars['String']['output']>;
+  /** Second street line. Requires members:read_pii, or the customer's own. */
+  line2?: Maybe<Scalars['String']['output']>;
+  /** The recipient's name. Requires members:read_pii, or the customer's own. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The recipient's phone number. Requires members:read_pii, or the customer's own. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Postal code. Requires members:read_pii, or the customer's own. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** Province or state. */
+  region?: Maybe<Scalars['String']['output']>;
+};
+
+/** Result of an address deletion. */
+export type CustomerAddressDeletePayload = {
+  __typename?: 'CustomerAddressDeletePayload';
+  /** The id of the deleted address. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** What went wrong. */
+  userErrors: Array<MemberUserError>;
+};
+
+/** An address of the address book. */
+export type CustomerAddressInput = {
+  /** City or district. */
+  city: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['input'];
+  /** Make it the default address. */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  /** First street line. */
+  line1: Scalars['String']['input'];
+  /** Second street line. */
+  line2?: InputMaybe<Scalars['String']['input']>;
+  /** The recipient's name. */
+  name: Scalars['String']['input'];
+  /** The recipient's phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Postal code. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Province or state. */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of a mutation that adds or changes an address. */
+export type CustomerAddressPayload = {
+  __typename?: 'CustomerAddressPayload';
+  /** The address as it is now. */
+  address?: Maybe<CustomerAddress>;
+  /** What went wrong. */
+  userErrors: Array<MemberUserError>;
+};
 
 /** Storefront credentials. */
 export type CustomerLoginInput = {
@@ -122,6 +319,70 @@ export type DisplayableError = {
   message: Scalars['String']['output'];
 };
 
+/** Why a ledger entry exists. */
+export type LedgerReason =
+  /** Earned points taken back when their order was refunded or cancelled. */
+  | 'EARN_REVERSAL'
+  /** Points that reached their expiry date. */
+  | 'EXPIRY'
+  /** A correction by staff, with their reason. */
+  | 'MANUAL'
+  /** The balance carried over when the ledger began. */
+  | 'OPENING_BALANCE'
+  /** Earned by a completed order. */
+  | 'ORDER_EARN'
+  /** Spent on an order. */
+  | 'REDEMPTION'
+  /** Spent points given back when their order was refunded or cancelled. */
+  | 'REDEMPTION_REVERSAL'
+  /** A refund paid into store credit. */
+  | 'REFUND';
+
+/** What a ledger entry's source id names. */
+export type LedgerSourceKind =
+  /** The balance carried over when the ledger began. */
+  | 'IMPORT'
+  /** An order. */
+  | 'ORDER'
+  /** A refund. */
+  | 'REFUND'
+  /** A scheduled run (expiry). */
+  | 'SCHEDULE'
+  /** A staff member's manual adjustment. */
+  | 'STAFF';
+
+/** Why a loyalty mutation refused its input. */
+export type LoyaltyErrorCode =
+  /** The store credit is smaller than the amount to take. */
+  | 'INSUFFICIENT_CREDIT'
+  /** The balance is smaller than the points to take. */
+  | 'INSUFFICIENT_POINTS'
+  /** A value is malformed or out of range. */
+  | 'INVALID'
+  /** The amount is zero, malformed or too large. */
+  | 'INVALID_AMOUNT'
+  /** Points must be a non-zero whole number. */
+  | 'INVALID_POINTS'
+  /** No member has this id. */
+  | 'MEMBER_NOT_FOUND'
+  /** A manual adjustment needs a reason. */
+  | 'REASON_REQUIRED'
+  /** A higher tier must ask more than a lower one. */
+  | 'THRESHOLDS_NOT_ASCENDING'
+  /** The currency is not one the shop handles. */
+  | 'UNSUPPORTED_CURRENCY';
+
+/** A mistake in a loyalty mutation's input. */
+export type LoyaltyUserError = DisplayableError & {
+  __typename?: 'LoyaltyUserError';
+  /** Machine-readable reason. */
+  code: LoyaltyErrorCode;
+  /** Path to the input field at fault. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong. */
+  message: Scalars['String']['output'];
+};
+
 /**
  * A customer enrolled in the loyalty programme. Name, tier and points need
  * members:read, contact data members:read_pii, its masked form members:read; a
@@ -129,24 +390,110 @@ export type DisplayableError = {
  */
 export type Member = {
   __typename?: 'Member';
+  /** Where the member first came from. Requires members:read, or the customer's own. */
+  acquisitionChannel?: Maybe<AcquisitionChannel>;
+  /** Saved addresses, the default first. Contact data: requires members:read_pii, or the customer's own. */
+  addresses?: Maybe<Array<CustomerAddress>>;
+  /** Birthday as YYYY-MM-DD, if known. Requires members:read_pii, or the customer's own. */
+  birthday?: Maybe<Scalars['String']['output']>;
+  /** Every consent change, newest first. Requires members:read, or the customer's own. */
+  consentHistory?: Maybe<Array<MemberConsentChange>>;
+  /** Consent per channel; a channel never asked is not granted. Requires members:read, or the customer's own. */
+  consents?: Maybe<Array<MemberConsent>>;
   /** When the member enrolled. Requires members:read, or the customer's own. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the member is disabled (cannot sign in). Requires members:read, or the customer's own. */
+  disabled?: Maybe<Scalars['Boolean']['output']>;
   /** The name the member goes by. Requires members:read, or the customer's own. */
   displayName?: Maybe<Scalars['String']['output']>;
   /** Email address. Requires members:read_pii, or the customer's own. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Family name in any script, if known. Requires members:read_pii, or the customer's own. */
+  familyName?: Maybe<Scalars['String']['output']>;
+  /** Gender, if the member said. Requires members:read, or the customer's own. */
+  gender?: Maybe<MemberGender>;
+  /** Given name in any script, if known. Requires members:read_pii, or the customer's own. */
+  givenName?: Maybe<Scalars['String']['output']>;
   /** Opaque, stable id. */
   id: Scalars['ID']['output'];
+  /** When the member last used a storefront (updated at most once a minute). Requires members:read, or the customer's own. */
+  lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Preferred language of messages to the member. Requires members:read, or the customer's own. */
+  locale?: Maybe<MemberLocale>;
   /** The email address with most of its local part hidden, e.g. "so***@example.test". Requires members:read. */
   maskedEmail?: Maybe<Scalars['String']['output']>;
   /** The phone number with all but its calling code, first and last two digits hidden, e.g. "+66 8** *** *12"; null when unknown. Requires members:read. */
   maskedPhone?: Maybe<Scalars['String']['output']>;
+  /** The member this one was merged into, if it was. Requires members:read, or the customer's own. */
+  mergedInto?: Maybe<Member>;
+  /** What the staff note about the member for each other; never shown to the member. Internal: requires members:read and a staff session. */
+  notes?: Maybe<Scalars['String']['output']>;
   /** Phone number, if known. Requires members:read_pii, or the customer's own. */
   phone?: Maybe<Scalars['String']['output']>;
   /** Loyalty points available to spend. Requires members:read, or the customer's own. */
   points?: Maybe<Scalars['Int']['output']>;
+  /** Points entries, newest first. Requires members:read, or the customer's own. */
+  pointsLedger?: Maybe<PointsEntryConnection>;
+  /** Store credit in the shop's currency. Requires members:read, or the customer's own. */
+  storeCredit?: Maybe<Money>;
+  /** Store-credit entries, newest first. Requires members:read, or the customer's own. */
+  storeCreditLedger?: Maybe<StoreCreditEntryConnection>;
+  /** Manual tags set by staff, A to Z. Requires members:read, or the customer's own. */
+  tags?: Maybe<Array<Scalars['String']['output']>>;
   /** Loyalty tier. Requires members:read, or the customer's own. */
   tier?: Maybe<MemberTier>;
+};
+
+
+/**
+ * A customer enrolled in the loyalty programme. Name, tier and points need
+ * members:read, contact data members:read_pii, its masked form members:read; a
+ * signed-in customer reads all of their own.
+ */
+export type MemberPointsLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A customer enrolled in the loyalty programme. Name, tier and points need
+ * members:read, contact data members:read_pii, its masked form members:read; a
+ * signed-in customer reads all of their own.
+ */
+export type MemberStoreCreditLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of memberAddressAdd. */
+export type MemberAddressAddInput = {
+  /** The address. */
+  address: CustomerAddressInput;
+  /** The member. */
+  memberId: Scalars['ID']['input'];
+};
+
+/** Input of memberAddressDelete. */
+export type MemberAddressDeleteInput = {
+  /** The address to delete. */
+  id: Scalars['ID']['input'];
+  /** The member. */
+  memberId: Scalars['ID']['input'];
+};
+
+/** Input of memberAddressUpdate. */
+export type MemberAddressUpdateInput = {
+  /** Its new fields. */
+  address: CustomerAddressInput;
+  /** The address to change. */
+  id: Scalars['ID']['input'];
+  /** The member. */
+  memberId: Scalars['ID']['input'];
 };
 
 /** A page of members. */
@@ -160,6 +507,56 @@ export type MemberConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A member's consent to be contacted through one channel. */
+export type MemberConsent = {
+  __typename?: 'MemberConsent';
+  /** The channel. */
+  channel: ConsentChannel;
+  /** Whether the member agreed. */
+  granted: Scalars['Boolean']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** One change of a member's consent. */
+export type MemberConsentChange = {
+  __typename?: 'MemberConsentChange';
+  /** The channel. */
+  channel: ConsentChannel;
+  /** When it changed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Granted (true) or revoked (false). */
+  granted: Scalars['Boolean']['output'];
+  /** Where the change came from. */
+  source: ConsentSource;
+  /** The staff member who changed it, when it was one. Staff only. */
+  staff?: Maybe<Staff>;
+};
+
+/** Input of memberConsentSet. */
+export type MemberConsentSetInput = {
+  /** The channels to set. */
+  consents: Array<ConsentInput>;
+  /** The member. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of memberCreate. */
+export type MemberCreateInput = {
+  /** Consents the member gave. */
+  consents?: InputMaybe<Array<ConsentInput>>;
+  /** The profile; displayName and email are required. */
+  profile: MemberProfileInput;
+  /** Manual tags. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Input of memberDisable. */
+export type MemberDisableInput = {
+  /** The member. */
+  id: Scalars['ID']['input'];
+};
+
 /** A member and its cursor. */
 export type MemberEdge = {
   __typename?: 'MemberEdge';
@@ -169,27 +566,172 @@ export type MemberEdge = {
   node: Member;
 };
 
+/** Input of memberEnable. */
+export type MemberEnableInput = {
+  /** The member. */
+  id: Scalars['ID']['input'];
+};
+
 /** Why a members mutation refused its input. */
 export type MemberErrorCode =
+  /** No address of this member has this id. */
+  | 'ADDRESS_NOT_FOUND'
   /** The email already belongs to a member. */
   | 'EMAIL_TAKEN'
+  /** No contact log entry has this id. */
+  | 'ENTRY_NOT_FOUND'
   /** A value is malformed or out of range. */
   | 'INVALID'
+  /** The birthday is malformed or not in the past. */
+  | 'INVALID_BIRTHDAY'
   /** Email or password is wrong (deliberately not saying which). */
   | 'INVALID_CREDENTIALS'
+  /** A date is malformed or in the past. */
+  | 'INVALID_DATE'
+  /** The email address is malformed. */
+  | 'INVALID_EMAIL'
+  /** A name is empty or too long. */
+  | 'INVALID_NAME'
+  /** The phone number is no valid number. */
+  | 'INVALID_PHONE'
+  /** A tag is empty or too long, or there are too many. */
+  | 'INVALID_TAG'
+  /** A text is empty or too long. */
+  | 'INVALID_TEXT'
   /** Too many failed sign-ins; try again later. */
   | 'LOGIN_THROTTLED'
+  /** The member was merged into another one. */
+  | 'MEMBER_MERGED'
+  /** No member has this id. */
+  | 'MEMBER_NOT_FOUND'
+  /** A member cannot be merged into itself. */
+  | 'MERGE_WITH_ITSELF'
+  /** The contact log entry has no follow-up. */
+  | 'NO_FOLLOW_UP'
   /** The password is too short. */
-  | 'WEAK_PASSWORD';
+  | 'WEAK_PASSWORD'
+  /** The current password is wrong. */
+  | 'WRONG_PASSWORD';
 
 /** Narrows the member list. */
 export type MemberFilter = {
+  /** Only members who came through these channels. */
+  channel?: InputMaybe<Array<AcquisitionChannel>>;
+  /** Only members who granted consent on this channel. */
+  consent?: InputMaybe<ConsentChannel>;
   /** Text found in the email address or phone number. Requires members:read_pii (FORBIDDEN otherwise). */
   contact?: InputMaybe<Scalars['String']['input']>;
-  /** Text found in the display name. */
+  /** Only members enrolled at or after this time. */
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only members enrolled before this time. */
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only disabled members (true) or only enabled ones (false). */
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Text found in the display name; with members:read_pii also in the given and family names, the email, or the phone number in any format (+66 81…, 081-…, 81…). An email or phone number without members:read_pii is FORBIDDEN. */
   query?: InputMaybe<Scalars['String']['input']>;
+  /** Only members with this manual tag. */
+  tag?: InputMaybe<Scalars['String']['input']>;
   /** Only members in these tiers. */
   tier?: InputMaybe<Array<MemberTier>>;
+};
+
+/** Genders a member may give. */
+export type MemberGender =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE'
+  /** Another gender. */
+  | 'OTHER'
+  /** The member prefers not to say. */
+  | 'UNDISCLOSED';
+
+/** Languages the shop writes to members in. */
+export type MemberLocale =
+  /** Arabic. */
+  | 'ar'
+  /** English. */
+  | 'en'
+  /** Thai. */
+  | 'th'
+  /** Simplified Chinese. */
+  | 'zh_CN'
+  /** Traditional Chinese. */
+  | 'zh_TW';
+
+/** Input of memberMerge. */
+export type MemberMergeInput = {
+  /** The duplicate, which ends disabled and empty. */
+  sourceId: Scalars['ID']['input'];
+  /** The member that stays and receives everything. */
+  targetId: Scalars['ID']['input'];
+};
+
+/** Result of memberMerge. */
+export type MemberMergePayload = {
+  __typename?: 'MemberMergePayload';
+  /** How many orders moved to the target. */
+  movedOrders?: Maybe<Scalars['Int']['output']>;
+  /** The duplicate, now disabled and merged into the target. */
+  source?: Maybe<Member>;
+  /** The member that stays, with everything of the duplicate. */
+  target?: Maybe<Member>;
+  /** What went wrong. */
+  userErrors: Array<MemberUserError>;
+};
+
+/** Result of a mutation that changes one member. */
+export type MemberPayload = {
+  __typename?: 'MemberPayload';
+  /** The member as it is now; null on failure. */
+  member?: Maybe<Member>;
+  /** What went wrong. */
+  userErrors: Array<MemberUserError>;
+};
+
+/** A staff correction of a member's points. */
+export type MemberPointsAdjustInput = {
+  /** Points to add (positive) or take (negative). */
+  delta: Scalars['Int']['input'];
+  /** The member. */
+  memberId: Scalars['ID']['input'];
+  /** Why, for the ledger and the audit log (required). */
+  reason: Scalars['String']['input'];
+};
+
+/** Result of memberPointsAdjust. */
+export type MemberPointsAdjustPayload = {
+  __typename?: 'MemberPointsAdjustPayload';
+  /** The member's balance after the adjustment. */
+  balance?: Maybe<Scalars['Int']['output']>;
+  /** The entry posted. */
+  entry?: Maybe<PointsEntry>;
+  /** What went wrong. */
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** Profile fields of memberCreate and memberUpdate. */
+export type MemberProfileInput = {
+  /** Where the member came from. */
+  acquisitionChannel?: InputMaybe<AcquisitionChannel>;
+  /** Birthday as YYYY-MM-DD. */
+  birthday?: InputMaybe<Scalars['String']['input']>;
+  /** The name the member goes by, any script (1–100 characters). */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** Email address, unique among members whatever its case. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Family name, any script. */
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  /** Gender. */
+  gender?: InputMaybe<MemberGender>;
+  /** Given name, any script. */
+  givenName?: InputMaybe<Scalars['String']['input']>;
+  /** Preferred language. */
+  locale?: InputMaybe<MemberLocale>;
+  /** Internal notes of the staff. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number in any usual format; Thai when it has no calling code. */
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Orders the member list. */
@@ -198,6 +740,37 @@ export type MemberSortKey =
   | 'CREATED_AT'
   /** By display name, A to Z. */
   | 'DISPLAY_NAME';
+
+/** A staff correction of a member's store credit. */
+export type MemberStoreCreditAdjustInput = {
+  /** Amount to add (positive) or take (negative), e.g. "-120.50". */
+  amount: Scalars['Decimal']['input'];
+  /** Currency of the store credit to adjust. */
+  currencyCode: CurrencyCode;
+  /** The member. */
+  memberId: Scalars['ID']['input'];
+  /** Why, for the ledger and the audit log (required). */
+  reason: Scalars['String']['input'];
+};
+
+/** Result of memberStoreCreditAdjust. */
+export type MemberStoreCreditAdjustPayload = {
+  __typename?: 'MemberStoreCreditAdjustPayload';
+  /** The member's store credit in the adjusted currency afterwards. */
+  balance?: Maybe<Money>;
+  /** The entry posted. */
+  entry?: Maybe<StoreCreditEntry>;
+  /** What went wrong. */
+  userErrors: Array<LoyaltyUserError>;
+};
+
+/** Input of memberTagsSet. */
+export type MemberTagsSetInput = {
+  /** The member. */
+  id: Scalars['ID']['input'];
+  /** The new tags (1–40 characters each, at most 30), replacing the old ones. */
+  tags: Array<Scalars['String']['input']>;
+};
 
 /** Loyalty tiers, lowest first. */
 export type MemberTier =
@@ -209,6 +782,14 @@ export type MemberTier =
   | 'PLATINUM'
   /** Second tier. */
   | 'SILVER';
+
+/** Input of memberUpdate. */
+export type MemberUpdateInput = {
+  /** The member. */
+  id: Scalars['ID']['input'];
+  /** The fields to change; absent fields stay, null clears an optional one. */
+  profile: MemberProfileInput;
+};
 
 /** A mistake in a members mutation's input. */
 export type MemberUserError = DisplayableError & {
@@ -232,12 +813,64 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Marks a contact log entry's follow-up done (NO_FOLLOW_UP when it has none). Requires members:write and a staff session. */
+  contactFollowUpDone: ContactLogEntryPayload;
+  /** Logs an interaction of the caller with a member, with an optional follow-up day. Requires members:write and a staff session. */
+  contactLogAdd: ContactLogEntryPayload;
   /** Signs a customer in; the payload carries a session token for the Authorization header. After 5 failed attempts for an email in 15 minutes, further attempts fail with LOGIN_THROTTLED. Requires no permission. */
   customerLogin: CustomerLoginPayload;
   /** Ends the caller's storefront session (or every session of the caller); the token is refused from the next request on. Requires a customer session. */
   customerLogout: CustomerLogoutPayload;
   /** Creates a member with a storefront account and signs them in; the payload carries a session token. Requires no permission. */
   customerSignUp: CustomerSignUpPayload;
+  /** Adds an address to a member's book. Requires members:write and members:read_pii. */
+  memberAddressAdd: CustomerAddressPayload;
+  /** Deletes an address of a member's book. Requires members:write and members:read_pii. */
+  memberAddressDelete: CustomerAddressDeletePayload;
+  /** Changes an address of a member's book; isDefault true makes it the default. Requires members:write and members:read_pii. */
+  memberAddressUpdate: CustomerAddressPayload;
+  /** Grants or revokes a member's consent per channel, recorded in the consent history with the staff member who did it. Requires members:write and a staff session. */
+  memberConsentSet: MemberPayload;
+  /** Creates a member without a storefront account (a till or phone customer). Writing contact data can reveal whose it is (EMAIL_TAKEN), so it needs what reading it needs. Requires members:write and members:read_pii. */
+  memberCreate: MemberPayload;
+  /** Disables a member: they can no longer sign in and their sessions end at once. Requires members:write and a step-up confirmation. */
+  memberDisable: MemberPayload;
+  /** Enables a disabled member again; a merged member stays disabled (MEMBER_MERGED). Requires members:write. */
+  memberEnable: MemberPayload;
+  /** Merges a duplicate member (source) into another (target), in one transaction: the target keeps its profile and gains the source's orders, tags, addresses, consents and their history, and contact log; the source is disabled and marked merged into the target. Requires members:write and a step-up confirmation. */
+  memberMerge: MemberMergePayload;
+  /** Corrects a member's points by a signed amount with a reason; never below zero (INSUFFICIENT_POINTS). Requires members:write and a step-up confirmation. */
+  memberPointsAdjust: MemberPointsAdjustPayload;
+  /** Corrects a member's store credit by a signed amount with a reason; never below zero (INSUFFICIENT_CREDIT). Requires members:write and a step-up confirmation. */
+  memberStoreCreditAdjust: MemberStoreCreditAdjustPayload;
+  /** Replaces a member's manual tags. Requires members:write. */
+  memberTagsSet: MemberPayload;
+  /** Changes a member's profile: the fields given, null clears an optional one. Requires members:write and members:read_pii. */
+  memberUpdate: MemberPayload;
+  /** Adds an address to the signed-in customer's book; the first one becomes the default. Requires a customer session. */
+  myAddressAdd: CustomerAddressPayload;
+  /** Deletes one of the signed-in customer's addresses; the newest remaining one becomes the default if it was. Requires a customer session. */
+  myAddressDelete: CustomerAddressDeletePayload;
+  /** Makes one of the signed-in customer's addresses the default. Requires a customer session. */
+  myAddressSetDefault: CustomerAddressPayload;
+  /** Changes one of the signed-in customer's addresses. Requires a customer session. */
+  myAddressUpdate: CustomerAddressPayload;
+  /** Changes the signed-in customer's password; the current password is required (WRONG_PASSWORD) and every other session of theirs ends. Requires a customer session. */
+  myPasswordChange: MyPasswordChangePayload;
+  /** Changes the signed-in customer's own profile and consents (not the sign-in email). Requires a customer session. */
+  myProfileUpdate: MyProfileUpdatePayload;
+  /** Replaces the rules of the tiers given; a higher tier must ask more than a lower one on the same basis and window (THRESHOLDS_NOT_ASCENDING). Takes effect at the next re-evaluation. Requires members:write. */
+  tierRulesUpdate: TierRulesUpdatePayload;
+};
+
+
+export type MutationContactFollowUpDoneArgs = {
+  input: ContactFollowUpDoneInput;
+};
+
+
+export type MutationContactLogAddArgs = {
+  input: ContactLogAddInput;
 };
 
 
@@ -255,6 +888,191 @@ export type MutationCustomerSignUpArgs = {
   input: CustomerSignUpInput;
 };
 
+
+export type MutationMemberAddressAddArgs = {
+  input: MemberAddressAddInput;
+};
+
+
+export type MutationMemberAddressDeleteArgs = {
+  input: MemberAddressDeleteInput;
+};
+
+
+export type MutationMemberAddressUpdateArgs = {
+  input: MemberAddressUpdateInput;
+};
+
+
+export type MutationMemberConsentSetArgs = {
+  input: MemberConsentSetInput;
+};
+
+
+export type MutationMemberCreateArgs = {
+  input: MemberCreateInput;
+};
+
+
+export type MutationMemberDisableArgs = {
+  input: MemberDisableInput;
+};
+
+
+export type MutationMemberEnableArgs = {
+  input: MemberEnableInput;
+};
+
+
+export type MutationMemberMergeArgs = {
+  input: MemberMergeInput;
+};
+
+
+export type MutationMemberPointsAdjustArgs = {
+  input: MemberPointsAdjustInput;
+};
+
+
+export type MutationMemberStoreCreditAdjustArgs = {
+  input: MemberStoreCreditAdjustInput;
+};
+
+
+export type MutationMemberTagsSetArgs = {
+  input: MemberTagsSetInput;
+};
+
+
+export type MutationMemberUpdateArgs = {
+  input: MemberUpdateInput;
+};
+
+
+export type MutationMyAddressAddArgs = {
+  input: MyAddressAddInput;
+};
+
+
+export type MutationMyAddressDeleteArgs = {
+  input: MyAddressDeleteInput;
+};
+
+
+export type MutationMyAddressSetDefaultArgs = {
+  input: MyAddressSetDefaultInput;
+};
+
+
+export type MutationMyAddressUpdateArgs = {
+  input: MyAddressUpdateInput;
+};
+
+
+export type MutationMyPasswordChangeArgs = {
+  input: MyPasswordChangeInput;
+};
+
+
+export type MutationMyProfileUpdateArgs = {
+  input: MyProfileUpdateInput;
+};
+
+
+export type MutationTierRulesUpdateArgs = {
+  input: TierRulesUpdateInput;
+};
+
+/** Input of myAddressAdd. */
+export type MyAddressAddInput = {
+  /** The address. */
+  address: CustomerAddressInput;
+};
+
+/** Input of myAddressDelete. */
+export type MyAddressDeleteInput = {
+  /** The address to delete. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of myAddressSetDefault. */
+export type MyAddressSetDefaultInput = {
+  /** The address to make the default. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of myAddressUpdate. */
+export type MyAddressUpdateInput = {
+  /** Its new fields. */
+  address: CustomerAddressInput;
+  /** The address to change. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of myPasswordChange. */
+export type MyPasswordChangeInput = {
+  /** The password now. */
+  currentPassword: Scalars['String']['input'];
+  /** The new password, at least 10 characters. */
+  newPassword: Scalars['String']['input'];
+};
+
+/** Result of myPasswordChange. */
+export type MyPasswordChangePayload = {
+  __typename?: 'MyPasswordChangePayload';
+  /** How many other sessions ended. */
+  endedSessions?: Maybe<Scalars['Int']['output']>;
+  /** What went wrong. */
+  userErrors: Array<MemberUserError>;
+};
+
+/** The signed-in customer's points. */
+export type MyPoints = {
+  __typename?: 'MyPoints';
+  /** Points available to spend. */
+  balance: Scalars['Int']['output'];
+  /** Points entries, newest first. */
+  ledger: PointsEntryConnection;
+};
+
+
+/** The signed-in customer's points. */
+export type MyPointsLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of myProfileUpdate. */
+export type MyProfileUpdateInput = {
+  /** Birthday as YYYY-MM-DD. */
+  birthday?: InputMaybe<Scalars['String']['input']>;
+  /** Consents to set. */
+  consents?: InputMaybe<Array<ConsentInput>>;
+  /** The name you go by. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** Family name. */
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  /** Gender. */
+  gender?: InputMaybe<MemberGender>;
+  /** Given name. */
+  givenName?: InputMaybe<Scalars['String']['input']>;
+  /** Preferred language. */
+  locale?: InputMaybe<MemberLocale>;
+  /** Phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of myProfileUpdate. */
+export type MyProfileUpdatePayload = {
+  __typename?: 'MyProfileUpdatePayload';
+  /** The profile as it is now. */
+  profile?: Maybe<CustomerProfile>;
+  /** What went wrong. */
+  userErrors: Array<MemberUserError>;
+};
+
 /** Where a page of a connection sits in the whole list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -268,19 +1086,92 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** One change to a member's points. */
+export type PointsEntry = {
+  __typename?: 'PointsEntry';
+  /** Which staff member made a manual adjustment. Requires a staff session. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** When the entry was posted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Points added (positive) or taken (negative). */
+  delta: Scalars['Int']['output'];
+  /** When earned points expire; null for other entries. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The staff member's reason for a manual adjustment. Requires orders:read_internal on a staff session. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Why. */
+  reason: LedgerReason;
+  /** The order, refund or run this entry is for; for a manual adjustment, empty (see actorId). */
+  sourceId?: Maybe<Scalars['String']['output']>;
+  /** What the source id names. */
+  sourceKind: LedgerSourceKind;
+};
+
+/** A page of points entries. */
+export type PointsEntryConnection = {
+  __typename?: 'PointsEntryConnection';
+  /** The entries on this page with their cursors. */
+  edges: Array<PointsEntryEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All entries of the member. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A points entry and its cursor. */
+export type PointsEntryEdge = {
+  __typename?: 'PointsEntryEdge';
+  /** Cursor of this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: PointsEntry;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Open follow-ups due on or before a day (default: today in the shop's time zone, SHOP_TIME_ZONE), earliest first. Internal to the staff: requires members:read and a staff session. */
+  contactFollowUpsDue?: Maybe<ContactLogEntryConnection>;
   /** One member by id, archived ones included, or null when there is none. Requires members:read. */
   member?: Maybe<Member>;
+  /** A member's contact log, newest first. Internal to the staff: requires members:read and a staff session. */
+  memberContactLog?: Maybe<ContactLogEntryConnection>;
   /** Members who are not archived, newest first unless sorted otherwise. Requires members:read; filtering by contact also requires members:read_pii. */
   members?: Maybe<MemberConnection>;
+  /** The signed-in customer's address book, the default first. Requires a customer session. */
+  myAddresses?: Maybe<Array<CustomerAddress>>;
+  /** The signed-in customer's points balance and ledger (storefronts). Requires a customer session. */
+  myPoints?: Maybe<MyPoints>;
   /** The signed-in customer's own profile with their contact data (storefronts). Requires a customer session. */
   myProfile?: Maybe<CustomerProfile>;
+  /** The signed-in customer's store credit in the shop's currency (storefronts). Requires a customer session. */
+  myStoreCredit?: Maybe<Money>;
+  /** Every tier's rule and benefits, lowest tier first. Requires members:read. */
+  tierRules?: Maybe<Array<Maybe<TierRule>>>;
+};
+
+
+export type QueryContactFollowUpsDueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryMemberArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMemberContactLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  memberId: Scalars['ID']['input'];
 };
 
 
@@ -292,6 +1183,111 @@ export type QueryMembersArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   reverse?: InputMaybe<Scalars['Boolean']['input']>;
   sortKey?: InputMaybe<MemberSortKey>;
+};
+
+/** A person who operates the shop from the admin console. */
+export type Staff = {
+  __typename?: 'Staff';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+};
+
+/** One change to a member's store credit. */
+export type StoreCreditEntry = {
+  __typename?: 'StoreCreditEntry';
+  /** Which staff member made a manual adjustment. Requires a staff session. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** When the entry was posted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Amount added (positive) or taken (negative). */
+  delta: Money;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The staff member's reason for a manual adjustment. Requires orders:read_internal on a staff session. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Why. */
+  reason: LedgerReason;
+  /** The order or refund this entry is for; for a manual adjustment, empty (see actorId). */
+  sourceId?: Maybe<Scalars['String']['output']>;
+  /** What the source id names. */
+  sourceKind: LedgerSourceKind;
+};
+
+/** A page of store-credit entries. */
+export type StoreCreditEntryConnection = {
+  __typename?: 'StoreCreditEntryConnection';
+  /** The entries on this page with their cursors. */
+  edges: Array<StoreCreditEntryEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All entries of the member. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A store-credit entry and its cursor. */
+export type StoreCreditEntryEdge = {
+  __typename?: 'StoreCreditEntryEdge';
+  /** Cursor of this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: StoreCreditEntry;
+};
+
+/** What a tier is measured by. */
+export type TierBasis =
+  /** Points earned by orders (net of reversals) in the window. */
+  | 'POINTS'
+  /** Order amounts earned on (net of reversals) in the window, in the shop's currency. */
+  | 'SPEND';
+
+/** What it takes to hold a tier and what it gives. */
+export type TierRule = {
+  __typename?: 'TierRule';
+  /** What the threshold measures. */
+  basis: TierBasis;
+  /** The tier's benefits as shown to staff and customers. */
+  benefits: Scalars['String']['output'];
+  /** Earning multiplier in basis points (10000 is the base rate). */
+  multiplierBp: Scalars['Int']['output'];
+  /** Spend in minor units of the shop's currency, or points, to reach in the window. */
+  threshold: Scalars['String']['output'];
+  /** The tier. */
+  tier: MemberTier;
+  /** When the rule was last changed; null while it is the default. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Length of the rolling window in days. */
+  windowDays: Scalars['Int']['output'];
+};
+
+/** One tier's rule. */
+export type TierRuleInput = {
+  /** What the threshold measures. */
+  basis: TierBasis;
+  /** The tier's benefits (at most 2000 characters). */
+  benefits: Scalars['String']['input'];
+  /** Earning multiplier in basis points (10000 is the base rate). */
+  multiplierBp: Scalars['Int']['input'];
+  /** Spend in minor units, or points, as a whole number. */
+  threshold: Scalars['String']['input'];
+  /** The tier. */
+  tier: MemberTier;
+  /** Rolling window in days (1 to 3660). */
+  windowDays: Scalars['Int']['input'];
+};
+
+/** New rules for some tiers. */
+export type TierRulesUpdateInput = {
+  /** One rule per tier to change. */
+  rules: Array<TierRuleInput>;
+};
+
+/** Result of tierRulesUpdate. */
+export type TierRulesUpdatePayload = {
+  __typename?: 'TierRulesUpdatePayload';
+  /** Every tier's rule after the update. */
+  rules?: Maybe<Array<Maybe<TierRule>>>;
+  /** What went wrong. */
+  userErrors: Array<LoyaltyUserError>;
 };
 
 
@@ -387,65 +1383,230 @@ export type FederationReferenceTypes = {
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  DisplayableError: ( MemberUserError );
+  DisplayableError:
+    | ( LoyaltyUserError )
+    | ( MemberUserError )
+  ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  CurrencyCode: CurrencyCode;
-  CustomerLoginInput: CustomerLoginInput;
+  AcquisitionChannel: AcquisitionChannel;
+  ConsentChannel: ConsentChannel;
+  ConsentInput: ConsentInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ConsentSource: ConsentSource;
+  ContactChannel: ContactChannel;
+  ContactFollowUpDoneInput: ContactFollowUpDoneInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ContactLogAddInput: ContactLogAddInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ContactLogEntry: ResolverTypeWrapper<Omit<ContactLogEntry, 'member'> & { member?: Maybe<ResolversTypes['Member']> }>;
+  ContactLogEntryConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['ContactLogEntry']>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ContactLogEntryEdge: ResolverTypeWrapper<Omit<ContactLogEntryEdge, 'node'> & { node: ResolversTypes['ContactLogEntry'] }>;
+  ContactLogEntryPayload: ResolverTypeWrapper<Omit<ContactLogEntryPayload, 'entry'> & { entry?: Maybe<ResolversTypes['ContactLogEntry']> }>;
+  CurrencyCode: CurrencyCode;
+  CustomerAddress: ResolverTypeWrapper<CustomerAddress>;
+  CustomerAddressDeletePayload: ResolverTypeWrapper<CustomerAddressDeletePayload>;
+  CustomerAddressInput: CustomerAddressInput;
+  CustomerAddressPayload: ResolverTypeWrapper<CustomerAddressPayload>;
+  CustomerLoginInput: CustomerLoginInput;
   CustomerLoginPayload: ResolverTypeWrapper<Omit<CustomerLoginPayload, 'member'> & { member?: Maybe<ResolversTypes['Member']> }>;
   CustomerLogoutInput: CustomerLogoutInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CustomerLogoutPayload: ResolverTypeWrapper<CustomerLogoutPayload>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CustomerProfile: ResolverTypeWrapper<Omit<CustomerProfile, 'member'> & { member: ResolversTypes['Member'] }>;
   CustomerSignUpInput: CustomerSignUpInput;
   CustomerSignUpPayload: ResolverTypeWrapper<Omit<CustomerSignUpPayload, 'member'> & { member?: Maybe<ResolversTypes['Member']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DisplayableError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DisplayableError']>;
+  LedgerReason: LedgerReason;
+  LedgerSourceKind: LedgerSourceKind;
+  LoyaltyErrorCode: LoyaltyErrorCode;
+  LoyaltyUserError: ResolverTypeWrapper<LoyaltyUserError>;
   Member: ResolverTypeWrapper<MemberModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  MemberAddressAddInput: MemberAddressAddInput;
+  MemberAddressDeleteInput: MemberAddressDeleteInput;
+  MemberAddressUpdateInput: MemberAddressUpdateInput;
   MemberConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Member']>>;
+  MemberConsent: ResolverTypeWrapper<MemberConsent>;
+  MemberConsentChange: ResolverTypeWrapper<MemberConsentChange>;
+  MemberConsentSetInput: MemberConsentSetInput;
+  MemberCreateInput: MemberCreateInput;
+  MemberDisableInput: MemberDisableInput;
   MemberEdge: ResolverTypeWrapper<Omit<MemberEdge, 'node'> & { node: ResolversTypes['Member'] }>;
+  MemberEnableInput: MemberEnableInput;
   MemberErrorCode: MemberErrorCode;
   MemberFilter: MemberFilter;
+  MemberGender: MemberGender;
+  MemberLocale: MemberLocale;
+  MemberMergeInput: MemberMergeInput;
+  MemberMergePayload: ResolverTypeWrapper<Omit<MemberMergePayload, 'source' | 'target'> & { source?: Maybe<ResolversTypes['Member']>, target?: Maybe<ResolversTypes['Member']> }>;
+  MemberPayload: ResolverTypeWrapper<Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversTypes['Member']> }>;
+  MemberPointsAdjustInput: MemberPointsAdjustInput;
+  MemberPointsAdjustPayload: ResolverTypeWrapper<MemberPointsAdjustPayload>;
+  MemberProfileInput: MemberProfileInput;
   MemberSortKey: MemberSortKey;
+  MemberStoreCreditAdjustInput: MemberStoreCreditAdjustInput;
+  MemberStoreCreditAdjustPayload: ResolverTypeWrapper<Omit<MemberStoreCreditAdjustPayload, 'balance' | 'entry'> & { balance?: Maybe<ResolversTypes['Money']>, entry?: Maybe<ResolversTypes['StoreCreditEntry']> }>;
+  MemberTagsSetInput: MemberTagsSetInput;
   MemberTier: MemberTier;
+  MemberUpdateInput: MemberUpdateInput;
   MemberUserError: ResolverTypeWrapper<MemberUserError>;
   Money: ResolverTypeWrapper<MoneyValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MyAddressAddInput: MyAddressAddInput;
+  MyAddressDeleteInput: MyAddressDeleteInput;
+  MyAddressSetDefaultInput: MyAddressSetDefaultInput;
+  MyAddressUpdateInput: MyAddressUpdateInput;
+  MyPasswordChangeInput: MyPasswordChangeInput;
+  MyPasswordChangePayload: ResolverTypeWrapper<MyPasswordChangePayload>;
+  MyPoints: ResolverTypeWrapper<Omit<MyPoints, 'ledger'> & { ledger: ResolversTypes['PointsEntryConnection'] }>;
+  MyProfileUpdateInput: MyProfileUpdateInput;
+  MyProfileUpdatePayload: ResolverTypeWrapper<Omit<MyProfileUpdatePayload, 'profile'> & { profile?: Maybe<ResolversTypes['CustomerProfile']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PointsEntry: ResolverTypeWrapper<PointsEntry>;
+  PointsEntryConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['PointsEntry']>>;
+  PointsEntryEdge: ResolverTypeWrapper<PointsEntryEdge>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Staff: ResolverTypeWrapper<Staff>;
+  StoreCreditEntry: ResolverTypeWrapper<Omit<StoreCreditEntry, 'delta'> & { delta: ResolversTypes['Money'] }>;
+  StoreCreditEntryConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['StoreCreditEntry']>>;
+  StoreCreditEntryEdge: ResolverTypeWrapper<Omit<StoreCreditEntryEdge, 'node'> & { node: ResolversTypes['StoreCreditEntry'] }>;
+  TierBasis: TierBasis;
+  TierRule: ResolverTypeWrapper<TierRule>;
+  TierRuleInput: TierRuleInput;
+  TierRulesUpdateInput: TierRulesUpdateInput;
+  TierRulesUpdatePayload: ResolverTypeWrapper<TierRulesUpdatePayload>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CustomerLoginInput: CustomerLoginInput;
+  ConsentInput: ConsentInput;
+  Boolean: Scalars['Boolean']['output'];
+  ContactFollowUpDoneInput: ContactFollowUpDoneInput;
+  ID: Scalars['ID']['output'];
+  ContactLogAddInput: ContactLogAddInput;
   String: Scalars['String']['output'];
+  ContactLogEntry: Omit<ContactLogEntry, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
+  ContactLogEntryConnection: Connection<ResolversParentTypes['ContactLogEntry']>;
+  Int: Scalars['Int']['output'];
+  ContactLogEntryEdge: Omit<ContactLogEntryEdge, 'node'> & { node: ResolversParentTypes['ContactLogEntry'] };
+  ContactLogEntryPayload: Omit<ContactLogEntryPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['ContactLogEntry']> };
+  CustomerAddress: CustomerAddress;
+  CustomerAddressDeletePayload: CustomerAddressDeletePayload;
+  CustomerAddressInput: CustomerAddressInput;
+  CustomerAddressPayload: CustomerAddressPayload;
+  CustomerLoginInput: CustomerLoginInput;
   CustomerLoginPayload: Omit<CustomerLoginPayload, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
   CustomerLogoutInput: CustomerLogoutInput;
-  Boolean: Scalars['Boolean']['output'];
   CustomerLogoutPayload: CustomerLogoutPayload;
-  Int: Scalars['Int']['output'];
   CustomerProfile: Omit<CustomerProfile, 'member'> & { member: ResolversParentTypes['Member'] };
   CustomerSignUpInput: CustomerSignUpInput;
   CustomerSignUpPayload: Omit<CustomerSignUpPayload, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DisplayableError: ResolversInterfaceTypes<ResolversParentTypes>['DisplayableError'];
+  LoyaltyUserError: LoyaltyUserError;
   Member: MemberModel;
-  ID: Scalars['ID']['output'];
+  MemberAddressAddInput: MemberAddressAddInput;
+  MemberAddressDeleteInput: MemberAddressDeleteInput;
+  MemberAddressUpdateInput: MemberAddressUpdateInput;
   MemberConnection: Connection<ResolversParentTypes['Member']>;
+  MemberConsent: MemberConsent;
+  MemberConsentChange: MemberConsentChange;
+  MemberConsentSetInput: MemberConsentSetInput;
+  MemberCreateInput: MemberCreateInput;
+  MemberDisableInput: MemberDisableInput;
   MemberEdge: Omit<MemberEdge, 'node'> & { node: ResolversParentTypes['Member'] };
+  MemberEnableInput: MemberEnableInput;
   MemberFilter: MemberFilter;
+  MemberMergeInput: MemberMergeInput;
+  MemberMergePayload: Omit<MemberMergePayload, 'source' | 'target'> & { source?: Maybe<ResolversParentTypes['Member']>, target?: Maybe<ResolversParentTypes['Member']> };
+  MemberPayload: Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
+  MemberPointsAdjustInput: MemberPointsAdjustInput;
+  MemberPointsAdjustPayload: MemberPointsAdjustPayload;
+  MemberProfileInput: MemberProfileInput;
+  MemberStoreCreditAdjustInput: MemberStoreCreditAdjustInput;
+  MemberStoreCreditAdjustPayload: Omit<MemberStoreCreditAdjustPayload, 'balance' | 'entry'> & { balance?: Maybe<ResolversParentTypes['Money']>, entry?: Maybe<ResolversParentTypes['StoreCreditEntry']> };
+  MemberTagsSetInput: MemberTagsSetInput;
+  MemberUpdateInput: MemberUpdateInput;
   MemberUserError: MemberUserError;
   Money: MoneyValue;
   Mutation: Record<PropertyKey, never>;
+  MyAddressAddInput: MyAddressAddInput;
+  MyAddressDeleteInput: MyAddressDeleteInput;
+  MyAddressSetDefaultInput: MyAddressSetDefaultInput;
+  MyAddressUpdateInput: MyAddressUpdateInput;
+  MyPasswordChangeInput: MyPasswordChangeInput;
+  MyPasswordChangePayload: MyPasswordChangePayload;
+  MyPoints: Omit<MyPoints, 'ledger'> & { ledger: ResolversParentTypes['PointsEntryConnection'] };
+  MyProfileUpdateInput: MyProfileUpdateInput;
+  MyProfileUpdatePayload: Omit<MyProfileUpdatePayload, 'profile'> & { profile?: Maybe<ResolversParentTypes['CustomerProfile']> };
   PageInfo: PageInfo;
+  PointsEntry: PointsEntry;
+  PointsEntryConnection: Connection<ResolversParentTypes['PointsEntry']>;
+  PointsEntryEdge: PointsEntryEdge;
   Query: Record<PropertyKey, never>;
+  Staff: Staff;
+  StoreCreditEntry: Omit<StoreCreditEntry, 'delta'> & { delta: ResolversParentTypes['Money'] };
+  StoreCreditEntryConnection: Connection<ResolversParentTypes['StoreCreditEntry']>;
+  StoreCreditEntryEdge: Omit<StoreCreditEntryEdge, 'node'> & { node: ResolversParentTypes['StoreCreditEntry'] };
+  TierRule: TierRule;
+  TierRuleInput: TierRuleInput;
+  TierRulesUpdateInput: TierRulesUpdateInput;
+  TierRulesUpdatePayload: TierRulesUpdatePayload;
+};
+
+export type ContactLogEntryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ContactLogEntry'] = ResolversParentTypes['ContactLogEntry']> = {
+  channel?: Resolver<ResolversTypes['ContactChannel'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  followUpDone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  followUpOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ContactLogEntryConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ContactLogEntryConnection'] = ResolversParentTypes['ContactLogEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ContactLogEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContactLogEntryEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ContactLogEntryEdge'] = ResolversParentTypes['ContactLogEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ContactLogEntry'], ParentType, ContextType>;
+};
+
+export type ContactLogEntryPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ContactLogEntryPayload'] = ResolversParentTypes['ContactLogEntryPayload']> = {
+  entry?: Resolver<Maybe<ResolversTypes['ContactLogEntry']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
+};
+
+export type CustomerAddressResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['CustomerAddress'] = ResolversParentTypes['CustomerAddress']> = {
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  line1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CustomerAddressDeletePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['CustomerAddressDeletePayload'] = ResolversParentTypes['CustomerAddressDeletePayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
+};
+
+export type CustomerAddressPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['CustomerAddressPayload'] = ResolversParentTypes['CustomerAddressPayload']> = {
+  address?: Resolver<Maybe<ResolversTypes['CustomerAddress']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
 };
 
 export type CustomerLoginPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['CustomerLoginPayload'] = ResolversParentTypes['CustomerLoginPayload']> = {
@@ -482,19 +1643,43 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type DisplayableErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DisplayableError'] = ResolversParentTypes['DisplayableError']> = {
-  __resolveType: TypeResolveFn<'MemberUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'LoyaltyUserError' | 'MemberUserError', ParentType, ContextType>;
+};
+
+export type LoyaltyUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['LoyaltyUserError'] = ResolversParentTypes['LoyaltyUserError']> = {
+  code?: Resolver<ResolversTypes['LoyaltyErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acquisitionChannel?: Resolver<Maybe<ResolversTypes['AcquisitionChannel']>, ParentType, ContextType>;
+  addresses?: Resolver<Maybe<Array<ResolversTypes['CustomerAddress']>>, ParentType, ContextType>;
+  birthday?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  consentHistory?: Resolver<Maybe<Array<ResolversTypes['MemberConsentChange']>>, ParentType, ContextType>;
+  consents?: Resolver<Maybe<Array<ResolversTypes['MemberConsent']>>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  disabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['MemberGender']>, ParentType, ContextType>;
+  givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  locale?: Resolver<Maybe<ResolversTypes['MemberLocale']>, ParentType, ContextType>;
   maskedEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   maskedPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   points?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pointsLedger?: Resolver<Maybe<ResolversTypes['PointsEntryConnection']>, ParentType, ContextType, Partial<MemberPointsLedgerArgs>>;
+  storeCredit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  storeCreditLedger?: Resolver<Maybe<ResolversTypes['StoreCreditEntryConnection']>, ParentType, ContextType, Partial<MemberStoreCreditLedgerArgs>>;
+  tags?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   tier?: Resolver<Maybe<ResolversTypes['MemberTier']>, ParentType, ContextType>;
 };
 
@@ -504,9 +1689,47 @@ export type MemberConnectionResolvers<ContextType = SubgraphContext<Loaders>, Pa
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MemberConsentResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberConsent'] = ResolversParentTypes['MemberConsent']> = {
+  channel?: Resolver<ResolversTypes['ConsentChannel'], ParentType, ContextType>;
+  granted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type MemberConsentChangeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberConsentChange'] = ResolversParentTypes['MemberConsentChange']> = {
+  channel?: Resolver<ResolversTypes['ConsentChannel'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  granted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ConsentSource'], ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+};
+
 export type MemberEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberEdge'] = ResolversParentTypes['MemberEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type MemberMergePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberMergePayload'] = ResolversParentTypes['MemberMergePayload']> = {
+  movedOrders?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
+};
+
+export type MemberPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberPayload'] = ResolversParentTypes['MemberPayload']> = {
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
+};
+
+export type MemberPointsAdjustPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberPointsAdjustPayload'] = ResolversParentTypes['MemberPointsAdjustPayload']> = {
+  balance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  entry?: Resolver<Maybe<ResolversTypes['PointsEntry']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['LoyaltyUserError']>, ParentType, ContextType>;
+};
+
+export type MemberStoreCreditAdjustPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberStoreCreditAdjustPayload'] = ResolversParentTypes['MemberStoreCreditAdjustPayload']> = {
+  balance?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  entry?: Resolver<Maybe<ResolversTypes['StoreCreditEntry']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['LoyaltyUserError']>, ParentType, ContextType>;
 };
 
 export type MemberUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberUserError'] = ResolversParentTypes['MemberUserError']> = {
@@ -522,9 +1745,45 @@ export type MoneyResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
 };
 
 export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  contactFollowUpDone?: Resolver<ResolversTypes['ContactLogEntryPayload'], ParentType, ContextType, RequireFields<MutationContactFollowUpDoneArgs, 'input'>>;
+  contactLogAdd?: Resolver<ResolversTypes['ContactLogEntryPayload'], ParentType, ContextType, RequireFields<MutationContactLogAddArgs, 'input'>>;
   customerLogin?: Resolver<ResolversTypes['CustomerLoginPayload'], ParentType, ContextType, RequireFields<MutationCustomerLoginArgs, 'input'>>;
   customerLogout?: Resolver<ResolversTypes['CustomerLogoutPayload'], ParentType, ContextType, RequireFields<MutationCustomerLogoutArgs, 'input'>>;
   customerSignUp?: Resolver<ResolversTypes['CustomerSignUpPayload'], ParentType, ContextType, RequireFields<MutationCustomerSignUpArgs, 'input'>>;
+  memberAddressAdd?: Resolver<ResolversTypes['CustomerAddressPayload'], ParentType, ContextType, RequireFields<MutationMemberAddressAddArgs, 'input'>>;
+  memberAddressDelete?: Resolver<ResolversTypes['CustomerAddressDeletePayload'], ParentType, ContextType, RequireFields<MutationMemberAddressDeleteArgs, 'input'>>;
+  memberAddressUpdate?: Resolver<ResolversTypes['CustomerAddressPayload'], ParentType, ContextType, RequireFields<MutationMemberAddressUpdateArgs, 'input'>>;
+  memberConsentSet?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMemberConsentSetArgs, 'input'>>;
+  memberCreate?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMemberCreateArgs, 'input'>>;
+  memberDisable?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMemberDisableArgs, 'input'>>;
+  memberEnable?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMemberEnableArgs, 'input'>>;
+  memberMerge?: Resolver<ResolversTypes['MemberMergePayload'], ParentType, ContextType, RequireFields<MutationMemberMergeArgs, 'input'>>;
+  memberPointsAdjust?: Resolver<ResolversTypes['MemberPointsAdjustPayload'], ParentType, ContextType, RequireFields<MutationMemberPointsAdjustArgs, 'input'>>;
+  memberStoreCreditAdjust?: Resolver<ResolversTypes['MemberStoreCreditAdjustPayload'], ParentType, ContextType, RequireFields<MutationMemberStoreCreditAdjustArgs, 'input'>>;
+  memberTagsSet?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMemberTagsSetArgs, 'input'>>;
+  memberUpdate?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMemberUpdateArgs, 'input'>>;
+  myAddressAdd?: Resolver<ResolversTypes['CustomerAddressPayload'], ParentType, ContextType, RequireFields<MutationMyAddressAddArgs, 'input'>>;
+  myAddressDelete?: Resolver<ResolversTypes['CustomerAddressDeletePayload'], ParentType, ContextType, RequireFields<MutationMyAddressDeleteArgs, 'input'>>;
+  myAddressSetDefault?: Resolver<ResolversTypes['CustomerAddressPayload'], ParentType, ContextType, RequireFields<MutationMyAddressSetDefaultArgs, 'input'>>;
+  myAddressUpdate?: Resolver<ResolversTypes['CustomerAddressPayload'], ParentType, ContextType, RequireFields<MutationMyAddressUpdateArgs, 'input'>>;
+  myPasswordChange?: Resolver<ResolversTypes['MyPasswordChangePayload'], ParentType, ContextType, RequireFields<MutationMyPasswordChangeArgs, 'input'>>;
+  myProfileUpdate?: Resolver<ResolversTypes['MyProfileUpdatePayload'], ParentType, ContextType, RequireFields<MutationMyProfileUpdateArgs, 'input'>>;
+  tierRulesUpdate?: Resolver<ResolversTypes['TierRulesUpdatePayload'], ParentType, ContextType, RequireFields<MutationTierRulesUpdateArgs, 'input'>>;
+};
+
+export type MyPasswordChangePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MyPasswordChangePayload'] = ResolversParentTypes['MyPasswordChangePayload']> = {
+  endedSessions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
+};
+
+export type MyPointsResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MyPoints'] = ResolversParentTypes['MyPoints']> = {
+  balance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ledger?: Resolver<ResolversTypes['PointsEntryConnection'], ParentType, ContextType, Partial<MyPointsLedgerArgs>>;
+};
+
+export type MyProfileUpdatePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MyProfileUpdatePayload'] = ResolversParentTypes['MyProfileUpdatePayload']> = {
+  profile?: Resolver<Maybe<ResolversTypes['CustomerProfile']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -534,13 +1793,90 @@ export type PageInfoResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PointsEntryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PointsEntry'] = ResolversParentTypes['PointsEntry']> = {
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  delta?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['LedgerReason'], ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceKind?: Resolver<ResolversTypes['LedgerSourceKind'], ParentType, ContextType>;
+};
+
+export type PointsEntryConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PointsEntryConnection'] = ResolversParentTypes['PointsEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PointsEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PointsEntryEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PointsEntryEdge'] = ResolversParentTypes['PointsEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  contactFollowUpsDue?: Resolver<Maybe<ResolversTypes['ContactLogEntryConnection']>, ParentType, ContextType, Partial<QueryContactFollowUpsDueArgs>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
+  memberContactLog?: Resolver<Maybe<ResolversTypes['ContactLogEntryConnection']>, ParentType, ContextType, RequireFields<QueryMemberContactLogArgs, 'memberId'>>;
   members?: Resolver<Maybe<ResolversTypes['MemberConnection']>, ParentType, ContextType, Partial<QueryMembersArgs>>;
+  myAddresses?: Resolver<Maybe<Array<ResolversTypes['CustomerAddress']>>, ParentType, ContextType>;
+  myPoints?: Resolver<Maybe<ResolversTypes['MyPoints']>, ParentType, ContextType>;
   myProfile?: Resolver<Maybe<ResolversTypes['CustomerProfile']>, ParentType, ContextType>;
+  myStoreCredit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  tierRules?: Resolver<Maybe<Array<Maybe<ResolversTypes['TierRule']>>>, ParentType, ContextType>;
+};
+
+export type StaffResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type StoreCreditEntryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['StoreCreditEntry'] = ResolversParentTypes['StoreCreditEntry']> = {
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  delta?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['LedgerReason'], ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceKind?: Resolver<ResolversTypes['LedgerSourceKind'], ParentType, ContextType>;
+};
+
+export type StoreCreditEntryConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['StoreCreditEntryConnection'] = ResolversParentTypes['StoreCreditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StoreCreditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StoreCreditEntryEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['StoreCreditEntryEdge'] = ResolversParentTypes['StoreCreditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StoreCreditEntry'], ParentType, ContextType>;
+};
+
+export type TierRuleResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['TierRule'] = ResolversParentTypes['TierRule']> = {
+  basis?: Resolver<ResolversTypes['TierBasis'], ParentType, ContextType>;
+  benefits?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  multiplierBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['MemberTier'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  windowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TierRulesUpdatePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['TierRulesUpdatePayload'] = ResolversParentTypes['TierRulesUpdatePayload']> = {
+  rules?: Resolver<Maybe<Array<Maybe<ResolversTypes['TierRule']>>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['LoyaltyUserError']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
+  ContactLogEntry?: ContactLogEntryResolvers<ContextType>;
+  ContactLogEntryConnection?: ContactLogEntryConnectionResolvers<ContextType>;
+  ContactLogEntryEdge?: ContactLogEntryEdgeResolvers<ContextType>;
+  ContactLogEntryPayload?: ContactLogEntryPayloadResolvers<ContextType>;
+  CustomerAddress?: CustomerAddressResolvers<ContextType>;
+  CustomerAddressDeletePayload?: CustomerAddressDeletePayloadResolvers<ContextType>;
+  CustomerAddressPayload?: CustomerAddressPayloadResolvers<ContextType>;
   CustomerLoginPayload?: CustomerLoginPayloadResolvers<ContextType>;
   CustomerLogoutPayload?: CustomerLogoutPayloadResolvers<ContextType>;
   CustomerProfile?: CustomerProfileResolvers<ContextType>;
@@ -548,13 +1884,32 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DisplayableError?: DisplayableErrorResolvers<ContextType>;
+  LoyaltyUserError?: LoyaltyUserErrorResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberConnection?: MemberConnectionResolvers<ContextType>;
+  MemberConsent?: MemberConsentResolvers<ContextType>;
+  MemberConsentChange?: MemberConsentChangeResolvers<ContextType>;
   MemberEdge?: MemberEdgeResolvers<ContextType>;
+  MemberMergePayload?: MemberMergePayloadResolvers<ContextType>;
+  MemberPayload?: MemberPayloadResolvers<ContextType>;
+  MemberPointsAdjustPayload?: MemberPointsAdjustPayloadResolvers<ContextType>;
+  MemberStoreCreditAdjustPayload?: MemberStoreCreditAdjustPayloadResolvers<ContextType>;
   MemberUserError?: MemberUserErrorResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  MyPasswordChangePayload?: MyPasswordChangePayloadResolvers<ContextType>;
+  MyPoints?: MyPointsResolvers<ContextType>;
+  MyProfileUpdatePayload?: MyProfileUpdatePayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PointsEntry?: PointsEntryResolvers<ContextType>;
+  PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
+  PointsEntryEdge?: PointsEntryEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Staff?: StaffResolvers<ContextType>;
+  StoreCreditEntry?: StoreCreditEntryResolvers<ContextType>;
+  StoreCreditEntryConnection?: StoreCreditEntryConnectionResolvers<ContextType>;
+  StoreCreditEntryEdge?: StoreCreditEntryEdgeResolvers<ContextType>;
+  TierRule?: TierRuleResolvers<ContextType>;
+  TierRulesUpdatePayload?: TierRulesUpdatePayloadResolvers<ContextType>;
 };
 
