@@ -4,7 +4,6 @@ import {
   boolean,
   date,
   index,
-  integer,
   pgSchema,
   primaryKey,
   text,

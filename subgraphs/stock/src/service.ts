@@ -13,7 +13,7 @@ import {
   type Db,
   type Principal,
 } from '@shop/kit';
-import { applyMovements, movement, type LedgerErrorCode, type StockResult, type StockUserError } from './ledger/index.js';
+import { applyMovements, movement, type LedgerErrorCode, type StockResult } from './ledger/index.js';
 import { alert, evaluateAlerts } from './alerts/index.js';
 import { variantIdsBySku } from '@shop/products/commands';
 import { level, warehouse, type LevelRow, type WarehouseRow } from './tables.js';

@@ -1,7 +1,7 @@
 // Checkout: turning a cart into a placed order in one transaction (stock reserved, products recorded).
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { fail, ok, type Db, type Principal, type Result, type UserError } from '@shop/kit';
+import { fail, ok, type Db, type Principal, type UserError } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
 import { variantsForCheckout } from '@shop/products/commands';
 import { reserve } from '@shop/stock/commands';

@@ -1,6 +1,6 @@
 // The stock ledger: every change of a level is a movement; applying and verifying them.
 import { sql } from 'drizzle-orm';
-import { isId, ok, type Db, type Result, type UserError } from '@shop/kit';
+import { isId, ok, type Db, type UserError } from '@shop/kit';
 import { crossedReorderPoint, evaluateAlerts, type LevelKey } from '../alerts/index.js';
 import { enqueueAvailability } from '../availability-feed/index.js';
 import { movement, movementKind } from './tables.js';

@@ -14,7 +14,6 @@ import {
   type ChangeRecord,
   type ConnectionArgs,
   type Db,
-  type Result,
   type UserError,
 } from '@shop/kit';
 import { supplier, supplierProduct, type SupplierProductRow, type SupplierRow } from './tables.js';
