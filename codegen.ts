@@ -77,8 +77,8 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
 };
 
 /**
- * Enums whose GraphQL names differ from the values the tables hold: resolvers and inputs see the table's values,
- * and the enum's resolver map (which must list the same pairs) translates at the edge.
+ * Enums whose GraphQL names differ from the values the tables hold, as `<module>#<type of the table's values>`:
+ * resolvers and inputs then see the table's values, and the enum's resolver map translates at the edge.
  */
 const ENUM_VALUES: Partial<Record<DomainName, Record<string, string>>> = {
   members: { MemberLocale: '../service.js#MemberLocale' },
