@@ -49,6 +49,14 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
   },
   members: {
     Member: '../service.js#Member as MemberModel',
+    MemberConsent: '../tables.js#MemberConsentRow',
+    MemberConsentChange: '../tables.js#MemberConsentEventRow',
+    CustomerAddress: '../addresses/tables.js#CustomerAddressRow',
+    ContactLogEntry: '../contacts/tables.js#ContactLogRow',
+    PointsEntry: '../loyalty/tables.js#PointsEntryRow',
+    StoreCreditEntry: '../loyalty/tables.js#CreditEntryRow',
+    TierRule: '../loyalty/tiers.js#TierRule as TierRuleModel',
+    MyPoints: '../loyalty/service.js#OwnPoints',
   },
   orders: {
     Order: '../tables.js#OrderRow',
@@ -66,6 +74,14 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     Coupon: '../tables.js#CouponRow',
   },
   reports: {},
+};
+
+/**
+ * Enums whose GraphQL names differ from the values the tables hold, as `<module>#<type of the table's values>`:
+ * resolvers and inputs then see the table's values, and the enum's resolver map translates at the edge.
+ */
+const ENUM_VALUES: Partial<Record<DomainName, Record<string, string>>> = {
+  members: { MemberLocale: '../service.js#MemberLocale' },
 };
 
 /** Shared by every domain: Money as the kit builds it (`money()`), with a plain string currency code. */
@@ -122,6 +138,7 @@ const config: CodegenConfig = {
             // Enum values travel as the strings the tables hold.
             enumsAsTypes: true,
             mappers: { ...SHARED_MAPPERS, ...connectionMappers(sdl), ...MAPPERS[name] },
+            enumValues: ENUM_VALUES[name] ?? {},
           },
         },
       ];

@@ -4,8 +4,9 @@ import { codedError, requireStepUp, scopesOf, type SubgraphContext } from '@shop
 import { mayRead } from '../../../schema/data-classes.js';
 import { accountResolvers } from './accounts/resolvers.js';
 import { addressResolvers } from './addresses/resolvers.js';
-import { setConsents, type ConsentChange } from './consents/index.js';
+import { setConsents } from './consents/index.js';
 import { contactResolvers } from './contacts/resolvers.js';
+import type { Resolvers } from './generated/resolvers-types.js';
 import type { Loaders } from './loaders.js';
 import { loyaltyResolvers } from './loyalty/resolvers.js';
 import { mergeMembers } from './merge/index.js';
@@ -19,9 +20,6 @@ import {
   setMemberTags,
   updateMember,
   type Member,
-  type MemberFilter,
-  type MemberSortKey,
-  type ProfileInput,
 } from './service.js';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -33,16 +31,9 @@ const staffIdOf = (ctx: Ctx) => (ctx.principal.kind === 'staff' ? ctx.principal.
 
 const LOCALES = { en: 'en', th: 'th', zh_CN: 'zh-CN', zh_TW: 'zh-TW', ar: 'ar' } as const;
 
-const memberResolvers = {
+const core: Resolvers = {
   Query: {
-    members: (
-      _: unknown,
-      args: {
-        first?: number; after?: string; last?: number; before?: string;
-        filter?: MemberFilter; sortKey?: MemberSortKey; reverse?: boolean;
-      },
-      ctx: Ctx,
-    ) => {
+    members: (_, args, ctx) => {
       // Arguments carry no rule at the gateway: searching contact data needs what reading it needs,
       // or the list would confirm an email or phone number the caller may not read.
       const mayReadPii = scopesOf(ctx.principal).includes('members:read_pii');
@@ -52,20 +43,10 @@ const memberResolvers = {
       }
       return listMembers(ctx.db, args, mayReadPii);
     },
-    member: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.memberById.load(args.id),
-    ...accountResolvers.Query,
-    ...addressResolvers.Query,
-    ...contactResolvers.Query,
+    member: (_, args, ctx) => ctx.loaders.memberById.load(args.id),
   },
   Mutation: {
-    ...accountResolvers.Mutation,
-    ...addressResolvers.Mutation,
-    ...contactResolvers.Mutation,
-    memberCreate: async (
-      _: unknown,
-      { input }: { input: { profile: ProfileInput; tags?: string[] | null; consents?: ConsentChange[] | null } },
-      ctx: Ctx,
-    ) => {
+    memberCreate: async (_, { input }, ctx) => {
       const result = await mutate(ctx, async (tx, changes) => {
         const created = await createMember(tx, { ...input.profile, displayName: input.profile.displayName ?? '', email: input.profile.email ?? '', tags: input.tags }, changes);
         if (!created.ok || !input.consents?.length) return created;
@@ -74,11 +55,11 @@ const memberResolvers = {
       });
       return payload(result, memberPayload);
     },
-    memberUpdate: async (_: unknown, { input }: { input: { id: string; profile: ProfileInput } }, ctx: Ctx) =>
+    memberUpdate: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx, changes) => updateMember(tx, input.id, input.profile, changes)), memberPayload),
-    memberTagsSet: async (_: unknown, { input }: { input: { id: string; tags: string[] } }, ctx: Ctx) =>
+    memberTagsSet: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx, changes) => setMemberTags(tx, input.id, input.tags, changes)), memberPayload),
-    memberConsentSet: async (_: unknown, { input }: { input: { id: string; consents: ConsentChange[] } }, ctx: Ctx) => {
+    memberConsentSet: async (_, { input }, ctx) => {
       const result = await mutate(ctx, async (tx, changes) => {
         const touched = await updateMember(tx, input.id, {}, changes);
         if (!touched.ok) return touched;
@@ -87,45 +68,45 @@ const memberResolvers = {
       });
       return payload(result, memberPayload);
     },
-    memberDisable: async (_: unknown, { input }: { input: { id: string } }, ctx: Ctx) => {
+    memberDisable: async (_, { input }, ctx) => {
       requireStepUp(ctx.principal, 'disable a member');
       return payload(await mutate(ctx, (tx, changes) => disableMember(tx, input.id, changes)), memberPayload);
     },
-    memberEnable: async (_: unknown, { input }: { input: { id: string } }, ctx: Ctx) =>
+    memberEnable: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx, changes) => enableMember(tx, input.id, changes)), memberPayload),
-    memberMerge: async (_: unknown, { input }: { input: { sourceId: string; targetId: string } }, ctx: Ctx) => {
+    memberMerge: async (_, { input }, ctx) => {
       requireStepUp(ctx.principal, 'merge members');
       return payload(await mutate(ctx, (tx, changes) => mergeMembers(tx, input, changes)), (merged) => merged);
     },
   },
   Member: {
-    __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.memberById.load(ref.id),
-    maskedEmail: (row: Member) => maskEmail(row.email),
+    __resolveReference: (ref, ctx) => ctx.loaders.memberById.load(ref.id),
+    maskedEmail: (row) => maskEmail(row.email),
     // The E.164 form when known, so the calling code shows whichever way the number was typed.
-    maskedPhone: (row: Member) => (row.phone ? maskPhone(row.phoneE164 ?? row.phone) : null),
-    consents: (row: Member, _: unknown, ctx: Ctx) => ctx.loaders.consentsByMember.load(row.id),
-    consentHistory: (row: Member, _: unknown, ctx: Ctx) => ctx.loaders.consentHistoryByMember.load(row.id),
-    addresses: (row: Member, _: unknown, ctx: Ctx) => ctx.loaders.addressesByMember.load(row.id),
-    disabled: (row: Member) => row.disabledAt !== null,
-    mergedInto: (row: Member, _: unknown, ctx: Ctx) => (row.mergedIntoId ? ctx.loaders.memberById.load(row.mergedIntoId) : null),
+    maskedPhone: (row) => (row.phone ? maskPhone(row.phoneE164 ?? row.phone) : null),
+    consents: (row, _, ctx) => ctx.loaders.consentsByMember.load(row.id),
+    consentHistory: (row, _, ctx) => ctx.loaders.consentHistoryByMember.load(row.id),
+    addresses: (row, _, ctx) => ctx.loaders.addressesByMember.load(row.id),
+    disabled: (row) => row.disabledAt !== null,
+    mergedInto: (row, _, ctx) => (row.mergedIntoId ? ctx.loaders.memberById.load(row.mergedIntoId) : null),
     // Internal notes: the gateway checks the class rule; this keeps the subgraph safe on its own.
-    notes: (row: Member, _: unknown, ctx: Ctx) => (mayRead('memberNotes', ctx.principal) ? row.notes : null),
+    notes: (row, _, ctx) => (mayRead('memberNotes', ctx.principal) ? row.notes : null),
   },
   MemberConsentChange: {
-    staff: (row: { staffId: string | null }) => (row.staffId ? { __typename: 'Staff', id: row.staffId } : null),
+    staff: (row) => (row.staffId ? { __typename: 'Staff', id: row.staffId } : null),
   },
-  ContactLogEntry: contactResolvers.ContactLogEntry,
   MemberLocale: LOCALES,
 };
 
+/** Each sub-area adds its roots and fields to the same types: merged type by type. */
+function mergeResolvers(...maps: Resolvers[]): Resolvers {
+  const merged: Record<string, object> = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...fields };
+  }
+  // Each map was checked against the generated Resolvers; merging type by type keeps every field's type.
+  return merged as Resolvers;
+}
+
 /** The members resolver map: the member's own resolvers with each sub-area's merged in. */
-export const resolvers = {
-  ...memberResolvers,
-  Query: { ...memberResolvers.Query, ...loyaltyResolvers.Query },
-  Mutation: { ...memberResolvers.Mutation, ...loyaltyResolvers.Mutation },
-  Member: { ...memberResolvers.Member, ...loyaltyResolvers.Member },
-  MyPoints: loyaltyResolvers.MyPoints,
-  PointsEntry: loyaltyResolvers.PointsEntry,
-  StoreCreditEntry: loyaltyResolvers.StoreCreditEntry,
-  TierRule: loyaltyResolvers.TierRule,
-};
+export const resolvers = mergeResolvers(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers);

@@ -123,3 +123,6 @@ export const memberConsentEvent = members.table(
   },
   (t) => [index('member_consent_event_member_idx').on(t.memberId, t.createdAt, t.id)],
 );
+
+export type MemberConsentRow = typeof memberConsent.$inferSelect;
+export type MemberConsentEventRow = typeof memberConsentEvent.$inferSelect;

@@ -1,8 +1,9 @@
 // GraphQL resolvers of the contact log.
 import { mutate, payload } from '@shop/kit/mutation';
-import { codedError, type ConnectionArgs, type SubgraphContext } from '@shop/kit';
+import { codedError, type SubgraphContext } from '@shop/kit';
+import type { Resolvers } from '../generated/resolvers-types.js';
 import type { Loaders } from '../loaders.js';
-import { addContactLogEntry, contactLogOf, followUpsDue, markFollowUpDone, type ContactLogAddInput } from './service.js';
+import { addContactLogEntry, contactLogOf, followUpsDue, markFollowUpDone } from './service.js';
 import type { ContactLogRow } from './tables.js';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -15,23 +16,23 @@ function staffIdOf(ctx: Ctx): string {
 
 const entryPayload = (entry: ContactLogRow) => ({ entry });
 
-export const contactResolvers = {
+export const contactResolvers: Resolvers = {
   Query: {
-    memberContactLog: (_: unknown, args: ConnectionArgs & { memberId: string }, ctx: Ctx) => contactLogOf(ctx.db, args.memberId, args),
-    contactFollowUpsDue: (_: unknown, args: ConnectionArgs & { asOf?: string | null }, ctx: Ctx) => followUpsDue(ctx.db, args),
+    memberContactLog: (_, args, ctx) => contactLogOf(ctx.db, args.memberId, args),
+    contactFollowUpsDue: (_, args, ctx) => followUpsDue(ctx.db, args),
   },
   Mutation: {
-    contactLogAdd: async (_: unknown, { input }: { input: ContactLogAddInput }, ctx: Ctx) => {
+    contactLogAdd: async (_, { input }, ctx) => {
       const staffId = staffIdOf(ctx);
       return payload(await mutate(ctx, (tx, changes) => addContactLogEntry(tx, staffId, input, changes)), entryPayload);
     },
-    contactFollowUpDone: async (_: unknown, { input }: { input: { id: string } }, ctx: Ctx) => {
+    contactFollowUpDone: async (_, { input }, ctx) => {
       staffIdOf(ctx);
       return payload(await mutate(ctx, (tx, changes) => markFollowUpDone(tx, input.id, changes)), entryPayload);
     },
   },
   ContactLogEntry: {
-    member: (row: ContactLogRow, _: unknown, ctx: Ctx) => ctx.loaders.memberById.load(row.memberId),
-    staff: (row: ContactLogRow) => ({ __typename: 'Staff', id: row.staffId }),
+    member: (row, _, ctx) => ctx.loaders.memberById.load(row.memberId),
+    staff: (row) => ({ __typename: 'Staff', id: row.staffId }),
   },
 };

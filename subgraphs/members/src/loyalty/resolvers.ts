@@ -1,15 +1,13 @@
 // GraphQL resolvers of loyalty: balances and ledgers on Member, the caller's own points, adjustments and tier rules.
-import { money, type ConnectionArgs, type SubgraphContext } from '@shop/kit';
+import { money, type SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import { rules, type EntryPointRules } from '@shop/kit/shield';
+import type { Resolvers } from '../generated/resolvers-types.js';
 import type { Loaders } from '../loaders.js';
-import type { Member } from '../service.js';
 import { adjustPoints, adjustStoreCredit, pointsLedger, storeCreditLedger } from './service.js';
-import type { CreditEntryRow, PointsEntryRow } from './tables.js';
-import { loadTierRules, updateTierRules, type TierRule, type TierRuleInput } from './tiers.js';
+import { loadTierRules, updateTierRules } from './tiers.js';
 
 type Ctx = SubgraphContext<Loaders>;
-type Input<T> = { input: T };
 
 const storeCreditOf = async (memberId: string, ctx: Ctx) => {
   const { amountMinor, currencyCode } = await ctx.loaders.storeCreditByMemberId.load(memberId);
@@ -22,47 +20,43 @@ const sourceIdOf = (row: { sourceKind: string; sourceId: string }) => (row.sourc
 /** Who changed a rule: a staff id, or the API key for a partner integration. */
 const actorIdOf = ({ principal }: Ctx) => (principal.kind === 'staff' ? principal.staffId : principal.kind === 'partner' ? `key:${principal.apiKeyId}` : principal.kind);
 
-export const loyaltyResolvers = {
+export const loyaltyResolvers: Resolvers = {
   Query: {
-    tierRules: (_: unknown, __: unknown, ctx: Ctx) => loadTierRules(ctx.db),
-    myPoints: (_: unknown, __: unknown, ctx: Ctx) => (ctx.principal.kind === 'customer' ? { memberId: ctx.principal.memberId } : null),
-    myStoreCredit: (_: unknown, __: unknown, ctx: Ctx) =>
+    tierRules: (_, __, ctx) => loadTierRules(ctx.db),
+    myPoints: (_, __, ctx) => (ctx.principal.kind === 'customer' ? { memberId: ctx.principal.memberId } : null),
+    myStoreCredit: (_, __, ctx) =>
       ctx.principal.kind === 'customer' ? storeCreditOf(ctx.principal.memberId, ctx) : null,
   },
   Mutation: {
-    memberPointsAdjust: async (_: unknown, { input }: Input<{ memberId: string; delta: number; reason: string }>, ctx: Ctx) =>
+    memberPointsAdjust: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx) => adjustPoints(tx, ctx.principal, input)), (posted) => ({ entry: posted.entry, balance: posted.balance })),
-    memberStoreCreditAdjust: async (
-      _: unknown,
-      { input }: Input<{ memberId: string; amount: string; currencyCode: string; reason: string }>,
-      ctx: Ctx,
-    ) =>
+    memberStoreCreditAdjust: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx) => adjustStoreCredit(tx, ctx.principal, input)), (posted) => ({
         entry: posted.entry,
         balance: money(posted.balanceMinor, input.currencyCode),
       })),
-    tierRulesUpdate: async (_: unknown, { input }: Input<{ rules: TierRuleInput[] }>, ctx: Ctx) =>
+    tierRulesUpdate: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx, changes) => updateTierRules(tx, input, actorIdOf(ctx), changes)), (rules) => ({ rules })),
   },
   Member: {
-    points: (row: Member, _: unknown, ctx: Ctx) => ctx.loaders.pointsByMemberId.load(row.id),
-    storeCredit: (row: Member, _: unknown, ctx: Ctx) => storeCreditOf(row.id, ctx),
-    pointsLedger: (row: Member, args: ConnectionArgs, ctx: Ctx) => pointsLedger(ctx.db, row.id, args),
-    storeCreditLedger: (row: Member, args: ConnectionArgs, ctx: Ctx) => storeCreditLedger(ctx.db, row.id, args),
+    points: (row, _, ctx) => ctx.loaders.pointsByMemberId.load(row.id),
+    storeCredit: (row, _, ctx) => storeCreditOf(row.id, ctx),
+    pointsLedger: (row, args, ctx) => pointsLedger(ctx.db, row.id, args),
+    storeCreditLedger: (row, args, ctx) => storeCreditLedger(ctx.db, row.id, args),
   },
   MyPoints: {
-    balance: (own: { memberId: string }, _: unknown, ctx: Ctx) => ctx.loaders.pointsByMemberId.load(own.memberId),
-    ledger: (own: { memberId: string }, args: ConnectionArgs, ctx: Ctx) => pointsLedger(ctx.db, own.memberId, args),
+    balance: (own, _, ctx) => ctx.loaders.pointsByMemberId.load(own.memberId),
+    ledger: (own, args, ctx) => pointsLedger(ctx.db, own.memberId, args),
   },
   PointsEntry: {
-    sourceId: (row: PointsEntryRow) => sourceIdOf(row),
+    sourceId: (row) => sourceIdOf(row),
   },
   StoreCreditEntry: {
-    delta: (row: CreditEntryRow) => money(row.deltaMinor, row.currencyCode),
-    sourceId: (row: CreditEntryRow) => sourceIdOf(row),
+    delta: (row) => money(row.deltaMinor, row.currencyCode),
+    sourceId: (row) => sourceIdOf(row),
   },
   TierRule: {
-    threshold: (rule: TierRule) => rule.threshold.toString(),
+    threshold: (rule) => rule.threshold.toString(),
   },
 };
 

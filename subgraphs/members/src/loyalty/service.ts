@@ -12,6 +12,11 @@ import { creditBalance, creditEntry, pointsBalance, pointsEntry, type CreditEntr
 
 export type AdjustErrorCode = 'REASON_REQUIRED' | 'MEMBER_NOT_FOUND';
 
+/** The signed-in customer's own points: the fields below read balance and ledger by the member id. */
+export interface OwnPoints {
+  memberId: string;
+}
+
 const MAX_REASON = 500;
 
 async function checkAdjustment(tx: Db, principal: Principal, input: { memberId: string; reason: string }, what: string) {
