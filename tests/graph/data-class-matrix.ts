@@ -46,6 +46,9 @@ export interface Fixture {
   purchaseOrderId: string;
   phone: string;
   recipient: string;
+  /** The matrix member's own email and phone number, for the members search. */
+  memberEmail: string;
+  memberPhone: string;
 }
 
 // Root rules, as the SDL writes them.
@@ -58,6 +61,10 @@ const MY_PROFILE: Step = { rule: { scopes: [], policies: [['customer']] }, why: 
 const STOCK: Step = { rule: { scopes: [['stock:read']] }, why: 'Query.suppliers / purchaseOrder' };
 const STAFF_LIST: Step = { rule: { scopes: [['access:admin'], ['audit:read']] }, why: 'Query.staff' };
 const AUDIT_LOG: Step = { rule: { scopes: [['audit:read']] }, why: 'Query.auditLog' };
+const MEMBERS: Step = { rule: { scopes: [['members:read']] }, why: 'Query.members' };
+const MY_ADDRESSES: Step = { rule: { scopes: [], policies: [['customer']] }, why: 'Query.myAddresses' };
+const CONTACT_LOG: Step = { rule: { scopes: [['members:read']], policies: [['staff']] }, why: 'Query.memberContactLog' };
+const CONTACT_FILTER: Step = { rule: { scopes: [['members:read_pii']] }, why: 'MemberFilter.query with an email or phone number' };
 const PUBLIC: Step = { rule: { scopes: [], policies: [['public']] }, why: 'public root' };
 const cls = (name: keyof typeof DATA_CLASSES): Step => ({ rule: DATA_CLASSES[name].rule, why: name });
 
@@ -99,6 +106,8 @@ const STAFF_ONLY: Step = { row: (c) => c.principalKind === 'staff', otherwise: '
 
 const isNote = (e: { kind?: string }) => e.kind === 'NOTE';
 const isHold = (e: { kind?: string }) => e.kind === 'HOLD';
+const MATRIX_ADDRESS_LINE1 = '9 Matrix Lane';
+const isMatrixAddress = (a: { line1?: string }) => a.line1 === MATRIX_ADDRESS_LINE1;
 const isPlaced = (e: { kind?: string }) => e.kind === 'PLACED';
 
 export function dataClassCases(f: Fixture): DataClassCase[] {
@@ -134,7 +143,24 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
     { path: "cart(id).shippingAddress.phone (a guest's cart)", query: `{ cart(id: "${f.guestCartId}") { shippingAddress { phone } } }`, read: ['cart', 'shippingAddress', 'phone'], steps: [PUBLIC, cls('pii'), GUEST_CART_CONTACT] },
     { path: 'orders(filter: { search: <phone> }) (contact oracle)', query: `{ orders(first: 1, filter: { search: "${f.phone}" }) { edges { node { id } } } }`, read: ['orders', 'edges', () => true, 'node', 'id'], steps: [ORDERS, CONTACT_SEARCH] },
     { path: "orders(filter: { search: <recipient's name> }) (contact oracle)", query: `{ orders(first: 1, filter: { search: "${f.recipient}" }) { edges { node { id } } } }`, read: ['orders', 'edges', () => true, 'node', 'id'], steps: [ORDERS, CONTACT_SEARCH] },
+    { path: 'member(id).givenName', query: `{ member(id: "${f.memberId}") { givenName } }`, read: ['member', 'givenName'], steps: [MEMBER, cls('pii')] },
+    { path: 'member(id).familyName', query: `{ member(id: "${f.memberId}") { familyName } }`, read: ['member', 'familyName'], steps: [MEMBER, cls('pii')] },
+    { path: 'member(id).birthday', query: `{ member(id: "${f.memberId}") { birthday } }`, read: ['member', 'birthday'], steps: [MEMBER, cls('pii')] },
+    { path: 'member(id).addresses.line1', query: `{ member(id: "${f.memberId}") { addresses { line1 } } }`, read: ['member', 'addresses', () => true, 'line1'], steps: [MEMBER, cls('pii')] },
+    { path: 'order(id).member.givenName', query: single('member { givenName }'), read: ['order', 'member', 'givenName'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('pii')] },
+    { path: 'order(id).member.addresses.phone', query: single('member { addresses { phone } }'), read: ['order', 'member', 'addresses', () => true, 'phone'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('pii')] },
+    { path: 'myAddresses.phone (the matrix address)', query: `{ myAddresses { line1 phone } }`, read: ['myAddresses', isMatrixAddress, 'phone'], steps: [MY_ADDRESSES, OWNER_ONLY, cls('pii')] },
+    { path: 'members(filter: { query: <email> }) (contact oracle)', query: `{ members(first: 1, filter: { query: "${f.memberEmail}" }) { totalCount } }`, read: ['members', 'totalCount'], steps: [MEMBERS, CONTACT_FILTER] },
+    { path: 'members(filter: { query: <phone> }) (contact oracle)', query: `{ members(first: 1, filter: { query: "${f.memberPhone}" }) { totalCount } }`, read: ['members', 'totalCount'], steps: [MEMBERS, CONTACT_FILTER] },
+    // Internal member notes
+    { path: 'member(id).notes', query: `{ member(id: "${f.memberId}") { notes } }`, read: ['member', 'notes'], steps: [MEMBER, cls('memberNotes')] },
+    { path: 'order(id).member.notes', query: single('member { notes }'), read: ['order', 'member', 'notes'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberNotes')] },
+    { path: 'memberContactLog.edges.node.summary', query: `{ memberContactLog(memberId: "${f.memberId}", first: 5) { edges { node { summary } } } }`, read: ['memberContactLog', 'edges', () => true, 'node', 'summary'], steps: [CONTACT_LOG, cls('memberNotes')] },
     // Member profile
+    { path: 'member(id).tags', query: `{ member(id: "${f.memberId}") { tags } }`, read: ['member', 'tags', () => true], steps: [MEMBER, cls('memberProfile')] },
+    { path: 'order(id).member.tags', query: single('member { tags }'), read: ['order', 'member', 'tags', () => true], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberProfile')] },
+    { path: 'order(id).member.storeCredit', query: single('member { storeCredit { amount } }'), read: ['order', 'member', 'storeCredit'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberProfile')] },
+    { path: 'order(id).member.pointsLedger.totalCount', query: single('member { pointsLedger(first: 5) { totalCount } }'), read: ['order', 'member', 'pointsLedger', 'totalCount'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberProfile')] },
     { path: 'orders.edges.node.member.displayName', query: listed('member { displayName }'), read: ['orders', 'edges', () => true, 'node', 'member', 'displayName'], steps: [ORDERS, cls('memberProfile')] },
     { path: 'order(id).member.points', query: single('member { points }'), read: ['order', 'member', 'points'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberProfile')] },
     { path: 'myOrders.edges.node.member.tier', query: mine('member { tier }'), read: ['myOrders', 'edges', theOrder, 'node', 'member', 'tier'], steps: [MY_ORDERS, OWNER_ONLY, cls('memberProfile')] },
@@ -155,6 +181,9 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
     { path: 'order(id).history.staff.email', query: single('history { kind staff { email } }'), read: ['order', 'history', isNote, 'staff', 'email'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, INTERNAL_ENTRIES, cls('staffIdentities'), cls('staffAccounts'), OWN_ACCOUNT_OR_ADMIN] },
     { path: 'order(id).history.staff.scopes', query: single('history { kind staff { scopes } }'), read: ['order', 'history', isNote, 'staff', 'scopes'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, INTERNAL_ENTRIES, cls('staffIdentities'), cls('staffAccounts'), OWN_ACCOUNT_OR_ADMIN] },
     { path: 'orders.edges.node.history.staff.lastLoginAt', query: listed('history { kind staff { lastLoginAt } }'), read: ['orders', 'edges', () => true, 'node', 'history', isNote, 'staff', 'lastLoginAt'], steps: [ORDERS, INTERNAL_ENTRIES, cls('staffIdentities'), cls('staffAccounts'), OWN_ACCOUNT_OR_ADMIN] },
+    { path: 'memberContactLog.edges.node.staff.displayName', query: `{ memberContactLog(memberId: "${f.memberId}", first: 5) { edges { node { staff { displayName } } } } }`, read: ['memberContactLog', 'edges', () => true, 'node', 'staff', 'displayName'], steps: [CONTACT_LOG, cls('staffIdentities')] },
+    { path: 'member(id).consentHistory.staff', query: `{ member(id: "${f.memberId}") { consentHistory { staff { id } } } }`, read: ['member', 'consentHistory', () => true, 'staff'], steps: [MEMBER, cls('memberProfile'), cls('staffIdentities')] },
+    { path: 'order(id).member.consentHistory.staff', query: single('member { consentHistory { staff { id } } }'), read: ['order', 'member', 'consentHistory', () => true, 'staff'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberProfile'), cls('staffIdentities')] },
     { path: 'staff.edges.node.email', query: `{ staff(first: 1) { edges { node { email } } } }`, read: ['staff', 'edges', () => true, 'node', 'email'], steps: [STAFF_LIST, cls('staffAccounts')] },
     { path: 'me.email (own account)', query: `{ me { email roles { name } } }`, read: ['me', 'email'], steps: [PUBLIC, STAFF_ONLY, cls('staffAccounts')] },
     { path: 'auditLog.edges.node.actorId', query: `{ auditLog(first: 1, filter: { rootField: "orderNoteAdd" }) { edges { node { actorId } } } }`, read: ['auditLog', 'edges', () => true, 'node', 'actorId'], steps: [AUDIT_LOG, cls('staffIdentities')] },
@@ -264,6 +293,25 @@ export async function setUp(gateway: TestGateway, customer: Caller, owner: Calle
   await ask({ ...customer, headers: {} }, `mutation ($input: CartSetAddressInput!) { cartSetAddress(input: $input) { userErrors { code } } }`, {
     input: { cartId: guestCartId, address: { name: 'Guest Matrix', phone: '+66 80 555 0198', city: 'Bangkok', country: 'TH' } },
   });
+  const memberId = order.member.id as string;
+  const memberPhone = '+66 80 555 0177';
+  const updated = await ask(owner, `mutation ($input: MemberUpdateInput!) { memberUpdate(input: $input) { member { email } userErrors { code message } } }`, {
+    input: { id: memberId, profile: { givenName: 'Matrixgiven', familyName: 'Matrixfamily', birthday: '1990-04-01', phone: memberPhone, notes: 'Matrix: prefers calls after 6pm' } },
+  });
+  if (updated.memberUpdate.userErrors.length) throw new Error(`memberUpdate: ${JSON.stringify(updated)}`);
+  await ask(owner, `mutation ($input: MemberTagsSetInput!) { memberTagsSet(input: $input) { userErrors { code } } }`, { input: { id: memberId, tags: ['matrix'] } });
+  const consent = await ask(owner, `mutation ($input: MemberConsentSetInput!) { memberConsentSet(input: $input) { userErrors { code message } } }`, {
+    input: { id: memberId, consents: [{ channel: 'SMS', granted: true }] },
+  });
+  if (consent.memberConsentSet.userErrors.length) throw new Error(`memberConsentSet: ${JSON.stringify(consent)}`);
+  const logged = await ask(owner, `mutation ($input: ContactLogAddInput!) { contactLogAdd(input: $input) { userErrors { code message } } }`, {
+    input: { memberId, channel: 'CALL', summary: 'Matrix: asked about the delivery' },
+  });
+  if (logged.contactLogAdd.userErrors.length) throw new Error(`contactLogAdd: ${JSON.stringify(logged)}`);
+  const address = await ask(customer, `mutation ($input: MyAddressAddInput!) { myAddressAdd(input: $input) { userErrors { code message } } }`, {
+    input: { address: { name: 'Matrix Home', phone: '+66 80 555 0176', line1: MATRIX_ADDRESS_LINE1, city: 'Bangkok', country: 'TH' } },
+  });
+  if (address.myAddressAdd.userErrors.length) throw new Error(`myAddressAdd: ${JSON.stringify(address)}`);
   const warehouses = await ask(owner, `{ warehouses { id } }`);
   const supplier = await ask(owner, `mutation ($input: SupplierCreateInput!) { supplierCreate(input: $input) { supplier { id } userErrors { code message } } }`, {
     input: { name: 'Matrix Supplies', leadTimeDays: 5, currencyCode: 'THB' },
@@ -277,7 +325,7 @@ export async function setUp(gateway: TestGateway, customer: Caller, owner: Calle
   });
   const purchaseOrderId = purchase.purchaseOrderCreate.purchaseOrder?.id as string;
   if (!purchaseOrderId) throw new Error(`purchaseOrderCreate: ${JSON.stringify(purchase)}`);
-  return { orderId: order.id, number: order.number, memberId: order.member.id, cartId, guestCartId, purchaseOrderId, phone, recipient };
+  return { orderId: order.id, number: order.number, memberId, cartId, guestCartId, purchaseOrderId, phone, recipient, memberEmail: updated.memberUpdate.member.email as string, memberPhone };
 }
 
 /** The matrix's callers: signInAll's, the customer marked as the order's, and a second customer. */
