@@ -108,6 +108,7 @@ const isNote = (e: { kind?: string }) => e.kind === 'NOTE';
 const isHold = (e: { kind?: string }) => e.kind === 'HOLD';
 const MATRIX_ADDRESS_LINE1 = '9 Matrix Lane';
 const isMatrixAddress = (a: { line1?: string }) => a.line1 === MATRIX_ADDRESS_LINE1;
+const isManual = (e: { node?: { reason?: string } }) => e.node?.reason === 'MANUAL';
 const isPlaced = (e: { kind?: string }) => e.kind === 'PLACED';
 
 export function dataClassCases(f: Fixture): DataClassCase[] {
@@ -171,6 +172,8 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
     { path: 'myOrders.edges.node.history.note (the PLACED entry)', query: mine('history { kind note }'), read: ['myOrders', 'edges', theOrder, 'node', 'history', isPlaced, 'note'], steps: [MY_ORDERS, OWNER_ONLY, cls('internalNotes')] },
     { path: 'order(id).history (an internal HOLD entry)', query: single('history { kind }'), read: ['order', 'history', isHold, 'kind'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, INTERNAL_ENTRIES] },
     { path: 'myOrders.edges.node.history (an internal HOLD entry)', query: mine('history { kind }'), read: ['myOrders', 'edges', theOrder, 'node', 'history', isHold, 'kind'], steps: [MY_ORDERS, OWNER_ONLY, INTERNAL_ENTRIES] },
+    { path: 'member(id).pointsLedger.edges.node.note (manual entry)', query: `{ member(id: "${f.memberId}") { pointsLedger(first: 20) { edges { node { reason note } } } } }`, read: ['member', 'pointsLedger', 'edges', isManual, 'node', 'note'], steps: [MEMBER, cls('memberProfile'), cls('internalNotes')] },
+    { path: 'order(id).member.pointsLedger.edges.node.note (manual entry)', query: single('member { pointsLedger(first: 20) { edges { node { reason note } } } }'), read: ['order', 'member', 'pointsLedger', 'edges', isManual, 'node', 'note'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberProfile'), cls('internalNotes')] },
     { path: 'order(id).tags (operator labels)', query: single('tags'), read: ['order', 'tags', () => true], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, OPERATORS_ONLY] },
     { path: 'myOrders.edges.node.tags (operator labels)', query: mine('tags'), read: ['myOrders', 'edges', theOrder, 'node', 'tags', () => true], steps: [MY_ORDERS, OWNER_ONLY, OPERATORS_ONLY] },
     { path: 'myOrders(filter: { tag }) (label oracle)', query: `{ myOrders(first: 1, filter: { tag: "matrix" }) { totalCount } }`, read: ['myOrders', 'totalCount'], steps: [MY_ORDERS, { ...OPERATORS_ONLY, otherwise: 'denied' }] },
@@ -184,6 +187,8 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
     { path: 'memberContactLog.edges.node.staff.displayName', query: `{ memberContactLog(memberId: "${f.memberId}", first: 5) { edges { node { staff { displayName } } } } }`, read: ['memberContactLog', 'edges', () => true, 'node', 'staff', 'displayName'], steps: [CONTACT_LOG, cls('staffIdentities')] },
     { path: 'member(id).consentHistory.staff', query: `{ member(id: "${f.memberId}") { consentHistory { staff { id } } } }`, read: ['member', 'consentHistory', () => true, 'staff'], steps: [MEMBER, cls('memberProfile'), cls('staffIdentities')] },
     { path: 'order(id).member.consentHistory.staff', query: single('member { consentHistory { staff { id } } }'), read: ['order', 'member', 'consentHistory', () => true, 'staff'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberProfile'), cls('staffIdentities')] },
+    { path: 'member(id).pointsLedger.edges.node.actorId (manual entry)', query: `{ member(id: "${f.memberId}") { pointsLedger(first: 20) { edges { node { reason actorId } } } } }`, read: ['member', 'pointsLedger', 'edges', isManual, 'node', 'actorId'], steps: [MEMBER, cls('memberProfile'), cls('staffIdentities')] },
+    { path: 'order(id).member.pointsLedger.edges.node.actorId (manual entry)', query: single('member { pointsLedger(first: 20) { edges { node { reason actorId } } } }'), read: ['order', 'member', 'pointsLedger', 'edges', isManual, 'node', 'actorId'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberProfile'), cls('staffIdentities')] },
     { path: 'staff.edges.node.email', query: `{ staff(first: 1) { edges { node { email } } } }`, read: ['staff', 'edges', () => true, 'node', 'email'], steps: [STAFF_LIST, cls('staffAccounts')] },
     { path: 'me.email (own account)', query: `{ me { email roles { name } } }`, read: ['me', 'email'], steps: [PUBLIC, STAFF_ONLY, cls('staffAccounts')] },
     { path: 'auditLog.edges.node.actorId', query: `{ auditLog(first: 1, filter: { rootField: "orderNoteAdd" }) { edges { node { actorId } } } }`, read: ['auditLog', 'edges', () => true, 'node', 'actorId'], steps: [AUDIT_LOG, cls('staffIdentities')] },
@@ -244,7 +249,9 @@ export function actualOutcome(c: DataClassCase, body: { data?: unknown; errors?:
  * Places the matrix order as the demo customer (checkout, with a recipient and
  * a phone number found nowhere else), then, as the owner, adds an internal note,
  * a tag and a hold (a flag and an internal HOLD entry), and buys the variant
- * from a new supplier at a cost (a purchase order).
+ * from a new supplier at a cost (a purchase order); gives the member a profile
+ * (names, birthday, phone, notes), a tag, a consent change, a contact log
+ * entry, a manual points adjustment and, as the customer, a saved address.
  */
 export async function setUp(gateway: TestGateway, customer: Caller, owner: Caller): Promise<Fixture> {
   const ask = async (caller: Caller, query: string, variables?: Record<string, unknown>) => {
@@ -312,6 +319,13 @@ export async function setUp(gateway: TestGateway, customer: Caller, owner: Calle
     input: { address: { name: 'Matrix Home', phone: '+66 80 555 0176', line1: MATRIX_ADDRESS_LINE1, city: 'Bangkok', country: 'TH' } },
   });
   if (address.myAddressAdd.userErrors.length) throw new Error(`myAddressAdd: ${JSON.stringify(address)}`);
+  // A manual points adjustment needs a step-up confirmation: it writes the note and the actor the ledger paths read.
+  const stepUp = await ask(owner, `mutation ($input: StepUpConfirmInput!) { stepUpConfirm(input: $input) { stepUpToken } }`, { input: { password: 'demo-owner-password' } });
+  const steppedUp = { ...owner, headers: { ...owner.headers, 'x-step-up': stepUp.stepUpConfirm.stepUpToken as string } };
+  const adjusted = await ask(steppedUp, `mutation ($input: MemberPointsAdjustInput!) { memberPointsAdjust(input: $input) { userErrors { code message } } }`, {
+    input: { memberId, delta: 5, reason: 'Matrix: goodwill for the late parcel' },
+  });
+  if (adjusted.memberPointsAdjust.userErrors.length) throw new Error(`memberPointsAdjust: ${JSON.stringify(adjusted)}`);
   const warehouses = await ask(owner, `{ warehouses { id } }`);
   const supplier = await ask(owner, `mutation ($input: SupplierCreateInput!) { supplierCreate(input: $input) { supplier { id } userErrors { code message } } }`, {
     input: { name: 'Matrix Supplies', leadTimeDays: 5, currencyCode: 'THB' },
