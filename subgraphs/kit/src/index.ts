@@ -8,6 +8,7 @@ export * from './pagination.js';
 export * from './result.js';
 export * from './sdl.js';
 export * from './subgraph.js';
+export * from './merge-resolvers.js';
 export * from './keyset.js';
 export * from './loaders.js';
 export * from './demo-plan.js';

@@ -1,6 +1,6 @@
 // GraphQL resolvers of members: the member list and profile, staff writes, merged with each sub-area's resolvers.
 import { mutate, payload } from '@shop/kit/mutation';
-import { codedError, requireStepUp, scopesOf, type SubgraphContext } from '@shop/kit';
+import { codedError, mergeResolvers, requireStepUp, scopesOf, type SubgraphContext } from '@shop/kit';
 import { mayRead } from '../../../schema/data-classes.js';
 import { accountResolvers } from './accounts/resolvers.js';
 import { addressResolvers } from './addresses/resolvers.js';
@@ -98,15 +98,5 @@ const core: Resolvers = {
   MemberLocale: LOCALES,
 };
 
-/** Each sub-area adds its roots and fields to the same types: merged type by type. */
-function mergeResolvers(...maps: Resolvers[]): Resolvers {
-  const merged: Record<string, object> = {};
-  for (const map of maps) {
-    for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...fields };
-  }
-  // Each map was checked against the generated Resolvers; merging type by type keeps every field's type.
-  return merged as Resolvers;
-}
-
 /** The members resolver map: the member's own resolvers with each sub-area's merged in. */
-export const resolvers = mergeResolvers(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers);
+export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers);

@@ -1,5 +1,5 @@
 // GraphQL resolvers of orders: the order queries and fields, merged with each sub-area's resolvers.
-import { money, type Principal } from '@shop/kit';
+import { mergeResolvers, money, type Principal } from '@shop/kit';
 import { actionResolvers } from './actions/resolvers.js';
 import { addressOf } from './addresses/index.js';
 import { cartResolvers } from './cart/resolvers.js';
@@ -68,17 +68,7 @@ const core: Resolvers = {
   },
 };
 
-/** Each sub-area adds its roots and fields to the same types: merged type by type. */
-function mergeResolvers(...maps: Resolvers[]): Resolvers {
-  const merged: Record<string, object> = {};
-  for (const map of maps) {
-    for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...fields };
-  }
-  // Each map was checked against the generated Resolvers; merging type by type keeps every field's type.
-  return merged as Resolvers;
-}
-
-export const resolvers = mergeResolvers(
+export const resolvers = mergeResolvers<Resolvers>(
   core,
   cartResolvers,
   checkoutResolvers,
