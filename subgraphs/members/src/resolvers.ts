@@ -17,6 +17,7 @@ import {
   enableMember,
   isContactQuery,
   listMembers,
+  MEMBER_COUNT_CAP,
   setMemberTags,
   updateMember,
   type Member,
@@ -78,6 +79,11 @@ const core: Resolvers = {
       requireStepUp(ctx.principal, 'merge members');
       return payload(await mutate(ctx, (tx, changes) => mergeMembers(tx, input, changes)), (merged) => merged);
     },
+  },
+  // The service counts one past the cap, so a count above it reads as the cap, at least.
+  MemberConnection: {
+    totalCount: async (connection) => Math.min(await connection.totalCount(), MEMBER_COUNT_CAP),
+    totalCountPrecision: async (connection) => ((await connection.totalCount()) > MEMBER_COUNT_CAP ? 'AT_LEAST' : 'EXACT'),
   },
   Member: {
     __resolveReference: (ref, ctx) => ctx.loaders.memberById.load(ref.id),

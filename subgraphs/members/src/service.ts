@@ -42,9 +42,19 @@ export function isContactQuery(text: string): boolean {
   return text.includes('@') || phoneSearchDigits(text) !== null;
 }
 
+/**
+ * A whole email address or phone number is looked up by equality on its b-tree index; only
+ * fragments scan the trigram indexes. A whole address's trigrams ("mem", "gma", ".co") are
+ * shared by most addresses, and their posting lists cost about 150 ms at 1,000,000 members.
+ */
 function contactMatch(text: string): SQL | undefined {
   const digits = phoneSearchDigits(text);
-  return or(lowerLike(member.email, text), digits ? sql`${member.phoneE164} like ${likePattern(digits)}` : undefined);
+  const e164 = digits ? normalisePhone(text) : null;
+  const email = normalizeEmail(text);
+  return or(
+    emailSchema.safeParse(email).success ? sql`lower(${member.email}) = ${email}` : lowerLike(member.email, text),
+    e164 ? eq(member.phoneE164, e164) : digits ? sql`${member.phoneE164} like ${likePattern(digits)}` : undefined,
+  );
 }
 
 /**
@@ -79,8 +89,15 @@ function filterSql(filter: MemberFilter | null | undefined, mayReadPii: boolean)
 }
 
 /**
+ * totalCount counts at most this many members: an exact count reads every matching row
+ * (0.1–0.5 s per page at 1,000,000 members), a capped one at most this many (about 15 ms).
+ */
+export const MEMBER_COUNT_CAP = 1000;
+
+/**
  * One keyset page of active (non-archived) members. `tx` may be the pool; the
- * count runs only when the client asks for totalCount.
+ * count runs only when the client asks for totalCount, and stops at
+ * MEMBER_COUNT_CAP + 1, so a count above the cap means "more than the cap".
  */
 export async function listMembers(
   tx: Db,
@@ -98,7 +115,10 @@ export async function listMembers(
     filter,
     rows: (page) => tx.select(memberColumns).from(member).where(page.where).orderBy(...page.orderBy).limit(page.limit),
     keyset: (row) => ({ value: byName ? row.displayName : row.createdAt.toISOString(), id: row.id }),
-    count: async () => (await tx.select({ n: count() }).from(member).where(filter))[0]!.n,
+    count: async () => {
+      const matches = tx.select({ id: member.id }).from(member).where(filter).limit(MEMBER_COUNT_CAP + 1).as('matches');
+      return (await tx.select({ n: count() }).from(matches))[0]!.n;
+    },
   });
 }
 

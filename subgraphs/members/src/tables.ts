@@ -77,6 +77,8 @@ export const member = members.table(
     index('member_email_trgm_idx').using('gin', sql`lower(${t.email}) gin_trgm_ops`),
     // Phone search by digits in any format: the query is normalised and matched inside the E.164 form.
     index('member_phone_e164_trgm_idx').using('gin', t.phoneE164.op('gin_trgm_ops')),
+    // A whole number is looked up by equality: its trigrams ("+66", "668") are in most numbers.
+    index('member_phone_e164_idx').on(t.phoneE164),
     // The tag filter is `tags @> array[tag]`, which a GIN index on the array answers.
     index('member_tags_idx').using('gin', t.tags),
     // Tier and acquisition channel filters: few values each, so the index leads with them and keeps the sort order.

@@ -153,3 +153,12 @@ describe('row rules', () => {
     }
   });
 });
+
+test('totalCount is exact up to 1,000 members; past that it stays 1,000 with totalCountPrecision AT_LEAST', async () => {
+  const count = `{ members(filter: { tag: "count-cap" }) { totalCount totalCountPrecision } }`;
+  const counted = async () => dataOf<{ members: { totalCount: number; totalCountPrecision: string } }>(await execute(count)).members;
+  await insertMembers(database.db, Array.from({ length: 1000 }, () => makeMember({ tags: ['count-cap'] })));
+  expect(await counted()).toEqual({ totalCount: 1000, totalCountPrecision: 'EXACT' });
+  await insertMembers(database.db, [makeMember({ tags: ['count-cap'] })]);
+  expect(await counted()).toEqual({ totalCount: 1000, totalCountPrecision: 'AT_LEAST' });
+});

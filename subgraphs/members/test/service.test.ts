@@ -90,6 +90,19 @@ describe('listMembers', () => {
     expect(await search('Somchai')).toEqual([]);
   });
 
+  test('a whole email address or phone number finds exactly that member, whatever its case or format', async () => {
+    const [kanya, joKanya] = await insertMembers(database.db, [
+      makeMember({ displayName: 'Kanya', email: 'kanya@example.test', phone: '+66 84 444 4444' }),
+      makeMember({ displayName: 'Jo Kanya', email: 'jo.kanya@example.test', phone: '+66 84 444 4445' }),
+    ]);
+    const search = async (contact: string) => ids(await listMembers(database.db, { filter: { contact } }));
+    expect(await search('KANYA@Example.test')).toEqual([kanya!.id]);
+    expect(await search('084-444-4444')).toEqual([kanya!.id]);
+    // A fragment still matches inside: both addresses hold "kanya@", both numbers "444 444".
+    expect((await search('kanya@')).sort()).toEqual([kanya!.id, joKanya!.id].sort());
+    expect((await search('444 444')).sort()).toEqual([kanya!.id, joKanya!.id].sort());
+  });
+
   test('tier filter keeps only the listed tiers and totalCount follows the filter', async () => {
     await insertMembers(database.db, [
       makeMember({ tier: 'BRONZE' }),

@@ -161,6 +161,13 @@ export type ContactLogEntryPayload = {
   userErrors: Array<MemberUserError>;
 };
 
+/** Whether a capped count is exact. */
+export type CountPrecision =
+  /** Counting stopped at the cap: at least this many match. */
+  | 'AT_LEAST'
+  /** The count is the exact number. */
+  | 'EXACT';
+
 /** ISO 4217 currency codes the shop sells in. */
 export type CurrencyCode =
   /** UAE dirham */
@@ -511,8 +518,10 @@ export type MemberConnection = {
   edges: Array<MemberEdge>;
   /** Where this page sits. */
   pageInfo: PageInfo;
-  /** All members matching the filter. */
+  /** Members matching the filter, counted up to 1,000: past that it is 1,000 and totalCountPrecision is AT_LEAST. An exact count reads every matching member on every page, which at a million members costs more than the page itself. */
   totalCount: Scalars['Int']['output'];
+  /** Whether totalCount is the exact number (EXACT) or the cap with more members matching (AT_LEAST). */
+  totalCountPrecision: CountPrecision;
 };
 
 /** A member's consent to be contacted through one channel. */
@@ -627,7 +636,7 @@ export type MemberFilter = {
   channel?: InputMaybe<Array<AcquisitionChannel>>;
   /** Only members who granted consent on this channel. */
   consent?: InputMaybe<ConsentChannel>;
-  /** Text found in the email address or phone number. Requires members:read_pii (FORBIDDEN otherwise). */
+  /** Text found in the email address or phone number; a whole address or number finds exactly that one. Requires members:read_pii (FORBIDDEN otherwise). */
   contact?: InputMaybe<Scalars['String']['input']>;
   /** Only members enrolled at or after this time. */
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
@@ -635,7 +644,7 @@ export type MemberFilter = {
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only disabled members (true) or only enabled ones (false). */
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Text found in the display name; with members:read_pii also in the given and family names, the email, or the phone number in any format (+66 81…, 081-…, 81…). An email or phone number without members:read_pii is FORBIDDEN. */
+  /** Text found in the display name; with members:read_pii also in the given and family names, the email, or the phone number in any format (+66 81…, 081-…, 81…). A whole email address or phone number finds the members with exactly that address (in any case) or number. An email or phone number without members:read_pii is FORBIDDEN. */
   query?: InputMaybe<Scalars['String']['input']>;
   /** Only members with this manual tag. */
   tag?: InputMaybe<Scalars['String']['input']>;
@@ -1403,6 +1412,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ContactLogEntryEdge: ResolverTypeWrapper<Omit<ContactLogEntryEdge, 'node'> & { node: ResolversTypes['ContactLogEntry'] }>;
   ContactLogEntryPayload: ResolverTypeWrapper<Omit<ContactLogEntryPayload, 'entry'> & { entry?: Maybe<ResolversTypes['ContactLogEntry']> }>;
+  CountPrecision: CountPrecision;
   CurrencyCode: CurrencyCode;
   CustomerAddress: ResolverTypeWrapper<CustomerAddressRow>;
   CustomerAddressDeletePayload: ResolverTypeWrapper<CustomerAddressDeletePayload>;
@@ -1684,6 +1694,7 @@ export type MemberConnectionResolvers<ContextType = SubgraphContext<Loaders>, Pa
   edges?: Resolver<Array<ResolversTypes['MemberEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountPrecision?: Resolver<ResolversTypes['CountPrecision'], ParentType, ContextType>;
 };
 
 export type MemberConsentResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberConsent'] = ResolversParentTypes['MemberConsent']> = {

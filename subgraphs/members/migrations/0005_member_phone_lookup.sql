@@ -1,0 +1,1 @@
+CREATE INDEX "member_phone_e164_idx" ON "members"."member" USING btree ("phone_e164");
