@@ -277,6 +277,13 @@ export type ContactChannel =
   /** A WeChat message. */
   | 'WECHAT';
 
+/** Whether a capped count is exact. */
+export type CountPrecision =
+  /** Counting stopped at the cap: at least this many match. */
+  | 'AT_LEAST'
+  /** The count is the exact number. */
+  | 'EXACT';
+
 /** How a coupon discounts an order. */
 export type CouponKind =
   /** A fixed amount in the coupon's currency. */
@@ -373,7 +380,7 @@ export type MemberFilter = {
   channel?: Array<AcquisitionChannel> | null | undefined;
   /** Only members who granted consent on this channel. */
   consent?: ConsentChannel | null | undefined;
-  /** Text found in the email address or phone number. Requires members:read_pii (FORBIDDEN otherwise). */
+  /** Text found in the email address or phone number; a whole address or number finds exactly that one. Requires members:read_pii (FORBIDDEN otherwise). */
   contact?: string | null | undefined;
   /** Only members enrolled at or after this time. */
   createdFrom?: string | null | undefined;
@@ -381,7 +388,7 @@ export type MemberFilter = {
   createdTo?: string | null | undefined;
   /** Only disabled members (true) or only enabled ones (false). */
   disabled?: boolean | null | undefined;
-  /** Text found in the display name; with members:read_pii also in the given and family names, the email, or the phone number in any format (+66 81…, 081-…, 81…). An email or phone number without members:read_pii is FORBIDDEN. */
+  /** Text found in the display name; with members:read_pii also in the given and family names, the email, or the phone number in any format (+66 81…, 081-…, 81…). A whole email address or phone number finds the members with exactly that address (in any case) or number. An email or phone number without members:read_pii is FORBIDDEN. */
   query?: string | null | undefined;
   /** Only members with this manual tag. */
   tag?: string | null | undefined;
@@ -1587,7 +1594,7 @@ export type MembersListQueryVariables = Exact<{
 }>;
 
 
-export type MembersListQuery = { members: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, displayName: string | null, tier: MemberTier | null, points: number | null, createdAt: string | null, email: string | null, maskedEmail: string | null, phone: string | null, maskedPhone: string | null } }> } | null };
+export type MembersListQuery = { members: { totalCount: number, totalCountPrecision: CountPrecision, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, displayName: string | null, tier: MemberTier | null, points: number | null, createdAt: string | null, email: string | null, maskedEmail: string | null, phone: string | null, maskedPhone: string | null } }> } | null };
 
 export type MemberDetailQueryVariables = Exact<{
   id: string | number;
@@ -2427,6 +2434,7 @@ export const MembersListDocument = new TypedDocumentString(`
     filter: $filter
   ) {
     totalCount
+    totalCountPrecision
     pageInfo {
       hasNextPage
       hasPreviousPage

@@ -21,10 +21,13 @@ function pageSearch(keep: Record<string, string | null>, cursor: Record<string, 
  */
 export function Pager({
   totalCount,
+  moreThanTotal = false,
   pageInfo,
   keep,
 }: {
   totalCount: number;
+  /** The list counts up to a cap and more match than totalCount (a count precision of AT_LEAST). */
+  moreThanTotal?: boolean;
   pageInfo: PageInfo;
   /** Search parameters that survive paging, e.g. `{ q }`; by default every current one. */
   keep?: Record<string, string | null>;
@@ -49,7 +52,7 @@ export function Pager({
   return (
     <Flex justify="space-between" align="center" style={{ marginTop: 16 }}>
       <Typography.Text type="secondary" data-testid="total-count">
-        {t('total', { count: totalCount })}
+        {t(moreThanTotal ? 'totalMoreThan' : 'total', { count: totalCount })}
       </Typography.Text>
       <Flex gap={8}>
         <Button

@@ -6,6 +6,7 @@ export const MembersList = graphql(`
   query MembersList($first: Int, $after: String, $last: Int, $before: String, $filter: MemberFilter) {
     members(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
       totalCount
+      totalCountPrecision
       pageInfo {
         hasNextPage
         hasPreviousPage

@@ -81,7 +81,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         <button type="submit">{t('apply')}</button>
       </form>
       <MembersTable rows={rows} />
-      <Pager totalCount={members.totalCount} pageInfo={members.pageInfo} />
+      <Pager totalCount={members.totalCount} moreThanTotal={members.totalCountPrecision === 'AT_LEAST'} pageInfo={members.pageInfo} />
     </>
   );
 }
