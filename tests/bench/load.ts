@@ -64,3 +64,15 @@ export async function load(
     errors,
   };
 }
+
+/** One result as the columns of a printed table: throughput, latency percentiles and SQL per request. */
+export function figures(r: LoadResult) {
+  return {
+    'req/s': r.perSecond.toFixed(0),
+    'p50 ms': r.p50.toFixed(1),
+    'p95 ms': r.p95.toFixed(1),
+    'p99 ms': r.p99.toFixed(1),
+    'SQL/req': r.statementsPerRequest.toFixed(2),
+    errors: r.errors,
+  };
+}

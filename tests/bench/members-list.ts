@@ -16,7 +16,7 @@ const { growMembers } = await import('./members-data.js');
 const { isEmpty, seedDemo } = await import('@shop/gateway/seed/index');
 const { startTestGateway } = await import('../kit/gateway.js');
 const { staffLogin } = await import('../kit/callers.js');
-const { load } = await import('./load.js');
+const { figures, load } = await import('./load.js');
 
 const { values } = parseArgs({
   allowPositionals: true,
@@ -99,16 +99,6 @@ const ordered = [...measured].sort((a, b) => measured.findIndex((r) => r.scenari
 
 console.log(`\nmembers list through the gateway (in-process), ${options.concurrency} concurrent clients, ${options.requests} requests per row, first: ${PAGE}`);
 console.table(
-  ordered.map(({ scenario, members, matches, result: r }) => ({
-    scenario,
-    members,
-    matches,
-    'req/s': r.perSecond.toFixed(0),
-    'p50 ms': r.p50.toFixed(1),
-    'p95 ms': r.p95.toFixed(1),
-    'p99 ms': r.p99.toFixed(1),
-    'SQL/req': r.statementsPerRequest.toFixed(2),
-    errors: r.errors,
-  })),
+  ordered.map(({ scenario, members, matches, result }) => ({ scenario, members, matches, ...figures(result) })),
 );
 process.exit(0);

@@ -29,7 +29,7 @@ const { serveSubgraph } = await import('@shop/kit/subgraph-server');
 const { subgraph } = await import('@shop/gateway/subgraphs');
 const { isEmpty, seedDemo, truncateAll } = await import('@shop/gateway/seed/index');
 const { startTestGateway } = await import('../kit/gateway.js');
-const { load } = await import('./load.js');
+const { figures, load } = await import('./load.js');
 const { signCaller } = await import('@shop/kit/principal-header');
 const { TEST_OPERATOR } = await import('../kit/principals.js');
 const { ownerHeaders } = await import('../kit/callers.js');
@@ -75,15 +75,7 @@ direct.close();
 
 console.log(`\nscale ${scale}, ${options.concurrency} concurrent clients, ${options.requests} requests per scenario, NODE_ENV=${process.env.NODE_ENV ?? ''}`);
 console.table(
-  rows.map(({ scenario, result: r }) => ({
-    scenario,
-    'req/s': r.perSecond.toFixed(0),
-    'p50 ms': r.p50.toFixed(1),
-    'p95 ms': r.p95.toFixed(1),
-    'p99 ms': r.p99.toFixed(1),
-    'SQL/req': r.statementsPerRequest.toFixed(2),
-    errors: r.errors,
-  })),
+  rows.map(({ scenario, result }) => ({ scenario, ...figures(result) })),
 );
 await stop();
 process.exit(0);
