@@ -3,6 +3,7 @@ import { defineSubgraph } from '@shop/kit';
 import { createLoaders } from './loaders.js';
 import { EXPIRE_POINTS, REEVALUATE_TIERS, expirePointsTask, reevaluateTiersTask } from './loyalty/index.js';
 import { NOTIFY_TASK, notifyTask } from './notifications/index.js';
+import { SEND_PASSWORD_RESET_TASK, sendPasswordResetTask } from './password-reset/index.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
 
@@ -16,5 +17,6 @@ export const members = defineSubgraph({
     [REEVALUATE_TIERS]: reevaluateTiersTask,
     [EXPIRE_POINTS]: expirePointsTask,
     [NOTIFY_TASK]: notifyTask,
+    [SEND_PASSWORD_RESET_TASK]: sendPasswordResetTask,
   },
 });

@@ -1,6 +1,7 @@
 // Who may enter each query and mutation of members.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 import { loyaltyPermissions } from './loyalty/resolvers.js';
+import { passwordResetPermissions } from './password-reset/resolvers.js';
 
 /** Who may enter the members subgraph where (row rules live in the loaders and services). */
 export const permissions: EntryPointRules = {
@@ -17,6 +18,7 @@ export const permissions: EntryPointRules = {
     customerSignUp: rules.public,
     customerLogin: rules.public,
     customerLogout: rules.customer,
+    ...passwordResetPermissions.Mutation,
     ...loyaltyPermissions.Mutation,
     myProfileUpdate: rules.customer,
     myPasswordChange: rules.customer,

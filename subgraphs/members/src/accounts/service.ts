@@ -190,6 +190,14 @@ export async function customerLogout(
   return ok(ended.length);
 }
 
+/** A new password's problem (WEAK_PASSWORD below the minimum, INVALID_TEXT past the cap), as at `input.newPassword`; null when it will do. */
+export function newPasswordProblem(password: string): { ok: false; errors: MemberError[] } | null {
+  const length = [...password].length;
+  if (length < MIN_PASSWORD_LENGTH) return memberFail('WEAK_PASSWORD', ['input', 'newPassword'], { min: MIN_PASSWORD_LENGTH });
+  if (length > MAX_PASSWORD_LENGTH) return memberFail('INVALID_TEXT', ['input', 'newPassword'], { max: MAX_PASSWORD_LENGTH });
+  return null;
+}
+
 /**
  * Changes the signed-in customer's password: the current one must be right
  * (WRONG_PASSWORD, nothing written otherwise), the new one as strong as at
@@ -206,9 +214,8 @@ export async function changePassword(
   if (!(await verifyPassword(found?.passwordHash, input.currentPassword)) || !found) {
     return memberFail('WRONG_PASSWORD', ['input', 'currentPassword']);
   }
-  const length = [...input.newPassword].length;
-  if (length < MIN_PASSWORD_LENGTH) return memberFail('WEAK_PASSWORD', ['input', 'newPassword'], { min: MIN_PASSWORD_LENGTH });
-  if (length > MAX_PASSWORD_LENGTH) return memberFail('INVALID_TEXT', ['input', 'newPassword'], { max: MAX_PASSWORD_LENGTH });
+  const weak = newPasswordProblem(input.newPassword);
+  if (weak) return weak;
   await tx.update(member).set({ passwordHash: await hashPassword(input.newPassword), updatedAt: new Date() }).where(eq(member.id, actor.memberId));
   const ended = await endSessions(tx, actor.memberId, actor.sessionId);
   changes.push({ entity: 'Member', id: actor.memberId, before: {}, after: { passwordChanged: true } });

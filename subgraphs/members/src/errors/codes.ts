@@ -24,6 +24,8 @@ const MESSAGES = {
   ENTRY_NOT_FOUND: () => 'No contact log entry has this id.',
   NO_FOLLOW_UP: () => 'This entry has no follow-up to mark done.',
   ADDRESS_NOT_FOUND: () => 'No address of this member has this id.',
+  INVALID_TOKEN: () => 'This password reset code is not valid or was already used. Ask for a new one.',
+  TOKEN_EXPIRED: (p: Params) => `This password reset code expired after ${p.minutes} minutes. Ask for a new one.`,
 } satisfies Record<string, (params: Params) => string>;
 
 export type MemberErrorCode = keyof typeof MESSAGES;

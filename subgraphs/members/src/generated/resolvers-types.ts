@@ -283,6 +283,34 @@ export type CustomerLogoutPayload = {
   userErrors: Array<MemberUserError>;
 };
 
+/** Input of customerPasswordReset. */
+export type CustomerPasswordResetInput = {
+  /** The new password, at least 10 characters. */
+  newPassword: Scalars['String']['input'];
+  /** The one-time code from the email. */
+  token: Scalars['String']['input'];
+};
+
+/** Result of customerPasswordReset. */
+export type CustomerPasswordResetPayload = {
+  __typename?: 'CustomerPasswordResetPayload';
+  /** What went wrong; empty when the password was set. */
+  userErrors: Array<MemberUserError>;
+};
+
+/** Input of customerPasswordResetRequest. */
+export type CustomerPasswordResetRequestInput = {
+  /** The sign-in email of the account. */
+  email: Scalars['String']['input'];
+};
+
+/** Result of customerPasswordResetRequest: always without userErrors, whatever the email. */
+export type CustomerPasswordResetRequestPayload = {
+  __typename?: 'CustomerPasswordResetRequestPayload';
+  /** Always empty: the answer does not depend on the email. */
+  userErrors: Array<MemberUserError>;
+};
+
 /** What a signed-in customer sees of themselves, contact data included. */
 export type CustomerProfile = {
   __typename?: 'CustomerProfile';
@@ -606,6 +634,8 @@ export type MemberErrorCode =
   | 'INVALID_TAG'
   /** A text is empty or too long. */
   | 'INVALID_TEXT'
+  /** The password reset code is unknown or was already used. */
+  | 'INVALID_TOKEN'
   /** Too many failed sign-ins; try again later. */
   | 'LOGIN_THROTTLED'
   /** The member was merged into another one. */
@@ -616,6 +646,8 @@ export type MemberErrorCode =
   | 'MERGE_WITH_ITSELF'
   /** The contact log entry has no follow-up. */
   | 'NO_FOLLOW_UP'
+  /** The password reset code is older than 30 minutes. */
+  | 'TOKEN_EXPIRED'
   /** The password is too short. */
   | 'WEAK_PASSWORD'
   /** The current password is wrong. */
@@ -818,6 +850,10 @@ export type Mutation = {
   customerLogin: CustomerLoginPayload;
   /** Ends the caller's storefront session (or every session of the caller); the token is refused from the next request on. Requires a customer session. */
   customerLogout: CustomerLogoutPayload;
+  /** Sets a new password with the emailed one-time code (INVALID_TOKEN when unknown or used, TOKEN_EXPIRED after 30 minutes); every session of the member ends, so they sign in anew. Requires no permission. */
+  customerPasswordReset: CustomerPasswordResetPayload;
+  /** Asks for a password reset: an account with this email gets a one-time code by email, valid for 30 minutes. The answer is the same whatever the email (no account, several requests within the hour beyond 3, a malformed address), so it tells nothing about accounts. Requires no permission. */
+  customerPasswordResetRequest: CustomerPasswordResetRequestPayload;
   /** Creates a member with a storefront account and signs them in; the payload carries a session token. Requires no permission. */
   customerSignUp: CustomerSignUpPayload;
   /** Adds an address to a member's book. Requires members:write and members:read_pii. */
@@ -878,6 +914,16 @@ export type MutationCustomerLoginArgs = {
 
 export type MutationCustomerLogoutArgs = {
   input: CustomerLogoutInput;
+};
+
+
+export type MutationCustomerPasswordResetArgs = {
+  input: CustomerPasswordResetInput;
+};
+
+
+export type MutationCustomerPasswordResetRequestArgs = {
+  input: CustomerPasswordResetRequestInput;
 };
 
 
@@ -1412,6 +1458,10 @@ export type ResolversTypes = {
   CustomerLoginPayload: ResolverTypeWrapper<Omit<CustomerLoginPayload, 'member'> & { member?: Maybe<ResolversTypes['Member']> }>;
   CustomerLogoutInput: CustomerLogoutInput;
   CustomerLogoutPayload: ResolverTypeWrapper<CustomerLogoutPayload>;
+  CustomerPasswordResetInput: CustomerPasswordResetInput;
+  CustomerPasswordResetPayload: ResolverTypeWrapper<CustomerPasswordResetPayload>;
+  CustomerPasswordResetRequestInput: CustomerPasswordResetRequestInput;
+  CustomerPasswordResetRequestPayload: ResolverTypeWrapper<CustomerPasswordResetRequestPayload>;
   CustomerProfile: ResolverTypeWrapper<Omit<CustomerProfile, 'member'> & { member: ResolversTypes['Member'] }>;
   CustomerSignUpInput: CustomerSignUpInput;
   CustomerSignUpPayload: ResolverTypeWrapper<Omit<CustomerSignUpPayload, 'member'> & { member?: Maybe<ResolversTypes['Member']> }>;
@@ -1499,6 +1549,10 @@ export type ResolversParentTypes = {
   CustomerLoginPayload: Omit<CustomerLoginPayload, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
   CustomerLogoutInput: CustomerLogoutInput;
   CustomerLogoutPayload: CustomerLogoutPayload;
+  CustomerPasswordResetInput: CustomerPasswordResetInput;
+  CustomerPasswordResetPayload: CustomerPasswordResetPayload;
+  CustomerPasswordResetRequestInput: CustomerPasswordResetRequestInput;
+  CustomerPasswordResetRequestPayload: CustomerPasswordResetRequestPayload;
   CustomerProfile: Omit<CustomerProfile, 'member'> & { member: ResolversParentTypes['Member'] };
   CustomerSignUpInput: CustomerSignUpInput;
   CustomerSignUpPayload: Omit<CustomerSignUpPayload, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
@@ -1615,6 +1669,14 @@ export type CustomerLoginPayloadResolvers<ContextType = SubgraphContext<Loaders>
 
 export type CustomerLogoutPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['CustomerLogoutPayload'] = ResolversParentTypes['CustomerLogoutPayload']> = {
   endedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
+};
+
+export type CustomerPasswordResetPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['CustomerPasswordResetPayload'] = ResolversParentTypes['CustomerPasswordResetPayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
+};
+
+export type CustomerPasswordResetRequestPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['CustomerPasswordResetRequestPayload'] = ResolversParentTypes['CustomerPasswordResetRequestPayload']> = {
   userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
 };
 
@@ -1748,6 +1810,8 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   contactLogAdd?: Resolver<ResolversTypes['ContactLogEntryPayload'], ParentType, ContextType, RequireFields<MutationContactLogAddArgs, 'input'>>;
   customerLogin?: Resolver<ResolversTypes['CustomerLoginPayload'], ParentType, ContextType, RequireFields<MutationCustomerLoginArgs, 'input'>>;
   customerLogout?: Resolver<ResolversTypes['CustomerLogoutPayload'], ParentType, ContextType, RequireFields<MutationCustomerLogoutArgs, 'input'>>;
+  customerPasswordReset?: Resolver<ResolversTypes['CustomerPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationCustomerPasswordResetArgs, 'input'>>;
+  customerPasswordResetRequest?: Resolver<ResolversTypes['CustomerPasswordResetRequestPayload'], ParentType, ContextType, RequireFields<MutationCustomerPasswordResetRequestArgs, 'input'>>;
   customerSignUp?: Resolver<ResolversTypes['CustomerSignUpPayload'], ParentType, ContextType, RequireFields<MutationCustomerSignUpArgs, 'input'>>;
   memberAddressAdd?: Resolver<ResolversTypes['CustomerAddressPayload'], ParentType, ContextType, RequireFields<MutationMemberAddressAddArgs, 'input'>>;
   memberAddressDelete?: Resolver<ResolversTypes['CustomerAddressDeletePayload'], ParentType, ContextType, RequireFields<MutationMemberAddressDeleteArgs, 'input'>>;
@@ -1878,6 +1942,8 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   CustomerAddressPayload?: CustomerAddressPayloadResolvers<ContextType>;
   CustomerLoginPayload?: CustomerLoginPayloadResolvers<ContextType>;
   CustomerLogoutPayload?: CustomerLogoutPayloadResolvers<ContextType>;
+  CustomerPasswordResetPayload?: CustomerPasswordResetPayloadResolvers<ContextType>;
+  CustomerPasswordResetRequestPayload?: CustomerPasswordResetRequestPayloadResolvers<ContextType>;
   CustomerProfile?: CustomerProfileResolvers<ContextType>;
   CustomerSignUpPayload?: CustomerSignUpPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
