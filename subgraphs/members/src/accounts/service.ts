@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { fail, ok, userError, type ChangeRecord, type Db } from '@shop/kit';
 import { hashPassword, newToken, TOKEN_PREFIX, tokenHash, verifyPassword } from '@shop/kit/secrets';
 import { memberFail, type MemberError, type MemberResult } from '../errors/index.js';
+import { attachGuestCart } from '../guest-cart/index.js';
 import { normalisePhone } from '../pii/index.js';
 import { endSessions, memberColumns, normalizeEmail, type Member } from '../service.js';
 import { member } from '../tables.js';
@@ -36,6 +37,8 @@ export interface CustomerSignUpInput {
   password: string;
   displayName: string;
   phone?: string | null;
+  /** The device's guest cart, given to the new member by a job. */
+  guestCartId?: string | null;
 }
 
 function checkSignUp(input: CustomerSignUpInput): MemberError[] {
@@ -91,6 +94,7 @@ export async function customerSignUp(tx: Db, input: CustomerSignUpInput): Promis
     .onConflictDoNothing()
     .returning(memberColumns);
   if (!row) return fail('EMAIL_TAKEN', 'A member already uses this email.', ['input', 'email']);
+  await attachGuestCart(tx, row.id, input.guestCartId);
   return ok(await openSession(tx, row));
 }
 
@@ -136,7 +140,7 @@ async function recordAttempt(db: Db, email: string, clientAddress: string | null
  */
 export async function customerLogin(
   db: Db,
-  input: { email: string; password: string },
+  input: { email: string; password: string; guestCartId?: string | null },
   clientAddress: string | null,
 ): Promise<MemberResult<CustomerSession>> {
   const email = normalizeEmail(input.email);
@@ -161,6 +165,7 @@ export async function customerLogin(
         .update(customerLoginAttempt)
         .set({ succeeded: true, updatedAt: new Date() })
         .where(eq(customerLoginAttempt.id, attempt.id));
+      await attachGuestCart(tx, memberRow.id, input.guestCartId);
       return openSession(tx, memberRow);
     }),
   );

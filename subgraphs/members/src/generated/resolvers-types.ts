@@ -252,6 +252,8 @@ export type CustomerAddressPayload = {
 export type CustomerLoginInput = {
   /** Sign-in email. */
   email: Scalars['String']['input'];
+  /** The id of the cart this device filled as a guest: a job gives it to the member shortly after, or moves its lines into their open cart on the same channel (quantities add) and closes it. A cart of another customer is never taken. */
+  guestCartId?: InputMaybe<Scalars['ID']['input']>;
   /** Password. */
   password: Scalars['String']['input'];
 };
@@ -329,6 +331,8 @@ export type CustomerSignUpInput = {
   displayName: Scalars['String']['input'];
   /** Sign-in email; must not belong to another member, whatever its case. */
   email: Scalars['String']['input'];
+  /** The id of the cart this device filled as a guest: it becomes the new member's (a job does it shortly after). */
+  guestCartId?: InputMaybe<Scalars['ID']['input']>;
   /** Password, at least 10 characters. */
   password: Scalars['String']['input'];
   /** Phone number, e.g. +66 81 234 5678. */

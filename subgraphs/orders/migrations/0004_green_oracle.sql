@@ -1,0 +1,1 @@
+ALTER TABLE "orders"."cart" ADD COLUMN "merged_into_id" uuid;
