@@ -3,7 +3,7 @@ import { appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { log } from './log.js';
-import type { Notification, NotificationAdapter } from './notify.js';
+import type { Notification, NotificationAdapter } from './notification.js';
 
 /** Where the outbox file is: `NOTIFY_OUTBOX_FILE`, else shop-graph-notifications.jsonl in the OS temp folder. */
 export function outboxFile(): string {

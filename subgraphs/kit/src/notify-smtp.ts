@@ -1,7 +1,7 @@
 // The SMTP notification adapter (nodemailer), used when SMTP_URL is set.
 import { createTransport, type Transporter } from 'nodemailer';
 import { log } from './log.js';
-import type { Notification, NotificationAdapter } from './notify.js';
+import type { Notification, NotificationAdapter } from './notification.js';
 
 /** One transport per server URL, reused across messages. */
 const transports = new Map<string, Transporter>();

@@ -1,18 +1,9 @@
 // The notification channel interface: one call for every message the shop sends a person.
+import type { Notification, NotificationAdapter } from './notification.js';
 import { outboxAdapter } from './notify-outbox.js';
 import { smtpAdapter } from './notify-smtp.js';
 
-/** A message to one person. Only e-mail for now; other channels (SMS, LINE) add a `channel` value and an adapter. */
-export interface Notification {
-  channel: 'email';
-  /** The address; adapters never log it. */
-  to: string;
-  subject: string;
-  text: string;
-}
-
-/** Delivers a notification or throws (a job then retries it). */
-export type NotificationAdapter = (message: Notification) => Promise<void>;
+export type { Notification, NotificationAdapter } from './notification.js';
 
 /**
  * The adapter for the current environment: SMTP (nodemailer) when `SMTP_URL` is
