@@ -241,6 +241,8 @@ const OWN_DATA_ROOTS: Record<string, string> = {
   'Mutation.myAddressUpdate': "an address of the session's member's book, else ADDRESS_NOT_FOUND",
   'Mutation.myAddressDelete': "an address of the session's member's book, else ADDRESS_NOT_FOUND",
   'Mutation.myAddressSetDefault': "an address of the session's member's book, else ADDRESS_NOT_FOUND",
+  'Query.myWishlist': "the session's member's wishlist (members wishlist/resolvers.ts)",
+  'Mutation.myWishlistAdd': "an item of the session's member's wishlist (members wishlist/resolvers.ts)",
 };
 
 const principal = (kind: 'customer' | 'staff', scopes: string[]): Principal =>

@@ -521,6 +521,8 @@ export type OrderErrorCode =
   | 'CART_COMPLETED'
   /** The cart has no lines. */
   | 'CART_EMPTY'
+  /** The guest cart was merged into the signed-in customer's cart on sign-in; the message names that cart. */
+  | 'CART_MERGED'
   /** The idempotency key was used before for a different cart. */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** Fewer units are left than asked for; see availableQuantity. */

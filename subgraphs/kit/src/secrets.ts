@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 /** Readable prefixes: a leaked token says what it is, and the gateway routes bearer tokens on them. */
-export const TOKEN_PREFIX = { session: 'sst_', stepUp: 'stu_', apiKey: 'spk_', customerSession: 'cst_' } as const;
+export const TOKEN_PREFIX = { session: 'sst_', stepUp: 'stu_', apiKey: 'spk_', customerSession: 'cst_', passwordReset: 'prt_' } as const;
 
 /** A new opaque token: the prefix and 32 random bytes in base64url. */
 export function newToken(prefix: string): string {

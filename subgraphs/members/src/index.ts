@@ -2,6 +2,8 @@
 import { defineSubgraph } from '@shop/kit';
 import { createLoaders } from './loaders.js';
 import { EXPIRE_POINTS, REEVALUATE_TIERS, expirePointsTask, reevaluateTiersTask } from './loyalty/index.js';
+import { NOTIFY_TASK, notifyTask } from './notifications/index.js';
+import { SEND_PASSWORD_RESET_TASK, sendPasswordResetTask } from './password-reset/index.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
 
@@ -11,5 +13,10 @@ export const members = defineSubgraph({
   resolvers,
   createLoaders,
   permissions,
-  tasks: { [REEVALUATE_TIERS]: reevaluateTiersTask, [EXPIRE_POINTS]: expirePointsTask },
+  tasks: {
+    [REEVALUATE_TIERS]: reevaluateTiersTask,
+    [EXPIRE_POINTS]: expirePointsTask,
+    [NOTIFY_TASK]: notifyTask,
+    [SEND_PASSWORD_RESET_TASK]: sendPasswordResetTask,
+  },
 });

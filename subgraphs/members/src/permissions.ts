@@ -1,6 +1,8 @@
 // Who may enter each query and mutation of members.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 import { loyaltyPermissions } from './loyalty/resolvers.js';
+import { passwordResetPermissions } from './password-reset/resolvers.js';
+import { wishlistPermissions } from './wishlist/resolvers.js';
 
 /** Who may enter the members subgraph where (row rules live in the loaders and services). */
 export const permissions: EntryPointRules = {
@@ -12,11 +14,14 @@ export const permissions: EntryPointRules = {
     myProfile: rules.customer,
     ...loyaltyPermissions.Query,
     myAddresses: rules.customer,
+    ...wishlistPermissions.Query,
   },
   Mutation: {
     customerSignUp: rules.public,
     customerLogin: rules.public,
     customerLogout: rules.customer,
+    ...passwordResetPermissions.Mutation,
+    ...wishlistPermissions.Mutation,
     ...loyaltyPermissions.Mutation,
     myProfileUpdate: rules.customer,
     myPasswordChange: rules.customer,

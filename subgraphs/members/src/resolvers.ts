@@ -10,6 +10,8 @@ import type { Resolvers } from './generated/resolvers-types.js';
 import type { Loaders } from './loaders.js';
 import { loyaltyResolvers } from './loyalty/resolvers.js';
 import { mergeMembers } from './merge/index.js';
+import { passwordResetResolvers } from './password-reset/resolvers.js';
+import { wishlistResolvers } from './wishlist/resolvers.js';
 import { maskEmail, maskPhone } from './pii/index.js';
 import {
   createMember,
@@ -105,4 +107,4 @@ const core: Resolvers = {
 };
 
 /** The members resolver map: the member's own resolvers with each sub-area's merged in. */
-export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers);
+export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers);

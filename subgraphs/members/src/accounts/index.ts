@@ -4,6 +4,7 @@ export {
   customerLogin,
   customerLogout,
   customerSignUp,
+  newPasswordProblem,
   type CustomerSession,
   type CustomerSignUpInput,
 } from './service.js';

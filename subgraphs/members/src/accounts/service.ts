@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { fail, ok, userError, type ChangeRecord, type Db } from '@shop/kit';
 import { hashPassword, newToken, TOKEN_PREFIX, tokenHash, verifyPassword } from '@shop/kit/secrets';
 import { memberFail, type MemberError, type MemberResult } from '../errors/index.js';
+import { attachGuestCart } from '../guest-cart/index.js';
 import { normalisePhone } from '../pii/index.js';
 import { endSessions, memberColumns, normalizeEmail, type Member } from '../service.js';
 import { member } from '../tables.js';
@@ -36,6 +37,8 @@ export interface CustomerSignUpInput {
   password: string;
   displayName: string;
   phone?: string | null;
+  /** The device's guest cart, given to the new member by a job. */
+  guestCartId?: string | null;
 }
 
 function checkSignUp(input: CustomerSignUpInput): MemberError[] {
@@ -91,6 +94,7 @@ export async function customerSignUp(tx: Db, input: CustomerSignUpInput): Promis
     .onConflictDoNothing()
     .returning(memberColumns);
   if (!row) return fail('EMAIL_TAKEN', 'A member already uses this email.', ['input', 'email']);
+  await attachGuestCart(tx, row.id, input.guestCartId);
   return ok(await openSession(tx, row));
 }
 
@@ -136,7 +140,7 @@ async function recordAttempt(db: Db, email: string, clientAddress: string | null
  */
 export async function customerLogin(
   db: Db,
-  input: { email: string; password: string },
+  input: { email: string; password: string; guestCartId?: string | null },
   clientAddress: string | null,
 ): Promise<MemberResult<CustomerSession>> {
   const email = normalizeEmail(input.email);
@@ -161,6 +165,7 @@ export async function customerLogin(
         .update(customerLoginAttempt)
         .set({ succeeded: true, updatedAt: new Date() })
         .where(eq(customerLoginAttempt.id, attempt.id));
+      await attachGuestCart(tx, memberRow.id, input.guestCartId);
       return openSession(tx, memberRow);
     }),
   );
@@ -190,6 +195,14 @@ export async function customerLogout(
   return ok(ended.length);
 }
 
+/** A new password's problem (WEAK_PASSWORD below the minimum, INVALID_TEXT past the cap), as at `input.newPassword`; null when it will do. */
+export function newPasswordProblem(password: string): { ok: false; errors: MemberError[] } | null {
+  const length = [...password].length;
+  if (length < MIN_PASSWORD_LENGTH) return memberFail('WEAK_PASSWORD', ['input', 'newPassword'], { min: MIN_PASSWORD_LENGTH });
+  if (length > MAX_PASSWORD_LENGTH) return memberFail('INVALID_TEXT', ['input', 'newPassword'], { max: MAX_PASSWORD_LENGTH });
+  return null;
+}
+
 /**
  * Changes the signed-in customer's password: the current one must be right
  * (WRONG_PASSWORD, nothing written otherwise), the new one as strong as at
@@ -206,9 +219,8 @@ export async function changePassword(
   if (!(await verifyPassword(found?.passwordHash, input.currentPassword)) || !found) {
     return memberFail('WRONG_PASSWORD', ['input', 'currentPassword']);
   }
-  const length = [...input.newPassword].length;
-  if (length < MIN_PASSWORD_LENGTH) return memberFail('WEAK_PASSWORD', ['input', 'newPassword'], { min: MIN_PASSWORD_LENGTH });
-  if (length > MAX_PASSWORD_LENGTH) return memberFail('INVALID_TEXT', ['input', 'newPassword'], { max: MAX_PASSWORD_LENGTH });
+  const weak = newPasswordProblem(input.newPassword);
+  if (weak) return weak;
   await tx.update(member).set({ passwordHash: await hashPassword(input.newPassword), updatedAt: new Date() }).where(eq(member.id, actor.memberId));
   const ended = await endSessions(tx, actor.memberId, actor.sessionId);
   changes.push({ entity: 'Member', id: actor.memberId, before: {}, after: { passwordChanged: true } });

@@ -24,6 +24,10 @@ const MESSAGES = {
   ENTRY_NOT_FOUND: () => 'No contact log entry has this id.',
   NO_FOLLOW_UP: () => 'This entry has no follow-up to mark done.',
   ADDRESS_NOT_FOUND: () => 'No address of this member has this id.',
+  INVALID_TOKEN: () => 'This password reset code is not valid or was already used. Ask for a new one.',
+  PRODUCT_NOT_FOUND: () => 'No product has this id.',
+  WISHLIST_FULL: (p: Params) => `A wishlist holds at most ${p.max} products; take one off first.`,
+  TOKEN_EXPIRED: (p: Params) => `This password reset code expired after ${p.minutes} minutes. Ask for a new one.`,
 } satisfies Record<string, (params: Params) => string>;
 
 export type MemberErrorCode = keyof typeof MESSAGES;

@@ -10,6 +10,7 @@ import type { ContactLogRow } from '../contacts/tables.js';
 import type { PointsEntryRow, CreditEntryRow } from '../loyalty/tables.js';
 import type { TierRule as TierRuleModel } from '../loyalty/tiers.js';
 import type { OwnPoints } from '../loyalty/service.js';
+import type { WishlistItemRow } from '../wishlist/tables.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -258,6 +259,8 @@ export type CustomerAddressPayload = {
 export type CustomerLoginInput = {
   /** Sign-in email. */
   email: Scalars['String']['input'];
+  /** The id of the cart this device filled as a guest: a job gives it to the member shortly after, or moves its lines into their open cart on the same channel (quantities add) and closes it. A cart of another customer is never taken. */
+  guestCartId?: InputMaybe<Scalars['ID']['input']>;
   /** Password. */
   password: Scalars['String']['input'];
 };
@@ -290,6 +293,34 @@ export type CustomerLogoutPayload = {
   userErrors: Array<MemberUserError>;
 };
 
+/** Input of customerPasswordReset. */
+export type CustomerPasswordResetInput = {
+  /** The new password, at least 10 characters. */
+  newPassword: Scalars['String']['input'];
+  /** The one-time code from the email. */
+  token: Scalars['String']['input'];
+};
+
+/** Result of customerPasswordReset. */
+export type CustomerPasswordResetPayload = {
+  __typename?: 'CustomerPasswordResetPayload';
+  /** What went wrong; empty when the password was set. */
+  userErrors: Array<MemberUserError>;
+};
+
+/** Input of customerPasswordResetRequest. */
+export type CustomerPasswordResetRequestInput = {
+  /** The sign-in email of the account. */
+  email: Scalars['String']['input'];
+};
+
+/** Result of customerPasswordResetRequest: always without userErrors, whatever the email. */
+export type CustomerPasswordResetRequestPayload = {
+  __typename?: 'CustomerPasswordResetRequestPayload';
+  /** Always empty: the answer does not depend on the email. */
+  userErrors: Array<MemberUserError>;
+};
+
 /** What a signed-in customer sees of themselves, contact data included. */
 export type CustomerProfile = {
   __typename?: 'CustomerProfile';
@@ -307,6 +338,8 @@ export type CustomerSignUpInput = {
   displayName: Scalars['String']['input'];
   /** Sign-in email; must not belong to another member, whatever its case. */
   email: Scalars['String']['input'];
+  /** The id of the cart this device filled as a guest: it becomes the new member's (a job does it shortly after). */
+  guestCartId?: InputMaybe<Scalars['ID']['input']>;
   /** Password, at least 10 characters. */
   password: Scalars['String']['input'];
   /** Phone number, e.g. +66 81 234 5678. */
@@ -457,6 +490,8 @@ export type Member = {
   tags?: Maybe<Array<Scalars['String']['output']>>;
   /** Loyalty tier. Requires members:read, or the customer's own. */
   tier?: Maybe<MemberTier>;
+  /** Products the member saved for later, newest first. Requires members:read, or the customer's own. */
+  wishlist?: Maybe<WishlistItemConnection>;
 };
 
 
@@ -479,6 +514,19 @@ export type MemberPointsLedgerArgs = {
  * signed-in customer reads all of their own.
  */
 export type MemberStoreCreditLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A customer enrolled in the loyalty programme. Name, tier and points need
+ * members:read, contact data members:read_pii, its masked form members:read; a
+ * signed-in customer reads all of their own.
+ */
+export type MemberWishlistArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -615,6 +663,8 @@ export type MemberErrorCode =
   | 'INVALID_TAG'
   /** A text is empty or too long. */
   | 'INVALID_TEXT'
+  /** The password reset code is unknown or was already used. */
+  | 'INVALID_TOKEN'
   /** Too many failed sign-ins; try again later. */
   | 'LOGIN_THROTTLED'
   /** The member was merged into another one. */
@@ -625,8 +675,14 @@ export type MemberErrorCode =
   | 'MERGE_WITH_ITSELF'
   /** The contact log entry has no follow-up. */
   | 'NO_FOLLOW_UP'
+  /** The id names no product. */
+  | 'PRODUCT_NOT_FOUND'
+  /** The password reset code is older than 30 minutes. */
+  | 'TOKEN_EXPIRED'
   /** The password is too short. */
   | 'WEAK_PASSWORD'
+  /** The wishlist holds its maximum of products. */
+  | 'WISHLIST_FULL'
   /** The current password is wrong. */
   | 'WRONG_PASSWORD';
 
@@ -827,6 +883,10 @@ export type Mutation = {
   customerLogin: CustomerLoginPayload;
   /** Ends the caller's storefront session (or every session of the caller); the token is refused from the next request on. Requires a customer session. */
   customerLogout: CustomerLogoutPayload;
+  /** Sets a new password with the emailed one-time code (INVALID_TOKEN when unknown or used, TOKEN_EXPIRED after 30 minutes); every session of the member ends, so they sign in anew. Requires no permission. */
+  customerPasswordReset: CustomerPasswordResetPayload;
+  /** Asks for a password reset: an account with this email gets a one-time code by email, valid for 30 minutes. The answer is the same whatever the email (no account, several requests within the hour beyond 3, a malformed address), so it tells nothing about accounts. Requires no permission. */
+  customerPasswordResetRequest: CustomerPasswordResetRequestPayload;
   /** Creates a member with a storefront account and signs them in; the payload carries a session token. Requires no permission. */
   customerSignUp: CustomerSignUpPayload;
   /** Adds an address to a member's book. Requires members:write and members:read_pii. */
@@ -865,6 +925,10 @@ export type Mutation = {
   myPasswordChange: MyPasswordChangePayload;
   /** Changes the signed-in customer's own profile and consents (not the sign-in email). Requires a customer session. */
   myProfileUpdate: MyProfileUpdatePayload;
+  /** Puts a product on the signed-in customer's wishlist; one already there stays as it was. At most 500 products (WISHLIST_FULL). Requires a customer session. */
+  myWishlistAdd: MyWishlistAddPayload;
+  /** Takes a product off the signed-in customer's wishlist; one not there is no mistake. Requires a customer session. */
+  myWishlistRemove: MyWishlistRemovePayload;
   /** Replaces the rules of the tiers given; a higher tier must ask more than a lower one on the same basis and window (THRESHOLDS_NOT_ASCENDING). Takes effect at the next re-evaluation. Requires members:write. */
   tierRulesUpdate: TierRulesUpdatePayload;
 };
@@ -887,6 +951,16 @@ export type MutationCustomerLoginArgs = {
 
 export type MutationCustomerLogoutArgs = {
   input: CustomerLogoutInput;
+};
+
+
+export type MutationCustomerPasswordResetArgs = {
+  input: CustomerPasswordResetInput;
+};
+
+
+export type MutationCustomerPasswordResetRequestArgs = {
+  input: CustomerPasswordResetRequestInput;
 };
 
 
@@ -985,6 +1059,16 @@ export type MutationMyProfileUpdateArgs = {
 };
 
 
+export type MutationMyWishlistAddArgs = {
+  input: MyWishlistAddInput;
+};
+
+
+export type MutationMyWishlistRemoveArgs = {
+  input: MyWishlistRemoveInput;
+};
+
+
 export type MutationTierRulesUpdateArgs = {
   input: TierRulesUpdateInput;
 };
@@ -1079,6 +1163,36 @@ export type MyProfileUpdatePayload = {
   userErrors: Array<MemberUserError>;
 };
 
+/** Input of myWishlistAdd. */
+export type MyWishlistAddInput = {
+  /** The product to save. */
+  productId: Scalars['ID']['input'];
+};
+
+/** Result of myWishlistAdd. */
+export type MyWishlistAddPayload = {
+  __typename?: 'MyWishlistAddPayload';
+  /** The item on the wishlist (the earlier one when the product was already there). */
+  item?: Maybe<WishlistItem>;
+  /** What went wrong. */
+  userErrors: Array<MemberUserError>;
+};
+
+/** Input of myWishlistRemove. */
+export type MyWishlistRemoveInput = {
+  /** The product to take off. */
+  productId: Scalars['ID']['input'];
+};
+
+/** Result of myWishlistRemove. */
+export type MyWishlistRemovePayload = {
+  __typename?: 'MyWishlistRemovePayload';
+  /** Whether the product was on the wishlist. */
+  removed?: Maybe<Scalars['Boolean']['output']>;
+  /** What went wrong. */
+  userErrors: Array<MemberUserError>;
+};
+
 /** Where a page of a connection sits in the whole list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1135,6 +1249,13 @@ export type PointsEntryEdge = {
   node: PointsEntry;
 };
 
+/** A product as sold on every channel; its variants carry SKU and price. */
+export type Product = {
+  __typename?: 'Product';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Open follow-ups due on or before a day (default: today in the shop's time zone, SHOP_TIME_ZONE), earliest first. Internal to the staff: requires members:read and a staff session. */
@@ -1153,6 +1274,8 @@ export type Query = {
   myProfile?: Maybe<CustomerProfile>;
   /** The signed-in customer's store credit in the shop's currency (storefronts). Requires a customer session. */
   myStoreCredit?: Maybe<Money>;
+  /** The signed-in customer's wishlist, newest first. Requires a customer session. */
+  myWishlist?: Maybe<WishlistItemConnection>;
   /** Every tier's rule and benefits, lowest tier first. Requires members:read. */
   tierRules?: Maybe<Array<Maybe<TierRule>>>;
 };
@@ -1189,6 +1312,14 @@ export type QueryMembersArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   reverse?: InputMaybe<Scalars['Boolean']['input']>;
   sortKey?: InputMaybe<MemberSortKey>;
+};
+
+
+export type QueryMyWishlistArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A person who operates the shop from the admin console. */
@@ -1294,6 +1425,37 @@ export type TierRulesUpdatePayload = {
   rules?: Maybe<Array<Maybe<TierRule>>>;
   /** What went wrong. */
   userErrors: Array<LoyaltyUserError>;
+};
+
+/** A product on a wishlist. */
+export type WishlistItem = {
+  __typename?: 'WishlistItem';
+  /** When the product was put on the wishlist. */
+  addedAt: Scalars['DateTime']['output'];
+  /** Opaque, stable id of the item. */
+  id: Scalars['ID']['output'];
+  /** The product; null when the catalog no longer shows it to the caller. */
+  product?: Maybe<Product>;
+};
+
+/** A page of wishlist items. */
+export type WishlistItemConnection = {
+  __typename?: 'WishlistItemConnection';
+  /** The items on this page with their cursors. */
+  edges: Array<WishlistItemEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All items of the wishlist. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A wishlist item and its cursor. */
+export type WishlistItemEdge = {
+  __typename?: 'WishlistItemEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: WishlistItem;
 };
 
 
@@ -1422,6 +1584,10 @@ export type ResolversTypes = {
   CustomerLoginPayload: ResolverTypeWrapper<Omit<CustomerLoginPayload, 'member'> & { member?: Maybe<ResolversTypes['Member']> }>;
   CustomerLogoutInput: CustomerLogoutInput;
   CustomerLogoutPayload: ResolverTypeWrapper<CustomerLogoutPayload>;
+  CustomerPasswordResetInput: CustomerPasswordResetInput;
+  CustomerPasswordResetPayload: ResolverTypeWrapper<CustomerPasswordResetPayload>;
+  CustomerPasswordResetRequestInput: CustomerPasswordResetRequestInput;
+  CustomerPasswordResetRequestPayload: ResolverTypeWrapper<CustomerPasswordResetRequestPayload>;
   CustomerProfile: ResolverTypeWrapper<Omit<CustomerProfile, 'member'> & { member: ResolversTypes['Member'] }>;
   CustomerSignUpInput: CustomerSignUpInput;
   CustomerSignUpPayload: ResolverTypeWrapper<Omit<CustomerSignUpPayload, 'member'> & { member?: Maybe<ResolversTypes['Member']> }>;
@@ -1472,10 +1638,15 @@ export type ResolversTypes = {
   MyPoints: ResolverTypeWrapper<OwnPoints>;
   MyProfileUpdateInput: MyProfileUpdateInput;
   MyProfileUpdatePayload: ResolverTypeWrapper<Omit<MyProfileUpdatePayload, 'profile'> & { profile?: Maybe<ResolversTypes['CustomerProfile']> }>;
+  MyWishlistAddInput: MyWishlistAddInput;
+  MyWishlistAddPayload: ResolverTypeWrapper<Omit<MyWishlistAddPayload, 'item'> & { item?: Maybe<ResolversTypes['WishlistItem']> }>;
+  MyWishlistRemoveInput: MyWishlistRemoveInput;
+  MyWishlistRemovePayload: ResolverTypeWrapper<MyWishlistRemovePayload>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PointsEntry: ResolverTypeWrapper<PointsEntryRow>;
   PointsEntryConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['PointsEntry']>>;
   PointsEntryEdge: ResolverTypeWrapper<Omit<PointsEntryEdge, 'node'> & { node: ResolversTypes['PointsEntry'] }>;
+  Product: ResolverTypeWrapper<Product>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Staff: ResolverTypeWrapper<Staff>;
   StoreCreditEntry: ResolverTypeWrapper<CreditEntryRow>;
@@ -1486,6 +1657,9 @@ export type ResolversTypes = {
   TierRuleInput: TierRuleInput;
   TierRulesUpdateInput: TierRulesUpdateInput;
   TierRulesUpdatePayload: ResolverTypeWrapper<Omit<TierRulesUpdatePayload, 'rules'> & { rules?: Maybe<Array<Maybe<ResolversTypes['TierRule']>>> }>;
+  WishlistItem: ResolverTypeWrapper<WishlistItemRow>;
+  WishlistItemConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['WishlistItem']>>;
+  WishlistItemEdge: ResolverTypeWrapper<Omit<WishlistItemEdge, 'node'> & { node: ResolversTypes['WishlistItem'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1509,6 +1683,10 @@ export type ResolversParentTypes = {
   CustomerLoginPayload: Omit<CustomerLoginPayload, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
   CustomerLogoutInput: CustomerLogoutInput;
   CustomerLogoutPayload: CustomerLogoutPayload;
+  CustomerPasswordResetInput: CustomerPasswordResetInput;
+  CustomerPasswordResetPayload: CustomerPasswordResetPayload;
+  CustomerPasswordResetRequestInput: CustomerPasswordResetRequestInput;
+  CustomerPasswordResetRequestPayload: CustomerPasswordResetRequestPayload;
   CustomerProfile: Omit<CustomerProfile, 'member'> & { member: ResolversParentTypes['Member'] };
   CustomerSignUpInput: CustomerSignUpInput;
   CustomerSignUpPayload: Omit<CustomerSignUpPayload, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
@@ -1551,10 +1729,15 @@ export type ResolversParentTypes = {
   MyPoints: OwnPoints;
   MyProfileUpdateInput: MyProfileUpdateInput;
   MyProfileUpdatePayload: Omit<MyProfileUpdatePayload, 'profile'> & { profile?: Maybe<ResolversParentTypes['CustomerProfile']> };
+  MyWishlistAddInput: MyWishlistAddInput;
+  MyWishlistAddPayload: Omit<MyWishlistAddPayload, 'item'> & { item?: Maybe<ResolversParentTypes['WishlistItem']> };
+  MyWishlistRemoveInput: MyWishlistRemoveInput;
+  MyWishlistRemovePayload: MyWishlistRemovePayload;
   PageInfo: PageInfo;
   PointsEntry: PointsEntryRow;
   PointsEntryConnection: Connection<ResolversParentTypes['PointsEntry']>;
   PointsEntryEdge: Omit<PointsEntryEdge, 'node'> & { node: ResolversParentTypes['PointsEntry'] };
+  Product: Product;
   Query: Record<PropertyKey, never>;
   Staff: Staff;
   StoreCreditEntry: CreditEntryRow;
@@ -1564,6 +1747,9 @@ export type ResolversParentTypes = {
   TierRuleInput: TierRuleInput;
   TierRulesUpdateInput: TierRulesUpdateInput;
   TierRulesUpdatePayload: Omit<TierRulesUpdatePayload, 'rules'> & { rules?: Maybe<Array<Maybe<ResolversParentTypes['TierRule']>>> };
+  WishlistItem: WishlistItemRow;
+  WishlistItemConnection: Connection<ResolversParentTypes['WishlistItem']>;
+  WishlistItemEdge: Omit<WishlistItemEdge, 'node'> & { node: ResolversParentTypes['WishlistItem'] };
 };
 
 export type ContactLogEntryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ContactLogEntry'] = ResolversParentTypes['ContactLogEntry']> = {
@@ -1628,6 +1814,14 @@ export type CustomerLogoutPayloadResolvers<ContextType = SubgraphContext<Loaders
   userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
 };
 
+export type CustomerPasswordResetPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['CustomerPasswordResetPayload'] = ResolversParentTypes['CustomerPasswordResetPayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
+};
+
+export type CustomerPasswordResetRequestPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['CustomerPasswordResetRequestPayload'] = ResolversParentTypes['CustomerPasswordResetRequestPayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
+};
+
 export type CustomerProfileResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['CustomerProfile'] = ResolversParentTypes['CustomerProfile']> = {
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
@@ -1688,6 +1882,7 @@ export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType e
   storeCreditLedger?: Resolver<Maybe<ResolversTypes['StoreCreditEntryConnection']>, ParentType, ContextType, Partial<MemberStoreCreditLedgerArgs>>;
   tags?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   tier?: Resolver<Maybe<ResolversTypes['MemberTier']>, ParentType, ContextType>;
+  wishlist?: Resolver<Maybe<ResolversTypes['WishlistItemConnection']>, ParentType, ContextType, Partial<MemberWishlistArgs>>;
 };
 
 export type MemberConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberConnection'] = ResolversParentTypes['MemberConnection']> = {
@@ -1759,6 +1954,8 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   contactLogAdd?: Resolver<ResolversTypes['ContactLogEntryPayload'], ParentType, ContextType, RequireFields<MutationContactLogAddArgs, 'input'>>;
   customerLogin?: Resolver<ResolversTypes['CustomerLoginPayload'], ParentType, ContextType, RequireFields<MutationCustomerLoginArgs, 'input'>>;
   customerLogout?: Resolver<ResolversTypes['CustomerLogoutPayload'], ParentType, ContextType, RequireFields<MutationCustomerLogoutArgs, 'input'>>;
+  customerPasswordReset?: Resolver<ResolversTypes['CustomerPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationCustomerPasswordResetArgs, 'input'>>;
+  customerPasswordResetRequest?: Resolver<ResolversTypes['CustomerPasswordResetRequestPayload'], ParentType, ContextType, RequireFields<MutationCustomerPasswordResetRequestArgs, 'input'>>;
   customerSignUp?: Resolver<ResolversTypes['CustomerSignUpPayload'], ParentType, ContextType, RequireFields<MutationCustomerSignUpArgs, 'input'>>;
   memberAddressAdd?: Resolver<ResolversTypes['CustomerAddressPayload'], ParentType, ContextType, RequireFields<MutationMemberAddressAddArgs, 'input'>>;
   memberAddressDelete?: Resolver<ResolversTypes['CustomerAddressDeletePayload'], ParentType, ContextType, RequireFields<MutationMemberAddressDeleteArgs, 'input'>>;
@@ -1778,6 +1975,8 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   myAddressUpdate?: Resolver<ResolversTypes['CustomerAddressPayload'], ParentType, ContextType, RequireFields<MutationMyAddressUpdateArgs, 'input'>>;
   myPasswordChange?: Resolver<ResolversTypes['MyPasswordChangePayload'], ParentType, ContextType, RequireFields<MutationMyPasswordChangeArgs, 'input'>>;
   myProfileUpdate?: Resolver<ResolversTypes['MyProfileUpdatePayload'], ParentType, ContextType, RequireFields<MutationMyProfileUpdateArgs, 'input'>>;
+  myWishlistAdd?: Resolver<ResolversTypes['MyWishlistAddPayload'], ParentType, ContextType, RequireFields<MutationMyWishlistAddArgs, 'input'>>;
+  myWishlistRemove?: Resolver<ResolversTypes['MyWishlistRemovePayload'], ParentType, ContextType, RequireFields<MutationMyWishlistRemoveArgs, 'input'>>;
   tierRulesUpdate?: Resolver<ResolversTypes['TierRulesUpdatePayload'], ParentType, ContextType, RequireFields<MutationTierRulesUpdateArgs, 'input'>>;
 };
 
@@ -1793,6 +1992,16 @@ export type MyPointsResolvers<ContextType = SubgraphContext<Loaders>, ParentType
 
 export type MyProfileUpdatePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MyProfileUpdatePayload'] = ResolversParentTypes['MyProfileUpdatePayload']> = {
   profile?: Resolver<Maybe<ResolversTypes['CustomerProfile']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
+};
+
+export type MyWishlistAddPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MyWishlistAddPayload'] = ResolversParentTypes['MyWishlistAddPayload']> = {
+  item?: Resolver<Maybe<ResolversTypes['WishlistItem']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
+};
+
+export type MyWishlistRemovePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MyWishlistRemovePayload'] = ResolversParentTypes['MyWishlistRemovePayload']> = {
+  removed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
 };
 
@@ -1826,6 +2035,10 @@ export type PointsEntryEdgeResolvers<ContextType = SubgraphContext<Loaders>, Par
   node?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType>;
 };
 
+export type ProductResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   contactFollowUpsDue?: Resolver<Maybe<ResolversTypes['ContactLogEntryConnection']>, ParentType, ContextType, Partial<QueryContactFollowUpsDueArgs>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
@@ -1835,6 +2048,7 @@ export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   myPoints?: Resolver<Maybe<ResolversTypes['MyPoints']>, ParentType, ContextType>;
   myProfile?: Resolver<Maybe<ResolversTypes['CustomerProfile']>, ParentType, ContextType>;
   myStoreCredit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  myWishlist?: Resolver<Maybe<ResolversTypes['WishlistItemConnection']>, ParentType, ContextType, Partial<QueryMyWishlistArgs>>;
   tierRules?: Resolver<Maybe<Array<Maybe<ResolversTypes['TierRule']>>>, ParentType, ContextType>;
 };
 
@@ -1879,6 +2093,23 @@ export type TierRulesUpdatePayloadResolvers<ContextType = SubgraphContext<Loader
   userErrors?: Resolver<Array<ResolversTypes['LoyaltyUserError']>, ParentType, ContextType>;
 };
 
+export type WishlistItemResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['WishlistItem'] = ResolversParentTypes['WishlistItem']> = {
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+};
+
+export type WishlistItemConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['WishlistItemConnection'] = ResolversParentTypes['WishlistItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WishlistItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WishlistItemEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['WishlistItemEdge'] = ResolversParentTypes['WishlistItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WishlistItem'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   ContactLogEntry?: ContactLogEntryResolvers<ContextType>;
   ContactLogEntryConnection?: ContactLogEntryConnectionResolvers<ContextType>;
@@ -1889,6 +2120,8 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   CustomerAddressPayload?: CustomerAddressPayloadResolvers<ContextType>;
   CustomerLoginPayload?: CustomerLoginPayloadResolvers<ContextType>;
   CustomerLogoutPayload?: CustomerLogoutPayloadResolvers<ContextType>;
+  CustomerPasswordResetPayload?: CustomerPasswordResetPayloadResolvers<ContextType>;
+  CustomerPasswordResetRequestPayload?: CustomerPasswordResetRequestPayloadResolvers<ContextType>;
   CustomerProfile?: CustomerProfileResolvers<ContextType>;
   CustomerSignUpPayload?: CustomerSignUpPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -1911,10 +2144,13 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   MyPasswordChangePayload?: MyPasswordChangePayloadResolvers<ContextType>;
   MyPoints?: MyPointsResolvers<ContextType>;
   MyProfileUpdatePayload?: MyProfileUpdatePayloadResolvers<ContextType>;
+  MyWishlistAddPayload?: MyWishlistAddPayloadResolvers<ContextType>;
+  MyWishlistRemovePayload?: MyWishlistRemovePayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PointsEntry?: PointsEntryResolvers<ContextType>;
   PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
   PointsEntryEdge?: PointsEntryEdgeResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   StoreCreditEntry?: StoreCreditEntryResolvers<ContextType>;
@@ -1922,5 +2158,8 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   StoreCreditEntryEdge?: StoreCreditEntryEdgeResolvers<ContextType>;
   TierRule?: TierRuleResolvers<ContextType>;
   TierRulesUpdatePayload?: TierRulesUpdatePayloadResolvers<ContextType>;
+  WishlistItem?: WishlistItemResolvers<ContextType>;
+  WishlistItemConnection?: WishlistItemConnectionResolvers<ContextType>;
+  WishlistItemEdge?: WishlistItemEdgeResolvers<ContextType>;
 };
 

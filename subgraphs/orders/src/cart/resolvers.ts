@@ -67,6 +67,7 @@ export const cartResolvers: Resolvers = {
     shippingAddress: (row, _, ctx) =>
       addressOf(row, { withContact: readsContact(ctx.principal, row.memberId) }),
     addressComplete: (row) => isAddressComplete(row),
+    mergedIntoCartId: (row) => row.mergedIntoId,
     cost: async (row, _, ctx) => {
       const totals = await cartCost(row, ctx);
       const m = (minor: bigint) => money(minor, row.currencyCode);

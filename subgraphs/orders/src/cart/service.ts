@@ -15,11 +15,11 @@ import { cart, cartLine, type CartLineRow, type CartRow } from './tables.js';
  * (claimCart), so the order it becomes is always in their order history.
  * A cart that became an order is read-only.
  */
-export type CartErrorCode = 'NOT_FOUND' | 'INVALID' | 'INVALID_QUANTITY' | 'NOT_SELLABLE' | 'CART_COMPLETED' | 'INVALID_CHANNEL';
+export type CartErrorCode = 'NOT_FOUND' | 'INVALID' | 'INVALID_QUANTITY' | 'NOT_SELLABLE' | 'CART_COMPLETED' | 'CART_MERGED' | 'INVALID_CHANNEL';
 
 export const STOREFRONT_CHANNELS: readonly OrderChannel[] = ['ONLINE_STORE', 'MINI_PROGRAM', 'MOBILE_APP'];
 export const MAX_LINE_QUANTITY = 999;
-const MAX_CART_LINES = 100;
+export const MAX_CART_LINES = 100;
 
 export interface LineInput {
   variantId: string;
@@ -61,7 +61,13 @@ async function openCart(tx: Db, id: string, principal: Principal): Promise<Resul
   const row = await cartFor(tx, id, principal, true);
   if (!row) return fail('NOT_FOUND', `No cart ${id}.`, ['input', 'cartId']);
   if (row.orderId) return fail('CART_COMPLETED', 'The cart already became an order.', ['input', 'cartId']);
+  if (row.mergedIntoId) return cartMerged(row.mergedIntoId);
   return ok(await claimCart(tx, row, principal));
+}
+
+/** A guest cart merged into a member's cart on sign-in is closed: the message names the cart to use. */
+export function cartMerged(intoId: string): { ok: false; errors: UserError<'CART_MERGED'>[] } {
+  return fail('CART_MERGED', `The cart was merged into the signed-in customer's cart ${intoId}; use that one.`, ['input', 'cartId']);
 }
 
 function checkQuantity(quantity: number, field: string[], allowZero = false): UserError<CartErrorCode> | null {

@@ -14,6 +14,11 @@ export const cart = orders.table('cart', {
   ...shippingContact,
   /** Set when checkout turns the cart into an order; a completed cart no longer changes. */
   orderId: uuid('order_id'),
+  /**
+   * Set when signing in moved this guest cart's lines into the member's open cart
+   * (cart/attach.ts): the cart is closed and no longer changes.
+   */
+  mergedIntoId: uuid('merged_into_id'),
   ...timestamps,
 });
 

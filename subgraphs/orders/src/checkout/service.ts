@@ -6,7 +6,7 @@ import { enqueue } from '@shop/kit/jobs';
 import { variantsForCheckout } from '@shop/products/commands';
 import { reserve } from '@shop/stock/commands';
 import { addressColumnsOf, type AddressColumns } from '../addresses/index.js';
-import { cartFor, claimCart, completeCart, linesOf } from '../cart/index.js';
+import { cartFor, cartMerged, claimCart, completeCart, linesOf } from '../cart/index.js';
 import { evaluateFlags } from '../flags/index.js';
 import { actorOf, addOrderHistory, type OrderActor } from '../history/index.js';
 import { enqueueReportFact, EXPIRE_UNPAID_TASK, paymentTimeoutMinutes } from '../lifecycle/index.js';
@@ -23,6 +23,7 @@ export type CheckoutErrorCode =
   | 'INSUFFICIENT_STOCK'
   | 'CART_EMPTY'
   | 'CART_COMPLETED'
+  | 'CART_MERGED'
   | 'IDEMPOTENCY_KEY_REUSED';
 
 export type CheckoutUserError = UserError<CheckoutErrorCode> & { availableQuantity?: number };
@@ -218,6 +219,7 @@ export async function checkoutComplete(tx: Db, principal: Principal, input: Chec
   const open = await cartFor(tx, input.cartId, principal, true);
   if (!open) return fail('NOT_FOUND', `No cart ${input.cartId}.`, ['input', 'cartId']);
   if (open.orderId) return fail('CART_COMPLETED', 'The cart already became an order.', ['input', 'cartId']);
+  if (open.mergedIntoId) return cartMerged(open.mergedIntoId);
   // A signed-in customer's order is theirs, even from a cart begun as a guest.
   const found = await claimCart(tx, open, principal);
   const cartLines = await linesOf(tx, found.id);

@@ -65,6 +65,8 @@ export type Cart = {
   id: Scalars['ID']['output'];
   /** The cart's lines, in the order they were added. */
   lines: Array<CartLine>;
+  /** The customer's cart this guest cart's lines moved to when they signed in (the cart is then closed); null otherwise. */
+  mergedIntoCartId?: Maybe<Scalars['ID']['output']>;
   /** The order the cart became; null while it is open. */
   orderNumber?: Maybe<Scalars['String']['output']>;
   /** Who receives the order and where. */
@@ -696,6 +698,8 @@ export type OrderErrorCode =
   | 'CART_COMPLETED'
   /** The cart has no lines. */
   | 'CART_EMPTY'
+  /** The guest cart was merged into the signed-in customer's cart on sign-in; the message names that cart. */
+  | 'CART_MERGED'
   /** The idempotency key was used before for a different cart. */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** Fewer units are left than asked for; see availableQuantity. */
@@ -1839,6 +1843,7 @@ export type CartResolvers<ContextType = SubgraphContext<Loaders>, ParentType ext
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['CartLine']>, ParentType, ContextType>;
+  mergedIntoCartId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   orderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shippingAddress?: Resolver<Maybe<ResolversTypes['CartAddress']>, ParentType, ContextType>;
   shippingMethod?: Resolver<Maybe<ResolversTypes['ShippingMethodCode']>, ParentType, ContextType>;

@@ -1,0 +1,31 @@
+// The SMTP notification adapter (nodemailer), used when SMTP_URL is set.
+import { createTransport, type Transporter } from 'nodemailer';
+import { log } from './log.js';
+import type { Notification, NotificationAdapter } from './notification.js';
+
+/** One transport per server URL, reused across messages. */
+const transports = new Map<string, Transporter>();
+
+function transport(url: string): Transporter {
+  let found = transports.get(url);
+  if (!found) {
+    // smtp://user:pass@host:587 or smtps://…:465; nodemailer reads further options from the query
+    // (?pool=true&connectionTimeout=10000), and options given beside a URL would be ignored.
+    found = createTransport(url);
+    transports.set(url, found);
+  }
+  return found;
+}
+
+/** Sends through the server at `url`, from `NOTIFY_FROM` (default shop@localhost); logs without the address. */
+export function smtpAdapter(url: string): NotificationAdapter {
+  return async (message: Notification) => {
+    await transport(url).sendMail({
+      from: process.env.NOTIFY_FROM || 'shop@localhost',
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+    });
+    log.info({ channel: message.channel, subject: message.subject }, 'notification sent by SMTP');
+  };
+}

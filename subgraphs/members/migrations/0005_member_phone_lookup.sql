@@ -1,1 +1,0 @@
-CREATE INDEX "member_phone_e164_idx" ON "members"."member" USING btree ("phone_e164");
