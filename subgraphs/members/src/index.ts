@@ -1,5 +1,6 @@
 // The members subgraph: schema, resolvers, loaders, permissions and background tasks put together.
 import { defineSubgraph } from '@shop/kit';
+import { SUMMARISE_EVENTS, summariseEventsTask } from './events/index.js';
 import { createLoaders } from './loaders.js';
 import { EXPIRE_POINTS, REEVALUATE_TIERS, expirePointsTask, reevaluateTiersTask } from './loyalty/index.js';
 import { permissions } from './permissions.js';
@@ -11,5 +12,9 @@ export const members = defineSubgraph({
   resolvers,
   createLoaders,
   permissions,
-  tasks: { [REEVALUATE_TIERS]: reevaluateTiersTask, [EXPIRE_POINTS]: expirePointsTask },
+  tasks: {
+    [REEVALUATE_TIERS]: reevaluateTiersTask,
+    [EXPIRE_POINTS]: expirePointsTask,
+    [SUMMARISE_EVENTS]: summariseEventsTask,
+  },
 });

@@ -1,5 +1,6 @@
 // Who may enter each query and mutation of members.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
+import { eventPermissions } from './events/resolvers.js';
 import { loyaltyPermissions } from './loyalty/resolvers.js';
 
 /** Who may enter the members subgraph where (row rules live in the loaders and services). */
@@ -18,6 +19,7 @@ export const permissions: EntryPointRules = {
     customerLogin: rules.public,
     customerLogout: rules.customer,
     ...loyaltyPermissions.Mutation,
+    ...eventPermissions.Mutation,
     myProfileUpdate: rules.customer,
     myPasswordChange: rules.customer,
     myAddressAdd: rules.customer,
