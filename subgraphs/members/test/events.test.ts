@@ -187,7 +187,7 @@ describe('summaries (members.summariseEvents)', () => {
     expect(Object.fromEntries(engagement.map((r) => [r.windowDays, [r.views, r.addsToCart]]))).toEqual({ 30: [3, 1], 90: [4, 1] });
   });
 
-  test('running the job again with nothing new keeps the summary and moves its mark to the run's start', async () => {
+  test('running the job again with nothing new keeps the summary and moves its mark to the start of the run', async () => {
     const { memberId } = await signUp();
     await track({ deviceId: device(), events: [view(randomUUID())] }, memberId);
     await summariseEventsTask({}, database.db);
