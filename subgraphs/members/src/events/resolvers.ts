@@ -42,9 +42,13 @@ export const eventResolvers: Resolvers = {
   },
   Member: {
     behaviour: async (row, _, ctx) => {
+      // Zero counts before the first summary: a member without events has a behaviour, an empty one.
       const rows = await ctx.loaders.behaviourByMember.load(row.id);
-      if (!rows.length) return null;
-      return { last30Days: memberWindow(windowOf(rows, 30)), last90Days: memberWindow(windowOf(rows, 90)), updatedAt: newest(rows) };
+      return {
+        last30Days: memberWindow(windowOf(rows, 30)),
+        last90Days: memberWindow(windowOf(rows, 90)),
+        updatedAt: rows.length ? newest(rows) : null,
+      };
     },
   },
   Product: {

@@ -506,7 +506,7 @@ export type Member = {
   acquisitionChannel?: Maybe<AcquisitionChannel>;
   /** Saved addresses, the default first. Contact data: requires members:read_pii, or the customer's own. */
   addresses?: Maybe<Array<CustomerAddress>>;
-  /** What the member did on storefronts over the last 30 and 90 days: their signed-in events and those of devices they signed in on. Kept by a job, so it trails the events by seconds; null before the first event. Requires members:read, or the customer's own. */
+  /** What the member did on storefronts over the last 30 and 90 days: their signed-in events and those of devices they signed in on. Kept by a job, so it trails the events by seconds; zero counts before the first event. Requires members:read, or the customer's own. */
   behaviour?: Maybe<MemberBehaviour>;
   /** Birthday as YYYY-MM-DD, if known. Requires members:read_pii, or the customer's own. */
   birthday?: Maybe<Scalars['String']['output']>;
@@ -617,8 +617,8 @@ export type MemberBehaviour = {
   last30Days: BehaviourWindow;
   /** The last 90 days. */
   last90Days: BehaviourWindow;
-  /** When the summary was computed. */
-  updatedAt: Scalars['DateTime']['output'];
+  /** When the summary was computed; null before the member's first event was summarised. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A page of members. */
@@ -1906,7 +1906,7 @@ export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType e
 export type MemberBehaviourResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberBehaviour'] = ResolversParentTypes['MemberBehaviour']> = {
   last30Days?: Resolver<ResolversTypes['BehaviourWindow'], ParentType, ContextType>;
   last90Days?: Resolver<ResolversTypes['BehaviourWindow'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type MemberConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberConnection'] = ResolversParentTypes['MemberConnection']> = {
