@@ -62,6 +62,10 @@ for (const mode of ['in-process', 'distributed'] as const) {
 }
 direct.close();
 
+// Behaviour event ingestion on the same database (tests/bench/events.ts).
+const { benchEvents, printEvents } = await import('./events.js');
+const events = await benchEvents(database, options);
+
 console.log(`\nscale ${scale}, ${options.concurrency} concurrent clients, ${options.requests} requests per scenario, NODE_ENV=${process.env.NODE_ENV ?? ''}`);
 console.table(
   rows.map(({ scenario, result: r }) => ({
@@ -74,5 +78,6 @@ console.table(
     errors: r.errors,
   })),
 );
+printEvents(events, options);
 await stop();
 process.exit(0);
