@@ -93,16 +93,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
     options: { scale: { type: 'string', default: '1' }, concurrency: { type: 'string', default: '8' }, requests: { type: 'string', default: '400' } },
   });
-  const { openBenchDatabase } = await import('./database.js');
-  const { isEmpty, seedDemo, truncateAll } = await import('@shop/gateway/seed/index');
-  const scale = Number(values.scale);
+  const { openDemoBenchDatabase } = await import('./database.js');
   const options = { concurrency: Number(values.concurrency), requests: Number(values.requests) };
-  const { database, stop } = await openBenchDatabase(`shop_bench_${scale}`, { max: 20 });
-  if (await isEmpty(database.db)) {
-    await truncateAll(database.db);
-    console.log(`seeding scale ${scale}...`);
-    await seedDemo(database.db, { scale });
-  }
+  const { database, stop } = await openDemoBenchDatabase(Number(values.scale), { max: 20 });
   printEvents(await benchEvents(database, options), options);
   await stop();
   process.exit(0);

@@ -13,10 +13,9 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '400' },
   },
 });
-const { openBenchDatabase } = await import('./database.js');
+const { openDemoBenchDatabase } = await import('./database.js');
 const { serveSubgraph } = await import('@shop/kit/subgraph-server');
 const { subgraph } = await import('@shop/gateway/subgraphs');
-const { isEmpty, seedDemo, truncateAll } = await import('@shop/gateway/seed/index');
 const { startTestGateway } = await import('../kit/gateway.js');
 const { load } = await import('./load.js');
 const { signCaller } = await import('@shop/kit/principal-header');
@@ -26,12 +25,7 @@ const { ownerHeaders } = await import('../kit/callers.js');
 const scale = Number(values.scale);
 const options = { concurrency: Number(values.concurrency), requests: Number(values.requests) };
 
-const { database, stop } = await openBenchDatabase(`shop_bench_${scale}`, { max: 20 });
-if (await isEmpty(database.db)) {
-  await truncateAll(database.db);
-  console.log(`seeding scale ${scale}...`);
-  await seedDemo(database.db, { scale });
-}
+const { database, stop } = await openDemoBenchDatabase(scale, { max: 20 });
 
 const PRODUCTS = { query: `{ products(first: 50) { edges { node { id title variants { sku price { amount currencyCode } } } } } }` };
 const PRODUCTS_STOCK = { query: `{ products(first: 50) { edges { node { id title variants { sku price { amount currencyCode } stock { available levels { warehouse { code } available } } } } } } }` };
