@@ -1,5 +1,5 @@
 /**
- * Behaviour event ingestion: `pnpm exec tsx tests/bench/events.ts [--scale N] [--concurrency C] [--requests R]`,
+ * Behaviour event ingestion: `pnpm exec tsx tests/bench/events.ts [--scale N] [--concurrency C] [--requests R] [--database NAME]`,
  * also run by `pnpm bench` (run.ts). Anonymous storefront batches of 1, 20 and 100 events through the gateway in
  * both modes, beside a baseline in the same run (the members subgraph called directly over HTTP, no gateway);
  * then the summary job over everything ingested. Prints events/s, p50/p95/p99 latency and SQL statements per
@@ -91,11 +91,17 @@ export function printEvents({ rows, summary }: Awaited<ReturnType<typeof benchEv
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { parseArgs } = await import('node:util');
   const { values } = parseArgs({
-    options: { scale: { type: 'string', default: '1' }, concurrency: { type: 'string', default: '8' }, requests: { type: 'string', default: '400' } },
+    options: {
+      scale: { type: 'string', default: '1' },
+      concurrency: { type: 'string', default: '8' },
+      requests: { type: 'string', default: '400' },
+      // Its own database when a server is shared (another branch's migrations must not meet this one's).
+      database: { type: 'string' },
+    },
   });
   const { openDemoBenchDatabase } = await import('./database.js');
   const options = { concurrency: Number(values.concurrency), requests: Number(values.requests) };
-  const { database, stop } = await openDemoBenchDatabase(Number(values.scale), { max: 20 });
+  const { database, stop } = await openDemoBenchDatabase(Number(values.scale), { max: 20, name: values.database });
   printEvents(await benchEvents(database, options), options);
   await stop();
   process.exit(0);
