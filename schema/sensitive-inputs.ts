@@ -50,6 +50,8 @@ export const SENSITIVE_INPUTS: Record<string, SensitiveClass> = {
   // An email address or phone number searched for.
   'MemberFilter.contact': 'pii',
   'MemberFilter.query': 'pii',
+  // What a shopper typed into a storefront's search box: people search for names and numbers too.
+  'BehaviourEventInput.query': 'pii',
   'MemberProfileInput.displayName': 'pii',
   'MemberProfileInput.givenName': 'pii',
   'MemberProfileInput.familyName': 'pii',

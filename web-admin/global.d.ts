@@ -1,4 +1,5 @@
 import type { Locale } from './i18n/config';
+import type behaviour from './messages/en/behaviour.json';
 import type bulk from './messages/en/bulk.json';
 import type catalog from './messages/en/catalog.json';
 import type consoleMessages from './messages/en/console.json';
@@ -10,6 +11,6 @@ import type orders from './messages/en/orders.json';
 declare module 'next-intl' {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty;
+    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour;
   }
 }

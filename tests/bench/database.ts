@@ -24,3 +24,15 @@ export async function openBenchDatabase(name: string, options: { max: number }):
     },
   };
 }
+
+/** The demo shop at `scale` in its own bench database (default `shop_bench_<scale>`), seeded on first use. */
+export async function openDemoBenchDatabase(scale: number, options: { max: number; name?: string }) {
+  const { isEmpty, seedDemo, truncateAll } = await import('@shop/gateway/seed/index');
+  const opened = await openBenchDatabase(options.name ?? `shop_bench_${scale}`, options);
+  if (await isEmpty(opened.database.db)) {
+    await truncateAll(opened.database.db);
+    console.log(`seeding scale ${scale}...`);
+    await seedDemo(opened.database.db, { scale });
+  }
+  return opened;
+}

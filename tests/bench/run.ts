@@ -24,10 +24,9 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '400' },
   },
 });
-const { openBenchDatabase } = await import('./database.js');
+const { openDemoBenchDatabase } = await import('./database.js');
 const { serveSubgraph } = await import('@shop/kit/subgraph-server');
 const { subgraph } = await import('@shop/gateway/subgraphs');
-const { isEmpty, seedDemo, truncateAll } = await import('@shop/gateway/seed/index');
 const { startTestGateway } = await import('../kit/gateway.js');
 const { figures, load } = await import('./load.js');
 const { signCaller } = await import('@shop/kit/principal-header');
@@ -37,12 +36,7 @@ const { ownerHeaders } = await import('../kit/callers.js');
 const scale = Number(values.scale);
 const options = { concurrency: Number(values.concurrency), requests: Number(values.requests) };
 
-const { database, stop } = await openBenchDatabase(`shop_bench_${scale}`, { max: 20 });
-if (await isEmpty(database.db)) {
-  await truncateAll(database.db);
-  console.log(`seeding scale ${scale}...`);
-  await seedDemo(database.db, { scale });
-}
+const { database, stop } = await openDemoBenchDatabase(scale, { max: 20 });
 
 const PRODUCTS = { query: `{ products(first: 50) { edges { node { id title variants { sku price { amount currencyCode } } } } } }` };
 const PRODUCTS_STOCK = { query: `{ products(first: 50) { edges { node { id title variants { sku price { amount currencyCode } stock { available levels { warehouse { code } available } } } } } } }` };
@@ -73,9 +67,14 @@ for (const mode of ['in-process', 'distributed'] as const) {
 }
 direct.close();
 
+// Behaviour event ingestion on the same database (tests/bench/events.ts).
+const { benchEvents, printEvents } = await import('./events.js');
+const events = await benchEvents(database, options);
+
 console.log(`\nscale ${scale}, ${options.concurrency} concurrent clients, ${options.requests} requests per scenario, NODE_ENV=${process.env.NODE_ENV ?? ''}`);
 console.table(
   rows.map(({ scenario, result }) => ({ scenario, ...figures(result) })),
 );
+printEvents(events, options);
 await stop();
 process.exit(0);

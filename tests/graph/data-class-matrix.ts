@@ -159,6 +159,8 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
     { path: 'memberContactLog.edges.node.summary', query: `{ memberContactLog(memberId: "${f.memberId}", first: 5) { edges { node { summary } } } }`, read: ['memberContactLog', 'edges', () => true, 'node', 'summary'], steps: [CONTACT_LOG, cls('memberNotes')] },
     // Member profile
     { path: 'member(id).tags', query: `{ member(id: "${f.memberId}") { tags } }`, read: ['member', 'tags', () => true], steps: [MEMBER, cls('memberProfile')] },
+    { path: 'member(id).behaviour', query: `{ member(id: "${f.memberId}") { behaviour { last30Days { productViews } } } }`, read: ['member', 'behaviour'], steps: [MEMBER, cls('memberProfile')] },
+    { path: 'order(id).member.behaviour', query: single('member { behaviour { last90Days { searches } } }'), read: ['order', 'member', 'behaviour'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberProfile')] },
     { path: 'order(id).member.tags', query: single('member { tags }'), read: ['order', 'member', 'tags', () => true], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberProfile')] },
     { path: 'order(id).member.storeCredit', query: single('member { storeCredit { amount } }'), read: ['order', 'member', 'storeCredit'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberProfile')] },
     { path: 'member(id).wishlist.totalCount', query: `{ member(id: "${f.memberId}") { wishlist(first: 5) { totalCount } } }`, read: ['member', 'wishlist', 'totalCount'], steps: [MEMBER, cls('memberProfile')] },

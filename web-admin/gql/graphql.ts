@@ -2215,6 +2215,15 @@ export type LoginSubmitMutationVariables = Exact<{
 
 export type LoginSubmitMutation = { staffLogin: { token: string | null, expiresAt: string | null, staff: { id: string, displayName: string, locale: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: AccessErrorCode }> } };
 
+export type MemberBehaviourSummaryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MemberBehaviourSummaryQuery = { member: { id: string, behaviour: { updatedAt: string | null, last30Days: { productViews: number, addsToCart: number, searches: number, lastActivityAt: string | null, topProducts: Array<{ views: number, product: { id: string, title: string } }>, topSources: Array<{ source: string | null, campaign: string | null, events: number }> }, last90Days: { productViews: number, addsToCart: number, searches: number, lastActivityAt: string | null, topProducts: Array<{ views: number, product: { id: string, title: string } }>, topSources: Array<{ source: string | null, campaign: string | null, events: number }> } } | null } | null };
+
+export type MemberBehaviourSummary_BehaviourWindowFragment = { productViews: number, addsToCart: number, searches: number, lastActivityAt: string | null, topProducts: Array<{ views: number, product: { id: string, title: string } }>, topSources: Array<{ source: string | null, campaign: string | null, events: number }> };
+
 export type MemberLoyaltyQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2251,6 +2260,26 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MemberBehaviourSummary_BehaviourWindowFragmentDoc = new TypedDocumentString(`
+    fragment MemberBehaviourSummary_BehaviourWindow on BehaviourWindow {
+  productViews
+  addsToCart
+  searches
+  lastActivityAt
+  topProducts {
+    views
+    product {
+      id
+      title
+    }
+  }
+  topSources {
+    source
+    campaign
+    events
+  }
+}
+    `, {"fragmentName":"MemberBehaviourSummary_BehaviourWindow"}) as unknown as TypedDocumentString<MemberBehaviourSummary_BehaviourWindowFragment, unknown>;
 export const VariantLabel_ProductVariantFragmentDoc = new TypedDocumentString(`
     fragment VariantLabel_ProductVariant on ProductVariant {
   id
@@ -4327,6 +4356,39 @@ export const LoginSubmitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginSubmitMutation, LoginSubmitMutationVariables>;
+export const MemberBehaviourSummaryDocument = new TypedDocumentString(`
+    query MemberBehaviourSummary($id: ID!) {
+  member(id: $id) {
+    id
+    behaviour {
+      updatedAt
+      last30Days {
+        ...MemberBehaviourSummary_BehaviourWindow
+      }
+      last90Days {
+        ...MemberBehaviourSummary_BehaviourWindow
+      }
+    }
+  }
+}
+    fragment MemberBehaviourSummary_BehaviourWindow on BehaviourWindow {
+  productViews
+  addsToCart
+  searches
+  lastActivityAt
+  topProducts {
+    views
+    product {
+      id
+      title
+    }
+  }
+  topSources {
+    source
+    campaign
+    events
+  }
+}`) as unknown as TypedDocumentString<MemberBehaviourSummaryQuery, MemberBehaviourSummaryQueryVariables>;
 export const MemberLoyaltyDocument = new TypedDocumentString(`
     query MemberLoyalty($id: ID!) {
   member(id: $id) {

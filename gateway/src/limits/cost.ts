@@ -1,6 +1,9 @@
 import {
   getArgumentValues,
   getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
   getVariableValues,
   isCompositeType,
   isLeafType,
@@ -11,6 +14,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
+  type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -23,6 +27,36 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 250;
 
 const PAGED_CHILDREN = new Set(['edges', 'nodes']);
+
+/**
+ * Input lists whose items cost on their own, by schema coordinate: one point per `itemsPerPoint` items, rounded
+ * up. Without it a public batch mutation would cost the same for 1 item as for 100, and the bucket would not
+ * bound what it writes.
+ */
+export const INPUT_ITEM_COSTS: Record<string, { itemsPerPoint: number }> = {
+  // A storefront's behaviour events: 100 events cost 10 points, so an anonymous address's bucket
+  // (2,000 points, 100 a second) sustains about 830 events a second after a burst.
+  'EventsTrackInput.events': { itemsPerPoint: 10 },
+};
+
+const hasInputObject = (field: GraphQLField<unknown, unknown>) => field.args.some((arg) => isInputObjectType(getNamedType(arg.type)));
+
+/** What the input lists of INPUT_ITEM_COSTS inside one (coerced) input value cost. */
+function inputItemsCost(type: GraphQLInputType, value: unknown): number {
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) {
+    return Array.isArray(value) ? value.reduce((sum: number, item) => sum + inputItemsCost(nullable.ofType, item), 0) : 0;
+  }
+  if (!isInputObjectType(nullable) || value === null || typeof value !== 'object') return 0;
+  let total = 0;
+  for (const field of Object.values(nullable.getFields())) {
+    const fieldValue = (value as Record<string, unknown>)[field.name];
+    const rule = INPUT_ITEM_COSTS[`${nullable.name}.${field.name}`];
+    if (rule && Array.isArray(fieldValue)) total += Math.ceil(fieldValue.length / rule.itemsPerPoint);
+    total += inputItemsCost(field.type, fieldValue);
+  }
+  return total;
+}
 
 const isConnection = (field: GraphQLField<unknown, unknown>) =>
   getNamedType(field.type).name.endsWith('Connection') && field.args.some((a) => a.name === 'first' || a.name === 'last');
@@ -45,6 +79,7 @@ function pageSize(field: GraphQLField<unknown, unknown>, args: Record<string, un
  * 20 when absent; above 250 is refused). Variables are applied; @skip/@include
  * and type conditions are ignored, so the cost is an upper bound. Plain lists
  * are not multiplied: they are bounded by the data (a product's variants).
+ * Input lists named in INPUT_ITEM_COSTS add their items' cost (an event batch).
  * Throws BAD_USER_INPUT for a page above the cap.
  */
 export function queryCost(
@@ -84,8 +119,10 @@ export function queryCost(
       const field = fieldOf(parent, selection.name.value);
       const type = field && getNamedType(field.type);
       if (!field || !type || isLeafType(type) || !selection.selectionSet || !isCompositeType(type)) continue;
-      const page = isConnection(field) ? pageSize(field, getArgumentValues(field, selection, variables)) : null;
-      const cost = 1 + costOf(selection.selectionSet, type, page);
+      const args = isConnection(field) || hasInputObject(field) ? getArgumentValues(field, selection, variables) : {};
+      const page = isConnection(field) ? pageSize(field, args) : null;
+      const inputs = field.args.reduce((sum, arg) => sum + inputItemsCost(arg.type, args[arg.name]), 0);
+      const cost = 1 + inputs + costOf(selection.selectionSet, type, page);
       total += itemsPerPage !== null && PAGED_CHILDREN.has(field.name) ? itemsPerPage * cost : cost;
     }
     return total;

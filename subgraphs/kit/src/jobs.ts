@@ -6,18 +6,22 @@ import type { SubgraphModule } from './subgraph.js';
 
 /**
  * Adds a job in the caller's transaction (transactional outbox): the job exists
- * exactly when the business write commits. `jobKey` deduplicates pending jobs.
+ * exactly when the business write commits. `jobKey` deduplicates pending jobs;
+ * `jobKeyMode: 'preserve_run_at'` keeps the pending job's time, so a steady
+ * stream of writes cannot keep postponing a debounced job (graphile-worker's
+ * default, 'replace', moves it to the newest runAt).
  */
 export async function enqueue(
   tx: Db,
   task: string,
   payload: Record<string, unknown>,
-  options: { jobKey?: string; runAt?: Date } = {},
+  options: { jobKey?: string; runAt?: Date; jobKeyMode?: 'replace' | 'preserve_run_at' } = {},
 ): Promise<void> {
   await tx.execute(
     sql`select graphile_worker.add_job(${task}, ${JSON.stringify(payload)}::json,
         run_at => ${options.runAt?.toISOString() ?? null}::timestamptz,
-        job_key => ${options.jobKey ?? null})`,
+        job_key => ${options.jobKey ?? null},
+        job_key_mode => ${options.jobKeyMode ?? 'replace'})`,
   );
 }
 

@@ -1,5 +1,6 @@
 // The members subgraph: schema, resolvers, loaders, permissions and background tasks put together.
 import { defineSubgraph } from '@shop/kit';
+import { SUMMARISE_EVENTS, summariseEventsTask } from './events/index.js';
 import { createLoaders } from './loaders.js';
 import { EXPIRE_POINTS, REEVALUATE_TIERS, expirePointsTask, reevaluateTiersTask } from './loyalty/index.js';
 import { NOTIFY_TASK, notifyTask } from './notifications/index.js';
@@ -18,5 +19,6 @@ export const members = defineSubgraph({
     [EXPIRE_POINTS]: expirePointsTask,
     [NOTIFY_TASK]: notifyTask,
     [SEND_PASSWORD_RESET_TASK]: sendPasswordResetTask,
+    [SUMMARISE_EVENTS]: summariseEventsTask,
   },
 });

@@ -2,6 +2,7 @@
 import { groupLoader, rowLoader, type Db, type RequestBase } from '@shop/kit';
 import { addressesOf } from './addresses/index.js';
 import { consentHistoryOf, consentsOf } from './consents/index.js';
+import { createEventLoaders } from './events/loaders.js';
 import { createLoyaltyLoaders } from './loyalty/loaders.js';
 import { membersByIds } from './service.js';
 
@@ -10,6 +11,7 @@ export function createLoaders(db: Db, { principal }: RequestBase) {
   return {
     memberById: rowLoader((ids: readonly string[]) => membersByIds(db, ids, principal), (row) => row.id),
     ...createLoyaltyLoaders(db),
+    ...createEventLoaders(db),
     consentsByMember: groupLoader((ids: readonly string[]) => consentsOf(db, ids), (row) => row.memberId),
     consentHistoryByMember: groupLoader((ids: readonly string[]) => consentHistoryOf(db, ids), (row) => row.memberId),
     addressesByMember: groupLoader((ids: readonly string[]) => addressesOf(db, ids), (row) => row.memberId),

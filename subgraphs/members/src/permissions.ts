@@ -1,5 +1,6 @@
 // Who may enter each query and mutation of members.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
+import { eventPermissions } from './events/resolvers.js';
 import { loyaltyPermissions } from './loyalty/resolvers.js';
 import { passwordResetPermissions } from './password-reset/resolvers.js';
 import { wishlistPermissions } from './wishlist/resolvers.js';
@@ -23,6 +24,7 @@ export const permissions: EntryPointRules = {
     ...passwordResetPermissions.Mutation,
     ...wishlistPermissions.Mutation,
     ...loyaltyPermissions.Mutation,
+    ...eventPermissions.Mutation,
     myProfileUpdate: rules.customer,
     myPasswordChange: rules.customer,
     myAddressAdd: rules.customer,

@@ -6,6 +6,7 @@ import { accountResolvers } from './accounts/resolvers.js';
 import { addressResolvers } from './addresses/resolvers.js';
 import { setConsents } from './consents/index.js';
 import { contactResolvers } from './contacts/resolvers.js';
+import { eventResolvers } from './events/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import type { Loaders } from './loaders.js';
 import { loyaltyResolvers } from './loyalty/resolvers.js';
@@ -107,4 +108,4 @@ const core: Resolvers = {
 };
 
 /** The members resolver map: the member's own resolvers with each sub-area's merged in. */
-export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers);
+export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers, eventResolvers);

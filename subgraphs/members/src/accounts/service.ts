@@ -5,6 +5,7 @@ import { fail, ok, userError, type ChangeRecord, type Db } from '@shop/kit';
 import { hashPassword, newToken, TOKEN_PREFIX, tokenHash, verifyPassword } from '@shop/kit/secrets';
 import { memberFail, type MemberError, type MemberResult } from '../errors/index.js';
 import { attachGuestCart } from '../guest-cart/index.js';
+import { deviceAttach } from '../events/index.js';
 import { normalisePhone } from '../pii/index.js';
 import { endSessions, memberColumns, normalizeEmail, type Member } from '../service.js';
 import { member } from '../tables.js';
@@ -39,6 +40,8 @@ export interface CustomerSignUpInput {
   phone?: string | null;
   /** The device's guest cart, given to the new member by a job. */
   guestCartId?: string | null;
+  /** The storefront device whose anonymous events count for the new member. */
+  deviceId?: string | null;
 }
 
 function checkSignUp(input: CustomerSignUpInput): MemberError[] {
@@ -80,7 +83,9 @@ async function openSession(tx: Db, memberRow: Member): Promise<CustomerSession> 
  */
 export async function customerSignUp(tx: Db, input: CustomerSignUpInput): Promise<MemberResult<CustomerSession>> {
   const errors = checkSignUp(input);
-  if (errors.length) return { ok: false, errors };
+  const attach = deviceAttach(input.deviceId);
+  if (!attach.ok) errors.push(...attach.errors);
+  if (errors.length || !attach.ok) return { ok: false, errors };
   const [row] = await tx
     .insert(member)
     .values({
@@ -95,6 +100,7 @@ export async function customerSignUp(tx: Db, input: CustomerSignUpInput): Promis
     .returning(memberColumns);
   if (!row) return fail('EMAIL_TAKEN', 'A member already uses this email.', ['input', 'email']);
   await attachGuestCart(tx, row.id, input.guestCartId);
+  await attach.value(tx, row.id);
   return ok(await openSession(tx, row));
 }
 
@@ -140,9 +146,12 @@ async function recordAttempt(db: Db, email: string, clientAddress: string | null
  */
 export async function customerLogin(
   db: Db,
-  input: { email: string; password: string; guestCartId?: string | null },
+  input: { email: string; password: string; guestCartId?: string | null; deviceId?: string | null },
   clientAddress: string | null,
 ): Promise<MemberResult<CustomerSession>> {
+  // Checked before the attempt is recorded: a malformed request is no password guess.
+  const attach = deviceAttach(input.deviceId);
+  if (!attach.ok) return attach;
   const email = normalizeEmail(input.email);
   // No account has a longer address (RFC 5321); the attempt still counts, under a length the index can hold.
   const impossible = email.length > MAX_EMAIL_LENGTH;
@@ -166,6 +175,7 @@ export async function customerLogin(
         .set({ succeeded: true, updatedAt: new Date() })
         .where(eq(customerLoginAttempt.id, attempt.id));
       await attachGuestCart(tx, memberRow.id, input.guestCartId);
+      await attach.value(tx, memberRow.id);
       return openSession(tx, memberRow);
     }),
   );

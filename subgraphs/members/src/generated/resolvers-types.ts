@@ -49,6 +49,59 @@ export type AcquisitionChannel =
   /** Recommended by another member. */
   | 'REFERRAL';
 
+/** One thing a shopper did. */
+export type BehaviourEventInput = {
+  /** The marketing campaign, e.g. "songkran-2026" (at most 100 characters). */
+  campaign?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened on the device: at most 5 minutes ahead of the shop's clock and at most 7 days ago (refused otherwise). */
+  occurredAt: Scalars['DateTime']['input'];
+  /** The product viewed or added to the cart; required for PRODUCT_VIEW and ADD_TO_CART. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** The search text (at most 200 characters); required for SEARCH. */
+  query?: InputMaybe<Scalars['String']['input']>;
+  /** Where the shopper came from, e.g. "line", "google" (at most 100 characters). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** What happened. */
+  type: BehaviourEventType;
+};
+
+/** Kinds of behaviour events. */
+export type BehaviourEventType =
+  /** A product was added to the cart. */
+  | 'ADD_TO_CART'
+  /** A product page was viewed. */
+  | 'PRODUCT_VIEW'
+  /** The shopper searched. */
+  | 'SEARCH';
+
+/** A source and campaign pair and how many events came with it. */
+export type BehaviourSource = {
+  __typename?: 'BehaviourSource';
+  /** The campaign, if the events named one. */
+  campaign?: Maybe<Scalars['String']['output']>;
+  /** Events in the window. */
+  events: Scalars['Int']['output'];
+  /** The source, if the events named one. */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+/** A member's behaviour over one window of days. */
+export type BehaviourWindow = {
+  __typename?: 'BehaviourWindow';
+  /** Products added to the cart. */
+  addsToCart: Scalars['Int']['output'];
+  /** The latest event in the window, if any. */
+  lastActivityAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Product pages viewed. */
+  productViews: Scalars['Int']['output'];
+  /** Searches. */
+  searches: Scalars['Int']['output'];
+  /** The most viewed products, most first (at most 10). */
+  topProducts: Array<ViewedProduct>;
+  /** The most frequent source and campaign pairs, most first (at most 10). */
+  topSources: Array<BehaviourSource>;
+};
+
 /** Channels a member may consent to be contacted through. */
 export type ConsentChannel =
   /** Email. */
@@ -257,6 +310,8 @@ export type CustomerAddressPayload = {
 
 /** Storefront credentials. */
 export type CustomerLoginInput = {
+  /** The storefront's device id (16 to 64 letters, digits, '-' or '_'), if it sent behaviour events: its events, before and after, count for the member. */
+  deviceId?: InputMaybe<Scalars['String']['input']>;
   /** Sign-in email. */
   email: Scalars['String']['input'];
   /** The id of the cart this device filled as a guest: a job gives it to the member shortly after, or moves its lines into their open cart on the same channel (quantities add) and closes it. A cart of another customer is never taken. */
@@ -334,6 +389,8 @@ export type CustomerProfile = {
 
 /** A new storefront account. */
 export type CustomerSignUpInput = {
+  /** The storefront's device id (16 to 64 letters, digits, '-' or '_'), if it sent behaviour events: they count for the new member. */
+  deviceId?: InputMaybe<Scalars['String']['input']>;
   /** The name the member goes by. */
   displayName: Scalars['String']['input'];
   /** Sign-in email; must not belong to another member, whatever its case. */
@@ -365,6 +422,53 @@ export type DisplayableError = {
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** A sentence for the person who made the mistake. */
   message: Scalars['String']['output'];
+};
+
+/** Why eventsTrack refused an event or the call. */
+export type EventErrorCode =
+  /** The device id is malformed (the whole call is refused). */
+  | 'INVALID_DEVICE_ID'
+  /** The product id is malformed. */
+  | 'INVALID_PRODUCT_ID'
+  /** The call has no events. */
+  | 'NO_EVENTS'
+  /** The event is more than 5 minutes in the future. */
+  | 'OCCURRED_IN_FUTURE'
+  /** The event is more than 7 days old. */
+  | 'OCCURRED_TOO_LONG_AGO'
+  /** A field this type of event needs is missing. */
+  | 'REQUIRED'
+  /** A text is too long. */
+  | 'TOO_LONG'
+  /** The call has more than 100 events (the whole call is refused). */
+  | 'TOO_MANY_EVENTS';
+
+/** A mistake in an eventsTrack input. */
+export type EventUserError = DisplayableError & {
+  __typename?: 'EventUserError';
+  /** Machine-readable reason. */
+  code: EventErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "events", "3", "productId"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong. */
+  message: Scalars['String']['output'];
+};
+
+/** A batch of a storefront's behaviour events. */
+export type EventsTrackInput = {
+  /** The storefront's own id of the device (16 to 64 letters, digits, '-' or '_'), the same on every call, e.g. a UUID kept in local storage. */
+  deviceId: Scalars['String']['input'];
+  /** The events, 1 to 100. */
+  events: Array<BehaviourEventInput>;
+};
+
+/** Result of eventsTrack. */
+export type EventsTrackPayload = {
+  __typename?: 'EventsTrackPayload';
+  /** How many events were stored. */
+  accepted: Scalars['Int']['output'];
+  /** Why the other events (or the whole call) were refused. */
+  userErrors: Array<EventUserError>;
 };
 
 /** Why a ledger entry exists. */
@@ -442,6 +546,8 @@ export type Member = {
   acquisitionChannel?: Maybe<AcquisitionChannel>;
   /** Saved addresses, the default first. Contact data: requires members:read_pii, or the customer's own. */
   addresses?: Maybe<Array<CustomerAddress>>;
+  /** What the member did on storefronts over the last 30 and 90 days: their signed-in events and those of devices they signed in on. Kept by a job, so it trails the events by seconds; zero counts before the first event. Requires members:read, or the customer's own. */
+  behaviour?: Maybe<MemberBehaviour>;
   /** Birthday as YYYY-MM-DD, if known. Requires members:read_pii, or the customer's own. */
   birthday?: Maybe<Scalars['String']['output']>;
   /** Every consent change, newest first. Requires members:read, or the customer's own. */
@@ -557,6 +663,17 @@ export type MemberAddressUpdateInput = {
   id: Scalars['ID']['input'];
   /** The member. */
   memberId: Scalars['ID']['input'];
+};
+
+/** A member's storefront behaviour, as of the last summary. */
+export type MemberBehaviour = {
+  __typename?: 'MemberBehaviour';
+  /** The last 30 days. */
+  last30Days: BehaviourWindow;
+  /** The last 90 days. */
+  last90Days: BehaviourWindow;
+  /** When the summary was computed; null before the member's first event was summarised. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A page of members. */
@@ -889,6 +1006,8 @@ export type Mutation = {
   customerPasswordResetRequest: CustomerPasswordResetRequestPayload;
   /** Creates a member with a storefront account and signs them in; the payload carries a session token. Requires no permission. */
   customerSignUp: CustomerSignUpPayload;
+  /** Records a storefront's behaviour events (product views, adds to cart, searches), 1 to 100 per call, append-only. A customer session records its member; an anonymous device's events count for the member who later signs in with its deviceId. Each valid event is stored and each invalid one reported by its path (input.events.3.productId); a bad device id or batch size refuses the call. Every 10 events cost one point of the caller's query-cost budget. Requires no permission. */
+  eventsTrack: EventsTrackPayload;
   /** Adds an address to a member's book. Requires members:write and members:read_pii. */
   memberAddressAdd: CustomerAddressPayload;
   /** Deletes an address of a member's book. Requires members:write and members:read_pii. */
@@ -966,6 +1085,11 @@ export type MutationCustomerPasswordResetRequestArgs = {
 
 export type MutationCustomerSignUpArgs = {
   input: CustomerSignUpInput;
+};
+
+
+export type MutationEventsTrackArgs = {
+  input: EventsTrackInput;
 };
 
 
@@ -1252,8 +1376,32 @@ export type PointsEntryEdge = {
 /** A product as sold on every channel; its variants carry SKU and price. */
 export type Product = {
   __typename?: 'Product';
+  /** Views and adds to cart over the last 30 and 90 days, from every storefront device; kept by a job. Null before the first event. Staff reports: requires reports:read and a staff session. */
+  engagement?: Maybe<ProductEngagement>;
   /** Opaque, stable id. */
   id: Scalars['ID']['output'];
+};
+
+/** A product's engagement, as of the last summary. */
+export type ProductEngagement = {
+  __typename?: 'ProductEngagement';
+  /** The last 30 days. */
+  last30Days: ProductEngagementWindow;
+  /** The last 90 days. */
+  last90Days: ProductEngagementWindow;
+  /** When the summary was computed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A product's engagement over one window of days. */
+export type ProductEngagementWindow = {
+  __typename?: 'ProductEngagementWindow';
+  /** Adds to cart. */
+  addsToCart: Scalars['Int']['output'];
+  /** Adds to cart per view (0 to any number: a cart can be filled from a list without a view); null without views. */
+  viewToCartRate?: Maybe<Scalars['Float']['output']>;
+  /** Product page views. */
+  views: Scalars['Int']['output'];
 };
 
 export type Query = {
@@ -1427,6 +1575,15 @@ export type TierRulesUpdatePayload = {
   userErrors: Array<LoyaltyUserError>;
 };
 
+/** A product and how often a member viewed it. */
+export type ViewedProduct = {
+  __typename?: 'ViewedProduct';
+  /** The product. */
+  product: Product;
+  /** Views in the window. */
+  views: Scalars['Int']['output'];
+};
+
 /** A product on a wishlist. */
 export type WishlistItem = {
   __typename?: 'WishlistItem';
@@ -1539,6 +1696,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Member: Member;
+  Product: Product;
 };
 
 /** Mapping of federation reference types */
@@ -1546,12 +1704,16 @@ export type FederationReferenceTypes = {
   Member:
     ( { __typename: 'Member' }
     & GraphQLRecursivePick<FederationTypes['Member'], {"id":true}> );
+  Product:
+    ( { __typename: 'Product' }
+    & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
 };
 
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   DisplayableError:
+    | ( EventUserError )
     | ( LoyaltyUserError )
     | ( MemberUserError )
   ;
@@ -1560,18 +1722,22 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcquisitionChannel: AcquisitionChannel;
+  BehaviourEventInput: BehaviourEventInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BehaviourEventType: BehaviourEventType;
+  BehaviourSource: ResolverTypeWrapper<BehaviourSource>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BehaviourWindow: ResolverTypeWrapper<BehaviourWindow>;
   ConsentChannel: ConsentChannel;
   ConsentInput: ConsentInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ConsentSource: ConsentSource;
   ContactChannel: ContactChannel;
   ContactFollowUpDoneInput: ContactFollowUpDoneInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ContactLogAddInput: ContactLogAddInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ContactLogEntry: ResolverTypeWrapper<ContactLogRow>;
   ContactLogEntryConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['ContactLogEntry']>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ContactLogEntryEdge: ResolverTypeWrapper<Omit<ContactLogEntryEdge, 'node'> & { node: ResolversTypes['ContactLogEntry'] }>;
   ContactLogEntryPayload: ResolverTypeWrapper<Omit<ContactLogEntryPayload, 'entry'> & { entry?: Maybe<ResolversTypes['ContactLogEntry']> }>;
   CountPrecision: CountPrecision;
@@ -1594,6 +1760,10 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DisplayableError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DisplayableError']>;
+  EventErrorCode: EventErrorCode;
+  EventUserError: ResolverTypeWrapper<EventUserError>;
+  EventsTrackInput: EventsTrackInput;
+  EventsTrackPayload: ResolverTypeWrapper<EventsTrackPayload>;
   LedgerReason: LedgerReason;
   LedgerSourceKind: LedgerSourceKind;
   LoyaltyErrorCode: LoyaltyErrorCode;
@@ -1602,6 +1772,7 @@ export type ResolversTypes = {
   MemberAddressAddInput: MemberAddressAddInput;
   MemberAddressDeleteInput: MemberAddressDeleteInput;
   MemberAddressUpdateInput: MemberAddressUpdateInput;
+  MemberBehaviour: ResolverTypeWrapper<MemberBehaviour>;
   MemberConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Member']>>;
   MemberConsent: ResolverTypeWrapper<MemberConsentRow>;
   MemberConsentChange: ResolverTypeWrapper<MemberConsentEventRow>;
@@ -1647,6 +1818,9 @@ export type ResolversTypes = {
   PointsEntryConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['PointsEntry']>>;
   PointsEntryEdge: ResolverTypeWrapper<Omit<PointsEntryEdge, 'node'> & { node: ResolversTypes['PointsEntry'] }>;
   Product: ResolverTypeWrapper<Product>;
+  ProductEngagement: ResolverTypeWrapper<ProductEngagement>;
+  ProductEngagementWindow: ResolverTypeWrapper<ProductEngagementWindow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Staff: ResolverTypeWrapper<Staff>;
   StoreCreditEntry: ResolverTypeWrapper<CreditEntryRow>;
@@ -1657,6 +1831,7 @@ export type ResolversTypes = {
   TierRuleInput: TierRuleInput;
   TierRulesUpdateInput: TierRulesUpdateInput;
   TierRulesUpdatePayload: ResolverTypeWrapper<Omit<TierRulesUpdatePayload, 'rules'> & { rules?: Maybe<Array<Maybe<ResolversTypes['TierRule']>>> }>;
+  ViewedProduct: ResolverTypeWrapper<ViewedProduct>;
   WishlistItem: ResolverTypeWrapper<WishlistItemRow>;
   WishlistItemConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['WishlistItem']>>;
   WishlistItemEdge: ResolverTypeWrapper<Omit<WishlistItemEdge, 'node'> & { node: ResolversTypes['WishlistItem'] }>;
@@ -1664,15 +1839,18 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  BehaviourEventInput: BehaviourEventInput;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  BehaviourSource: BehaviourSource;
+  Int: Scalars['Int']['output'];
+  BehaviourWindow: BehaviourWindow;
   ConsentInput: ConsentInput;
   Boolean: Scalars['Boolean']['output'];
   ContactFollowUpDoneInput: ContactFollowUpDoneInput;
-  ID: Scalars['ID']['output'];
   ContactLogAddInput: ContactLogAddInput;
-  String: Scalars['String']['output'];
   ContactLogEntry: ContactLogRow;
   ContactLogEntryConnection: Connection<ResolversParentTypes['ContactLogEntry']>;
-  Int: Scalars['Int']['output'];
   ContactLogEntryEdge: Omit<ContactLogEntryEdge, 'node'> & { node: ResolversParentTypes['ContactLogEntry'] };
   ContactLogEntryPayload: Omit<ContactLogEntryPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['ContactLogEntry']> };
   CustomerAddress: CustomerAddressRow;
@@ -1693,11 +1871,15 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DisplayableError: ResolversInterfaceTypes<ResolversParentTypes>['DisplayableError'];
+  EventUserError: EventUserError;
+  EventsTrackInput: EventsTrackInput;
+  EventsTrackPayload: EventsTrackPayload;
   LoyaltyUserError: LoyaltyUserError;
   Member: MemberModel;
   MemberAddressAddInput: MemberAddressAddInput;
   MemberAddressDeleteInput: MemberAddressDeleteInput;
   MemberAddressUpdateInput: MemberAddressUpdateInput;
+  MemberBehaviour: MemberBehaviour;
   MemberConnection: Connection<ResolversParentTypes['Member']>;
   MemberConsent: MemberConsentRow;
   MemberConsentChange: MemberConsentEventRow;
@@ -1737,7 +1919,10 @@ export type ResolversParentTypes = {
   PointsEntry: PointsEntryRow;
   PointsEntryConnection: Connection<ResolversParentTypes['PointsEntry']>;
   PointsEntryEdge: Omit<PointsEntryEdge, 'node'> & { node: ResolversParentTypes['PointsEntry'] };
-  Product: Product;
+  Product: Product | FederationReferenceTypes['Product'];
+  ProductEngagement: ProductEngagement;
+  ProductEngagementWindow: ProductEngagementWindow;
+  Float: Scalars['Float']['output'];
   Query: Record<PropertyKey, never>;
   Staff: Staff;
   StoreCreditEntry: CreditEntryRow;
@@ -1747,9 +1932,25 @@ export type ResolversParentTypes = {
   TierRuleInput: TierRuleInput;
   TierRulesUpdateInput: TierRulesUpdateInput;
   TierRulesUpdatePayload: Omit<TierRulesUpdatePayload, 'rules'> & { rules?: Maybe<Array<Maybe<ResolversParentTypes['TierRule']>>> };
+  ViewedProduct: ViewedProduct;
   WishlistItem: WishlistItemRow;
   WishlistItemConnection: Connection<ResolversParentTypes['WishlistItem']>;
   WishlistItemEdge: Omit<WishlistItemEdge, 'node'> & { node: ResolversParentTypes['WishlistItem'] };
+};
+
+export type BehaviourSourceResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['BehaviourSource'] = ResolversParentTypes['BehaviourSource']> = {
+  campaign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BehaviourWindowResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['BehaviourWindow'] = ResolversParentTypes['BehaviourWindow']> = {
+  addsToCart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastActivityAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  productViews?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  searches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topProducts?: Resolver<Array<ResolversTypes['ViewedProduct']>, ParentType, ContextType>;
+  topSources?: Resolver<Array<ResolversTypes['BehaviourSource']>, ParentType, ContextType>;
 };
 
 export type ContactLogEntryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ContactLogEntry'] = ResolversParentTypes['ContactLogEntry']> = {
@@ -1844,7 +2045,19 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type DisplayableErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DisplayableError'] = ResolversParentTypes['DisplayableError']> = {
-  __resolveType: TypeResolveFn<'LoyaltyUserError' | 'MemberUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'EventUserError' | 'LoyaltyUserError' | 'MemberUserError', ParentType, ContextType>;
+};
+
+export type EventUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['EventUserError'] = ResolversParentTypes['EventUserError']> = {
+  code?: Resolver<ResolversTypes['EventErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventsTrackPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['EventsTrackPayload'] = ResolversParentTypes['EventsTrackPayload']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['EventUserError']>, ParentType, ContextType>;
 };
 
 export type LoyaltyUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['LoyaltyUserError'] = ResolversParentTypes['LoyaltyUserError']> = {
@@ -1858,6 +2071,7 @@ export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType e
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acquisitionChannel?: Resolver<Maybe<ResolversTypes['AcquisitionChannel']>, ParentType, ContextType>;
   addresses?: Resolver<Maybe<Array<ResolversTypes['CustomerAddress']>>, ParentType, ContextType>;
+  behaviour?: Resolver<Maybe<ResolversTypes['MemberBehaviour']>, ParentType, ContextType>;
   birthday?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   consentHistory?: Resolver<Maybe<Array<ResolversTypes['MemberConsentChange']>>, ParentType, ContextType>;
   consents?: Resolver<Maybe<Array<ResolversTypes['MemberConsent']>>, ParentType, ContextType>;
@@ -1883,6 +2097,12 @@ export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType e
   tags?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   tier?: Resolver<Maybe<ResolversTypes['MemberTier']>, ParentType, ContextType>;
   wishlist?: Resolver<Maybe<ResolversTypes['WishlistItemConnection']>, ParentType, ContextType, Partial<MemberWishlistArgs>>;
+};
+
+export type MemberBehaviourResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberBehaviour'] = ResolversParentTypes['MemberBehaviour']> = {
+  last30Days?: Resolver<ResolversTypes['BehaviourWindow'], ParentType, ContextType>;
+  last90Days?: Resolver<ResolversTypes['BehaviourWindow'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type MemberConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberConnection'] = ResolversParentTypes['MemberConnection']> = {
@@ -1957,6 +2177,7 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   customerPasswordReset?: Resolver<ResolversTypes['CustomerPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationCustomerPasswordResetArgs, 'input'>>;
   customerPasswordResetRequest?: Resolver<ResolversTypes['CustomerPasswordResetRequestPayload'], ParentType, ContextType, RequireFields<MutationCustomerPasswordResetRequestArgs, 'input'>>;
   customerSignUp?: Resolver<ResolversTypes['CustomerSignUpPayload'], ParentType, ContextType, RequireFields<MutationCustomerSignUpArgs, 'input'>>;
+  eventsTrack?: Resolver<ResolversTypes['EventsTrackPayload'], ParentType, ContextType, RequireFields<MutationEventsTrackArgs, 'input'>>;
   memberAddressAdd?: Resolver<ResolversTypes['CustomerAddressPayload'], ParentType, ContextType, RequireFields<MutationMemberAddressAddArgs, 'input'>>;
   memberAddressDelete?: Resolver<ResolversTypes['CustomerAddressDeletePayload'], ParentType, ContextType, RequireFields<MutationMemberAddressDeleteArgs, 'input'>>;
   memberAddressUpdate?: Resolver<ResolversTypes['CustomerAddressPayload'], ParentType, ContextType, RequireFields<MutationMemberAddressUpdateArgs, 'input'>>;
@@ -2035,8 +2256,22 @@ export type PointsEntryEdgeResolvers<ContextType = SubgraphContext<Loaders>, Par
   node?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType>;
 };
 
-export type ProductResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+export type ProductResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  engagement?: Resolver<Maybe<ResolversTypes['ProductEngagement']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ProductEngagementResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ProductEngagement'] = ResolversParentTypes['ProductEngagement']> = {
+  last30Days?: Resolver<ResolversTypes['ProductEngagementWindow'], ParentType, ContextType>;
+  last90Days?: Resolver<ResolversTypes['ProductEngagementWindow'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ProductEngagementWindowResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ProductEngagementWindow'] = ResolversParentTypes['ProductEngagementWindow']> = {
+  addsToCart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewToCartRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  views?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -2093,6 +2328,11 @@ export type TierRulesUpdatePayloadResolvers<ContextType = SubgraphContext<Loader
   userErrors?: Resolver<Array<ResolversTypes['LoyaltyUserError']>, ParentType, ContextType>;
 };
 
+export type ViewedProductResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ViewedProduct'] = ResolversParentTypes['ViewedProduct']> = {
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  views?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type WishlistItemResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['WishlistItem'] = ResolversParentTypes['WishlistItem']> = {
   addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2111,6 +2351,8 @@ export type WishlistItemEdgeResolvers<ContextType = SubgraphContext<Loaders>, Pa
 };
 
 export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
+  BehaviourSource?: BehaviourSourceResolvers<ContextType>;
+  BehaviourWindow?: BehaviourWindowResolvers<ContextType>;
   ContactLogEntry?: ContactLogEntryResolvers<ContextType>;
   ContactLogEntryConnection?: ContactLogEntryConnectionResolvers<ContextType>;
   ContactLogEntryEdge?: ContactLogEntryEdgeResolvers<ContextType>;
@@ -2127,8 +2369,11 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DisplayableError?: DisplayableErrorResolvers<ContextType>;
+  EventUserError?: EventUserErrorResolvers<ContextType>;
+  EventsTrackPayload?: EventsTrackPayloadResolvers<ContextType>;
   LoyaltyUserError?: LoyaltyUserErrorResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
+  MemberBehaviour?: MemberBehaviourResolvers<ContextType>;
   MemberConnection?: MemberConnectionResolvers<ContextType>;
   MemberConsent?: MemberConsentResolvers<ContextType>;
   MemberConsentChange?: MemberConsentChangeResolvers<ContextType>;
@@ -2151,6 +2396,8 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
   PointsEntryEdge?: PointsEntryEdgeResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
+  ProductEngagement?: ProductEngagementResolvers<ContextType>;
+  ProductEngagementWindow?: ProductEngagementWindowResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   StoreCreditEntry?: StoreCreditEntryResolvers<ContextType>;
@@ -2158,6 +2405,7 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   StoreCreditEntryEdge?: StoreCreditEntryEdgeResolvers<ContextType>;
   TierRule?: TierRuleResolvers<ContextType>;
   TierRulesUpdatePayload?: TierRulesUpdatePayloadResolvers<ContextType>;
+  ViewedProduct?: ViewedProductResolvers<ContextType>;
   WishlistItem?: WishlistItemResolvers<ContextType>;
   WishlistItemConnection?: WishlistItemConnectionResolvers<ContextType>;
   WishlistItemEdge?: WishlistItemEdgeResolvers<ContextType>;

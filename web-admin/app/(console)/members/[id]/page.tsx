@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 
+import { MemberBehaviour } from '@/components/members/behaviour/behaviour-summary';
 import { MemberPointsLedger } from '@/components/members/loyalty/points-ledger';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
@@ -53,6 +54,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         {member.tags?.length ? member.tags.join(', ') : none}
       </section>
       <MemberPointsLedger memberId={member.id} canAdjust={can(viewer, 'members:write')} />
+      <MemberBehaviour memberId={member.id} />
       <section data-testid="member-consents">
         <h2>{t('consents')}</h2>
         {member.consents?.length ? (
