@@ -57,6 +57,7 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     StoreCreditEntry: '../loyalty/tables.js#CreditEntryRow',
     TierRule: '../loyalty/tiers.js#TierRule as TierRuleModel',
     MyPoints: '../loyalty/service.js#OwnPoints',
+    MemberStatistics: '../statistics/tables.js#MemberStatisticsRow',
   },
   orders: {
     Order: '../tables.js#OrderRow',

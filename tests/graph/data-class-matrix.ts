@@ -161,6 +161,8 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
     { path: 'member(id).tags', query: `{ member(id: "${f.memberId}") { tags } }`, read: ['member', 'tags', () => true], steps: [MEMBER, cls('memberProfile')] },
     { path: 'order(id).member.tags', query: single('member { tags }'), read: ['order', 'member', 'tags', () => true], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberProfile')] },
     { path: 'order(id).member.storeCredit', query: single('member { storeCredit { amount } }'), read: ['order', 'member', 'storeCredit'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberProfile')] },
+    { path: 'member(id).statistics', query: `{ member(id: "${f.memberId}") { statistics { ordersCount totalSpent { amount } } } }`, read: ['member', 'statistics'], steps: [MEMBER, cls('memberProfile')] },
+    { path: 'order(id).member.statistics', query: single('member { statistics { ordersCount favouriteCategories { id } } }'), read: ['order', 'member', 'statistics'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberProfile')] },
     { path: 'order(id).member.pointsLedger.totalCount', query: single('member { pointsLedger(first: 5) { totalCount } }'), read: ['order', 'member', 'pointsLedger', 'totalCount'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberProfile')] },
     { path: 'orders.edges.node.member.displayName', query: listed('member { displayName }'), read: ['orders', 'edges', () => true, 'node', 'member', 'displayName'], steps: [ORDERS, cls('memberProfile')] },
     { path: 'order(id).member.points', query: single('member { points }'), read: ['order', 'member', 'points'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberProfile')] },

@@ -1,5 +1,6 @@
 // The orders subgraph: schema, resolvers, loaders, permissions and background tasks put together.
 import { defineSubgraph } from '@shop/kit';
+import { PUBLISH_ORDER_FACTS_TASK, publishOrderFacts } from './facts/index.js';
 import { AUTO_COMPLETE_TASK, autoComplete, EXPIRE_UNPAID_TASK, expireUnpaid } from './lifecycle/index.js';
 import { createLoaders } from './loaders.js';
 import { paymentTasks } from './payments/index.js';
@@ -16,5 +17,6 @@ export const orders = defineSubgraph({
     ...paymentTasks,
     [EXPIRE_UNPAID_TASK]: expireUnpaid,
     [AUTO_COMPLETE_TASK]: autoComplete,
+    [PUBLISH_ORDER_FACTS_TASK]: publishOrderFacts,
   },
 });
