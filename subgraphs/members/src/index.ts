@@ -4,7 +4,7 @@ import { createLoaders } from './loaders.js';
 import { EXPIRE_POINTS, REEVALUATE_TIERS, expirePointsTask, reevaluateTiersTask } from './loyalty/index.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
-import { ORDER_FACT_TASK, ORDER_FACTS_TASK, orderFactTask, orderFactsTask } from './statistics/index.js';
+import { ORDER_FACT_TASK, ORDER_FACTS_TASK, orderFactTask, orderFactsTask, requestOrderFactsBackfill } from './statistics/index.js';
 
 export const members = defineSubgraph({
   name: 'members',
@@ -18,4 +18,5 @@ export const members = defineSubgraph({
     [ORDER_FACT_TASK]: orderFactTask,
     [ORDER_FACTS_TASK]: orderFactsTask,
   },
+  afterMigrate: requestOrderFactsBackfill,
 });
