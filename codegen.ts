@@ -58,6 +58,7 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     TierRule: '../loyalty/tiers.js#TierRule as TierRuleModel',
     MyPoints: '../loyalty/service.js#OwnPoints',
     WishlistItem: '../wishlist/tables.js#WishlistItemRow',
+    MemberStatistics: '../statistics/tables.js#MemberStatisticsRow',
   },
   orders: {
     Order: '../tables.js#OrderRow',

@@ -7,6 +7,7 @@ import { NOTIFY_TASK, notifyTask } from './notifications/index.js';
 import { SEND_PASSWORD_RESET_TASK, sendPasswordResetTask } from './password-reset/index.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
+import { ORDER_FACT_TASK, ORDER_FACTS_TASK, orderFactTask, orderFactsTask, requestOrderFactsBackfill } from './statistics/index.js';
 
 export const members = defineSubgraph({
   name: 'members',
@@ -20,5 +21,8 @@ export const members = defineSubgraph({
     [NOTIFY_TASK]: notifyTask,
     [SEND_PASSWORD_RESET_TASK]: sendPasswordResetTask,
     [SUMMARISE_EVENTS]: summariseEventsTask,
+    [ORDER_FACT_TASK]: orderFactTask,
+    [ORDER_FACTS_TASK]: orderFactsTask,
   },
+  afterMigrate: requestOrderFactsBackfill,
 });

@@ -5,6 +5,7 @@ import { consentHistoryOf, consentsOf } from './consents/index.js';
 import { createEventLoaders } from './events/loaders.js';
 import { createLoyaltyLoaders } from './loyalty/loaders.js';
 import { membersByIds } from './service.js';
+import { createStatisticsLoaders } from './statistics/loaders.js';
 
 /** Per-request loaders: one query per batch of ids, never one per row; the row rule is in the member batch query. */
 export function createLoaders(db: Db, { principal }: RequestBase) {
@@ -12,6 +13,7 @@ export function createLoaders(db: Db, { principal }: RequestBase) {
     memberById: rowLoader((ids: readonly string[]) => membersByIds(db, ids, principal), (row) => row.id),
     ...createLoyaltyLoaders(db),
     ...createEventLoaders(db),
+    ...createStatisticsLoaders(db),
     consentsByMember: groupLoader((ids: readonly string[]) => consentsOf(db, ids), (row) => row.memberId),
     consentHistoryByMember: groupLoader((ids: readonly string[]) => consentHistoryOf(db, ids), (row) => row.memberId),
     addressesByMember: groupLoader((ids: readonly string[]) => addressesOf(db, ids), (row) => row.memberId),

@@ -25,6 +25,7 @@ import {
   updateMember,
   type Member,
 } from './service.js';
+import { statisticsResolvers } from './statistics/resolvers.js';
 
 type Ctx = SubgraphContext<Loaders>;
 
@@ -108,4 +109,4 @@ const core: Resolvers = {
 };
 
 /** The members resolver map: the member's own resolvers with each sub-area's merged in. */
-export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers, eventResolvers);
+export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers, eventResolvers, statisticsResolvers);

@@ -1,6 +1,7 @@
 // The orders subgraph: schema, resolvers, loaders, permissions and background tasks put together.
 import { defineSubgraph } from '@shop/kit';
 import { CART_ATTACH_TASK, cartAttachTask } from './cart/index.js';
+import { PUBLISH_ORDER_FACTS_TASK, publishOrderFacts } from './facts/index.js';
 import { AUTO_COMPLETE_TASK, autoComplete, EXPIRE_UNPAID_TASK, expireUnpaid } from './lifecycle/index.js';
 import { createLoaders } from './loaders.js';
 import { paymentTasks } from './payments/index.js';
@@ -18,5 +19,6 @@ export const orders = defineSubgraph({
     [EXPIRE_UNPAID_TASK]: expireUnpaid,
     [AUTO_COMPLETE_TASK]: autoComplete,
     [CART_ATTACH_TASK]: cartAttachTask,
+    [PUBLISH_ORDER_FACTS_TASK]: publishOrderFacts,
   },
 });

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { chunks, type Db } from '@shop/kit';
 import type { DemoMember, DemoOrder, DemoPlan } from '@shop/kit/demo-plan';
 import { digitsOf } from './addresses/index.js';
+import { enqueuePublishOrderFacts } from './facts/index.js';
 import { seedPayments } from './payments/seed.js';
 import { includedTax } from './pricing/index.js';
 import { order, orderHistory, orderLine } from './tables.js';
@@ -40,7 +41,9 @@ function contactOf(index: number, member: DemoMember | undefined) {
 /**
  * Writes the demo orders, their lines, their history (placed, and the
  * transition to where each stands) and their payments; `tx` is the seed
- * transaction. New orders continue numbering after the demo's.
+ * transaction. New orders continue numbering after the demo's. Members'
+ * copies of the orders (their purchase statistics) come from the backfill
+ * job queued here, which the worker runs once the seed commits.
  */
 export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
   const members = new Map(plan.members.map((m) => [m.id, m]));
@@ -55,6 +58,7 @@ export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
     offset += batch.length;
   }
   await seedPayments(tx, plan);
+  await enqueuePublishOrderFacts(tx);
   await tx.execute(sql`
     select setval('orders.order_number_seq',
       greatest(100000, coalesce((select max(substring(number from 4)::bigint) from ${order} where number ~ '^SO-[0-9]+$'), 0)))`);

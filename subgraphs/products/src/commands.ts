@@ -1,6 +1,7 @@
-// What other domains may call in products: variants for checkout, purchases, stock status, uploads.
+// What other domains may call in products: variants for checkout, purchases, stock status, uploads, product categories.
 import { sql } from 'drizzle-orm';
 import { anyId, isId, type Db } from '@shop/kit';
+import { categoryLinksByProductIds } from './categories/index.js';
 import { product, upload, variant } from './tables.js';
 
 /**
@@ -14,6 +15,22 @@ export async function variantIdsBySku(tx: Db, skus: readonly string[]): Promise<
     .from(variant)
     .where(sql`${variant.sku} = any(${sql.param([...skus])}::text[])`);
   return new Map(rows.map((row) => [row.sku, row.id]));
+}
+
+/**
+ * The ids of the categories each product is filed under (members keep them with
+ * each order fact, for a member's favourite categories). One query with one
+ * array parameter, in the caller's transaction; products without a category
+ * and unknown ids are absent.
+ */
+export async function categoryIdsByProduct(tx: Db, productIds: readonly string[]): Promise<Map<string, string[]>> {
+  const ids = [...new Set(productIds)].filter(isId);
+  const byProduct = new Map<string, string[]>();
+  if (!ids.length) return byProduct;
+  for (const link of await categoryLinksByProductIds(tx, ids)) {
+    byProduct.set(link.productId, [...(byProduct.get(link.productId) ?? []), link.categoryId]);
+  }
+  return byProduct;
 }
 
 /** What checkout needs to know about one variant, read inside the order transaction. */

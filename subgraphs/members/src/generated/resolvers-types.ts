@@ -11,6 +11,7 @@ import type { PointsEntryRow, CreditEntryRow } from '../loyalty/tables.js';
 import type { TierRule as TierRuleModel } from '../loyalty/tiers.js';
 import type { OwnPoints } from '../loyalty/service.js';
 import type { WishlistItemRow } from '../wishlist/tables.js';
+import type { MemberStatisticsRow } from '../statistics/tables.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -100,6 +101,13 @@ export type BehaviourWindow = {
   topProducts: Array<ViewedProduct>;
   /** The most frequent source and campaign pairs, most first (at most 10). */
   topSources: Array<BehaviourSource>;
+};
+
+/** A node of the category tree (at most 5 levels). */
+export type Category = {
+  __typename?: 'Category';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
 };
 
 /** Channels a member may consent to be contacted through. */
@@ -588,6 +596,8 @@ export type Member = {
   points?: Maybe<Scalars['Int']['output']>;
   /** Points entries, newest first. Requires members:read, or the customer's own. */
   pointsLedger?: Maybe<PointsEntryConnection>;
+  /** Purchase figures per currency, over every order but cancelled and closed ones; kept current by jobs on order events, so they may lag a moment behind. Empty before the first counted order. Requires members:read, or the customer's own. */
+  statistics?: Maybe<Array<MemberStatistics>>;
   /** Store credit in the shop's currency. Requires members:read, or the customer's own. */
   storeCredit?: Maybe<Money>;
   /** Store-credit entries, newest first. Requires members:read, or the customer's own. */
@@ -919,6 +929,26 @@ export type MemberSortKey =
   | 'CREATED_AT'
   /** By display name, A to Z. */
   | 'DISPLAY_NAME';
+
+/**
+ * A member's purchase figures in one currency, over their counted orders (every
+ * status but CANCELLED and CLOSED).
+ */
+export type MemberStatistics = {
+  __typename?: 'MemberStatistics';
+  /** Total spent divided by orders count, rounded half up to the currency's minor unit. */
+  averageOrderValue: Money;
+  /** Up to three categories of the products the member bought, those in the most counted orders first. */
+  favouriteCategories: Array<Category>;
+  /** When the member placed their first counted order. */
+  firstOrderAt: Scalars['DateTime']['output'];
+  /** When the member placed their latest counted order. */
+  lastOrderAt: Scalars['DateTime']['output'];
+  /** How many counted orders the member placed. */
+  ordersCount: Scalars['Int']['output'];
+  /** The sum of the counted orders' totals. */
+  totalSpent: Money;
+};
 
 /** A staff correction of a member's store credit. */
 export type MemberStoreCreditAdjustInput = {
@@ -1729,6 +1759,7 @@ export type ResolversTypes = {
   BehaviourSource: ResolverTypeWrapper<BehaviourSource>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BehaviourWindow: ResolverTypeWrapper<BehaviourWindow>;
+  Category: ResolverTypeWrapper<Category>;
   ConsentChannel: ConsentChannel;
   ConsentInput: ConsentInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1792,6 +1823,7 @@ export type ResolversTypes = {
   MemberPointsAdjustPayload: ResolverTypeWrapper<Omit<MemberPointsAdjustPayload, 'entry'> & { entry?: Maybe<ResolversTypes['PointsEntry']> }>;
   MemberProfileInput: MemberProfileInput;
   MemberSortKey: MemberSortKey;
+  MemberStatistics: ResolverTypeWrapper<MemberStatisticsRow>;
   MemberStoreCreditAdjustInput: MemberStoreCreditAdjustInput;
   MemberStoreCreditAdjustPayload: ResolverTypeWrapper<Omit<MemberStoreCreditAdjustPayload, 'balance' | 'entry'> & { balance?: Maybe<ResolversTypes['Money']>, entry?: Maybe<ResolversTypes['StoreCreditEntry']> }>;
   MemberTagsSetInput: MemberTagsSetInput;
@@ -1845,6 +1877,7 @@ export type ResolversParentTypes = {
   BehaviourSource: BehaviourSource;
   Int: Scalars['Int']['output'];
   BehaviourWindow: BehaviourWindow;
+  Category: Category;
   ConsentInput: ConsentInput;
   Boolean: Scalars['Boolean']['output'];
   ContactFollowUpDoneInput: ContactFollowUpDoneInput;
@@ -1895,6 +1928,7 @@ export type ResolversParentTypes = {
   MemberPointsAdjustInput: MemberPointsAdjustInput;
   MemberPointsAdjustPayload: Omit<MemberPointsAdjustPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['PointsEntry']> };
   MemberProfileInput: MemberProfileInput;
+  MemberStatistics: MemberStatisticsRow;
   MemberStoreCreditAdjustInput: MemberStoreCreditAdjustInput;
   MemberStoreCreditAdjustPayload: Omit<MemberStoreCreditAdjustPayload, 'balance' | 'entry'> & { balance?: Maybe<ResolversParentTypes['Money']>, entry?: Maybe<ResolversParentTypes['StoreCreditEntry']> };
   MemberTagsSetInput: MemberTagsSetInput;
@@ -1951,6 +1985,10 @@ export type BehaviourWindowResolvers<ContextType = SubgraphContext<Loaders>, Par
   searches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   topProducts?: Resolver<Array<ResolversTypes['ViewedProduct']>, ParentType, ContextType>;
   topSources?: Resolver<Array<ResolversTypes['BehaviourSource']>, ParentType, ContextType>;
+};
+
+export type CategoryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ContactLogEntryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ContactLogEntry'] = ResolversParentTypes['ContactLogEntry']> = {
@@ -2092,6 +2130,7 @@ export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType e
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   points?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   pointsLedger?: Resolver<Maybe<ResolversTypes['PointsEntryConnection']>, ParentType, ContextType, Partial<MemberPointsLedgerArgs>>;
+  statistics?: Resolver<Maybe<Array<ResolversTypes['MemberStatistics']>>, ParentType, ContextType>;
   storeCredit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   storeCreditLedger?: Resolver<Maybe<ResolversTypes['StoreCreditEntryConnection']>, ParentType, ContextType, Partial<MemberStoreCreditLedgerArgs>>;
   tags?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -2149,6 +2188,15 @@ export type MemberPointsAdjustPayloadResolvers<ContextType = SubgraphContext<Loa
   balance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   entry?: Resolver<Maybe<ResolversTypes['PointsEntry']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['LoyaltyUserError']>, ParentType, ContextType>;
+};
+
+export type MemberStatisticsResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberStatistics'] = ResolversParentTypes['MemberStatistics']> = {
+  averageOrderValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  favouriteCategories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  firstOrderAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastOrderAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  ordersCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalSpent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
 export type MemberStoreCreditAdjustPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberStoreCreditAdjustPayload'] = ResolversParentTypes['MemberStoreCreditAdjustPayload']> = {
@@ -2353,6 +2401,7 @@ export type WishlistItemEdgeResolvers<ContextType = SubgraphContext<Loaders>, Pa
 export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   BehaviourSource?: BehaviourSourceResolvers<ContextType>;
   BehaviourWindow?: BehaviourWindowResolvers<ContextType>;
+  Category?: CategoryResolvers<ContextType>;
   ContactLogEntry?: ContactLogEntryResolvers<ContextType>;
   ContactLogEntryConnection?: ContactLogEntryConnectionResolvers<ContextType>;
   ContactLogEntryEdge?: ContactLogEntryEdgeResolvers<ContextType>;
@@ -2382,6 +2431,7 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   MemberMergePayload?: MemberMergePayloadResolvers<ContextType>;
   MemberPayload?: MemberPayloadResolvers<ContextType>;
   MemberPointsAdjustPayload?: MemberPointsAdjustPayloadResolvers<ContextType>;
+  MemberStatistics?: MemberStatisticsResolvers<ContextType>;
   MemberStoreCreditAdjustPayload?: MemberStoreCreditAdjustPayloadResolvers<ContextType>;
   MemberUserError?: MemberUserErrorResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { customerAddress } from '../addresses/tables.js';
 import { contactLogEntry } from '../contacts/tables.js';
 import { memberFail, type MemberResult } from '../errors/index.js';
 import { lockMember, endSessions, memberColumns, type Member } from '../service.js';
+import { carryOrderFacts } from '../statistics/index.js';
 import { member, memberConsent, memberConsentEvent } from '../tables.js';
 
 export interface MergeOutcome {
@@ -40,6 +41,8 @@ export async function mergeMembers(
   if (target.mergedIntoId) return memberFail('MEMBER_MERGED', ['input', 'targetId']);
 
   const movedOrders = await reassignMemberOrders(tx, source.id, target.id);
+  // The target's purchase statistics include the source's orders at once, not when the orders' new facts arrive.
+  await carryOrderFacts(tx, source.id, target.id);
   await tx.update(customerAddress).set({ isDefault: false }).where(eq(customerAddress.memberId, source.id));
   await tx.update(customerAddress).set({ memberId: target.id, updatedAt: sql`now()` }).where(eq(customerAddress.memberId, source.id));
   await tx.update(contactLogEntry).set({ memberId: target.id, updatedAt: sql`now()` }).where(eq(contactLogEntry.memberId, source.id));

@@ -7,9 +7,10 @@ import { variantsForCheckout } from '@shop/products/commands';
 import { reserve } from '@shop/stock/commands';
 import { addressColumnsOf, type AddressColumns } from '../addresses/index.js';
 import { cartFor, cartMerged, claimCart, completeCart, linesOf } from '../cart/index.js';
+import { enqueueOrderFacts } from '../facts/index.js';
 import { evaluateFlags } from '../flags/index.js';
 import { actorOf, addOrderHistory, type OrderActor } from '../history/index.js';
-import { enqueueReportFact, EXPIRE_UNPAID_TASK, paymentTimeoutMinutes } from '../lifecycle/index.js';
+import { EXPIRE_UNPAID_TASK, paymentTimeoutMinutes } from '../lifecycle/index.js';
 import { createPendingPayment } from '../payments/index.js';
 import { priceOrder, type ShippingMethod } from '../pricing/index.js';
 import { order, orderLine, type OrderChannel, type OrderRow } from '../tables.js';
@@ -136,7 +137,7 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
       { jobKey: `order-expiry:${row.id}`, runAt: new Date(Date.now() + paymentTimeoutMinutes() * 60_000) },
     );
   }
-  await enqueueReportFact(tx, row);
+  await enqueueOrderFacts(tx, row);
   await draft.onPlaced?.(row);
   const reserved = await reserve(tx, lines.map((l) => ({ variantId: l.variant.variantId, quantity: l.quantity })), row.id);
   if (!reserved.ok) return { ok: false, errors: reserved.errors.map((e) => stockError(e, lines, draft.lineField)) };

@@ -1,9 +1,10 @@
 // The order state machine: transitions, shipping, auto-complete and expiry of unpaid orders.
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import { fail, ok, type Db, type Result } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
 import { recordPurchases, withdrawPurchases } from '@shop/products/commands';
 import { commit, release } from '@shop/stock/commands';
+import { enqueueOrderFacts, nextUpdatedAt } from '../facts/index.js';
 import { isOnHold } from '../flags/index.js';
 import { addOrderHistory, lockOrder, systemActor, type OrderActor } from '../history/index.js';
 // The payments leaf, not its barrel: payments' service moves orders through this module.
@@ -38,7 +39,6 @@ export function canTransition(from: OrderStatus, to: OrderStatus, channel: Order
 /** States whose stock is still held by the order's reservation. */
 const HOLDS_STOCK: readonly OrderStatus[] = ['PENDING_PAYMENT', 'PAID', 'FULFILLING'];
 
-export const RECORD_ORDER_TASK = 'reports.recordOrder';
 export const AUTO_COMPLETE_TASK = 'orders.autoComplete';
 export const EXPIRE_UNPAID_TASK = 'orders.expireUnpaid';
 
@@ -54,29 +54,12 @@ export function completeAfterDays(): number {
   return Number.isFinite(days) && days >= 0 ? days : 7;
 }
 
-/** Keeps the reports domain's copy of the order current (one pending job per order). */
-export async function enqueueReportFact(tx: Db, row: OrderRow): Promise<void> {
-  await enqueue(
-    tx,
-    RECORD_ORDER_TASK,
-    {
-      orderId: row.id,
-      placedAt: row.createdAt.toISOString(),
-      channel: row.channel,
-      status: row.status,
-      totalMinor: row.totalMinor.toString(),
-      currencyCode: row.currencyCode,
-    },
-    { jobKey: `report-order:${row.id}` },
-  );
-}
-
 /**
  * Moves an order to `to` in the caller's transaction, or refuses with a
  * userError naming the current state. Cancelling or closing an order that
  * still holds stock releases its reservation; shipping commits it (the units
  * leave the warehouse). A flagged order on hold does not start fulfilment.
- * Writes one history entry and refreshes the reports fact.
+ * Writes one history entry and refreshes the order's facts (reports, members).
  */
 export async function transitionOrder(
   tx: Db,
@@ -99,12 +82,12 @@ export async function transitionOrder(
   if (!stock.ok) return stock;
   const [updated] = await tx
     .update(order)
-    .set({ status: input.to, updatedAt: sql`now()` })
+    .set({ status: input.to, updatedAt: nextUpdatedAt })
     .where(eq(order.id, current.id))
     .returning();
   await addOrderHistory(tx, { orderId: current.id, actor: input.actor, kind: 'TRANSITION', from, to: input.to, note: input.note });
   await settlePurchases(tx, updated!, from);
-  await enqueueReportFact(tx, updated!);
+  await enqueueOrderFacts(tx, updated!);
   if (input.to === 'DELIVERED') {
     await enqueue(
       tx,

@@ -1,6 +1,7 @@
 // Staff notes and tags on orders.
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { fail, ok, type Db, type Result } from '@shop/kit';
+import { nextUpdatedAt } from '../facts/index.js';
 import { addOrderHistory, lockOrder, type OrderActor } from '../history/index.js';
 import { order, type OrderRow } from '../tables.js';
 
@@ -22,7 +23,7 @@ export async function orderNoteAdd(
   const row = await lockOrder(tx, input.id);
   if (!row) return fail('NOT_FOUND', `No order ${input.id}.`, ['input', 'id']);
   await addOrderHistory(tx, { orderId: row.id, actor, kind: 'NOTE', note });
-  const [updated] = await tx.update(order).set({ updatedAt: sql`now()` }).where(eq(order.id, row.id)).returning();
+  const [updated] = await tx.update(order).set({ updatedAt: nextUpdatedAt }).where(eq(order.id, row.id)).returning();
   return ok(updated!);
 }
 
@@ -52,6 +53,6 @@ export async function orderTagsChange(
   const changed = change === 'ADD' ? next.filter((t) => !row.tags.includes(t)) : row.tags.filter((t) => !next.includes(t));
   if (!changed.length) return ok(row);
   await addOrderHistory(tx, { orderId: row.id, actor, kind: change === 'ADD' ? 'TAGS_ADDED' : 'TAGS_REMOVED', note: changed.join(', ') });
-  const [updated] = await tx.update(order).set({ tags: next, updatedAt: sql`now()` }).where(eq(order.id, row.id)).returning();
+  const [updated] = await tx.update(order).set({ tags: next, updatedAt: nextUpdatedAt }).where(eq(order.id, row.id)).returning();
   return ok(updated!);
 }

@@ -20,6 +20,8 @@ export const categoryResolvers: Resolvers = {
       payload(await mutate(ctx, (tx, changes) => deleteCategory(tx, input.id, changes)), (deletedCategoryId) => ({ deletedCategoryId })),
   },
   Category: {
+    // Other subgraphs refer to categories by id (a member's favourite categories).
+    __resolveReference: async (ref, ctx) => (await ctx.loaders.categoryTree()).byId.get(ref.id) ?? null,
     parent: async (row, _, ctx) =>
       row.parentId ? ((await ctx.loaders.categoryTree()).byId.get(row.parentId) ?? null) : null,
     children: async (row, _, ctx) =>
