@@ -147,10 +147,16 @@ describe('merge', () => {
     await mutate(database.db, (tx, c) => addContactLogEntry(tx, STAFF, { memberId: source!.id, channel: 'CALL', summary: 'Asked about sizes' }, c));
 
     const merged = await mutate(database.db, (tx, c) => mergeMembers(tx, { sourceId: source!.id, targetId: target!.id }, c));
-    expect(merged).toMatchObject({ ok: true, value: { movedOrders: 1, target: { tags: ['a', 'b', 'shared'] }, source: { mergedIntoId: target!.id } } });
+    expect(merged).toMatchObject({ ok: true, value: { target: { tags: ['a', 'b', 'shared'] }, source: { mergedIntoId: target!.id } } });
 
-    const [order] = await database.db.execute<{ member_id: string }>(sql`select member_id from orders."order" where id = ${orderId}`);
-    expect(order!.member_id).toBe(target!.id);
+    // Members never imports orders: the merge queues orders' own task, which moves the orders when it runs.
+    const [job] = await database.db.execute<{ payload: unknown }>(
+      sql`select j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
+        where t.identifier = 'orders.memberMerged' and j.key = ${`member-merged:${source!.id}`}`,
+    );
+    expect(job!.payload).toEqual({ sourceId: source!.id, targetId: target!.id });
+    const [unmoved] = await database.db.execute<{ member_id: string }>(sql`select member_id from orders."order" where id = ${orderId}`);
+    expect(unmoved!.member_id).toBe(source!.id);
     const addresses = await database.db.select().from(customerAddress).where(eq(customerAddress.memberId, target!.id));
     expect(addresses).toHaveLength(2);
     expect(addresses.filter((a) => a.isDefault)).toHaveLength(1);

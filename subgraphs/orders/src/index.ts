@@ -2,6 +2,7 @@
 import { defineSubgraph } from '@shop/kit';
 import { AUTO_COMPLETE_TASK, autoComplete, EXPIRE_UNPAID_TASK, expireUnpaid } from './lifecycle/index.js';
 import { createLoaders } from './loaders.js';
+import { MEMBER_MERGED_TASK, memberMerged } from './member-merge/index.js';
 import { paymentTasks } from './payments/index.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
@@ -16,5 +17,6 @@ export const orders = defineSubgraph({
     ...paymentTasks,
     [EXPIRE_UNPAID_TASK]: expireUnpaid,
     [AUTO_COMPLETE_TASK]: autoComplete,
+    [MEMBER_MERGED_TASK]: memberMerged,
   },
 });
