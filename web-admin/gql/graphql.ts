@@ -516,6 +516,8 @@ export type OrderErrorCode =
   | 'CART_EMPTY'
   /** The idempotency key was used before for a different cart. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The member has fewer points than the checkout asked to redeem. */
+  | 'INSUFFICIENT_POINTS'
   /** Fewer units are left than asked for; see availableQuantity. */
   | 'INSUFFICIENT_STOCK'
   /** The input is invalid; the message says how. */
@@ -532,6 +534,8 @@ export type OrderErrorCode =
   | 'NOT_SELLABLE'
   /** The order is on hold for review. */
   | 'ORDER_ON_HOLD'
+  /** The points asked for are worth more than the goods of the order. */
+  | 'POINTS_EXCEED_ORDER'
   /** None of the variant is left. */
   | 'SOLD_OUT';
 

@@ -1,7 +1,14 @@
 // The members subgraph: schema, resolvers, loaders, permissions and background tasks put together.
 import { defineSubgraph } from '@shop/kit';
 import { createLoaders } from './loaders.js';
-import { EXPIRE_POINTS, REEVALUATE_TIERS, expirePointsTask, reevaluateTiersTask } from './loyalty/index.js';
+import {
+  EARN_POINTS_FOR_ORDER,
+  EXPIRE_POINTS,
+  REEVALUATE_TIERS,
+  earnPointsForOrderTask,
+  expirePointsTask,
+  reevaluateTiersTask,
+} from './loyalty/index.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
 
@@ -11,5 +18,9 @@ export const members = defineSubgraph({
   resolvers,
   createLoaders,
   permissions,
-  tasks: { [REEVALUATE_TIERS]: reevaluateTiersTask, [EXPIRE_POINTS]: expirePointsTask },
+  tasks: {
+    [REEVALUATE_TIERS]: reevaluateTiersTask,
+    [EXPIRE_POINTS]: expirePointsTask,
+    [EARN_POINTS_FOR_ORDER]: earnPointsForOrderTask,
+  },
 });

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ChangeRecord } from '@shop/kit';
 import { mutate } from '@shop/kit/mutation';
+import { queuedJobs } from '../../../tests/kit/jobs.js';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { addAddress, deleteAddress } from '../src/addresses/index.js';
 import { customerAddress } from '../src/addresses/tables.js';
@@ -150,10 +151,7 @@ describe('merge', () => {
     expect(merged).toMatchObject({ ok: true, value: { target: { tags: ['a', 'b', 'shared'] }, source: { mergedIntoId: target!.id } } });
 
     // Members never imports orders: the merge queues orders' own task, which moves the orders when it runs.
-    const [job] = await database.db.execute<{ payload: unknown }>(
-      sql`select j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
-        where t.identifier = 'orders.memberMerged' and j.key = ${`member-merged:${source!.id}`}`,
-    );
+    const [job] = await queuedJobs(database.db, 'orders.memberMerged', `member-merged:${source!.id}`);
     expect(job!.payload).toEqual({ sourceId: source!.id, targetId: target!.id });
     const [unmoved] = await database.db.execute<{ member_id: string }>(sql`select member_id from orders."order" where id = ${orderId}`);
     expect(unmoved!.member_id).toBe(source!.id);

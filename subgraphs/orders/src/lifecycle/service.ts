@@ -8,6 +8,7 @@ import { isOnHold } from '../flags/index.js';
 import { addOrderHistory, lockOrder, systemActor, type OrderActor } from '../history/index.js';
 // The payments leaf, not its barrel: payments' service moves orders through this module.
 import { hasAuthorizedPayment } from '../payments/state.js';
+import { settleOrderPoints } from '../points/index.js';
 import { order, orderLine, type OrderRow, type OrderStatus } from '../tables.js';
 
 export type LifecycleErrorCode = 'NOT_FOUND' | 'INVALID_TRANSITION' | 'ORDER_ON_HOLD' | 'INSUFFICIENT_STOCK';
@@ -104,6 +105,7 @@ export async function transitionOrder(
     .returning();
   await addOrderHistory(tx, { orderId: current.id, actor: input.actor, kind: 'TRANSITION', from, to: input.to, note: input.note });
   await settlePurchases(tx, updated!, from);
+  await settleOrderPoints(tx, updated!, from);
   await enqueueReportFact(tx, updated!);
   if (input.to === 'DELIVERED') {
     await enqueue(

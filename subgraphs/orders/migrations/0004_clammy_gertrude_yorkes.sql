@@ -1,0 +1,2 @@
+ALTER TABLE "orders"."order" ADD COLUMN "points_redeemed" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "orders"."order" ADD COLUMN "points_discount_minor" bigint DEFAULT 0 NOT NULL;
