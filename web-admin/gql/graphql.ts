@@ -329,6 +329,8 @@ export type JobStatus =
 
 /** Why a ledger entry exists. */
 export type LedgerReason =
+  /** The yearly birthday gift of points. */
+  | 'BIRTHDAY'
   /** Earned points taken back when their order was refunded or cancelled. */
   | 'EARN_REVERSAL'
   /** Points that reached their expiry date. */

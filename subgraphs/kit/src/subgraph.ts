@@ -12,12 +12,23 @@ import { guardEntryPoints, type EntryPointRules } from './shield.js';
 /** A background task: payload in, idempotent work on the database. */
 export type Task = (payload: unknown, db: Db) => Promise<void>;
 
+/**
+ * A task the worker queues on a clock: `cron` is a five-field pattern in UTC
+ * (graphile-worker's crontab); `dailyAtShopTime` (shop-time.ts) writes one for
+ * a time of day in the shop's zone. The task gets `{ _cron: { ts } }` as its payload.
+ */
+export interface Schedule {
+  task: string;
+  cron: string;
+}
+
 export interface SubgraphModule {
   name: string;
   schema: GraphQLSchema;
   migrationsFolder: string;
   createContext(base: RequestBase): SubgraphContext<unknown>;
   tasks: Record<string, Task>;
+  schedules: Schedule[];
 }
 
 /**
@@ -37,6 +48,8 @@ export function defineSubgraph<Loaders>(def: {
   /** Entry-point rules (kit/shield.ts), applied with a deny fallback. */
   permissions?: EntryPointRules;
   tasks?: Record<string, Task>;
+  /** Tasks of this domain to run on a clock; each must be one of `tasks`. */
+  schedules?: Schedule[];
 }): SubgraphModule {
   const built = buildSubgraphSchema({
     typeDefs: subgraphSdl(def.name),
@@ -52,5 +65,6 @@ export function defineSubgraph<Loaders>(def: {
     migrationsFolder: fileURLToPath(new URL('../migrations', def.moduleUrl)),
     createContext: (base) => ({ ...base, loaders: def.createLoaders(base.db, base) }),
     tasks: def.tasks ?? {},
+    schedules: def.schedules ?? [],
   };
 }
