@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cronItemsOf } from '@shop/kit/jobs';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { members } from '../src/index.js';
 import { birthdayPointsTask, grantBirthdayPoints } from '../src/loyalty/index.js';
 import { pointsBalancesOf } from '../src/loyalty/service.js';
+import { pointsEntry } from '../src/loyalty/tables.js';
+import { lapsedMembers, winBackKey } from '../src/win-back/index.js';
 import { insertMembers, makeMember } from './factories.js';
 
 let database: TestDatabase;
@@ -51,4 +54,21 @@ describe('birthday points (shop time zone Asia/Bangkok)', () => {
 
 test('members schedules birthday points, expiry and tier re-evaluation daily, each as graphile-worker cron item', () => {
   expect(cronItemsOf([members]).map((i) => i.identifier).sort()).toEqual(['members.birthdayPoints', 'members.expirePoints', 'members.reevaluateTiers']);
+});
+
+describe('win-back', () => {
+  test('a member whose last order activity is older than the settings\' 90 days is lapsed, keyed by that activity; a newer order ends the lapse', async () => {
+    const [lapsed, recent, never] = await insertMembers(database.db, [makeMember(), makeMember(), makeMember()]);
+    const now = new Date('2026-06-01T03:00:00Z');
+    const at = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    const earn = (memberId: string, orderId: string, createdAt: Date) =>
+      database.db.insert(pointsEntry).values({ memberId, delta: 10, reason: 'ORDER_EARN', sourceKind: 'ORDER', sourceId: orderId, createdAt });
+    await earn(lapsed!.id, randomUUID(), at(200));
+    await earn(lapsed!.id, randomUUID(), at(91));
+    await earn(recent!.id, randomUUID(), at(200));
+    await earn(recent!.id, randomUUID(), at(10));
+    const due = (await lapsedMembers(database.db, now)).filter((l) => [lapsed!.id, recent!.id, never!.id].includes(l.memberId));
+    expect(due).toEqual([{ memberId: lapsed!.id, lastOrderAt: at(91) }]);
+    expect(winBackKey(due[0]!)).toBe(`winBack:${lapsed!.id}:${at(91).toISOString()}`);
+  });
 });
