@@ -77,7 +77,8 @@ export async function enqueueReportFact(tx: Db, row: OrderRow): Promise<void> {
  * userError naming the current state. Cancelling or closing an order that
  * still holds stock releases its reservation; shipping commits it (the units
  * leave the warehouse). A flagged order on hold does not start fulfilment.
- * Writes one history entry and refreshes the reports fact.
+ * Completing queues the member's points earning; cancelling or closing returns
+ * the points the order redeemed (points/). Writes one history entry and refreshes the reports fact.
  */
 export async function transitionOrder(
   tx: Db,
@@ -96,6 +97,8 @@ export async function transitionOrder(
   if (from === 'PAID' && input.to === 'FULFILLING' && (await isOnHold(tx, current.id))) {
     return fail('ORDER_ON_HOLD', `Order ${current.number} is on hold; clear its flags first.`, ['input', 'id']);
   }
+  // Points before stock: checkout locks the member's balance before stock rows, and the same order here rules out a deadlock.
+  await settleOrderPoints(tx, { ...current, status: input.to }, from);
   const stock = await settleStock(tx, current, input.to, input.actor);
   if (!stock.ok) return stock;
   const [updated] = await tx
@@ -105,7 +108,6 @@ export async function transitionOrder(
     .returning();
   await addOrderHistory(tx, { orderId: current.id, actor: input.actor, kind: 'TRANSITION', from, to: input.to, note: input.note });
   await settlePurchases(tx, updated!, from);
-  await settleOrderPoints(tx, updated!, from);
   await enqueueReportFact(tx, updated!);
   if (input.to === 'DELIVERED') {
     await enqueue(
