@@ -211,7 +211,8 @@ describe.each(['in-process', 'distributed'] as const)('checkout with points (%s)
   it('50 concurrent checkouts redeeming 30 each from one balance of 1,000: 33 succeed, the rest INSUFFICIENT_POINTS, never below zero, ledgers match', async () => {
     const buyer = await customerWith(1_000);
     const carts = await Promise.all(Array.from({ length: 50 }, () => readyCart(buyer.headers)));
-    // OVERLOADED answers ran nothing: the client sends them again with the same key, as a storefront would.
+    // Retryable answers (OVERLOADED, a timeout) are sent again with the same key, as a storefront would: the key
+    // answers the order a timed-out attempt may have placed, so the counts below hold whatever the load.
     const stats = new RetryStats();
     const results = await Promise.all(
       carts.map(async (cartId) => {
@@ -222,7 +223,6 @@ describe.each(['in-process', 'distributed'] as const)('checkout with points (%s)
         return body.data.checkoutComplete;
       }),
     );
-    expect(stats.outcomeUnknown).toBe(0);
     const placed = results.filter((r) => r.order);
     const refused = results.filter((r) => r.userErrors.length);
     expect(placed).toHaveLength(33);
