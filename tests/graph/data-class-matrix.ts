@@ -55,6 +55,7 @@ export interface Fixture {
 const ORDERS: Step = { rule: { scopes: [['orders:read']] }, why: 'Query.orders' };
 const ORDER: Step = { rule: { scopes: [['orders:read'], ['customer:self']] }, why: 'Query.order' };
 const MY_ORDERS: Step = { rule: { scopes: [], policies: [['customer']] }, why: 'Query.myOrders' };
+const MY_ORDER: Step = { rule: { scopes: [], policies: [['customer']] }, why: 'Query.myOrder' };
 const MEMBER: Step = { rule: { scopes: [['members:read']] }, why: 'Query.member' };
 const MEMBER_ORDERS: Step = { rule: { scopes: [['orders:read']] }, why: 'Member.orders' };
 const MY_PROFILE: Step = { rule: { scopes: [], policies: [['customer']] }, why: 'Query.myProfile' };
@@ -116,6 +117,7 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
   const theOrder = (e: { node?: { id?: string } | null }) => e.node?.id === f.orderId;
   const listed = (selection: string) => `{ ${byNumber} { edges { node { ${selection} } } } }`;
   const single = (selection: string) => `{ order(id: "${f.orderId}") { ${selection} } }`;
+  const myOrder = (selection: string) => `{ myOrder(id: "${f.orderId}") { ${selection} } }`;
   const mine = (selection: string) => `{ myOrders(first: 20) { edges { node { id ${selection} } } } }`;
   const ofMember = (selection: string) => `{ member(id: "${f.memberId}") { orders(first: 20) { edges { node { id ${selection} } } } } }`;
   const contact = (field: string): DataClassCase => ({
@@ -135,6 +137,8 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
     { path: 'order(id).shippingAddress.phone', query: single('shippingAddress { phone }'), read: ['order', 'shippingAddress', 'phone'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('pii')] },
     { path: 'order(id).shippingAddress.name', query: single('shippingAddress { name }'), read: ['order', 'shippingAddress', 'name'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('pii')] },
     { path: 'myOrders.edges.node.shippingAddress.phone', query: mine('shippingAddress { phone }'), read: ['myOrders', 'edges', theOrder, 'node', 'shippingAddress', 'phone'], steps: [MY_ORDERS, OWNER_ONLY, cls('pii')] },
+    { path: 'myOrder(id).shippingAddress.phone', query: myOrder('shippingAddress { phone }'), read: ['myOrder', 'shippingAddress', 'phone'], steps: [MY_ORDER, OWNER_ONLY, cls('pii')] },
+    { path: 'myOrder(id).member.email', query: myOrder('member { email }'), read: ['myOrder', 'member', 'email'], steps: [MY_ORDER, OWNER_ONLY, cls('pii')] },
     { path: 'member(id).orders.edges.node.shippingAddress.phone', query: ofMember('shippingAddress { phone }'), read: ['member', 'orders', 'edges', theOrder, 'node', 'shippingAddress', 'phone'], steps: [MEMBER, MEMBER_ORDERS, cls('pii')] },
     { path: 'member(id).email', query: `{ member(id: "${f.memberId}") { email } }`, read: ['member', 'email'], steps: [MEMBER, cls('pii')] },
     { path: 'order(id).member.email', query: single('member { email }'), read: ['order', 'member', 'email'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('pii')] },
@@ -174,6 +178,8 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
     // Internal notes and internal timeline entries
     { path: 'order(id).history.note', query: single('history { kind note }'), read: ['order', 'history', isNote, 'note'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, INTERNAL_ENTRIES, cls('internalNotes')] },
     { path: 'orders.edges.node.history.note', query: listed('history { kind note }'), read: ['orders', 'edges', () => true, 'node', 'history', isNote, 'note'], steps: [ORDERS, INTERNAL_ENTRIES, cls('internalNotes')] },
+    { path: 'myOrder(id).history.note (the NOTE entry)', query: myOrder('history { kind note }'), read: ['myOrder', 'history', isNote, 'note'], steps: [MY_ORDER, OWNER_ONLY, INTERNAL_ENTRIES, cls('internalNotes')] },
+    { path: 'myOrder(id).member.tier', query: myOrder('member { tier }'), read: ['myOrder', 'member', 'tier'], steps: [MY_ORDER, OWNER_ONLY, cls('memberProfile')] },
     { path: 'myOrders.edges.node.history.note (the NOTE entry)', query: mine('history { kind note }'), read: ['myOrders', 'edges', theOrder, 'node', 'history', isNote, 'note'], steps: [MY_ORDERS, OWNER_ONLY, INTERNAL_ENTRIES, cls('internalNotes')] },
     { path: 'myOrders.edges.node.history.note (the PLACED entry)', query: mine('history { kind note }'), read: ['myOrders', 'edges', theOrder, 'node', 'history', isPlaced, 'note'], steps: [MY_ORDERS, OWNER_ONLY, cls('internalNotes')] },
     { path: 'order(id).history (an internal HOLD entry)', query: single('history { kind }'), read: ['order', 'history', isHold, 'kind'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, INTERNAL_ENTRIES] },

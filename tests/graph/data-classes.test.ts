@@ -222,6 +222,7 @@ function oracleCandidates(schema: GraphQLSchema): string[] {
 const OWN_DATA_ROOTS: Record<string, string> = {
   'Query.myOrders': "the member comes from the session (orders resolvers)",
   'Query.order': "ordersByIds: a customer's own orders only, also on _entities",
+  'Query.myOrder': "ordersByIds, as Query.order: a customer's own orders only",
   'Query.myProfile': 'the session\'s member (members resolvers)',
   'Query.myPoints': "the session's member (members loyalty resolvers)",
   'Query.cart': "a customer's cart answers only them; a guest cart's contact data is not read back (orders visibility.ts)",

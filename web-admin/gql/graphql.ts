@@ -336,6 +336,8 @@ export type JobStatus =
 
 /** Why a ledger entry exists. */
 export type LedgerReason =
+  /** The yearly birthday gift of points. */
+  | 'BIRTHDAY'
   /** Earned points taken back when their order was refunded or cancelled. */
   | 'EARN_REVERSAL'
   /** Points that reached their expiry date. */
@@ -525,6 +527,8 @@ export type OrderErrorCode =
   | 'CART_MERGED'
   /** The idempotency key was used before for a different cart. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The member has fewer points than the checkout asked to redeem. */
+  | 'INSUFFICIENT_POINTS'
   /** Fewer units are left than asked for; see availableQuantity. */
   | 'INSUFFICIENT_STOCK'
   /** The input is invalid; the message says how. */
@@ -541,6 +545,8 @@ export type OrderErrorCode =
   | 'NOT_SELLABLE'
   /** The order is on hold for review. */
   | 'ORDER_ON_HOLD'
+  /** The points asked for are worth more than the goods of the order. */
+  | 'POINTS_EXCEED_ORDER'
   /** None of the variant is left. */
   | 'SOLD_OUT';
 

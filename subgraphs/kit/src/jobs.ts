@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { Logger, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
+import { Logger, parseCronItems, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
 import type { Db } from './db.js';
 import { log } from './log.js';
 import type { SubgraphModule } from './subgraph.js';
@@ -25,6 +25,12 @@ export async function enqueue(
   );
 }
 
+/** When a scheduled job was due (graphile-worker's `_cron.ts`); now for a job queued any other way. */
+export function scheduledAt(payload: unknown): Date {
+  const ts = (payload as { _cron?: { ts?: string } } | null)?._cron?.ts;
+  return ts ? new Date(ts) : new Date();
+}
+
 /** graphile-worker's messages as JSON log lines like everything else. */
 export const workerLogger = new Logger((scope) => (level, message, meta) => {
   // 57P01: the server is shutting down (Ctrl-C reaches PostgreSQL too); not a fault.
@@ -40,7 +46,23 @@ export function migrateJobs(connectionString: string): Promise<void> {
   return runMigrations({ connectionString, logger: workerLogger });
 }
 
-/** Starts the worker with every domain's tasks. Tasks get the shared pool, not the worker's client. */
+/**
+ * Each domain's schedules as graphile-worker cron items. The identifier is the
+ * task name: graphile remembers when each last ran, so copies of the worker
+ * queue one job per tick between them, and a restart does not run it twice.
+ */
+export function cronItemsOf(modules: SubgraphModule[]) {
+  return parseCronItems(
+    modules.flatMap((module) =>
+      module.schedules.map((schedule) => {
+        if (!module.tasks[schedule.task]) throw new Error(`${module.name} schedules ${schedule.task}, which is not one of its tasks`);
+        return { task: schedule.task, match: schedule.cron, identifier: schedule.task };
+      }),
+    ),
+  );
+}
+
+/** Starts the worker with every domain's tasks and schedules. Tasks get the shared pool, not the worker's client. */
 export async function startWorker(
   connectionString: string,
   db: Db,
@@ -58,8 +80,7 @@ export async function startWorker(
     concurrency: options.concurrency ?? 2,
     pollInterval: options.pollInterval ?? 1000,
     noHandleSignals: true,
-    // No cron: scheduled work is enqueued by the domains themselves.
-    crontab: '',
+    parsedCronItems: cronItemsOf(modules),
     logger: workerLogger,
     taskList,
   });

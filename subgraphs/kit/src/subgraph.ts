@@ -12,6 +12,16 @@ import { guardEntryPoints, type EntryPointRules } from './shield.js';
 /** A background task: payload in, idempotent work on the database. */
 export type Task = (payload: unknown, db: Db) => Promise<void>;
 
+/**
+ * A task the worker queues on a clock: `cron` is a five-field pattern in UTC
+ * (graphile-worker's crontab); `dailyAtShopTime` (shop-time.ts) writes one for
+ * a time of day in the shop's zone. The task gets `{ _cron: { ts } }` as its payload.
+ */
+export interface Schedule {
+  task: string;
+  cron: string;
+}
+
 export interface SubgraphModule {
   name: string;
   schema: GraphQLSchema;
@@ -20,6 +30,7 @@ export interface SubgraphModule {
   tasks: Record<string, Task>;
   /** Runs once the database is migrated, at every start (see defineSubgraph). */
   afterMigrate?: (db: Db) => Promise<void>;
+  schedules: Schedule[];
 }
 
 /**
@@ -44,6 +55,8 @@ export function defineSubgraph<Loaders>(def: {
    * migrated after the domains). Runs after every migration, at every start: keep it idempotent and cheap.
    */
   afterMigrate?: (db: Db) => Promise<void>;
+  /** Tasks of this domain to run on a clock; each must be one of `tasks`. */
+  schedules?: Schedule[];
 }): SubgraphModule {
   const built = buildSubgraphSchema({
     typeDefs: subgraphSdl(def.name),
@@ -60,5 +73,6 @@ export function defineSubgraph<Loaders>(def: {
     createContext: (base) => ({ ...base, loaders: def.createLoaders(base.db, base) }),
     tasks: def.tasks ?? {},
     afterMigrate: def.afterMigrate,
+    schedules: def.schedules ?? [],
   };
 }

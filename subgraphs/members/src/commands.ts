@@ -31,9 +31,11 @@ export async function authenticateCustomer(db: Db, bearerToken: string): Promise
 export {
   applyStoreCredit,
   earnPointsForOrder,
+  queuePointsEarning,
   redeemPoints,
   refundToStoreCredit,
   reversePointsForOrder,
   verifyLoyaltyLedgers,
   type LedgerCheck,
+  type OrderEarning,
 } from './loyalty/index.js';

@@ -1,10 +1,20 @@
 // The members subgraph: schema, resolvers, loaders, permissions and background tasks put together.
 import { defineSubgraph } from '@shop/kit';
+import { dailyAtShopTime } from '@shop/kit/shop-time';
 import { SUMMARISE_EVENTS, summariseEventsTask } from './events/index.js';
 import { createLoaders } from './loaders.js';
-import { EXPIRE_POINTS, REEVALUATE_TIERS, expirePointsTask, reevaluateTiersTask } from './loyalty/index.js';
 import { NOTIFY_TASK, notifyTask } from './notifications/index.js';
 import { SEND_PASSWORD_RESET_TASK, sendPasswordResetTask } from './password-reset/index.js';
+import {
+  BIRTHDAY_POINTS,
+  EARN_POINTS_FOR_ORDER,
+  EXPIRE_POINTS,
+  REEVALUATE_TIERS,
+  birthdayPointsTask,
+  earnPointsForOrderTask,
+  expirePointsTask,
+  reevaluateTiersTask,
+} from './loyalty/index.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
 import { ORDER_FACT_TASK, ORDER_FACTS_TASK, orderFactTask, orderFactsTask, requestOrderFactsBackfill } from './statistics/index.js';
@@ -23,6 +33,14 @@ export const members = defineSubgraph({
     [SUMMARISE_EVENTS]: summariseEventsTask,
     [ORDER_FACT_TASK]: orderFactTask,
     [ORDER_FACTS_TASK]: orderFactsTask,
+    [EARN_POINTS_FOR_ORDER]: earnPointsForOrderTask,
+    [BIRTHDAY_POINTS]: birthdayPointsTask,
   },
   afterMigrate: requestOrderFactsBackfill,
+  // Daily, at quiet hours of the shop's day; each task is keyed by the shop's date, so a rerun adds nothing.
+  schedules: [
+    { task: BIRTHDAY_POINTS, cron: dailyAtShopTime('00:05') },
+    { task: EXPIRE_POINTS, cron: dailyAtShopTime('00:30') },
+    { task: REEVALUATE_TIERS, cron: dailyAtShopTime('02:00') },
+  ],
 });

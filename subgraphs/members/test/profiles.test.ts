@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ChangeRecord } from '@shop/kit';
 import { mutate } from '@shop/kit/mutation';
+import { queuedJobs } from '../../../tests/kit/jobs.js';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { addAddress, deleteAddress } from '../src/addresses/index.js';
 import { customerAddress } from '../src/addresses/tables.js';
@@ -147,10 +148,13 @@ describe('merge', () => {
     await mutate(database.db, (tx, c) => addContactLogEntry(tx, STAFF, { memberId: source!.id, channel: 'CALL', summary: 'Asked about sizes' }, c));
 
     const merged = await mutate(database.db, (tx, c) => mergeMembers(tx, { sourceId: source!.id, targetId: target!.id }, c));
-    expect(merged).toMatchObject({ ok: true, value: { movedOrders: 1, target: { tags: ['a', 'b', 'shared'] }, source: { mergedIntoId: target!.id } } });
+    expect(merged).toMatchObject({ ok: true, value: { target: { tags: ['a', 'b', 'shared'] }, source: { mergedIntoId: target!.id } } });
 
-    const [order] = await database.db.execute<{ member_id: string }>(sql`select member_id from orders."order" where id = ${orderId}`);
-    expect(order!.member_id).toBe(target!.id);
+    // Members never imports orders: the merge queues orders' own task, which moves the orders when it runs.
+    const [job] = await queuedJobs(database.db, 'orders.memberMerged', `member-merged:${source!.id}`);
+    expect(job!.payload).toEqual({ sourceId: source!.id, targetId: target!.id });
+    const [unmoved] = await database.db.execute<{ member_id: string }>(sql`select member_id from orders."order" where id = ${orderId}`);
+    expect(unmoved!.member_id).toBe(source!.id);
     const addresses = await database.db.select().from(customerAddress).where(eq(customerAddress.memberId, target!.id));
     expect(addresses).toHaveLength(2);
     expect(addresses.filter((a) => a.isDefault)).toHaveLength(1);

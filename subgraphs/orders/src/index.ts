@@ -4,6 +4,7 @@ import { CART_ATTACH_TASK, cartAttachTask } from './cart/index.js';
 import { PUBLISH_ORDER_FACTS_TASK, publishOrderFacts } from './facts/index.js';
 import { AUTO_COMPLETE_TASK, autoComplete, EXPIRE_UNPAID_TASK, expireUnpaid } from './lifecycle/index.js';
 import { createLoaders } from './loaders.js';
+import { MEMBER_MERGED_TASK, memberMerged } from './member-merge/index.js';
 import { paymentTasks } from './payments/index.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
@@ -20,5 +21,6 @@ export const orders = defineSubgraph({
     [AUTO_COMPLETE_TASK]: autoComplete,
     [CART_ATTACH_TASK]: cartAttachTask,
     [PUBLISH_ORDER_FACTS_TASK]: publishOrderFacts,
+    [MEMBER_MERGED_TASK]: memberMerged,
   },
 });

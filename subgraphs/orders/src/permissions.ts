@@ -16,6 +16,7 @@ export const permissions: EntryPointRules = {
     orderCounts: rules.operator,
     // A customer reaches only their own orders: the loader's row rule.
     order: rules.signedIn,
+    myOrder: rules.customer,
     myOrders: rules.customer,
     cart: rules.public,
   },

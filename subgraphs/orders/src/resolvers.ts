@@ -29,6 +29,8 @@ const core: Resolvers = {
       orderCounts(ctx.db, args.filter, filterAccess(ctx.principal)),
     /** Any order for operators; a customer's own only (the loader's row rule), null otherwise. */
     order: (_, args, ctx) => ctx.loaders.orderById.load(args.id),
+    /** The same row rule as order(id), and only for a customer: another customer's order is null. */
+    myOrder: (_, args, ctx) => (ctx.principal.kind === 'customer' ? ctx.loaders.orderById.load(args.id) : null),
     /** The signed-in customer's own orders; the member comes from the session, never from arguments. */
     myOrders: (_, args, ctx) =>
       ctx.principal.kind === 'customer'
@@ -40,6 +42,7 @@ const core: Resolvers = {
     subtotal: (row) => money(row.subtotalMinor, row.currencyCode),
     shipping: (row) => money(row.shippingMinor, row.currencyCode),
     discount: (row) => money(row.discountMinor, row.currencyCode),
+    pointsDiscount: (row) => money(row.pointsDiscountMinor, row.currencyCode),
     tax: (row) => money(row.taxMinor, row.currencyCode),
     total: (row) => money(row.totalMinor, row.currencyCode),
     member: (row) => (row.memberId ? { __typename: 'Member', id: row.memberId } : null),

@@ -71,6 +71,10 @@ export const order = orders.table(
     subtotalMinor: bigint('subtotal_minor', { mode: 'bigint' }).notNull().default(sql`0`),
     shippingMinor: bigint('shipping_minor', { mode: 'bigint' }).notNull().default(sql`0`),
     discountMinor: bigint('discount_minor', { mode: 'bigint' }).notNull().default(sql`0`),
+    /** Points the customer redeemed at checkout (members' ledger holds them, keyed by this order's id). */
+    pointsRedeemed: integer('points_redeemed').notNull().default(0),
+    /** What those points took off, in minor units; part of discountMinor. */
+    pointsDiscountMinor: bigint('points_discount_minor', { mode: 'bigint' }).notNull().default(sql`0`),
     /** Tax contained in the total (prices are tax-inclusive), for invoices and reports. */
     taxMinor: bigint('tax_minor', { mode: 'bigint' }).notNull().default(sql`0`),
     totalMinor: bigint('total_minor', { mode: 'bigint' }).notNull(),

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { mutate } from '@shop/kit/mutation';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
-import { reassignMemberOrders } from '../src/commands.js';
+import { reassignMemberOrders } from '../src/member-merge/index.js';
 import { orderCreate } from '../src/channels/index.js';
 import { publishOrderFacts } from '../src/facts/index.js';
 import { transitionOrder } from '../src/lifecycle/index.js';

@@ -14,6 +14,8 @@ const orderCodes = [
   'INVALID_CHANNEL',
   'INVALID_TRANSITION',
   'ORDER_ON_HOLD',
+  'INSUFFICIENT_POINTS',
+  'POINTS_EXCEED_ORDER',
   'INVALID_AMOUNT',
   'INVALID_METHOD',
   'CURRENCY_MISMATCH',
@@ -24,7 +26,7 @@ const orderCodes = [
   'NOT_ON_HOLD',
 ] as const;
 /** Codes whose server message names the specifics (the current state, the variant): shown after the translation. */
-const detailed: readonly string[] = ['INVALID', 'INVALID_TRANSITION', 'INVALID_STATE', 'ORDER_ON_HOLD', 'SOLD_OUT', 'NOT_SELLABLE', 'PROVIDER_REFUSED'];
+const detailed: readonly string[] = ['INVALID', 'INVALID_TRANSITION', 'INVALID_STATE', 'ORDER_ON_HOLD', 'INSUFFICIENT_POINTS', 'SOLD_OUT', 'NOT_SELLABLE', 'PROVIDER_REFUSED'];
 
 export interface OrderUserError extends UserError {
   availableQuantity?: number | null;

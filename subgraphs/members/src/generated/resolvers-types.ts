@@ -481,6 +481,8 @@ export type EventsTrackPayload = {
 
 /** Why a ledger entry exists. */
 export type LedgerReason =
+  /** The yearly birthday gift of points. */
+  | 'BIRTHDAY'
   /** Earned points taken back when their order was refunded or cancelled. */
   | 'EARN_REVERSAL'
   /** Points that reached their expiry date. */
@@ -859,8 +861,6 @@ export type MemberMergeInput = {
 /** Result of memberMerge. */
 export type MemberMergePayload = {
   __typename?: 'MemberMergePayload';
-  /** How many orders moved to the target. */
-  movedOrders?: Maybe<Scalars['Int']['output']>;
   /** The duplicate, now disabled and merged into the target. */
   source?: Maybe<Member>;
   /** The member that stays, with everything of the duplicate. */
@@ -1052,7 +1052,7 @@ export type Mutation = {
   memberDisable: MemberPayload;
   /** Enables a disabled member again; a merged member stays disabled (MEMBER_MERGED). Requires members:write. */
   memberEnable: MemberPayload;
-  /** Merges a duplicate member (source) into another (target), in one transaction: the target keeps its profile and gains the source's orders, tags, addresses, consents and their history, and contact log; the source is disabled and marked merged into the target. Requires members:write and a step-up confirmation. */
+  /** Merges a duplicate member (source) into another (target), in one transaction: the target keeps its profile and gains the source's orders (moved by a job queued in that transaction, moments later), tags, addresses, consents and their history, and contact log; the source is disabled and marked merged into the target. Requires members:write and a step-up confirmation. */
   memberMerge: MemberMergePayload;
   /** Corrects a member's points by a signed amount with a reason; never below zero (INSUFFICIENT_POINTS). Requires members:write and a step-up confirmation. */
   memberPointsAdjust: MemberPointsAdjustPayload;
@@ -2173,7 +2173,6 @@ export type MemberEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentTy
 export type MemberLocaleResolvers = EnumResolverSignature<{ ar?: any, en?: any, th?: any, zh_CN?: any, zh_TW?: any }, ResolversTypes['MemberLocale']>;
 
 export type MemberMergePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberMergePayload'] = ResolversParentTypes['MemberMergePayload']> = {
-  movedOrders?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;

@@ -1,5 +1,7 @@
 // What the rest of the members domain uses of loyalty.
+export { BIRTHDAY_POINTS, birthdayPointsTask, grantBirthdayPoints } from './birthday.js';
 export { EXPIRE_POINTS, REEVALUATE_TIERS, expirePointsTask, reevaluateTiersTask } from './jobs.js';
+export { EARN_POINTS_FOR_ORDER, earnPointsForOrderTask, queuePointsEarning, type OrderEarning } from './order-jobs.js';
 export { earnPointsForOrder, expirePoints, redeemPoints, reversePointsForOrder } from './order-points.js';
 export { applyStoreCredit, refundToStoreCredit } from './store-credit.js';
 export { reevaluateAllTiers, reevaluateTiers } from './tiers.js';

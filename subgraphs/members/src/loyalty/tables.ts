@@ -15,6 +15,7 @@ export const ledgerReason = members.enum('ledger_reason', [
   'MANUAL',
   'EXPIRY',
   'OPENING_BALANCE',
+  'BIRTHDAY',
 ]);
 
 /** What the entry's source id names: an order, a refund, a staff member, a scheduled run or an import. */
@@ -137,11 +138,16 @@ export const loyaltySettings = members.table(
     // What one point is worth at redemption, in minor units (default 0.25).
     pointValueMinor: bigint('point_value_minor', { mode: 'bigint' }).notNull().default(sql`25`),
     pointsExpireDays: integer('points_expire_days').notNull().default(365),
+    // Points given on a member's birthday, once a year (0: a greeting only).
+    birthdayPoints: integer('birthday_points').notNull().default(100),
+    // A member whose last order is this many days old is sent a win-back message, once per lapse.
+    winBackDays: integer('win_back_days').notNull().default(90),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
   (t) => [
     check('loyalty_settings_singleton', sql`${t.singleton}`),
     check('loyalty_settings_rates_positive', sql`${t.earnPoints} > 0 and ${t.earnPerMinor} > 0 and ${t.pointValueMinor} > 0`),
+    check('loyalty_settings_schedules_valid', sql`${t.birthdayPoints} >= 0 and ${t.winBackDays} > 0`),
   ],
 );
 

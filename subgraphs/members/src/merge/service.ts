@@ -1,7 +1,7 @@
 // Merging a duplicate member into the one that stays.
 import { eq, sql } from 'drizzle-orm';
 import { ok, type ChangeRecord, type Db } from '@shop/kit';
-import { reassignMemberOrders } from '@shop/orders/commands';
+import { enqueue } from '@shop/kit/jobs';
 import { customerAddress } from '../addresses/tables.js';
 import { contactLogEntry } from '../contacts/tables.js';
 import { memberFail, type MemberResult } from '../errors/index.js';
@@ -12,13 +12,15 @@ import { member, memberConsent, memberConsentEvent } from '../tables.js';
 export interface MergeOutcome {
   target: Member;
   source: Member;
-  movedOrders: number;
 }
+
+/** Orders' task that moves the source's orders; named, not imported: members never imports orders. */
+const ORDERS_MEMBER_MERGED = 'orders.memberMerged';
 
 /**
  * Merges `sourceId` into `targetId` in the caller's transaction: the target
- * keeps its own profile and gains the source's orders (through orders'
- * command), tags, addresses (the target's default stays the default),
+ * keeps its own profile and gains the source's orders (through the
+ * orders.memberMerged job, queued in this transaction), tags, addresses (the target's default stays the default),
  * consents it lacks (a grant wins over a revocation), consent history and
  * contact log; the source is disabled, its sessions end and it is marked
  * merged into the target. Both rows are locked in id order, so two merges of
@@ -40,7 +42,7 @@ export async function mergeMembers(
   if (source.mergedIntoId) return memberFail('MEMBER_MERGED', ['input', 'sourceId']);
   if (target.mergedIntoId) return memberFail('MEMBER_MERGED', ['input', 'targetId']);
 
-  const movedOrders = await reassignMemberOrders(tx, source.id, target.id);
+  await enqueue(tx, ORDERS_MEMBER_MERGED, { sourceId: source.id, targetId: target.id }, { jobKey: `member-merged:${source.id}` });
   // The target's purchase statistics include the source's orders at once, not when the orders' new facts arrive.
   await carryOrderFacts(tx, source.id, target.id);
   await tx.update(customerAddress).set({ isDefault: false }).where(eq(customerAddress.memberId, source.id));
@@ -59,8 +61,8 @@ export async function mergeMembers(
     .set({ mergedIntoId: target.id, disabledAt: source.disabledAt ?? sql`now()`, tags: [], updatedAt: sql`now()` })
     .where(eq(member.id, source.id))
     .returning(memberColumns);
-  changes.push({ entity: 'Member', id: source.id, before: { mergedIntoId: null }, after: { mergedIntoId: target.id, movedOrders } });
-  return ok({ target: mergedTarget!, source: mergedSource!, movedOrders });
+  changes.push({ entity: 'Member', id: source.id, before: { mergedIntoId: null }, after: { mergedIntoId: target.id } });
+  return ok({ target: mergedTarget!, source: mergedSource! });
 }
 
 /** Moves the source's consents the target lacks; where both have one, a grant on either side wins. */

@@ -1,5 +1,5 @@
 // Checkout: turning a cart into a placed order in one transaction (stock reserved, products recorded).
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { fail, ok, type Db, type Principal, type UserError } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
@@ -12,7 +12,8 @@ import { evaluateFlags } from '../flags/index.js';
 import { actorOf, addOrderHistory, type OrderActor } from '../history/index.js';
 import { EXPIRE_UNPAID_TASK, paymentTimeoutMinutes } from '../lifecycle/index.js';
 import { createPendingPayment } from '../payments/index.js';
-import { priceOrder, type ShippingMethod } from '../pricing/index.js';
+import { pointsAdjuster, redeemForOrder, type PointsErrorCode } from '../points/index.js';
+import { priceOrder, subtotalOf, type ShippingMethod } from '../pricing/index.js';
 import { order, orderLine, type OrderChannel, type OrderRow } from '../tables.js';
 import { checkoutKey } from './tables.js';
 
@@ -25,7 +26,8 @@ export type CheckoutErrorCode =
   | 'CART_EMPTY'
   | 'CART_COMPLETED'
   | 'CART_MERGED'
-  | 'IDEMPOTENCY_KEY_REUSED';
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | PointsErrorCode;
 
 export type CheckoutUserError = UserError<CheckoutErrorCode> & { availableQuantity?: number };
 export type CheckoutResult<T> = { ok: true; value: T } | { ok: false; errors: CheckoutUserError[] };
@@ -52,6 +54,8 @@ export interface OrderDraft {
   externalOrderId?: string | null;
   actor: OrderActor;
   note?: string | null;
+  /** Points of the member to spend on the order (a signed-in customer's checkout only). */
+  pointsToRedeem?: number | null;
   /** Writes that belong with the order (cart consumed, idempotency key), run before the stock is locked. */
   onPlaced?: (row: OrderRow) => Promise<void>;
 }
@@ -81,21 +85,36 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
     const variant = snapshots[i]!;
     return { ...line, variant, unitPriceMinor: line.unitPriceMinor ?? variant.priceMinor };
   });
+  const priced = lines.map((l) => ({ variantId: l.variant.variantId, quantity: l.quantity, unitPriceMinor: l.unitPriceMinor }));
+  // The id comes first: members' ledger keys the redemption by it.
+  const orderId = randomUUID();
+  let redemption = null;
+  if (draft.pointsToRedeem && draft.memberId) {
+    const redeemed = await redeemForOrder(tx, {
+      memberId: draft.memberId, orderId, points: draft.pointsToRedeem, subtotalMinor: subtotalOf(priced), currencyCode: draft.currencyCode,
+    });
+    if (!redeemed.ok) return redeemed;
+    redemption = redeemed.value;
+  }
   const totals = await priceOrder({
     currencyCode: draft.currencyCode,
-    lines: lines.map((l) => ({ variantId: l.variant.variantId, quantity: l.quantity, unitPriceMinor: l.unitPriceMinor })),
+    lines: priced,
     shippingMethod: draft.shippingMethod,
     shippingMinor: draft.shippingMinor,
     memberId: draft.memberId,
+    adjusters: redemption ? [pointsAdjuster(redemption)] : [],
   });
   const [placed] = await tx
     .insert(order)
     .values({
+      id: orderId,
       number: sql`'SO-' || nextval('orders.order_number_seq')`,
       memberId: draft.memberId,
       channel: draft.channel,
       status: 'PENDING_PAYMENT',
       ...totals,
+      pointsRedeemed: redemption?.points ?? 0,
+      pointsDiscountMinor: redemption?.valueMinor ?? 0n,
       currencyCode: draft.currencyCode,
       shippingMethod: draft.shippingMethod,
       ...draft.address,
@@ -183,13 +202,15 @@ function keyScope(principal: Principal): string {
   }
 }
 
-const requestHash = (cartId: string, provider: PaymentProvider) =>
-  createHash('sha256').update(`${cartId.toLowerCase()}|${provider}`).digest('hex');
+/** Points join the hash only when asked for, so keys used before points existed still match their requests. */
+const requestHash = (cartId: string, provider: PaymentProvider, points: number) =>
+  createHash('sha256').update(`${cartId.toLowerCase()}|${provider}${points ? `|points:${points}` : ''}`).digest('hex');
 
 export interface CheckoutInput {
   cartId: string;
   idempotencyKey: string;
   paymentProvider?: PaymentProvider | null;
+  pointsToRedeem?: number | null;
 }
 
 /**
@@ -205,7 +226,9 @@ export async function checkoutComplete(tx: Db, principal: Principal, input: Chec
   if (!key || key.length > 200) return fail('INVALID', 'An idempotency key has 1 to 200 characters.', ['input', 'idempotencyKey']);
   const provider = input.paymentProvider ?? 'SANDBOX';
   const scope = keyScope(principal);
-  const hash = requestHash(input.cartId, provider);
+  const points = input.pointsToRedeem ?? 0;
+  if (points && principal.kind !== 'customer') return fail('INVALID', 'Sign in to redeem points.', ['input', 'pointsToRedeem']);
+  const hash = requestHash(input.cartId, provider, points);
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${scope} ${key}`}, 0))`);
   const [used] = await tx
     .select({ requestHash: checkoutKey.requestHash, order })
@@ -236,6 +259,7 @@ export async function checkoutComplete(tx: Db, principal: Principal, input: Chec
     paymentProvider: provider,
     expiresUnpaid: true,
     cartId: found.id,
+    pointsToRedeem: points,
     actor: actorOf(principal),
     onPlaced: async (row) => {
       await completeCart(tx, found.id, row.id);

@@ -215,6 +215,8 @@ export type CheckoutCompleteInput = {
   idempotencyKey: Scalars['String']['input'];
   /** How the customer will pay; SANDBOX (card) by default. */
   paymentProvider?: InputMaybe<PaymentProvider>;
+  /** Loyalty points to spend on the order, at the shop's point value; a signed-in customer only. The whole checkout is refused (INSUFFICIENT_POINTS) when the balance is short. */
+  pointsToRedeem?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The order a checkout placed, or what was wrong. */
@@ -489,7 +491,7 @@ export type Order = {
   channel: OrderChannel;
   /** When the order was placed. */
   createdAt: Scalars['DateTime']['output'];
-  /** Discounts taken off the order. */
+  /** Discounts taken off the order, points redeemed included. */
   discount: Money;
   /** The order's id on its marketplace. */
   externalOrderId?: Maybe<Scalars['String']['output']>;
@@ -515,6 +517,10 @@ export type Order = {
   paymentState: OrderPaymentState;
   /** Payments toward the order, oldest first, with their money movements. */
   payments: Array<Payment>;
+  /** What the redeemed points took off the order (part of discount). */
+  pointsDiscount: Money;
+  /** Loyalty points the customer spent on the order at checkout; 0 when none. */
+  pointsRedeemed: Scalars['Int']['output'];
   /** What shipping cost. */
   shipping: Money;
   /** Who receives the order and where, as given at placement. */
@@ -702,6 +708,8 @@ export type OrderErrorCode =
   | 'CART_MERGED'
   /** The idempotency key was used before for a different cart. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The member has fewer points than the checkout asked to redeem. */
+  | 'INSUFFICIENT_POINTS'
   /** Fewer units are left than asked for; see availableQuantity. */
   | 'INSUFFICIENT_STOCK'
   /** The input is invalid; the message says how. */
@@ -718,6 +726,8 @@ export type OrderErrorCode =
   | 'NOT_SELLABLE'
   /** The order is on hold for review. */
   | 'ORDER_ON_HOLD'
+  /** The points asked for are worth more than the goods of the order. */
+  | 'POINTS_EXCEED_ORDER'
   /** None of the variant is left. */
   | 'SOLD_OUT';
 
@@ -1456,6 +1466,8 @@ export type Query = {
   __typename?: 'Query';
   /** A storefront cart with live prices. Whoever holds a guest cart's id may read it; a customer's cart only that customer. Open to anyone. */
   cart?: Maybe<Cart>;
+  /** One of the signed-in customer's own orders by id (storefronts); null when there is none or it is someone else's. Requires a customer session. */
+  myOrder?: Maybe<Order>;
   /** The signed-in customer's own orders, newest first unless sorted otherwise (storefronts). Requires a customer session. */
   myOrders?: Maybe<OrderConnection>;
   /** One order by id, or null when there is none. Requires orders:read; a signed-in customer reads their own orders (anyone else's is null). */
@@ -1472,6 +1484,11 @@ export type Query = {
 
 
 export type QueryCartArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1962,6 +1979,8 @@ export type OrderResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   paidAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   paymentState?: Resolver<ResolversTypes['OrderPaymentState'], ParentType, ContextType>;
   payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  pointsDiscount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  pointsRedeemed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shipping?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   shippingAddress?: Resolver<Maybe<ResolversTypes['OrderAddress']>, ParentType, ContextType>;
   shippingMethod?: Resolver<Maybe<ResolversTypes['ShippingMethodCode']>, ParentType, ContextType>;
@@ -2195,6 +2214,7 @@ export type ProductVariantResolvers<ContextType = SubgraphContext<Loaders>, Pare
 
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType, RequireFields<QueryCartArgs, 'id'>>;
+  myOrder?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryMyOrderArgs, 'id'>>;
   myOrders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryMyOrdersArgs>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orderCounts?: Resolver<Maybe<Array<ResolversTypes['OrderStatusCount']>>, ParentType, ContextType, Partial<QueryOrderCountsArgs>>;

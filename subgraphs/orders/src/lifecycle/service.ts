@@ -9,6 +9,7 @@ import { isOnHold } from '../flags/index.js';
 import { addOrderHistory, lockOrder, systemActor, type OrderActor } from '../history/index.js';
 // The payments leaf, not its barrel: payments' service moves orders through this module.
 import { hasAuthorizedPayment } from '../payments/state.js';
+import { settleOrderPoints } from '../points/index.js';
 import { order, orderLine, type OrderRow, type OrderStatus } from '../tables.js';
 
 export type LifecycleErrorCode = 'NOT_FOUND' | 'INVALID_TRANSITION' | 'ORDER_ON_HOLD' | 'INSUFFICIENT_STOCK';
@@ -59,7 +60,8 @@ export function completeAfterDays(): number {
  * userError naming the current state. Cancelling or closing an order that
  * still holds stock releases its reservation; shipping commits it (the units
  * leave the warehouse). A flagged order on hold does not start fulfilment.
- * Writes one history entry and refreshes the order's facts (reports, members).
+ * Completing queues the member's points earning; cancelling or closing returns
+ * the points the order redeemed (points/). Writes one history entry and refreshes the order's facts (reports, members).
  */
 export async function transitionOrder(
   tx: Db,
@@ -78,6 +80,8 @@ export async function transitionOrder(
   if (from === 'PAID' && input.to === 'FULFILLING' && (await isOnHold(tx, current.id))) {
     return fail('ORDER_ON_HOLD', `Order ${current.number} is on hold; clear its flags first.`, ['input', 'id']);
   }
+  // Points before stock: checkout locks the member's balance before stock rows, and the same order here rules out a deadlock.
+  await settleOrderPoints(tx, { ...current, status: input.to }, from);
   const stock = await settleStock(tx, current, input.to, input.actor);
   if (!stock.ok) return stock;
   const [updated] = await tx

@@ -74,6 +74,11 @@ export function includedTax(totalMinor: bigint, rateBp = taxRateBp()): bigint {
   return (totalMinor * rateBp * 2n + denominator) / (denominator * 2n);
 }
 
+/** What the lines cost before discounts and shipping. */
+export function subtotalOf(lines: readonly PricedLine[]): bigint {
+  return lines.reduce((sum, l) => sum + l.unitPriceMinor * BigInt(l.quantity), 0n);
+}
+
 /** Prices lines, shipping, adjusters and tax into an order's totals. */
 export async function priceOrder(input: {
   currencyCode: string;
@@ -84,7 +89,7 @@ export async function priceOrder(input: {
   shippingMinor?: bigint | null;
   adjusters?: readonly PriceAdjuster[];
 }): Promise<OrderTotals> {
-  const subtotalMinor = input.lines.reduce((sum, l) => sum + l.unitPriceMinor * BigInt(l.quantity), 0n);
+  const subtotalMinor = subtotalOf(input.lines);
   const draft: PricingDraft = { currencyCode: input.currencyCode, lines: input.lines, subtotalMinor, memberId: input.memberId ?? null };
   let discountMinor = 0n;
   for (const adjuster of input.adjusters ?? []) discountMinor += await adjuster.discountMinor(draft);
