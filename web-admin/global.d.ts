@@ -3,6 +3,7 @@ import type bulk from './messages/en/bulk.json';
 import type catalog from './messages/en/catalog.json';
 import type consoleMessages from './messages/en/console.json';
 import type loyalty from './messages/en/loyalty.json';
+import type memberDesk from './messages/en/memberDesk.json';
 import type members from './messages/en/members.json';
 import type orders from './messages/en/orders.json';
 
@@ -10,6 +11,6 @@ import type orders from './messages/en/orders.json';
 declare module 'next-intl' {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty;
+    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof memberDesk;
   }
 }
