@@ -24,7 +24,6 @@ export function TagsEditor({ memberId, tags }: { memberId: string; tags: string[
           value={value}
           onChange={(next: string[]) => setValue(next.map((tag) => tag.trim()).filter(Boolean))}
           tokenSeparators={[',']}
-          open={false}
           placeholder={t('tags.placeholder')}
           aria-label={t('tags.label')}
           style={{ flex: 1 }}
