@@ -60,9 +60,10 @@ export class MembersListPage {
 export class MemberPage {
   constructor(readonly page: Page) {}
 
+  /** Waits for the page to be interactive: the contact form says so once hydrated. */
   async ready(): Promise<void> {
     await this.page.getByTestId('member-profile').waitFor();
-    await this.page.getByTestId('contact-log-form').waitFor();
+    await this.page.locator('[data-testid=contact-log-form][data-ready=true]').waitFor();
   }
 
   /** The profile section's text (display name, contact data, notes…). */

@@ -4,6 +4,7 @@ import { Button, Form, Input, Select } from 'antd';
 import { useTranslations } from 'next-intl';
 
 import { FormErrors } from '@/components/shell/form-errors';
+import { useMounted } from '@/components/shell/use-mounted';
 
 import { contactChannels } from '../profile/member-enums';
 import { useMemberAction } from '../profile/use-member-action';
@@ -19,6 +20,7 @@ interface Values {
 /** "Log a contact": how, what was said, and an optional follow-up day (today or later in the shop's time zone, `today`). */
 export function ContactLogForm({ memberId, today }: { memberId: string; today: string }) {
   const t = useTranslations('memberDesk.contacts');
+  const mounted = useMounted();
   const [form] = Form.useForm<Values>();
   const { run, busy, errors } = useMemberAction();
 
@@ -28,7 +30,7 @@ export function ContactLogForm({ memberId, today }: { memberId: string; today: s
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={submit} initialValues={{ channel: 'CALL' }} data-testid="contact-log-form" style={{ maxWidth: 560 }}>
+    <Form form={form} layout="vertical" onFinish={submit} initialValues={{ channel: 'CALL' }} data-testid="contact-log-form" data-ready={mounted} style={{ maxWidth: 560 }}>
       <h3>{t('logTitle')}</h3>
       <FormErrors messages={errors} />
       <Form.Item name="channel" label={t('channel')} rules={[{ required: true }]}>

@@ -4,12 +4,15 @@ import { useState } from 'react';
 import { Button, List, Tag } from 'antd';
 import { useTranslations } from 'next-intl';
 
+import { useMounted } from '@/components/shell/use-mounted';
+
 import { AddressModal } from './address-modal';
 import type { EditableAddress } from './profile.graphql';
 
 /** The member's addresses, the default first, each editable, and "Add address". */
 export function AddressBook({ memberId, addresses, editable }: { memberId: string; addresses: EditableAddress[]; editable: boolean }) {
   const t = useTranslations('memberDesk.address');
+  const mounted = useMounted();
   const [editing, setEditing] = useState<EditableAddress | 'new' | null>(null);
   return (
     <>
@@ -28,7 +31,7 @@ export function AddressBook({ memberId, addresses, editable }: { memberId: strin
         )}
       />
       {editable ? <Button onClick={() => setEditing('new')} data-testid="member-address-add">{t('add')}</Button> : null}
-      <AddressModal memberId={memberId} address={editing} onClose={() => setEditing(null)} />
+      {mounted && <AddressModal memberId={memberId} address={editing} onClose={() => setEditing(null)} />}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Space } from 'antd';
 
@@ -27,6 +28,11 @@ export async function MemberEditors({ memberId }: { memberId: string }) {
   const merged = Boolean(member.mergedInto);
   return (
     <>
+      {member.mergedInto ? (
+        <p data-testid="member-merged-into">
+          <Link href={`/members/${member.mergedInto.id}`}>{t('merge.mergedInto', { name: member.mergedInto.displayName ?? member.mergedInto.id })}</Link>
+        </p>
+      ) : null}
       {write && !merged ? (
         <Space wrap data-testid="member-actions" style={{ marginBottom: 16 }}>
           {pii ? <ProfileEditModal member={member} /> : null}

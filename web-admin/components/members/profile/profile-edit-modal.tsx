@@ -5,6 +5,7 @@ import { Button, Form, Modal, type ButtonProps } from 'antd';
 import { useTranslations } from 'next-intl';
 
 import { FormErrors } from '@/components/shell/form-errors';
+import { useMounted } from '@/components/shell/use-mounted';
 
 import { updateProfile } from './actions';
 import type { EditableMember, MemberProfileInput } from './profile.graphql';
@@ -33,6 +34,7 @@ function inputOf(values: Values): MemberProfileInput {
 /** "Edit profile" and its dialog; userErrors land on their fields. */
 export function ProfileEditModal({ member }: { member: EditableMember }) {
   const t = useTranslations('memberDesk');
+  const mounted = useMounted();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<Values>();
   const { run, busy, errors, clearErrors } = useMemberAction();
@@ -49,20 +51,22 @@ export function ProfileEditModal({ member }: { member: EditableMember }) {
   return (
     <>
       <Button onClick={show} data-testid="member-edit-profile">{t('profile.edit')}</Button>
-      <Modal
-        open={open}
-        title={t('profile.edit')}
-        okText={t('save')}
-        cancelText={t('cancel')}
-        okButtonProps={{ htmlType: 'submit', form: 'member-profile-form', loading: busy, 'data-testid': 'profile-save' } as ButtonProps}
-        onCancel={() => setOpen(false)}
-        forceRender
-      >
-        <FormErrors messages={errors} />
-        <Form form={form} id="member-profile-form" layout="vertical" onFinish={submit}>
-          <ProfileFields />
-        </Form>
-      </Modal>
+      {mounted && (
+        <Modal
+          open={open}
+          title={t('profile.edit')}
+          okText={t('save')}
+          cancelText={t('cancel')}
+          okButtonProps={{ htmlType: 'submit', form: 'member-profile-form', loading: busy, 'data-testid': 'profile-save' } as ButtonProps}
+          onCancel={() => setOpen(false)}
+          forceRender
+        >
+          <FormErrors messages={errors} />
+          <Form form={form} id="member-profile-form" layout="vertical" onFinish={submit}>
+            <ProfileFields />
+          </Form>
+        </Modal>
+      )}
     </>
   );
 }
