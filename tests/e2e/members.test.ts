@@ -39,6 +39,8 @@ describe.skipIf(!hasChromium)('members in the admin console', () => {
   }
 
   async function openMember(page: Page, name: string, locale?: string): Promise<{ list: MembersListPage; member: MemberPage }> {
+    // A stuck step fails naming its locator, well inside the test's own timeout.
+    page.setDefaultTimeout(20_000);
     const list = new MembersListPage(page);
     await list.goto(baseUrl);
     if (locale) await list.setLocale(locale);
@@ -74,7 +76,7 @@ describe.skipIf(!hasChromium)('members in the admin console', () => {
     await expect.poll(() => followUps.rowsOf(id).count()).toBe(1);
     expect(await followUps.rowsOf(id).textContent()).toContain('Asked about the size exchange');
     await page.context().close();
-  });
+  }, 180_000);
 
   it('opens the 360 page and logs a call in Arabic, laid out right to left', async () => {
     const { name } = await newMember('E2E Fatima');
@@ -91,5 +93,5 @@ describe.skipIf(!hasChromium)('members in the admin console', () => {
     expect(await entry.textContent()).toContain('سأل عن استبدال المقاس');
     expect(await member.contactEntries().count()).toBe(1);
     await page.context().close();
-  });
+  }, 120_000);
 });
