@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)('members in the admin console', () => {
     return { list, member: await list.open(name) };
   }
 
-  it('searches, edits the profile, adds a tag, logs a call with a follow-up and finds it among the follow-ups due', async () => {
+  it('searches, edits the profile, adds a tag, logs a call with a follow-up, finds it among the follow-ups due and marks it done', async () => {
     const { id, name } = await newMember('E2E Somchai');
     const page = await stack.signedIn('customer_service');
     const { list, member } = await openMember(page, name);
@@ -75,6 +75,9 @@ describe.skipIf(!hasChromium)('members in the admin console', () => {
     await followUps.openFromTab();
     await expect.poll(() => followUps.rowsOf(id).count()).toBe(1);
     expect(await followUps.rowsOf(id).textContent()).toContain('Asked about the size exchange');
+    // Done, it leaves the list.
+    await followUps.markDone(id);
+    expect(await followUps.rowsOf(id).count()).toBe(0);
     await page.context().close();
   }, 180_000);
 

@@ -133,4 +133,22 @@ export class FollowUpsPage {
   rowsOf(memberId: string): Locator {
     return this.page.locator(`[data-testid=follow-up-row][data-member="${memberId}"]`);
   }
+
+  /**
+   * Marks a member's only follow-up done and waits for it to leave the list. A click before the
+   * page is interactive does nothing; marking twice is harmless, so it clicks again.
+   */
+  async markDone(memberId: string): Promise<void> {
+    const row = this.rowsOf(memberId);
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      if ((await row.count()) === 0) return;
+      await row.getByTestId('follow-up-done').click({ timeout: 5_000 }).catch(() => undefined);
+      const gone = await row
+        .waitFor({ state: 'detached', timeout: 10_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (gone) return;
+    }
+    throw new Error('the follow-up stayed in the list');
+  }
 }
