@@ -2420,7 +2420,7 @@ export type MemberContactsQueryVariables = Exact<{
 }>;
 
 
-export type MemberContactsQuery = { memberContactLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, channel: ContactChannel, summary: string | null, followUpOn: string | null, followUpDone: boolean, createdAt: string } }> } | null };
+export type MemberContactsQuery = { member: { id: string, mergedInto: { id: string } | null } | null, memberContactLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, channel: ContactChannel, summary: string | null, followUpOn: string | null, followUpDone: boolean, createdAt: string } }> } | null };
 
 export type ContactLogCreateMutationVariables = Exact<{
   input: ContactLogAddInput;
@@ -4627,6 +4627,12 @@ export const LoginSubmitDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<LoginSubmitMutation, LoginSubmitMutationVariables>;
 export const MemberContactsDocument = new TypedDocumentString(`
     query MemberContacts($memberId: ID!, $first: Int) {
+  member(id: $memberId) {
+    id
+    mergedInto {
+      id
+    }
+  }
   memberContactLog(memberId: $memberId, first: $first) {
     totalCount
     pageInfo {

@@ -4,6 +4,12 @@ import type { NodeOf } from '@/lib/connection';
 
 export const MemberContacts = graphql(`
   query MemberContacts($memberId: ID!, $first: Int) {
+    member(id: $memberId) {
+      id
+      mergedInto {
+        id
+      }
+    }
     memberContactLog(memberId: $memberId, first: $first) {
       totalCount
       pageInfo {

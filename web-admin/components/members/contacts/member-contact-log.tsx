@@ -8,7 +8,7 @@ import { ContactEntries } from './contact-entries';
 import { ContactLogForm } from './contact-log-form';
 import { MemberContacts } from './contacts.graphql';
 
-/** The member 360 page's contact log: the latest 50 entries and, for members:write, "Log a contact". */
+/** The member 360 page's contact log: the latest 50 entries and, for members:write, "Log a contact" (not on a merged member). */
 export async function MemberContactLog({ memberId, canWrite }: { memberId: string; canWrite: boolean }) {
   const [{ data, errors }, t] = await Promise.all([request(MemberContacts, { memberId, first: 50 }), getTranslations('memberDesk.contacts')]);
   const log = data?.memberContactLog;
@@ -16,7 +16,7 @@ export async function MemberContactLog({ memberId, canWrite }: { memberId: strin
   return (
     <section data-testid="member-contact-log">
       <h2>{t('title', { count: log.totalCount })}</h2>
-      {canWrite ? <ContactLogForm memberId={memberId} today={shopToday()} /> : null}
+      {canWrite && !data.member?.mergedInto ? <ContactLogForm memberId={memberId} today={shopToday()} /> : null}
       <ContactEntries entries={log.edges.map(({ node }) => node)} canWrite={canWrite} />
     </section>
   );
