@@ -79,7 +79,7 @@ describe.skipIf(!hasChromium)('members in the admin console', () => {
     await followUps.markDone(id);
     expect(await followUps.rowsOf(id).count()).toBe(0);
     await page.context().close();
-  }, 180_000);
+  }, 240_000);
 
   it('opens the 360 page and logs a call in Arabic, laid out right to left', async () => {
     const { name } = await newMember('E2E Fatima');
