@@ -4,6 +4,7 @@ import type bulk from './messages/en/bulk.json';
 import type catalog from './messages/en/catalog.json';
 import type consoleMessages from './messages/en/console.json';
 import type loyalty from './messages/en/loyalty.json';
+import type memberDesk from './messages/en/memberDesk.json';
 import type members from './messages/en/members.json';
 import type orders from './messages/en/orders.json';
 import type statistics from './messages/en/statistics.json';
@@ -12,6 +13,6 @@ import type statistics from './messages/en/statistics.json';
 declare module 'next-intl' {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics;
+    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk;
   }
 }

@@ -251,6 +251,14 @@ export type ConsentChannel =
   /** WeChat messages. */
   | 'WECHAT';
 
+/** One channel's consent. */
+export type ConsentInput = {
+  /** The channel. */
+  channel: ConsentChannel;
+  /** Granted (true) or revoked (false). */
+  granted: boolean;
+};
+
 /** Where a consent change came from. */
 export type ConsentSource =
   /** A staff member, in the console. */
@@ -276,6 +284,24 @@ export type ContactChannel =
   | 'VISIT'
   /** A WeChat message. */
   | 'WECHAT';
+
+/** Input of contactFollowUpDone. */
+export type ContactFollowUpDoneInput = {
+  /** The entry. */
+  id: string | number;
+};
+
+/** Input of contactLogAdd. */
+export type ContactLogAddInput = {
+  /** How. */
+  channel: ContactChannel;
+  /** A day to follow up on, YYYY-MM-DD in the shop's time zone, today or later. */
+  followUpOn?: string | null | undefined;
+  /** The member talked to. */
+  memberId: string | number;
+  /** What was said or agreed (1–2000 characters). */
+  summary: string;
+};
 
 /** Whether a capped count is exact. */
 export type CountPrecision =
@@ -322,6 +348,28 @@ export type CurrencyCode =
   | 'TWD'
   /** US dollar */
   | 'USD';
+
+/** An address of the address book. */
+export type CustomerAddressInput = {
+  /** City or district. */
+  city: string;
+  /** ISO 3166-1 alpha-2 country code. */
+  country: string;
+  /** Make it the default address. */
+  isDefault?: boolean | null | undefined;
+  /** First street line. */
+  line1: string;
+  /** Second street line. */
+  line2?: string | null | undefined;
+  /** The recipient's name. */
+  name: string;
+  /** The recipient's phone number. */
+  phone?: string | null | undefined;
+  /** Postal code. */
+  postalCode?: string | null | undefined;
+  /** Province or state. */
+  region?: string | null | undefined;
+};
 
 /** Where a job is. */
 export type JobStatus =
@@ -376,6 +424,93 @@ export type LoyaltyErrorCode =
   /** The currency is not one the shop handles. */
   | 'UNSUPPORTED_CURRENCY';
 
+/** Input of memberAddressAdd. */
+export type MemberAddressAddInput = {
+  /** The address. */
+  address: CustomerAddressInput;
+  /** The member. */
+  memberId: string | number;
+};
+
+/** Input of memberAddressUpdate. */
+export type MemberAddressUpdateInput = {
+  /** Its new fields. */
+  address: CustomerAddressInput;
+  /** The address to change. */
+  id: string | number;
+  /** The member. */
+  memberId: string | number;
+};
+
+/** Input of memberConsentSet. */
+export type MemberConsentSetInput = {
+  /** The channels to set. */
+  consents: Array<ConsentInput>;
+  /** The member. */
+  id: string | number;
+};
+
+/** Input of memberDisable. */
+export type MemberDisableInput = {
+  /** The member. */
+  id: string | number;
+};
+
+/** Input of memberEnable. */
+export type MemberEnableInput = {
+  /** The member. */
+  id: string | number;
+};
+
+/** Why a members mutation refused its input. */
+export type MemberErrorCode =
+  /** No address of this member has this id. */
+  | 'ADDRESS_NOT_FOUND'
+  /** The email already belongs to a member. */
+  | 'EMAIL_TAKEN'
+  /** No contact log entry has this id. */
+  | 'ENTRY_NOT_FOUND'
+  /** A value is malformed or out of range. */
+  | 'INVALID'
+  /** The birthday is malformed or not in the past. */
+  | 'INVALID_BIRTHDAY'
+  /** Email or password is wrong (deliberately not saying which). */
+  | 'INVALID_CREDENTIALS'
+  /** A date is malformed or in the past. */
+  | 'INVALID_DATE'
+  /** The email address is malformed. */
+  | 'INVALID_EMAIL'
+  /** A name is empty or too long. */
+  | 'INVALID_NAME'
+  /** The phone number is no valid number. */
+  | 'INVALID_PHONE'
+  /** A tag is empty or too long, or there are too many. */
+  | 'INVALID_TAG'
+  /** A text is empty or too long. */
+  | 'INVALID_TEXT'
+  /** The password reset code is unknown or was already used. */
+  | 'INVALID_TOKEN'
+  /** Too many failed sign-ins; try again later. */
+  | 'LOGIN_THROTTLED'
+  /** The member was merged into another one. */
+  | 'MEMBER_MERGED'
+  /** No member has this id. */
+  | 'MEMBER_NOT_FOUND'
+  /** A member cannot be merged into itself. */
+  | 'MERGE_WITH_ITSELF'
+  /** The contact log entry has no follow-up. */
+  | 'NO_FOLLOW_UP'
+  /** The id names no product. */
+  | 'PRODUCT_NOT_FOUND'
+  /** The password reset code is older than 30 minutes. */
+  | 'TOKEN_EXPIRED'
+  /** The password is too short. */
+  | 'WEAK_PASSWORD'
+  /** The wishlist holds its maximum of products. */
+  | 'WISHLIST_FULL'
+  /** The current password is wrong. */
+  | 'WRONG_PASSWORD';
+
 /** Narrows the member list. */
 export type MemberFilter = {
   /** Only members who came through these channels. */
@@ -398,6 +533,17 @@ export type MemberFilter = {
   tier?: Array<MemberTier> | null | undefined;
 };
 
+/** Genders a member may give. */
+export type MemberGender =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE'
+  /** Another gender. */
+  | 'OTHER'
+  /** The member prefers not to say. */
+  | 'UNDISCLOSED';
+
 /** Languages the shop writes to members in. */
 export type MemberLocale =
   /** Arabic. */
@@ -411,6 +557,14 @@ export type MemberLocale =
   /** Traditional Chinese. */
   | 'zh_TW';
 
+/** Input of memberMerge. */
+export type MemberMergeInput = {
+  /** The duplicate, which ends disabled and empty. */
+  sourceId: string | number;
+  /** The member that stays and receives everything. */
+  targetId: string | number;
+};
+
 /** A staff correction of a member's points. */
 export type MemberPointsAdjustInput = {
   /** Points to add (positive) or take (negative). */
@@ -419,6 +573,50 @@ export type MemberPointsAdjustInput = {
   memberId: string | number;
   /** Why, for the ledger and the audit log (required). */
   reason: string;
+};
+
+/** Profile fields of memberCreate and memberUpdate. */
+export type MemberProfileInput = {
+  /** Where the member came from. */
+  acquisitionChannel?: AcquisitionChannel | null | undefined;
+  /** Birthday as YYYY-MM-DD. */
+  birthday?: string | null | undefined;
+  /** The name the member goes by, any script (1–100 characters). */
+  displayName?: string | null | undefined;
+  /** Email address, unique among members whatever its case. */
+  email?: string | null | undefined;
+  /** Family name, any script. */
+  familyName?: string | null | undefined;
+  /** Gender. */
+  gender?: MemberGender | null | undefined;
+  /** Given name, any script. */
+  givenName?: string | null | undefined;
+  /** Preferred language. */
+  locale?: MemberLocale | null | undefined;
+  /** Internal notes of the staff. */
+  notes?: string | null | undefined;
+  /** Phone number in any usual format; Thai when it has no calling code. */
+  phone?: string | null | undefined;
+};
+
+/** A staff correction of a member's store credit. */
+export type MemberStoreCreditAdjustInput = {
+  /** Amount to add (positive) or take (negative), e.g. "-120.50". */
+  amount: string;
+  /** Currency of the store credit to adjust. */
+  currencyCode: CurrencyCode;
+  /** The member. */
+  memberId: string | number;
+  /** Why, for the ledger and the audit log (required). */
+  reason: string;
+};
+
+/** Input of memberTagsSet. */
+export type MemberTagsSetInput = {
+  /** The member. */
+  id: string | number;
+  /** The new tags (1–40 characters each, at most 30), replacing the old ones. */
+  tags: Array<string>;
 };
 
 /** Loyalty tiers, lowest first. */
@@ -431,6 +629,14 @@ export type MemberTier =
   | 'PLATINUM'
   /** Second tier. */
   | 'SILVER';
+
+/** Input of memberUpdate. */
+export type MemberUpdateInput = {
+  /** The member. */
+  id: string | number;
+  /** The fields to change; absent fields stay, null clears an optional one. */
+  profile: MemberProfileInput;
+};
 
 /** A mutation on an existing order, as Order.availableActions lists it. */
 export type OrderAction =
@@ -1593,6 +1799,16 @@ export type DashboardSalesSummaryQueryVariables = Exact<{
 
 export type DashboardSalesSummaryQuery = { salesSummary: { orderCount: number, gmv: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode } } | null };
 
+export type ContactFollowUpsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ContactFollowUpsQuery = { contactFollowUpsDue: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, channel: ContactChannel, summary: string | null, followUpOn: string | null, followUpDone: boolean, createdAt: string, member: { id: string, displayName: string | null } | null } }> } | null };
+
 export type MembersListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1609,7 +1825,7 @@ export type MemberDetailQueryVariables = Exact<{
 }>;
 
 
-export type MemberDetailQuery = { member: { id: string, displayName: string | null, givenName: string | null, familyName: string | null, email: string | null, maskedEmail: string | null, phone: string | null, maskedPhone: string | null, birthday: string | null, locale: MemberLocale | null, tier: MemberTier | null, points: number | null, tags: Array<string> | null, disabled: boolean | null, lastSeenAt: string | null, notes: string | null, consents: Array<{ channel: ConsentChannel, granted: boolean, updatedAt: string }> | null, consentHistory: Array<{ createdAt: string, channel: ConsentChannel, granted: boolean, source: ConsentSource }> | null, addresses: Array<{ id: string, name: string | null, line1: string | null, city: string | null, country: string, isDefault: boolean }> | null, orders: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, status: OrderStatus, createdAt: string } }> } | null } | null, memberContactLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, channel: ContactChannel, summary: string | null, followUpOn: string | null, followUpDone: boolean, createdAt: string } }> } | null };
+export type MemberDetailQuery = { member: { id: string, displayName: string | null, givenName: string | null, familyName: string | null, email: string | null, maskedEmail: string | null, phone: string | null, maskedPhone: string | null, birthday: string | null, locale: MemberLocale | null, tier: MemberTier | null, points: number | null, disabled: boolean | null, lastSeenAt: string | null, notes: string | null, consentHistory: Array<{ createdAt: string, channel: ConsentChannel, granted: boolean, source: ConsentSource }> | null, orders: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, status: OrderStatus, createdAt: string } }> } | null } | null };
 
 export type TierRulesListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2230,6 +2446,42 @@ export type MemberBehaviourSummaryQuery = { member: { id: string, behaviour: { u
 
 export type MemberBehaviourSummary_BehaviourWindowFragment = { productViews: number, addsToCart: number, searches: number, lastActivityAt: string | null, topProducts: Array<{ views: number, product: { id: string, title: string } }>, topSources: Array<{ source: string | null, campaign: string | null, events: number }> };
 
+export type MemberContactsQueryVariables = Exact<{
+  memberId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type MemberContactsQuery = { member: { id: string, mergedInto: { id: string } | null } | null, memberContactLog: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, channel: ContactChannel, summary: string | null, followUpOn: string | null, followUpDone: boolean, createdAt: string } }> } | null };
+
+export type ContactLogCreateMutationVariables = Exact<{
+  input: ContactLogAddInput;
+}>;
+
+
+export type ContactLogCreateMutation = { contactLogAdd: { entry: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: MemberErrorCode }> } };
+
+export type ContactFollowUpMarkDoneMutationVariables = Exact<{
+  input: ContactFollowUpDoneInput;
+}>;
+
+
+export type ContactFollowUpMarkDoneMutation = { contactFollowUpDone: { entry: { id: string, followUpDone: boolean } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: MemberErrorCode }> } };
+
+export type MemberStoreCreditAdjustMutationVariables = Exact<{
+  input: MemberStoreCreditAdjustInput;
+}>;
+
+
+export type MemberStoreCreditAdjustMutation = { memberStoreCreditAdjust: { balance: { amount: string, currencyCode: CurrencyCode } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: LoyaltyErrorCode }> } };
+
+export type MemberStoreCreditBalanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MemberStoreCreditBalanceQuery = { member: { id: string, storeCredit: { amount: string, currencyCode: CurrencyCode } | null } | null };
+
 export type MemberLoyaltyQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2243,6 +2495,76 @@ export type MemberPointsAdjustMutationVariables = Exact<{
 
 
 export type MemberPointsAdjustMutation = { memberPointsAdjust: { balance: number | null, userErrors: Array<{ field: Array<string> | null, message: string, code: LoyaltyErrorCode }> } };
+
+export type MemberEditingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MemberEditingQuery = { member: { id: string, displayName: string | null, givenName: string | null, familyName: string | null, email: string | null, phone: string | null, birthday: string | null, gender: MemberGender | null, locale: MemberLocale | null, acquisitionChannel: AcquisitionChannel | null, notes: string | null, disabled: boolean | null, tags: Array<string> | null, mergedInto: { id: string, displayName: string | null } | null, consents: Array<{ channel: ConsentChannel, granted: boolean }> | null, addresses: Array<{ id: string, name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string, isDefault: boolean }> | null } | null };
+
+export type MemberProfileUpdateMutationVariables = Exact<{
+  input: MemberUpdateInput;
+}>;
+
+
+export type MemberProfileUpdateMutation = { memberUpdate: { member: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: MemberErrorCode }> } };
+
+export type MemberTagsSaveMutationVariables = Exact<{
+  input: MemberTagsSetInput;
+}>;
+
+
+export type MemberTagsSaveMutation = { memberTagsSet: { member: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: MemberErrorCode }> } };
+
+export type MemberConsentToggleMutationVariables = Exact<{
+  input: MemberConsentSetInput;
+}>;
+
+
+export type MemberConsentToggleMutation = { memberConsentSet: { member: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: MemberErrorCode }> } };
+
+export type MemberAddressCreateMutationVariables = Exact<{
+  input: MemberAddressAddInput;
+}>;
+
+
+export type MemberAddressCreateMutation = { memberAddressAdd: { address: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: MemberErrorCode }> } };
+
+export type MemberAddressChangeMutationVariables = Exact<{
+  input: MemberAddressUpdateInput;
+}>;
+
+
+export type MemberAddressChangeMutation = { memberAddressUpdate: { address: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: MemberErrorCode }> } };
+
+export type MemberStatusDisableMutationVariables = Exact<{
+  input: MemberDisableInput;
+}>;
+
+
+export type MemberStatusDisableMutation = { memberDisable: { member: { id: string, disabled: boolean | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: MemberErrorCode }> } };
+
+export type MemberStatusEnableMutationVariables = Exact<{
+  input: MemberEnableInput;
+}>;
+
+
+export type MemberStatusEnableMutation = { memberEnable: { member: { id: string, disabled: boolean | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: MemberErrorCode }> } };
+
+export type MemberMergeIntoMutationVariables = Exact<{
+  input: MemberMergeInput;
+}>;
+
+
+export type MemberMergeIntoMutation = { memberMerge: { target: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: MemberErrorCode }> } };
+
+export type MemberMergeCandidatesQueryVariables = Exact<{
+  filter?: MemberFilter | null | undefined;
+}>;
+
+
+export type MemberMergeCandidatesQuery = { members: { edges: Array<{ node: { id: string, displayName: string | null, maskedEmail: string | null, maskedPhone: string | null } }> } | null };
 
 export type MemberStatisticsDetailQueryVariables = Exact<{
   id: string | number;
@@ -2468,6 +2790,33 @@ export const DashboardSalesSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardSalesSummaryQuery, DashboardSalesSummaryQueryVariables>;
+export const ContactFollowUpsDocument = new TypedDocumentString(`
+    query ContactFollowUps($first: Int, $after: String, $last: Int, $before: String) {
+  contactFollowUpsDue(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        channel
+        summary
+        followUpOn
+        followUpDone
+        createdAt
+        member {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactFollowUpsQuery, ContactFollowUpsQueryVariables>;
 export const MembersListDocument = new TypedDocumentString(`
     query MembersList($first: Int, $after: String, $last: Int, $before: String, $filter: MemberFilter) {
   members(
@@ -2516,28 +2865,14 @@ export const MemberDetailDocument = new TypedDocumentString(`
     locale
     tier
     points
-    tags
     disabled
     lastSeenAt
     notes
-    consents {
-      channel
-      granted
-      updatedAt
-    }
     consentHistory {
       createdAt
       channel
       granted
       source
-    }
-    addresses {
-      id
-      name
-      line1
-      city
-      country
-      isDefault
     }
     orders(first: 20) {
       totalCount
@@ -2554,25 +2889,6 @@ export const MemberDetailDocument = new TypedDocumentString(`
           status
           createdAt
         }
-      }
-    }
-  }
-  memberContactLog(memberId: $id, first: 50) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      hasPreviousPage
-      startCursor
-      endCursor
-    }
-    edges {
-      node {
-        id
-        channel
-        summary
-        followUpOn
-        followUpDone
-        createdAt
       }
     }
   }
@@ -4402,6 +4718,90 @@ export const MemberBehaviourSummaryDocument = new TypedDocumentString(`
     events
   }
 }`) as unknown as TypedDocumentString<MemberBehaviourSummaryQuery, MemberBehaviourSummaryQueryVariables>;
+export const MemberContactsDocument = new TypedDocumentString(`
+    query MemberContacts($memberId: ID!, $first: Int) {
+  member(id: $memberId) {
+    id
+    mergedInto {
+      id
+    }
+  }
+  memberContactLog(memberId: $memberId, first: $first) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        channel
+        summary
+        followUpOn
+        followUpDone
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberContactsQuery, MemberContactsQueryVariables>;
+export const ContactLogCreateDocument = new TypedDocumentString(`
+    mutation ContactLogCreate($input: ContactLogAddInput!) {
+  contactLogAdd(input: $input) {
+    entry {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactLogCreateMutation, ContactLogCreateMutationVariables>;
+export const ContactFollowUpMarkDoneDocument = new TypedDocumentString(`
+    mutation ContactFollowUpMarkDone($input: ContactFollowUpDoneInput!) {
+  contactFollowUpDone(input: $input) {
+    entry {
+      id
+      followUpDone
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactFollowUpMarkDoneMutation, ContactFollowUpMarkDoneMutationVariables>;
+export const MemberStoreCreditAdjustDocument = new TypedDocumentString(`
+    mutation MemberStoreCreditAdjust($input: MemberStoreCreditAdjustInput!) {
+  memberStoreCreditAdjust(input: $input) {
+    balance {
+      amount
+      currencyCode
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberStoreCreditAdjustMutation, MemberStoreCreditAdjustMutationVariables>;
+export const MemberStoreCreditBalanceDocument = new TypedDocumentString(`
+    query MemberStoreCreditBalance($id: ID!) {
+  member(id: $id) {
+    id
+    storeCredit {
+      amount
+      currencyCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberStoreCreditBalanceQuery, MemberStoreCreditBalanceQueryVariables>;
 export const MemberLoyaltyDocument = new TypedDocumentString(`
     query MemberLoyalty($id: ID!) {
   member(id: $id) {
@@ -4440,6 +4840,173 @@ export const MemberPointsAdjustDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MemberPointsAdjustMutation, MemberPointsAdjustMutationVariables>;
+export const MemberEditingDocument = new TypedDocumentString(`
+    query MemberEditing($id: ID!) {
+  member(id: $id) {
+    id
+    displayName
+    givenName
+    familyName
+    email
+    phone
+    birthday
+    gender
+    locale
+    acquisitionChannel
+    notes
+    disabled
+    mergedInto {
+      id
+      displayName
+    }
+    tags
+    consents {
+      channel
+      granted
+    }
+    addresses {
+      id
+      name
+      phone
+      line1
+      line2
+      city
+      region
+      postalCode
+      country
+      isDefault
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberEditingQuery, MemberEditingQueryVariables>;
+export const MemberProfileUpdateDocument = new TypedDocumentString(`
+    mutation MemberProfileUpdate($input: MemberUpdateInput!) {
+  memberUpdate(input: $input) {
+    member {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberProfileUpdateMutation, MemberProfileUpdateMutationVariables>;
+export const MemberTagsSaveDocument = new TypedDocumentString(`
+    mutation MemberTagsSave($input: MemberTagsSetInput!) {
+  memberTagsSet(input: $input) {
+    member {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberTagsSaveMutation, MemberTagsSaveMutationVariables>;
+export const MemberConsentToggleDocument = new TypedDocumentString(`
+    mutation MemberConsentToggle($input: MemberConsentSetInput!) {
+  memberConsentSet(input: $input) {
+    member {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberConsentToggleMutation, MemberConsentToggleMutationVariables>;
+export const MemberAddressCreateDocument = new TypedDocumentString(`
+    mutation MemberAddressCreate($input: MemberAddressAddInput!) {
+  memberAddressAdd(input: $input) {
+    address {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberAddressCreateMutation, MemberAddressCreateMutationVariables>;
+export const MemberAddressChangeDocument = new TypedDocumentString(`
+    mutation MemberAddressChange($input: MemberAddressUpdateInput!) {
+  memberAddressUpdate(input: $input) {
+    address {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberAddressChangeMutation, MemberAddressChangeMutationVariables>;
+export const MemberStatusDisableDocument = new TypedDocumentString(`
+    mutation MemberStatusDisable($input: MemberDisableInput!) {
+  memberDisable(input: $input) {
+    member {
+      id
+      disabled
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberStatusDisableMutation, MemberStatusDisableMutationVariables>;
+export const MemberStatusEnableDocument = new TypedDocumentString(`
+    mutation MemberStatusEnable($input: MemberEnableInput!) {
+  memberEnable(input: $input) {
+    member {
+      id
+      disabled
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberStatusEnableMutation, MemberStatusEnableMutationVariables>;
+export const MemberMergeIntoDocument = new TypedDocumentString(`
+    mutation MemberMergeInto($input: MemberMergeInput!) {
+  memberMerge(input: $input) {
+    target {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberMergeIntoMutation, MemberMergeIntoMutationVariables>;
+export const MemberMergeCandidatesDocument = new TypedDocumentString(`
+    query MemberMergeCandidates($filter: MemberFilter) {
+  members(first: 10, filter: $filter) {
+    edges {
+      node {
+        id
+        displayName
+        maskedEmail
+        maskedPhone
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberMergeCandidatesQuery, MemberMergeCandidatesQueryVariables>;
 export const MemberStatisticsDetailDocument = new TypedDocumentString(`
     query MemberStatisticsDetail($id: ID!) {
   member(id: $id) {

@@ -1,10 +1,10 @@
 'use client';
 
-import { useRef, useState } from 'react';
 import { Select, Spin } from 'antd';
 import { useTranslations } from 'next-intl';
 
 import { searchVariants } from '@/app/(console)/stock/actions';
+import { useSearchOptions } from '@/components/list/use-search-options';
 
 import type { VariantLabel_ProductVariant } from './variant-label.graphql';
 
@@ -22,24 +22,7 @@ export function VariantPicker({
   testId?: string;
 }) {
   const t = useTranslations('stock.picker');
-  const [options, setOptions] = useState<VariantLabel_ProductVariant[]>([]);
-  const [loading, setLoading] = useState(false);
-  const latest = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  const search = (text: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(async () => {
-      const ticket = ++latest.current;
-      setLoading(true);
-      try {
-        const found = await searchVariants(text);
-        if (ticket === latest.current) setOptions(found);
-      } finally {
-        if (ticket === latest.current) setLoading(false);
-      }
-    }, 250);
-  };
+  const { options, loading, search } = useSearchOptions<VariantLabel_ProductVariant>(searchVariants);
 
   return (
     <Select

@@ -45,28 +45,14 @@ export const MemberDetail = graphql(`
       locale
       tier
       points
-      tags
       disabled
       lastSeenAt
       notes
-      consents {
-        channel
-        granted
-        updatedAt
-      }
       consentHistory {
         createdAt
         channel
         granted
         source
-      }
-      addresses {
-        id
-        name
-        line1
-        city
-        country
-        isDefault
       }
       orders(first: 20) {
         totalCount
@@ -86,29 +72,9 @@ export const MemberDetail = graphql(`
         }
       }
     }
-    memberContactLog(memberId: $id, first: 50) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
-      }
-      edges {
-        node {
-          id
-          channel
-          summary
-          followUpOn
-          followUpDone
-          createdAt
-        }
-      }
-    }
   }
 `);
 
 export type { ConsentChannel, MemberFilter as MembersFilter, MemberTier } from '@/gql/graphql';
 export type MembersListNode = NodeOf<MembersListQuery['members']>;
 export type Member360 = NonNullable<MemberDetailQuery['member']>;
-export type ContactLogNode = NodeOf<MemberDetailQuery['memberContactLog']>;

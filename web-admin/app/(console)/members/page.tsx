@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { MembersTable, type ContactCell, type MemberRow } from '@/components/members/members-table';
+import { MembersTabs } from '@/components/members/members-tabs';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { Pager } from '@/components/shell/pager';
@@ -59,6 +60,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title={t('title')} />
+      <MembersTabs />
       {/* A plain GET form: the URL holds the list state, so a search is a link that can be shared. */}
       <form method="get" data-testid="members-filters" style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginBottom: 16 }}>
         <input name="q" type="search" defaultValue={filter.query ?? ''} placeholder={t('search')} aria-label={t('search')} data-testid="members-search" />

@@ -2,7 +2,10 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { MemberBehaviour } from '@/components/members/behaviour/behaviour-summary';
+import { MemberContactLog } from '@/components/members/contacts/member-contact-log';
+import { MemberStoreCredit } from '@/components/members/credit/member-store-credit';
 import { MemberPointsLedger } from '@/components/members/loyalty/points-ledger';
+import { MemberEditors } from '@/components/members/profile/member-editors';
 import { MemberStatistics } from '@/components/members/statistics/member-statistics';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
@@ -50,24 +53,12 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           ) : null}
         </dl>
       </section>
-      <section data-testid="member-tags">
-        <h2>{t('tags')}</h2>
-        {member.tags?.length ? member.tags.join(', ') : none}
-      </section>
+      <MemberEditors memberId={member.id} />
       <MemberStatistics memberId={member.id} />
       <MemberPointsLedger memberId={member.id} canAdjust={can(viewer, 'members:write')} />
+      <MemberStoreCredit memberId={member.id} canAdjust={can(viewer, 'members:write')} />
       <MemberBehaviour memberId={member.id} />
-      <section data-testid="member-consents">
-        <h2>{t('consents')}</h2>
-        {member.consents?.length ? (
-          <ul>
-            {member.consents.map((c) => (
-              <li key={c.channel}>
-                {c.channel}: {c.granted ? t('granted') : t('revoked')}
-              </li>
-            ))}
-          </ul>
-        ) : none}
+      <section data-testid="member-consent-history">
         <h3>{t('consentHistory')}</h3>
         <ul>
           {(member.consentHistory ?? []).map((h) => (
@@ -77,32 +68,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           ))}
         </ul>
       </section>
-      <section data-testid="member-addresses">
-        <h2>{t('addresses')}</h2>
-        {member.addresses?.length ? (
-          <ul>
-            {member.addresses.map((a) => (
-              <li key={a.id}>
-                {[a.name, a.line1, a.city, a.country].filter(Boolean).join(', ')}
-                {a.isDefault ? ' ★' : ''}
-              </li>
-            ))}
-          </ul>
-        ) : none}
-      </section>
-      <section data-testid="member-contact-log">
-        <h2>{t('contactLog')}</h2>
-        {data.memberContactLog?.edges.length ? (
-          <ul>
-            {data.memberContactLog.edges.map(({ node }) => (
-              <li key={node.id}>
-                {formatDate(node.createdAt, locale)} · {node.channel} · {node.summary}
-                {node.followUpOn ? ` · ${t('followUpOn')} ${node.followUpOn}${node.followUpDone ? ' ✓' : ''}` : ''}
-              </li>
-            ))}
-          </ul>
-        ) : none}
-      </section>
+      <MemberContactLog memberId={member.id} canWrite={can(viewer, 'members:write')} />
       <section data-testid="member-orders">
         <h2>{t('orders')}</h2>
         {member.orders?.edges.length ? (

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 import { TierRulesForm } from '@/components/members/loyalty/tier-rules-form';
+import { MembersTabs } from '@/components/members/members-tabs';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
@@ -18,6 +19,7 @@ export default async function TierSettingsPage() {
   return (
     <>
       <PageHeader title={t('tiers.title')} />
+      <MembersTabs />
       <TierRulesForm rules={rules} editable={viewer.scopes.includes('members:write')} />
     </>
   );
