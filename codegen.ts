@@ -57,6 +57,7 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     StoreCreditEntry: '../loyalty/tables.js#CreditEntryRow',
     TierRule: '../loyalty/tiers.js#TierRule as TierRuleModel',
     MyPoints: '../loyalty/service.js#OwnPoints',
+    PrivacyRequest: '../privacy/tables.js#PrivacyRequestRow',
   },
   orders: {
     Order: '../tables.js#OrderRow',

@@ -69,6 +69,9 @@ export const SENSITIVE_INPUTS: Record<string, SensitiveClass> = {
   'CustomerAddressInput.line2': 'pii',
   'CustomerAddressInput.city': 'pii',
   'CustomerAddressInput.postalCode': 'pii',
+  // Staff write what the member said, often with their name or number in it.
+  'ContactLogAddInput.summary': 'pii',
+  'MemberEraseInput.reason': 'pii',
 };
 
 /** Input fields whose names look sensitive but whose values are not, and why. */

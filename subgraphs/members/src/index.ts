@@ -3,6 +3,7 @@ import { defineSubgraph } from '@shop/kit';
 import { createLoaders } from './loaders.js';
 import { EXPIRE_POINTS, REEVALUATE_TIERS, expirePointsTask, reevaluateTiersTask } from './loyalty/index.js';
 import { permissions } from './permissions.js';
+import { privacyTasks } from './privacy/index.js';
 import { resolvers } from './resolvers.js';
 
 export const members = defineSubgraph({
@@ -11,5 +12,5 @@ export const members = defineSubgraph({
   resolvers,
   createLoaders,
   permissions,
-  tasks: { [REEVALUATE_TIERS]: reevaluateTiersTask, [EXPIRE_POINTS]: expirePointsTask },
+  tasks: { [REEVALUATE_TIERS]: reevaluateTiersTask, [EXPIRE_POINTS]: expirePointsTask, ...privacyTasks },
 });

@@ -3,6 +3,7 @@ import { groupLoader, rowLoader, type Db, type RequestBase } from '@shop/kit';
 import { addressesOf } from './addresses/index.js';
 import { consentHistoryOf, consentsOf } from './consents/index.js';
 import { createLoyaltyLoaders } from './loyalty/loaders.js';
+import { createPrivacyLoaders } from './privacy/index.js';
 import { membersByIds } from './service.js';
 
 /** Per-request loaders: one query per batch of ids, never one per row; the row rule is in the member batch query. */
@@ -10,6 +11,7 @@ export function createLoaders(db: Db, { principal }: RequestBase) {
   return {
     memberById: rowLoader((ids: readonly string[]) => membersByIds(db, ids, principal), (row) => row.id),
     ...createLoyaltyLoaders(db),
+    ...createPrivacyLoaders(db),
     consentsByMember: groupLoader((ids: readonly string[]) => consentsOf(db, ids), (row) => row.memberId),
     consentHistoryByMember: groupLoader((ids: readonly string[]) => consentHistoryOf(db, ids), (row) => row.memberId),
     addressesByMember: groupLoader((ids: readonly string[]) => addressesOf(db, ids), (row) => row.memberId),

@@ -1,6 +1,7 @@
 // Who may enter each query and mutation of members.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 import { loyaltyPermissions } from './loyalty/resolvers.js';
+import { privacyPermissions } from './privacy/resolvers.js';
 
 /** Who may enter the members subgraph where (row rules live in the loaders and services). */
 export const permissions: EntryPointRules = {
@@ -11,6 +12,7 @@ export const permissions: EntryPointRules = {
     contactFollowUpsDue: rules.staff,
     myProfile: rules.customer,
     ...loyaltyPermissions.Query,
+    ...privacyPermissions.Query,
     myAddresses: rules.customer,
   },
   Mutation: {
@@ -18,6 +20,7 @@ export const permissions: EntryPointRules = {
     customerLogin: rules.public,
     customerLogout: rules.customer,
     ...loyaltyPermissions.Mutation,
+    ...privacyPermissions.Mutation,
     myProfileUpdate: rules.customer,
     myPasswordChange: rules.customer,
     myAddressAdd: rules.customer,

@@ -11,6 +11,7 @@ import type { Loaders } from './loaders.js';
 import { loyaltyResolvers } from './loyalty/resolvers.js';
 import { mergeMembers } from './merge/index.js';
 import { maskEmail, maskPhone } from './pii/index.js';
+import { privacyResolvers } from './privacy/resolvers.js';
 import {
   createMember,
   disableMember,
@@ -99,4 +100,4 @@ const core: Resolvers = {
 };
 
 /** The members resolver map: the member's own resolvers with each sub-area's merged in. */
-export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers);
+export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers, privacyResolvers);

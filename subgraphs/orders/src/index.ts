@@ -4,6 +4,7 @@ import { AUTO_COMPLETE_TASK, autoComplete, EXPIRE_UNPAID_TASK, expireUnpaid } fr
 import { createLoaders } from './loaders.js';
 import { paymentTasks } from './payments/index.js';
 import { permissions } from './permissions.js';
+import { privacyTasks } from './privacy/index.js';
 import { resolvers } from './resolvers.js';
 
 export const orders = defineSubgraph({
@@ -14,6 +15,7 @@ export const orders = defineSubgraph({
   permissions,
   tasks: {
     ...paymentTasks,
+    ...privacyTasks,
     [EXPIRE_UNPAID_TASK]: expireUnpaid,
     [AUTO_COMPLETE_TASK]: autoComplete,
   },

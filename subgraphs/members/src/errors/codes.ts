@@ -24,6 +24,7 @@ const MESSAGES = {
   ENTRY_NOT_FOUND: () => 'No contact log entry has this id.',
   NO_FOLLOW_UP: () => 'This entry has no follow-up to mark done.',
   ADDRESS_NOT_FOUND: () => 'No address of this member has this id.',
+  MEMBER_ERASED: () => "This member's data was erased; there is nothing left to export.",
 } satisfies Record<string, (params: Params) => string>;
 
 export type MemberErrorCode = keyof typeof MESSAGES;

@@ -10,6 +10,7 @@ import type { ContactLogRow } from '../contacts/tables.js';
 import type { PointsEntryRow, CreditEntryRow } from '../loyalty/tables.js';
 import type { TierRule as TierRuleModel } from '../loyalty/tiers.js';
 import type { OwnPoints } from '../loyalty/service.js';
+import type { PrivacyRequestRow } from '../privacy/tables.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -442,6 +443,8 @@ export type Member = {
   points?: Maybe<Scalars['Int']['output']>;
   /** Points entries, newest first. Requires members:read, or the customer's own. */
   pointsLedger?: Maybe<PointsEntryConnection>;
+  /** The member's export and erasure requests, newest first. Requires members:write and members:read_pii on a staff session. */
+  privacyRequests?: Maybe<PrivacyRequestConnection>;
   /** Store credit in the shop's currency. Requires members:read, or the customer's own. */
   storeCredit?: Maybe<Money>;
   /** Store-credit entries, newest first. Requires members:read, or the customer's own. */
@@ -459,6 +462,19 @@ export type Member = {
  * signed-in customer reads all of their own.
  */
 export type MemberPointsLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A customer enrolled in the loyalty programme. Name, tier and points need
+ * members:read, contact data members:read_pii, its masked form members:read; a
+ * signed-in customer reads all of their own.
+ */
+export type MemberPrivacyRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -559,6 +575,21 @@ export type MemberCreateInput = {
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Input of memberDataExport. */
+export type MemberDataExportInput = {
+  /** The member whose data to export. */
+  memberId: Scalars['ID']['input'];
+};
+
+/** Result of memberDataExport. */
+export type MemberDataExportPayload = {
+  __typename?: 'MemberDataExportPayload';
+  /** The export, pending until every domain has reported its part. */
+  privacyRequest?: Maybe<PrivacyRequest>;
+  /** What went wrong. */
+  userErrors: Array<MemberUserError>;
+};
+
 /** Input of memberDisable. */
 export type MemberDisableInput = {
   /** The member. */
@@ -578,6 +609,23 @@ export type MemberEdge = {
 export type MemberEnableInput = {
   /** The member. */
   id: Scalars['ID']['input'];
+};
+
+/** Input of memberErase. */
+export type MemberEraseInput = {
+  /** The member to erase. */
+  memberId: Scalars['ID']['input'];
+  /** Why (a ticket number, the customer's request); 1 to 500 characters, kept with the request. */
+  reason: Scalars['String']['input'];
+};
+
+/** Result of memberErase. */
+export type MemberErasePayload = {
+  __typename?: 'MemberErasePayload';
+  /** The erasure, pending until every domain has reported its part. */
+  privacyRequest?: Maybe<PrivacyRequest>;
+  /** What went wrong. */
+  userErrors: Array<MemberUserError>;
 };
 
 /** Why a members mutation refused its input. */
@@ -608,6 +656,8 @@ export type MemberErrorCode =
   | 'INVALID_TEXT'
   /** Too many failed sign-ins; try again later. */
   | 'LOGIN_THROTTLED'
+  /** The member's data was erased; there is nothing left to export. */
+  | 'MEMBER_ERASED'
   /** The member was merged into another one. */
   | 'MEMBER_MERGED'
   /** No member has this id. */
@@ -830,10 +880,14 @@ export type Mutation = {
   memberConsentSet: MemberPayload;
   /** Creates a member without a storefront account (a till or phone customer). Writing contact data can reveal whose it is (EMAIL_TAKEN), so it needs what reading it needs. Requires members:write and members:read_pii. */
   memberCreate: MemberPayload;
+  /** Exports everything the shop holds about a member, in every domain (profile, consents and their history, addresses, contact log, ledgers, orders, carts, payments, reviews), as one JSON file. A job per domain collects its part; once all are in, PrivacyRequest.downloadUrl links to the file for 7 days. MEMBER_ERASED for an erased member. Requires members:write, members:read_pii and a step-up confirmation. */
+  memberDataExport: MemberDataExportPayload;
   /** Disables a member: they can no longer sign in and their sessions end at once. Requires members:write and a step-up confirmation. */
   memberDisable: MemberPayload;
   /** Enables a disabled member again; a merged member stays disabled (MEMBER_MERGED). Requires members:write. */
   memberEnable: MemberPayload;
+  /** Erases a member's personal data in every domain, by a job per domain: names, email, phone, birthday, notes, addresses and contact log summaries go; orders keep their amounts, lines and statuses but lose names, addresses, phone and email; reviews keep their rating; sign-in is disabled and sessions end; earlier exports are deleted. Erasing again is harmless. Requires members:write, members:read_pii and a step-up confirmation. */
+  memberErase: MemberErasePayload;
   /** Merges a duplicate member (source) into another (target), in one transaction: the target keeps its profile and gains the source's orders, tags, addresses, consents and their history, and contact log; the source is disabled and marked merged into the target. Requires members:write and a step-up confirmation. */
   memberMerge: MemberMergePayload;
   /** Corrects a member's points by a signed amount with a reason; never below zero (INSUFFICIENT_POINTS). Requires members:write and a step-up confirmation. */
@@ -911,6 +965,11 @@ export type MutationMemberCreateArgs = {
 };
 
 
+export type MutationMemberDataExportArgs = {
+  input: MemberDataExportInput;
+};
+
+
 export type MutationMemberDisableArgs = {
   input: MemberDisableInput;
 };
@@ -918,6 +977,11 @@ export type MutationMemberDisableArgs = {
 
 export type MutationMemberEnableArgs = {
   input: MemberEnableInput;
+};
+
+
+export type MutationMemberEraseArgs = {
+  input: MemberEraseInput;
 };
 
 
@@ -1126,6 +1190,81 @@ export type PointsEntryEdge = {
   node: PointsEntry;
 };
 
+/**
+ * A member's data export or erasure, carried out by one job per domain that
+ * holds member data. Requires members:write and members:read_pii on a staff session.
+ */
+export type PrivacyRequest = {
+  __typename?: 'PrivacyRequest';
+  /** When the last part came in; null while pending. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was asked for. */
+  createdAt: Scalars['DateTime']['output'];
+  /** A finished export's file: a gateway path signed for 15 minutes, needing the same permission to download (ask again for a fresh one); null otherwise. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** When a finished export's file is deleted; null otherwise. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Export or erasure. */
+  kind: PrivacyRequestKind;
+  /** The member the request is about. */
+  member?: Maybe<Member>;
+  /** Each domain's part and whether it is done. */
+  parts: Array<PrivacyRequestPart>;
+  /** Why an erasure was asked for; null for an export. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The staff member who asked. Staff only. */
+  requestedBy?: Maybe<Staff>;
+  /** Pending, done or (an export) expired. */
+  status: PrivacyRequestStatus;
+};
+
+/** A page of privacy requests. */
+export type PrivacyRequestConnection = {
+  __typename?: 'PrivacyRequestConnection';
+  /** The requests on this page with their cursors. */
+  edges: Array<PrivacyRequestEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All requests of the member. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A privacy request in a connection. */
+export type PrivacyRequestEdge = {
+  __typename?: 'PrivacyRequestEdge';
+  /** Cursor of this request. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: PrivacyRequest;
+};
+
+/** What a privacy request does. */
+export type PrivacyRequestKind =
+  /** Anonymises the member's personal data everywhere. */
+  | 'ERASE'
+  /** Collects everything held about the member into one JSON file. */
+  | 'EXPORT';
+
+/** One domain's part of a privacy request. */
+export type PrivacyRequestPart = {
+  __typename?: 'PrivacyRequestPart';
+  /** The domain (members, orders, products). */
+  domain: Scalars['String']['output'];
+  /** Whether the domain has done its part. */
+  done: Scalars['Boolean']['output'];
+};
+
+/** Where a privacy request stands. */
+export type PrivacyRequestStatus =
+  /** Every domain reported its part; an export can be downloaded until it expires. */
+  | 'DONE'
+  /** An export whose file was deleted (its time ran out, or the member was erased). */
+  | 'EXPIRED'
+  /** Some domains have not reported their part yet. */
+  | 'PENDING';
+
 export type Query = {
   __typename?: 'Query';
   /** Open follow-ups due on or before a day (default: today in the shop's time zone, SHOP_TIME_ZONE), earliest first. Internal to the staff: requires members:read and a staff session. */
@@ -1144,6 +1283,8 @@ export type Query = {
   myProfile?: Maybe<CustomerProfile>;
   /** The signed-in customer's store credit in the shop's currency (storefronts). Requires a customer session. */
   myStoreCredit?: Maybe<Money>;
+  /** A privacy request (export or erasure) by id: its progress per domain and, for a finished export, a short-lived download link. Requires members:write and members:read_pii on a staff session. */
+  privacyRequest?: Maybe<PrivacyRequest>;
   /** Every tier's rule and benefits, lowest tier first. Requires members:read. */
   tierRules?: Maybe<Array<Maybe<TierRule>>>;
 };
@@ -1180,6 +1321,11 @@ export type QueryMembersArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   reverse?: InputMaybe<Scalars['Boolean']['input']>;
   sortKey?: InputMaybe<MemberSortKey>;
+};
+
+
+export type QueryPrivacyRequestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A person who operates the shop from the admin console. */
@@ -1431,9 +1577,13 @@ export type ResolversTypes = {
   MemberConsentChange: ResolverTypeWrapper<MemberConsentEventRow>;
   MemberConsentSetInput: MemberConsentSetInput;
   MemberCreateInput: MemberCreateInput;
+  MemberDataExportInput: MemberDataExportInput;
+  MemberDataExportPayload: ResolverTypeWrapper<Omit<MemberDataExportPayload, 'privacyRequest'> & { privacyRequest?: Maybe<ResolversTypes['PrivacyRequest']> }>;
   MemberDisableInput: MemberDisableInput;
   MemberEdge: ResolverTypeWrapper<Omit<MemberEdge, 'node'> & { node: ResolversTypes['Member'] }>;
   MemberEnableInput: MemberEnableInput;
+  MemberEraseInput: MemberEraseInput;
+  MemberErasePayload: ResolverTypeWrapper<Omit<MemberErasePayload, 'privacyRequest'> & { privacyRequest?: Maybe<ResolversTypes['PrivacyRequest']> }>;
   MemberErrorCode: MemberErrorCode;
   MemberFilter: MemberFilter;
   MemberGender: MemberGender;
@@ -1466,6 +1616,12 @@ export type ResolversTypes = {
   PointsEntry: ResolverTypeWrapper<PointsEntryRow>;
   PointsEntryConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['PointsEntry']>>;
   PointsEntryEdge: ResolverTypeWrapper<Omit<PointsEntryEdge, 'node'> & { node: ResolversTypes['PointsEntry'] }>;
+  PrivacyRequest: ResolverTypeWrapper<PrivacyRequestRow>;
+  PrivacyRequestConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['PrivacyRequest']>>;
+  PrivacyRequestEdge: ResolverTypeWrapper<Omit<PrivacyRequestEdge, 'node'> & { node: ResolversTypes['PrivacyRequest'] }>;
+  PrivacyRequestKind: PrivacyRequestKind;
+  PrivacyRequestPart: ResolverTypeWrapper<PrivacyRequestPart>;
+  PrivacyRequestStatus: PrivacyRequestStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Staff: ResolverTypeWrapper<Staff>;
   StoreCreditEntry: ResolverTypeWrapper<CreditEntryRow>;
@@ -1515,9 +1671,13 @@ export type ResolversParentTypes = {
   MemberConsentChange: MemberConsentEventRow;
   MemberConsentSetInput: MemberConsentSetInput;
   MemberCreateInput: MemberCreateInput;
+  MemberDataExportInput: MemberDataExportInput;
+  MemberDataExportPayload: Omit<MemberDataExportPayload, 'privacyRequest'> & { privacyRequest?: Maybe<ResolversParentTypes['PrivacyRequest']> };
   MemberDisableInput: MemberDisableInput;
   MemberEdge: Omit<MemberEdge, 'node'> & { node: ResolversParentTypes['Member'] };
   MemberEnableInput: MemberEnableInput;
+  MemberEraseInput: MemberEraseInput;
+  MemberErasePayload: Omit<MemberErasePayload, 'privacyRequest'> & { privacyRequest?: Maybe<ResolversParentTypes['PrivacyRequest']> };
   MemberFilter: MemberFilter;
   MemberMergeInput: MemberMergeInput;
   MemberMergePayload: Omit<MemberMergePayload, 'source' | 'target'> & { source?: Maybe<ResolversParentTypes['Member']>, target?: Maybe<ResolversParentTypes['Member']> };
@@ -1545,6 +1705,10 @@ export type ResolversParentTypes = {
   PointsEntry: PointsEntryRow;
   PointsEntryConnection: Connection<ResolversParentTypes['PointsEntry']>;
   PointsEntryEdge: Omit<PointsEntryEdge, 'node'> & { node: ResolversParentTypes['PointsEntry'] };
+  PrivacyRequest: PrivacyRequestRow;
+  PrivacyRequestConnection: Connection<ResolversParentTypes['PrivacyRequest']>;
+  PrivacyRequestEdge: Omit<PrivacyRequestEdge, 'node'> & { node: ResolversParentTypes['PrivacyRequest'] };
+  PrivacyRequestPart: PrivacyRequestPart;
   Query: Record<PropertyKey, never>;
   Staff: Staff;
   StoreCreditEntry: CreditEntryRow;
@@ -1674,6 +1838,7 @@ export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType e
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   points?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   pointsLedger?: Resolver<Maybe<ResolversTypes['PointsEntryConnection']>, ParentType, ContextType, Partial<MemberPointsLedgerArgs>>;
+  privacyRequests?: Resolver<Maybe<ResolversTypes['PrivacyRequestConnection']>, ParentType, ContextType, Partial<MemberPrivacyRequestsArgs>>;
   storeCredit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   storeCreditLedger?: Resolver<Maybe<ResolversTypes['StoreCreditEntryConnection']>, ParentType, ContextType, Partial<MemberStoreCreditLedgerArgs>>;
   tags?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -1700,9 +1865,19 @@ export type MemberConsentChangeResolvers<ContextType = SubgraphContext<Loaders>,
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
 };
 
+export type MemberDataExportPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberDataExportPayload'] = ResolversParentTypes['MemberDataExportPayload']> = {
+  privacyRequest?: Resolver<Maybe<ResolversTypes['PrivacyRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
+};
+
 export type MemberEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberEdge'] = ResolversParentTypes['MemberEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type MemberErasePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberErasePayload'] = ResolversParentTypes['MemberErasePayload']> = {
+  privacyRequest?: Resolver<Maybe<ResolversTypes['PrivacyRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
 };
 
 export type MemberLocaleResolvers = EnumResolverSignature<{ ar?: any, en?: any, th?: any, zh_CN?: any, zh_TW?: any }, ResolversTypes['MemberLocale']>;
@@ -1754,8 +1929,10 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   memberAddressUpdate?: Resolver<ResolversTypes['CustomerAddressPayload'], ParentType, ContextType, RequireFields<MutationMemberAddressUpdateArgs, 'input'>>;
   memberConsentSet?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMemberConsentSetArgs, 'input'>>;
   memberCreate?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMemberCreateArgs, 'input'>>;
+  memberDataExport?: Resolver<ResolversTypes['MemberDataExportPayload'], ParentType, ContextType, RequireFields<MutationMemberDataExportArgs, 'input'>>;
   memberDisable?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMemberDisableArgs, 'input'>>;
   memberEnable?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMemberEnableArgs, 'input'>>;
+  memberErase?: Resolver<ResolversTypes['MemberErasePayload'], ParentType, ContextType, RequireFields<MutationMemberEraseArgs, 'input'>>;
   memberMerge?: Resolver<ResolversTypes['MemberMergePayload'], ParentType, ContextType, RequireFields<MutationMemberMergeArgs, 'input'>>;
   memberPointsAdjust?: Resolver<ResolversTypes['MemberPointsAdjustPayload'], ParentType, ContextType, RequireFields<MutationMemberPointsAdjustArgs, 'input'>>;
   memberStoreCreditAdjust?: Resolver<ResolversTypes['MemberStoreCreditAdjustPayload'], ParentType, ContextType, RequireFields<MutationMemberStoreCreditAdjustArgs, 'input'>>;
@@ -1815,6 +1992,36 @@ export type PointsEntryEdgeResolvers<ContextType = SubgraphContext<Loaders>, Par
   node?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType>;
 };
 
+export type PrivacyRequestResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PrivacyRequest'] = ResolversParentTypes['PrivacyRequest']> = {
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PrivacyRequestKind'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['PrivacyRequestPart']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PrivacyRequestStatus'], ParentType, ContextType>;
+};
+
+export type PrivacyRequestConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PrivacyRequestConnection'] = ResolversParentTypes['PrivacyRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PrivacyRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PrivacyRequestEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PrivacyRequestEdge'] = ResolversParentTypes['PrivacyRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PrivacyRequest'], ParentType, ContextType>;
+};
+
+export type PrivacyRequestPartResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PrivacyRequestPart'] = ResolversParentTypes['PrivacyRequestPart']> = {
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   contactFollowUpsDue?: Resolver<Maybe<ResolversTypes['ContactLogEntryConnection']>, ParentType, ContextType, Partial<QueryContactFollowUpsDueArgs>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
@@ -1824,6 +2031,7 @@ export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   myPoints?: Resolver<Maybe<ResolversTypes['MyPoints']>, ParentType, ContextType>;
   myProfile?: Resolver<Maybe<ResolversTypes['CustomerProfile']>, ParentType, ContextType>;
   myStoreCredit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  privacyRequest?: Resolver<Maybe<ResolversTypes['PrivacyRequest']>, ParentType, ContextType, RequireFields<QueryPrivacyRequestArgs, 'id'>>;
   tierRules?: Resolver<Maybe<Array<Maybe<ResolversTypes['TierRule']>>>, ParentType, ContextType>;
 };
 
@@ -1888,7 +2096,9 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   MemberConnection?: MemberConnectionResolvers<ContextType>;
   MemberConsent?: MemberConsentResolvers<ContextType>;
   MemberConsentChange?: MemberConsentChangeResolvers<ContextType>;
+  MemberDataExportPayload?: MemberDataExportPayloadResolvers<ContextType>;
   MemberEdge?: MemberEdgeResolvers<ContextType>;
+  MemberErasePayload?: MemberErasePayloadResolvers<ContextType>;
   MemberLocale?: MemberLocaleResolvers;
   MemberMergePayload?: MemberMergePayloadResolvers<ContextType>;
   MemberPayload?: MemberPayloadResolvers<ContextType>;
@@ -1904,6 +2114,10 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   PointsEntry?: PointsEntryResolvers<ContextType>;
   PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
   PointsEntryEdge?: PointsEntryEdgeResolvers<ContextType>;
+  PrivacyRequest?: PrivacyRequestResolvers<ContextType>;
+  PrivacyRequestConnection?: PrivacyRequestConnectionResolvers<ContextType>;
+  PrivacyRequestEdge?: PrivacyRequestEdgeResolvers<ContextType>;
+  PrivacyRequestPart?: PrivacyRequestPartResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   StoreCreditEntry?: StoreCreditEntryResolvers<ContextType>;
