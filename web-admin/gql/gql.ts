@@ -109,6 +109,11 @@ type Documents = {
     "\n  mutation LoginSubmit($input: StaffLoginInput!) {\n    staffLogin(input: $input) {\n      token\n      expiresAt\n      staff {\n        id\n        displayName\n        locale\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.LoginSubmitDocument,
     "\n  query MemberLoyalty($id: ID!) {\n    member(id: $id) {\n      id\n      points\n      storeCredit {\n        amount\n        currencyCode\n      }\n      pointsLedger(first: 20) {\n        totalCount\n        edges {\n          node {\n            id\n            delta\n            reason\n            sourceId\n            note\n            createdAt\n            expiresAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberLoyaltyDocument,
     "\n  mutation MemberPointsAdjust($input: MemberPointsAdjustInput!) {\n    memberPointsAdjust(input: $input) {\n      balance\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.MemberPointsAdjustDocument,
+    "\n  query MemberPrivacy($id: ID!) {\n    member(id: $id) {\n      id\n      privacyRequests(first: 10) {\n        totalCount\n        edges {\n          node {\n            ...PrivacyPanel_PrivacyRequest\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberPrivacyDocument,
+    "\n  fragment PrivacyPanel_PrivacyRequest on PrivacyRequest {\n    id\n    kind\n    status\n    createdAt\n    completedAt\n    expiresAt\n    downloadUrl\n    parts {\n      domain\n      done\n    }\n  }\n": typeof types.PrivacyPanel_PrivacyRequestFragmentDoc,
+    "\n  query PrivacyRequestStatus($id: ID!) {\n    privacyRequest(id: $id) {\n      ...PrivacyPanel_PrivacyRequest\n    }\n  }\n": typeof types.PrivacyRequestStatusDocument,
+    "\n  mutation MemberDataExport($input: MemberDataExportInput!) {\n    memberDataExport(input: $input) {\n      privacyRequest {\n        ...PrivacyPanel_PrivacyRequest\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.MemberDataExportDocument,
+    "\n  mutation MemberErase($input: MemberEraseInput!) {\n    memberErase(input: $input) {\n      privacyRequest {\n        ...PrivacyPanel_PrivacyRequest\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.MemberEraseDocument,
     "\n  fragment VariantLabel_ProductVariant on ProductVariant {\n    id\n    sku\n    title\n    product {\n      title\n    }\n  }\n": typeof types.VariantLabel_ProductVariantFragmentDoc,
     "\n  fragment WarehouseLabel_Warehouse on Warehouse {\n    id\n    code\n    name\n  }\n": typeof types.WarehouseLabel_WarehouseFragmentDoc,
 };
@@ -207,6 +212,11 @@ const documents: Documents = {
     "\n  mutation LoginSubmit($input: StaffLoginInput!) {\n    staffLogin(input: $input) {\n      token\n      expiresAt\n      staff {\n        id\n        displayName\n        locale\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.LoginSubmitDocument,
     "\n  query MemberLoyalty($id: ID!) {\n    member(id: $id) {\n      id\n      points\n      storeCredit {\n        amount\n        currencyCode\n      }\n      pointsLedger(first: 20) {\n        totalCount\n        edges {\n          node {\n            id\n            delta\n            reason\n            sourceId\n            note\n            createdAt\n            expiresAt\n          }\n        }\n      }\n    }\n  }\n": types.MemberLoyaltyDocument,
     "\n  mutation MemberPointsAdjust($input: MemberPointsAdjustInput!) {\n    memberPointsAdjust(input: $input) {\n      balance\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.MemberPointsAdjustDocument,
+    "\n  query MemberPrivacy($id: ID!) {\n    member(id: $id) {\n      id\n      privacyRequests(first: 10) {\n        totalCount\n        edges {\n          node {\n            ...PrivacyPanel_PrivacyRequest\n          }\n        }\n      }\n    }\n  }\n": types.MemberPrivacyDocument,
+    "\n  fragment PrivacyPanel_PrivacyRequest on PrivacyRequest {\n    id\n    kind\n    status\n    createdAt\n    completedAt\n    expiresAt\n    downloadUrl\n    parts {\n      domain\n      done\n    }\n  }\n": types.PrivacyPanel_PrivacyRequestFragmentDoc,
+    "\n  query PrivacyRequestStatus($id: ID!) {\n    privacyRequest(id: $id) {\n      ...PrivacyPanel_PrivacyRequest\n    }\n  }\n": types.PrivacyRequestStatusDocument,
+    "\n  mutation MemberDataExport($input: MemberDataExportInput!) {\n    memberDataExport(input: $input) {\n      privacyRequest {\n        ...PrivacyPanel_PrivacyRequest\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.MemberDataExportDocument,
+    "\n  mutation MemberErase($input: MemberEraseInput!) {\n    memberErase(input: $input) {\n      privacyRequest {\n        ...PrivacyPanel_PrivacyRequest\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.MemberEraseDocument,
     "\n  fragment VariantLabel_ProductVariant on ProductVariant {\n    id\n    sku\n    title\n    product {\n      title\n    }\n  }\n": types.VariantLabel_ProductVariantFragmentDoc,
     "\n  fragment WarehouseLabel_Warehouse on Warehouse {\n    id\n    code\n    name\n  }\n": types.WarehouseLabel_WarehouseFragmentDoc,
 };
@@ -587,6 +597,26 @@ export function graphql(source: "\n  query MemberLoyalty($id: ID!) {\n    member
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MemberPointsAdjust($input: MemberPointsAdjustInput!) {\n    memberPointsAdjust(input: $input) {\n      balance\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').MemberPointsAdjustDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPrivacy($id: ID!) {\n    member(id: $id) {\n      id\n      privacyRequests(first: 10) {\n        totalCount\n        edges {\n          node {\n            ...PrivacyPanel_PrivacyRequest\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MemberPrivacyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PrivacyPanel_PrivacyRequest on PrivacyRequest {\n    id\n    kind\n    status\n    createdAt\n    completedAt\n    expiresAt\n    downloadUrl\n    parts {\n      domain\n      done\n    }\n  }\n"): typeof import('./graphql').PrivacyPanel_PrivacyRequestFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyRequestStatus($id: ID!) {\n    privacyRequest(id: $id) {\n      ...PrivacyPanel_PrivacyRequest\n    }\n  }\n"): typeof import('./graphql').PrivacyRequestStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberDataExport($input: MemberDataExportInput!) {\n    memberDataExport(input: $input) {\n      privacyRequest {\n        ...PrivacyPanel_PrivacyRequest\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').MemberDataExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberErase($input: MemberEraseInput!) {\n    memberErase(input: $input) {\n      privacyRequest {\n        ...PrivacyPanel_PrivacyRequest\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').MemberEraseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -367,6 +367,63 @@ export type LoyaltyErrorCode =
   /** The currency is not one the shop handles. */
   | 'UNSUPPORTED_CURRENCY';
 
+/** Input of memberDataExport. */
+export type MemberDataExportInput = {
+  /** The member whose data to export. */
+  memberId: string | number;
+};
+
+/** Input of memberErase. */
+export type MemberEraseInput = {
+  /** The member to erase. */
+  memberId: string | number;
+  /** Why (a ticket number, the customer's request); 1 to 500 characters, kept with the request. */
+  reason: string;
+};
+
+/** Why a members mutation refused its input. */
+export type MemberErrorCode =
+  /** No address of this member has this id. */
+  | 'ADDRESS_NOT_FOUND'
+  /** The email already belongs to a member. */
+  | 'EMAIL_TAKEN'
+  /** No contact log entry has this id. */
+  | 'ENTRY_NOT_FOUND'
+  /** A value is malformed or out of range. */
+  | 'INVALID'
+  /** The birthday is malformed or not in the past. */
+  | 'INVALID_BIRTHDAY'
+  /** Email or password is wrong (deliberately not saying which). */
+  | 'INVALID_CREDENTIALS'
+  /** A date is malformed or in the past. */
+  | 'INVALID_DATE'
+  /** The email address is malformed. */
+  | 'INVALID_EMAIL'
+  /** A name is empty or too long. */
+  | 'INVALID_NAME'
+  /** The phone number is no valid number. */
+  | 'INVALID_PHONE'
+  /** A tag is empty or too long, or there are too many. */
+  | 'INVALID_TAG'
+  /** A text is empty or too long. */
+  | 'INVALID_TEXT'
+  /** Too many failed sign-ins; try again later. */
+  | 'LOGIN_THROTTLED'
+  /** The member's data was erased; there is nothing left to export. */
+  | 'MEMBER_ERASED'
+  /** The member was merged into another one. */
+  | 'MEMBER_MERGED'
+  /** No member has this id. */
+  | 'MEMBER_NOT_FOUND'
+  /** A member cannot be merged into itself. */
+  | 'MERGE_WITH_ITSELF'
+  /** The contact log entry has no follow-up. */
+  | 'NO_FOLLOW_UP'
+  /** The password is too short. */
+  | 'WEAK_PASSWORD'
+  /** The current password is wrong. */
+  | 'WRONG_PASSWORD';
+
 /** Narrows the member list. */
 export type MemberFilter = {
   /** Only members who came through these channels. */
@@ -800,6 +857,22 @@ export type PaymentTransactionKind =
   | 'REFUND'
   /** An authorisation released. */
   | 'VOID';
+
+/** What a privacy request does. */
+export type PrivacyRequestKind =
+  /** Anonymises the member's personal data everywhere. */
+  | 'ERASE'
+  /** Collects everything held about the member into one JSON file. */
+  | 'EXPORT';
+
+/** Where a privacy request stands. */
+export type PrivacyRequestStatus =
+  /** Every domain reported its part; an export can be downloaded until it expires. */
+  | 'DONE'
+  /** An export whose file was deleted (its time ran out, or the member was erased). */
+  | 'EXPIRED'
+  /** Some domains have not reported their part yet. */
+  | 'PENDING';
 
 /** The product to archive. */
 export type ProductArchiveInput = {
@@ -2220,6 +2293,36 @@ export type MemberPointsAdjustMutationVariables = Exact<{
 
 export type MemberPointsAdjustMutation = { memberPointsAdjust: { balance: number | null, userErrors: Array<{ field: Array<string> | null, message: string, code: LoyaltyErrorCode }> } };
 
+export type MemberPrivacyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MemberPrivacyQuery = { member: { id: string, privacyRequests: { totalCount: number, edges: Array<{ node: { id: string, kind: PrivacyRequestKind, status: PrivacyRequestStatus, createdAt: string, completedAt: string | null, expiresAt: string | null, downloadUrl: string | null, parts: Array<{ domain: string, done: boolean }> } }> } | null } | null };
+
+export type PrivacyPanel_PrivacyRequestFragment = { id: string, kind: PrivacyRequestKind, status: PrivacyRequestStatus, createdAt: string, completedAt: string | null, expiresAt: string | null, downloadUrl: string | null, parts: Array<{ domain: string, done: boolean }> };
+
+export type PrivacyRequestStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrivacyRequestStatusQuery = { privacyRequest: { id: string, kind: PrivacyRequestKind, status: PrivacyRequestStatus, createdAt: string, completedAt: string | null, expiresAt: string | null, downloadUrl: string | null, parts: Array<{ domain: string, done: boolean }> } | null };
+
+export type MemberDataExportMutationVariables = Exact<{
+  input: MemberDataExportInput;
+}>;
+
+
+export type MemberDataExportMutation = { memberDataExport: { privacyRequest: { id: string, kind: PrivacyRequestKind, status: PrivacyRequestStatus, createdAt: string, completedAt: string | null, expiresAt: string | null, downloadUrl: string | null, parts: Array<{ domain: string, done: boolean }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: MemberErrorCode }> } };
+
+export type MemberEraseMutationVariables = Exact<{
+  input: MemberEraseInput;
+}>;
+
+
+export type MemberEraseMutation = { memberErase: { privacyRequest: { id: string, kind: PrivacyRequestKind, status: PrivacyRequestStatus, createdAt: string, completedAt: string | null, expiresAt: string | null, downloadUrl: string | null, parts: Array<{ domain: string, done: boolean }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: MemberErrorCode }> } };
+
 export type VariantLabel_ProductVariantFragment = { id: string, sku: string, title: string, product: { title: string } };
 
 export type WarehouseLabel_WarehouseFragment = { id: string, code: string, name: string };
@@ -2242,6 +2345,21 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PrivacyPanel_PrivacyRequestFragmentDoc = new TypedDocumentString(`
+    fragment PrivacyPanel_PrivacyRequest on PrivacyRequest {
+  id
+  kind
+  status
+  createdAt
+  completedAt
+  expiresAt
+  downloadUrl
+  parts {
+    domain
+    done
+  }
+}
+    `, {"fragmentName":"PrivacyPanel_PrivacyRequest"}) as unknown as TypedDocumentString<PrivacyPanel_PrivacyRequestFragment, unknown>;
 export const VariantLabel_ProductVariantFragmentDoc = new TypedDocumentString(`
     fragment VariantLabel_ProductVariant on ProductVariant {
   id
@@ -4355,3 +4473,101 @@ export const MemberPointsAdjustDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MemberPointsAdjustMutation, MemberPointsAdjustMutationVariables>;
+export const MemberPrivacyDocument = new TypedDocumentString(`
+    query MemberPrivacy($id: ID!) {
+  member(id: $id) {
+    id
+    privacyRequests(first: 10) {
+      totalCount
+      edges {
+        node {
+          ...PrivacyPanel_PrivacyRequest
+        }
+      }
+    }
+  }
+}
+    fragment PrivacyPanel_PrivacyRequest on PrivacyRequest {
+  id
+  kind
+  status
+  createdAt
+  completedAt
+  expiresAt
+  downloadUrl
+  parts {
+    domain
+    done
+  }
+}`) as unknown as TypedDocumentString<MemberPrivacyQuery, MemberPrivacyQueryVariables>;
+export const PrivacyRequestStatusDocument = new TypedDocumentString(`
+    query PrivacyRequestStatus($id: ID!) {
+  privacyRequest(id: $id) {
+    ...PrivacyPanel_PrivacyRequest
+  }
+}
+    fragment PrivacyPanel_PrivacyRequest on PrivacyRequest {
+  id
+  kind
+  status
+  createdAt
+  completedAt
+  expiresAt
+  downloadUrl
+  parts {
+    domain
+    done
+  }
+}`) as unknown as TypedDocumentString<PrivacyRequestStatusQuery, PrivacyRequestStatusQueryVariables>;
+export const MemberDataExportDocument = new TypedDocumentString(`
+    mutation MemberDataExport($input: MemberDataExportInput!) {
+  memberDataExport(input: $input) {
+    privacyRequest {
+      ...PrivacyPanel_PrivacyRequest
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment PrivacyPanel_PrivacyRequest on PrivacyRequest {
+  id
+  kind
+  status
+  createdAt
+  completedAt
+  expiresAt
+  downloadUrl
+  parts {
+    domain
+    done
+  }
+}`) as unknown as TypedDocumentString<MemberDataExportMutation, MemberDataExportMutationVariables>;
+export const MemberEraseDocument = new TypedDocumentString(`
+    mutation MemberErase($input: MemberEraseInput!) {
+  memberErase(input: $input) {
+    privacyRequest {
+      ...PrivacyPanel_PrivacyRequest
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment PrivacyPanel_PrivacyRequest on PrivacyRequest {
+  id
+  kind
+  status
+  createdAt
+  completedAt
+  expiresAt
+  downloadUrl
+  parts {
+    domain
+    done
+  }
+}`) as unknown as TypedDocumentString<MemberEraseMutation, MemberEraseMutationVariables>;

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { MemberPointsLedger } from '@/components/members/loyalty/points-ledger';
+import { MemberPrivacyPanel } from '@/components/members/privacy/privacy-panel';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
@@ -111,6 +112,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           </ul>
         ) : none}
       </section>
+      {can(viewer, 'members:write') && can(viewer, 'members:read_pii') ? <MemberPrivacyPanel memberId={member.id} /> : null}
     </>
   );
 }
