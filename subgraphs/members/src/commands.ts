@@ -1,4 +1,4 @@
-// What other domains may call in members: authenticating a customer session, loyalty, and reporting a privacy request's part, inside the caller's transaction.
+// What other domains may call in members: authenticating a customer session, loyalty, and their part of a privacy request (a task pair that reports back in its transaction).
 import { sql } from 'drizzle-orm';
 import type { Db, Principal } from '@shop/kit';
 import { TOKEN_PREFIX, tokenHash } from '@shop/kit/secrets';
@@ -37,4 +37,4 @@ export {
   verifyLoyaltyLedgers,
   type LedgerCheck,
 } from './loyalty/index.js';
-export { privacyPartDone, privacyTaskName, type PrivacyDomain, type PrivacyTaskPayload } from './privacy/index.js';
+export { privacyPartDone, privacyTasksOf, type PrivacyDomain } from './privacy/index.js';
