@@ -45,7 +45,7 @@ describe.skipIf(!hasChromium)('member privacy in the admin console', () => {
     await page.reload();
     await expect.poll(async () => (await privacy.rows().allTextContents()).join(' | '), { timeout: 10_000 }).toMatch(/Data export.*Expired/);
     await page.context().close();
-  });
+  }, 300_000);
 
   it('shows the privacy section in Arabic, right to left', async () => {
     const page = await stack.signedIn('customer_service');
