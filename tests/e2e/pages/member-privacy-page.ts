@@ -16,10 +16,11 @@ export class MemberPrivacyPage {
   /** Answers the step-up prompt with the password when the console asks for one. */
   async confirmStepUpIfAsked(password: string): Promise<void> {
     const field = this.page.getByTestId('step-up-password');
-    if (await field.isVisible({ timeout: 5_000 }).catch(() => false)) {
-      await field.fill(password);
-      await this.page.getByTestId('step-up-confirm').click();
-    }
+    // isVisible does not wait: give the prompt time to appear (a fresh confirmation skips it).
+    const asked = await field.waitFor({ state: 'visible', timeout: 15_000 }).then(() => true, () => false);
+    if (!asked) return;
+    await field.fill(password);
+    await this.page.getByTestId('step-up-confirm').click();
   }
 
   async exportData(password: string): Promise<void> {
