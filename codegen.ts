@@ -59,6 +59,7 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     MyPoints: '../loyalty/service.js#OwnPoints',
     WishlistItem: '../wishlist/tables.js#WishlistItemRow',
     MemberStatistics: '../statistics/tables.js#MemberStatisticsRow',
+    PrivacyRequest: '../privacy/tables.js#PrivacyRequestRow',
   },
   orders: {
     Order: '../tables.js#OrderRow',

@@ -84,6 +84,14 @@ export const DATA_CLASSES = {
     fields: ['Member.notes', 'ContactLogEntry.summary'],
     oracles: {},
   },
+  privacyRequests: {
+    title: 'Privacy requests',
+    description:
+      "A member's data exports and erasures: their progress and the export's download link, whose file holds every class above. Staff holding members:write and members:read_pii, as asking for one needs.",
+    rule: { scopes: [['members:write', 'members:read_pii']], policies: [['staff']] },
+    fields: ['Query.privacyRequest', 'Member.privacyRequests', 'PrivacyRequest.downloadUrl', 'PrivacyRequest.reason', 'PrivacyRequest.status'],
+    oracles: {},
+  },
   staffAccounts: {
     title: 'Staff accounts',
     description: "A staff member's sign-in email, roles, scopes and last sign-in. Administrators and auditors; each staff member their own.",

@@ -58,6 +58,8 @@ export const SENSITIVE_INPUTS: Record<string, SensitiveClass> = {
   'MemberProfileInput.email': 'pii',
   'MemberProfileInput.phone': 'pii',
   'MemberProfileInput.birthday': 'pii',
+  // Internal notes about a member name them often; the change record redacts Member.notes already.
+  'MemberProfileInput.notes': 'pii',
   'MyProfileUpdateInput.displayName': 'pii',
   'MyProfileUpdateInput.givenName': 'pii',
   'MyProfileUpdateInput.familyName': 'pii',
@@ -74,6 +76,13 @@ export const SENSITIVE_INPUTS: Record<string, SensitiveClass> = {
   'CustomerAddressInput.line2': 'pii',
   'CustomerAddressInput.city': 'pii',
   'CustomerAddressInput.postalCode': 'pii',
+  // Staff write what the member said, often with their name or number in it.
+  'ContactLogAddInput.summary': 'pii',
+  'MemberEraseInput.reason': 'pii',
+  // A review and its answer are kept in products (where an erasure can reach them), not in the append-only audit log.
+  'ReviewCreateInput.title': 'pii',
+  'ReviewCreateInput.body': 'pii',
+  'ReviewReplyInput.body': 'pii',
 };
 
 /** Input fields whose names look sensitive but whose values are not, and why. */

@@ -8,11 +8,12 @@ import type memberDesk from './messages/en/memberDesk.json';
 import type members from './messages/en/members.json';
 import type orders from './messages/en/orders.json';
 import type statistics from './messages/en/statistics.json';
+import type privacy from './messages/en/privacy.json';
 
 // Makes next-intl check locales and message keys at compile time (the en files are the reference).
 declare module 'next-intl' {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk;
+    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy;
   }
 }

@@ -49,6 +49,8 @@ export interface Fixture {
   /** The matrix member's own email and phone number, for the members search. */
   memberEmail: string;
   memberPhone: string;
+  /** The matrix member's data export, asked for by the owner (pending: no job worker runs here). */
+  privacyRequestId: string;
 }
 
 // Root rules, as the SDL writes them.
@@ -104,6 +106,11 @@ const GUEST_CART_CONTACT: Step = {
   why: "a guest cart's contact data is not read back through its (bearer) id",
 };
 const STAFF_ONLY: Step = { row: (c) => c.principalKind === 'staff', otherwise: 'absent', why: 'me is null for anyone but staff' };
+const EXPORT_PENDING: Step = {
+  row: () => false,
+  otherwise: 'absent',
+  why: 'no job worker runs here, so the export is pending and has no link yet (tests/graph/privacy-erase.test.ts downloads a finished one)',
+};
 
 const isNote = (e: { kind?: string }) => e.kind === 'NOTE';
 const isHold = (e: { kind?: string }) => e.kind === 'HOLD';
@@ -161,6 +168,12 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
     { path: 'member(id).notes', query: `{ member(id: "${f.memberId}") { notes } }`, read: ['member', 'notes'], steps: [MEMBER, cls('memberNotes')] },
     { path: 'order(id).member.notes', query: single('member { notes }'), read: ['order', 'member', 'notes'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberNotes')] },
     { path: 'memberContactLog.edges.node.summary', query: `{ memberContactLog(memberId: "${f.memberId}", first: 5) { edges { node { summary } } } }`, read: ['memberContactLog', 'edges', () => true, 'node', 'summary'], steps: [CONTACT_LOG, cls('memberNotes')] },
+    // Privacy requests (a member's export and its download link)
+    { path: 'privacyRequest(id).status', query: `{ privacyRequest(id: "${f.privacyRequestId}") { status } }`, read: ['privacyRequest', 'status'], steps: [cls('privacyRequests')] },
+    { path: 'privacyRequest(id).downloadUrl (export download)', query: `{ privacyRequest(id: "${f.privacyRequestId}") { downloadUrl } }`, read: ['privacyRequest', 'downloadUrl'], steps: [cls('privacyRequests'), EXPORT_PENDING] },
+    { path: 'member(id).privacyRequests.totalCount', query: `{ member(id: "${f.memberId}") { privacyRequests(first: 5) { totalCount } } }`, read: ['member', 'privacyRequests', 'totalCount'], steps: [MEMBER, cls('privacyRequests')] },
+    { path: 'member(id).privacyRequests.edges.node.downloadUrl (export download)', query: `{ member(id: "${f.memberId}") { privacyRequests(first: 5) { edges { node { downloadUrl } } } } }`, read: ['member', 'privacyRequests', 'edges', () => true, 'node', 'downloadUrl'], steps: [MEMBER, cls('privacyRequests'), EXPORT_PENDING] },
+    { path: 'order(id).member.privacyRequests.totalCount', query: single('member { privacyRequests(first: 5) { totalCount } }'), read: ['order', 'member', 'privacyRequests', 'totalCount'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('privacyRequests')] },
     // Member profile
     { path: 'member(id).tags', query: `{ member(id: "${f.memberId}") { tags } }`, read: ['member', 'tags', () => true], steps: [MEMBER, cls('memberProfile')] },
     { path: 'member(id).behaviour', query: `{ member(id: "${f.memberId}") { behaviour { last30Days { productViews } } } }`, read: ['member', 'behaviour'], steps: [MEMBER, cls('memberProfile')] },
@@ -263,7 +276,7 @@ export function actualOutcome(c: DataClassCase, body: { data?: unknown; errors?:
  * a tag and a hold (a flag and an internal HOLD entry), and buys the variant
  * from a new supplier at a cost (a purchase order); gives the member a profile
  * (names, birthday, phone, notes), a tag, a consent change, a contact log
- * entry, a manual points adjustment and, as the customer, a saved address.
+ * entry, a manual points adjustment, a data export and, as the customer, a saved address.
  */
 export async function setUp(gateway: TestGateway, customer: Caller, owner: Caller): Promise<Fixture> {
   const ask = async (caller: Caller, query: string, variables?: Record<string, unknown>) => {
@@ -338,6 +351,11 @@ export async function setUp(gateway: TestGateway, customer: Caller, owner: Calle
     input: { memberId, delta: 5, reason: 'Matrix: goodwill for the late parcel' },
   });
   if (adjusted.memberPointsAdjust.userErrors.length) throw new Error(`memberPointsAdjust: ${JSON.stringify(adjusted)}`);
+  const exported = await ask(steppedUp, `mutation ($input: MemberDataExportInput!) { memberDataExport(input: $input) { privacyRequest { id } userErrors { code message } } }`, {
+    input: { memberId },
+  });
+  const privacyRequestId = exported.memberDataExport.privacyRequest?.id as string;
+  if (!privacyRequestId) throw new Error(`memberDataExport: ${JSON.stringify(exported)}`);
   const warehouses = await ask(owner, `{ warehouses { id } }`);
   const supplier = await ask(owner, `mutation ($input: SupplierCreateInput!) { supplierCreate(input: $input) { supplier { id } userErrors { code message } } }`, {
     input: { name: 'Matrix Supplies', leadTimeDays: 5, currencyCode: 'THB' },
@@ -351,7 +369,7 @@ export async function setUp(gateway: TestGateway, customer: Caller, owner: Calle
   });
   const purchaseOrderId = purchase.purchaseOrderCreate.purchaseOrder?.id as string;
   if (!purchaseOrderId) throw new Error(`purchaseOrderCreate: ${JSON.stringify(purchase)}`);
-  return { orderId: order.id, number: order.number, memberId, cartId, guestCartId, purchaseOrderId, phone, recipient, memberEmail: updated.memberUpdate.member.email as string, memberPhone };
+  return { orderId: order.id, number: order.number, memberId, cartId, guestCartId, purchaseOrderId, phone, recipient, memberEmail: updated.memberUpdate.member.email as string, memberPhone, privacyRequestId };
 }
 
 /** The matrix's callers: signInAll's, the customer marked as the order's, and a second customer. */

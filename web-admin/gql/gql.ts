@@ -116,6 +116,11 @@ type Documents = {
     "\n  query MemberStoreCreditBalance($id: ID!) {\n    member(id: $id) {\n      id\n      storeCredit {\n        amount\n        currencyCode\n      }\n    }\n  }\n": typeof types.MemberStoreCreditBalanceDocument,
     "\n  query MemberLoyalty($id: ID!) {\n    member(id: $id) {\n      id\n      points\n      storeCredit {\n        amount\n        currencyCode\n      }\n      pointsLedger(first: 20) {\n        totalCount\n        edges {\n          node {\n            id\n            delta\n            reason\n            sourceId\n            note\n            createdAt\n            expiresAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberLoyaltyDocument,
     "\n  mutation MemberPointsAdjust($input: MemberPointsAdjustInput!) {\n    memberPointsAdjust(input: $input) {\n      balance\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.MemberPointsAdjustDocument,
+    "\n  query MemberPrivacy($id: ID!) {\n    member(id: $id) {\n      id\n      privacyRequests(first: 10) {\n        totalCount\n        edges {\n          node {\n            ...PrivacyPanel_PrivacyRequest\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberPrivacyDocument,
+    "\n  fragment PrivacyPanel_PrivacyRequest on PrivacyRequest {\n    id\n    kind\n    status\n    createdAt\n    completedAt\n    expiresAt\n    downloadUrl\n    parts {\n      domain\n      done\n    }\n  }\n": typeof types.PrivacyPanel_PrivacyRequestFragmentDoc,
+    "\n  query PrivacyRequestStatus($id: ID!) {\n    privacyRequest(id: $id) {\n      ...PrivacyPanel_PrivacyRequest\n    }\n  }\n": typeof types.PrivacyRequestStatusDocument,
+    "\n  mutation MemberDataExport($input: MemberDataExportInput!) {\n    memberDataExport(input: $input) {\n      privacyRequest {\n        ...PrivacyPanel_PrivacyRequest\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.MemberDataExportDocument,
+    "\n  mutation MemberErase($input: MemberEraseInput!) {\n    memberErase(input: $input) {\n      privacyRequest {\n        ...PrivacyPanel_PrivacyRequest\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.MemberEraseDocument,
     "\n  query MemberEditing($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      givenName\n      familyName\n      email\n      phone\n      birthday\n      gender\n      locale\n      acquisitionChannel\n      notes\n      disabled\n      mergedInto {\n        id\n        displayName\n      }\n      tags\n      consents {\n        channel\n        granted\n      }\n      addresses {\n        id\n        name\n        phone\n        line1\n        line2\n        city\n        region\n        postalCode\n        country\n        isDefault\n      }\n    }\n  }\n": typeof types.MemberEditingDocument,
     "\n  mutation MemberProfileUpdate($input: MemberUpdateInput!) {\n    memberUpdate(input: $input) {\n      member {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.MemberProfileUpdateDocument,
     "\n  mutation MemberTagsSave($input: MemberTagsSetInput!) {\n    memberTagsSet(input: $input) {\n      member {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.MemberTagsSaveDocument,
@@ -232,6 +237,11 @@ const documents: Documents = {
     "\n  query MemberStoreCreditBalance($id: ID!) {\n    member(id: $id) {\n      id\n      storeCredit {\n        amount\n        currencyCode\n      }\n    }\n  }\n": types.MemberStoreCreditBalanceDocument,
     "\n  query MemberLoyalty($id: ID!) {\n    member(id: $id) {\n      id\n      points\n      storeCredit {\n        amount\n        currencyCode\n      }\n      pointsLedger(first: 20) {\n        totalCount\n        edges {\n          node {\n            id\n            delta\n            reason\n            sourceId\n            note\n            createdAt\n            expiresAt\n          }\n        }\n      }\n    }\n  }\n": types.MemberLoyaltyDocument,
     "\n  mutation MemberPointsAdjust($input: MemberPointsAdjustInput!) {\n    memberPointsAdjust(input: $input) {\n      balance\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.MemberPointsAdjustDocument,
+    "\n  query MemberPrivacy($id: ID!) {\n    member(id: $id) {\n      id\n      privacyRequests(first: 10) {\n        totalCount\n        edges {\n          node {\n            ...PrivacyPanel_PrivacyRequest\n          }\n        }\n      }\n    }\n  }\n": types.MemberPrivacyDocument,
+    "\n  fragment PrivacyPanel_PrivacyRequest on PrivacyRequest {\n    id\n    kind\n    status\n    createdAt\n    completedAt\n    expiresAt\n    downloadUrl\n    parts {\n      domain\n      done\n    }\n  }\n": types.PrivacyPanel_PrivacyRequestFragmentDoc,
+    "\n  query PrivacyRequestStatus($id: ID!) {\n    privacyRequest(id: $id) {\n      ...PrivacyPanel_PrivacyRequest\n    }\n  }\n": types.PrivacyRequestStatusDocument,
+    "\n  mutation MemberDataExport($input: MemberDataExportInput!) {\n    memberDataExport(input: $input) {\n      privacyRequest {\n        ...PrivacyPanel_PrivacyRequest\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.MemberDataExportDocument,
+    "\n  mutation MemberErase($input: MemberEraseInput!) {\n    memberErase(input: $input) {\n      privacyRequest {\n        ...PrivacyPanel_PrivacyRequest\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.MemberEraseDocument,
     "\n  query MemberEditing($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      givenName\n      familyName\n      email\n      phone\n      birthday\n      gender\n      locale\n      acquisitionChannel\n      notes\n      disabled\n      mergedInto {\n        id\n        displayName\n      }\n      tags\n      consents {\n        channel\n        granted\n      }\n      addresses {\n        id\n        name\n        phone\n        line1\n        line2\n        city\n        region\n        postalCode\n        country\n        isDefault\n      }\n    }\n  }\n": types.MemberEditingDocument,
     "\n  mutation MemberProfileUpdate($input: MemberUpdateInput!) {\n    memberUpdate(input: $input) {\n      member {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.MemberProfileUpdateDocument,
     "\n  mutation MemberTagsSave($input: MemberTagsSetInput!) {\n    memberTagsSet(input: $input) {\n      member {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.MemberTagsSaveDocument,
@@ -651,6 +661,26 @@ export function graphql(source: "\n  query MemberLoyalty($id: ID!) {\n    member
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MemberPointsAdjust($input: MemberPointsAdjustInput!) {\n    memberPointsAdjust(input: $input) {\n      balance\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').MemberPointsAdjustDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPrivacy($id: ID!) {\n    member(id: $id) {\n      id\n      privacyRequests(first: 10) {\n        totalCount\n        edges {\n          node {\n            ...PrivacyPanel_PrivacyRequest\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MemberPrivacyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PrivacyPanel_PrivacyRequest on PrivacyRequest {\n    id\n    kind\n    status\n    createdAt\n    completedAt\n    expiresAt\n    downloadUrl\n    parts {\n      domain\n      done\n    }\n  }\n"): typeof import('./graphql').PrivacyPanel_PrivacyRequestFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyRequestStatus($id: ID!) {\n    privacyRequest(id: $id) {\n      ...PrivacyPanel_PrivacyRequest\n    }\n  }\n"): typeof import('./graphql').PrivacyRequestStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberDataExport($input: MemberDataExportInput!) {\n    memberDataExport(input: $input) {\n      privacyRequest {\n        ...PrivacyPanel_PrivacyRequest\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').MemberDataExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MemberErase($input: MemberEraseInput!) {\n    memberErase(input: $input) {\n      privacyRequest {\n        ...PrivacyPanel_PrivacyRequest\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').MemberEraseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

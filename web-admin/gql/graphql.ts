@@ -450,6 +450,12 @@ export type MemberConsentSetInput = {
   id: string | number;
 };
 
+/** Input of memberDataExport. */
+export type MemberDataExportInput = {
+  /** The member whose data to export. */
+  memberId: string | number;
+};
+
 /** Input of memberDisable. */
 export type MemberDisableInput = {
   /** The member. */
@@ -460,6 +466,14 @@ export type MemberDisableInput = {
 export type MemberEnableInput = {
   /** The member. */
   id: string | number;
+};
+
+/** Input of memberErase. */
+export type MemberEraseInput = {
+  /** The member to erase. */
+  memberId: string | number;
+  /** Why (a ticket number, the customer's request); 1 to 500 characters, kept with the request. */
+  reason: string;
 };
 
 /** Why a members mutation refused its input. */
@@ -492,6 +506,8 @@ export type MemberErrorCode =
   | 'INVALID_TOKEN'
   /** Too many failed sign-ins; try again later. */
   | 'LOGIN_THROTTLED'
+  /** The member's data was erased; there is nothing left to export. */
+  | 'MEMBER_ERASED'
   /** The member was merged into another one. */
   | 'MEMBER_MERGED'
   /** No member has this id. */
@@ -1021,6 +1037,22 @@ export type PaymentTransactionKind =
   | 'REFUND'
   /** An authorisation released. */
   | 'VOID';
+
+/** What a privacy request does. */
+export type PrivacyRequestKind =
+  /** Anonymises the member's personal data everywhere. */
+  | 'ERASE'
+  /** Collects everything held about the member into one JSON file. */
+  | 'EXPORT';
+
+/** Where a privacy request stands. */
+export type PrivacyRequestStatus =
+  /** Every domain reported its part; an export can be downloaded until it expires. */
+  | 'DONE'
+  /** An export whose file was deleted (its time ran out, or the member was erased). */
+  | 'EXPIRED'
+  /** Some domains have not reported their part yet. */
+  | 'PENDING';
 
 /** The product to archive. */
 export type ProductArchiveInput = {
@@ -2496,6 +2528,36 @@ export type MemberPointsAdjustMutationVariables = Exact<{
 
 export type MemberPointsAdjustMutation = { memberPointsAdjust: { balance: number | null, userErrors: Array<{ field: Array<string> | null, message: string, code: LoyaltyErrorCode }> } };
 
+export type MemberPrivacyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MemberPrivacyQuery = { member: { id: string, privacyRequests: { totalCount: number, edges: Array<{ node: { id: string, kind: PrivacyRequestKind, status: PrivacyRequestStatus, createdAt: string, completedAt: string | null, expiresAt: string | null, downloadUrl: string | null, parts: Array<{ domain: string, done: boolean }> } }> } | null } | null };
+
+export type PrivacyPanel_PrivacyRequestFragment = { id: string, kind: PrivacyRequestKind, status: PrivacyRequestStatus, createdAt: string, completedAt: string | null, expiresAt: string | null, downloadUrl: string | null, parts: Array<{ domain: string, done: boolean }> };
+
+export type PrivacyRequestStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrivacyRequestStatusQuery = { privacyRequest: { id: string, kind: PrivacyRequestKind, status: PrivacyRequestStatus, createdAt: string, completedAt: string | null, expiresAt: string | null, downloadUrl: string | null, parts: Array<{ domain: string, done: boolean }> } | null };
+
+export type MemberDataExportMutationVariables = Exact<{
+  input: MemberDataExportInput;
+}>;
+
+
+export type MemberDataExportMutation = { memberDataExport: { privacyRequest: { id: string, kind: PrivacyRequestKind, status: PrivacyRequestStatus, createdAt: string, completedAt: string | null, expiresAt: string | null, downloadUrl: string | null, parts: Array<{ domain: string, done: boolean }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: MemberErrorCode }> } };
+
+export type MemberEraseMutationVariables = Exact<{
+  input: MemberEraseInput;
+}>;
+
+
+export type MemberEraseMutation = { memberErase: { privacyRequest: { id: string, kind: PrivacyRequestKind, status: PrivacyRequestStatus, createdAt: string, completedAt: string | null, expiresAt: string | null, downloadUrl: string | null, parts: Array<{ domain: string, done: boolean }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: MemberErrorCode }> } };
+
 export type MemberEditingQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2615,6 +2677,21 @@ export const MemberBehaviourSummary_BehaviourWindowFragmentDoc = new TypedDocume
   }
 }
     `, {"fragmentName":"MemberBehaviourSummary_BehaviourWindow"}) as unknown as TypedDocumentString<MemberBehaviourSummary_BehaviourWindowFragment, unknown>;
+export const PrivacyPanel_PrivacyRequestFragmentDoc = new TypedDocumentString(`
+    fragment PrivacyPanel_PrivacyRequest on PrivacyRequest {
+  id
+  kind
+  status
+  createdAt
+  completedAt
+  expiresAt
+  downloadUrl
+  parts {
+    domain
+    done
+  }
+}
+    `, {"fragmentName":"PrivacyPanel_PrivacyRequest"}) as unknown as TypedDocumentString<PrivacyPanel_PrivacyRequestFragment, unknown>;
 export const VariantLabel_ProductVariantFragmentDoc = new TypedDocumentString(`
     fragment VariantLabel_ProductVariant on ProductVariant {
   id
@@ -4840,6 +4917,104 @@ export const MemberPointsAdjustDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MemberPointsAdjustMutation, MemberPointsAdjustMutationVariables>;
+export const MemberPrivacyDocument = new TypedDocumentString(`
+    query MemberPrivacy($id: ID!) {
+  member(id: $id) {
+    id
+    privacyRequests(first: 10) {
+      totalCount
+      edges {
+        node {
+          ...PrivacyPanel_PrivacyRequest
+        }
+      }
+    }
+  }
+}
+    fragment PrivacyPanel_PrivacyRequest on PrivacyRequest {
+  id
+  kind
+  status
+  createdAt
+  completedAt
+  expiresAt
+  downloadUrl
+  parts {
+    domain
+    done
+  }
+}`) as unknown as TypedDocumentString<MemberPrivacyQuery, MemberPrivacyQueryVariables>;
+export const PrivacyRequestStatusDocument = new TypedDocumentString(`
+    query PrivacyRequestStatus($id: ID!) {
+  privacyRequest(id: $id) {
+    ...PrivacyPanel_PrivacyRequest
+  }
+}
+    fragment PrivacyPanel_PrivacyRequest on PrivacyRequest {
+  id
+  kind
+  status
+  createdAt
+  completedAt
+  expiresAt
+  downloadUrl
+  parts {
+    domain
+    done
+  }
+}`) as unknown as TypedDocumentString<PrivacyRequestStatusQuery, PrivacyRequestStatusQueryVariables>;
+export const MemberDataExportDocument = new TypedDocumentString(`
+    mutation MemberDataExport($input: MemberDataExportInput!) {
+  memberDataExport(input: $input) {
+    privacyRequest {
+      ...PrivacyPanel_PrivacyRequest
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment PrivacyPanel_PrivacyRequest on PrivacyRequest {
+  id
+  kind
+  status
+  createdAt
+  completedAt
+  expiresAt
+  downloadUrl
+  parts {
+    domain
+    done
+  }
+}`) as unknown as TypedDocumentString<MemberDataExportMutation, MemberDataExportMutationVariables>;
+export const MemberEraseDocument = new TypedDocumentString(`
+    mutation MemberErase($input: MemberEraseInput!) {
+  memberErase(input: $input) {
+    privacyRequest {
+      ...PrivacyPanel_PrivacyRequest
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment PrivacyPanel_PrivacyRequest on PrivacyRequest {
+  id
+  kind
+  status
+  createdAt
+  completedAt
+  expiresAt
+  downloadUrl
+  parts {
+    domain
+    done
+  }
+}`) as unknown as TypedDocumentString<MemberEraseMutation, MemberEraseMutationVariables>;
 export const MemberEditingDocument = new TypedDocumentString(`
     query MemberEditing($id: ID!) {
   member(id: $id) {

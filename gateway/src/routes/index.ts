@@ -1,8 +1,9 @@
 import { mediaFile, mediaUpload } from './media.js';
+import { memberExportDownload } from './member-export.js';
 import { productExport } from './product-export.js';
 import { productImportErrors, productImportUpload } from './product-import.js';
 import { sandboxPaymentWebhook } from './payment-webhook.js';
 import type { GatewayRoute } from './route.js';
 
 /** Every route, in the order they are matched. */
-export const ROUTES: GatewayRoute[] = [mediaUpload, mediaFile, sandboxPaymentWebhook, productImportUpload, productImportErrors, productExport];
+export const ROUTES: GatewayRoute[] = [mediaUpload, mediaFile, sandboxPaymentWebhook, productImportUpload, productImportErrors, productExport, memberExportDownload];

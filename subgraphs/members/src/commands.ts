@@ -1,4 +1,4 @@
-// What other domains may call in members: authenticating a customer session, and loyalty inside the caller's transaction.
+// What other domains may call in members: authenticating a customer session, loyalty, and their part of a privacy request (a task pair that reports back in its transaction).
 import { sql } from 'drizzle-orm';
 import type { Db, Principal } from '@shop/kit';
 import { TOKEN_PREFIX, tokenHash } from '@shop/kit/secrets';
@@ -39,3 +39,4 @@ export {
   type LedgerCheck,
   type OrderEarning,
 } from './loyalty/index.js';
+export { privacyPartDone, privacyTasksOf, type PrivacyDomain } from './privacy/index.js';

@@ -16,6 +16,7 @@ import {
   reevaluateTiersTask,
 } from './loyalty/index.js';
 import { permissions } from './permissions.js';
+import { privacyTasks } from './privacy/index.js';
 import { resolvers } from './resolvers.js';
 import { ORDER_FACT_TASK, ORDER_FACTS_TASK, orderFactTask, orderFactsTask, requestOrderFactsBackfill } from './statistics/index.js';
 
@@ -35,6 +36,7 @@ export const members = defineSubgraph({
     [ORDER_FACTS_TASK]: orderFactsTask,
     [EARN_POINTS_FOR_ORDER]: earnPointsForOrderTask,
     [BIRTHDAY_POINTS]: birthdayPointsTask,
+    ...privacyTasks,
   },
   afterMigrate: requestOrderFactsBackfill,
   // Daily, at quiet hours of the shop's day; each task is keyed by the shop's date, so a rerun adds nothing.

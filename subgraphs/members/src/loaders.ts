@@ -4,6 +4,7 @@ import { addressesOf } from './addresses/index.js';
 import { consentHistoryOf, consentsOf } from './consents/index.js';
 import { createEventLoaders } from './events/loaders.js';
 import { createLoyaltyLoaders } from './loyalty/loaders.js';
+import { createPrivacyLoaders } from './privacy/index.js';
 import { membersByIds } from './service.js';
 import { createStatisticsLoaders } from './statistics/loaders.js';
 
@@ -14,6 +15,7 @@ export function createLoaders(db: Db, { principal }: RequestBase) {
     ...createLoyaltyLoaders(db),
     ...createEventLoaders(db),
     ...createStatisticsLoaders(db),
+    ...createPrivacyLoaders(db),
     consentsByMember: groupLoader((ids: readonly string[]) => consentsOf(db, ids), (row) => row.memberId),
     consentHistoryByMember: groupLoader((ids: readonly string[]) => consentHistoryOf(db, ids), (row) => row.memberId),
     addressesByMember: groupLoader((ids: readonly string[]) => addressesOf(db, ids), (row) => row.memberId),

@@ -4,6 +4,7 @@ import { eventPermissions } from './events/resolvers.js';
 import { loyaltyPermissions } from './loyalty/resolvers.js';
 import { passwordResetPermissions } from './password-reset/resolvers.js';
 import { wishlistPermissions } from './wishlist/resolvers.js';
+import { privacyPermissions } from './privacy/resolvers.js';
 
 /** Who may enter the members subgraph where (row rules live in the loaders and services). */
 export const permissions: EntryPointRules = {
@@ -14,6 +15,7 @@ export const permissions: EntryPointRules = {
     contactFollowUpsDue: rules.staff,
     myProfile: rules.customer,
     ...loyaltyPermissions.Query,
+    ...privacyPermissions.Query,
     myAddresses: rules.customer,
     ...wishlistPermissions.Query,
   },
@@ -25,6 +27,7 @@ export const permissions: EntryPointRules = {
     ...wishlistPermissions.Mutation,
     ...loyaltyPermissions.Mutation,
     ...eventPermissions.Mutation,
+    ...privacyPermissions.Mutation,
     myProfileUpdate: rules.customer,
     myPasswordChange: rules.customer,
     myAddressAdd: rules.customer,

@@ -14,6 +14,7 @@ import { mergeMembers } from './merge/index.js';
 import { passwordResetResolvers } from './password-reset/resolvers.js';
 import { wishlistResolvers } from './wishlist/resolvers.js';
 import { maskEmail, maskPhone } from './pii/index.js';
+import { privacyResolvers } from './privacy/resolvers.js';
 import {
   createMember,
   disableMember,
@@ -109,4 +110,4 @@ const core: Resolvers = {
 };
 
 /** The members resolver map: the member's own resolvers with each sub-area's merged in. */
-export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers, eventResolvers, statisticsResolvers);
+export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers, eventResolvers, statisticsResolvers, privacyResolvers);

@@ -7,6 +7,7 @@ import { createLoaders } from './loaders.js';
 import { MEMBER_MERGED_TASK, memberMerged } from './member-merge/index.js';
 import { paymentTasks } from './payments/index.js';
 import { permissions } from './permissions.js';
+import { privacyTasks } from './privacy/index.js';
 import { resolvers } from './resolvers.js';
 
 export const orders = defineSubgraph({
@@ -17,6 +18,7 @@ export const orders = defineSubgraph({
   permissions,
   tasks: {
     ...paymentTasks,
+    ...privacyTasks,
     [EXPIRE_UNPAID_TASK]: expireUnpaid,
     [AUTO_COMPLETE_TASK]: autoComplete,
     [CART_ATTACH_TASK]: cartAttachTask,

@@ -3,6 +3,7 @@ import { defineSubgraph } from '@shop/kit';
 import { bulkTasks } from './bulk/index.js';
 import { createLoaders } from './loaders.js';
 import { permissions } from './permissions.js';
+import { privacyTasks } from './privacy/index.js';
 import { resolvers } from './resolvers.js';
 
 export const products = defineSubgraph({
@@ -11,5 +12,5 @@ export const products = defineSubgraph({
   resolvers,
   createLoaders,
   permissions,
-  tasks: { ...bulkTasks },
+  tasks: { ...bulkTasks, ...privacyTasks },
 });

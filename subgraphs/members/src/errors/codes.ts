@@ -28,6 +28,7 @@ const MESSAGES = {
   PRODUCT_NOT_FOUND: () => 'No product has this id.',
   WISHLIST_FULL: (p: Params) => `A wishlist holds at most ${p.max} products; take one off first.`,
   TOKEN_EXPIRED: (p: Params) => `This password reset code expired after ${p.minutes} minutes. Ask for a new one.`,
+  MEMBER_ERASED: () => "This member's data was erased; there is nothing left to export.",
 } satisfies Record<string, (params: Params) => string>;
 
 export type MemberErrorCode = keyof typeof MESSAGES;

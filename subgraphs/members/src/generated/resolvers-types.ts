@@ -12,6 +12,7 @@ import type { TierRule as TierRuleModel } from '../loyalty/tiers.js';
 import type { OwnPoints } from '../loyalty/service.js';
 import type { WishlistItemRow } from '../wishlist/tables.js';
 import type { MemberStatisticsRow } from '../statistics/tables.js';
+import type { PrivacyRequestRow } from '../privacy/tables.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -598,6 +599,8 @@ export type Member = {
   points?: Maybe<Scalars['Int']['output']>;
   /** Points entries, newest first. Requires members:read, or the customer's own. */
   pointsLedger?: Maybe<PointsEntryConnection>;
+  /** The member's export and erasure requests, newest first. Requires members:write and members:read_pii on a staff session. */
+  privacyRequests?: Maybe<PrivacyRequestConnection>;
   /** Purchase figures per currency, over every order but cancelled and closed ones; kept current by jobs on order events, so they may lag a moment behind. Empty before the first counted order. Requires members:read, or the customer's own. */
   statistics?: Maybe<Array<MemberStatistics>>;
   /** Store credit in the shop's currency. Requires members:read, or the customer's own. */
@@ -619,6 +622,19 @@ export type Member = {
  * signed-in customer reads all of their own.
  */
 export type MemberPointsLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A customer enrolled in the loyalty programme. Name, tier and points need
+ * members:read, contact data members:read_pii, its masked form members:read; a
+ * signed-in customer reads all of their own.
+ */
+export type MemberPrivacyRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -745,6 +761,21 @@ export type MemberCreateInput = {
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Input of memberDataExport. */
+export type MemberDataExportInput = {
+  /** The member whose data to export. */
+  memberId: Scalars['ID']['input'];
+};
+
+/** Result of memberDataExport. */
+export type MemberDataExportPayload = {
+  __typename?: 'MemberDataExportPayload';
+  /** The export, pending until every domain has reported its part. */
+  privacyRequest?: Maybe<PrivacyRequest>;
+  /** What went wrong. */
+  userErrors: Array<MemberUserError>;
+};
+
 /** Input of memberDisable. */
 export type MemberDisableInput = {
   /** The member. */
@@ -764,6 +795,23 @@ export type MemberEdge = {
 export type MemberEnableInput = {
   /** The member. */
   id: Scalars['ID']['input'];
+};
+
+/** Input of memberErase. */
+export type MemberEraseInput = {
+  /** The member to erase. */
+  memberId: Scalars['ID']['input'];
+  /** Why (a ticket number, the customer's request); 1 to 500 characters, kept with the request. */
+  reason: Scalars['String']['input'];
+};
+
+/** Result of memberErase. */
+export type MemberErasePayload = {
+  __typename?: 'MemberErasePayload';
+  /** The erasure, pending until every domain has reported its part. */
+  privacyRequest?: Maybe<PrivacyRequest>;
+  /** What went wrong. */
+  userErrors: Array<MemberUserError>;
 };
 
 /** Why a members mutation refused its input. */
@@ -796,6 +844,8 @@ export type MemberErrorCode =
   | 'INVALID_TOKEN'
   /** Too many failed sign-ins; try again later. */
   | 'LOGIN_THROTTLED'
+  /** The member's data was erased; there is nothing left to export. */
+  | 'MEMBER_ERASED'
   /** The member was merged into another one. */
   | 'MEMBER_MERGED'
   /** No member has this id. */
@@ -1048,10 +1098,14 @@ export type Mutation = {
   memberConsentSet: MemberPayload;
   /** Creates a member without a storefront account (a till or phone customer). Writing contact data can reveal whose it is (EMAIL_TAKEN), so it needs what reading it needs. Requires members:write and members:read_pii. */
   memberCreate: MemberPayload;
+  /** Exports everything the shop holds about a member, in every domain (profile, consents and their history, addresses, contact log, ledgers, orders, carts, payments, reviews), as one JSON file. A job per domain collects its part; once all are in, PrivacyRequest.downloadUrl links to the file for 7 days. MEMBER_ERASED for an erased member. Requires members:write, members:read_pii and a step-up confirmation. */
+  memberDataExport: MemberDataExportPayload;
   /** Disables a member: they can no longer sign in and their sessions end at once. Requires members:write and a step-up confirmation. */
   memberDisable: MemberPayload;
   /** Enables a disabled member again; a merged member stays disabled (MEMBER_MERGED). Requires members:write. */
   memberEnable: MemberPayload;
+  /** Erases a member's personal data in every domain, by a job per domain: names, email, phone, birthday, notes, addresses and contact log summaries go; orders keep their amounts, lines and statuses but lose names, addresses, phone and email; reviews keep their rating; sign-in is disabled and sessions end; earlier exports are deleted. Erasing again is harmless. Requires members:write, members:read_pii and a step-up confirmation. */
+  memberErase: MemberErasePayload;
   /** Merges a duplicate member (source) into another (target), in one transaction: the target keeps its profile and gains the source's orders (moved by a job queued in that transaction, moments later), tags, addresses, consents and their history, and contact log; the source is disabled and marked merged into the target. Requires members:write and a step-up confirmation. */
   memberMerge: MemberMergePayload;
   /** Corrects a member's points by a signed amount with a reason; never below zero (INSUFFICIENT_POINTS). Requires members:write and a step-up confirmation. */
@@ -1148,6 +1202,11 @@ export type MutationMemberCreateArgs = {
 };
 
 
+export type MutationMemberDataExportArgs = {
+  input: MemberDataExportInput;
+};
+
+
 export type MutationMemberDisableArgs = {
   input: MemberDisableInput;
 };
@@ -1155,6 +1214,11 @@ export type MutationMemberDisableArgs = {
 
 export type MutationMemberEnableArgs = {
   input: MemberEnableInput;
+};
+
+
+export type MutationMemberEraseArgs = {
+  input: MemberEraseInput;
 };
 
 
@@ -1403,6 +1467,81 @@ export type PointsEntryEdge = {
   node: PointsEntry;
 };
 
+/**
+ * A member's data export or erasure, carried out by one job per domain that
+ * holds member data. Requires members:write and members:read_pii on a staff session.
+ */
+export type PrivacyRequest = {
+  __typename?: 'PrivacyRequest';
+  /** When the last part came in; null while pending. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was asked for. */
+  createdAt: Scalars['DateTime']['output'];
+  /** A finished export's file: a gateway path signed for 15 minutes, needing the same permission to download (ask again for a fresh one); null otherwise. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** When a finished export's file is deleted; null otherwise. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Export or erasure. */
+  kind: PrivacyRequestKind;
+  /** The member the request is about. */
+  member?: Maybe<Member>;
+  /** Each domain's part and whether it is done. */
+  parts: Array<PrivacyRequestPart>;
+  /** Why an erasure was asked for; null for an export. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The staff member who asked. Staff only. */
+  requestedBy?: Maybe<Staff>;
+  /** Pending, done or (an export) expired. */
+  status: PrivacyRequestStatus;
+};
+
+/** A page of privacy requests. */
+export type PrivacyRequestConnection = {
+  __typename?: 'PrivacyRequestConnection';
+  /** The requests on this page with their cursors. */
+  edges: Array<PrivacyRequestEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All requests of the member. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A privacy request in a connection. */
+export type PrivacyRequestEdge = {
+  __typename?: 'PrivacyRequestEdge';
+  /** Cursor of this request. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: PrivacyRequest;
+};
+
+/** What a privacy request does. */
+export type PrivacyRequestKind =
+  /** Anonymises the member's personal data everywhere. */
+  | 'ERASE'
+  /** Collects everything held about the member into one JSON file. */
+  | 'EXPORT';
+
+/** One domain's part of a privacy request. */
+export type PrivacyRequestPart = {
+  __typename?: 'PrivacyRequestPart';
+  /** The domain (members, orders, products). */
+  domain: Scalars['String']['output'];
+  /** Whether the domain has done its part. */
+  done: Scalars['Boolean']['output'];
+};
+
+/** Where a privacy request stands. */
+export type PrivacyRequestStatus =
+  /** Every domain reported its part; an export can be downloaded until it expires. */
+  | 'DONE'
+  /** An export whose file was deleted (its time ran out, or the member was erased). */
+  | 'EXPIRED'
+  /** Some domains have not reported their part yet. */
+  | 'PENDING';
+
 /** A product as sold on every channel; its variants carry SKU and price. */
 export type Product = {
   __typename?: 'Product';
@@ -1454,6 +1593,8 @@ export type Query = {
   myStoreCredit?: Maybe<Money>;
   /** The signed-in customer's wishlist, newest first. Requires a customer session. */
   myWishlist?: Maybe<WishlistItemConnection>;
+  /** A privacy request (export or erasure) by id: its progress per domain and, for a finished export, a short-lived download link. Requires members:write and members:read_pii on a staff session. */
+  privacyRequest?: Maybe<PrivacyRequest>;
   /** Every tier's rule and benefits, lowest tier first. Requires members:read. */
   tierRules?: Maybe<Array<Maybe<TierRule>>>;
 };
@@ -1498,6 +1639,11 @@ export type QueryMyWishlistArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPrivacyRequestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A person who operates the shop from the admin console. */
@@ -1809,9 +1955,13 @@ export type ResolversTypes = {
   MemberConsentChange: ResolverTypeWrapper<MemberConsentEventRow>;
   MemberConsentSetInput: MemberConsentSetInput;
   MemberCreateInput: MemberCreateInput;
+  MemberDataExportInput: MemberDataExportInput;
+  MemberDataExportPayload: ResolverTypeWrapper<Omit<MemberDataExportPayload, 'privacyRequest'> & { privacyRequest?: Maybe<ResolversTypes['PrivacyRequest']> }>;
   MemberDisableInput: MemberDisableInput;
   MemberEdge: ResolverTypeWrapper<Omit<MemberEdge, 'node'> & { node: ResolversTypes['Member'] }>;
   MemberEnableInput: MemberEnableInput;
+  MemberEraseInput: MemberEraseInput;
+  MemberErasePayload: ResolverTypeWrapper<Omit<MemberErasePayload, 'privacyRequest'> & { privacyRequest?: Maybe<ResolversTypes['PrivacyRequest']> }>;
   MemberErrorCode: MemberErrorCode;
   MemberFilter: MemberFilter;
   MemberGender: MemberGender;
@@ -1849,6 +1999,12 @@ export type ResolversTypes = {
   PointsEntry: ResolverTypeWrapper<PointsEntryRow>;
   PointsEntryConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['PointsEntry']>>;
   PointsEntryEdge: ResolverTypeWrapper<Omit<PointsEntryEdge, 'node'> & { node: ResolversTypes['PointsEntry'] }>;
+  PrivacyRequest: ResolverTypeWrapper<PrivacyRequestRow>;
+  PrivacyRequestConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['PrivacyRequest']>>;
+  PrivacyRequestEdge: ResolverTypeWrapper<Omit<PrivacyRequestEdge, 'node'> & { node: ResolversTypes['PrivacyRequest'] }>;
+  PrivacyRequestKind: PrivacyRequestKind;
+  PrivacyRequestPart: ResolverTypeWrapper<PrivacyRequestPart>;
+  PrivacyRequestStatus: PrivacyRequestStatus;
   Product: ResolverTypeWrapper<Product>;
   ProductEngagement: ResolverTypeWrapper<ProductEngagement>;
   ProductEngagementWindow: ResolverTypeWrapper<ProductEngagementWindow>;
@@ -1918,9 +2074,13 @@ export type ResolversParentTypes = {
   MemberConsentChange: MemberConsentEventRow;
   MemberConsentSetInput: MemberConsentSetInput;
   MemberCreateInput: MemberCreateInput;
+  MemberDataExportInput: MemberDataExportInput;
+  MemberDataExportPayload: Omit<MemberDataExportPayload, 'privacyRequest'> & { privacyRequest?: Maybe<ResolversParentTypes['PrivacyRequest']> };
   MemberDisableInput: MemberDisableInput;
   MemberEdge: Omit<MemberEdge, 'node'> & { node: ResolversParentTypes['Member'] };
   MemberEnableInput: MemberEnableInput;
+  MemberEraseInput: MemberEraseInput;
+  MemberErasePayload: Omit<MemberErasePayload, 'privacyRequest'> & { privacyRequest?: Maybe<ResolversParentTypes['PrivacyRequest']> };
   MemberFilter: MemberFilter;
   MemberMergeInput: MemberMergeInput;
   MemberMergePayload: Omit<MemberMergePayload, 'source' | 'target'> & { source?: Maybe<ResolversParentTypes['Member']>, target?: Maybe<ResolversParentTypes['Member']> };
@@ -1953,6 +2113,10 @@ export type ResolversParentTypes = {
   PointsEntry: PointsEntryRow;
   PointsEntryConnection: Connection<ResolversParentTypes['PointsEntry']>;
   PointsEntryEdge: Omit<PointsEntryEdge, 'node'> & { node: ResolversParentTypes['PointsEntry'] };
+  PrivacyRequest: PrivacyRequestRow;
+  PrivacyRequestConnection: Connection<ResolversParentTypes['PrivacyRequest']>;
+  PrivacyRequestEdge: Omit<PrivacyRequestEdge, 'node'> & { node: ResolversParentTypes['PrivacyRequest'] };
+  PrivacyRequestPart: PrivacyRequestPart;
   Product: Product | FederationReferenceTypes['Product'];
   ProductEngagement: ProductEngagement;
   ProductEngagementWindow: ProductEngagementWindow;
@@ -2130,6 +2294,7 @@ export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType e
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   points?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   pointsLedger?: Resolver<Maybe<ResolversTypes['PointsEntryConnection']>, ParentType, ContextType, Partial<MemberPointsLedgerArgs>>;
+  privacyRequests?: Resolver<Maybe<ResolversTypes['PrivacyRequestConnection']>, ParentType, ContextType, Partial<MemberPrivacyRequestsArgs>>;
   statistics?: Resolver<Maybe<Array<ResolversTypes['MemberStatistics']>>, ParentType, ContextType>;
   storeCredit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   storeCreditLedger?: Resolver<Maybe<ResolversTypes['StoreCreditEntryConnection']>, ParentType, ContextType, Partial<MemberStoreCreditLedgerArgs>>;
@@ -2165,9 +2330,19 @@ export type MemberConsentChangeResolvers<ContextType = SubgraphContext<Loaders>,
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
 };
 
+export type MemberDataExportPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberDataExportPayload'] = ResolversParentTypes['MemberDataExportPayload']> = {
+  privacyRequest?: Resolver<Maybe<ResolversTypes['PrivacyRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
+};
+
 export type MemberEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberEdge'] = ResolversParentTypes['MemberEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type MemberErasePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberErasePayload'] = ResolversParentTypes['MemberErasePayload']> = {
+  privacyRequest?: Resolver<Maybe<ResolversTypes['PrivacyRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
 };
 
 export type MemberLocaleResolvers = EnumResolverSignature<{ ar?: any, en?: any, th?: any, zh_CN?: any, zh_TW?: any }, ResolversTypes['MemberLocale']>;
@@ -2230,8 +2405,10 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   memberAddressUpdate?: Resolver<ResolversTypes['CustomerAddressPayload'], ParentType, ContextType, RequireFields<MutationMemberAddressUpdateArgs, 'input'>>;
   memberConsentSet?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMemberConsentSetArgs, 'input'>>;
   memberCreate?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMemberCreateArgs, 'input'>>;
+  memberDataExport?: Resolver<ResolversTypes['MemberDataExportPayload'], ParentType, ContextType, RequireFields<MutationMemberDataExportArgs, 'input'>>;
   memberDisable?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMemberDisableArgs, 'input'>>;
   memberEnable?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMemberEnableArgs, 'input'>>;
+  memberErase?: Resolver<ResolversTypes['MemberErasePayload'], ParentType, ContextType, RequireFields<MutationMemberEraseArgs, 'input'>>;
   memberMerge?: Resolver<ResolversTypes['MemberMergePayload'], ParentType, ContextType, RequireFields<MutationMemberMergeArgs, 'input'>>;
   memberPointsAdjust?: Resolver<ResolversTypes['MemberPointsAdjustPayload'], ParentType, ContextType, RequireFields<MutationMemberPointsAdjustArgs, 'input'>>;
   memberStoreCreditAdjust?: Resolver<ResolversTypes['MemberStoreCreditAdjustPayload'], ParentType, ContextType, RequireFields<MutationMemberStoreCreditAdjustArgs, 'input'>>;
@@ -2303,6 +2480,36 @@ export type PointsEntryEdgeResolvers<ContextType = SubgraphContext<Loaders>, Par
   node?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType>;
 };
 
+export type PrivacyRequestResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PrivacyRequest'] = ResolversParentTypes['PrivacyRequest']> = {
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PrivacyRequestKind'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['PrivacyRequestPart']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PrivacyRequestStatus'], ParentType, ContextType>;
+};
+
+export type PrivacyRequestConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PrivacyRequestConnection'] = ResolversParentTypes['PrivacyRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PrivacyRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PrivacyRequestEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PrivacyRequestEdge'] = ResolversParentTypes['PrivacyRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PrivacyRequest'], ParentType, ContextType>;
+};
+
+export type PrivacyRequestPartResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PrivacyRequestPart'] = ResolversParentTypes['PrivacyRequestPart']> = {
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ProductResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
   engagement?: Resolver<Maybe<ResolversTypes['ProductEngagement']>, ParentType, ContextType>;
@@ -2331,6 +2538,7 @@ export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   myProfile?: Resolver<Maybe<ResolversTypes['CustomerProfile']>, ParentType, ContextType>;
   myStoreCredit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   myWishlist?: Resolver<Maybe<ResolversTypes['WishlistItemConnection']>, ParentType, ContextType, Partial<QueryMyWishlistArgs>>;
+  privacyRequest?: Resolver<Maybe<ResolversTypes['PrivacyRequest']>, ParentType, ContextType, RequireFields<QueryPrivacyRequestArgs, 'id'>>;
   tierRules?: Resolver<Maybe<Array<Maybe<ResolversTypes['TierRule']>>>, ParentType, ContextType>;
 };
 
@@ -2425,7 +2633,9 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   MemberConnection?: MemberConnectionResolvers<ContextType>;
   MemberConsent?: MemberConsentResolvers<ContextType>;
   MemberConsentChange?: MemberConsentChangeResolvers<ContextType>;
+  MemberDataExportPayload?: MemberDataExportPayloadResolvers<ContextType>;
   MemberEdge?: MemberEdgeResolvers<ContextType>;
+  MemberErasePayload?: MemberErasePayloadResolvers<ContextType>;
   MemberLocale?: MemberLocaleResolvers;
   MemberMergePayload?: MemberMergePayloadResolvers<ContextType>;
   MemberPayload?: MemberPayloadResolvers<ContextType>;
@@ -2444,6 +2654,10 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   PointsEntry?: PointsEntryResolvers<ContextType>;
   PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
   PointsEntryEdge?: PointsEntryEdgeResolvers<ContextType>;
+  PrivacyRequest?: PrivacyRequestResolvers<ContextType>;
+  PrivacyRequestConnection?: PrivacyRequestConnectionResolvers<ContextType>;
+  PrivacyRequestEdge?: PrivacyRequestEdgeResolvers<ContextType>;
+  PrivacyRequestPart?: PrivacyRequestPartResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductEngagement?: ProductEngagementResolvers<ContextType>;
   ProductEngagementWindow?: ProductEngagementWindowResolvers<ContextType>;

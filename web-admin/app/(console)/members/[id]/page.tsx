@@ -7,6 +7,7 @@ import { MemberStoreCredit } from '@/components/members/credit/member-store-cred
 import { MemberPointsLedger } from '@/components/members/loyalty/points-ledger';
 import { MemberEditors } from '@/components/members/profile/member-editors';
 import { MemberStatistics } from '@/components/members/statistics/member-statistics';
+import { MemberPrivacyPanel } from '@/components/members/privacy/privacy-panel';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
@@ -81,6 +82,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           </ul>
         ) : none}
       </section>
+      {can(viewer, 'members:write') && can(viewer, 'members:read_pii') ? <MemberPrivacyPanel memberId={member.id} /> : null}
     </>
   );
 }

@@ -1,0 +1,79 @@
+// Orders' part of a member's privacy request: the member's orders, carts and payments, exported or anonymised.
+import { and, asc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Db } from '@shop/kit';
+import { cart, cartLine } from '../cart/tables.js';
+import { orderFingerprint } from '../flags/tables.js';
+import { payment, paymentTransaction } from '../payments/tables.js';
+import { order, orderHistory, orderLine } from '../tables.js';
+
+/**
+ * Everything orders holds about a member: each order with its lines, shipping
+ * contact, status history (without staff notes) and payments, and their carts
+ * with lines. `db` may be the pool.
+ */
+export async function memberOrdersExport(db: Db, memberId: string) {
+  const orders = await db.select().from(order).where(eq(order.memberId, memberId)).orderBy(asc(order.createdAt));
+  const orderIds = orders.map((o) => o.id);
+  const carts = await db.select().from(cart).where(eq(cart.memberId, memberId)).orderBy(asc(cart.createdAt));
+  const cartIds = carts.map((c) => c.id);
+  const lines = orderIds.length ? await db.select().from(orderLine).where(inArray(orderLine.orderId, orderIds)).orderBy(asc(orderLine.position)) : [];
+  const history = orderIds.length
+    ? await db
+        .select({ orderId: orderHistory.orderId, kind: orderHistory.kind, fromStatus: orderHistory.fromStatus, toStatus: orderHistory.toStatus, createdAt: orderHistory.createdAt })
+        .from(orderHistory)
+        .where(inArray(orderHistory.orderId, orderIds))
+        .orderBy(asc(orderHistory.createdAt))
+    : [];
+  const payments = orderIds.length
+    ? await db
+        .select({ orderId: payment.orderId, provider: payment.provider, method: payment.method, status: payment.status, amountMinor: payment.amountMinor, currencyCode: payment.currencyCode, cardBrand: payment.cardBrand, cardLast4: payment.cardLast4, createdAt: payment.createdAt })
+        .from(payment)
+        .where(inArray(payment.orderId, orderIds))
+    : [];
+  const cartLines = cartIds.length ? await db.select().from(cartLine).where(inArray(cartLine.cartId, cartIds)) : [];
+  const byOrder = <T extends { orderId: string }>(rows: T[], id: string) => rows.filter((row) => row.orderId === id);
+  return {
+    orders: orders.map((o) => ({ ...o, lines: byOrder(lines, o.id), history: byOrder(history, o.id), payments: byOrder(payments, o.id) })),
+    carts: carts.map((c) => ({ ...c, lines: cartLines.filter((line) => line.cartId === c.id) })),
+  };
+}
+
+const ERASED_CONTACT = {
+  shipName: null,
+  shipPhone: null,
+  shipPhoneDigits: null,
+  shipLine1: null,
+  shipLine2: null,
+  shipCity: null,
+  shipPostalCode: null,
+  email: null,
+};
+
+/**
+ * Anonymises a member's orders and carts in the caller's transaction: the
+ * shipping contact (name, phone, email, street, city, postal code) goes, and
+ * with it the hashed address and phone fingerprints; region and country stay
+ * for tax and reports, as do amounts, lines, statuses and payments. Staff
+ * notes and payment notes that quote the contact are replaced, since orders
+ * cannot tell what else in free text names the member. Idempotent.
+ */
+export async function eraseMemberOrders(tx: Db, memberId: string): Promise<void> {
+  const orders = await tx
+    .select({ id: order.id, name: order.shipName, phone: order.shipPhone, digits: order.shipPhoneDigits, email: order.email, line1: order.shipLine1 })
+    .from(order)
+    .where(eq(order.memberId, memberId))
+    .for('update');
+  const orderIds = orders.map((o) => o.id);
+  if (orderIds.length) {
+    const quoted = [...new Set(orders.flatMap((o) => [o.name, o.phone, o.digits, o.email, o.line1]).filter((v): v is string => !!v && v.length >= 3))];
+    if (quoted.length) {
+      const quotes = (column: AnyPgColumn) => or(...quoted.map((text) => sql`strpos(lower(${column}), lower(${text})) > 0`));
+      await tx.update(orderHistory).set({ note: 'erased' }).where(and(inArray(orderHistory.orderId, orderIds), isNotNull(orderHistory.note), quotes(orderHistory.note)));
+      await tx.update(paymentTransaction).set({ note: 'erased' }).where(and(inArray(paymentTransaction.orderId, orderIds), isNotNull(paymentTransaction.note), quotes(paymentTransaction.note)));
+    }
+    await tx.update(order).set({ ...ERASED_CONTACT, updatedAt: new Date() }).where(inArray(order.id, orderIds));
+    await tx.delete(orderFingerprint).where(inArray(orderFingerprint.orderId, orderIds));
+  }
+  await tx.update(cart).set({ ...ERASED_CONTACT, updatedAt: new Date() }).where(eq(cart.memberId, memberId));
+}
