@@ -58,6 +58,8 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     TierRule: '../loyalty/tiers.js#TierRule as TierRuleModel',
     MyPoints: '../loyalty/service.js#OwnPoints',
     MemberStatistics: '../statistics/tables.js#MemberStatisticsRow',
+    ProductRecommendation: '../recommendations/service.js#Recommendation',
+    Product: '../recommendations/service.js#ProductRef',
   },
   orders: {
     Order: '../tables.js#OrderRow',

@@ -3,6 +3,7 @@ import { defineSubgraph } from '@shop/kit';
 import { createLoaders } from './loaders.js';
 import { EXPIRE_POINTS, REEVALUATE_TIERS, expirePointsTask, reevaluateTiersTask } from './loyalty/index.js';
 import { permissions } from './permissions.js';
+import { RECOMPUTE_RECOMMENDATIONS, recomputeRecommendationsTask } from './recommendations/index.js';
 import { resolvers } from './resolvers.js';
 import { ORDER_FACT_TASK, ORDER_FACTS_TASK, orderFactTask, orderFactsTask } from './statistics/index.js';
 
@@ -17,5 +18,6 @@ export const members = defineSubgraph({
     [EXPIRE_POINTS]: expirePointsTask,
     [ORDER_FACT_TASK]: orderFactTask,
     [ORDER_FACTS_TASK]: orderFactsTask,
+    [RECOMPUTE_RECOMMENDATIONS]: recomputeRecommendationsTask,
   },
 });

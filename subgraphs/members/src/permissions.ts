@@ -12,6 +12,7 @@ export const permissions: EntryPointRules = {
     myProfile: rules.customer,
     ...loyaltyPermissions.Query,
     myAddresses: rules.customer,
+    myRecommendations: rules.customer,
   },
   Mutation: {
     customerSignUp: rules.public,

@@ -11,6 +11,7 @@ import type { PointsEntryRow, CreditEntryRow } from '../loyalty/tables.js';
 import type { TierRule as TierRuleModel } from '../loyalty/tiers.js';
 import type { OwnPoints } from '../loyalty/service.js';
 import type { MemberStatisticsRow } from '../statistics/tables.js';
+import type { Recommendation, ProductRef } from '../recommendations/service.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -450,6 +451,8 @@ export type Member = {
   points?: Maybe<Scalars['Int']['output']>;
   /** Points entries, newest first. Requires members:read, or the customer's own. */
   pointsLedger?: Maybe<PointsEntryConnection>;
+  /** Products recommended to the member from what they bought (the sum of the bought products' neighbour scores, without what they bought), best first; only active products in stock. Requires members:read, or the customer's own. */
+  recommendedProducts?: Maybe<Array<ProductRecommendation>>;
   /** Purchase figures per currency, over every order but cancelled and closed ones; kept current by jobs on order events, so they may lag a moment behind. Empty before the first counted order. Requires members:read, or the customer's own. */
   statistics?: Maybe<Array<MemberStatistics>>;
   /** Store credit in the shop's currency. Requires members:read, or the customer's own. */
@@ -473,6 +476,16 @@ export type MemberPointsLedgerArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A customer enrolled in the loyalty programme. Name, tier and points need
+ * members:read, contact data members:read_pii, its masked form members:read; a
+ * signed-in customer reads all of their own.
+ */
+export type MemberRecommendedProductsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1156,6 +1169,32 @@ export type PointsEntryEdge = {
   node: PointsEntry;
 };
 
+/** A product as sold on every channel; its variants carry SKU and price. */
+export type Product = {
+  __typename?: 'Product';
+  /** Products most often bought in the same order as this one (cosine similarity over counted orders, rebuilt nightly), best first; only active products in stock. */
+  boughtTogether: Array<ProductRecommendation>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+};
+
+
+/** A product as sold on every channel; its variants carry SKU and price. */
+export type ProductBoughtTogetherArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A recommended product with how strongly it is recommended. */
+export type ProductRecommendation = {
+  __typename?: 'ProductRecommendation';
+  /** Counted orders that held both products (bought-together only; null for a member's recommendations). */
+  ordersTogether?: Maybe<Scalars['Int']['output']>;
+  /** The recommended product. */
+  product: Product;
+  /** Higher is stronger: a cosine similarity in (0, 1] for bought-together, a sum of them for a member. */
+  score: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Open follow-ups due on or before a day (default: today in the shop's time zone, SHOP_TIME_ZONE), earliest first. Internal to the staff: requires members:read and a staff session. */
@@ -1172,6 +1211,8 @@ export type Query = {
   myPoints?: Maybe<MyPoints>;
   /** The signed-in customer's own profile with their contact data (storefronts). Requires a customer session. */
   myProfile?: Maybe<CustomerProfile>;
+  /** Products recommended to the signed-in customer from what they bought, best first; only active products in stock. Requires a customer session. */
+  myRecommendations?: Maybe<Array<ProductRecommendation>>;
   /** The signed-in customer's store credit in the shop's currency (storefronts). Requires a customer session. */
   myStoreCredit?: Maybe<Money>;
   /** Every tier's rule and benefits, lowest tier first. Requires members:read. */
@@ -1210,6 +1251,11 @@ export type QueryMembersArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   reverse?: InputMaybe<Scalars['Boolean']['input']>;
   sortKey?: InputMaybe<MemberSortKey>;
+};
+
+
+export type QueryMyRecommendationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A person who operates the shop from the admin console. */
@@ -1398,6 +1444,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Member: Member;
+  Product: Product;
 };
 
 /** Mapping of federation reference types */
@@ -1405,6 +1452,9 @@ export type FederationReferenceTypes = {
   Member:
     ( { __typename: 'Member' }
     & GraphQLRecursivePick<FederationTypes['Member'], {"id":true}> );
+  Product:
+    ( { __typename: 'Product' }
+    & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
 };
 
 
@@ -1498,6 +1548,9 @@ export type ResolversTypes = {
   PointsEntry: ResolverTypeWrapper<PointsEntryRow>;
   PointsEntryConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['PointsEntry']>>;
   PointsEntryEdge: ResolverTypeWrapper<Omit<PointsEntryEdge, 'node'> & { node: ResolversTypes['PointsEntry'] }>;
+  Product: ResolverTypeWrapper<ProductRef>;
+  ProductRecommendation: ResolverTypeWrapper<Recommendation>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Staff: ResolverTypeWrapper<Staff>;
   StoreCreditEntry: ResolverTypeWrapper<CreditEntryRow>;
@@ -1579,6 +1632,9 @@ export type ResolversParentTypes = {
   PointsEntry: PointsEntryRow;
   PointsEntryConnection: Connection<ResolversParentTypes['PointsEntry']>;
   PointsEntryEdge: Omit<PointsEntryEdge, 'node'> & { node: ResolversParentTypes['PointsEntry'] };
+  Product: ProductRef;
+  ProductRecommendation: Recommendation;
+  Float: Scalars['Float']['output'];
   Query: Record<PropertyKey, never>;
   Staff: Staff;
   StoreCreditEntry: CreditEntryRow;
@@ -1712,6 +1768,7 @@ export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType e
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   points?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   pointsLedger?: Resolver<Maybe<ResolversTypes['PointsEntryConnection']>, ParentType, ContextType, Partial<MemberPointsLedgerArgs>>;
+  recommendedProducts?: Resolver<Maybe<Array<ResolversTypes['ProductRecommendation']>>, ParentType, ContextType, Partial<MemberRecommendedProductsArgs>>;
   statistics?: Resolver<Maybe<Array<ResolversTypes['MemberStatistics']>>, ParentType, ContextType>;
   storeCredit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   storeCreditLedger?: Resolver<Maybe<ResolversTypes['StoreCreditEntryConnection']>, ParentType, ContextType, Partial<MemberStoreCreditLedgerArgs>>;
@@ -1863,6 +1920,18 @@ export type PointsEntryEdgeResolvers<ContextType = SubgraphContext<Loaders>, Par
   node?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType>;
 };
 
+export type ProductResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  boughtTogether?: Resolver<Array<ResolversTypes['ProductRecommendation']>, ParentType, ContextType, Partial<ProductBoughtTogetherArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ProductRecommendationResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ProductRecommendation'] = ResolversParentTypes['ProductRecommendation']> = {
+  ordersTogether?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   contactFollowUpsDue?: Resolver<Maybe<ResolversTypes['ContactLogEntryConnection']>, ParentType, ContextType, Partial<QueryContactFollowUpsDueArgs>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
@@ -1871,6 +1940,7 @@ export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   myAddresses?: Resolver<Maybe<Array<ResolversTypes['CustomerAddress']>>, ParentType, ContextType>;
   myPoints?: Resolver<Maybe<ResolversTypes['MyPoints']>, ParentType, ContextType>;
   myProfile?: Resolver<Maybe<ResolversTypes['CustomerProfile']>, ParentType, ContextType>;
+  myRecommendations?: Resolver<Maybe<Array<ResolversTypes['ProductRecommendation']>>, ParentType, ContextType, Partial<QueryMyRecommendationsArgs>>;
   myStoreCredit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   tierRules?: Resolver<Maybe<Array<Maybe<ResolversTypes['TierRule']>>>, ParentType, ContextType>;
 };
@@ -1954,6 +2024,8 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   PointsEntry?: PointsEntryResolvers<ContextType>;
   PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
   PointsEntryEdge?: PointsEntryEdgeResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductRecommendation?: ProductRecommendationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   StoreCreditEntry?: StoreCreditEntryResolvers<ContextType>;
