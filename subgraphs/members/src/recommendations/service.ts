@@ -84,7 +84,7 @@ export async function boughtTogetherOf(db: Db, productIds: readonly string[]): P
   const rows = await db.execute<{ owner_id: string; product_id: string; score: number; co_count: number }>(sql`
     select product_id as owner_id, neighbour_id as product_id, score, co_count from ${productNeighbour}
     where product_id = any(${sql.param(productIds.filter(isId))}::uuid[])
-    order by product_id, score desc, co_count desc, neighbour_id`);
+    order by owner_id, score desc, co_count desc, neighbour_id`);
   return offerable(
     db,
     rows.map((row) => ({ ownerId: row.owner_id, productId: row.product_id, score: row.score, coCount: row.co_count })),
