@@ -2,8 +2,19 @@
  * `pnpm bench [--scale N] [--concurrency C] [--requests R]`: the gateway in both
  * modes against a baseline in the same run (the products subgraph called
  * directly over HTTP, no gateway), on a seeded database. Prints figures only.
+ * `pnpm bench <name> [options]` runs a named benchmark of NAMED instead.
  */
 import './env.js';
+
+const NAMED: Record<string, () => Promise<unknown>> = {
+  recommendations: () => import('./recommendations.js'),
+};
+const named = process.argv[2]?.startsWith('-') ? undefined : process.argv[2];
+if (named) {
+  if (!NAMED[named]) throw new Error(`No benchmark "${named}"; named ones: ${Object.keys(NAMED).join(', ')}.`);
+  await NAMED[named]();
+  process.exit(0);
+}
 
 const { parseArgs } = await import('node:util');
 const { values } = parseArgs({
