@@ -2220,6 +2220,13 @@ export type MemberPointsAdjustMutationVariables = Exact<{
 
 export type MemberPointsAdjustMutation = { memberPointsAdjust: { balance: number | null, userErrors: Array<{ field: Array<string> | null, message: string, code: LoyaltyErrorCode }> } };
 
+export type MemberRecommendationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MemberRecommendationsQuery = { member: { id: string, recommendedProducts: Array<{ score: number, product: { id: string, title: string } }> | null } | null };
+
 export type VariantLabel_ProductVariantFragment = { id: string, sku: string, title: string, product: { title: string } };
 
 export type WarehouseLabel_WarehouseFragment = { id: string, code: string, name: string };
@@ -4355,3 +4362,17 @@ export const MemberPointsAdjustDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MemberPointsAdjustMutation, MemberPointsAdjustMutationVariables>;
+export const MemberRecommendationsDocument = new TypedDocumentString(`
+    query MemberRecommendations($id: ID!) {
+  member(id: $id) {
+    id
+    recommendedProducts(first: 10) {
+      score
+      product {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberRecommendationsQuery, MemberRecommendationsQueryVariables>;

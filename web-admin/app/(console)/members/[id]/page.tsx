@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { MemberPointsLedger } from '@/components/members/loyalty/points-ledger';
+import { MemberRecommendedProducts } from '@/components/members/recommendations/recommended-products';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
@@ -53,6 +54,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         {member.tags?.length ? member.tags.join(', ') : none}
       </section>
       <MemberPointsLedger memberId={member.id} canAdjust={can(viewer, 'members:write')} />
+      <MemberRecommendedProducts memberId={member.id} />
       <section data-testid="member-consents">
         <h2>{t('consents')}</h2>
         {member.consents?.length ? (
