@@ -11,8 +11,7 @@ import './env.js';
 const { parseArgs } = await import('node:util');
 const { sql } = await import('drizzle-orm');
 const { openBenchDatabase } = await import('./database.js');
-const { recomputeRecommendations } = await import('../../subgraphs/members/src/recommendations/index.js');
-const { boughtTogetherOf, recommendationsFor } = await import('../../subgraphs/members/src/recommendations/service.js');
+const { boughtTogetherOf, recommendationsFor, recomputeRecommendations } = await import('../../subgraphs/members/test/recommendations-helpers.js');
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== 'recommendations'),

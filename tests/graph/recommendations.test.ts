@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { seedDemo } from '@shop/gateway/seed/index';
-import { orderFactsTask } from '../../subgraphs/members/src/statistics/jobs.js';
-import { recomputeRecommendationsTask } from '../../subgraphs/members/src/recommendations/index.js';
+import { subgraph } from '@shop/gateway/subgraphs';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
 import { customerLogin, DEMO_CUSTOMER, ownerHeaders } from '../kit/callers.js';
@@ -46,8 +45,9 @@ beforeAll(async () => {
     orderId: randomUUID(), memberId, status: 'PAID', placedAt, updatedAt: placedAt, totalMinor: '1000',
     currencyCode: 'THB', channel: 'ONLINE_STORE', countryCode: 'TH', couponUsed: false, productIds,
   }));
-  await orderFactsTask({ facts }, database.db);
-  await recomputeRecommendationsTask({}, database.db);
+  const { tasks } = subgraph('members');
+  await tasks['members.orderFacts']!({ facts }, database.db);
+  await tasks['members.recomputeRecommendations']!({}, database.db);
 }, 300_000);
 
 afterAll(async () => {
