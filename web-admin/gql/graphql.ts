@@ -2227,6 +2227,13 @@ export type MemberRecommendationsQueryVariables = Exact<{
 
 export type MemberRecommendationsQuery = { member: { id: string, recommendedProducts: Array<{ score: number, product: { id: string, title: string } }> | null } | null };
 
+export type MemberStatisticsDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MemberStatisticsDetailQuery = { member: { id: string, statistics: Array<{ ordersCount: number, firstOrderAt: string, lastOrderAt: string, totalSpent: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode }, favouriteCategories: Array<{ id: string, name: string }> }> | null } | null };
+
 export type VariantLabel_ProductVariantFragment = { id: string, sku: string, title: string, product: { title: string } };
 
 export type WarehouseLabel_WarehouseFragment = { id: string, code: string, name: string };
@@ -4376,3 +4383,27 @@ export const MemberRecommendationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MemberRecommendationsQuery, MemberRecommendationsQueryVariables>;
+export const MemberStatisticsDetailDocument = new TypedDocumentString(`
+    query MemberStatisticsDetail($id: ID!) {
+  member(id: $id) {
+    id
+    statistics {
+      ordersCount
+      totalSpent {
+        amount
+        currencyCode
+      }
+      averageOrderValue {
+        amount
+        currencyCode
+      }
+      firstOrderAt
+      lastOrderAt
+      favouriteCategories {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberStatisticsDetailQuery, MemberStatisticsDetailQueryVariables>;

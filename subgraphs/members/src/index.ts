@@ -5,7 +5,7 @@ import { EXPIRE_POINTS, REEVALUATE_TIERS, expirePointsTask, reevaluateTiersTask 
 import { permissions } from './permissions.js';
 import { RECOMPUTE_RECOMMENDATIONS, recomputeRecommendationsTask } from './recommendations/index.js';
 import { resolvers } from './resolvers.js';
-import { ORDER_FACT_TASK, ORDER_FACTS_TASK, orderFactTask, orderFactsTask } from './statistics/index.js';
+import { ORDER_FACT_TASK, ORDER_FACTS_TASK, orderFactTask, orderFactsTask, requestOrderFactsBackfill } from './statistics/index.js';
 
 export const members = defineSubgraph({
   name: 'members',
@@ -20,4 +20,5 @@ export const members = defineSubgraph({
     [ORDER_FACTS_TASK]: orderFactsTask,
     [RECOMPUTE_RECOMMENDATIONS]: recomputeRecommendationsTask,
   },
+  afterMigrate: requestOrderFactsBackfill,
 });

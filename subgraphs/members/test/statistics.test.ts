@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mutate } from '@shop/kit/mutation';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { mergeMembers } from '../src/merge/index.js';
-import { memberOrder, memberStatistics } from '../src/statistics/index.js';
+import { memberOrder, memberStatistics, requestOrderFactsBackfill } from '../src/statistics/index.js';
 import { orderFactsTask, orderFactTask } from '../src/statistics/jobs.js';
 import type { OrderFactPayload } from '../src/statistics/service.js';
 import { insertMembers, makeMember } from './factories.js';
@@ -65,6 +65,25 @@ async function categoryWith(productIds: string[]): Promise<string> {
   }
   return id;
 }
+
+describe('backfill request', () => {
+  const pendingBackfills = async () =>
+    (await database.db.execute<{ n: number }>(sql`
+      select count(*)::int as n from graphile_worker.jobs where task_identifier = 'orders.publishOrderFacts' and key = 'publishOrderFacts'`))[0]!.n;
+
+  test("while members hold no order fact, the migration hook asks orders for the backfill, one pending job however often; once they hold one, it asks nothing", async () => {
+    // The template database was migrated with the hook: a fresh database already has the request.
+    expect(await pendingBackfills()).toBe(1);
+    await database.db.execute(sql`delete from graphile_worker._private_jobs where key = 'publishOrderFacts'`);
+    await requestOrderFactsBackfill(database.db);
+    await requestOrderFactsBackfill(database.db);
+    expect(await pendingBackfills()).toBe(1);
+    await record(fact({ memberId: null }));
+    await database.db.execute(sql`delete from graphile_worker._private_jobs where key = 'publishOrderFacts'`);
+    await requestOrderFactsBackfill(database.db);
+    expect(await pendingBackfills()).toBe(0);
+  });
+});
 
 describe('order facts', () => {
   test('a fact creates the member order and the statistics; the same fact again changes nothing', async () => {
