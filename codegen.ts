@@ -60,6 +60,8 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     WishlistItem: '../wishlist/tables.js#WishlistItemRow',
     MemberStatistics: '../statistics/tables.js#MemberStatisticsRow',
     PrivacyRequest: '../privacy/tables.js#PrivacyRequestRow',
+    ProductRecommendation: '../recommendations/service.js#Recommendation',
+    Product: '../recommendations/service.js#ProductRef',
   },
   orders: {
     Order: '../tables.js#OrderRow',

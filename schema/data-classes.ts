@@ -55,13 +55,13 @@ export const DATA_CLASSES = {
   memberProfile: {
     title: 'Member profile',
     description:
-      "A member's display name, tier, points, store credit, their ledgers, enrolment date, gender, language, channel, tags, consents and their history, last-seen time and state, their storefront behaviour summary and purchase statistics. A customer reads their own.",
+      "A member's display name, tier, points, store credit, their ledgers, enrolment date, gender, language, channel, tags, consents and their history, last-seen time and state, their storefront behaviour summary, purchase statistics and recommendations. A customer reads their own.",
     rule: { scopes: [['members:read'], ['customer:self']] },
     fields: [
       'Member.displayName', 'Member.tier', 'Member.points', 'Member.createdAt', 'Member.storeCredit',
       'Member.pointsLedger', 'Member.storeCreditLedger', 'TierRule.tier', 'Member.gender', 'Member.locale',
       'Member.acquisitionChannel', 'Member.tags', 'Member.consents', 'Member.consentHistory', 'Member.lastSeenAt',
-      'Member.disabled', 'Member.mergedInto', 'Member.behaviour', 'Member.statistics',
+      'Member.disabled', 'Member.mergedInto', 'Member.behaviour', 'Member.statistics', 'Member.recommendedProducts',
     ],
     oracles: {
       'MemberFilter.tier': 'only on Query.members, which requires members:read',

@@ -8,6 +8,7 @@ import './env.js';
 
 const NAMED: Record<string, () => Promise<unknown>> = {
   'members-list': () => import('./members-list.js'),
+  recommendations: () => import('./recommendations.js'),
 };
 const named = process.argv[2]?.startsWith('-') ? undefined : process.argv[2];
 if (named) {

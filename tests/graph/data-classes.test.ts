@@ -225,6 +225,7 @@ const OWN_DATA_ROOTS: Record<string, string> = {
   'Query.myOrder': "ordersByIds, as Query.order: a customer's own orders only",
   'Query.myProfile': 'the session\'s member (members resolvers)',
   'Query.myPoints': "the session's member (members loyalty resolvers)",
+  'Query.myRecommendations': "the session's member (members recommendations/resolvers.ts)",
   'Query.cart': "a customer's cart answers only them; a guest cart's contact data is not read back (orders visibility.ts)",
   'Mutation.cartCreate': 'the cart the caller holds, as Query.cart',
   'Mutation.cartLinesAdd': 'the cart the caller holds, as Query.cart',

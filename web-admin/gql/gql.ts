@@ -131,6 +131,7 @@ type Documents = {
     "\n  mutation MemberStatusEnable($input: MemberEnableInput!) {\n    memberEnable(input: $input) {\n      member {\n        id\n        disabled\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.MemberStatusEnableDocument,
     "\n  mutation MemberMergeInto($input: MemberMergeInput!) {\n    memberMerge(input: $input) {\n      target {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.MemberMergeIntoDocument,
     "\n  query MemberMergeCandidates($filter: MemberFilter) {\n    members(first: 10, filter: $filter) {\n      edges {\n        node {\n          id\n          displayName\n          maskedEmail\n          maskedPhone\n        }\n      }\n    }\n  }\n": typeof types.MemberMergeCandidatesDocument,
+    "\n  query MemberRecommendations($id: ID!) {\n    member(id: $id) {\n      id\n      recommendedProducts(first: 10) {\n        score\n        product {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.MemberRecommendationsDocument,
     "\n  query MemberStatisticsDetail($id: ID!) {\n    member(id: $id) {\n      id\n      statistics {\n        ordersCount\n        totalSpent {\n          amount\n          currencyCode\n        }\n        averageOrderValue {\n          amount\n          currencyCode\n        }\n        firstOrderAt\n        lastOrderAt\n        favouriteCategories {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MemberStatisticsDetailDocument,
     "\n  fragment VariantLabel_ProductVariant on ProductVariant {\n    id\n    sku\n    title\n    product {\n      title\n    }\n  }\n": typeof types.VariantLabel_ProductVariantFragmentDoc,
     "\n  fragment WarehouseLabel_Warehouse on Warehouse {\n    id\n    code\n    name\n  }\n": typeof types.WarehouseLabel_WarehouseFragmentDoc,
@@ -252,6 +253,7 @@ const documents: Documents = {
     "\n  mutation MemberStatusEnable($input: MemberEnableInput!) {\n    memberEnable(input: $input) {\n      member {\n        id\n        disabled\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.MemberStatusEnableDocument,
     "\n  mutation MemberMergeInto($input: MemberMergeInput!) {\n    memberMerge(input: $input) {\n      target {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.MemberMergeIntoDocument,
     "\n  query MemberMergeCandidates($filter: MemberFilter) {\n    members(first: 10, filter: $filter) {\n      edges {\n        node {\n          id\n          displayName\n          maskedEmail\n          maskedPhone\n        }\n      }\n    }\n  }\n": types.MemberMergeCandidatesDocument,
+    "\n  query MemberRecommendations($id: ID!) {\n    member(id: $id) {\n      id\n      recommendedProducts(first: 10) {\n        score\n        product {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.MemberRecommendationsDocument,
     "\n  query MemberStatisticsDetail($id: ID!) {\n    member(id: $id) {\n      id\n      statistics {\n        ordersCount\n        totalSpent {\n          amount\n          currencyCode\n        }\n        averageOrderValue {\n          amount\n          currencyCode\n        }\n        firstOrderAt\n        lastOrderAt\n        favouriteCategories {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MemberStatisticsDetailDocument,
     "\n  fragment VariantLabel_ProductVariant on ProductVariant {\n    id\n    sku\n    title\n    product {\n      title\n    }\n  }\n": types.VariantLabel_ProductVariantFragmentDoc,
     "\n  fragment WarehouseLabel_Warehouse on Warehouse {\n    id\n    code\n    name\n  }\n": types.WarehouseLabel_WarehouseFragmentDoc,
@@ -721,6 +723,10 @@ export function graphql(source: "\n  mutation MemberMergeInto($input: MemberMerg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MemberMergeCandidates($filter: MemberFilter) {\n    members(first: 10, filter: $filter) {\n      edges {\n        node {\n          id\n          displayName\n          maskedEmail\n          maskedPhone\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MemberMergeCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberRecommendations($id: ID!) {\n    member(id: $id) {\n      id\n      recommendedProducts(first: 10) {\n        score\n        product {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MemberRecommendationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

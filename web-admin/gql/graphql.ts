@@ -2628,6 +2628,13 @@ export type MemberMergeCandidatesQueryVariables = Exact<{
 
 export type MemberMergeCandidatesQuery = { members: { edges: Array<{ node: { id: string, displayName: string | null, maskedEmail: string | null, maskedPhone: string | null } }> } | null };
 
+export type MemberRecommendationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MemberRecommendationsQuery = { member: { id: string, recommendedProducts: Array<{ score: number, product: { id: string, title: string } }> | null } | null };
+
 export type MemberStatisticsDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -5182,6 +5189,20 @@ export const MemberMergeCandidatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MemberMergeCandidatesQuery, MemberMergeCandidatesQueryVariables>;
+export const MemberRecommendationsDocument = new TypedDocumentString(`
+    query MemberRecommendations($id: ID!) {
+  member(id: $id) {
+    id
+    recommendedProducts(first: 10) {
+      score
+      product {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberRecommendationsQuery, MemberRecommendationsQueryVariables>;
 export const MemberStatisticsDetailDocument = new TypedDocumentString(`
     query MemberStatisticsDetail($id: ID!) {
   member(id: $id) {

@@ -17,6 +17,7 @@ import {
 } from './loyalty/index.js';
 import { permissions } from './permissions.js';
 import { privacyTasks } from './privacy/index.js';
+import { RECOMPUTE_RECOMMENDATIONS, recomputeRecommendationsTask } from './recommendations/index.js';
 import { resolvers } from './resolvers.js';
 import { ORDER_FACT_TASK, ORDER_FACTS_TASK, orderFactTask, orderFactsTask, requestOrderFactsBackfill } from './statistics/index.js';
 
@@ -37,6 +38,7 @@ export const members = defineSubgraph({
     [EARN_POINTS_FOR_ORDER]: earnPointsForOrderTask,
     [BIRTHDAY_POINTS]: birthdayPointsTask,
     ...privacyTasks,
+    [RECOMPUTE_RECOMMENDATIONS]: recomputeRecommendationsTask,
   },
   afterMigrate: requestOrderFactsBackfill,
   // Daily, at quiet hours of the shop's day; each task is keyed by the shop's date, so a rerun adds nothing.
@@ -44,5 +46,6 @@ export const members = defineSubgraph({
     { task: BIRTHDAY_POINTS, cron: dailyAtShopTime('00:05') },
     { task: EXPIRE_POINTS, cron: dailyAtShopTime('00:30') },
     { task: REEVALUATE_TIERS, cron: dailyAtShopTime('02:00') },
+    { task: RECOMPUTE_RECOMMENDATIONS, cron: dailyAtShopTime('03:00') },
   ],
 });

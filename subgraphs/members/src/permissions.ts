@@ -18,6 +18,7 @@ export const permissions: EntryPointRules = {
     ...privacyPermissions.Query,
     myAddresses: rules.customer,
     ...wishlistPermissions.Query,
+    myRecommendations: rules.customer,
   },
   Mutation: {
     customerSignUp: rules.public,

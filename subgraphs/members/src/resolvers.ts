@@ -26,6 +26,7 @@ import {
   updateMember,
   type Member,
 } from './service.js';
+import { recommendationResolvers } from './recommendations/resolvers.js';
 import { statisticsResolvers } from './statistics/resolvers.js';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -110,4 +111,4 @@ const core: Resolvers = {
 };
 
 /** The members resolver map: the member's own resolvers with each sub-area's merged in. */
-export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers, eventResolvers, statisticsResolvers, privacyResolvers);
+export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers, eventResolvers, statisticsResolvers, privacyResolvers, recommendationResolvers);

@@ -1,4 +1,4 @@
-// What other domains may call in products: variants for checkout, purchases, stock status, uploads, product categories.
+// What other domains may call in products: variants for checkout, purchases, stock status, uploads, product categories, offerable products.
 import { sql } from 'drizzle-orm';
 import { anyId, isId, type Db } from '@shop/kit';
 import { categoryLinksByProductIds } from './categories/index.js';
@@ -31,6 +31,22 @@ export async function categoryIdsByProduct(tx: Db, productIds: readonly string[]
     byProduct.set(link.productId, [...(byProduct.get(link.productId) ?? []), link.categoryId]);
   }
   return byProduct;
+}
+
+/**
+ * Which of these products a shopper may be offered now: ACTIVE and in stock
+ * (products' own stock-status copy, which the stock ledger's job keeps current).
+ * Members filter their recommendations with it. One query with one array
+ * parameter; unknown and malformed ids are absent from the set.
+ */
+export async function offerableProductIds(tx: Db, productIds: readonly string[]): Promise<Set<string>> {
+  const ids = [...new Set(productIds)].filter(isId);
+  if (!ids.length) return new Set();
+  const rows = await tx
+    .select({ id: product.id })
+    .from(product)
+    .where(sql`${product.id} = any(${sql.param(ids)}::uuid[]) and ${product.status} = 'ACTIVE' and ${product.inStock}`);
+  return new Set(rows.map((row) => row.id));
 }
 
 /** What checkout needs to know about one variant, read inside the order transaction. */

@@ -13,6 +13,7 @@ import type { OwnPoints } from '../loyalty/service.js';
 import type { WishlistItemRow } from '../wishlist/tables.js';
 import type { MemberStatisticsRow } from '../statistics/tables.js';
 import type { PrivacyRequestRow } from '../privacy/tables.js';
+import type { Recommendation, ProductRef } from '../recommendations/service.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -601,6 +602,8 @@ export type Member = {
   pointsLedger?: Maybe<PointsEntryConnection>;
   /** The member's export and erasure requests, newest first. Requires members:write and members:read_pii on a staff session. */
   privacyRequests?: Maybe<PrivacyRequestConnection>;
+  /** Products recommended to the member from what they bought (the sum of the bought products' neighbour scores, without what they bought), best first; only active products in stock. Requires members:read, or the customer's own. */
+  recommendedProducts?: Maybe<Array<ProductRecommendation>>;
   /** Purchase figures per currency, over every order but cancelled and closed ones; kept current by jobs on order events, so they may lag a moment behind. Empty before the first counted order. Requires members:read, or the customer's own. */
   statistics?: Maybe<Array<MemberStatistics>>;
   /** Store credit in the shop's currency. Requires members:read, or the customer's own. */
@@ -639,6 +642,16 @@ export type MemberPrivacyRequestsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A customer enrolled in the loyalty programme. Name, tier and points need
+ * members:read, contact data members:read_pii, its masked form members:read; a
+ * signed-in customer reads all of their own.
+ */
+export type MemberRecommendedProductsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1545,10 +1558,18 @@ export type PrivacyRequestStatus =
 /** A product as sold on every channel; its variants carry SKU and price. */
 export type Product = {
   __typename?: 'Product';
+  /** Products most often bought in the same order as this one (cosine similarity over counted orders, rebuilt nightly), best first; only active products in stock. */
+  boughtTogether: Array<ProductRecommendation>;
   /** Views and adds to cart over the last 30 and 90 days, from every storefront device; kept by a job. Null before the first event. Staff reports: requires reports:read and a staff session. */
   engagement?: Maybe<ProductEngagement>;
   /** Opaque, stable id. */
   id: Scalars['ID']['output'];
+};
+
+
+/** A product as sold on every channel; its variants carry SKU and price. */
+export type ProductBoughtTogetherArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A product's engagement, as of the last summary. */
@@ -1573,6 +1594,17 @@ export type ProductEngagementWindow = {
   views: Scalars['Int']['output'];
 };
 
+/** A recommended product with how strongly it is recommended. */
+export type ProductRecommendation = {
+  __typename?: 'ProductRecommendation';
+  /** Counted orders that held both products (bought-together only; null for a member's recommendations). */
+  ordersTogether?: Maybe<Scalars['Int']['output']>;
+  /** The recommended product. */
+  product: Product;
+  /** Higher is stronger: a cosine similarity in (0, 1] for bought-together, a sum of them for a member. */
+  score: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Open follow-ups due on or before a day (default: today in the shop's time zone, SHOP_TIME_ZONE), earliest first. Internal to the staff: requires members:read and a staff session. */
@@ -1589,6 +1621,8 @@ export type Query = {
   myPoints?: Maybe<MyPoints>;
   /** The signed-in customer's own profile with their contact data (storefronts). Requires a customer session. */
   myProfile?: Maybe<CustomerProfile>;
+  /** Products recommended to the signed-in customer from what they bought, best first; only active products in stock. Requires a customer session. */
+  myRecommendations?: Maybe<Array<ProductRecommendation>>;
   /** The signed-in customer's store credit in the shop's currency (storefronts). Requires a customer session. */
   myStoreCredit?: Maybe<Money>;
   /** The signed-in customer's wishlist, newest first. Requires a customer session. */
@@ -1631,6 +1665,11 @@ export type QueryMembersArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   reverse?: InputMaybe<Scalars['Boolean']['input']>;
   sortKey?: InputMaybe<MemberSortKey>;
+};
+
+
+export type QueryMyRecommendationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1904,7 +1943,7 @@ export type ResolversTypes = {
   BehaviourEventType: BehaviourEventType;
   BehaviourSource: ResolverTypeWrapper<BehaviourSource>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  BehaviourWindow: ResolverTypeWrapper<BehaviourWindow>;
+  BehaviourWindow: ResolverTypeWrapper<Omit<BehaviourWindow, 'topProducts'> & { topProducts: Array<ResolversTypes['ViewedProduct']> }>;
   Category: ResolverTypeWrapper<Category>;
   ConsentChannel: ConsentChannel;
   ConsentInput: ConsentInput;
@@ -1949,7 +1988,7 @@ export type ResolversTypes = {
   MemberAddressAddInput: MemberAddressAddInput;
   MemberAddressDeleteInput: MemberAddressDeleteInput;
   MemberAddressUpdateInput: MemberAddressUpdateInput;
-  MemberBehaviour: ResolverTypeWrapper<MemberBehaviour>;
+  MemberBehaviour: ResolverTypeWrapper<Omit<MemberBehaviour, 'last30Days' | 'last90Days'> & { last30Days: ResolversTypes['BehaviourWindow'], last90Days: ResolversTypes['BehaviourWindow'] }>;
   MemberConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Member']>>;
   MemberConsent: ResolverTypeWrapper<MemberConsentRow>;
   MemberConsentChange: ResolverTypeWrapper<MemberConsentEventRow>;
@@ -2005,10 +2044,11 @@ export type ResolversTypes = {
   PrivacyRequestKind: PrivacyRequestKind;
   PrivacyRequestPart: ResolverTypeWrapper<PrivacyRequestPart>;
   PrivacyRequestStatus: PrivacyRequestStatus;
-  Product: ResolverTypeWrapper<Product>;
+  Product: ResolverTypeWrapper<ProductRef>;
   ProductEngagement: ResolverTypeWrapper<ProductEngagement>;
   ProductEngagementWindow: ResolverTypeWrapper<ProductEngagementWindow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ProductRecommendation: ResolverTypeWrapper<Recommendation>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Staff: ResolverTypeWrapper<Staff>;
   StoreCreditEntry: ResolverTypeWrapper<CreditEntryRow>;
@@ -2019,7 +2059,7 @@ export type ResolversTypes = {
   TierRuleInput: TierRuleInput;
   TierRulesUpdateInput: TierRulesUpdateInput;
   TierRulesUpdatePayload: ResolverTypeWrapper<Omit<TierRulesUpdatePayload, 'rules'> & { rules?: Maybe<Array<Maybe<ResolversTypes['TierRule']>>> }>;
-  ViewedProduct: ResolverTypeWrapper<ViewedProduct>;
+  ViewedProduct: ResolverTypeWrapper<Omit<ViewedProduct, 'product'> & { product: ResolversTypes['Product'] }>;
   WishlistItem: ResolverTypeWrapper<WishlistItemRow>;
   WishlistItemConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['WishlistItem']>>;
   WishlistItemEdge: ResolverTypeWrapper<Omit<WishlistItemEdge, 'node'> & { node: ResolversTypes['WishlistItem'] }>;
@@ -2032,7 +2072,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   BehaviourSource: BehaviourSource;
   Int: Scalars['Int']['output'];
-  BehaviourWindow: BehaviourWindow;
+  BehaviourWindow: Omit<BehaviourWindow, 'topProducts'> & { topProducts: Array<ResolversParentTypes['ViewedProduct']> };
   Category: Category;
   ConsentInput: ConsentInput;
   Boolean: Scalars['Boolean']['output'];
@@ -2068,7 +2108,7 @@ export type ResolversParentTypes = {
   MemberAddressAddInput: MemberAddressAddInput;
   MemberAddressDeleteInput: MemberAddressDeleteInput;
   MemberAddressUpdateInput: MemberAddressUpdateInput;
-  MemberBehaviour: MemberBehaviour;
+  MemberBehaviour: Omit<MemberBehaviour, 'last30Days' | 'last90Days'> & { last30Days: ResolversParentTypes['BehaviourWindow'], last90Days: ResolversParentTypes['BehaviourWindow'] };
   MemberConnection: Connection<ResolversParentTypes['Member']>;
   MemberConsent: MemberConsentRow;
   MemberConsentChange: MemberConsentEventRow;
@@ -2117,10 +2157,11 @@ export type ResolversParentTypes = {
   PrivacyRequestConnection: Connection<ResolversParentTypes['PrivacyRequest']>;
   PrivacyRequestEdge: Omit<PrivacyRequestEdge, 'node'> & { node: ResolversParentTypes['PrivacyRequest'] };
   PrivacyRequestPart: PrivacyRequestPart;
-  Product: Product | FederationReferenceTypes['Product'];
+  Product: ProductRef;
   ProductEngagement: ProductEngagement;
   ProductEngagementWindow: ProductEngagementWindow;
   Float: Scalars['Float']['output'];
+  ProductRecommendation: Recommendation;
   Query: Record<PropertyKey, never>;
   Staff: Staff;
   StoreCreditEntry: CreditEntryRow;
@@ -2130,7 +2171,7 @@ export type ResolversParentTypes = {
   TierRuleInput: TierRuleInput;
   TierRulesUpdateInput: TierRulesUpdateInput;
   TierRulesUpdatePayload: Omit<TierRulesUpdatePayload, 'rules'> & { rules?: Maybe<Array<Maybe<ResolversParentTypes['TierRule']>>> };
-  ViewedProduct: ViewedProduct;
+  ViewedProduct: Omit<ViewedProduct, 'product'> & { product: ResolversParentTypes['Product'] };
   WishlistItem: WishlistItemRow;
   WishlistItemConnection: Connection<ResolversParentTypes['WishlistItem']>;
   WishlistItemEdge: Omit<WishlistItemEdge, 'node'> & { node: ResolversParentTypes['WishlistItem'] };
@@ -2295,6 +2336,7 @@ export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType e
   points?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   pointsLedger?: Resolver<Maybe<ResolversTypes['PointsEntryConnection']>, ParentType, ContextType, Partial<MemberPointsLedgerArgs>>;
   privacyRequests?: Resolver<Maybe<ResolversTypes['PrivacyRequestConnection']>, ParentType, ContextType, Partial<MemberPrivacyRequestsArgs>>;
+  recommendedProducts?: Resolver<Maybe<Array<ResolversTypes['ProductRecommendation']>>, ParentType, ContextType, Partial<MemberRecommendedProductsArgs>>;
   statistics?: Resolver<Maybe<Array<ResolversTypes['MemberStatistics']>>, ParentType, ContextType>;
   storeCredit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   storeCreditLedger?: Resolver<Maybe<ResolversTypes['StoreCreditEntryConnection']>, ParentType, ContextType, Partial<MemberStoreCreditLedgerArgs>>;
@@ -2512,6 +2554,7 @@ export type PrivacyRequestPartResolvers<ContextType = SubgraphContext<Loaders>, 
 
 export type ProductResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  boughtTogether?: Resolver<Array<ResolversTypes['ProductRecommendation']>, ParentType, ContextType, Partial<ProductBoughtTogetherArgs>>;
   engagement?: Resolver<Maybe<ResolversTypes['ProductEngagement']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -2528,6 +2571,12 @@ export type ProductEngagementWindowResolvers<ContextType = SubgraphContext<Loade
   views?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ProductRecommendationResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ProductRecommendation'] = ResolversParentTypes['ProductRecommendation']> = {
+  ordersTogether?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   contactFollowUpsDue?: Resolver<Maybe<ResolversTypes['ContactLogEntryConnection']>, ParentType, ContextType, Partial<QueryContactFollowUpsDueArgs>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
@@ -2536,6 +2585,7 @@ export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   myAddresses?: Resolver<Maybe<Array<ResolversTypes['CustomerAddress']>>, ParentType, ContextType>;
   myPoints?: Resolver<Maybe<ResolversTypes['MyPoints']>, ParentType, ContextType>;
   myProfile?: Resolver<Maybe<ResolversTypes['CustomerProfile']>, ParentType, ContextType>;
+  myRecommendations?: Resolver<Maybe<Array<ResolversTypes['ProductRecommendation']>>, ParentType, ContextType, Partial<QueryMyRecommendationsArgs>>;
   myStoreCredit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   myWishlist?: Resolver<Maybe<ResolversTypes['WishlistItemConnection']>, ParentType, ContextType, Partial<QueryMyWishlistArgs>>;
   privacyRequest?: Resolver<Maybe<ResolversTypes['PrivacyRequest']>, ParentType, ContextType, RequireFields<QueryPrivacyRequestArgs, 'id'>>;
@@ -2661,6 +2711,7 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   Product?: ProductResolvers<ContextType>;
   ProductEngagement?: ProductEngagementResolvers<ContextType>;
   ProductEngagementWindow?: ProductEngagementWindowResolvers<ContextType>;
+  ProductRecommendation?: ProductRecommendationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   StoreCreditEntry?: StoreCreditEntryResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { MemberPointsLedger } from '@/components/members/loyalty/points-ledger';
 import { MemberEditors } from '@/components/members/profile/member-editors';
 import { MemberStatistics } from '@/components/members/statistics/member-statistics';
 import { MemberPrivacyPanel } from '@/components/members/privacy/privacy-panel';
+import { MemberRecommendedProducts } from '@/components/members/recommendations/recommended-products';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
@@ -59,6 +60,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
       <MemberPointsLedger memberId={member.id} canAdjust={can(viewer, 'members:write')} />
       <MemberStoreCredit memberId={member.id} canAdjust={can(viewer, 'members:write')} />
       <MemberBehaviour memberId={member.id} />
+      <MemberRecommendedProducts memberId={member.id} />
       <section data-testid="member-consent-history">
         <h3>{t('consentHistory')}</h3>
         <ul>
