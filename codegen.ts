@@ -58,6 +58,8 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     TierRule: '../loyalty/tiers.js#TierRule as TierRuleModel',
     MyPoints: '../loyalty/service.js#OwnPoints',
     MemberStatistics: '../statistics/tables.js#MemberStatisticsRow',
+    Segment: '../segments/tables.js#SegmentRow',
+    SegmentRule: '../segments/rules.js#SegmentRule as SegmentRuleModel',
   },
   orders: {
     Order: '../tables.js#OrderRow',

@@ -37,3 +37,6 @@ export {
   verifyLoyaltyLedgers,
   type LedgerCheck,
 } from './loyalty/index.js';
+
+// Segments as other domains use them (marketing: coupon eligibility, pushes): reads of the materialised membership.
+export { isMemberInSegment, segmentIdByName, segmentMemberIds } from './segments/index.js';

@@ -4,6 +4,7 @@ import { createLoaders } from './loaders.js';
 import { EXPIRE_POINTS, REEVALUATE_TIERS, expirePointsTask, reevaluateTiersTask } from './loyalty/index.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
+import { REFRESH_SEGMENT, REFRESH_SEGMENTS, refreshingSegmentsAfter, refreshSegmentTask, refreshSegmentsTask } from './segments/index.js';
 import { ORDER_FACT_TASK, orderFactTask } from './statistics/index.js';
 
 export const members = defineSubgraph({
@@ -12,5 +13,12 @@ export const members = defineSubgraph({
   resolvers,
   createLoaders,
   permissions,
-  tasks: { [REEVALUATE_TIERS]: reevaluateTiersTask, [EXPIRE_POINTS]: expirePointsTask, [ORDER_FACT_TASK]: orderFactTask },
+  tasks: {
+    [REEVALUATE_TIERS]: reevaluateTiersTask,
+    [EXPIRE_POINTS]: expirePointsTask,
+    // Order facts move members in and out of segments: each is followed by a coalesced refresh.
+    [ORDER_FACT_TASK]: refreshingSegmentsAfter(orderFactTask),
+    [REFRESH_SEGMENT]: refreshSegmentTask,
+    [REFRESH_SEGMENTS]: refreshSegmentsTask,
+  },
 });

@@ -1,6 +1,7 @@
 // Who may enter each query and mutation of members.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 import { loyaltyPermissions } from './loyalty/resolvers.js';
+import { segmentPermissions } from './segments/resolvers.js';
 
 /** Who may enter the members subgraph where (row rules live in the loaders and services). */
 export const permissions: EntryPointRules = {
@@ -12,6 +13,7 @@ export const permissions: EntryPointRules = {
     myProfile: rules.customer,
     ...loyaltyPermissions.Query,
     myAddresses: rules.customer,
+    ...segmentPermissions.Query,
   },
   Mutation: {
     customerSignUp: rules.public,
@@ -36,5 +38,6 @@ export const permissions: EntryPointRules = {
     memberAddressDelete: rules.operator,
     contactLogAdd: rules.staff,
     contactFollowUpDone: rules.staff,
+    ...segmentPermissions.Mutation,
   },
 };

@@ -21,6 +21,7 @@ import {
   updateMember,
   type Member,
 } from './service.js';
+import { segmentResolvers } from './segments/resolvers.js';
 import { statisticsResolvers } from './statistics/resolvers.js';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -100,4 +101,4 @@ const core: Resolvers = {
 };
 
 /** The members resolver map: the member's own resolvers with each sub-area's merged in. */
-export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers, statisticsResolvers);
+export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers, statisticsResolvers, segmentResolvers);
