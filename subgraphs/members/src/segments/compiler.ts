@@ -13,10 +13,10 @@ const countedOrdersOfMember = sql`${memberOrder.memberId} = ${member.id}
   and ${memberOrder.status} <> all(${sql.param([...UNCOUNTED_STATUSES])}::text[])`;
 
 /** The start of a window of `days` ending at `now`: windows are rolling, days × 24 hours back. */
-const since = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
+const since = (now: Date, days: number) => sql`${new Date(now.getTime() - days * DAY_MS).toISOString()}::timestamptz`;
 
 /** The member's counted orders, optionally only those placed since a time. */
-function countedOrders(select: SQL, placedSince?: Date, extra?: SQL): SQL {
+function countedOrders(select: SQL, placedSince?: SQL, extra?: SQL): SQL {
   const window = placedSince ? sql` and ${memberOrder.placedAt} >= ${placedSince}` : sql``;
   const more = extra ? sql` and ${extra}` : sql``;
   return sql`(select ${select} from ${memberOrder} where ${countedOrdersOfMember}${window}${more})`;

@@ -169,9 +169,9 @@ export async function refreshSegment(db: Db, segmentId: string, now: Date = new 
           and not exists (select 1 from target where target.member_id = ${segmentMember.memberId})
         returning 1),
       added as (
-        insert into ${segmentMember} (segment_id, member_id, added_at) select ${segmentId}, member_id, ${now} from target
+        insert into ${segmentMember} (segment_id, member_id, added_at) select ${segmentId}, member_id, ${now.toISOString()}::timestamptz from target
         on conflict do nothing returning 1)
-      update ${segment} set size = (select count(*) from target)::int, refreshed_at = ${now}
+      update ${segment} set size = (select count(*) from target)::int, refreshed_at = ${now.toISOString()}::timestamptz
       where ${segment.id} = ${segmentId}
       returning size, (select count(*) from added)::int as added, (select count(*) from gone)::int as removed`);
     return outcome!;
