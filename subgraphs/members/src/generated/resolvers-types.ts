@@ -892,9 +892,9 @@ export type Mutation = {
   myProfileUpdate: MyProfileUpdatePayload;
   /** Archives a segment: it is no longer refreshed or listed by default, and its last membership stays for history. Requires members:write. */
   segmentArchive: SegmentPayload;
-  /** Creates a segment from rules and queues its first refresh; size and refreshedAt follow once the job ran. Requires members:write. */
+  /** Creates a segment from rules and queues its first refresh; size and refreshedAt follow once the job ran. A BIRTHDAY_MONTH rule is FORBIDDEN without members:read_pii. Requires members:write. */
   segmentCreate: SegmentPayload;
-  /** Changes a segment's name, description or rules; new rules queue a refresh. Requires members:write. */
+  /** Changes a segment's name, description or rules; new rules queue a refresh. A BIRTHDAY_MONTH rule is FORBIDDEN without members:read_pii. Requires members:write. */
   segmentUpdate: SegmentPayload;
   /** Replaces the rules of the tiers given; a higher tier must ask more than a lower one on the same basis and window (THRESHOLDS_NOT_ASCENDING). Takes effect at the next re-evaluation. Requires members:write. */
   tierRulesUpdate: TierRulesUpdatePayload;
@@ -1201,7 +1201,7 @@ export type Query = {
   myStoreCredit?: Maybe<Money>;
   /** One segment by id, archived ones included, or null when there is none. Requires members:read. */
   segment?: Maybe<Segment>;
-  /** Counts the members that rules select now and shows the newest few, without saving anything; the same selection a refresh materialises. Requires members:read. */
+  /** Counts the members that rules select now and shows the newest few, without saving anything; the same selection a refresh materialises. Requires members:read; a BIRTHDAY_MONTH rule also members:read_pii (FORBIDDEN otherwise). */
   segmentPreview?: Maybe<SegmentPreview>;
   /** Segments, newest first unless sorted otherwise; active ones unless the filter asks for archived ones. Requires members:read. */
   segments?: Maybe<SegmentConnection>;
@@ -1473,7 +1473,7 @@ export type SegmentRuleInput = {
 export type SegmentRuleKind =
   /** Came through one of some acquisition channels. */
   | 'ACQUISITION_CHANNEL'
-  /** Was born in a month. */
+  /** Was born in a month (a birthday is contact data: writing this rule requires members:read_pii). */
   | 'BIRTHDAY_MONTH'
   /** Granted consent on a channel. */
   | 'CONSENT'

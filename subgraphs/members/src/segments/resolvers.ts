@@ -1,16 +1,31 @@
 // GraphQL resolvers of segments: preview, list, one segment with its members, Member.segments, and the writes.
-import { money } from '@shop/kit';
+import { codedError, money, scopesOf, type SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import type { Loaders } from '../loaders.js';
+import type { SegmentRulesInput } from './rules.js';
 import type { SegmentRow } from './tables.js';
 import { archiveSegment, createSegment, listSegments, previewSegment, segmentMembers, updateSegment } from './service.js';
 
 const segmentPayload = (segment: SegmentRow) => ({ segment });
 
+/**
+ * A birthday is contact data (members:read_pii): a birthday-month rule would
+ * tell its month to a caller who may not read it, so writing one needs what
+ * reading a birthday needs, as searching members by email does.
+ */
+function assertMayUseRules(rules: SegmentRulesInput | null | undefined, ctx: SubgraphContext<Loaders>): void {
+  const birthday = rules?.groups.some((group) => group.rules.some((rule) => rule.kind === 'BIRTHDAY_MONTH'));
+  if (birthday && !scopesOf(ctx.principal).includes('members:read_pii')) {
+    throw codedError('FORBIDDEN', 'A birthday-month rule requires members:read_pii.');
+  }
+}
+
 export const segmentResolvers: Resolvers = {
   Query: {
     segmentPreview: async (_, { rules: input }, ctx) => {
+      assertMayUseRules(input, ctx);
       const preview = await previewSegment(ctx.db, input);
       return preview.ok ? { ...preview.value, userErrors: [] } : { count: null, sample: null, userErrors: preview.errors };
     },
@@ -18,10 +33,14 @@ export const segmentResolvers: Resolvers = {
     segment: (_, { id }, ctx) => ctx.loaders.segmentById.load(id),
   },
   Mutation: {
-    segmentCreate: async (_, { input }, ctx) =>
-      payload(await mutate(ctx, (tx, changes) => createSegment(tx, input, changes)), segmentPayload),
-    segmentUpdate: async (_, { input }, ctx) =>
-      payload(await mutate(ctx, (tx, changes) => updateSegment(tx, input.id, input, changes)), segmentPayload),
+    segmentCreate: async (_, { input }, ctx) => {
+      assertMayUseRules(input.rules, ctx);
+      return payload(await mutate(ctx, (tx, changes) => createSegment(tx, input, changes)), segmentPayload);
+    },
+    segmentUpdate: async (_, { input }, ctx) => {
+      assertMayUseRules(input.rules, ctx);
+      return payload(await mutate(ctx, (tx, changes) => updateSegment(tx, input.id, input, changes)), segmentPayload);
+    },
     segmentArchive: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx, changes) => archiveSegment(tx, input.id, changes)), segmentPayload),
   },
