@@ -253,12 +253,12 @@ describe('a member moves in and out as their data changes', () => {
     expect(await pending('members.refreshSegments')).toBe(1);
     expect(await refresh()).toMatchObject({ size: 1, added: 1, removed: 0 });
     expect(await isMemberInSegment(database.db, segment.id, memberId)).toBe(true);
-    const [{ addedAt }] = (await database.db.select().from(segmentMember).where(eq(segmentMember.segmentId, segment.id))) as [{ addedAt: Date }];
+    const [entered] = await database.db.select().from(segmentMember).where(eq(segmentMember.segmentId, segment.id));
 
     // Refreshing with nothing changed is a diff: the member's row (and when they entered) stays.
     expect(await refresh()).toMatchObject({ size: 1, added: 0, removed: 0 });
     const [again] = await database.db.select().from(segmentMember).where(eq(segmentMember.segmentId, segment.id));
-    expect(again!.addedAt).toEqual(addedAt);
+    expect(again!.addedAt).toEqual(entered!.addedAt);
 
     await record({ ...placed, status: 'CANCELLED', updatedAt: daysAgo(1) });
     expect(await refresh()).toMatchObject({ size: 0, added: 0, removed: 1 });
