@@ -5,11 +5,12 @@ import type consoleMessages from './messages/en/console.json';
 import type loyalty from './messages/en/loyalty.json';
 import type members from './messages/en/members.json';
 import type orders from './messages/en/orders.json';
+import type segments from './messages/en/segments.json';
 
 // Makes next-intl check locales and message keys at compile time (the en files are the reference).
 declare module 'next-intl' {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty;
+    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof segments;
   }
 }
