@@ -70,6 +70,7 @@ export function SegmentRuleRow({
           value={row.kind}
           onChange={(kind) => onChange({ ...newRule(kind), key: row.key })}
           options={RULE_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          optionRender={(option) => <span data-testid={`rule-kind-option-${option.value}`}>{option.label}</span>}
           style={{ width: 260 }}
           data-testid="rule-kind"
           aria-label={t('kind')}
