@@ -33,7 +33,8 @@ export interface MemberFilter {
 
 export type MemberSortKey = 'CREATED_AT' | 'DISPLAY_NAME';
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** A LIKE pattern that finds `text` anywhere, its wildcards escaped. */
+export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const lowerLike = (column: SQL | AnyPgColumn, text: string) =>
   sql`lower(${column}) like ${likePattern(text.toLowerCase())}`;
 const fullName = sql`(coalesce(${member.givenName}, '') || ' ' || coalesce(${member.familyName}, ''))`;
@@ -151,7 +152,8 @@ export interface ProfileInput {
 type ProfileValues = Partial<Pick<MemberRow,
   'displayName' | 'givenName' | 'familyName' | 'email' | 'phone' | 'phoneE164' | 'birthday' | 'gender' | 'locale' | 'acquisitionChannel' | 'notes'>>;
 
-const graphemeLength = (text: string) => [...text].length;
+/** Length in code points, not UTF-16 units (an emoji or a rare Chinese character counts once). */
+export const graphemeLength = (text: string) => [...text].length;
 
 /**
  * Checks a profile input and turns it into column values: names trimmed (any

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { setConsoleLocale } from './console-locale.js';
 
 /** The console's segment list (web-admin `/members/segments`). */
 export class SegmentsPage {
@@ -23,11 +24,8 @@ export class SegmentsPage {
   }
 
   /** Picks a language in the header switcher (e.g. `ar`) and waits for the reloaded page. */
-  async setLocale(locale: string): Promise<void> {
-    await this.page.getByTestId('language-switcher').click();
-    await this.page.locator(`.ant-select-item-option[data-locale="${locale}"]`).click();
-    await this.page.waitForFunction((lang) => document.documentElement?.lang === lang, locale);
-    await this.page.waitForLoadState('load');
+  setLocale(locale: string): Promise<void> {
+    return setConsoleLocale(this.page, locale);
   }
 
   async dir(): Promise<string | null> {

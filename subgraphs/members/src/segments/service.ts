@@ -2,7 +2,7 @@
 import { and, count, desc, eq, gt, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { anyId, changeOf, connectionOf, isId, ok, type ChangeRecord, type ConnectionArgs, type Db, type Task } from '@shop/kit';
-import { memberColumns, type Member } from '../service.js';
+import { graphemeLength, likePattern, memberColumns, type Member } from '../service.js';
 import { member } from '../tables.js';
 import { segmentCondition } from './compiler.js';
 import { segmentError, segmentFail, type SegmentError, type SegmentResult } from './errors.js';
@@ -14,8 +14,6 @@ const MAX_NAME = 100;
 const MAX_DESCRIPTION = 1000;
 /** How many members a preview shows beside its count. */
 export const PREVIEW_SAMPLE = 5;
-
-const graphemeLength = (text: string) => [...text].length;
 
 /** A segment row with its rules checked against the stored shape (a row that fails is a fault, not a user's mistake). */
 const withCheckedRules = (row: SegmentRow): SegmentRow => ({ ...row, rules: segmentRules.parse(row.rules) });
@@ -192,8 +190,6 @@ export interface SegmentFilter {
   /** Archived segments (true) instead of active ones (the default). */
   archived?: boolean | null;
 }
-
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** One keyset page of segments, newest first unless sorted by name. `db` may be the pool. */
 export function listSegments(db: Db, args: ConnectionArgs & { filter?: SegmentFilter | null; sortKey?: SegmentSortKey | null; reverse?: boolean | null }) {
