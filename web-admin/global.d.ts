@@ -6,11 +6,12 @@ import type loyalty from './messages/en/loyalty.json';
 import type members from './messages/en/members.json';
 import type orders from './messages/en/orders.json';
 import type segments from './messages/en/segments.json';
+import type statistics from './messages/en/statistics.json';
 
 // Makes next-intl check locales and message keys at compile time (the en files are the reference).
 declare module 'next-intl' {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof segments;
+    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof statistics & typeof segments;
   }
 }

@@ -115,6 +115,7 @@ type Documents = {
     "\n  mutation LoginSubmit($input: StaffLoginInput!) {\n    staffLogin(input: $input) {\n      token\n      expiresAt\n      staff {\n        id\n        displayName\n        locale\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.LoginSubmitDocument,
     "\n  query MemberLoyalty($id: ID!) {\n    member(id: $id) {\n      id\n      points\n      storeCredit {\n        amount\n        currencyCode\n      }\n      pointsLedger(first: 20) {\n        totalCount\n        edges {\n          node {\n            id\n            delta\n            reason\n            sourceId\n            note\n            createdAt\n            expiresAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberLoyaltyDocument,
     "\n  mutation MemberPointsAdjust($input: MemberPointsAdjustInput!) {\n    memberPointsAdjust(input: $input) {\n      balance\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.MemberPointsAdjustDocument,
+    "\n  query MemberStatisticsDetail($id: ID!) {\n    member(id: $id) {\n      id\n      statistics {\n        ordersCount\n        totalSpent {\n          amount\n          currencyCode\n        }\n        averageOrderValue {\n          amount\n          currencyCode\n        }\n        firstOrderAt\n        lastOrderAt\n        favouriteCategories {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MemberStatisticsDetailDocument,
     "\n  fragment VariantLabel_ProductVariant on ProductVariant {\n    id\n    sku\n    title\n    product {\n      title\n    }\n  }\n": typeof types.VariantLabel_ProductVariantFragmentDoc,
     "\n  fragment WarehouseLabel_Warehouse on Warehouse {\n    id\n    code\n    name\n  }\n": typeof types.WarehouseLabel_WarehouseFragmentDoc,
 };
@@ -219,6 +220,7 @@ const documents: Documents = {
     "\n  mutation LoginSubmit($input: StaffLoginInput!) {\n    staffLogin(input: $input) {\n      token\n      expiresAt\n      staff {\n        id\n        displayName\n        locale\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.LoginSubmitDocument,
     "\n  query MemberLoyalty($id: ID!) {\n    member(id: $id) {\n      id\n      points\n      storeCredit {\n        amount\n        currencyCode\n      }\n      pointsLedger(first: 20) {\n        totalCount\n        edges {\n          node {\n            id\n            delta\n            reason\n            sourceId\n            note\n            createdAt\n            expiresAt\n          }\n        }\n      }\n    }\n  }\n": types.MemberLoyaltyDocument,
     "\n  mutation MemberPointsAdjust($input: MemberPointsAdjustInput!) {\n    memberPointsAdjust(input: $input) {\n      balance\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.MemberPointsAdjustDocument,
+    "\n  query MemberStatisticsDetail($id: ID!) {\n    member(id: $id) {\n      id\n      statistics {\n        ordersCount\n        totalSpent {\n          amount\n          currencyCode\n        }\n        averageOrderValue {\n          amount\n          currencyCode\n        }\n        firstOrderAt\n        lastOrderAt\n        favouriteCategories {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MemberStatisticsDetailDocument,
     "\n  fragment VariantLabel_ProductVariant on ProductVariant {\n    id\n    sku\n    title\n    product {\n      title\n    }\n  }\n": types.VariantLabel_ProductVariantFragmentDoc,
     "\n  fragment WarehouseLabel_Warehouse on Warehouse {\n    id\n    code\n    name\n  }\n": types.WarehouseLabel_WarehouseFragmentDoc,
 };
@@ -623,6 +625,10 @@ export function graphql(source: "\n  query MemberLoyalty($id: ID!) {\n    member
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MemberPointsAdjust($input: MemberPointsAdjustInput!) {\n    memberPointsAdjust(input: $input) {\n      balance\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').MemberPointsAdjustDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberStatisticsDetail($id: ID!) {\n    member(id: $id) {\n      id\n      statistics {\n        ordersCount\n        totalSpent {\n          amount\n          currencyCode\n        }\n        averageOrderValue {\n          amount\n          currencyCode\n        }\n        firstOrderAt\n        lastOrderAt\n        favouriteCategories {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MemberStatisticsDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2381,6 +2381,13 @@ export type MemberPointsAdjustMutationVariables = Exact<{
 
 export type MemberPointsAdjustMutation = { memberPointsAdjust: { balance: number | null, userErrors: Array<{ field: Array<string> | null, message: string, code: LoyaltyErrorCode }> } };
 
+export type MemberStatisticsDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MemberStatisticsDetailQuery = { member: { id: string, statistics: Array<{ ordersCount: number, firstOrderAt: string, lastOrderAt: string, totalSpent: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode }, favouriteCategories: Array<{ id: string, name: string }> }> | null } | null };
+
 export type VariantLabel_ProductVariantFragment = { id: string, sku: string, title: string, product: { title: string } };
 
 export type WarehouseLabel_WarehouseFragment = { id: string, code: string, name: string };
@@ -4629,3 +4636,27 @@ export const MemberPointsAdjustDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MemberPointsAdjustMutation, MemberPointsAdjustMutationVariables>;
+export const MemberStatisticsDetailDocument = new TypedDocumentString(`
+    query MemberStatisticsDetail($id: ID!) {
+  member(id: $id) {
+    id
+    statistics {
+      ordersCount
+      totalSpent {
+        amount
+        currencyCode
+      }
+      averageOrderValue {
+        amount
+        currencyCode
+      }
+      firstOrderAt
+      lastOrderAt
+      favouriteCategories {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberStatisticsDetailQuery, MemberStatisticsDetailQueryVariables>;

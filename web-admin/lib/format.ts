@@ -18,9 +18,17 @@ export function formatDateTime(iso: string, locale: string): string {
   );
 }
 
-/** Formats an ISO date-time in the locale (date only). */
-export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+/** Formats an ISO date-time in the locale (date only), on the calendar of `timeZone` (the server's when absent). */
+export function formatDate(iso: string, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso));
+}
+
+/**
+ * The shop's IANA time zone (SHOP_TIME_ZONE, as the server's kit reads it; the console cannot
+ * import server code): days people pick and see are the shop's days, wherever the viewer is.
+ */
+export function shopTimeZone(): string {
+  return process.env.SHOP_TIME_ZONE || 'Asia/Bangkok';
 }
 
 /** Formats a count in the locale's digits. */

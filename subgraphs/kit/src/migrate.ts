@@ -8,7 +8,8 @@ const MIGRATION_LOCK = 7351001;
 
 /**
  * Applies each domain's committed migrations with the domain's own ledger
- * (<domain>.__drizzle_migrations), then graphile-worker's schema. One
+ * (<domain>.__drizzle_migrations), then graphile-worker's schema, then
+ * each domain's afterMigrate hook (which may queue jobs). One
  * connection holds a session advisory lock so that several processes may
  * start at once. drizzle's migrator opens its own transaction per domain,
  * so it cannot run inside ours.
@@ -26,6 +27,7 @@ export async function migrateDatabase(url: string, modules: SubgraphModule[]): P
       });
     }
     await migrateJobs(url);
+    for (const module of modules) await module.afterMigrate?.(db);
     await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);
   } finally {
     await close();

@@ -18,6 +18,8 @@ export interface SubgraphModule {
   migrationsFolder: string;
   createContext(base: RequestBase): SubgraphContext<unknown>;
   tasks: Record<string, Task>;
+  /** Runs once the database is migrated, at every start (see defineSubgraph). */
+  afterMigrate?: (db: Db) => Promise<void>;
 }
 
 /**
@@ -37,6 +39,11 @@ export function defineSubgraph<Loaders>(def: {
   /** Entry-point rules (kit/shield.ts), applied with a deny fallback. */
   permissions?: EntryPointRules;
   tasks?: Record<string, Task>;
+  /**
+   * Work a new migration cannot do in SQL, e.g. queueing a backfill job (the jobs schema is
+   * migrated after the domains). Runs after every migration, at every start: keep it idempotent and cheap.
+   */
+  afterMigrate?: (db: Db) => Promise<void>;
 }): SubgraphModule {
   const built = buildSubgraphSchema({
     typeDefs: subgraphSdl(def.name),
@@ -52,5 +59,6 @@ export function defineSubgraph<Loaders>(def: {
     migrationsFolder: fileURLToPath(new URL('../migrations', def.moduleUrl)),
     createContext: (base) => ({ ...base, loaders: def.createLoaders(base.db, base) }),
     tasks: def.tasks ?? {},
+    afterMigrate: def.afterMigrate,
   };
 }

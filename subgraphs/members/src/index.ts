@@ -5,7 +5,7 @@ import { EXPIRE_POINTS, REEVALUATE_TIERS, expirePointsTask, reevaluateTiersTask 
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
 import { REFRESH_SEGMENT, REFRESH_SEGMENTS, refreshingSegmentsAfter, refreshSegmentTask, refreshSegmentsTask } from './segments/index.js';
-import { ORDER_FACT_TASK, orderFactTask } from './statistics/index.js';
+import { ORDER_FACT_TASK, ORDER_FACTS_TASK, orderFactTask, orderFactsTask, requestOrderFactsBackfill } from './statistics/index.js';
 
 export const members = defineSubgraph({
   name: 'members',
@@ -16,9 +16,11 @@ export const members = defineSubgraph({
   tasks: {
     [REEVALUATE_TIERS]: reevaluateTiersTask,
     [EXPIRE_POINTS]: expirePointsTask,
-    // Order facts move members in and out of segments: each is followed by a coalesced refresh.
+    // Order facts move members in and out of segments: each fact task is followed by a coalesced refresh.
     [ORDER_FACT_TASK]: refreshingSegmentsAfter(orderFactTask),
+    [ORDER_FACTS_TASK]: refreshingSegmentsAfter(orderFactsTask),
     [REFRESH_SEGMENT]: refreshSegmentTask,
     [REFRESH_SEGMENTS]: refreshSegmentsTask,
   },
+  afterMigrate: requestOrderFactsBackfill,
 });

@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mutate } from '@shop/kit/mutation';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { mergeMembers } from '../src/merge/index.js';
-import { memberOrder, memberStatistics } from '../src/statistics/index.js';
-import { orderFactTask, type OrderFactPayload } from '../src/statistics/service.js';
+import { memberOrder, memberStatistics, requestOrderFactsBackfill } from '../src/statistics/index.js';
+import { orderFactsTask, orderFactTask } from '../src/statistics/jobs.js';
+import type { OrderFactPayload } from '../src/statistics/service.js';
 import { insertMembers, makeMember } from './factories.js';
 
 let database: TestDatabase;
@@ -64,6 +65,25 @@ async function categoryWith(productIds: string[]): Promise<string> {
   }
   return id;
 }
+
+describe('backfill request', () => {
+  const pendingBackfills = async () =>
+    (await database.db.execute<{ n: number }>(sql`
+      select count(*)::int as n from graphile_worker.jobs where task_identifier = 'orders.publishOrderFacts' and key = 'publishOrderFacts'`))[0]!.n;
+
+  test("while members hold no order fact, the migration hook asks orders for the backfill, one pending job however often; once they hold one, it asks nothing", async () => {
+    // The template database was migrated with the hook: a fresh database already has the request.
+    expect(await pendingBackfills()).toBe(1);
+    await database.db.execute(sql`delete from graphile_worker._private_jobs where key = 'publishOrderFacts'`);
+    await requestOrderFactsBackfill(database.db);
+    await requestOrderFactsBackfill(database.db);
+    expect(await pendingBackfills()).toBe(1);
+    await record(fact({ memberId: null }));
+    await database.db.execute(sql`delete from graphile_worker._private_jobs where key = 'publishOrderFacts'`);
+    await requestOrderFactsBackfill(database.db);
+    expect(await pendingBackfills()).toBe(0);
+  });
+});
 
 describe('order facts', () => {
   test('a fact creates the member order and the statistics; the same fact again changes nothing', async () => {
@@ -165,6 +185,25 @@ describe('order facts', () => {
     const facts = Array.from({ length: 20 }, (_, i) => fact({ memberId, totalMinor: String(100 * (i + 1)), placedAt: at(i) }));
     await Promise.all(facts.map(record));
     expect(await statisticsOf(memberId)).toMatchObject([{ ordersCount: 20, totalSpentMinor: 21000n, averageOrderMinor: 1050n }]);
+  });
+
+  test('a batch of facts (the backfill) counts each order once, its newest fact winning, also over facts already held', async () => {
+    const [a, b] = [await newMember(), await newMember()];
+    const held = fact({ memberId: a, totalMinor: '500' });
+    await record(later(held, 'PAID', 1));
+    const batch = [
+      held, // older than what members hold: ignored
+      fact({ memberId: a, totalMinor: '1500' }),
+      ...[1, 2, 3].map(() => fact({ memberId: b, totalMinor: '1000' })),
+    ];
+    const cancelledLater = fact({ memberId: b, totalMinor: '9900' });
+    batch.push(cancelledLater, later(cancelledLater, 'CANCELLED', 3));
+    await orderFactsTask(JSON.parse(JSON.stringify({ facts: [...batch].reverse() })), database.db);
+    await orderFactsTask(JSON.parse(JSON.stringify({ facts: batch })), database.db);
+    expect(await statisticsOf(a)).toMatchObject([{ ordersCount: 2, totalSpentMinor: 2000n }]);
+    expect(await statisticsOf(b)).toMatchObject([{ ordersCount: 3, totalSpentMinor: 3000n }]);
+    const [row] = await database.db.select().from(memberOrder).where(eq(memberOrder.orderId, held.orderId));
+    expect(row!.status).toBe('PAID');
   });
 
   test('a malformed payload is refused before anything is written', async () => {

@@ -6,6 +6,8 @@ import { order, orderLine, type OrderRow } from '../tables.js';
 
 export const RECORD_ORDER_TASK = 'reports.recordOrder';
 export const MEMBER_ORDER_FACT_TASK = 'members.orderFact';
+/** Many orders' facts in one job, for the backfill: one transaction in members per batch instead of one per order. */
+export const MEMBER_ORDER_FACTS_TASK = 'members.orderFacts';
 export const PUBLISH_ORDER_FACTS_TASK = 'orders.publishOrderFacts';
 
 /**
@@ -56,14 +58,9 @@ function memberFactOf(row: OrderRow, productIds: string[]): MemberOrderFact {
   };
 }
 
-/**
- * Queues the facts of these orders for members (`members.orderFact`, one
- * pending job per order: jobKey `orderFact:<orderId>`, so the newest payload
- * replaces a waiting one) in the caller's transaction. Two statements however
- * many orders: the product ids of their lines, then one add_job per fact.
- */
-export async function enqueueMemberOrderFacts(tx: Db, rows: readonly OrderRow[]): Promise<void> {
-  if (!rows.length) return;
+/** The member facts of these orders: one query for the product ids of their lines. */
+async function memberFactsOf(tx: Db, rows: readonly OrderRow[]): Promise<MemberOrderFact[]> {
+  if (!rows.length) return [];
   const lines = await tx
     .selectDistinct({ orderId: orderLine.orderId, productId: orderLine.productId })
     .from(orderLine)
@@ -73,7 +70,18 @@ export async function enqueueMemberOrderFacts(tx: Db, rows: readonly OrderRow[])
   for (const line of lines) {
     if (line.productId) productIds.set(line.orderId, [...(productIds.get(line.orderId) ?? []), line.productId]);
   }
-  const facts = rows.map((row) => memberFactOf(row, productIds.get(row.id) ?? []));
+  return rows.map((row) => memberFactOf(row, productIds.get(row.id) ?? []));
+}
+
+/**
+ * Queues the facts of these orders for members (`members.orderFact`, one
+ * pending job per order: jobKey `orderFact:<orderId>`, so the newest payload
+ * replaces a waiting one) in the caller's transaction. Two statements however
+ * many orders.
+ */
+export async function enqueueMemberOrderFacts(tx: Db, rows: readonly OrderRow[]): Promise<void> {
+  const facts = await memberFactsOf(tx, rows);
+  if (!facts.length) return;
   await tx.execute(sql`
     select graphile_worker.add_job(${MEMBER_ORDER_FACT_TASK}, fact, job_key => 'orderFact:' || (fact->>'orderId'))
     from json_array_elements(${JSON.stringify(facts)}::json) as facts(fact)`);
@@ -101,10 +109,11 @@ export async function enqueueOrderFacts(tx: Db, row: OrderRow): Promise<void> {
 }
 
 /**
- * The backfill task: queues the member fact of every order, PUBLISH_BATCH
- * orders (by id) per transaction, each step queueing the next, so a database
- * that had orders before members kept facts gets them all. Safe to run again:
- * facts are idempotent and the newest wins.
+ * The backfill task: queues the member facts of every order, PUBLISH_BATCH
+ * orders (by id) per step and per members.orderFacts job, each step queueing
+ * the next, so a database that had orders before members kept facts (or the
+ * demo seed) gets them all. Safe to run again: facts are idempotent and the
+ * newest wins, whichever job carries it.
  */
 export async function publishOrderFacts(payload: unknown, db: Db): Promise<void> {
   const after = (payload as { after?: string } | null)?.after;
@@ -115,7 +124,8 @@ export async function publishOrderFacts(payload: unknown, db: Db): Promise<void>
       .where(after ? gt(order.id, after) : undefined)
       .orderBy(asc(order.id))
       .limit(PUBLISH_BATCH);
-    await enqueueMemberOrderFacts(tx, rows);
+    const facts = await memberFactsOf(tx, rows);
+    if (facts.length) await enqueue(tx, MEMBER_ORDER_FACTS_TASK, { facts });
     const last = rows.at(-1);
     if (rows.length === PUBLISH_BATCH && last) {
       await enqueue(tx, PUBLISH_ORDER_FACTS_TASK, { after: last.id }, { jobKey: `publishOrderFacts:${last.id}` });

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 
 import { MemberPointsLedger } from '@/components/members/loyalty/points-ledger';
+import { MemberStatistics } from '@/components/members/statistics/member-statistics';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
@@ -52,6 +53,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         <h2>{t('tags')}</h2>
         {member.tags?.length ? member.tags.join(', ') : none}
       </section>
+      <MemberStatistics memberId={member.id} />
       <MemberPointsLedger memberId={member.id} canAdjust={can(viewer, 'members:write')} />
       <section data-testid="member-consents">
         <h2>{t('consents')}</h2>

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { mutate } from '@shop/kit/mutation';
+import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
+import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
+import { reassignMemberOrders } from '../src/commands.js';
+import { orderCreate } from '../src/channels/index.js';
+import { publishOrderFacts } from '../src/facts/index.js';
+import { transitionOrder } from '../src/lifecycle/index.js';
+import { order, type OrderRow } from '../src/tables.js';
+import { seedCatalog, setAvailable, uniqueAddress } from './checkout-fixtures.js';
+
+let database: TestDatabase;
+let variantId: string;
+let productId: string;
+const staff = { kind: 'staff' as const, id: (TEST_OPERATOR as { staffId: string }).staffId, label: 'Staff' };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const plan = await seedCatalog(database.db, 1);
+  variantId = plan.products[0]!.variants[0]!.id;
+  productId = plan.products[0]!.id;
+  await setAvailable(database.db, variantId, 10_000);
+}, 120_000);
+afterAll(() => database.close());
+
+async function phoneOrder(memberId: string | null, channel: 'ONLINE_STORE' | 'POINT_OF_SALE' = 'ONLINE_STORE'): Promise<OrderRow> {
+  const result = await mutate(database.db, (tx) =>
+    orderCreate(tx, TEST_OPERATOR, { channel, memberId, lines: [{ variantId, quantity: 2 }], address: uniqueAddress() }),
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.value;
+}
+
+/** The pending members.orderFact job of an order (one at most: its jobKey). */
+async function pendingFact(orderId: string) {
+  const jobs = await database.db.execute<{ payload: Record<string, unknown> }>(
+    sql`select payload from graphile_worker._private_jobs where key = ${`orderFact:${orderId}`}`,
+  );
+  expect(jobs.length).toBeLessThanOrEqual(1);
+  return jobs[0]?.payload;
+}
+
+/** Pending jobs of a task, oldest first. */
+const jobsOf = (task: string) =>
+  database.db.execute<{ payload: any; key: string | null }>(sql`
+    select j.payload, j.key from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
+    where t.identifier = ${task} order by j.id`);
+
+describe('member order facts', () => {
+  it('placing an order queues its fact with ids, amounts, dates and places only: no name, phone, email or address line', async () => {
+    const memberId = randomUUID();
+    const placed = await phoneOrder(memberId);
+    const payload = await pendingFact(placed.id);
+    expect(payload).toEqual({
+      orderId: placed.id,
+      memberId,
+      status: 'PENDING_PAYMENT',
+      placedAt: placed.createdAt.toISOString(),
+      updatedAt: placed.updatedAt.toISOString(),
+      totalMinor: placed.totalMinor.toString(),
+      currencyCode: 'THB',
+      channel: 'ONLINE_STORE',
+      countryCode: 'TH',
+      couponUsed: false,
+      productIds: [productId],
+    });
+  });
+
+  it('each status change replaces the pending fact with a newer one; updatedAt always moves forward', async () => {
+    const placed = await phoneOrder(randomUUID());
+    const seen = [placed.updatedAt.getTime()];
+    for (const to of ['PAID', 'FULFILLING', 'CANCELLED'] as const) {
+      const moved = await mutate(database.db, (tx) => transitionOrder(tx, { orderId: placed.id, to, actor: staff }));
+      expect(moved.ok).toBe(true);
+      const payload = await pendingFact(placed.id);
+      expect(payload).toMatchObject({ status: to });
+      seen.push(new Date(payload!.updatedAt as string).getTime());
+    }
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('a till sale, placed and completed in one transaction, leaves one fact: COMPLETED, later than its placement', async () => {
+    const sale = await phoneOrder(randomUUID(), 'POINT_OF_SALE');
+    const payload = await pendingFact(sale.id);
+    expect(payload).toMatchObject({ status: 'COMPLETED', channel: 'POINT_OF_SALE' });
+    expect(new Date(payload!.updatedAt as string).getTime()).toBeGreaterThan(sale.createdAt.getTime());
+  });
+
+  it("a merge's reassignment queues the moved orders' facts naming the member that stays", async () => {
+    const [from, to] = [randomUUID(), randomUUID()];
+    const a = await phoneOrder(from);
+    const b = await phoneOrder(from);
+    const moved = await mutate(database.db, async (tx) => ({ ok: true as const, value: await reassignMemberOrders(tx, from, to) }));
+    expect(moved).toEqual({ ok: true, value: 2 });
+    for (const placed of [a, b]) {
+      const payload = await pendingFact(placed.id);
+      expect(payload).toMatchObject({ memberId: to });
+      expect(new Date(payload!.updatedAt as string).getTime()).toBeGreaterThan(placed.updatedAt.getTime());
+    }
+  });
+});
+
+describe('the backfill (orders.publishOrderFacts)', () => {
+  it('sends every order once in batches of 500, each step queueing the next', async () => {
+    // 700 orders in all, the rest written as a database from before order facts holds them.
+    const extra = 700 - (await database.db.$count(order));
+    await database.db.execute(sql`
+      insert into ${order} (number, channel, status, total_minor, currency_code)
+      select 'SO-BF-' || g, 'MARKETPLACE', 'COMPLETED', 1000, 'THB' from generate_series(1, ${extra}) g`);
+    const all = await database.db.select({ id: order.id }).from(order);
+    await database.db.execute(sql`delete from graphile_worker._private_jobs`);
+
+    await publishOrderFacts({}, database.db);
+    const [next] = await jobsOf('orders.publishOrderFacts');
+    expect(next!.payload).toEqual({ after: expect.any(String) });
+    await publishOrderFacts(next!.payload, database.db);
+    expect(await jobsOf('orders.publishOrderFacts')).toHaveLength(1);
+
+    const batches = await jobsOf('members.orderFacts');
+    expect(batches.map((job) => job.payload.facts.length)).toEqual([500, 200]);
+    const sent = batches.flatMap((job) => job.payload.facts as { orderId: string; updatedAt: string }[]);
+    expect(sent.map((fact) => fact.orderId).sort()).toEqual(all.map((row) => row.id).sort());
+    const [one] = all;
+    const [row] = await database.db.select().from(order).where(eq(order.id, one!.id));
+    expect(sent.find((fact) => fact.orderId === one!.id)!.updatedAt).toBe(row!.updatedAt.toISOString());
+  });
+});
