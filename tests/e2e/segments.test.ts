@@ -12,16 +12,17 @@ const PREVIEW = `query ($rules: SegmentRulesInput!) { segmentPreview(rules: $rul
 describe.skipIf(!hasChromium)('segment builder in the admin console', () => {
   let stack: ConsoleStack;
 
+  // The stack builds the console when its sources changed since the last build: minutes on a busy machine.
   beforeAll(async () => {
     stack = await startConsoleStack();
-  });
+  }, 1_500_000);
   afterAll(() => stack?.stop());
 
   /** Tags five members with `a` and three of them also with `b`; answers what the API counts for both tags. */
   async function tagMembers(a: string, b: string): Promise<number> {
     const rows = await stack.database.db.execute<{ id: string }>(sql`select id from members.member where disabled_at is null order by created_at limit 5`);
     for (const [index, { id }] of rows.entries()) {
-      await stack.database.db.execute(sql`update members.member set tags = ${index < 3 ? [a, b] : [a]}::text[] where id = ${id}`);
+      await stack.database.db.execute(sql`update members.member set tags = ${sql.param(index < 3 ? [a, b] : [a])}::text[] where id = ${id}`);
     }
     const owner = { authorization: `Bearer ${await staffLogin(stack.gateway, 'owner@shop.test', 'demo-owner-password')}` };
     const { body } = await stack.gateway.query(PREVIEW, { rules: { groups: [{ rules: [{ kind: 'TAG', tag: a }, { kind: 'TAG', tag: b }] }] } }, owner);
