@@ -62,6 +62,8 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     PrivacyRequest: '../privacy/tables.js#PrivacyRequestRow',
     ProductRecommendation: '../recommendations/service.js#Recommendation',
     Product: '../recommendations/service.js#ProductRef',
+    Segment: '../segments/tables.js#SegmentRow',
+    SegmentRule: '../segments/rules.js#SegmentRule as SegmentRuleModel',
   },
   orders: {
     Order: '../tables.js#OrderRow',

@@ -66,6 +66,8 @@ export const DATA_CLASSES = {
     oracles: {
       'MemberFilter.tier': 'only on Query.members, which requires members:read',
       'MemberSortKey.DISPLAY_NAME': 'only on Query.members, which requires members:read',
+      'SegmentRuleInput.tiers': 'only in segment rules (segmentPreview and the segment mutations), which require members:read',
+      'SegmentRuleKind.TIER': 'only in segment rules (segmentPreview and the segment mutations), which require members:read',
     },
   },
   internalNotes: {

@@ -8,6 +8,7 @@ import type memberDesk from './messages/en/memberDesk.json';
 import type members from './messages/en/members.json';
 import type orders from './messages/en/orders.json';
 import type recommendations from './messages/en/recommendations.json';
+import type segments from './messages/en/segments.json';
 import type statistics from './messages/en/statistics.json';
 import type privacy from './messages/en/privacy.json';
 
@@ -15,6 +16,6 @@ import type privacy from './messages/en/privacy.json';
 declare module 'next-intl' {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy & typeof recommendations;
+    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy & typeof recommendations & typeof segments;
   }
 }

@@ -67,6 +67,7 @@ const AUDIT_LOG: Step = { rule: { scopes: [['audit:read']] }, why: 'Query.auditL
 const MEMBERS: Step = { rule: { scopes: [['members:read']] }, why: 'Query.members' };
 const MY_ADDRESSES: Step = { rule: { scopes: [], policies: [['customer']] }, why: 'Query.myAddresses' };
 const CONTACT_LOG: Step = { rule: { scopes: [['members:read']], policies: [['staff']] }, why: 'Query.memberContactLog' };
+const SEGMENT_PREVIEW: Step = { rule: { scopes: [['members:read']] }, why: 'Query.segmentPreview' };
 const CONTACT_FILTER: Step = { rule: { scopes: [['members:read_pii']] }, why: 'MemberFilter.query with an email or phone number' };
 const PUBLIC: Step = { rule: { scopes: [], policies: [['public']] }, why: 'public root' };
 const cls = (name: keyof typeof DATA_CLASSES): Step => ({ rule: DATA_CLASSES[name].rule, why: name });
@@ -164,6 +165,9 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
     { path: 'myAddresses.phone (the matrix address)', query: `{ myAddresses { line1 phone } }`, read: ['myAddresses', isMatrixAddress, 'phone'], steps: [MY_ADDRESSES, OWNER_ONLY, cls('pii')] },
     { path: 'members(filter: { query: <email> }) (contact oracle)', query: `{ members(first: 1, filter: { query: "${f.memberEmail}" }) { totalCount } }`, read: ['members', 'totalCount'], steps: [MEMBERS, CONTACT_FILTER] },
     { path: 'members(filter: { query: <phone> }) (contact oracle)', query: `{ members(first: 1, filter: { query: "${f.memberPhone}" }) { totalCount } }`, read: ['members', 'totalCount'], steps: [MEMBERS, CONTACT_FILTER] },
+    // A segment preview's sample members keep their contact data's rule (the fixture member is tagged "matrix").
+    { path: 'segmentPreview.sample.email', query: `{ segmentPreview(rules: { groups: [{ rules: [{ kind: TAG, tag: "matrix" }] }] }) { sample { id email } } }`, read: ['segmentPreview', 'sample', (m) => m.id === f.memberId, 'email'], steps: [SEGMENT_PREVIEW, cls('pii')] },
+    { path: 'segmentPreview.sample.phone', query: `{ segmentPreview(rules: { groups: [{ rules: [{ kind: TAG, tag: "matrix" }] }] }) { sample { id phone } } }`, read: ['segmentPreview', 'sample', (m) => m.id === f.memberId, 'phone'], steps: [SEGMENT_PREVIEW, cls('pii')] },
     // Internal member notes
     { path: 'member(id).notes', query: `{ member(id: "${f.memberId}") { notes } }`, read: ['member', 'notes'], steps: [MEMBER, cls('memberNotes')] },
     { path: 'order(id).member.notes', query: single('member { notes }'), read: ['order', 'member', 'notes'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberNotes')] },

@@ -185,6 +185,8 @@ const NOT_AN_ORACLE: Record<string, string> = {
   'StockLevelFilter.query': 'a SKU, behind stock:read',
   'AcquisitionChannel.PHONE': 'phone sales as the channel a member came through, not a phone number',
   'ConsentChannel.EMAIL': 'email as a channel of consent, not an email address',
+  'SegmentFilter.query': "segment names (the shop's own labels), behind members:read",
+  'SegmentSortKey.NAME': "sorts segments by their own names, not people's",
 };
 
 function oracleCandidates(schema: GraphQLSchema): string[] {

@@ -1448,6 +1448,122 @@ export type RoleUpdateInput = {
   title?: string | null | undefined;
 };
 
+/** Input of segmentArchive. */
+export type SegmentArchiveInput = {
+  /** The segment. */
+  id: string | number;
+};
+
+/** Input of segmentCreate. */
+export type SegmentCreateInput = {
+  /** What the segment is for (at most 1000 characters). */
+  description?: string | null | undefined;
+  /** The name (1–100 characters), unique among active segments. */
+  name: string;
+  /** The rules. */
+  rules: SegmentRulesInput;
+};
+
+/** Why segment rules or a segment mutation were refused. */
+export type SegmentErrorCode =
+  /** The name is empty or too long. */
+  | 'INVALID_NAME'
+  /** A rule's parameter is missing or out of range. */
+  | 'INVALID_RULE'
+  /** A text is too long. */
+  | 'INVALID_TEXT'
+  /** Another active segment has this name. */
+  | 'NAME_TAKEN'
+  /** A group has no rule, or there is no group. */
+  | 'NO_RULES'
+  /** The segment is archived. */
+  | 'SEGMENT_ARCHIVED'
+  /** No segment has this id. */
+  | 'SEGMENT_NOT_FOUND'
+  /** Too many groups or rules. */
+  | 'TOO_MANY_RULES'
+  /** The currency is not one the shop handles. */
+  | 'UNSUPPORTED_CURRENCY';
+
+/** Rules that must all hold. */
+export type SegmentRuleGroupInput = {
+  /** The rules of the group. */
+  rules: Array<SegmentRuleInput>;
+};
+
+/** One rule: its kind and the parameters that kind needs (see SegmentRuleKind); the others are ignored. */
+export type SegmentRuleInput = {
+  /** SPENT: the least sum, e.g. "1000.00". */
+  amount?: string | null | undefined;
+  /** ACQUISITION_CHANNEL: any of these channels. */
+  channels?: Array<AcquisitionChannel> | null | undefined;
+  /** CONSENT: the channel consent was granted on. */
+  consentChannel?: ConsentChannel | null | undefined;
+  /** REGION: ISO 3166-1 alpha-2 country codes of the default address. */
+  countryCodes?: Array<string> | null | undefined;
+  /** SPENT: the currency of the amount. */
+  currencyCode?: CurrencyCode | null | undefined;
+  /** LAST_ORDER_BEFORE and LAST_ORDER_WITHIN: the days, 1 to 3660. */
+  days?: number | null | undefined;
+  /** What the rule tests. */
+  kind: SegmentRuleKind;
+  /** ORDERS_COUNT: the most counted orders; absent for no bound. */
+  maxOrders?: number | null | undefined;
+  /** ORDERS_COUNT: the least number of counted orders (0 or more). */
+  minOrders?: number | null | undefined;
+  /** BIRTHDAY_MONTH: the month, 1 to 12. */
+  month?: number | null | undefined;
+  /** TAG: the manual tag. */
+  tag?: string | null | undefined;
+  /** TIER: any of these tiers. */
+  tiers?: Array<MemberTier> | null | undefined;
+  /** SPENT (required) and ORDERS_COUNT (optional): the window in days, 1 to 3660. */
+  withinDays?: number | null | undefined;
+};
+
+/** What a segment rule tests. */
+export type SegmentRuleKind =
+  /** Came through one of some acquisition channels. */
+  | 'ACQUISITION_CHANNEL'
+  /** Was born in a month (a birthday is contact data: writing this rule requires members:read_pii). */
+  | 'BIRTHDAY_MONTH'
+  /** Granted consent on a channel. */
+  | 'CONSENT'
+  /** Used a coupon on a counted order. */
+  | 'COUPON_USED'
+  /** Has ordered, but the latest counted order is older than N days (lapsed buyers). */
+  | 'LAST_ORDER_BEFORE'
+  /** Placed a counted order within the last N days. */
+  | 'LAST_ORDER_WITHIN'
+  /** Placed between a minimum and an optional maximum of counted orders, ever or within the last N days. */
+  | 'ORDERS_COUNT'
+  /** The default address is in one of some countries. */
+  | 'REGION'
+  /** Spent at least an amount (counted orders in one currency) within the last N days. */
+  | 'SPENT'
+  /** Has a manual tag. */
+  | 'TAG'
+  /** Is in one of some tiers. */
+  | 'TIER';
+
+/** Segment rules: groups combined with OR, each group's rules with AND (at most 10 groups of 20 rules). */
+export type SegmentRulesInput = {
+  /** The groups, each with at least one rule. */
+  groups: Array<SegmentRuleGroupInput>;
+};
+
+/** Input of segmentUpdate. */
+export type SegmentUpdateInput = {
+  /** A new description; null clears it, absent keeps it. */
+  description?: string | null | undefined;
+  /** The segment. */
+  id: string | number;
+  /** A new name; absent keeps it. */
+  name?: string | null | undefined;
+  /** New rules; absent keeps them. */
+  rules?: SegmentRulesInput | null | undefined;
+};
+
 /** Search engine text; empty clears a field. */
 export type SeoInput = {
   /** Meta description (see catalogLimits.seoDescriptionMaxLength). */
@@ -1858,6 +1974,51 @@ export type MemberDetailQueryVariables = Exact<{
 
 
 export type MemberDetailQuery = { member: { id: string, displayName: string | null, givenName: string | null, familyName: string | null, email: string | null, maskedEmail: string | null, phone: string | null, maskedPhone: string | null, birthday: string | null, locale: MemberLocale | null, tier: MemberTier | null, points: number | null, disabled: boolean | null, lastSeenAt: string | null, notes: string | null, consentHistory: Array<{ createdAt: string, channel: ConsentChannel, granted: boolean, source: ConsentSource }> | null, orders: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, status: OrderStatus, createdAt: string } }> } | null } | null };
+
+export type SegmentsListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type SegmentsListQuery = { segments: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string | null, size: number, refreshedAt: string | null } }> } | null };
+
+export type SegmentDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SegmentDetailQuery = { segment: { id: string, name: string, description: string | null, size: number, refreshedAt: string | null, archivedAt: string | null, rules: { groups: Array<{ rules: Array<{ kind: SegmentRuleKind, withinDays: number | null, minOrders: number | null, maxOrders: number | null, days: number | null, tiers: Array<MemberTier> | null, tag: string | null, channels: Array<AcquisitionChannel> | null, countryCodes: Array<string> | null, month: number | null, consentChannel: ConsentChannel | null, amount: { amount: string, currencyCode: CurrencyCode } | null }> }> } } | null };
+
+export type SegmentBuilderPreviewQueryVariables = Exact<{
+  rules: SegmentRulesInput;
+}>;
+
+
+export type SegmentBuilderPreviewQuery = { segmentPreview: { count: number | null, sample: Array<{ id: string, displayName: string | null }> | null, userErrors: Array<{ field: Array<string> | null, message: string, code: SegmentErrorCode }> } | null };
+
+export type SegmentCreateMutationVariables = Exact<{
+  input: SegmentCreateInput;
+}>;
+
+
+export type SegmentCreateMutation = { segmentCreate: { segment: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: SegmentErrorCode }> } };
+
+export type SegmentUpdateMutationVariables = Exact<{
+  input: SegmentUpdateInput;
+}>;
+
+
+export type SegmentUpdateMutation = { segmentUpdate: { segment: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: SegmentErrorCode }> } };
+
+export type SegmentArchiveMutationVariables = Exact<{
+  input: SegmentArchiveInput;
+}>;
+
+
+export type SegmentArchiveMutation = { segmentArchive: { segment: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: SegmentErrorCode }> } };
 
 export type TierRulesListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2978,6 +3139,119 @@ export const MemberDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MemberDetailQuery, MemberDetailQueryVariables>;
+export const SegmentsListDocument = new TypedDocumentString(`
+    query SegmentsList($first: Int, $after: String, $last: Int, $before: String) {
+  segments(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        description
+        size
+        refreshedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentsListQuery, SegmentsListQueryVariables>;
+export const SegmentDetailDocument = new TypedDocumentString(`
+    query SegmentDetail($id: ID!) {
+  segment(id: $id) {
+    id
+    name
+    description
+    size
+    refreshedAt
+    archivedAt
+    rules {
+      groups {
+        rules {
+          kind
+          amount {
+            amount
+            currencyCode
+          }
+          withinDays
+          minOrders
+          maxOrders
+          days
+          tiers
+          tag
+          channels
+          countryCodes
+          month
+          consentChannel
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentDetailQuery, SegmentDetailQueryVariables>;
+export const SegmentBuilderPreviewDocument = new TypedDocumentString(`
+    query SegmentBuilderPreview($rules: SegmentRulesInput!) {
+  segmentPreview(rules: $rules) {
+    count
+    sample {
+      id
+      displayName
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentBuilderPreviewQuery, SegmentBuilderPreviewQueryVariables>;
+export const SegmentCreateDocument = new TypedDocumentString(`
+    mutation SegmentCreate($input: SegmentCreateInput!) {
+  segmentCreate(input: $input) {
+    segment {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentCreateMutation, SegmentCreateMutationVariables>;
+export const SegmentUpdateDocument = new TypedDocumentString(`
+    mutation SegmentUpdate($input: SegmentUpdateInput!) {
+  segmentUpdate(input: $input) {
+    segment {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentUpdateMutation, SegmentUpdateMutationVariables>;
+export const SegmentArchiveDocument = new TypedDocumentString(`
+    mutation SegmentArchive($input: SegmentArchiveInput!) {
+  segmentArchive(input: $input) {
+    segment {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentArchiveMutation, SegmentArchiveMutationVariables>;
 export const TierRulesListDocument = new TypedDocumentString(`
     query TierRulesList {
   tierRules {

@@ -8,6 +8,7 @@ export const sectionScopes = {
   stock: ['stock:read'],
   orders: ['orders:read'],
   members: ['members:read'],
+  segments: ['members:read'],
   coupons: ['marketing:read'],
   reports: ['reports:read'],
   staff: ['access:admin', 'audit:read'],

@@ -40,3 +40,6 @@ export {
   type OrderEarning,
 } from './loyalty/index.js';
 export { privacyPartDone, privacyTasksOf, type PrivacyDomain } from './privacy/index.js';
+
+// Segments as other domains use them (marketing: coupon eligibility, pushes): reads of the materialised membership.
+export { isMemberInSegment, segmentIdByName, segmentMemberIds } from './segments/index.js';

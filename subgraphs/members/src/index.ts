@@ -19,6 +19,7 @@ import { permissions } from './permissions.js';
 import { privacyTasks } from './privacy/index.js';
 import { RECOMPUTE_RECOMMENDATIONS, recomputeRecommendationsTask } from './recommendations/index.js';
 import { resolvers } from './resolvers.js';
+import { REFRESH_SEGMENT, REFRESH_SEGMENTS, refreshingSegmentsAfter, refreshSegmentTask, refreshSegmentsTask } from './segments/index.js';
 import { ORDER_FACT_TASK, ORDER_FACTS_TASK, orderFactTask, orderFactsTask, requestOrderFactsBackfill } from './statistics/index.js';
 
 export const members = defineSubgraph({
@@ -33,12 +34,15 @@ export const members = defineSubgraph({
     [NOTIFY_TASK]: notifyTask,
     [SEND_PASSWORD_RESET_TASK]: sendPasswordResetTask,
     [SUMMARISE_EVENTS]: summariseEventsTask,
-    [ORDER_FACT_TASK]: orderFactTask,
-    [ORDER_FACTS_TASK]: orderFactsTask,
     [EARN_POINTS_FOR_ORDER]: earnPointsForOrderTask,
     [BIRTHDAY_POINTS]: birthdayPointsTask,
     ...privacyTasks,
     [RECOMPUTE_RECOMMENDATIONS]: recomputeRecommendationsTask,
+    // Order facts move members in and out of segments: each fact task is followed by a coalesced refresh.
+    [ORDER_FACT_TASK]: refreshingSegmentsAfter(orderFactTask),
+    [ORDER_FACTS_TASK]: refreshingSegmentsAfter(orderFactsTask),
+    [REFRESH_SEGMENT]: refreshSegmentTask,
+    [REFRESH_SEGMENTS]: refreshSegmentsTask,
   },
   afterMigrate: requestOrderFactsBackfill,
   // Daily, at quiet hours of the shop's day; each task is keyed by the shop's date, so a rerun adds nothing.
@@ -47,5 +51,7 @@ export const members = defineSubgraph({
     { task: EXPIRE_POINTS, cron: dailyAtShopTime('00:30') },
     { task: REEVALUATE_TIERS, cron: dailyAtShopTime('02:00') },
     { task: RECOMPUTE_RECOMMENDATIONS, cron: dailyAtShopTime('03:00') },
+    // Hourly: rules such as "last order more than N days ago" change with the clock, not only with data.
+    { task: REFRESH_SEGMENTS, cron: '0 * * * *' },
   ],
 });

@@ -7,6 +7,7 @@ import { createLoyaltyLoaders } from './loyalty/loaders.js';
 import { createPrivacyLoaders } from './privacy/index.js';
 import { membersByIds } from './service.js';
 import { createRecommendationLoaders } from './recommendations/loaders.js';
+import { createSegmentLoaders } from './segments/loaders.js';
 import { createStatisticsLoaders } from './statistics/loaders.js';
 
 /** Per-request loaders: one query per batch of ids, never one per row; the row rule is in the member batch query. */
@@ -18,6 +19,7 @@ export function createLoaders(db: Db, { principal }: RequestBase) {
     ...createStatisticsLoaders(db),
     ...createPrivacyLoaders(db),
     ...createRecommendationLoaders(db),
+    ...createSegmentLoaders(db),
     consentsByMember: groupLoader((ids: readonly string[]) => consentsOf(db, ids), (row) => row.memberId),
     consentHistoryByMember: groupLoader((ids: readonly string[]) => consentHistoryOf(db, ids), (row) => row.memberId),
     addressesByMember: groupLoader((ids: readonly string[]) => addressesOf(db, ids), (row) => row.memberId),

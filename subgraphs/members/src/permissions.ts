@@ -5,6 +5,7 @@ import { loyaltyPermissions } from './loyalty/resolvers.js';
 import { passwordResetPermissions } from './password-reset/resolvers.js';
 import { wishlistPermissions } from './wishlist/resolvers.js';
 import { privacyPermissions } from './privacy/resolvers.js';
+import { segmentPermissions } from './segments/resolvers.js';
 
 /** Who may enter the members subgraph where (row rules live in the loaders and services). */
 export const permissions: EntryPointRules = {
@@ -19,6 +20,7 @@ export const permissions: EntryPointRules = {
     myAddresses: rules.customer,
     ...wishlistPermissions.Query,
     myRecommendations: rules.customer,
+    ...segmentPermissions.Query,
   },
   Mutation: {
     customerSignUp: rules.public,
@@ -47,5 +49,6 @@ export const permissions: EntryPointRules = {
     memberAddressDelete: rules.operator,
     contactLogAdd: rules.staff,
     contactFollowUpDone: rules.staff,
+    ...segmentPermissions.Mutation,
   },
 };

@@ -27,6 +27,7 @@ import {
   type Member,
 } from './service.js';
 import { recommendationResolvers } from './recommendations/resolvers.js';
+import { segmentResolvers } from './segments/resolvers.js';
 import { statisticsResolvers } from './statistics/resolvers.js';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -111,4 +112,4 @@ const core: Resolvers = {
 };
 
 /** The members resolver map: the member's own resolvers with each sub-area's merged in. */
-export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers, eventResolvers, statisticsResolvers, privacyResolvers, recommendationResolvers);
+export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers, eventResolvers, statisticsResolvers, privacyResolvers, recommendationResolvers, segmentResolvers);

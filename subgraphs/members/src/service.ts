@@ -6,6 +6,7 @@ import { anyId, changeOf, connectionOf, isId, ok, type ChangeRecord, type Connec
 import { customerSession } from './accounts/tables.js';
 import { memberError, memberFail, type MemberError, type MemberResult } from './errors/index.js';
 import { normalisePhone, phoneSearchDigits } from './pii/index.js';
+import { queueSegmentsRefresh } from './segments/queue.js';
 import { acquisitionChannel, member, memberConsent, memberGender, memberLocale, type ConsentChannel, type MemberRow, type MemberTier } from './tables.js';
 
 /** Every member column but the password hash, which only sign-in reads (accounts/). */
@@ -32,7 +33,8 @@ export interface MemberFilter {
 
 export type MemberSortKey = 'CREATED_AT' | 'DISPLAY_NAME';
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** A LIKE pattern that finds `text` anywhere, its wildcards escaped. */
+export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const lowerLike = (column: SQL | AnyPgColumn, text: string) =>
   sql`lower(${column}) like ${likePattern(text.toLowerCase())}`;
 const fullName = sql`(coalesce(${member.givenName}, '') || ' ' || coalesce(${member.familyName}, ''))`;
@@ -170,7 +172,8 @@ export interface ProfileInput {
 type ProfileValues = Partial<Pick<MemberRow,
   'displayName' | 'givenName' | 'familyName' | 'email' | 'phone' | 'phoneE164' | 'birthday' | 'gender' | 'locale' | 'acquisitionChannel' | 'notes'>>;
 
-const graphemeLength = (text: string) => [...text].length;
+/** Length in code points, not UTF-16 units (an emoji or a rare Chinese character counts once). */
+export const graphemeLength = (text: string) => [...text].length;
 
 /**
  * Checks a profile input and turns it into column values: names trimmed (any
@@ -262,6 +265,7 @@ export async function createMember(tx: Db, input: ProfileInput & { displayName: 
     .onConflictDoNothing()
     .returning(memberColumns);
   if (!row) return memberFail('EMAIL_TAKEN', ['input', 'email']);
+  await queueSegmentsRefresh(tx);
   changes.push({ entity: 'Member', id: row.id, before: {}, after: auditedFields(row) });
   return ok(row);
 }
@@ -282,7 +286,10 @@ export async function updateMember(tx: Db, id: string, input: ProfileInput, chan
     .where(eq(member.id, id))
     .returning(memberColumns);
   const change = changeOf('Member', id, auditedFields(found.value), auditedFields(row!));
-  if (change) changes.push(change);
+  if (change) {
+    changes.push(change);
+    await queueSegmentsRefresh(tx);
+  }
   return ok(row!);
 }
 
@@ -301,7 +308,10 @@ export async function setMemberTags(tx: Db, id: string, tags: string[], changes:
   if (!checked.ok) return checked;
   const [row] = await tx.update(member).set({ tags: checked.value, updatedAt: new Date() }).where(eq(member.id, id)).returning(memberColumns);
   const change = changeOf('Member', id, { tags: found.value.tags }, { tags: row!.tags });
-  if (change) changes.push(change);
+  if (change) {
+    changes.push(change);
+    await queueSegmentsRefresh(tx);
+  }
   return ok(row!);
 }
 
@@ -315,6 +325,7 @@ export async function disableMember(tx: Db, id: string, changes: ChangeRecord[])
   if (found.value.disabledAt) return ok(found.value);
   await endSessions(tx, id);
   const [row] = await tx.update(member).set({ disabledAt: new Date(), updatedAt: new Date() }).where(eq(member.id, id)).returning(memberColumns);
+  await queueSegmentsRefresh(tx);
   changes.push({ entity: 'Member', id, before: { disabled: false }, after: { disabled: true } });
   return ok(row!);
 }
@@ -325,6 +336,7 @@ export async function enableMember(tx: Db, id: string, changes: ChangeRecord[]):
   if (!found.ok) return found;
   if (!found.value.disabledAt) return ok(found.value);
   const [row] = await tx.update(member).set({ disabledAt: null, updatedAt: new Date() }).where(eq(member.id, id)).returning(memberColumns);
+  await queueSegmentsRefresh(tx);
   changes.push({ entity: 'Member', id, before: { disabled: true }, after: { disabled: false } });
   return ok(row!);
 }

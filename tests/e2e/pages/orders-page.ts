@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { setConsoleLocale } from './console-locale.js';
 
 /** The console's orders list (web-admin `/orders`), as an operator uses it. */
 export class OrdersPage {
@@ -65,12 +66,8 @@ export class OrdersPage {
   }
 
   /** Picks a language in the header switcher (e.g. `ar`) and waits for the reloaded page. */
-  async setLocale(locale: string): Promise<void> {
-    await this.page.getByTestId('language-switcher').click();
-    await this.page.locator(`.ant-select-item-option[data-locale="${locale}"]`).click();
-    // The switcher reloads the page: poll across the navigation until the new document has the language.
-    await this.page.waitForFunction((lang) => document.documentElement?.lang === lang, locale);
-    await this.page.waitForLoadState('load');
+  setLocale(locale: string): Promise<void> {
+    return setConsoleLocale(this.page, locale);
   }
 
   /** The page's writing direction: `ltr` or `rtl`. */

@@ -6,6 +6,7 @@ import {
   BarChartOutlined,
   DashboardOutlined,
   DatabaseOutlined,
+  FilterOutlined,
   GiftOutlined,
   KeyOutlined,
   ShoppingCartOutlined,
@@ -27,6 +28,7 @@ const sections: { href: string; key: Section; icon: ReactNode }[] = [
   { href: '/stock', key: 'stock', icon: <DatabaseOutlined /> },
   { href: '/orders', key: 'orders', icon: <ShoppingCartOutlined /> },
   { href: '/members', key: 'members', icon: <TeamOutlined /> },
+  { href: '/members/segments', key: 'segments', icon: <FilterOutlined /> },
   { href: '/coupons', key: 'coupons', icon: <GiftOutlined /> },
   { href: '/reports', key: 'reports', icon: <BarChartOutlined /> },
   { href: '/staff', key: 'staff', icon: <UserOutlined /> },
@@ -36,7 +38,8 @@ const sections: { href: string; key: Section; icon: ReactNode }[] = [
 
 function selectedHref(pathname: string): string {
   return (
-    sections.find(({ href }) => href !== '/' && pathname.startsWith(href))?.href ??
+    // The longest match: /members/segments is its own entry inside /members.
+    sections.filter(({ href }) => href !== '/' && pathname.startsWith(href)).sort((a, b) => b.href.length - a.href.length)[0]?.href ??
     (pathname === '/' ? '/' : '')
   );
 }

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { anyId, isId, ok, type ChangeRecord, type Db } from '@shop/kit';
 import { memberError, memberFail, type MemberError, type MemberResult } from '../errors/index.js';
 import { normalisePhone } from '../pii/index.js';
+import { queueSegmentsRefresh } from '../segments/queue.js';
 import { lockMember } from '../service.js';
 import { customerAddress, type CustomerAddressRow } from './tables.js';
 
@@ -75,6 +76,8 @@ export async function addAddress(tx: Db, memberId: string, input: AddressFields,
   if (existing.length >= MAX_ADDRESSES) return memberFail('INVALID', ['input', 'address'], { what: `An address book of more than ${MAX_ADDRESSES} addresses` });
   const [row] = await tx.insert(customerAddress).values({ ...values.value, memberId }).returning();
   if (input.isDefault || existing.length === 0) await makeDefault(tx, memberId, row!.id);
+  // The default address's country is the segments' region rule.
+  await queueSegmentsRefresh(tx);
   changes.push({ entity: 'CustomerAddress', id: row!.id, before: {}, after: { memberId } });
   return ok((await addressById(tx, row!.id))!);
 }
@@ -111,6 +114,7 @@ export async function updateAddress(
   if (!values.ok) return values;
   await tx.update(customerAddress).set({ ...values.value, updatedAt: sql`now()` }).where(eq(customerAddress.id, id));
   if (input.isDefault) await makeDefault(tx, memberId, id);
+  await queueSegmentsRefresh(tx);
   changes.push({ entity: 'CustomerAddress', id, before: {}, after: { memberId } });
   return ok((await addressById(tx, id))!);
 }
@@ -127,6 +131,7 @@ export async function deleteAddress(tx: Db, memberId: string, id: string, change
       .orderBy(desc(customerAddress.createdAt)).limit(1);
     if (next) await makeDefault(tx, memberId, next.id);
   }
+  await queueSegmentsRefresh(tx);
   changes.push({ entity: 'CustomerAddress', id, before: { memberId }, after: {} });
   return ok(id);
 }
@@ -139,6 +144,7 @@ export async function setDefaultAddress(tx: Db, memberId: string, id: string, ch
   if (!found) return memberFail('ADDRESS_NOT_FOUND', ['input', 'id']);
   if (!found.isDefault) {
     await makeDefault(tx, memberId, id);
+    await queueSegmentsRefresh(tx);
     changes.push({ entity: 'CustomerAddress', id, before: { isDefault: false }, after: { isDefault: true } });
   }
   return ok((await addressById(tx, id))!);

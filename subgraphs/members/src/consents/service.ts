@@ -2,6 +2,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { anyId, ok, type ChangeRecord, type Db } from '@shop/kit';
 import type { MemberResult } from '../errors/index.js';
+import { queueSegmentsRefresh } from '../segments/queue.js';
 import { memberConsent, memberConsentEvent, type ConsentChannel, type ConsentSource } from '../tables.js';
 
 export interface ConsentChange {
@@ -43,6 +44,7 @@ export async function setConsents(
     changes.push({ entity: 'MemberConsent', id: `${memberId}:${channel}`, before: { granted: before?.granted ?? false }, after: { granted } });
     changed += 1;
   }
+  if (changed) await queueSegmentsRefresh(tx);
   return ok(changed);
 }
 

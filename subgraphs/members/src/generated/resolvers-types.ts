@@ -14,6 +14,8 @@ import type { WishlistItemRow } from '../wishlist/tables.js';
 import type { MemberStatisticsRow } from '../statistics/tables.js';
 import type { PrivacyRequestRow } from '../privacy/tables.js';
 import type { Recommendation, ProductRef } from '../recommendations/service.js';
+import type { SegmentRow } from '../segments/tables.js';
+import type { SegmentRule as SegmentRuleModel } from '../segments/rules.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -604,6 +606,8 @@ export type Member = {
   privacyRequests?: Maybe<PrivacyRequestConnection>;
   /** Products recommended to the member from what they bought (the sum of the bought products' neighbour scores, without what they bought), best first; only active products in stock. Requires members:read, or the customer's own. */
   recommendedProducts?: Maybe<Array<ProductRecommendation>>;
+  /** The active segments the member is in as of their last refresh, by name. Requires members:read. */
+  segments?: Maybe<Array<Segment>>;
   /** Purchase figures per currency, over every order but cancelled and closed ones; kept current by jobs on order events, so they may lag a moment behind. Empty before the first counted order. Requires members:read, or the customer's own. */
   statistics?: Maybe<Array<MemberStatistics>>;
   /** Store credit in the shop's currency. Requires members:read, or the customer's own. */
@@ -1145,6 +1149,12 @@ export type Mutation = {
   myWishlistAdd: MyWishlistAddPayload;
   /** Takes a product off the signed-in customer's wishlist; one not there is no mistake. Requires a customer session. */
   myWishlistRemove: MyWishlistRemovePayload;
+  /** Archives a segment: it is no longer refreshed or listed by default, and its last membership stays for history. Requires members:write. */
+  segmentArchive: SegmentPayload;
+  /** Creates a segment from rules and queues its first refresh; size and refreshedAt follow once the job ran. A BIRTHDAY_MONTH rule is FORBIDDEN without members:read_pii. Requires members:write. */
+  segmentCreate: SegmentPayload;
+  /** Changes a segment's name, description or rules; new rules queue a refresh. A BIRTHDAY_MONTH rule is FORBIDDEN without members:read_pii. Requires members:write. */
+  segmentUpdate: SegmentPayload;
   /** Replaces the rules of the tiers given; a higher tier must ask more than a lower one on the same basis and window (THRESHOLDS_NOT_ASCENDING). Takes effect at the next re-evaluation. Requires members:write. */
   tierRulesUpdate: TierRulesUpdatePayload;
 };
@@ -1297,6 +1307,21 @@ export type MutationMyWishlistAddArgs = {
 
 export type MutationMyWishlistRemoveArgs = {
   input: MyWishlistRemoveInput;
+};
+
+
+export type MutationSegmentArchiveArgs = {
+  input: SegmentArchiveInput;
+};
+
+
+export type MutationSegmentCreateArgs = {
+  input: SegmentCreateInput;
+};
+
+
+export type MutationSegmentUpdateArgs = {
+  input: SegmentUpdateInput;
 };
 
 
@@ -1629,6 +1654,12 @@ export type Query = {
   myWishlist?: Maybe<WishlistItemConnection>;
   /** A privacy request (export or erasure) by id: its progress per domain and, for a finished export, a short-lived download link. Requires members:write and members:read_pii on a staff session. */
   privacyRequest?: Maybe<PrivacyRequest>;
+  /** One segment by id, archived ones included, or null when there is none. Requires members:read. */
+  segment?: Maybe<Segment>;
+  /** Counts the members that rules select now and shows the newest few, without saving anything; the same selection a refresh materialises. Requires members:read; a BIRTHDAY_MONTH rule also members:read_pii (FORBIDDEN otherwise). */
+  segmentPreview?: Maybe<SegmentPreview>;
+  /** Segments, newest first unless sorted otherwise; active ones unless the filter asks for archived ones. Requires members:read. */
+  segments?: Maybe<SegmentConnection>;
   /** Every tier's rule and benefits, lowest tier first. Requires members:read. */
   tierRules?: Maybe<Array<Maybe<TierRule>>>;
 };
@@ -1683,6 +1714,300 @@ export type QueryMyWishlistArgs = {
 
 export type QueryPrivacyRequestArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySegmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySegmentPreviewArgs = {
+  rules: SegmentRulesInput;
+};
+
+
+export type QuerySegmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SegmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  reverse?: InputMaybe<Scalars['Boolean']['input']>;
+  sortKey?: InputMaybe<SegmentSortKey>;
+};
+
+/**
+ * A group of members chosen by rules (spend, orders, tier, tags, channel,
+ * region, birthday month, consent, coupons), materialised by jobs that follow
+ * every change of the data the rules read. Disabled, archived and merged members
+ * are never in a segment.
+ */
+export type Segment = {
+  __typename?: 'Segment';
+  /** When the segment was archived, if it was. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the segment was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the segment is for, if said. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The members as of the last refresh, newest members first. */
+  members?: Maybe<MemberConnection>;
+  /** The segment's name, unique among active segments whatever its case (jobs find e.g. "win-back" by it). */
+  name: Scalars['String']['output'];
+  /** When the membership was last computed; null until the first refresh ran. */
+  refreshedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The rules: members meeting every rule of at least one group. */
+  rules: SegmentRules;
+  /** How many members the last refresh found; 0 before the first. */
+  size: Scalars['Int']['output'];
+  /** When the segment's name, description or rules last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/**
+ * A group of members chosen by rules (spend, orders, tier, tags, channel,
+ * region, birthday month, consent, coupons), materialised by jobs that follow
+ * every change of the data the rules read. Disabled, archived and merged members
+ * are never in a segment.
+ */
+export type SegmentMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of segmentArchive. */
+export type SegmentArchiveInput = {
+  /** The segment. */
+  id: Scalars['ID']['input'];
+};
+
+/** A page of segments. */
+export type SegmentConnection = {
+  __typename?: 'SegmentConnection';
+  /** The segments on this page with their cursors. */
+  edges: Array<SegmentEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All segments matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Input of segmentCreate. */
+export type SegmentCreateInput = {
+  /** What the segment is for (at most 1000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The name (1–100 characters), unique among active segments. */
+  name: Scalars['String']['input'];
+  /** The rules. */
+  rules: SegmentRulesInput;
+};
+
+/** A segment and its cursor. */
+export type SegmentEdge = {
+  __typename?: 'SegmentEdge';
+  /** Cursor of this segment. */
+  cursor: Scalars['String']['output'];
+  /** The segment. */
+  node: Segment;
+};
+
+/** Why segment rules or a segment mutation were refused. */
+export type SegmentErrorCode =
+  /** The name is empty or too long. */
+  | 'INVALID_NAME'
+  /** A rule's parameter is missing or out of range. */
+  | 'INVALID_RULE'
+  /** A text is too long. */
+  | 'INVALID_TEXT'
+  /** Another active segment has this name. */
+  | 'NAME_TAKEN'
+  /** A group has no rule, or there is no group. */
+  | 'NO_RULES'
+  /** The segment is archived. */
+  | 'SEGMENT_ARCHIVED'
+  /** No segment has this id. */
+  | 'SEGMENT_NOT_FOUND'
+  /** Too many groups or rules. */
+  | 'TOO_MANY_RULES'
+  /** The currency is not one the shop handles. */
+  | 'UNSUPPORTED_CURRENCY';
+
+/** Narrows the segment list. */
+export type SegmentFilter = {
+  /** Archived segments (true) instead of active ones. */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Text found in the name. */
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of segmentCreate, segmentUpdate and segmentArchive. */
+export type SegmentPayload = {
+  __typename?: 'SegmentPayload';
+  /** The segment as it is now; null on failure. */
+  segment?: Maybe<Segment>;
+  /** What went wrong. */
+  userErrors: Array<SegmentUserError>;
+};
+
+/** What rules select now: how many members, and the newest few. */
+export type SegmentPreview = {
+  __typename?: 'SegmentPreview';
+  /** How many members the rules select; null when the rules have mistakes. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** The newest few members selected (at most 5); their fields keep their own rules (contact data needs members:read_pii). */
+  sample?: Maybe<Array<Member>>;
+  /** Mistakes in the rules, each at its path (['rules', 'groups', '0', 'rules', '1', 'days']). */
+  userErrors: Array<SegmentUserError>;
+};
+
+/**
+ * One rule: its kind and the parameters that kind uses (the others are null).
+ * Orders count when they are neither CANCELLED nor CLOSED; windows are rolling,
+ * the last N × 24 hours.
+ */
+export type SegmentRule = {
+  __typename?: 'SegmentRule';
+  /** SPENT: the least sum of counted orders in this currency within the window. */
+  amount?: Maybe<Money>;
+  /** ACQUISITION_CHANNEL: any of these channels. */
+  channels?: Maybe<Array<AcquisitionChannel>>;
+  /** CONSENT: consent granted on this channel. */
+  consentChannel?: Maybe<ConsentChannel>;
+  /** REGION: the default address is in one of these countries (ISO 3166-1 alpha-2). */
+  countryCodes?: Maybe<Array<Scalars['String']['output']>>;
+  /** LAST_ORDER_BEFORE and LAST_ORDER_WITHIN: the days. */
+  days?: Maybe<Scalars['Int']['output']>;
+  /** What the rule tests. */
+  kind: SegmentRuleKind;
+  /** ORDERS_COUNT: the most counted orders, if bounded. */
+  maxOrders?: Maybe<Scalars['Int']['output']>;
+  /** ORDERS_COUNT: the least number of counted orders. */
+  minOrders?: Maybe<Scalars['Int']['output']>;
+  /** BIRTHDAY_MONTH: the month of the birthday, 1 to 12. */
+  month?: Maybe<Scalars['Int']['output']>;
+  /** TAG: this manual tag. */
+  tag?: Maybe<Scalars['String']['output']>;
+  /** TIER: any of these tiers. */
+  tiers?: Maybe<Array<MemberTier>>;
+  /** SPENT (required) and ORDERS_COUNT (optional): the window in days. */
+  withinDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Rules that must all hold. */
+export type SegmentRuleGroup = {
+  __typename?: 'SegmentRuleGroup';
+  /** The rules of the group. */
+  rules: Array<SegmentRule>;
+};
+
+/** Rules that must all hold. */
+export type SegmentRuleGroupInput = {
+  /** The rules of the group. */
+  rules: Array<SegmentRuleInput>;
+};
+
+/** One rule: its kind and the parameters that kind needs (see SegmentRuleKind); the others are ignored. */
+export type SegmentRuleInput = {
+  /** SPENT: the least sum, e.g. "1000.00". */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** ACQUISITION_CHANNEL: any of these channels. */
+  channels?: InputMaybe<Array<AcquisitionChannel>>;
+  /** CONSENT: the channel consent was granted on. */
+  consentChannel?: InputMaybe<ConsentChannel>;
+  /** REGION: ISO 3166-1 alpha-2 country codes of the default address. */
+  countryCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** SPENT: the currency of the amount. */
+  currencyCode?: InputMaybe<CurrencyCode>;
+  /** LAST_ORDER_BEFORE and LAST_ORDER_WITHIN: the days, 1 to 3660. */
+  days?: InputMaybe<Scalars['Int']['input']>;
+  /** What the rule tests. */
+  kind: SegmentRuleKind;
+  /** ORDERS_COUNT: the most counted orders; absent for no bound. */
+  maxOrders?: InputMaybe<Scalars['Int']['input']>;
+  /** ORDERS_COUNT: the least number of counted orders (0 or more). */
+  minOrders?: InputMaybe<Scalars['Int']['input']>;
+  /** BIRTHDAY_MONTH: the month, 1 to 12. */
+  month?: InputMaybe<Scalars['Int']['input']>;
+  /** TAG: the manual tag. */
+  tag?: InputMaybe<Scalars['String']['input']>;
+  /** TIER: any of these tiers. */
+  tiers?: InputMaybe<Array<MemberTier>>;
+  /** SPENT (required) and ORDERS_COUNT (optional): the window in days, 1 to 3660. */
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a segment rule tests. */
+export type SegmentRuleKind =
+  /** Came through one of some acquisition channels. */
+  | 'ACQUISITION_CHANNEL'
+  /** Was born in a month (a birthday is contact data: writing this rule requires members:read_pii). */
+  | 'BIRTHDAY_MONTH'
+  /** Granted consent on a channel. */
+  | 'CONSENT'
+  /** Used a coupon on a counted order. */
+  | 'COUPON_USED'
+  /** Has ordered, but the latest counted order is older than N days (lapsed buyers). */
+  | 'LAST_ORDER_BEFORE'
+  /** Placed a counted order within the last N days. */
+  | 'LAST_ORDER_WITHIN'
+  /** Placed between a minimum and an optional maximum of counted orders, ever or within the last N days. */
+  | 'ORDERS_COUNT'
+  /** The default address is in one of some countries. */
+  | 'REGION'
+  /** Spent at least an amount (counted orders in one currency) within the last N days. */
+  | 'SPENT'
+  /** Has a manual tag. */
+  | 'TAG'
+  /** Is in one of some tiers. */
+  | 'TIER';
+
+/** A segment's rules: groups combined with OR, the rules of each group with AND. */
+export type SegmentRules = {
+  __typename?: 'SegmentRules';
+  /** The groups; a member in any of them is in the segment. */
+  groups: Array<SegmentRuleGroup>;
+};
+
+/** Segment rules: groups combined with OR, each group's rules with AND (at most 10 groups of 20 rules). */
+export type SegmentRulesInput = {
+  /** The groups, each with at least one rule. */
+  groups: Array<SegmentRuleGroupInput>;
+};
+
+/** Orders the segment list. */
+export type SegmentSortKey =
+  /** By creation time, newest first. */
+  | 'CREATED_AT'
+  /** By name, A to Z. */
+  | 'NAME';
+
+/** Input of segmentUpdate. */
+export type SegmentUpdateInput = {
+  /** A new description; null clears it, absent keeps it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The segment. */
+  id: Scalars['ID']['input'];
+  /** A new name; absent keeps it. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New rules; absent keeps them. */
+  rules?: InputMaybe<SegmentRulesInput>;
+};
+
+/** A mistake in segment rules or a segment mutation's input. */
+export type SegmentUserError = DisplayableError & {
+  __typename?: 'SegmentUserError';
+  /** Machine-readable reason. */
+  code: SegmentErrorCode;
+  /** Path to the input field at fault. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong. */
+  message: Scalars['String']['output'];
 };
 
 /** A person who operates the shop from the admin console. */
@@ -1912,6 +2237,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Member: Member;
   Product: Product;
+  Segment: Segment;
 };
 
 /** Mapping of federation reference types */
@@ -1922,6 +2248,9 @@ export type FederationReferenceTypes = {
   Product:
     ( { __typename: 'Product' }
     & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
+  Segment:
+    ( { __typename: 'Segment' }
+    & GraphQLRecursivePick<FederationTypes['Segment'], {"id":true}> );
 };
 
 
@@ -1931,6 +2260,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EventUserError )
     | ( LoyaltyUserError )
     | ( MemberUserError )
+    | ( SegmentUserError )
   ;
 };
 
@@ -2050,6 +2380,25 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ProductRecommendation: ResolverTypeWrapper<Recommendation>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Segment: ResolverTypeWrapper<SegmentRow>;
+  SegmentArchiveInput: SegmentArchiveInput;
+  SegmentConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Segment']>>;
+  SegmentCreateInput: SegmentCreateInput;
+  SegmentEdge: ResolverTypeWrapper<Omit<SegmentEdge, 'node'> & { node: ResolversTypes['Segment'] }>;
+  SegmentErrorCode: SegmentErrorCode;
+  SegmentFilter: SegmentFilter;
+  SegmentPayload: ResolverTypeWrapper<Omit<SegmentPayload, 'segment'> & { segment?: Maybe<ResolversTypes['Segment']> }>;
+  SegmentPreview: ResolverTypeWrapper<Omit<SegmentPreview, 'sample'> & { sample?: Maybe<Array<ResolversTypes['Member']>> }>;
+  SegmentRule: ResolverTypeWrapper<SegmentRuleModel>;
+  SegmentRuleGroup: ResolverTypeWrapper<Omit<SegmentRuleGroup, 'rules'> & { rules: Array<ResolversTypes['SegmentRule']> }>;
+  SegmentRuleGroupInput: SegmentRuleGroupInput;
+  SegmentRuleInput: SegmentRuleInput;
+  SegmentRuleKind: SegmentRuleKind;
+  SegmentRules: ResolverTypeWrapper<Omit<SegmentRules, 'groups'> & { groups: Array<ResolversTypes['SegmentRuleGroup']> }>;
+  SegmentRulesInput: SegmentRulesInput;
+  SegmentSortKey: SegmentSortKey;
+  SegmentUpdateInput: SegmentUpdateInput;
+  SegmentUserError: ResolverTypeWrapper<SegmentUserError>;
   Staff: ResolverTypeWrapper<Staff>;
   StoreCreditEntry: ResolverTypeWrapper<CreditEntryRow>;
   StoreCreditEntryConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['StoreCreditEntry']>>;
@@ -2163,6 +2512,22 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   ProductRecommendation: Recommendation;
   Query: Record<PropertyKey, never>;
+  Segment: SegmentRow;
+  SegmentArchiveInput: SegmentArchiveInput;
+  SegmentConnection: Connection<ResolversParentTypes['Segment']>;
+  SegmentCreateInput: SegmentCreateInput;
+  SegmentEdge: Omit<SegmentEdge, 'node'> & { node: ResolversParentTypes['Segment'] };
+  SegmentFilter: SegmentFilter;
+  SegmentPayload: Omit<SegmentPayload, 'segment'> & { segment?: Maybe<ResolversParentTypes['Segment']> };
+  SegmentPreview: Omit<SegmentPreview, 'sample'> & { sample?: Maybe<Array<ResolversParentTypes['Member']>> };
+  SegmentRule: SegmentRuleModel;
+  SegmentRuleGroup: Omit<SegmentRuleGroup, 'rules'> & { rules: Array<ResolversParentTypes['SegmentRule']> };
+  SegmentRuleGroupInput: SegmentRuleGroupInput;
+  SegmentRuleInput: SegmentRuleInput;
+  SegmentRules: Omit<SegmentRules, 'groups'> & { groups: Array<ResolversParentTypes['SegmentRuleGroup']> };
+  SegmentRulesInput: SegmentRulesInput;
+  SegmentUpdateInput: SegmentUpdateInput;
+  SegmentUserError: SegmentUserError;
   Staff: Staff;
   StoreCreditEntry: CreditEntryRow;
   StoreCreditEntryConnection: Connection<ResolversParentTypes['StoreCreditEntry']>;
@@ -2288,7 +2653,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type DisplayableErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DisplayableError'] = ResolversParentTypes['DisplayableError']> = {
-  __resolveType: TypeResolveFn<'EventUserError' | 'LoyaltyUserError' | 'MemberUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'EventUserError' | 'LoyaltyUserError' | 'MemberUserError' | 'SegmentUserError', ParentType, ContextType>;
 };
 
 export type EventUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['EventUserError'] = ResolversParentTypes['EventUserError']> = {
@@ -2337,6 +2702,7 @@ export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType e
   pointsLedger?: Resolver<Maybe<ResolversTypes['PointsEntryConnection']>, ParentType, ContextType, Partial<MemberPointsLedgerArgs>>;
   privacyRequests?: Resolver<Maybe<ResolversTypes['PrivacyRequestConnection']>, ParentType, ContextType, Partial<MemberPrivacyRequestsArgs>>;
   recommendedProducts?: Resolver<Maybe<Array<ResolversTypes['ProductRecommendation']>>, ParentType, ContextType, Partial<MemberRecommendedProductsArgs>>;
+  segments?: Resolver<Maybe<Array<ResolversTypes['Segment']>>, ParentType, ContextType>;
   statistics?: Resolver<Maybe<Array<ResolversTypes['MemberStatistics']>>, ParentType, ContextType>;
   storeCredit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   storeCreditLedger?: Resolver<Maybe<ResolversTypes['StoreCreditEntryConnection']>, ParentType, ContextType, Partial<MemberStoreCreditLedgerArgs>>;
@@ -2464,6 +2830,9 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   myProfileUpdate?: Resolver<ResolversTypes['MyProfileUpdatePayload'], ParentType, ContextType, RequireFields<MutationMyProfileUpdateArgs, 'input'>>;
   myWishlistAdd?: Resolver<ResolversTypes['MyWishlistAddPayload'], ParentType, ContextType, RequireFields<MutationMyWishlistAddArgs, 'input'>>;
   myWishlistRemove?: Resolver<ResolversTypes['MyWishlistRemovePayload'], ParentType, ContextType, RequireFields<MutationMyWishlistRemoveArgs, 'input'>>;
+  segmentArchive?: Resolver<ResolversTypes['SegmentPayload'], ParentType, ContextType, RequireFields<MutationSegmentArchiveArgs, 'input'>>;
+  segmentCreate?: Resolver<ResolversTypes['SegmentPayload'], ParentType, ContextType, RequireFields<MutationSegmentCreateArgs, 'input'>>;
+  segmentUpdate?: Resolver<ResolversTypes['SegmentPayload'], ParentType, ContextType, RequireFields<MutationSegmentUpdateArgs, 'input'>>;
   tierRulesUpdate?: Resolver<ResolversTypes['TierRulesUpdatePayload'], ParentType, ContextType, RequireFields<MutationTierRulesUpdateArgs, 'input'>>;
 };
 
@@ -2589,7 +2958,76 @@ export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   myStoreCredit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   myWishlist?: Resolver<Maybe<ResolversTypes['WishlistItemConnection']>, ParentType, ContextType, Partial<QueryMyWishlistArgs>>;
   privacyRequest?: Resolver<Maybe<ResolversTypes['PrivacyRequest']>, ParentType, ContextType, RequireFields<QueryPrivacyRequestArgs, 'id'>>;
+  segment?: Resolver<Maybe<ResolversTypes['Segment']>, ParentType, ContextType, RequireFields<QuerySegmentArgs, 'id'>>;
+  segmentPreview?: Resolver<Maybe<ResolversTypes['SegmentPreview']>, ParentType, ContextType, RequireFields<QuerySegmentPreviewArgs, 'rules'>>;
+  segments?: Resolver<Maybe<ResolversTypes['SegmentConnection']>, ParentType, ContextType, Partial<QuerySegmentsArgs>>;
   tierRules?: Resolver<Maybe<Array<Maybe<ResolversTypes['TierRule']>>>, ParentType, ContextType>;
+};
+
+export type SegmentResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Segment'] = ResolversParentTypes['Segment'], FederationReferenceType extends FederationReferenceTypes['Segment'] = FederationReferenceTypes['Segment']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Segment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Maybe<ResolversTypes['MemberConnection']>, ParentType, ContextType, Partial<SegmentMembersArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refreshedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rules?: Resolver<ResolversTypes['SegmentRules'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SegmentConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['SegmentConnection'] = ResolversParentTypes['SegmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SegmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SegmentEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['SegmentEdge'] = ResolversParentTypes['SegmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+};
+
+export type SegmentPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['SegmentPayload'] = ResolversParentTypes['SegmentPayload']> = {
+  segment?: Resolver<Maybe<ResolversTypes['Segment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['SegmentUserError']>, ParentType, ContextType>;
+};
+
+export type SegmentPreviewResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['SegmentPreview'] = ResolversParentTypes['SegmentPreview']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sample?: Resolver<Maybe<Array<ResolversTypes['Member']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['SegmentUserError']>, ParentType, ContextType>;
+};
+
+export type SegmentRuleResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['SegmentRule'] = ResolversParentTypes['SegmentRule']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  channels?: Resolver<Maybe<Array<ResolversTypes['AcquisitionChannel']>>, ParentType, ContextType>;
+  consentChannel?: Resolver<Maybe<ResolversTypes['ConsentChannel']>, ParentType, ContextType>;
+  countryCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SegmentRuleKind'], ParentType, ContextType>;
+  maxOrders?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minOrders?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  tag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tiers?: Resolver<Maybe<Array<ResolversTypes['MemberTier']>>, ParentType, ContextType>;
+  withinDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SegmentRuleGroupResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['SegmentRuleGroup'] = ResolversParentTypes['SegmentRuleGroup']> = {
+  rules?: Resolver<Array<ResolversTypes['SegmentRule']>, ParentType, ContextType>;
+};
+
+export type SegmentRulesResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['SegmentRules'] = ResolversParentTypes['SegmentRules']> = {
+  groups?: Resolver<Array<ResolversTypes['SegmentRuleGroup']>, ParentType, ContextType>;
+};
+
+export type SegmentUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['SegmentUserError'] = ResolversParentTypes['SegmentUserError']> = {
+  code?: Resolver<ResolversTypes['SegmentErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type StaffResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
@@ -2713,6 +3151,15 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   ProductEngagementWindow?: ProductEngagementWindowResolvers<ContextType>;
   ProductRecommendation?: ProductRecommendationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Segment?: SegmentResolvers<ContextType>;
+  SegmentConnection?: SegmentConnectionResolvers<ContextType>;
+  SegmentEdge?: SegmentEdgeResolvers<ContextType>;
+  SegmentPayload?: SegmentPayloadResolvers<ContextType>;
+  SegmentPreview?: SegmentPreviewResolvers<ContextType>;
+  SegmentRule?: SegmentRuleResolvers<ContextType>;
+  SegmentRuleGroup?: SegmentRuleGroupResolvers<ContextType>;
+  SegmentRules?: SegmentRulesResolvers<ContextType>;
+  SegmentUserError?: SegmentUserErrorResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   StoreCreditEntry?: StoreCreditEntryResolvers<ContextType>;
   StoreCreditEntryConnection?: StoreCreditEntryConnectionResolvers<ContextType>;

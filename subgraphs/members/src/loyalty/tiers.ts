@@ -1,6 +1,7 @@
 // Tier rules and re-evaluation: a member holds the highest tier whose spend or points in its window they reach.
 import { and, eq, gt, gte, inArray, sql } from 'drizzle-orm';
 import { changeOf, fail, failWith, ok, userError, type ChangeRecord, type Db, type Result, type UserError } from '@shop/kit';
+import { queueSegmentsRefresh } from '../segments/queue.js';
 import { member, memberTier, type MemberTier } from '../tables.js';
 import { pointsEntry, tierRule, type TierRuleRow } from './tables.js';
 
@@ -131,6 +132,8 @@ export async function reevaluateTiers(tx: Db, memberIds: string[], now: Date = n
       .returning({ id: member.id });
     changed += updated.length;
   }
+  // Tiers are a segment rule.
+  if (changed) await queueSegmentsRefresh(tx);
   return changed;
 }
 

@@ -5,6 +5,7 @@ import { enqueue } from '@shop/kit/jobs';
 import { customerAddress } from '../addresses/tables.js';
 import { contactLogEntry } from '../contacts/tables.js';
 import { memberFail, type MemberResult } from '../errors/index.js';
+import { queueSegmentsRefresh } from '../segments/queue.js';
 import { lockMember, endSessions, memberColumns, type Member } from '../service.js';
 import { carryOrderFacts } from '../statistics/index.js';
 import { member, memberConsent, memberConsentEvent } from '../tables.js';
@@ -61,6 +62,7 @@ export async function mergeMembers(
     .set({ mergedIntoId: target.id, disabledAt: source.disabledAt ?? sql`now()`, tags: [], updatedAt: sql`now()` })
     .where(eq(member.id, source.id))
     .returning(memberColumns);
+  await queueSegmentsRefresh(tx);
   changes.push({ entity: 'Member', id: source.id, before: { mergedIntoId: null }, after: { mergedIntoId: target.id } });
   return ok({ target: mergedTarget!, source: mergedSource! });
 }
