@@ -131,7 +131,8 @@ describe.each(['in-process', 'distributed'] as const)('permission matrix (%s)', 
         `(${tally.value} read, ${tally.denied} denied, ${tally.absent} hidden by row rules), ${mismatches.length} mismatches`,
     );
     expect(mismatches).toEqual([]);
-  });
+    // About 1,000 requests: minutes, not seconds, when both cores are busy.
+  }, 300_000);
 
   it('mutations: FORBIDDEN without the scope; roleCreate, productsBulkArchive and loyalty adjustments STEP_UP_REQUIRED with it but unconfirmed', async () => {
     const mismatches: string[] = [];
