@@ -21,6 +21,7 @@ import { RECOMPUTE_RECOMMENDATIONS, recomputeRecommendationsTask } from './recom
 import { resolvers } from './resolvers.js';
 import { REFRESH_SEGMENT, REFRESH_SEGMENTS, refreshingSegmentsAfter, refreshSegmentTask, refreshSegmentsTask } from './segments/index.js';
 import { ORDER_FACT_TASK, ORDER_FACTS_TASK, orderFactTask, orderFactsTask, requestOrderFactsBackfill } from './statistics/index.js';
+import { WIN_BACK, winBackTask } from './win-back/index.js';
 
 export const members = defineSubgraph({
   name: 'members',
@@ -43,6 +44,7 @@ export const members = defineSubgraph({
     [ORDER_FACTS_TASK]: refreshingSegmentsAfter(orderFactsTask),
     [REFRESH_SEGMENT]: refreshSegmentTask,
     [REFRESH_SEGMENTS]: refreshSegmentsTask,
+    [WIN_BACK]: winBackTask,
   },
   afterMigrate: requestOrderFactsBackfill,
   // Daily, at quiet hours of the shop's day; each task is keyed by the shop's date, so a rerun adds nothing.
@@ -51,6 +53,8 @@ export const members = defineSubgraph({
     { task: EXPIRE_POINTS, cron: dailyAtShopTime('00:30') },
     { task: REEVALUATE_TIERS, cron: dailyAtShopTime('02:00') },
     { task: RECOMPUTE_RECOMMENDATIONS, cron: dailyAtShopTime('03:00') },
+    // In the shop's morning, when a message is read.
+    { task: WIN_BACK, cron: dailyAtShopTime('10:00') },
     // Hourly: rules such as "last order more than N days ago" change with the clock, not only with data.
     { task: REFRESH_SEGMENTS, cron: '0 * * * *' },
   ],

@@ -89,6 +89,19 @@ describe('member order facts', () => {
     expect(new Date(payload!.updatedAt as string).getTime()).toBeGreaterThan(sale.createdAt.getTime());
   });
 
+  it('couponUsed counts a discount beyond the points redeemed: a points-only discount is no coupon', async () => {
+    const factWithDiscounts = async (discountMinor: bigint, pointsDiscountMinor: bigint) => {
+      const placed = await phoneOrder(randomUUID());
+      await database.db.update(order).set({ discountMinor, pointsDiscountMinor }).where(eq(order.id, placed.id));
+      const moved = await mutate(database.db, (tx) => transitionOrder(tx, { orderId: placed.id, to: 'PAID', actor: staff }));
+      expect(moved.ok).toBe(true);
+      return pendingFact(placed.id);
+    };
+    expect(await factWithDiscounts(5_000n, 5_000n)).toMatchObject({ couponUsed: false });
+    expect(await factWithDiscounts(8_000n, 5_000n)).toMatchObject({ couponUsed: true });
+    expect(await factWithDiscounts(3_000n, 0n)).toMatchObject({ couponUsed: true });
+  });
+
   it("a merge's reassignment queues the moved orders' facts naming the member that stays", async () => {
     const [from, to] = [randomUUID(), randomUUID()];
     const a = await phoneOrder(from);

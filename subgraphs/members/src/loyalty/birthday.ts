@@ -3,6 +3,7 @@ import { and, isNull, sql } from 'drizzle-orm';
 import { log, type Db } from '@shop/kit';
 import { scheduledAt } from '@shop/kit/jobs';
 import { shopToday } from '@shop/kit/shop-time';
+import { notifyMember } from '../notifications/index.js';
 import { member } from '../tables.js';
 import { postPoints } from './points.js';
 import { loadSettings } from './settings.js';
@@ -35,8 +36,8 @@ async function birthdaysOn(db: Db, today: string): Promise<string[]> {
 }
 
 /**
- * Gives the settings' birthday points to every member whose birthday is the
- * shop's date at `now`, one transaction each. Once per member and year: the
+ * Gives the settings' birthday points and a birthday message to every member
+ * whose birthday is the shop's date at `now`, one transaction each. Once per member and year: the
  * ledger's once-per-source index on `birthday:<member>:<year>`, so a rerun the
  * same day (a retry, a second worker) gives nothing more. Returns how many
  * members got points now.
@@ -47,13 +48,18 @@ export async function grantBirthdayPoints(db: Db, now: Date): Promise<number> {
   if (settings.birthdayPoints <= 0) return 0;
   let granted = 0;
   for (const memberId of await birthdaysOn(db, today)) {
-    const posted = await db.transaction((tx) =>
-      postPoints(tx, {
+    const key = `birthday:${memberId}:${today.slice(0, 4)}`;
+    const created = await db.transaction(async (tx) => {
+      const posted = await postPoints(tx, {
         memberId, delta: settings.birthdayPoints, reason: 'BIRTHDAY', sourceKind: 'SCHEDULE',
-        sourceId: `birthday:${memberId}:${today.slice(0, 4)}`, expiresAt: new Date(now.getTime() + settings.pointsExpireDays * DAY),
-      }),
-    );
-    if (posted.ok && posted.value.created) granted++;
+        sourceId: key, expiresAt: new Date(now.getTime() + settings.pointsExpireDays * DAY),
+      });
+      if (!posted.ok || !posted.value.created) return false;
+      // The greeting goes with the points, so a rerun that gives nothing greets no one twice.
+      await notifyMember(tx, { memberId, template: 'birthday', params: { points: settings.birthdayPoints }, idempotencyKey: key });
+      return true;
+    });
+    if (created) granted++;
   }
   return granted;
 }

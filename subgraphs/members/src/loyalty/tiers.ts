@@ -1,6 +1,8 @@
 // Tier rules and re-evaluation: a member holds the highest tier whose spend or points in its window they reach.
 import { and, eq, gt, gte, inArray, sql } from 'drizzle-orm';
-import { changeOf, fail, failWith, ok, userError, type ChangeRecord, type Db, type Result, type UserError } from '@shop/kit';
+import { changeOf, fail, failWith, ok, userError, withTx, type ChangeRecord, type Db, type Result, type UserError } from '@shop/kit';
+import { shopToday } from '@shop/kit/shop-time';
+import { notifyMember } from '../notifications/index.js';
 import { queueSegmentsRefresh } from '../segments/queue.js';
 import { member, memberTier, type MemberTier } from '../tables.js';
 import { pointsEntry, tierRule, type TierRuleRow } from './tables.js';
@@ -110,8 +112,9 @@ async function progressSince(tx: Db, memberIds: string[], since: Date) {
 }
 
 /**
- * Sets each member's tier to the highest one whose rule they meet now and
- * returns how many changed. `tx` may be the pool (each update is one statement).
+ * Sets each member's tier to the highest one whose rule they meet now, tells
+ * each member whose tier changed, and returns how many changed. `tx` may be the
+ * pool (each member's update and message are one transaction).
  */
 export async function reevaluateTiers(tx: Db, memberIds: string[], now: Date = new Date()): Promise<number> {
   if (!memberIds.length) return 0;
@@ -125,12 +128,17 @@ export async function reevaluateTiers(tx: Db, memberIds: string[], now: Date = n
       const p = progress.get(rule.windowDays)!.get(memberId) ?? { spend: 0n, points: 0n };
       if ((rule.basis === 'SPEND' ? p.spend : p.points) >= rule.threshold) tier = rule.tier;
     }
-    const updated = await tx
-      .update(member)
-      .set({ tier, updatedAt: now })
-      .where(and(eq(member.id, memberId), sql`${member.tier} <> ${tier}`))
-      .returning({ id: member.id });
-    changed += updated.length;
+    changed += await withTx(tx, async (memberTx) => {
+      const updated = await memberTx
+        .update(member)
+        .set({ tier, updatedAt: now })
+        .where(and(eq(member.id, memberId), sql`${member.tier} <> ${tier}`))
+        .returning({ id: member.id });
+      if (!updated.length) return 0;
+      // In the tier's transaction: the member hears of exactly the changes that were kept.
+      await notifyMember(memberTx, { memberId, template: 'tierChange', params: { tier }, idempotencyKey: `tier:${memberId}:${tier}:${shopToday(now)}` });
+      return 1;
+    });
   }
   // Tiers are a segment rule.
   if (changed) await queueSegmentsRefresh(tx);

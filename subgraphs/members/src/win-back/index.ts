@@ -1,2 +1,2 @@
 // What the rest of members uses of win-back.
-export { WIN_BACK, lapsedMembers, winBackKey, type Lapse } from './service.js';
+export { WIN_BACK, lapsedMembers, winBackKey, winBackLapsedMembers, winBackTask, type Lapse } from './service.js';

@@ -37,7 +37,7 @@ export interface MemberOrderFact {
   currencyCode: string;
   channel: OrderRow['channel'];
   countryCode: string | null;
-  /** Discounts come only from the coupons' price adjuster seam of checkout. */
+  /** A discount beyond the points redeemed: only coupons (the price adjuster seam of checkout) give one. */
   couponUsed: boolean;
   productIds: string[];
 }
@@ -53,7 +53,8 @@ function memberFactOf(row: OrderRow, productIds: string[]): MemberOrderFact {
     currencyCode: row.currencyCode,
     channel: row.channel,
     countryCode: row.shipCountry,
-    couponUsed: row.discountMinor > 0n,
+    // Redeemed points are counted in discountMinor too; they are no coupon.
+    couponUsed: row.discountMinor - row.pointsDiscountMinor > 0n,
     productIds,
   };
 }
