@@ -181,7 +181,7 @@ describe.each(['in-process', 'distributed'] as const)('member privacy: export an
     expect(requests!.n).toBe(0);
   });
 
-  it('exports the profile, orders, addresses, contact log, points and reviews as one JSON file, downloadable only with the scopes and a valid link', async () => {
+  it('exports the profile, orders, addresses, contact log, points, reviews, behaviour events, wishlist, statistics and segments as one JSON file, downloadable only with the scopes and a valid link', async () => {
     const asked = await ask(service, `mutation ($input: MemberDataExportInput!) { memberDataExport(input: $input) { privacyRequest { id status } userErrors { code } } }`, { input: { memberId } });
     expect(asked.memberDataExport.privacyRequest.status).toBe('PENDING');
     const done = await untilDone(service, asked.memberDataExport.privacyRequest.id);
@@ -216,7 +216,7 @@ describe.each(['in-process', 'distributed'] as const)('member privacy: export an
     expect(denied.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('erases the member: afterwards no table of any schema holds their email, phone or names, they cannot sign in, and the export is gone', async () => {
+  it('erases the member: afterwards no table of any schema holds their email, phone or names (searches included), their events, devices, wishlist and segment places are gone, they cannot sign in, and the export is gone', async () => {
     const [exported] = await database.db.execute<{ id: string }>(sql`select id from members.privacy_request where member_id = ${memberId} and kind = 'EXPORT'`);
     const asked = await ask(service, `mutation ($input: MemberEraseInput!) { memberErase(input: $input) { privacyRequest { id } userErrors { code } } }`, {
       input: { memberId, reason: `Ticket ${tag}: the customer asked to be forgotten` },
