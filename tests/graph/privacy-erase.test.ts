@@ -11,8 +11,9 @@ import { signInAll, type Caller } from '../kit/callers.js';
 /**
  * Issue #12's privacy "Done when", through the gateway with the job worker
  * running: a member made through the API (sign-up, profile, an order by
- * checkout, a saved address, a review, a contact log entry, points) is
- * exported (the file holds their profile and orders; who may not ask or
+ * checkout, a saved address, a review, a contact log entry, points, searches
+ * typed with their name and phone, a wishlist, a segment) is exported (the
+ * file holds their profile, orders, behaviour and the rest; who may not ask or
  * download is refused) and then erased; afterwards a scan of every table of
  * every schema in the database finds none of their email, phone (E.164,
  * national, as typed) or names.
@@ -59,7 +60,20 @@ describe.each(['in-process', 'distributed'] as const)('member privacy: export an
   };
   const download = (path: string, headers: Record<string, string>) => fetch(new URL(path, gateway.url), { headers });
 
+  const TRACK = `mutation ($input: EventsTrackInput!) { eventsTrack(input: $input) { accepted userErrors { field code message } } }`;
+  const deviceId = `web-privacy-${tag}-${mode}`;
+  /** Waits until the query counts at least one row (a job wrote it), or fails after 30 s. */
+  const untilRow = async (query: ReturnType<typeof sql>) => {
+    for (let i = 0; i < 300; i++) {
+      const [row] = await database.db.execute<{ n: number }>(query);
+      if (row!.n > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('no row after 30 s');
+  };
+
   let memberId: string;
+  let segmentId: string;
   let customer: Record<string, string>;
   let service: Record<string, string>;
 
@@ -71,9 +85,14 @@ describe.each(['in-process', 'distributed'] as const)('member privacy: export an
     callers = await signInAll(gateway);
     service = await stepUp(caller('customer_service').headers, 'demo-customer_service-password');
 
+    // Anonymous searches typed with their name and phone, on the device they then sign up on.
+    const tracked = await ask({}, TRACK, {
+      input: { deviceId, events: [{ type: 'SEARCH', query: `${person.givenName} ${person.national}`, occurredAt: new Date().toISOString() }] },
+    });
+    expect(tracked.eventsTrack.accepted).toBe(1);
     // The member, through the API: storefront sign-up, then staff add the names and a contact log entry.
     const signedUp = await ask({}, `mutation ($input: CustomerSignUpInput!) { customerSignUp(input: $input) { token userErrors { code message } } }`, {
-      input: { email: person.email, password: person.password, displayName: person.displayName, phone: person.typedPhone },
+      input: { email: person.email, password: person.password, displayName: person.displayName, phone: person.typedPhone, deviceId },
     });
     customer = { authorization: `Bearer ${signedUp.customerSignUp.token}` };
     const found = await ask(caller('customer_service').headers, `query ($q: String!) { members(first: 1, filter: { contact: $q }) { edges { node { id } } } }`, { q: person.email });
@@ -122,6 +141,22 @@ describe.each(['in-process', 'distributed'] as const)('member privacy: export an
       input: { memberId, delta: 25, reason: 'goodwill for the late parcel' },
     });
     expect(adjusted.memberPointsAdjust.userErrors).toEqual([]);
+
+    // Signed in: a search with their phone and family name, and a product saved for later.
+    const signedInSearch = await ask(customer, TRACK, {
+      input: { deviceId, events: [{ type: 'SEARCH', query: `parcel ${person.e164} ${person.familyName}`, occurredAt: new Date().toISOString() }, { type: 'PRODUCT_VIEW', productId: product.id, occurredAt: new Date().toISOString() }] },
+    });
+    expect(signedInSearch.eventsTrack.accepted).toBe(2);
+    const wished = await ask(customer, `mutation ($input: MyWishlistAddInput!) { myWishlistAdd(input: $input) { userErrors { code message } } }`, { input: { productId: product.id } });
+    expect(wished.myWishlistAdd.userErrors).toEqual([]);
+    // Their statistics come from the order's fact; then a segment of recent buyers takes them in (both jobs).
+    await untilRow(sql`select count(*)::int as n from members.member_statistics where member_id = ${memberId}`);
+    const created = await ask(caller('owner').headers, `mutation ($input: SegmentCreateInput!) { segmentCreate(input: $input) { segment { id } userErrors { code message } } }`, {
+      input: { name: `Privacy buyers ${tag} ${mode}`, rules: { groups: [{ rules: [{ kind: 'ORDERS_COUNT', minOrders: 1, withinDays: 30 }] }] } },
+    });
+    expect(created.segmentCreate.userErrors).toEqual([]);
+    segmentId = created.segmentCreate.segment.id;
+    await untilRow(sql`select count(*)::int as n from members.segment_member where member_id = ${memberId} and segment_id = ${segmentId}`);
   }, 300_000);
 
   afterAll(async () => {
@@ -146,7 +181,7 @@ describe.each(['in-process', 'distributed'] as const)('member privacy: export an
     expect(requests!.n).toBe(0);
   });
 
-  it('exports the profile, orders, addresses, contact log, points and reviews as one JSON file, downloadable only with the scopes and a valid link', async () => {
+  it('exports the profile, orders, addresses, contact log, points, reviews, behaviour events, wishlist, statistics and segments as one JSON file, downloadable only with the scopes and a valid link', async () => {
     const asked = await ask(service, `mutation ($input: MemberDataExportInput!) { memberDataExport(input: $input) { privacyRequest { id status } userErrors { code } } }`, { input: { memberId } });
     expect(asked.memberDataExport.privacyRequest.status).toBe('PENDING');
     const done = await untilDone(service, asked.memberDataExport.privacyRequest.id);
@@ -164,6 +199,13 @@ describe.each(['in-process', 'distributed'] as const)('member privacy: export an
     expect(file.orders.orders[0]).toMatchObject({ memberId, email: person.email, shipPhone: person.typedPhone });
     expect(file.orders.orders[0].lines.length).toBeGreaterThan(0);
     expect(file.products.reviews[0]).toMatchObject({ memberId, rating: 4 });
+    // Their behaviour (the anonymous search on their device too), wishlist, statistics and segments.
+    expect(file.members.behaviour.events.map((e: any) => e.type).sort()).toEqual(['PRODUCT_VIEW', 'SEARCH', 'SEARCH']);
+    expect(file.members.behaviour.events.find((e: any) => e.memberId === null).query).toContain(person.givenName);
+    expect(file.members.behaviour.devices).toEqual([expect.objectContaining({ deviceId, memberId })]);
+    expect(file.members.wishlist).toEqual([expect.objectContaining({ memberId })]);
+    expect(file.members.statistics).toEqual([expect.objectContaining({ memberId, ordersCount: 1 })]);
+    expect(file.members.segments).toEqual([expect.objectContaining({ id: segmentId })]);
 
     expect((await download(done.downloadUrl, caller('marketing').headers)).status).toBe(403);
     expect((await download(done.downloadUrl, caller('order_operator').headers)).status).toBe(403);
@@ -174,7 +216,7 @@ describe.each(['in-process', 'distributed'] as const)('member privacy: export an
     expect(denied.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('erases the member: afterwards no table of any schema holds their email, phone or names, they cannot sign in, and the export is gone', async () => {
+  it('erases the member: afterwards no table of any schema holds their email, phone or names (searches included), their events, devices, wishlist and segment places are gone, they cannot sign in, and the export is gone', async () => {
     const [exported] = await database.db.execute<{ id: string }>(sql`select id from members.privacy_request where member_id = ${memberId} and kind = 'EXPORT'`);
     const asked = await ask(service, `mutation ($input: MemberEraseInput!) { memberErase(input: $input) { privacyRequest { id } userErrors { code } } }`, {
       input: { memberId, reason: `Ticket ${tag}: the customer asked to be forgotten` },
@@ -206,6 +248,14 @@ describe.each(['in-process', 'distributed'] as const)('member privacy: export an
     expect(order!.lines).toBeGreaterThan(0);
     const [review] = await database.db.execute<{ rating: number }>(sql`select rating from products.review where member_id = ${memberId}`);
     expect(review!.rating).toBe(4);
+    // Their events, devices and memberships are gone; the purchase figures (no contact data) stay.
+    const [left] = await database.db.execute<Record<string, number>>(sql`select
+      (select count(*)::int from members.behaviour_event where member_id = ${memberId} or device_id = ${deviceId}) as events,
+      (select count(*)::int from members.member_device where member_id = ${memberId}) as devices,
+      (select count(*)::int from members.wishlist_item where member_id = ${memberId}) as wishlist,
+      (select count(*)::int from members.segment_member where member_id = ${memberId}) as segments,
+      (select count(*)::int from members.member_statistics where member_id = ${memberId}) as statistics`);
+    expect(left).toEqual({ events: 0, devices: 0, wishlist: 0, segments: 0, statistics: 1 });
     const member = await ask(service, `query ($id: ID!) { member(id: $id) { displayName email points disabled } }`, { id: memberId });
     expect(member.member).toEqual({ displayName: `erased-${memberId}`, email: `erased-${memberId}`, points: 25, disabled: true });
 
