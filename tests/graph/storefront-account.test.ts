@@ -139,7 +139,8 @@ describe.each(['in-process', 'distributed'] as const)('storefront account (%s)',
 
     const unknown = await gateway.query(RESET_REQUEST, { i: { email: `nobody.${mode}@example.test` } });
     const known = await gateway.query(RESET_REQUEST, { i: { email: email.toUpperCase() } });
-    expect(known.body).toEqual(unknown.body);
+    // The same answer (the cost extension differs only by the bucket's refill between the two calls).
+    expect({ data: known.body.data, errors: known.body.errors }).toEqual({ data: unknown.body.data, errors: unknown.body.errors });
     expect(known.body.data.customerPasswordResetRequest).toEqual({ userErrors: [] });
 
     const sentBefore = readOutbox(outbox).length;
