@@ -1,4 +1,4 @@
-// What other domains may call in members: authenticating a customer session, loyalty, and their part of a privacy request (a task pair that reports back in its transaction).
+// What other domains may call in members: authenticating a customer session, a saved address for a cart, loyalty, and their part of a privacy request (a task pair that reports back in its transaction).
 import { sql } from 'drizzle-orm';
 import type { Db, Principal } from '@shop/kit';
 import { TOKEN_PREFIX, tokenHash } from '@shop/kit/secrets';
@@ -27,6 +27,9 @@ export async function authenticateCustomer(db: Db, bearerToken: string): Promise
     select session_id, member_id from found`);
   return row ? { kind: 'customer', memberId: row.member_id, sessionId: row.session_id } : null;
 }
+
+// Orders copies a customer's saved address onto their cart (cartSetAddress by addressId).
+export { savedAddressForCart, type SavedAddress } from './addresses/index.js';
 
 export {
   applyStoreCredit,

@@ -150,6 +150,32 @@ export async function setDefaultAddress(tx: Db, memberId: string, id: string, ch
   return ok((await addressById(tx, id))!);
 }
 
+/** A saved address as another domain copies it: the fields, without the book's bookkeeping. */
+export type SavedAddress = Pick<CustomerAddressRow, 'name' | 'phone' | 'line1' | 'line2' | 'city' | 'region' | 'postalCode' | 'country'>;
+
+/**
+ * The fields of member `memberId`'s saved address `addressId`, or null: another
+ * member's address answers as a missing one, so an id tells a caller nothing.
+ * A plain read (no lock); `db` is the caller's transaction or the pool.
+ */
+export async function savedAddressForCart(db: Db, memberId: string, addressId: string): Promise<SavedAddress | null> {
+  if (!isId(addressId)) return null;
+  const [row] = await db
+    .select({
+      name: customerAddress.name,
+      phone: customerAddress.phone,
+      line1: customerAddress.line1,
+      line2: customerAddress.line2,
+      city: customerAddress.city,
+      region: customerAddress.region,
+      postalCode: customerAddress.postalCode,
+      country: customerAddress.country,
+    })
+    .from(customerAddress)
+    .where(and(eq(customerAddress.id, addressId), eq(customerAddress.memberId, memberId)));
+  return row ?? null;
+}
+
 /** Addresses of many members, default first, then oldest first; for the loader. */
 export function addressesOf(tx: Db, memberIds: readonly string[]) {
   return tx
