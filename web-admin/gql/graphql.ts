@@ -741,6 +741,8 @@ export type OrderCreateInput = {
 
 /** Why an orders mutation refused its input. */
 export type OrderErrorCode =
+  /** No saved address with that id for the signed-in customer whose cart it is (a guest has none). */
+  | 'ADDRESS_NOT_FOUND'
   /** The cart already became an order. */
   | 'CART_COMPLETED'
   /** The cart has no lines. */

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { money, type Db, type Principal, type SubgraphContext } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { addressOf, isAddressComplete, type AddressInput } from '../addresses/index.js';
+import { addressOf, isAddressComplete } from '../addresses/index.js';
 import type { Loaders } from '../loaders.js';
 import { priceOrder, SHIPPING_METHODS, shippingFee, type ShippingMethod } from '../pricing/index.js';
 import { order } from '../tables.js';
@@ -16,6 +16,7 @@ import {
   cartLinesUpdate,
   cartSetAddress,
   cartSetShippingMethod,
+  type CartSetAddressInput,
   type LineInput,
 } from './service.js';
 import type { CartLineRow, CartRow } from './tables.js';
@@ -59,7 +60,7 @@ export const cartResolvers: Resolvers = {
     cartLinesAdd: cartMutation<{ cartId: string; lines: LineInput[] }>(cartLinesAdd),
     cartLinesUpdate: cartMutation<{ cartId: string; lines: { id: string; quantity: number }[] }>(cartLinesUpdate),
     cartLinesRemove: cartMutation<{ cartId: string; lineIds: string[] }>(cartLinesRemove),
-    cartSetAddress: cartMutation<{ cartId: string; address: AddressInput }>(cartSetAddress),
+    cartSetAddress: cartMutation<CartSetAddressInput>(cartSetAddress),
     cartSetShippingMethod: cartMutation<{ cartId: string; shippingMethod: ShippingMethod }>(cartSetShippingMethod),
   },
   Cart: {

@@ -1,8 +1,9 @@
 // Storefront carts: who may use one, lines, address and shipping method.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { DEFAULT_CURRENCY, fail, isId, ok, type Db, type Principal, type Result, type UserError } from '@shop/kit';
+import { savedAddressForCart } from '@shop/members/commands';
 import { variantsForCheckout } from '@shop/products/commands';
-import { parseAddress, type AddressInput } from '../addresses/index.js';
+import { digitsOf, parseAddress, type AddressColumns, type AddressInput } from '../addresses/index.js';
 import type { ShippingMethod } from '../pricing/index.js';
 import type { OrderChannel } from '../tables.js';
 import { cart, cartLine, type CartLineRow, type CartRow } from './tables.js';
@@ -15,7 +16,15 @@ import { cart, cartLine, type CartLineRow, type CartRow } from './tables.js';
  * (claimCart), so the order it becomes is always in their order history.
  * A cart that became an order is read-only.
  */
-export type CartErrorCode = 'NOT_FOUND' | 'INVALID' | 'INVALID_QUANTITY' | 'NOT_SELLABLE' | 'CART_COMPLETED' | 'CART_MERGED' | 'INVALID_CHANNEL';
+export type CartErrorCode =
+  | 'NOT_FOUND'
+  | 'INVALID'
+  | 'INVALID_QUANTITY'
+  | 'NOT_SELLABLE'
+  | 'CART_COMPLETED'
+  | 'CART_MERGED'
+  | 'INVALID_CHANNEL'
+  | 'ADDRESS_NOT_FOUND';
 
 export const STOREFRONT_CHANNELS: readonly OrderChannel[] = ['ONLINE_STORE', 'MINI_PROGRAM', 'MOBILE_APP'];
 export const MAX_LINE_QUANTITY = 999;
@@ -208,17 +217,47 @@ export async function cartLinesRemove(
   return ok(await touch(tx, opened.value.id));
 }
 
-export async function cartSetAddress(
-  tx: Db,
-  principal: Principal,
-  input: { cartId: string; address: AddressInput },
-): Promise<Result<CartRow, CartErrorCode>> {
+export interface CartSetAddressInput {
+  cartId: string;
+  address?: AddressInput | null;
+  addressId?: string | null;
+}
+
+/** Sets the cart's address from the fields given, or from the signed-in customer's saved address `addressId`. */
+export async function cartSetAddress(tx: Db, principal: Principal, input: CartSetAddressInput): Promise<Result<CartRow, CartErrorCode>> {
+  const byId = input.addressId != null;
+  if (byId === (input.address != null)) return fail('INVALID', 'Give either an address or the id of a saved address, not both.', ['input']);
   const opened = await openCart(tx, input.cartId, principal);
   if (!opened.ok) return opened;
-  const address = parseAddress(input.address, ['input', 'address']);
+  const address = byId ? await savedAddressColumns(tx, principal, opened.value, input.addressId!) : parseAddress(input.address!, ['input', 'address']);
   if (!address.ok) return address;
   const [row] = await tx.update(cart).set({ ...address.value, updatedAt: sql`now()` }).where(eq(cart.id, opened.value.id)).returning();
   return ok(row!);
+}
+
+/**
+ * The cart columns for a saved address, copied (the cart keeps a snapshot that
+ * later edits of the book leave alone). Only the signed-in customer whose cart
+ * it is may use their book; a guest, staff, someone else's id and an unknown id
+ * all get the same ADDRESS_NOT_FOUND, so ids cannot be probed. The cart's email
+ * stays: a saved address has none.
+ */
+async function savedAddressColumns(tx: Db, principal: Principal, row: CartRow, addressId: string): Promise<Result<AddressColumns, CartErrorCode>> {
+  const saved =
+    principal.kind === 'customer' && row.memberId === principal.memberId ? await savedAddressForCart(tx, principal.memberId, addressId) : null;
+  if (!saved) return fail('ADDRESS_NOT_FOUND', `No saved address ${addressId}.`, ['input', 'addressId']);
+  return ok({
+    shipName: saved.name,
+    shipPhone: saved.phone,
+    shipPhoneDigits: saved.phone ? digitsOf(saved.phone) : null,
+    shipLine1: saved.line1,
+    shipLine2: saved.line2,
+    shipCity: saved.city,
+    shipRegion: saved.region,
+    shipPostalCode: saved.postalCode,
+    shipCountry: saved.country,
+    email: row.email,
+  });
 }
 
 export async function cartSetShippingMethod(

@@ -193,8 +193,10 @@ export type CartPayload = {
 
 /** Sets a cart's address. */
 export type CartSetAddressInput = {
-  /** The address; fields left out are cleared. */
-  address: AddressInput;
+  /** The address; fields left out are cleared. Give this or addressId, not both. */
+  address?: InputMaybe<AddressInput>;
+  /** A saved address of the signed-in customer whose cart it is, copied onto the cart (later edits of the saved address leave the cart as it is); the cart's email is kept. Give this or address, not both. */
+  addressId?: InputMaybe<Scalars['ID']['input']>;
   /** The cart. */
   cartId: Scalars['ID']['input'];
 };
@@ -304,7 +306,7 @@ export type Mutation = {
   cartLinesRemove?: Maybe<CartPayload>;
   /** Sets the quantities of cart lines. Open to whoever holds the cart. */
   cartLinesUpdate?: Maybe<CartPayload>;
-  /** Sets where the cart ships and who receives it; an incomplete address is kept (and flagged at placement). Open to whoever holds the cart. */
+  /** Sets where the cart ships and who receives it, from the address given or a copy of a saved address (addressId: the signed-in customer whose cart it is only; otherwise ADDRESS_NOT_FOUND); an incomplete address is kept (and flagged at placement). Open to whoever holds the cart. */
   cartSetAddress?: Maybe<CartPayload>;
   /** Chooses how the cart ships. Open to whoever holds the cart. */
   cartSetShippingMethod?: Maybe<CartPayload>;
@@ -700,6 +702,8 @@ export type OrderEdge = {
 
 /** Why an orders mutation refused its input. */
 export type OrderErrorCode =
+  /** No saved address with that id for the signed-in customer whose cart it is (a guest has none). */
+  | 'ADDRESS_NOT_FOUND'
   /** The cart already became an order. */
   | 'CART_COMPLETED'
   /** The cart has no lines. */
