@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { Db } from '@shop/kit';
 import { seedOpeningPoints } from '../src/loyalty/index.js';
 import { normalisePhone } from '../src/pii/index.js';
+import { customerAddress } from '../src/addresses/tables.js';
 import { member } from '../src/tables.js';
 
 /** A member row plus the points they start with (an opening balance in the ledger). */
@@ -30,4 +32,15 @@ export async function insertMembers(db: Db, rows: MemberFixture[]) {
   const inserted = await db.insert(member).values(rows.map(({ points: _points, ...row }) => row)).returning();
   await seedOpeningPoints(db, rows.map((r, i) => ({ memberId: inserted[i]!.id, points: r.points ?? 0, at: inserted[i]!.createdAt })));
   return inserted;
+}
+
+/** A saved address row, as other domains' tests need one (orders: a cart set from the book). */
+export async function insertSavedAddress(db: Db, row: typeof customerAddress.$inferInsert) {
+  const [inserted] = await db.insert(customerAddress).values(row).returning();
+  return inserted!;
+}
+
+/** Edits a saved address row in place: what a later change of the book looks like to a copy of it. */
+export async function editSavedAddress(db: Db, id: string, values: Partial<typeof customerAddress.$inferInsert>) {
+  await db.update(customerAddress).set(values).where(eq(customerAddress.id, id));
 }

@@ -12,13 +12,12 @@ import { systemActor } from '../src/history/index.js';
 import { transitionOrder } from '../src/lifecycle/index.js';
 import { markOrderPaid } from '../src/payments/service.js';
 import { createReview } from '../../products/test/factories.js';
-import { customerAddress } from '../../members/src/addresses/tables.js';
-import { insertMembers, makeMember } from '../../members/test/factories.js';
+import { editSavedAddress, insertMembers, insertSavedAddress, makeMember } from '../../members/test/factories.js';
 import { availableOf, footprint, seedCatalog, setAvailable, uniqueAddress } from './checkout-fixtures.js';
 
 let database: TestDatabase;
 let plan: DemoPlan;
-const customer = (memberId = randomUUID()): Principal => ({ kind: 'customer', memberId, sessionId: 'test-session' });
+const customer = (memberId: string = randomUUID()): Principal => ({ kind: 'customer', memberId, sessionId: 'test-session' });
 
 const run = async (principal: Principal, source: string, variables?: Record<string, unknown>) => {
   const result = await subgraphExecutor(orders, database.db, principal)(source, variables);
@@ -157,8 +156,8 @@ describe('carts', () => {
   it('copies the signed-in owner’s saved address onto the cart by id; a stranger’s or unknown id and a guest get ADDRESS_NOT_FOUND, the cart unchanged', async () => {
     const [owner, stranger] = await insertMembers(database.db, [makeMember(), makeMember()]);
     const saved = { name: 'Saved Buyer', phone: '+66 81 234 5678', line1: '9 Saved Soi', line2: 'Floor 3', city: 'Bangkok', region: null, postalCode: '10110', country: 'TH' };
-    const [own] = await database.db.insert(customerAddress).values({ ...saved, memberId: owner!.id }).returning();
-    const [theirs] = await database.db.insert(customerAddress).values({ ...uniqueAddress(), memberId: stranger!.id }).returning();
+    const own = await insertSavedAddress(database.db, { ...saved, memberId: owner!.id });
+    const theirs = await insertSavedAddress(database.db, { ...uniqueAddress(), memberId: stranger!.id });
     const shopper = customer(owner!.id);
     const ADDRESS = 'shippingAddress { name phone email line1 line2 city region postalCode country }';
     const setAddress = (principal: Principal, input: Record<string, unknown>) =>
@@ -167,16 +166,16 @@ describe('carts', () => {
 
     const { cart } = await cartCreate(shopper, []);
     await setAddress(shopper, { cartId: cart.id, address: { email: 'saved.buyer@example.test' } });
-    expect((await setAddress(shopper, { cartId: cart.id, addressId: own!.id })).cartSetAddress).toEqual({
+    expect((await setAddress(shopper, { cartId: cart.id, addressId: own.id })).cartSetAddress).toEqual({
       cart: { addressComplete: true, shippingAddress: { ...saved, email: 'saved.buyer@example.test' } },
       userErrors: [],
     });
     // The cart keeps its snapshot: editing the saved address later leaves it alone.
-    await database.db.update(customerAddress).set({ line1: '1 Moved Rd' }).where(eq(customerAddress.id, own!.id));
+    await editSavedAddress(database.db, own.id, { line1: '1 Moved Rd' });
     expect((await addressOfCart(shopper, cart.id)).line1).toBe('9 Saved Soi');
 
     const before = await addressOfCart(shopper, cart.id);
-    for (const addressId of [theirs!.id, randomUUID(), 'not-an-id']) {
+    for (const addressId of [theirs.id, randomUUID(), 'not-an-id']) {
       expect((await setAddress(shopper, { cartId: cart.id, addressId })).cartSetAddress).toMatchObject({
         cart: null, userErrors: [{ code: 'ADDRESS_NOT_FOUND', field: ['input', 'addressId'] }],
       });
@@ -184,12 +183,12 @@ describe('carts', () => {
     expect(await addressOfCart(shopper, cart.id)).toEqual(before);
 
     const guestCart = (await cartCreate(ANONYMOUS, [])).cart.id;
-    expect((await setAddress(ANONYMOUS, { cartId: guestCart, addressId: own!.id })).cartSetAddress).toMatchObject({
+    expect((await setAddress(ANONYMOUS, { cartId: guestCart, addressId: own.id })).cartSetAddress).toMatchObject({
       cart: null, userErrors: [{ code: 'ADDRESS_NOT_FOUND', field: ['input', 'addressId'] }],
     });
     expect((await run(ANONYMOUS, `query ($id: ID!) { cart(id: $id) { addressComplete } }`, { id: guestCart })).cart).toEqual({ addressComplete: false });
 
-    for (const input of [{ cartId: cart.id }, { cartId: cart.id, addressId: own!.id, address: uniqueAddress() }]) {
+    for (const input of [{ cartId: cart.id }, { cartId: cart.id, addressId: own.id, address: uniqueAddress() }]) {
       expect((await setAddress(shopper, input)).cartSetAddress).toMatchObject({ cart: null, userErrors: [{ code: 'INVALID', field: ['input'] }] });
     }
   });
