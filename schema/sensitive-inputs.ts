@@ -91,6 +91,7 @@ export const NOT_SENSITIVE_INPUTS: Record<string, string> = {
   'AddressInput.country': 'A country code: needed to read shipping and tax decisions.',
   'CustomerAddressInput.region': 'A province or state: coarse enough to keep, as AddressInput.region.',
   'CustomerAddressInput.country': 'A country code, as AddressInput.country.',
+  'CartSetAddressInput.addressId': "The id of one of the customer's own saved addresses, not the address itself.",
   'SegmentCreateInput.name': "A segment's label chosen by staff (e.g. win-back), not a person's name.",
   'SegmentUpdateInput.name': 'A segment label, as SegmentCreateInput.name.',
   'SegmentRuleInput.countryCodes': 'Country codes a segment rule matches: coarse, as AddressInput.country.',
