@@ -56,6 +56,7 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     PointsEntry: '../loyalty/tables.js#PointsEntryRow',
     StoreCreditEntry: '../loyalty/tables.js#CreditEntryRow',
     TierRule: '../loyalty/tiers.js#TierRule as TierRuleModel',
+    LoyaltySettings: '../loyalty/tables.js#LoyaltySettingsRow',
     MyPoints: '../loyalty/service.js#OwnPoints',
     WishlistItem: '../wishlist/tables.js#WishlistItemRow',
     MemberStatistics: '../statistics/tables.js#MemberStatisticsRow',

@@ -7,7 +7,7 @@ import type { Member as MemberModel } from '../service.js';
 import type { MemberConsentRow, MemberConsentEventRow } from '../tables.js';
 import type { CustomerAddressRow } from '../addresses/tables.js';
 import type { ContactLogRow } from '../contacts/tables.js';
-import type { PointsEntryRow, CreditEntryRow } from '../loyalty/tables.js';
+import type { PointsEntryRow, CreditEntryRow, LoyaltySettingsRow } from '../loyalty/tables.js';
 import type { TierRule as TierRuleModel } from '../loyalty/tiers.js';
 import type { OwnPoints } from '../loyalty/service.js';
 import type { WishlistItemRow } from '../wishlist/tables.js';
@@ -537,6 +537,52 @@ export type LoyaltyErrorCode =
   | 'THRESHOLDS_NOT_ASCENDING'
   /** The currency is not one the shop handles. */
   | 'UNSUPPORTED_CURRENCY';
+
+/** The points programme: one set of settings for the shop. */
+export type LoyaltySettings = {
+  __typename?: 'LoyaltySettings';
+  /** Points given on a member's birthday, once a year (0: a greeting only). */
+  birthdayPoints: Scalars['Int']['output'];
+  /** The currency points are earned on and redeemed in. */
+  currencyCode: CurrencyCode;
+  /** The spend that earns earnPoints, e.g. 25.00. */
+  earnPer: Money;
+  /** Points earned for each earnPer spent (before the tier's multiplier). */
+  earnPoints: Scalars['Int']['output'];
+  /** What one point takes off an order at checkout. */
+  pointValue: Money;
+  /** Days after which earned points expire. */
+  pointsExpireDays: Scalars['Int']['output'];
+  /** When the settings last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Days since a member's last order after which they are sent a win-back message, once per lapse. */
+  winBackDays: Scalars['Int']['output'];
+};
+
+/** Settings to change; those left out stay as they are. */
+export type LoyaltySettingsUpdateInput = {
+  /** Points given on a birthday (0 to 100000). */
+  birthdayPoints?: InputMaybe<Scalars['Int']['input']>;
+  /** The spend that earns earnPoints, a positive decimal in the programme's currency. */
+  earnPer?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Points earned for each earnPer spent (1 to 1000). */
+  earnPoints?: InputMaybe<Scalars['Int']['input']>;
+  /** What one point is worth, a positive decimal in the programme's currency. */
+  pointValue?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Days after which earned points expire (1 to 3660). */
+  pointsExpireDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Days without an order before the win-back message (1 to 3660). */
+  winBackDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Result of loyaltySettingsUpdate. */
+export type LoyaltySettingsUpdatePayload = {
+  __typename?: 'LoyaltySettingsUpdatePayload';
+  /** The settings after the update. */
+  settings?: Maybe<LoyaltySettings>;
+  /** What went wrong. */
+  userErrors: Array<LoyaltyUserError>;
+};
 
 /** A mistake in a loyalty mutation's input. */
 export type LoyaltyUserError = DisplayableError & {
@@ -1105,6 +1151,8 @@ export type Mutation = {
   customerSignUp: CustomerSignUpPayload;
   /** Records a storefront's behaviour events (product views, adds to cart, searches), 1 to 100 per call, append-only. A customer session records its member; an anonymous device's events count for the member who later signs in with its deviceId. Each valid event is stored and each invalid one reported by its path (input.events.3.productId); a bad device id or batch size refuses the call. Every 10 events cost one point of the caller's query-cost budget. Requires no permission. */
   eventsTrack: EventsTrackPayload;
+  /** Changes the points programme's settings given; the others stay. A new earn rate, point value or expiry applies to points earned or redeemed from then on; points already earned keep their expiry. Requires members:write. */
+  loyaltySettingsUpdate: LoyaltySettingsUpdatePayload;
   /** Adds an address to a member's book. Requires members:write and members:read_pii. */
   memberAddressAdd: CustomerAddressPayload;
   /** Deletes an address of a member's book. Requires members:write and members:read_pii. */
@@ -1197,6 +1245,11 @@ export type MutationCustomerSignUpArgs = {
 
 export type MutationEventsTrackArgs = {
   input: EventsTrackInput;
+};
+
+
+export type MutationLoyaltySettingsUpdateArgs = {
+  input: LoyaltySettingsUpdateInput;
 };
 
 
@@ -1634,6 +1687,8 @@ export type Query = {
   __typename?: 'Query';
   /** Open follow-ups due on or before a day (default: today in the shop's time zone, SHOP_TIME_ZONE), earliest first. Internal to the staff: requires members:read and a staff session. */
   contactFollowUpsDue?: Maybe<ContactLogEntryConnection>;
+  /** How points are earned, what they are worth, when they expire, birthday points and the win-back delay. Requires members:read. */
+  loyaltySettings?: Maybe<LoyaltySettings>;
   /** One member by id, archived ones included, or null when there is none. Requires members:read. */
   member?: Maybe<Member>;
   /** A member's contact log, newest first. Internal to the staff: requires members:read and a staff session. */
@@ -2313,6 +2368,9 @@ export type ResolversTypes = {
   LedgerReason: LedgerReason;
   LedgerSourceKind: LedgerSourceKind;
   LoyaltyErrorCode: LoyaltyErrorCode;
+  LoyaltySettings: ResolverTypeWrapper<LoyaltySettingsRow>;
+  LoyaltySettingsUpdateInput: LoyaltySettingsUpdateInput;
+  LoyaltySettingsUpdatePayload: ResolverTypeWrapper<Omit<LoyaltySettingsUpdatePayload, 'settings'> & { settings?: Maybe<ResolversTypes['LoyaltySettings']> }>;
   LoyaltyUserError: ResolverTypeWrapper<LoyaltyUserError>;
   Member: ResolverTypeWrapper<MemberModel>;
   MemberAddressAddInput: MemberAddressAddInput;
@@ -2452,6 +2510,9 @@ export type ResolversParentTypes = {
   EventUserError: EventUserError;
   EventsTrackInput: EventsTrackInput;
   EventsTrackPayload: EventsTrackPayload;
+  LoyaltySettings: LoyaltySettingsRow;
+  LoyaltySettingsUpdateInput: LoyaltySettingsUpdateInput;
+  LoyaltySettingsUpdatePayload: Omit<LoyaltySettingsUpdatePayload, 'settings'> & { settings?: Maybe<ResolversParentTypes['LoyaltySettings']> };
   LoyaltyUserError: LoyaltyUserError;
   Member: MemberModel;
   MemberAddressAddInput: MemberAddressAddInput;
@@ -2668,6 +2729,22 @@ export type EventsTrackPayloadResolvers<ContextType = SubgraphContext<Loaders>, 
   userErrors?: Resolver<Array<ResolversTypes['EventUserError']>, ParentType, ContextType>;
 };
 
+export type LoyaltySettingsResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['LoyaltySettings'] = ResolversParentTypes['LoyaltySettings']> = {
+  birthdayPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
+  earnPer?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  earnPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  pointsExpireDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  winBackDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LoyaltySettingsUpdatePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['LoyaltySettingsUpdatePayload'] = ResolversParentTypes['LoyaltySettingsUpdatePayload']> = {
+  settings?: Resolver<Maybe<ResolversTypes['LoyaltySettings']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['LoyaltyUserError']>, ParentType, ContextType>;
+};
+
 export type LoyaltyUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['LoyaltyUserError'] = ResolversParentTypes['LoyaltyUserError']> = {
   code?: Resolver<ResolversTypes['LoyaltyErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -2808,6 +2885,7 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   customerPasswordResetRequest?: Resolver<ResolversTypes['CustomerPasswordResetRequestPayload'], ParentType, ContextType, RequireFields<MutationCustomerPasswordResetRequestArgs, 'input'>>;
   customerSignUp?: Resolver<ResolversTypes['CustomerSignUpPayload'], ParentType, ContextType, RequireFields<MutationCustomerSignUpArgs, 'input'>>;
   eventsTrack?: Resolver<ResolversTypes['EventsTrackPayload'], ParentType, ContextType, RequireFields<MutationEventsTrackArgs, 'input'>>;
+  loyaltySettingsUpdate?: Resolver<ResolversTypes['LoyaltySettingsUpdatePayload'], ParentType, ContextType, RequireFields<MutationLoyaltySettingsUpdateArgs, 'input'>>;
   memberAddressAdd?: Resolver<ResolversTypes['CustomerAddressPayload'], ParentType, ContextType, RequireFields<MutationMemberAddressAddArgs, 'input'>>;
   memberAddressDelete?: Resolver<ResolversTypes['CustomerAddressDeletePayload'], ParentType, ContextType, RequireFields<MutationMemberAddressDeleteArgs, 'input'>>;
   memberAddressUpdate?: Resolver<ResolversTypes['CustomerAddressPayload'], ParentType, ContextType, RequireFields<MutationMemberAddressUpdateArgs, 'input'>>;
@@ -2948,6 +3026,7 @@ export type ProductRecommendationResolvers<ContextType = SubgraphContext<Loaders
 
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   contactFollowUpsDue?: Resolver<Maybe<ResolversTypes['ContactLogEntryConnection']>, ParentType, ContextType, Partial<QueryContactFollowUpsDueArgs>>;
+  loyaltySettings?: Resolver<Maybe<ResolversTypes['LoyaltySettings']>, ParentType, ContextType>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
   memberContactLog?: Resolver<Maybe<ResolversTypes['ContactLogEntryConnection']>, ParentType, ContextType, RequireFields<QueryMemberContactLogArgs, 'memberId'>>;
   members?: Resolver<Maybe<ResolversTypes['MemberConnection']>, ParentType, ContextType, Partial<QueryMembersArgs>>;
@@ -3115,6 +3194,8 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   DisplayableError?: DisplayableErrorResolvers<ContextType>;
   EventUserError?: EventUserErrorResolvers<ContextType>;
   EventsTrackPayload?: EventsTrackPayloadResolvers<ContextType>;
+  LoyaltySettings?: LoyaltySettingsResolvers<ContextType>;
+  LoyaltySettingsUpdatePayload?: LoyaltySettingsUpdatePayloadResolvers<ContextType>;
   LoyaltyUserError?: LoyaltyUserErrorResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberBehaviour?: MemberBehaviourResolvers<ContextType>;

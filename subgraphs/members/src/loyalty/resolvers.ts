@@ -5,6 +5,7 @@ import { rules, type EntryPointRules } from '@shop/kit/shield';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { Loaders } from '../loaders.js';
 import { adjustPoints, adjustStoreCredit, pointsLedger, storeCreditLedger } from './service.js';
+import { loadSettings, updateSettings } from './settings.js';
 import { loadTierRules, updateTierRules } from './tiers.js';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -23,6 +24,7 @@ const actorIdOf = ({ principal }: Ctx) => (principal.kind === 'staff' ? principa
 export const loyaltyResolvers: Resolvers = {
   Query: {
     tierRules: (_, __, ctx) => loadTierRules(ctx.db),
+    loyaltySettings: (_, __, ctx) => loadSettings(ctx.db),
     myPoints: (_, __, ctx) => (ctx.principal.kind === 'customer' ? { memberId: ctx.principal.memberId } : null),
     myStoreCredit: (_, __, ctx) =>
       ctx.principal.kind === 'customer' ? storeCreditOf(ctx.principal.memberId, ctx) : null,
@@ -37,6 +39,8 @@ export const loyaltyResolvers: Resolvers = {
       })),
     tierRulesUpdate: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx, changes) => updateTierRules(tx, input, actorIdOf(ctx), changes)), (rules) => ({ rules })),
+    loyaltySettingsUpdate: async (_, { input }, ctx) =>
+      payload(await mutate(ctx, (tx, changes) => updateSettings(tx, input, changes)), (settings) => ({ settings })),
   },
   Member: {
     points: (row, _, ctx) => ctx.loaders.pointsByMemberId.load(row.id),
@@ -55,6 +59,10 @@ export const loyaltyResolvers: Resolvers = {
     delta: (row) => money(row.deltaMinor, row.currencyCode),
     sourceId: (row) => sourceIdOf(row),
   },
+  LoyaltySettings: {
+    earnPer: (row) => money(row.earnPerMinor, row.currencyCode),
+    pointValue: (row) => money(row.pointValueMinor, row.currencyCode),
+  },
   TierRule: {
     threshold: (rule) => rule.threshold.toString(),
   },
@@ -62,7 +70,7 @@ export const loyaltyResolvers: Resolvers = {
 
 /** Who may enter loyalty's queries and mutations (the gateway checked scopes and step-up). */
 export const loyaltyPermissions: EntryPointRules = {
-  Query: { tierRules: rules.operator, myPoints: rules.customer, myStoreCredit: rules.customer },
-  Mutation: { memberPointsAdjust: rules.staff, memberStoreCreditAdjust: rules.staff, tierRulesUpdate: rules.operator },
+  Query: { tierRules: rules.operator, loyaltySettings: rules.operator, myPoints: rules.customer, myStoreCredit: rules.customer },
+  Mutation: { memberPointsAdjust: rules.staff, memberStoreCreditAdjust: rules.staff, tierRulesUpdate: rules.operator, loyaltySettingsUpdate: rules.operator },
 };
 
