@@ -32,6 +32,7 @@ const CASES: Case[] = [
   { name: 'Member.pointsLedger', query: `{ members(first: 1) { edges { node { pointsLedger(first: 1) { totalCount } } } } }`, requires: { anyOf: [['members:read']] }, path: ['members', 'edges', '0', 'node', 'pointsLedger'] },
   { name: 'Member.storeCreditLedger', query: `{ members(first: 1) { edges { node { storeCreditLedger(first: 1) { totalCount } } } } }`, requires: { anyOf: [['members:read']] }, path: ['members', 'edges', '0', 'node', 'storeCreditLedger'] },
   { name: 'Query.tierRules', query: `{ tierRules { tier threshold } }`, requires: { anyOf: [['members:read']] }, path: ['tierRules'] },
+  { name: 'Query.loyaltySettings', query: `{ loyaltySettings { earnPoints pointValue { amount } } }`, requires: { anyOf: [['members:read']] }, path: ['loyaltySettings'] },
   { name: 'Query.myPoints', query: `{ myPoints { balance } }`, requires: { kind: 'customer' }, path: ['myPoints'] },
   { name: 'Query.myStoreCredit', query: `{ myStoreCredit { amount } }`, requires: { kind: 'customer' }, path: ['myStoreCredit'] },
   { name: 'Member.givenName', query: `{ members(first: 1) { edges { node { givenName } } } }`, requires: { anyOf: [['members:read', 'members:read_pii']] }, path: ['members', 'edges', '0', 'node', 'givenName'] },

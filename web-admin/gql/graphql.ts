@@ -424,6 +424,22 @@ export type LoyaltyErrorCode =
   /** The currency is not one the shop handles. */
   | 'UNSUPPORTED_CURRENCY';
 
+/** Settings to change; those left out stay as they are. */
+export type LoyaltySettingsUpdateInput = {
+  /** Points given on a birthday (0 to 100000). */
+  birthdayPoints?: number | null | undefined;
+  /** The spend that earns earnPoints, a positive decimal in the programme's currency. */
+  earnPer?: string | null | undefined;
+  /** Points earned for each earnPer spent (1 to 1000). */
+  earnPoints?: number | null | undefined;
+  /** What one point is worth, a positive decimal in the programme's currency. */
+  pointValue?: string | null | undefined;
+  /** Days after which earned points expire (1 to 3660). */
+  pointsExpireDays?: number | null | undefined;
+  /** Days without an order before the win-back message (1 to 3660). */
+  winBackDays?: number | null | undefined;
+};
+
 /** Input of memberAddressAdd. */
 export type MemberAddressAddInput = {
   /** The address. */
@@ -1975,7 +1991,7 @@ export type MemberDetailQueryVariables = Exact<{
 }>;
 
 
-export type MemberDetailQuery = { member: { id: string, displayName: string | null, givenName: string | null, familyName: string | null, email: string | null, maskedEmail: string | null, phone: string | null, maskedPhone: string | null, birthday: string | null, locale: MemberLocale | null, tier: MemberTier | null, points: number | null, disabled: boolean | null, lastSeenAt: string | null, notes: string | null, consentHistory: Array<{ createdAt: string, channel: ConsentChannel, granted: boolean, source: ConsentSource }> | null, orders: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, status: OrderStatus, createdAt: string } }> } | null } | null };
+export type MemberDetailQuery = { member: { id: string, displayName: string | null, givenName: string | null, familyName: string | null, email: string | null, maskedEmail: string | null, phone: string | null, maskedPhone: string | null, birthday: string | null, locale: MemberLocale | null, tier: MemberTier | null, points: number | null, disabled: boolean | null, lastSeenAt: string | null, notes: string | null, segments: Array<{ id: string, name: string }> | null, consentHistory: Array<{ createdAt: string, channel: ConsentChannel, granted: boolean, source: ConsentSource }> | null, orders: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, status: OrderStatus, createdAt: string } }> } | null } | null };
 
 export type SegmentsListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2033,6 +2049,18 @@ export type TierRulesUpdateMutationVariables = Exact<{
 
 
 export type TierRulesUpdateMutation = { tierRulesUpdate: { rules: Array<{ tier: MemberTier } | null> | null, userErrors: Array<{ field: Array<string> | null, message: string, code: LoyaltyErrorCode }> } };
+
+export type LoyaltySettingsViewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoyaltySettingsViewQuery = { loyaltySettings: { currencyCode: CurrencyCode, earnPoints: number, pointsExpireDays: number, birthdayPoints: number, winBackDays: number, earnPer: { amount: string }, pointValue: { amount: string } } | null };
+
+export type LoyaltySettingsUpdateMutationVariables = Exact<{
+  input: LoyaltySettingsUpdateInput;
+}>;
+
+
+export type LoyaltySettingsUpdateMutation = { loyaltySettingsUpdate: { settings: { earnPoints: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: LoyaltyErrorCode }> } };
 
 export type OrderCreateMutationVariables = Exact<{
   input: OrderCreateInput;
@@ -3115,6 +3143,10 @@ export const MemberDetailDocument = new TypedDocumentString(`
     disabled
     lastSeenAt
     notes
+    segments {
+      id
+      name
+    }
     consentHistory {
       createdAt
       channel
@@ -3280,6 +3312,37 @@ export const TierRulesUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TierRulesUpdateMutation, TierRulesUpdateMutationVariables>;
+export const LoyaltySettingsViewDocument = new TypedDocumentString(`
+    query LoyaltySettingsView {
+  loyaltySettings {
+    currencyCode
+    earnPoints
+    earnPer {
+      amount
+    }
+    pointValue {
+      amount
+    }
+    pointsExpireDays
+    birthdayPoints
+    winBackDays
+  }
+}
+    `) as unknown as TypedDocumentString<LoyaltySettingsViewQuery, LoyaltySettingsViewQueryVariables>;
+export const LoyaltySettingsUpdateDocument = new TypedDocumentString(`
+    mutation LoyaltySettingsUpdate($input: LoyaltySettingsUpdateInput!) {
+  loyaltySettingsUpdate(input: $input) {
+    settings {
+      earnPoints
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoyaltySettingsUpdateMutation, LoyaltySettingsUpdateMutationVariables>;
 export const OrderCreateDocument = new TypedDocumentString(`
     mutation OrderCreate($input: OrderCreateInput!) {
   orderCreate(input: $input) {

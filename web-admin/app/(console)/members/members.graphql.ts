@@ -48,6 +48,10 @@ export const MemberDetail = graphql(`
       disabled
       lastSeenAt
       notes
+      segments {
+        id
+        name
+      }
       consentHistory {
         createdAt
         channel

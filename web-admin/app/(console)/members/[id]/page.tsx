@@ -44,6 +44,17 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           <dd>{member.birthday ?? '—'}</dd>
           <dt>{t('columns.tier')}</dt>
           <dd>{member.tier ? t(`tier.${member.tier}`) : '—'}</dd>
+          <dt>{t('segments')}</dt>
+          <dd data-testid="member-segments">
+            {member.segments?.length
+              ? member.segments.map((segment, index) => (
+                  <span key={segment.id}>
+                    {index ? ', ' : ''}
+                    <Link href={`/members/segments/${segment.id}`}>{segment.name}</Link>
+                  </span>
+                ))
+              : '—'}
+          </dd>
           <dt>{t('lastSeen')}</dt>
           <dd>{member.lastSeenAt ? formatDate(member.lastSeenAt, locale) : '—'}</dd>
           {member.disabled ? <dd data-testid="member-disabled">{t('disabled')}</dd> : null}

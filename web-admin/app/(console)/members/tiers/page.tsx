@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 
+import { LoyaltySettingsForm } from '@/components/members/loyalty/loyalty-settings-form';
 import { TierRulesForm } from '@/components/members/loyalty/tier-rules-form';
 import { MembersTabs } from '@/components/members/members-tabs';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
@@ -8,19 +9,37 @@ import { allows } from '@/lib/access';
 import { request } from '@/lib/graphql';
 import { getViewer } from '@/lib/viewer';
 
-import { TierRulesList } from './tiers.graphql';
+import { LoyaltySettingsView, TierRulesList } from './tiers.graphql';
 
 export default async function TierSettingsPage() {
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'members')) return <Forbidden />;
-  const [{ data, errors }, t] = await Promise.all([request(TierRulesList, {}), getTranslations('loyalty')]);
-  if (!data?.tierRules) return pageFailure(errors);
+  const [{ data, errors }, settings, t] = await Promise.all([
+    request(TierRulesList, {}),
+    request(LoyaltySettingsView, {}),
+    getTranslations('loyalty'),
+  ]);
+  const programme = settings.data?.loyaltySettings;
+  if (!data?.tierRules || !programme) return pageFailure(errors ?? settings.errors);
   const rules = data.tierRules.filter((rule) => rule !== null);
+  const editable = viewer.scopes.includes('members:write');
   return (
     <>
       <PageHeader title={t('tiers.title')} />
       <MembersTabs />
-      <TierRulesForm rules={rules} editable={viewer.scopes.includes('members:write')} />
+      <LoyaltySettingsForm
+        currencyCode={programme.currencyCode}
+        editable={editable}
+        settings={{
+          earnPoints: programme.earnPoints,
+          earnPer: programme.earnPer.amount,
+          pointValue: programme.pointValue.amount,
+          pointsExpireDays: programme.pointsExpireDays,
+          birthdayPoints: programme.birthdayPoints,
+          winBackDays: programme.winBackDays,
+        }}
+      />
+      <TierRulesForm rules={rules} editable={editable} />
     </>
   );
 }

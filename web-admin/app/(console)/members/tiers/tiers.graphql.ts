@@ -29,3 +29,38 @@ export const TierRulesUpdate = graphql(`
 `);
 
 export type { TierBasis, TierRuleInput as TierRuleRow } from '@/gql/graphql';
+
+export const LoyaltySettingsView = graphql(`
+  query LoyaltySettingsView {
+    loyaltySettings {
+      currencyCode
+      earnPoints
+      earnPer {
+        amount
+      }
+      pointValue {
+        amount
+      }
+      pointsExpireDays
+      birthdayPoints
+      winBackDays
+    }
+  }
+`);
+
+export const LoyaltySettingsUpdate = graphql(`
+  mutation LoyaltySettingsUpdate($input: LoyaltySettingsUpdateInput!) {
+    loyaltySettingsUpdate(input: $input) {
+      settings {
+        earnPoints
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export type { LoyaltySettingsUpdateInput } from '@/gql/graphql';
