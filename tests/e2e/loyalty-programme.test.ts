@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { refreshSegment } from '../../subgraphs/members/src/segments/service.js';
+import { refreshSegmentNow } from '../../subgraphs/members/test/factories.js';
 import { hasChromium } from '../kit/browser.js';
 import { staffLogin } from '../kit/callers.js';
 import { startConsoleStack, type ConsoleStack } from '../kit/console-stack.js';
@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)('points programme and member segments in the admin
     await stack.database.db.execute(sql`update members.member set tags = array_append(tags, 'e2e-vip') where id = ${member!.id}`);
     const { body } = await stack.gateway.query(SEGMENT_CREATE, { input: { name: 'E2E VIP', rules: { groups: [{ rules: [{ kind: 'TAG', tag: 'e2e-vip' }] }] } } }, owner);
     const segmentId = body.data.segmentCreate.segment.id as string;
-    await refreshSegment(stack.database.db, segmentId);
+    await refreshSegmentNow(stack.database.db, segmentId);
     const page = await stack.signedIn('customer_service');
     await page.goto(new URL(`/members/${member!.id}`, stack.baseUrl).toString());
     await expect.poll(() => page.getByTestId('member-segments').textContent(), { timeout: 15_000 }).toContain('E2E VIP');

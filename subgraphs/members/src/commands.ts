@@ -42,7 +42,7 @@ export {
   type LedgerCheck,
   type OrderEarning,
 } from './loyalty/index.js';
-export { privacyPartDone, privacyTasksOf, type PrivacyDomain } from './privacy/index.js';
+export { privacyPartDone, type PrivacyDomain } from './privacy/index.js';
 
 // Segments as other domains use them (marketing: coupon eligibility, pushes): reads of the materialised membership.
 export { isMemberInSegment, segmentIdByName, segmentMemberIds } from './segments/index.js';

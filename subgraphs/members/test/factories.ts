@@ -4,6 +4,7 @@ import type { Db } from '@shop/kit';
 import { seedOpeningPoints } from '../src/loyalty/index.js';
 import { normalisePhone } from '../src/pii/index.js';
 import { customerAddress } from '../src/addresses/tables.js';
+import { refreshSegment } from '../src/segments/service.js';
 import { member } from '../src/tables.js';
 
 /** A member row plus the points they start with (an opening balance in the ledger). */
@@ -43,4 +44,9 @@ export async function insertSavedAddress(db: Db, row: typeof customerAddress.$in
 /** Edits a saved address row in place: what a later change of the book looks like to a copy of it. */
 export async function editSavedAddress(db: Db, id: string, values: Partial<typeof customerAddress.$inferInsert>) {
   await db.update(customerAddress).set(values).where(eq(customerAddress.id, id));
+}
+
+/** Materialises a segment now, as its refresh job would (browser tests run no worker). */
+export function refreshSegmentNow(db: Db, segmentId: string) {
+  return refreshSegment(db, segmentId);
 }

@@ -1,5 +1,5 @@
 // What the rest of members (and the gateway's download route, through @shop/members/privacy) uses of privacy requests.
 export { exportLinkValid } from './link.js';
-export { privacyTasks, privacyTasksOf } from './jobs.js';
+export { privacyTasks } from './jobs.js';
 export { createPrivacyLoaders } from './loaders.js';
 export { exportDocument, privacyPartDone, type PrivacyDomain } from './service.js';

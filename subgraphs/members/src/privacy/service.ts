@@ -2,6 +2,7 @@
 import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { anyId, connectionOf, isId, ok, type ChangeRecord, type ConnectionArgs, type Db } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
+import { privacyTaskName, type PrivacyTaskPayload } from '@shop/kit/privacy-parts';
 import { memberFail, type MemberResult } from '../errors/index.js';
 import { member } from '../tables.js';
 import { privacyRequest, privacyRequestPart, type PrivacyRequestKind, type PrivacyRequestRow } from './tables.js';
@@ -15,15 +16,6 @@ import { privacyRequest, privacyRequestPart, type PrivacyRequestKind, type Priva
  */
 export const PRIVACY_DOMAINS = ['members', 'orders', 'products'] as const;
 export type PrivacyDomain = (typeof PRIVACY_DOMAINS)[number];
-
-/** What every privacy task receives: ids only, never the data. */
-export interface PrivacyTaskPayload {
-  requestId: string;
-  memberId: string;
-}
-
-export const privacyTaskName = (domain: PrivacyDomain, kind: PrivacyRequestKind) =>
-  `${domain}.${kind === 'EXPORT' ? 'privacyExport' : 'privacyErase'}`;
 
 /** How long a finished export can be downloaded; then its data is purged. */
 export const EXPORT_RETENTION_DAYS = 7;
