@@ -21,10 +21,14 @@ export class LoyaltyProgrammePage {
     await this.field(name).fill(value);
   }
 
-  /** Saves through the confirmation. */
+  /** Saves through the confirmation (clicking again while the page is not yet interactive). */
   async save(): Promise<void> {
-    await this.form().getByRole('button').last().click();
-    await this.page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
+    const confirm = this.page.locator('.ant-popconfirm:visible .ant-btn-primary');
+    for (let attempt = 0; attempt < 5 && !(await confirm.isVisible()); attempt += 1) {
+      await this.form().getByTestId('loyalty-settings-save').click();
+      await confirm.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await confirm.click();
   }
 
   /** The error shown under a field, or null. */

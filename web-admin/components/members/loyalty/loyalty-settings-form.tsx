@@ -44,7 +44,7 @@ export function LoyaltySettingsForm({ settings, currencyCode, editable }: { sett
         {whole('winBackDays', 1, 3660)}
         {editable ? (
           <Popconfirm title={t('confirm')} onConfirm={submit} okText={t('save')}>
-            <Button type="primary" loading={busy}>
+            <Button type="primary" loading={busy} data-testid="loyalty-settings-save">
               {t('save')}
             </Button>
           </Popconfirm>
