@@ -7,6 +7,8 @@ export class LoyaltyProgrammePage {
   async goto(baseUrl: string): Promise<void> {
     await this.page.goto(new URL('/members/tiers', baseUrl).toString());
     await this.form().waitFor();
+    // Typing before React hydrates the form is lost when it does.
+    await this.page.waitForLoadState('networkidle');
   }
 
   form(): Locator {
@@ -17,8 +19,14 @@ export class LoyaltyProgrammePage {
     return this.form().locator(`#${name}`);
   }
 
+  /** Types a value, again if the form was re-rendered over it. */
   async set(name: string, value: string): Promise<void> {
-    await this.field(name).fill(value);
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await this.field(name).fill(value);
+      await this.field(name).blur();
+      if ((await this.field(name).inputValue()) === value) return;
+    }
+    throw new Error(`${name} does not keep ${value}`);
   }
 
   /** Saves through the confirmation (clicking again while the page is not yet interactive). */
