@@ -41,7 +41,8 @@ export class LoyaltyProgrammePage {
 
   /** The error shown under a field, or null. */
   async fieldError(name: string): Promise<string | null> {
-    const item = this.form().locator('.ant-form-item', { has: this.field(name) });
+    // `has` is matched inside each item: a selector from the page, not from the form.
+    const item = this.form().locator('.ant-form-item', { has: this.page.locator(`#${name}`) });
     const error = item.locator('.ant-form-item-explain-error');
     return (await error.count()) ? error.first().textContent() : null;
   }
