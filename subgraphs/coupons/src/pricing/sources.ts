@@ -1,0 +1,41 @@
+// Where pricing rules come from: each marketing feature is a source that reads its own tables.
+import type { Db, Result } from '@shop/kit';
+import type { PricingCart, PricingResult, PricingRule } from './types.js';
+
+/** What a cart or checkout asks to be priced with, beyond its lines. */
+export interface PricingRequest {
+  cart: PricingCart;
+  /** Codes the customer applied to the cart (orders keeps them on the cart). */
+  couponCodes: readonly string[];
+  /** The group buy the purchase opens or joins, if any. */
+  groupBuy?: { groupId: string } | { openForProductId: string } | null;
+  /** Points the customer asks to spend (members' balance and rate decide what they are worth). */
+  pointsToRedeem?: number;
+  /** Store credit (minor units) the customer asks to spend. */
+  storeCreditMinor?: bigint;
+}
+
+/** The order a priced checkout became, handed to sources inside the checkout's transaction. */
+export interface PlacedPricing {
+  orderId: string;
+  memberId: string | null;
+  request: PricingRequest;
+  result: PricingResult;
+}
+
+export interface RuleSource {
+  name: string;
+  /** The rules this source offers for the request, read in `tx` (the checkout's transaction at checkout). */
+  rules(tx: Db, request: PricingRequest): Promise<PricingRule[]>;
+  /**
+   * At placement, in the checkout's `tx`: makes what applied binding (redeems a
+   * coupon, takes flash quota). A failure (sold out in the meantime, limit
+   * reached by a parallel order) is a userError and the checkout rolls back.
+   */
+  commit?(tx: Db, placed: PlacedPricing): Promise<Result<void, string>>;
+  /** When the order is cancelled, closed or expires unpaid, in that `tx`: gives back what commit took. Idempotent. */
+  release?(tx: Db, orderId: string): Promise<void>;
+}
+
+/** Every source, in no particular order: the engine orders rules by stage and priority. */
+export const RULE_SOURCES: RuleSource[] = [];
