@@ -23,6 +23,11 @@ export interface PlacedPricing {
   result: PricingResult;
 }
 
+/** What a source's commit asks of the order: a flash-sale order must be paid sooner. */
+export interface CommitOutcome {
+  paymentTimeoutMinutes?: number;
+}
+
 export interface RuleSource {
   name: string;
   /** The rules this source offers for the request, read in `tx` (the checkout's transaction at checkout). */
@@ -32,7 +37,7 @@ export interface RuleSource {
    * coupon, takes flash quota). A failure (sold out in the meantime, limit
    * reached by a parallel order) is a userError and the checkout rolls back.
    */
-  commit?(tx: Db, placed: PlacedPricing): Promise<Result<void, string>>;
+  commit?(tx: Db, placed: PlacedPricing): Promise<Result<CommitOutcome, string>>;
   /** When the order is cancelled, closed or expires unpaid, in that `tx`: gives back what commit took. Idempotent. */
   release?(tx: Db, orderId: string): Promise<void>;
 }

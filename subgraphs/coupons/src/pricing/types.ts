@@ -33,8 +33,12 @@ export interface PricingCart {
   at: Date;
   member: PricingMember | null;
   lines: readonly PricingLine[];
-  /** Shipping before any shipping discount. */
-  shippingMinor: bigint;
+  /**
+   * The shipping method's fee, waived when the goods after ITEM and ORDER
+   * rules reach `freeFromMinor` (orders' rule per method); an explicit price
+   * (a marketplace's) comes with `freeFromMinor: null`.
+   */
+  shipping: { feeMinor: bigint; freeFromMinor: bigint | null };
 }
 
 /** Which lines a rule looks at. */
