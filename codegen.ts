@@ -79,6 +79,9 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
   },
   coupons: {
     Coupon: '../tables.js#CouponRow',
+    Banner: '../content/tables.js#PlacementRow',
+    Announcement: '../content/tables.js#PlacementRow',
+    Article: '../content/tables.js#ArticleRow',
   },
   reports: {},
 };

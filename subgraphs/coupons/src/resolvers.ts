@@ -1,9 +1,10 @@
 // GraphQL resolvers of coupons.
-import { money } from '@shop/kit';
+import { mergeResolvers, money } from '@shop/kit';
+import { contentResolvers } from './content/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { couponStatus, listCoupons } from './service.js';
 
-export const resolvers: Resolvers = {
+const core: Resolvers = {
   Query: {
     coupons: (_, args, ctx) => listCoupons(ctx.db, args),
     coupon: (_, args, ctx) => ctx.loaders.couponById.load(args.id),
@@ -16,3 +17,6 @@ export const resolvers: Resolvers = {
     status: (row) => couponStatus(row, new Date()),
   },
 };
+
+/** The coupons resolver map: coupons' own with each sub-area's merged in. */
+export const resolvers = mergeResolvers<Resolvers>(core, contentResolvers);
