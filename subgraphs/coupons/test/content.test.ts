@@ -5,7 +5,7 @@ import { archiveArticle, createArticle, publishArticle, updateArticle } from '..
 import { answerLocale } from '../src/content/locale.js';
 import { archivePlacement, createPlacement, listPlacements, reorderPlacements, updatePlacement } from '../src/content/placements.js';
 import { storefrontAnnouncements, storefrontArticle, storefrontArticles, storefrontBanners } from '../src/content/storefront.js';
-import { article, placement } from '../src/content/tables.js';
+import { article, placement, type PlacementRow } from '../src/content/tables.js';
 import { createdArticle, createdPlacement, HOUR, makeArticleInput, makePlacementInput } from './content-factories.js';
 
 let database: TestDatabase;
@@ -73,7 +73,7 @@ describe('banners and announcements', () => {
   });
 
   test('new placements go last; reorder puts the named ones first and the rest after in their order', async () => {
-    const rows = [];
+    const rows: PlacementRow[] = [];
     for (const title of ['one', 'two', 'three', 'four']) rows.push(await createdPlacement(database.db, 'ANNOUNCEMENT', { texts: [{ locale: 'en', title }] }));
     expect(rows.map((r) => r.position)).toEqual([0, 1, 2, 3]);
     expect(titles(await storefrontAnnouncements(database.db, 'ONLINE_STORE', 'en'))).toEqual(['one', 'two', 'three', 'four']);
