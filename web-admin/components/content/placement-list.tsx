@@ -81,7 +81,7 @@ export function PlacementList({ kind, rows, editable }: { kind: PlacementKind; r
           render: (_, row) => (
             <Flex gap={12} align="center">
               {row.imageUrl && (
-                // eslint-disable-next-line @next/next/no-img-element -- any storefront address, not a Next.js image
+                // A plain img: the address is any storefront's, which Next.js image optimisation does not serve.
                 <img src={row.imageUrl} alt="" width={64} height={32} style={{ objectFit: 'cover', borderRadius: 4 }} />
               )}
               <Link href={`/content/${kind === 'banner' ? 'banners' : 'announcements'}/${row.id}`} data-testid="placement-link">
