@@ -218,6 +218,8 @@ test('the answer locale: the argument, else Accept-Language by quality, else Eng
   expect(answerLocale('th-TH', 'ar')).toBe('th');
   expect(answerLocale(null, 'fr;q=0.9, zh-Hant-TW;q=0.8, en;q=0.5')).toBe('zh-TW');
   expect(answerLocale(null, 'zh-SG')).toBe('zh-CN');
+  expect(answerLocale('zh-Hans-HK', null)).toBe('zh-CN');
+  expect(answerLocale('zh-HK', null)).toBe('zh-TW');
   expect(answerLocale('fr', 'th')).toBe('en');
   expect(answerLocale(undefined, undefined)).toBe('en');
 });

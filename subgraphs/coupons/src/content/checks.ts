@@ -10,7 +10,7 @@ export const LIMITS = { title: 120, body: 500, articleTitle: 200, summary: 500, 
 
 const ORDER_CHANNELS = ['ONLINE_STORE', 'MINI_PROGRAM', 'MOBILE_APP', 'POINT_OF_SALE', 'MARKETPLACE'] as const;
 
-/** Text trimmed, at most `max` characters (graphemes of Thai and Arabic count as their code points), required or not. */
+/** Text trimmed, at most `max` characters counted in code points, required or not. */
 const requiredText = (max: number) =>
   z
     .string()

@@ -13,7 +13,8 @@ export function isContentLocale(value: string): value is ContentLocale {
 function nearest(tag: string): ContentLocale | null {
   const lower = tag.trim().toLowerCase();
   const [language] = lower.split('-');
-  if (language === 'zh') return /-(hant|tw|hk|mo)(-|$)/.test(lower) ? 'zh-TW' : 'zh-CN';
+  // The script decides when named (zh-Hans-HK is simplified); else the region (TW, HK, MO write traditional).
+  if (language === 'zh') return !/-hans(-|$)/.test(lower) && /-(hant|tw|hk|mo)(-|$)/.test(lower) ? 'zh-TW' : 'zh-CN';
   return CONTENT_LOCALES.find((locale) => locale === language) ?? null;
 }
 
