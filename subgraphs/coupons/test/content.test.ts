@@ -82,6 +82,16 @@ describe('banners and announcements', () => {
     expect(titles(await storefrontAnnouncements(database.db, 'ONLINE_STORE', 'en'))).toEqual(['three', 'one', 'two', 'four']);
   });
 
+  test('the staff list pages through display order with cursors, without repeating or skipping', async () => {
+    for (const title of ['a', 'b', 'c', 'd', 'e']) await createdPlacement(database.db, 'BANNER', { texts: [{ locale: 'en', title }] });
+    const first = await listPlacements(database.db, 'BANNER', { first: 2 });
+    const second = await listPlacements(database.db, 'BANNER', { first: 2, after: first.pageInfo.endCursor });
+    const third = await listPlacements(database.db, 'BANNER', { first: 2, after: second.pageInfo.endCursor });
+    expect([first, second, third].map((page) => page.edges.map((e) => e.node.texts.en.title))).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    expect(third.pageInfo.hasNextPage).toBe(false);
+    expect(await first.totalCount()).toBe(5);
+  });
+
   test('reorder refuses an id twice, a banner id among announcements and an archived one, changing nothing', async () => {
     const first = await createdPlacement(database.db, 'ANNOUNCEMENT');
     const archived = await createdPlacement(database.db, 'ANNOUNCEMENT');
