@@ -81,6 +81,9 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
   coupons: {
     Coupon: '../tables.js#CouponRow',
     Promotion: '../promotions/tables.js#PromotionRow',
+    Banner: '../content/tables.js#PlacementRow',
+    Announcement: '../content/tables.js#PlacementRow',
+    Article: '../content/tables.js#ArticleRow',
   },
   reports: {},
 };

@@ -77,6 +77,52 @@ export type AddressInput = {
   region?: string | null | undefined;
 };
 
+/** Input of announcementArchive. */
+export type AnnouncementArchiveInput = {
+  /** The announcement's id. */
+  id: string | number;
+};
+
+/** Input of announcementCreate. */
+export type AnnouncementCreateInput = {
+  /** Channels it shows on; every channel when omitted or empty. */
+  channels?: Array<OrderChannel> | null | undefined;
+  /** When it stops showing (exclusive, after startsAt); never when omitted. */
+  endsAt?: string | null | undefined;
+  /** Where a tap leads: an https:// or http:// address, or a storefront path starting with /. */
+  linkUrl?: string | null | undefined;
+  /** Languages it shows in (en, th, zh-CN, zh-TW, ar); every language when omitted or empty. */
+  locales?: Array<string> | null | undefined;
+  /** When it starts to show; now when omitted. */
+  startsAt?: string | null | undefined;
+  /** Texts per language; English is required (the fallback for every other language). */
+  texts: Array<PlacementTextInput>;
+};
+
+/** Input of announcementReorder. */
+export type AnnouncementReorderInput = {
+  /** Ids of active announcements in their new order; the rest follow in their current order. */
+  ids: Array<string | number>;
+};
+
+/** Input of announcementUpdate: omitted fields stay as they are. */
+export type AnnouncementUpdateInput = {
+  /** Channels it shows on; empty means every channel. */
+  channels?: Array<OrderChannel> | null | undefined;
+  /** When it stops showing (exclusive); null shows it until archived. */
+  endsAt?: string | null | undefined;
+  /** The announcement's id. */
+  id: string | number;
+  /** Where a tap leads; null removes the link. */
+  linkUrl?: string | null | undefined;
+  /** Languages it shows in; empty means every language. */
+  locales?: Array<string> | null | undefined;
+  /** When it starts to show. */
+  startsAt?: string | null | undefined;
+  /** Texts per language, replacing every old text; English is required. */
+  texts?: Array<PlacementTextInput> | null | undefined;
+};
+
 /** A new partner API key. */
 export type ApiKeyCreateInput = {
   /** When the key stops working; never when omitted. */
@@ -93,6 +139,69 @@ export type ApiKeyRevokeInput = {
   id: string | number;
 };
 
+/** Input of articleArchive. */
+export type ArticleArchiveInput = {
+  /** The article's id. */
+  id: string | number;
+};
+
+/** Input of articleCreate. */
+export type ArticleCreateInput = {
+  /** The cover image: an https:// or http:// address, or a storefront path starting with /. */
+  coverImageUrl?: string | null | undefined;
+  /** Its address on the storefront: up to 100 lower-case letters, digits and hyphens (upper case is lowered), unique. */
+  slug: string;
+  /** Texts per language; English is required (the fallback for every other language). */
+  texts: Array<ArticleTextInput>;
+};
+
+/** Narrows the staff list of articles. */
+export type ArticleFilter = {
+  /** Only these states; DRAFT and PUBLISHED when omitted. */
+  status?: Array<ArticleStatus> | null | undefined;
+};
+
+/** Input of articlePublish. */
+export type ArticlePublishInput = {
+  /** The article's id. */
+  id: string | number;
+  /** When it goes live; now when omitted (a published article keeps its time). */
+  publishedAt?: string | null | undefined;
+};
+
+/** Where an article stands. */
+export type ArticleStatus =
+  /** Withdrawn: storefronts no longer see it, and it can no longer change. */
+  | 'ARCHIVED'
+  /** Being written: storefronts do not see it. */
+  | 'DRAFT'
+  /** Published: storefronts see it from its publishedAt on. */
+  | 'PUBLISHED';
+
+/** An article's text in one language. */
+export type ArticleTextInput = {
+  /** The body as Markdown, 1 to 10,000 characters; raw HTML in it is shown as text. */
+  body: string;
+  /** The language: en, th, zh-CN, zh-TW or ar. */
+  locale: string;
+  /** A short summary for lists, at most 500 characters. */
+  summary?: string | null | undefined;
+  /** The title, 1 to 200 characters. */
+  title: string;
+};
+
+/** Input of articleUpdate: omitted fields stay as they are. */
+export type ArticleUpdateInput = {
+  /** The cover image; null removes it. */
+  coverImageUrl?: string | null | undefined;
+  /** The article's id. */
+  id: string | number;
+  /** A new slug, unique. */
+  slug?: string | null | undefined;
+  /** Texts per language, replacing every old text; English is required. */
+  texts?: Array<ArticleTextInput> | null | undefined;
+};
+
 /** Narrows the audit log. */
 export type AuditLogFilter = {
   /** Only entries of this actor. */
@@ -105,6 +214,56 @@ export type AuditLogFilter = {
   rootField?: string | null | undefined;
   /** Entries before this time. */
   to?: string | null | undefined;
+};
+
+/** Input of bannerArchive. */
+export type BannerArchiveInput = {
+  /** The banner's id. */
+  id: string | number;
+};
+
+/** Input of bannerCreate. */
+export type BannerCreateInput = {
+  /** Channels it shows on; every channel when omitted or empty. */
+  channels?: Array<OrderChannel> | null | undefined;
+  /** When it stops showing (exclusive, after startsAt); never when omitted. */
+  endsAt?: string | null | undefined;
+  /** The image: an https:// or http:// address, or a storefront path starting with /. */
+  imageUrl: string;
+  /** Where a tap leads: an https:// or http:// address, or a storefront path starting with /. */
+  linkUrl?: string | null | undefined;
+  /** Languages it shows in (en, th, zh-CN, zh-TW, ar); every language when omitted or empty. */
+  locales?: Array<string> | null | undefined;
+  /** When it starts to show; now when omitted. */
+  startsAt?: string | null | undefined;
+  /** Texts per language; English is required (the fallback for every other language). */
+  texts: Array<PlacementTextInput>;
+};
+
+/** Input of bannerReorder. */
+export type BannerReorderInput = {
+  /** Ids of active banners in their new order; the rest follow in their current order. */
+  ids: Array<string | number>;
+};
+
+/** Input of bannerUpdate: omitted fields stay as they are. */
+export type BannerUpdateInput = {
+  /** Channels it shows on; empty means every channel. */
+  channels?: Array<OrderChannel> | null | undefined;
+  /** When it stops showing (exclusive); null shows it until archived. */
+  endsAt?: string | null | undefined;
+  /** The banner's id. */
+  id: string | number;
+  /** The image: an https:// or http:// address, or a storefront path starting with /. */
+  imageUrl?: string | null | undefined;
+  /** Where a tap leads; null removes the link. */
+  linkUrl?: string | null | undefined;
+  /** Languages it shows in; empty means every language. */
+  locales?: Array<string> | null | undefined;
+  /** When it starts to show. */
+  startsAt?: string | null | undefined;
+  /** Texts per language, replacing every old text; English is required. */
+  texts?: Array<PlacementTextInput> | null | undefined;
 };
 
 /** Why a catalog mutation refused its input. */
@@ -302,6 +461,41 @@ export type ContactLogAddInput = {
   /** What was said or agreed (1–2000 characters). */
   summary: string;
 };
+
+/** Why a content mutation was refused. */
+export type ContentErrorCode =
+  /** No announcement has this id. */
+  | 'ANNOUNCEMENT_NOT_FOUND'
+  /** It is archived and can no longer change. */
+  | 'ARCHIVED'
+  /** No article has this id. */
+  | 'ARTICLE_NOT_FOUND'
+  /** No banner has this id. */
+  | 'BANNER_NOT_FOUND'
+  /** A channel is given twice. */
+  | 'DUPLICATE_CHANNEL'
+  /** An id is given twice. */
+  | 'DUPLICATE_ID'
+  /** A language is given twice. */
+  | 'DUPLICATE_LOCALE'
+  /** The texts have no English text, the fallback of every language. */
+  | 'ENGLISH_REQUIRED'
+  /** A banner was given no image. */
+  | 'IMAGE_REQUIRED'
+  /** A value is not valid. */
+  | 'INVALID_INPUT'
+  /** The language is not one of en, th, zh-CN, zh-TW, ar. */
+  | 'INVALID_LOCALE'
+  /** The end does not come after the start. */
+  | 'INVALID_SCHEDULE'
+  /** The slug is not lower-case letters, digits and hyphens, or is too long. */
+  | 'INVALID_SLUG'
+  /** A text is empty or too long. */
+  | 'INVALID_TEXT'
+  /** An address is neither http(s) nor a storefront path, or is too long. */
+  | 'INVALID_URL'
+  /** Another article has this slug. */
+  | 'SLUG_TAKEN';
 
 /** Whether a capped count is exact. */
 export type CountPrecision =
@@ -1057,6 +1251,37 @@ export type PaymentTransactionKind =
   | 'REFUND'
   /** An authorisation released. */
   | 'VOID';
+
+/** Narrows a list of banners or announcements. */
+export type PlacementFilter = {
+  /** Only those shown on this channel (those for every channel included). */
+  channel?: OrderChannel | null | undefined;
+  /** Only those shown in this language (those for every language included). */
+  locale?: string | null | undefined;
+  /** Only these states; every state but ARCHIVED when omitted. */
+  status?: Array<PlacementStatus> | null | undefined;
+};
+
+/** Where a banner or an announcement stands at the time of the request. */
+export type PlacementStatus =
+  /** Withdrawn by staff, whatever its dates. */
+  | 'ARCHIVED'
+  /** Its end has passed. */
+  | 'ENDED'
+  /** Started and not ended: storefronts show it where it is targeted. */
+  | 'LIVE'
+  /** Its start is still ahead. */
+  | 'SCHEDULED';
+
+/** A banner's or an announcement's text in one language. */
+export type PlacementTextInput = {
+  /** The line under the headline, at most 500 characters. */
+  body?: string | null | undefined;
+  /** The language: en, th, zh-CN, zh-TW or ar. */
+  locale: string;
+  /** The headline, 1 to 120 characters. */
+  title: string;
+};
 
 /** What a privacy request does. */
 export type PrivacyRequestKind =
@@ -1948,6 +2173,138 @@ export type ConsoleStepUpConfirmMutationVariables = Exact<{
 
 
 export type ConsoleStepUpConfirmMutation = { stepUpConfirm: { stepUpToken: string | null, expiresAt: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: AccessErrorCode }> } };
+
+export type BannersListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: PlacementFilter | null | undefined;
+}>;
+
+
+export type BannersListQuery = { banners: { totalCount: number, edges: Array<{ node: { id: string, imageUrl: string, channels: Array<OrderChannel>, locales: Array<string>, position: number, startsAt: string, endsAt: string | null, status: PlacementStatus, texts: Array<{ locale: string, title: string }> } }> } | null };
+
+export type AnnouncementsListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: PlacementFilter | null | undefined;
+}>;
+
+
+export type AnnouncementsListQuery = { announcements: { totalCount: number, edges: Array<{ node: { id: string, channels: Array<OrderChannel>, locales: Array<string>, position: number, startsAt: string, endsAt: string | null, status: PlacementStatus, texts: Array<{ locale: string, title: string }> } }> } | null };
+
+export type BannerDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BannerDetailQuery = { banner: { id: string, imageUrl: string, linkUrl: string | null, channels: Array<OrderChannel>, locales: Array<string>, startsAt: string, endsAt: string | null, status: PlacementStatus, texts: Array<{ locale: string, title: string, body: string | null }> } | null };
+
+export type AnnouncementDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AnnouncementDetailQuery = { announcement: { id: string, linkUrl: string | null, channels: Array<OrderChannel>, locales: Array<string>, startsAt: string, endsAt: string | null, status: PlacementStatus, texts: Array<{ locale: string, title: string, body: string | null }> } | null };
+
+export type ArticlesListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: ArticleFilter | null | undefined;
+}>;
+
+
+export type ArticlesListQuery = { contentArticles: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, slug: string, status: ArticleStatus, live: boolean, publishedAt: string | null, updatedAt: string, texts: Array<{ locale: string, title: string }> } }> } | null };
+
+export type ArticleDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArticleDetailQuery = { contentArticle: { id: string, slug: string, status: ArticleStatus, live: boolean, publishedAt: string | null, coverImageUrl: string | null, texts: Array<{ locale: string, title: string, summary: string | null, body: string }> } | null };
+
+export type BannerCreateMutationVariables = Exact<{
+  input: BannerCreateInput;
+}>;
+
+
+export type BannerCreateMutation = { bannerCreate: { banner: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ContentErrorCode }> } };
+
+export type BannerUpdateMutationVariables = Exact<{
+  input: BannerUpdateInput;
+}>;
+
+
+export type BannerUpdateMutation = { bannerUpdate: { banner: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ContentErrorCode }> } };
+
+export type BannerArchiveMutationVariables = Exact<{
+  input: BannerArchiveInput;
+}>;
+
+
+export type BannerArchiveMutation = { bannerArchive: { banner: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ContentErrorCode }> } };
+
+export type BannerReorderMutationVariables = Exact<{
+  input: BannerReorderInput;
+}>;
+
+
+export type BannerReorderMutation = { bannerReorder: { banners: Array<{ id: string }> | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ContentErrorCode }> } };
+
+export type AnnouncementCreateMutationVariables = Exact<{
+  input: AnnouncementCreateInput;
+}>;
+
+
+export type AnnouncementCreateMutation = { announcementCreate: { announcement: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ContentErrorCode }> } };
+
+export type AnnouncementUpdateMutationVariables = Exact<{
+  input: AnnouncementUpdateInput;
+}>;
+
+
+export type AnnouncementUpdateMutation = { announcementUpdate: { announcement: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ContentErrorCode }> } };
+
+export type AnnouncementArchiveMutationVariables = Exact<{
+  input: AnnouncementArchiveInput;
+}>;
+
+
+export type AnnouncementArchiveMutation = { announcementArchive: { announcement: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ContentErrorCode }> } };
+
+export type AnnouncementReorderMutationVariables = Exact<{
+  input: AnnouncementReorderInput;
+}>;
+
+
+export type AnnouncementReorderMutation = { announcementReorder: { announcements: Array<{ id: string }> | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ContentErrorCode }> } };
+
+export type ArticleCreateMutationVariables = Exact<{
+  input: ArticleCreateInput;
+}>;
+
+
+export type ArticleCreateMutation = { articleCreate: { article: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ContentErrorCode }> } };
+
+export type ArticleUpdateMutationVariables = Exact<{
+  input: ArticleUpdateInput;
+}>;
+
+
+export type ArticleUpdateMutation = { articleUpdate: { article: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ContentErrorCode }> } };
+
+export type ArticlePublishMutationVariables = Exact<{
+  input: ArticlePublishInput;
+}>;
+
+
+export type ArticlePublishMutation = { articlePublish: { article: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ContentErrorCode }> } };
+
+export type ArticleArchiveMutationVariables = Exact<{
+  input: ArticleArchiveInput;
+}>;
+
+
+export type ArticleArchiveMutation = { articleArchive: { article: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ContentErrorCode }> } };
 
 export type CouponsListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3028,6 +3385,307 @@ export const ConsoleStepUpConfirmDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleStepUpConfirmMutation, ConsoleStepUpConfirmMutationVariables>;
+export const BannersListDocument = new TypedDocumentString(`
+    query BannersList($first: Int, $filter: PlacementFilter) {
+  banners(first: $first, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        texts {
+          locale
+          title
+        }
+        imageUrl
+        channels
+        locales
+        position
+        startsAt
+        endsAt
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BannersListQuery, BannersListQueryVariables>;
+export const AnnouncementsListDocument = new TypedDocumentString(`
+    query AnnouncementsList($first: Int, $filter: PlacementFilter) {
+  announcements(first: $first, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        texts {
+          locale
+          title
+        }
+        channels
+        locales
+        position
+        startsAt
+        endsAt
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnouncementsListQuery, AnnouncementsListQueryVariables>;
+export const BannerDetailDocument = new TypedDocumentString(`
+    query BannerDetail($id: ID!) {
+  banner(id: $id) {
+    id
+    texts {
+      locale
+      title
+      body
+    }
+    imageUrl
+    linkUrl
+    channels
+    locales
+    startsAt
+    endsAt
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BannerDetailQuery, BannerDetailQueryVariables>;
+export const AnnouncementDetailDocument = new TypedDocumentString(`
+    query AnnouncementDetail($id: ID!) {
+  announcement(id: $id) {
+    id
+    texts {
+      locale
+      title
+      body
+    }
+    linkUrl
+    channels
+    locales
+    startsAt
+    endsAt
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AnnouncementDetailQuery, AnnouncementDetailQueryVariables>;
+export const ArticlesListDocument = new TypedDocumentString(`
+    query ArticlesList($first: Int, $after: String, $last: Int, $before: String, $filter: ArticleFilter) {
+  contentArticles(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        slug
+        texts {
+          locale
+          title
+        }
+        status
+        live
+        publishedAt
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticlesListQuery, ArticlesListQueryVariables>;
+export const ArticleDetailDocument = new TypedDocumentString(`
+    query ArticleDetail($id: ID!) {
+  contentArticle(id: $id) {
+    id
+    slug
+    texts {
+      locale
+      title
+      summary
+      body
+    }
+    status
+    live
+    publishedAt
+    coverImageUrl
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleDetailQuery, ArticleDetailQueryVariables>;
+export const BannerCreateDocument = new TypedDocumentString(`
+    mutation BannerCreate($input: BannerCreateInput!) {
+  bannerCreate(input: $input) {
+    banner {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BannerCreateMutation, BannerCreateMutationVariables>;
+export const BannerUpdateDocument = new TypedDocumentString(`
+    mutation BannerUpdate($input: BannerUpdateInput!) {
+  bannerUpdate(input: $input) {
+    banner {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BannerUpdateMutation, BannerUpdateMutationVariables>;
+export const BannerArchiveDocument = new TypedDocumentString(`
+    mutation BannerArchive($input: BannerArchiveInput!) {
+  bannerArchive(input: $input) {
+    banner {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BannerArchiveMutation, BannerArchiveMutationVariables>;
+export const BannerReorderDocument = new TypedDocumentString(`
+    mutation BannerReorder($input: BannerReorderInput!) {
+  bannerReorder(input: $input) {
+    banners {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BannerReorderMutation, BannerReorderMutationVariables>;
+export const AnnouncementCreateDocument = new TypedDocumentString(`
+    mutation AnnouncementCreate($input: AnnouncementCreateInput!) {
+  announcementCreate(input: $input) {
+    announcement {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnouncementCreateMutation, AnnouncementCreateMutationVariables>;
+export const AnnouncementUpdateDocument = new TypedDocumentString(`
+    mutation AnnouncementUpdate($input: AnnouncementUpdateInput!) {
+  announcementUpdate(input: $input) {
+    announcement {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnouncementUpdateMutation, AnnouncementUpdateMutationVariables>;
+export const AnnouncementArchiveDocument = new TypedDocumentString(`
+    mutation AnnouncementArchive($input: AnnouncementArchiveInput!) {
+  announcementArchive(input: $input) {
+    announcement {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnouncementArchiveMutation, AnnouncementArchiveMutationVariables>;
+export const AnnouncementReorderDocument = new TypedDocumentString(`
+    mutation AnnouncementReorder($input: AnnouncementReorderInput!) {
+  announcementReorder(input: $input) {
+    announcements {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnouncementReorderMutation, AnnouncementReorderMutationVariables>;
+export const ArticleCreateDocument = new TypedDocumentString(`
+    mutation ArticleCreate($input: ArticleCreateInput!) {
+  articleCreate(input: $input) {
+    article {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleCreateMutation, ArticleCreateMutationVariables>;
+export const ArticleUpdateDocument = new TypedDocumentString(`
+    mutation ArticleUpdate($input: ArticleUpdateInput!) {
+  articleUpdate(input: $input) {
+    article {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleUpdateMutation, ArticleUpdateMutationVariables>;
+export const ArticlePublishDocument = new TypedDocumentString(`
+    mutation ArticlePublish($input: ArticlePublishInput!) {
+  articlePublish(input: $input) {
+    article {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticlePublishMutation, ArticlePublishMutationVariables>;
+export const ArticleArchiveDocument = new TypedDocumentString(`
+    mutation ArticleArchive($input: ArticleArchiveInput!) {
+  articleArchive(input: $input) {
+    article {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleArchiveMutation, ArticleArchiveMutationVariables>;
 export const CouponsListDocument = new TypedDocumentString(`
     query CouponsList($first: Int, $after: String, $last: Int, $before: String) {
   coupons(first: $first, after: $after, last: $last, before: $before) {

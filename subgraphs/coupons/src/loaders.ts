@@ -1,6 +1,7 @@
-// Per-request batch loaders of coupons and promotions.
+// Per-request batch loaders of coupons and its sub-areas.
 import { rowLoader, type Db } from '@shop/kit';
 import { createPromotionLoaders } from './promotions/loaders.js';
+import { createContentLoaders } from './content/index.js';
 import { couponsByIds } from './service.js';
 
 /** Per-request loaders: one query per batch of ids, never one per row. */
@@ -8,6 +9,7 @@ export function createLoaders(db: Db) {
   return {
     couponById: rowLoader((ids: readonly string[]) => couponsByIds(db, ids), (row) => row.id),
     ...createPromotionLoaders(db),
+    ...createContentLoaders(db),
   };
 }
 

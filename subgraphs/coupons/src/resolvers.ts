@@ -1,5 +1,6 @@
 // GraphQL resolvers of coupons, merged with each sub-area's resolvers.
 import { mergeResolvers, money } from '@shop/kit';
+import { contentResolvers } from './content/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { promotionResolvers } from './promotions/resolvers.js';
 import { couponStatus, listCoupons } from './service.js';
@@ -18,4 +19,5 @@ const core: Resolvers = {
   },
 };
 
-export const resolvers: Resolvers = mergeResolvers(core, promotionResolvers);
+/** The coupons resolver map: coupons' own with each sub-area's merged in. */
+export const resolvers = mergeResolvers<Resolvers>(core, promotionResolvers, contentResolvers);

@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { MoneyValue, Connection, SubgraphContext } from '@shop/kit';
 import type { CouponRow } from '../tables.js';
 import type { PromotionRow } from '../promotions/tables.js';
+import type { PlacementRow, ArticleRow } from '../content/tables.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -20,6 +21,414 @@ export type Scalars = {
   /** A decimal number carried as a string, e.g. "1234.50", so that no float ever touches money. */
   Decimal: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A line of news shown across storefront pages, scheduled and targeted by channel and language. */
+export type Announcement = {
+  __typename?: 'Announcement';
+  /** When it was archived, if it was. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Channels it shows on; empty means every channel. */
+  channels: Array<OrderChannel>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it stops showing (exclusive); null shows it until archived. */
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Where a tap leads, if anywhere. */
+  linkUrl?: Maybe<Scalars['String']['output']>;
+  /** Languages it shows in; empty means every language. */
+  locales: Array<Scalars['String']['output']>;
+  /** Display order, smallest first. */
+  position: Scalars['Int']['output'];
+  /** When it starts to show. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Where it stands now, from its dates and archiving. */
+  status: PlacementStatus;
+  /** Texts per language; English is always there (the fallback). */
+  texts: Array<PlacementText>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Input of announcementArchive. */
+export type AnnouncementArchiveInput = {
+  /** The announcement's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** A page of announcements. */
+export type AnnouncementConnection = {
+  __typename?: 'AnnouncementConnection';
+  /** The announcements on this page with their cursors. */
+  edges: Array<AnnouncementEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All announcements matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Input of announcementCreate. */
+export type AnnouncementCreateInput = {
+  /** Channels it shows on; every channel when omitted or empty. */
+  channels?: InputMaybe<Array<OrderChannel>>;
+  /** When it stops showing (exclusive, after startsAt); never when omitted. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Where a tap leads: an https:// or http:// address, or a storefront path starting with /. */
+  linkUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Languages it shows in (en, th, zh-CN, zh-TW, ar); every language when omitted or empty. */
+  locales?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** When it starts to show; now when omitted. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Texts per language; English is required (the fallback for every other language). */
+  texts: Array<PlacementTextInput>;
+};
+
+/** An announcement and its cursor. */
+export type AnnouncementEdge = {
+  __typename?: 'AnnouncementEdge';
+  /** Cursor of this announcement. */
+  cursor: Scalars['String']['output'];
+  /** The announcement. */
+  node: Announcement;
+};
+
+/** Result of announcementCreate, announcementUpdate and announcementArchive. */
+export type AnnouncementPayload = {
+  __typename?: 'AnnouncementPayload';
+  /** The announcement as it is now; null on failure. */
+  announcement?: Maybe<Announcement>;
+  /** What went wrong. */
+  userErrors: Array<ContentUserError>;
+};
+
+/** Input of announcementReorder. */
+export type AnnouncementReorderInput = {
+  /** Ids of active announcements in their new order; the rest follow in their current order. */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** Result of announcementReorder. */
+export type AnnouncementReorderPayload = {
+  __typename?: 'AnnouncementReorderPayload';
+  /** Every active announcement in its new display order; null on failure. */
+  announcements?: Maybe<Array<Announcement>>;
+  /** What went wrong. */
+  userErrors: Array<ContentUserError>;
+};
+
+/** Input of announcementUpdate: omitted fields stay as they are. */
+export type AnnouncementUpdateInput = {
+  /** Channels it shows on; empty means every channel. */
+  channels?: InputMaybe<Array<OrderChannel>>;
+  /** When it stops showing (exclusive); null shows it until archived. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The announcement's id. */
+  id: Scalars['ID']['input'];
+  /** Where a tap leads; null removes the link. */
+  linkUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Languages it shows in; empty means every language. */
+  locales?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** When it starts to show. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Texts per language, replacing every old text; English is required. */
+  texts?: InputMaybe<Array<PlacementTextInput>>;
+};
+
+/** A page of writing (a guide, a story, news) behind a unique slug, shown to storefronts once published. */
+export type Article = {
+  __typename?: 'Article';
+  /** The cover image, if any: an http(s) address or a storefront path. */
+  coverImageUrl?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Whether storefronts see it now: published and its time has come. */
+  live: Scalars['Boolean']['output'];
+  /** When it goes (or went) live; null until published. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its address on the storefront, unique: lower-case letters, digits and hyphens. */
+  slug: Scalars['String']['output'];
+  /** Draft, published or archived. */
+  status: ArticleStatus;
+  /** Texts per language; English is always there (the fallback). */
+  texts: Array<ArticleText>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Input of articleArchive. */
+export type ArticleArchiveInput = {
+  /** The article's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** A page of articles. */
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  /** The articles on this page with their cursors. */
+  edges: Array<ArticleEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All articles matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Input of articleCreate. */
+export type ArticleCreateInput = {
+  /** The cover image: an https:// or http:// address, or a storefront path starting with /. */
+  coverImageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Its address on the storefront: up to 100 lower-case letters, digits and hyphens (upper case is lowered), unique. */
+  slug: Scalars['String']['input'];
+  /** Texts per language; English is required (the fallback for every other language). */
+  texts: Array<ArticleTextInput>;
+};
+
+/** An article and its cursor. */
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  /** Cursor of this article. */
+  cursor: Scalars['String']['output'];
+  /** The article. */
+  node: Article;
+};
+
+/** Narrows the staff list of articles. */
+export type ArticleFilter = {
+  /** Only these states; DRAFT and PUBLISHED when omitted. */
+  status?: InputMaybe<Array<ArticleStatus>>;
+};
+
+/** Result of articleCreate, articleUpdate, articlePublish and articleArchive. */
+export type ArticlePayload = {
+  __typename?: 'ArticlePayload';
+  /** The article as it is now; null on failure. */
+  article?: Maybe<Article>;
+  /** What went wrong. */
+  userErrors: Array<ContentUserError>;
+};
+
+/** Input of articlePublish. */
+export type ArticlePublishInput = {
+  /** The article's id. */
+  id: Scalars['ID']['input'];
+  /** When it goes live; now when omitted (a published article keeps its time). */
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Where an article stands. */
+export type ArticleStatus =
+  /** Withdrawn: storefronts no longer see it, and it can no longer change. */
+  | 'ARCHIVED'
+  /** Being written: storefronts do not see it. */
+  | 'DRAFT'
+  /** Published: storefronts see it from its publishedAt on. */
+  | 'PUBLISHED';
+
+/** An article's text in one language. */
+export type ArticleText = {
+  __typename?: 'ArticleText';
+  /** The body as Markdown, as written. */
+  body: Scalars['String']['output'];
+  /** The body rendered to sanitised HTML (raw HTML in the Markdown is shown as text). */
+  bodyHtml: Scalars['String']['output'];
+  /** The language: en, th, zh-CN, zh-TW or ar. */
+  locale: Scalars['String']['output'];
+  /** A short summary for lists, if any. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** The title. */
+  title: Scalars['String']['output'];
+};
+
+/** An article's text in one language. */
+export type ArticleTextInput = {
+  /** The body as Markdown, 1 to 10,000 characters; raw HTML in it is shown as text. */
+  body: Scalars['String']['input'];
+  /** The language: en, th, zh-CN, zh-TW or ar. */
+  locale: Scalars['String']['input'];
+  /** A short summary for lists, at most 500 characters. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The title, 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** Input of articleUpdate: omitted fields stay as they are. */
+export type ArticleUpdateInput = {
+  /** The cover image; null removes it. */
+  coverImageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The article's id. */
+  id: Scalars['ID']['input'];
+  /** A new slug, unique. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Texts per language, replacing every old text; English is required. */
+  texts?: InputMaybe<Array<ArticleTextInput>>;
+};
+
+/** An image with a headline shown at the top of storefront pages, scheduled and targeted by channel and language. */
+export type Banner = {
+  __typename?: 'Banner';
+  /** When it was archived, if it was. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Channels it shows on; empty means every channel. */
+  channels: Array<OrderChannel>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it stops showing (exclusive); null shows it until archived. */
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The image: an http(s) address or a storefront path. */
+  imageUrl: Scalars['String']['output'];
+  /** Where a tap leads, if anywhere. */
+  linkUrl?: Maybe<Scalars['String']['output']>;
+  /** Languages it shows in; empty means every language. */
+  locales: Array<Scalars['String']['output']>;
+  /** Display order, smallest first. */
+  position: Scalars['Int']['output'];
+  /** When it starts to show. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Where it stands now, from its dates and archiving. */
+  status: PlacementStatus;
+  /** Texts per language; English is always there (the fallback). */
+  texts: Array<PlacementText>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Input of bannerArchive. */
+export type BannerArchiveInput = {
+  /** The banner's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** A page of banners. */
+export type BannerConnection = {
+  __typename?: 'BannerConnection';
+  /** The banners on this page with their cursors. */
+  edges: Array<BannerEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All banners matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Input of bannerCreate. */
+export type BannerCreateInput = {
+  /** Channels it shows on; every channel when omitted or empty. */
+  channels?: InputMaybe<Array<OrderChannel>>;
+  /** When it stops showing (exclusive, after startsAt); never when omitted. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The image: an https:// or http:// address, or a storefront path starting with /. */
+  imageUrl: Scalars['String']['input'];
+  /** Where a tap leads: an https:// or http:// address, or a storefront path starting with /. */
+  linkUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Languages it shows in (en, th, zh-CN, zh-TW, ar); every language when omitted or empty. */
+  locales?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** When it starts to show; now when omitted. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Texts per language; English is required (the fallback for every other language). */
+  texts: Array<PlacementTextInput>;
+};
+
+/** A banner and its cursor. */
+export type BannerEdge = {
+  __typename?: 'BannerEdge';
+  /** Cursor of this banner. */
+  cursor: Scalars['String']['output'];
+  /** The banner. */
+  node: Banner;
+};
+
+/** Result of bannerCreate, bannerUpdate and bannerArchive. */
+export type BannerPayload = {
+  __typename?: 'BannerPayload';
+  /** The banner as it is now; null on failure. */
+  banner?: Maybe<Banner>;
+  /** What went wrong. */
+  userErrors: Array<ContentUserError>;
+};
+
+/** Input of bannerReorder. */
+export type BannerReorderInput = {
+  /** Ids of active banners in their new order; the rest follow in their current order. */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** Result of bannerReorder. */
+export type BannerReorderPayload = {
+  __typename?: 'BannerReorderPayload';
+  /** Every active banner in its new display order; null on failure. */
+  banners?: Maybe<Array<Banner>>;
+  /** What went wrong. */
+  userErrors: Array<ContentUserError>;
+};
+
+/** Input of bannerUpdate: omitted fields stay as they are. */
+export type BannerUpdateInput = {
+  /** Channels it shows on; empty means every channel. */
+  channels?: InputMaybe<Array<OrderChannel>>;
+  /** When it stops showing (exclusive); null shows it until archived. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The banner's id. */
+  id: Scalars['ID']['input'];
+  /** The image: an https:// or http:// address, or a storefront path starting with /. */
+  imageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Where a tap leads; null removes the link. */
+  linkUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Languages it shows in; empty means every language. */
+  locales?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** When it starts to show. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Texts per language, replacing every old text; English is required. */
+  texts?: InputMaybe<Array<PlacementTextInput>>;
+};
+
+/** Why a content mutation was refused. */
+export type ContentErrorCode =
+  /** No announcement has this id. */
+  | 'ANNOUNCEMENT_NOT_FOUND'
+  /** It is archived and can no longer change. */
+  | 'ARCHIVED'
+  /** No article has this id. */
+  | 'ARTICLE_NOT_FOUND'
+  /** No banner has this id. */
+  | 'BANNER_NOT_FOUND'
+  /** A channel is given twice. */
+  | 'DUPLICATE_CHANNEL'
+  /** An id is given twice. */
+  | 'DUPLICATE_ID'
+  /** A language is given twice. */
+  | 'DUPLICATE_LOCALE'
+  /** The texts have no English text, the fallback of every language. */
+  | 'ENGLISH_REQUIRED'
+  /** A banner was given no image. */
+  | 'IMAGE_REQUIRED'
+  /** A value is not valid. */
+  | 'INVALID_INPUT'
+  /** The language is not one of en, th, zh-CN, zh-TW, ar. */
+  | 'INVALID_LOCALE'
+  /** The end does not come after the start. */
+  | 'INVALID_SCHEDULE'
+  /** The slug is not lower-case letters, digits and hyphens, or is too long. */
+  | 'INVALID_SLUG'
+  /** A text is empty or too long. */
+  | 'INVALID_TEXT'
+  /** An address is neither http(s) nor a storefront path, or is too long. */
+  | 'INVALID_URL'
+  /** Another article has this slug. */
+  | 'SLUG_TAKEN';
+
+/** A mistake in a content mutation's input. */
+export type ContentUserError = DisplayableError & {
+  __typename?: 'ContentUserError';
+  /** Machine-readable reason. */
+  code: ContentErrorCode;
+  /** Path to the input field at fault. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong. */
+  message: Scalars['String']['output'];
 };
 
 /** A discount a customer applies at checkout by entering its code. */
@@ -153,12 +562,96 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Archives an announcement: storefronts stop showing it at once; it can no longer change. Requires marketing:write. */
+  announcementArchive: AnnouncementPayload;
+  /** Creates an announcement after every other (the last position); it starts now unless startsAt is given. Requires marketing:write. */
+  announcementCreate: AnnouncementPayload;
+  /** Sets the display order: the announcements named come first in the order given, every other active announcement follows in its current order. Requires marketing:write. */
+  announcementReorder: AnnouncementReorderPayload;
+  /** Changes an announcement: omitted fields stay, linkUrl and endsAt null clear, texts and lists given replace the old ones. Requires marketing:write. */
+  announcementUpdate: AnnouncementPayload;
+  /** Archives an article: storefronts stop showing it at once; it can no longer change. Requires marketing:write. */
+  articleArchive: ArticlePayload;
+  /** Creates a draft article; storefronts see it once published. Requires marketing:write. */
+  articleCreate: ArticlePayload;
+  /** Publishes an article at publishedAt (now when omitted; a later time schedules it). Requires marketing:write. */
+  articlePublish: ArticlePayload;
+  /** Changes an article's slug, texts (every locale given replaces the old texts) or cover; a published article stays published. Requires marketing:write. */
+  articleUpdate: ArticlePayload;
+  /** Archives a banner: storefronts stop showing it at once; it can no longer change. Requires marketing:write. */
+  bannerArchive: BannerPayload;
+  /** Creates a banner after every other (the last position); it starts now unless startsAt is given. Requires marketing:write. */
+  bannerCreate: BannerPayload;
+  /** Sets the display order: the banners named come first in the order given, every other active banner follows in its current order. Requires marketing:write. */
+  bannerReorder: BannerReorderPayload;
+  /** Changes a banner: omitted fields stay, linkUrl and endsAt null clear, texts and lists given replace the old ones. Requires marketing:write. */
+  bannerUpdate: BannerPayload;
   /** Archives a promotion: it stops applying at once and can no longer change; placed orders keep their prices. Requires marketing:write. */
   promotionArchive: PromotionPayload;
   /** Creates a promotion, as a draft unless `activate` is true. Requires marketing:write. */
   promotionCreate: PromotionPayload;
   /** Changes the fields given of a promotion that is not archived. Requires marketing:write. */
   promotionUpdate: PromotionPayload;
+};
+
+
+export type MutationAnnouncementArchiveArgs = {
+  input: AnnouncementArchiveInput;
+};
+
+
+export type MutationAnnouncementCreateArgs = {
+  input: AnnouncementCreateInput;
+};
+
+
+export type MutationAnnouncementReorderArgs = {
+  input: AnnouncementReorderInput;
+};
+
+
+export type MutationAnnouncementUpdateArgs = {
+  input: AnnouncementUpdateInput;
+};
+
+
+export type MutationArticleArchiveArgs = {
+  input: ArticleArchiveInput;
+};
+
+
+export type MutationArticleCreateArgs = {
+  input: ArticleCreateInput;
+};
+
+
+export type MutationArticlePublishArgs = {
+  input: ArticlePublishInput;
+};
+
+
+export type MutationArticleUpdateArgs = {
+  input: ArticleUpdateInput;
+};
+
+
+export type MutationBannerArchiveArgs = {
+  input: BannerArchiveInput;
+};
+
+
+export type MutationBannerCreateArgs = {
+  input: BannerCreateInput;
+};
+
+
+export type MutationBannerReorderArgs = {
+  input: BannerReorderInput;
+};
+
+
+export type MutationBannerUpdateArgs = {
+  input: BannerUpdateInput;
 };
 
 
@@ -200,6 +693,48 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge on this page. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Narrows a list of banners or announcements. */
+export type PlacementFilter = {
+  /** Only those shown on this channel (those for every channel included). */
+  channel?: InputMaybe<OrderChannel>;
+  /** Only those shown in this language (those for every language included). */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** Only these states; every state but ARCHIVED when omitted. */
+  status?: InputMaybe<Array<PlacementStatus>>;
+};
+
+/** Where a banner or an announcement stands at the time of the request. */
+export type PlacementStatus =
+  /** Withdrawn by staff, whatever its dates. */
+  | 'ARCHIVED'
+  /** Its end has passed. */
+  | 'ENDED'
+  /** Started and not ended: storefronts show it where it is targeted. */
+  | 'LIVE'
+  /** Its start is still ahead. */
+  | 'SCHEDULED';
+
+/** A banner's or an announcement's text in one language. */
+export type PlacementText = {
+  __typename?: 'PlacementText';
+  /** The line under the headline, if any. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** The language: en, th, zh-CN, zh-TW or ar. */
+  locale: Scalars['String']['output'];
+  /** The headline. */
+  title: Scalars['String']['output'];
+};
+
+/** A banner's or an announcement's text in one language. */
+export type PlacementTextInput = {
+  /** The line under the headline, at most 500 characters. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** The language: en, th, zh-CN, zh-TW or ar. */
+  locale: Scalars['String']['input'];
+  /** The headline, 1 to 120 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** An automatic discount: every cart that meets its conditions gets it, without a code. */
@@ -490,6 +1025,22 @@ export type PromotionUserError = DisplayableError & {
 
 export type Query = {
   __typename?: 'Query';
+  /** One announcement by id, archived ones included, or null when there is none. Requires marketing:read. */
+  announcement?: Maybe<Announcement>;
+  /** Announcements in display order (position), every state but ARCHIVED unless the filter names states. Requires marketing:read. */
+  announcements?: Maybe<AnnouncementConnection>;
+  /** One published article by slug, or null when there is none (drafts, archived articles and those published for a later time are not found). Public: no session needed. */
+  article?: Maybe<StorefrontArticle>;
+  /** Published articles whose time has come, newest first. Public: no session needed. */
+  articles: StorefrontArticleConnection;
+  /** One banner by id, archived ones included, or null when there is none. Requires marketing:read. */
+  banner?: Maybe<Banner>;
+  /** Banners in display order (position), every state but ARCHIVED unless the filter names states. Requires marketing:read. */
+  banners?: Maybe<BannerConnection>;
+  /** One article by id, whatever its state, or null when there is none. Requires marketing:read. */
+  contentArticle?: Maybe<Article>;
+  /** Articles for staff, newest first; drafts and published ones unless the filter names states. Requires marketing:read. */
+  contentArticles?: Maybe<ArticleConnection>;
   /** One coupon by id, or null when there is none. Requires marketing:read. */
   coupon?: Maybe<Coupon>;
   /** Coupons, newest first, archived ones included. Requires marketing:read. */
@@ -498,6 +1049,65 @@ export type Query = {
   promotion?: Maybe<Promotion>;
   /** Promotions, newest first, filtered by status, kind or title. Requires marketing:read. */
   promotions?: Maybe<PromotionConnection>;
+  /** The announcements a storefront shows now: started, not ended, not archived, for this channel and language (or for every one), in display order; at most 50. Public: no session needed. */
+  storefrontAnnouncements: Array<StorefrontAnnouncement>;
+  /** The banners a storefront shows now: started, not ended, not archived, for this channel and language (or for every one), in display order; at most 50. Public: no session needed. */
+  storefrontBanners: Array<StorefrontBanner>;
+};
+
+
+export type QueryAnnouncementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAnnouncementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlacementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryArticleArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryBannerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBannersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlacementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryContentArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContentArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ArticleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -527,6 +1137,18 @@ export type QueryPromotionsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryStorefrontAnnouncementsArgs = {
+  channel: OrderChannel;
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStorefrontBannersArgs = {
+  channel: OrderChannel;
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A spend threshold of a TIERED_SPEND promotion. */
 export type SpendTier = {
   __typename?: 'SpendTier';
@@ -542,6 +1164,81 @@ export type SpendTierInput = {
   amountOff: Scalars['Decimal']['input'];
   /** What the scoped lines must cost, in the promotion's currency. */
   threshold: Scalars['Decimal']['input'];
+};
+
+/** An announcement as a storefront shows it, in one language. No staff or internal fields. */
+export type StorefrontAnnouncement = {
+  __typename?: 'StorefrontAnnouncement';
+  /** More detail in `locale`, if any. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Where a tap leads, if anywhere. */
+  linkUrl?: Maybe<Scalars['String']['output']>;
+  /** The language of the texts: the one asked for, or en when the announcement has no text in it. */
+  locale: Scalars['String']['output'];
+  /** The announcement in `locale`. */
+  title: Scalars['String']['output'];
+};
+
+/** A published article as a storefront shows it, in one language. No staff or internal fields. */
+export type StorefrontArticle = {
+  __typename?: 'StorefrontArticle';
+  /** The body as Markdown in `locale`. */
+  body: Scalars['String']['output'];
+  /** The body rendered to sanitised HTML, safe to show as is. */
+  bodyHtml: Scalars['String']['output'];
+  /** The cover image, if any. */
+  coverImageUrl?: Maybe<Scalars['String']['output']>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The language of the texts: the one asked for, or en when the article has no text in it. */
+  locale: Scalars['String']['output'];
+  /** When it was published. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** Its address on the storefront. */
+  slug: Scalars['String']['output'];
+  /** A short summary in `locale`, if any. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** The title in `locale`. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of published articles. */
+export type StorefrontArticleConnection = {
+  __typename?: 'StorefrontArticleConnection';
+  /** The articles on this page with their cursors. */
+  edges: Array<StorefrontArticleEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All published articles. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A published article and its cursor. */
+export type StorefrontArticleEdge = {
+  __typename?: 'StorefrontArticleEdge';
+  /** Cursor of this article. */
+  cursor: Scalars['String']['output'];
+  /** The article. */
+  node: StorefrontArticle;
+};
+
+/** A banner as a storefront shows it, in one language. No staff or internal fields. */
+export type StorefrontBanner = {
+  __typename?: 'StorefrontBanner';
+  /** The line under the headline in `locale`, if any. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The image: an http(s) address or a storefront path. */
+  imageUrl: Scalars['String']['output'];
+  /** Where a tap leads, if anywhere. */
+  linkUrl?: Maybe<Scalars['String']['output']>;
+  /** The language of the texts: the one asked for, or en when the banner has no text in it. */
+  locale: Scalars['String']['output'];
+  /** The headline in `locale`. */
+  title: Scalars['String']['output'];
 };
 
 
@@ -641,15 +1338,51 @@ export type FederationReferenceTypes = {
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  DisplayableError: ( PromotionUserError );
+  DisplayableError:
+    | ( ContentUserError )
+    | ( PromotionUserError )
+  ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Coupon: ResolverTypeWrapper<CouponRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Announcement: ResolverTypeWrapper<PlacementRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AnnouncementArchiveInput: AnnouncementArchiveInput;
+  AnnouncementConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Announcement']>>;
+  AnnouncementCreateInput: AnnouncementCreateInput;
+  AnnouncementEdge: ResolverTypeWrapper<Omit<AnnouncementEdge, 'node'> & { node: ResolversTypes['Announcement'] }>;
+  AnnouncementPayload: ResolverTypeWrapper<Omit<AnnouncementPayload, 'announcement'> & { announcement?: Maybe<ResolversTypes['Announcement']> }>;
+  AnnouncementReorderInput: AnnouncementReorderInput;
+  AnnouncementReorderPayload: ResolverTypeWrapper<Omit<AnnouncementReorderPayload, 'announcements'> & { announcements?: Maybe<Array<ResolversTypes['Announcement']>> }>;
+  AnnouncementUpdateInput: AnnouncementUpdateInput;
+  Article: ResolverTypeWrapper<ArticleRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ArticleArchiveInput: ArticleArchiveInput;
+  ArticleConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Article']>>;
+  ArticleCreateInput: ArticleCreateInput;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  ArticleFilter: ArticleFilter;
+  ArticlePayload: ResolverTypeWrapper<Omit<ArticlePayload, 'article'> & { article?: Maybe<ResolversTypes['Article']> }>;
+  ArticlePublishInput: ArticlePublishInput;
+  ArticleStatus: ArticleStatus;
+  ArticleText: ResolverTypeWrapper<ArticleText>;
+  ArticleTextInput: ArticleTextInput;
+  ArticleUpdateInput: ArticleUpdateInput;
+  Banner: ResolverTypeWrapper<PlacementRow>;
+  BannerArchiveInput: BannerArchiveInput;
+  BannerConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Banner']>>;
+  BannerCreateInput: BannerCreateInput;
+  BannerEdge: ResolverTypeWrapper<Omit<BannerEdge, 'node'> & { node: ResolversTypes['Banner'] }>;
+  BannerPayload: ResolverTypeWrapper<Omit<BannerPayload, 'banner'> & { banner?: Maybe<ResolversTypes['Banner']> }>;
+  BannerReorderInput: BannerReorderInput;
+  BannerReorderPayload: ResolverTypeWrapper<Omit<BannerReorderPayload, 'banners'> & { banners?: Maybe<Array<ResolversTypes['Banner']>> }>;
+  BannerUpdateInput: BannerUpdateInput;
+  ContentErrorCode: ContentErrorCode;
+  ContentUserError: ResolverTypeWrapper<ContentUserError>;
+  Coupon: ResolverTypeWrapper<CouponRow>;
   CouponConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Coupon']>>;
   CouponEdge: ResolverTypeWrapper<Omit<CouponEdge, 'node'> & { node: ResolversTypes['Coupon'] }>;
   CouponKind: CouponKind;
@@ -665,7 +1398,10 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrderChannel: OrderChannel;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PlacementFilter: PlacementFilter;
+  PlacementStatus: PlacementStatus;
+  PlacementText: ResolverTypeWrapper<PlacementText>;
+  PlacementTextInput: PlacementTextInput;
   Promotion: ResolverTypeWrapper<PromotionRow>;
   PromotionArchiveInput: PromotionArchiveInput;
   PromotionConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Promotion']>>;
@@ -684,14 +1420,50 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SpendTier: ResolverTypeWrapper<Omit<SpendTier, 'amountOff' | 'threshold'> & { amountOff: ResolversTypes['Money'], threshold: ResolversTypes['Money'] }>;
   SpendTierInput: SpendTierInput;
+  StorefrontAnnouncement: ResolverTypeWrapper<StorefrontAnnouncement>;
+  StorefrontArticle: ResolverTypeWrapper<StorefrontArticle>;
+  StorefrontArticleConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['StorefrontArticle']>>;
+  StorefrontArticleEdge: ResolverTypeWrapper<StorefrontArticleEdge>;
+  StorefrontBanner: ResolverTypeWrapper<StorefrontBanner>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Coupon: CouponRow;
-  String: Scalars['String']['output'];
+  Announcement: PlacementRow;
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  AnnouncementArchiveInput: AnnouncementArchiveInput;
+  AnnouncementConnection: Connection<ResolversParentTypes['Announcement']>;
+  AnnouncementCreateInput: AnnouncementCreateInput;
+  AnnouncementEdge: Omit<AnnouncementEdge, 'node'> & { node: ResolversParentTypes['Announcement'] };
+  AnnouncementPayload: Omit<AnnouncementPayload, 'announcement'> & { announcement?: Maybe<ResolversParentTypes['Announcement']> };
+  AnnouncementReorderInput: AnnouncementReorderInput;
+  AnnouncementReorderPayload: Omit<AnnouncementReorderPayload, 'announcements'> & { announcements?: Maybe<Array<ResolversParentTypes['Announcement']>> };
+  AnnouncementUpdateInput: AnnouncementUpdateInput;
+  Article: ArticleRow;
+  Boolean: Scalars['Boolean']['output'];
+  ArticleArchiveInput: ArticleArchiveInput;
+  ArticleConnection: Connection<ResolversParentTypes['Article']>;
+  ArticleCreateInput: ArticleCreateInput;
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
+  ArticleFilter: ArticleFilter;
+  ArticlePayload: Omit<ArticlePayload, 'article'> & { article?: Maybe<ResolversParentTypes['Article']> };
+  ArticlePublishInput: ArticlePublishInput;
+  ArticleText: ArticleText;
+  ArticleTextInput: ArticleTextInput;
+  ArticleUpdateInput: ArticleUpdateInput;
+  Banner: PlacementRow;
+  BannerArchiveInput: BannerArchiveInput;
+  BannerConnection: Connection<ResolversParentTypes['Banner']>;
+  BannerCreateInput: BannerCreateInput;
+  BannerEdge: Omit<BannerEdge, 'node'> & { node: ResolversParentTypes['Banner'] };
+  BannerPayload: Omit<BannerPayload, 'banner'> & { banner?: Maybe<ResolversParentTypes['Banner']> };
+  BannerReorderInput: BannerReorderInput;
+  BannerReorderPayload: Omit<BannerReorderPayload, 'banners'> & { banners?: Maybe<Array<ResolversParentTypes['Banner']>> };
+  BannerUpdateInput: BannerUpdateInput;
+  ContentUserError: ContentUserError;
+  Coupon: CouponRow;
   CouponConnection: Connection<ResolversParentTypes['Coupon']>;
   CouponEdge: Omit<CouponEdge, 'node'> & { node: ResolversParentTypes['Coupon'] };
   DateTime: Scalars['DateTime']['output'];
@@ -702,7 +1474,9 @@ export type ResolversParentTypes = {
   Money: MoneyValue;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
+  PlacementFilter: PlacementFilter;
+  PlacementText: PlacementText;
+  PlacementTextInput: PlacementTextInput;
   Promotion: PromotionRow;
   PromotionArchiveInput: PromotionArchiveInput;
   PromotionConnection: Connection<ResolversParentTypes['Promotion']>;
@@ -717,6 +1491,127 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   SpendTier: Omit<SpendTier, 'amountOff' | 'threshold'> & { amountOff: ResolversParentTypes['Money'], threshold: ResolversParentTypes['Money'] };
   SpendTierInput: SpendTierInput;
+  StorefrontAnnouncement: StorefrontAnnouncement;
+  StorefrontArticle: StorefrontArticle;
+  StorefrontArticleConnection: Connection<ResolversParentTypes['StorefrontArticle']>;
+  StorefrontArticleEdge: StorefrontArticleEdge;
+  StorefrontBanner: StorefrontBanner;
+};
+
+export type AnnouncementResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Announcement'] = ResolversParentTypes['Announcement']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['OrderChannel']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  linkUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locales?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlacementStatus'], ParentType, ContextType>;
+  texts?: Resolver<Array<ResolversTypes['PlacementText']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AnnouncementConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['AnnouncementConnection'] = ResolversParentTypes['AnnouncementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AnnouncementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AnnouncementEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['AnnouncementEdge'] = ResolversParentTypes['AnnouncementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType>;
+};
+
+export type AnnouncementPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['AnnouncementPayload'] = ResolversParentTypes['AnnouncementPayload']> = {
+  announcement?: Resolver<Maybe<ResolversTypes['Announcement']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ContentUserError']>, ParentType, ContextType>;
+};
+
+export type AnnouncementReorderPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['AnnouncementReorderPayload'] = ResolversParentTypes['AnnouncementReorderPayload']> = {
+  announcements?: Resolver<Maybe<Array<ResolversTypes['Announcement']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ContentUserError']>, ParentType, ContextType>;
+};
+
+export type ArticleResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  coverImageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  live?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ArticleStatus'], ParentType, ContextType>;
+  texts?: Resolver<Array<ResolversTypes['ArticleText']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ArticleConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ArticlePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ArticlePayload'] = ResolversParentTypes['ArticlePayload']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ContentUserError']>, ParentType, ContextType>;
+};
+
+export type ArticleTextResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ArticleText'] = ResolversParentTypes['ArticleText']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BannerResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Banner'] = ResolversParentTypes['Banner']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['OrderChannel']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imageUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linkUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locales?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlacementStatus'], ParentType, ContextType>;
+  texts?: Resolver<Array<ResolversTypes['PlacementText']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type BannerConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['BannerConnection'] = ResolversParentTypes['BannerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BannerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BannerEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['BannerEdge'] = ResolversParentTypes['BannerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Banner'], ParentType, ContextType>;
+};
+
+export type BannerPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['BannerPayload'] = ResolversParentTypes['BannerPayload']> = {
+  banner?: Resolver<Maybe<ResolversTypes['Banner']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ContentUserError']>, ParentType, ContextType>;
+};
+
+export type BannerReorderPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['BannerReorderPayload'] = ResolversParentTypes['BannerReorderPayload']> = {
+  banners?: Resolver<Maybe<Array<ResolversTypes['Banner']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ContentUserError']>, ParentType, ContextType>;
+};
+
+export type ContentUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ContentUserError'] = ResolversParentTypes['ContentUserError']> = {
+  code?: Resolver<ResolversTypes['ContentErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CouponResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Coupon'] = ResolversParentTypes['Coupon'], FederationReferenceType extends FederationReferenceTypes['Coupon'] = FederationReferenceTypes['Coupon']> = {
@@ -753,7 +1648,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type DisplayableErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DisplayableError'] = ResolversParentTypes['DisplayableError']> = {
-  __resolveType: TypeResolveFn<'PromotionUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ContentUserError' | 'PromotionUserError', ParentType, ContextType>;
 };
 
 export type LocalizedTextResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = {
@@ -767,6 +1662,18 @@ export type MoneyResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
 };
 
 export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  announcementArchive?: Resolver<ResolversTypes['AnnouncementPayload'], ParentType, ContextType, RequireFields<MutationAnnouncementArchiveArgs, 'input'>>;
+  announcementCreate?: Resolver<ResolversTypes['AnnouncementPayload'], ParentType, ContextType, RequireFields<MutationAnnouncementCreateArgs, 'input'>>;
+  announcementReorder?: Resolver<ResolversTypes['AnnouncementReorderPayload'], ParentType, ContextType, RequireFields<MutationAnnouncementReorderArgs, 'input'>>;
+  announcementUpdate?: Resolver<ResolversTypes['AnnouncementPayload'], ParentType, ContextType, RequireFields<MutationAnnouncementUpdateArgs, 'input'>>;
+  articleArchive?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationArticleArchiveArgs, 'input'>>;
+  articleCreate?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationArticleCreateArgs, 'input'>>;
+  articlePublish?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationArticlePublishArgs, 'input'>>;
+  articleUpdate?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationArticleUpdateArgs, 'input'>>;
+  bannerArchive?: Resolver<ResolversTypes['BannerPayload'], ParentType, ContextType, RequireFields<MutationBannerArchiveArgs, 'input'>>;
+  bannerCreate?: Resolver<ResolversTypes['BannerPayload'], ParentType, ContextType, RequireFields<MutationBannerCreateArgs, 'input'>>;
+  bannerReorder?: Resolver<ResolversTypes['BannerReorderPayload'], ParentType, ContextType, RequireFields<MutationBannerReorderArgs, 'input'>>;
+  bannerUpdate?: Resolver<ResolversTypes['BannerPayload'], ParentType, ContextType, RequireFields<MutationBannerUpdateArgs, 'input'>>;
   promotionArchive?: Resolver<ResolversTypes['PromotionPayload'], ParentType, ContextType, RequireFields<MutationPromotionArchiveArgs, 'input'>>;
   promotionCreate?: Resolver<ResolversTypes['PromotionPayload'], ParentType, ContextType, RequireFields<MutationPromotionCreateArgs, 'input'>>;
   promotionUpdate?: Resolver<ResolversTypes['PromotionPayload'], ParentType, ContextType, RequireFields<MutationPromotionUpdateArgs, 'input'>>;
@@ -777,6 +1684,12 @@ export type PageInfoResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PlacementTextResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PlacementText'] = ResolversParentTypes['PlacementText']> = {
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PromotionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Promotion'] = ResolversParentTypes['Promotion'], FederationReferenceType extends FederationReferenceTypes['Promotion'] = FederationReferenceTypes['Promotion']> = {
@@ -836,10 +1749,20 @@ export type PromotionUserErrorResolvers<ContextType = SubgraphContext<Loaders>, 
 };
 
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  announcement?: Resolver<Maybe<ResolversTypes['Announcement']>, ParentType, ContextType, RequireFields<QueryAnnouncementArgs, 'id'>>;
+  announcements?: Resolver<Maybe<ResolversTypes['AnnouncementConnection']>, ParentType, ContextType, Partial<QueryAnnouncementsArgs>>;
+  article?: Resolver<Maybe<ResolversTypes['StorefrontArticle']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'slug'>>;
+  articles?: Resolver<ResolversTypes['StorefrontArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
+  banner?: Resolver<Maybe<ResolversTypes['Banner']>, ParentType, ContextType, RequireFields<QueryBannerArgs, 'id'>>;
+  banners?: Resolver<Maybe<ResolversTypes['BannerConnection']>, ParentType, ContextType, Partial<QueryBannersArgs>>;
+  contentArticle?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryContentArticleArgs, 'id'>>;
+  contentArticles?: Resolver<Maybe<ResolversTypes['ArticleConnection']>, ParentType, ContextType, Partial<QueryContentArticlesArgs>>;
   coupon?: Resolver<Maybe<ResolversTypes['Coupon']>, ParentType, ContextType, RequireFields<QueryCouponArgs, 'id'>>;
   coupons?: Resolver<Maybe<ResolversTypes['CouponConnection']>, ParentType, ContextType, Partial<QueryCouponsArgs>>;
   promotion?: Resolver<Maybe<ResolversTypes['Promotion']>, ParentType, ContextType, RequireFields<QueryPromotionArgs, 'id'>>;
   promotions?: Resolver<Maybe<ResolversTypes['PromotionConnection']>, ParentType, ContextType, Partial<QueryPromotionsArgs>>;
+  storefrontAnnouncements?: Resolver<Array<ResolversTypes['StorefrontAnnouncement']>, ParentType, ContextType, RequireFields<QueryStorefrontAnnouncementsArgs, 'channel'>>;
+  storefrontBanners?: Resolver<Array<ResolversTypes['StorefrontBanner']>, ParentType, ContextType, RequireFields<QueryStorefrontBannersArgs, 'channel'>>;
 };
 
 export type SpendTierResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['SpendTier'] = ResolversParentTypes['SpendTier']> = {
@@ -847,7 +1770,63 @@ export type SpendTierResolvers<ContextType = SubgraphContext<Loaders>, ParentTyp
   threshold?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type StorefrontAnnouncementResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['StorefrontAnnouncement'] = ResolversParentTypes['StorefrontAnnouncement']> = {
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  linkUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StorefrontArticleResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['StorefrontArticle'] = ResolversParentTypes['StorefrontArticle']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coverImageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StorefrontArticleConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['StorefrontArticleConnection'] = ResolversParentTypes['StorefrontArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StorefrontArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StorefrontArticleEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['StorefrontArticleEdge'] = ResolversParentTypes['StorefrontArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StorefrontArticle'], ParentType, ContextType>;
+};
+
+export type StorefrontBannerResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['StorefrontBanner'] = ResolversParentTypes['StorefrontBanner']> = {
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imageUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linkUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
+  Announcement?: AnnouncementResolvers<ContextType>;
+  AnnouncementConnection?: AnnouncementConnectionResolvers<ContextType>;
+  AnnouncementEdge?: AnnouncementEdgeResolvers<ContextType>;
+  AnnouncementPayload?: AnnouncementPayloadResolvers<ContextType>;
+  AnnouncementReorderPayload?: AnnouncementReorderPayloadResolvers<ContextType>;
+  Article?: ArticleResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticlePayload?: ArticlePayloadResolvers<ContextType>;
+  ArticleText?: ArticleTextResolvers<ContextType>;
+  Banner?: BannerResolvers<ContextType>;
+  BannerConnection?: BannerConnectionResolvers<ContextType>;
+  BannerEdge?: BannerEdgeResolvers<ContextType>;
+  BannerPayload?: BannerPayloadResolvers<ContextType>;
+  BannerReorderPayload?: BannerReorderPayloadResolvers<ContextType>;
+  ContentUserError?: ContentUserErrorResolvers<ContextType>;
   Coupon?: CouponResolvers<ContextType>;
   CouponConnection?: CouponConnectionResolvers<ContextType>;
   CouponEdge?: CouponEdgeResolvers<ContextType>;
@@ -858,6 +1837,7 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlacementText?: PlacementTextResolvers<ContextType>;
   Promotion?: PromotionResolvers<ContextType>;
   PromotionConnection?: PromotionConnectionResolvers<ContextType>;
   PromotionEdge?: PromotionEdgeResolvers<ContextType>;
@@ -866,5 +1846,10 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   PromotionUserError?: PromotionUserErrorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SpendTier?: SpendTierResolvers<ContextType>;
+  StorefrontAnnouncement?: StorefrontAnnouncementResolvers<ContextType>;
+  StorefrontArticle?: StorefrontArticleResolvers<ContextType>;
+  StorefrontArticleConnection?: StorefrontArticleConnectionResolvers<ContextType>;
+  StorefrontArticleEdge?: StorefrontArticleEdgeResolvers<ContextType>;
+  StorefrontBanner?: StorefrontBannerResolvers<ContextType>;
 };
 

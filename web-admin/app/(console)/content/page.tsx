@@ -1,0 +1,5 @@
+import { PlacementListPage } from './placement-pages';
+
+export default function BannersPage() {
+  return <PlacementListPage kind="banner" />;
+}
