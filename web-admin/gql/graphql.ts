@@ -2350,6 +2350,21 @@ export type ReviewReplyMutationVariables = Exact<{
 
 export type ReviewReplyMutation = { reviewReply: { review: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CatalogErrorCode }> } };
 
+export type PromotionCartVariantSearchQueryVariables = Exact<{
+  query: string;
+  locale?: string | null | undefined;
+}>;
+
+
+export type PromotionCartVariantSearchQuery = { products: { edges: Array<{ node: { id: string, title: string, variants: Array<{ id: string, sku: string, title: string, price: { amount: string, currencyCode: CurrencyCode } }> } }> } };
+
+export type PromotionCartMemberSearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type PromotionCartMemberSearchQuery = { members: { edges: Array<{ node: { id: string, displayName: string | null, tier: MemberTier | null } }> } | null };
+
 export type ReportsSalesSummariesQueryVariables = Exact<{
   from7: string;
   from30: string;
@@ -4227,6 +4242,40 @@ export const ReviewReplyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewReplyMutation, ReviewReplyMutationVariables>;
+export const PromotionCartVariantSearchDocument = new TypedDocumentString(`
+    query PromotionCartVariantSearch($query: String!, $locale: String) {
+  products(first: 10, filter: {query: $query}, locale: $locale) {
+    edges {
+      node {
+        id
+        title
+        variants {
+          id
+          sku
+          title
+          price {
+            amount
+            currencyCode
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionCartVariantSearchQuery, PromotionCartVariantSearchQueryVariables>;
+export const PromotionCartMemberSearchDocument = new TypedDocumentString(`
+    query PromotionCartMemberSearch($query: String!) {
+  members(first: 20, filter: {query: $query}, sortKey: DISPLAY_NAME) {
+    edges {
+      node {
+        id
+        displayName
+        tier
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionCartMemberSearchQuery, PromotionCartMemberSearchQueryVariables>;
 export const ReportsSalesSummariesDocument = new TypedDocumentString(`
     query ReportsSalesSummaries($from7: DateTime!, $from30: DateTime!, $from90: DateTime!, $to: DateTime!) {
   last7: salesSummary(from: $from7, to: $to) {

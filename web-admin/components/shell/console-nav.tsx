@@ -11,6 +11,7 @@ import {
   KeyOutlined,
   ShoppingCartOutlined,
   ShoppingOutlined,
+  TagsOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -30,6 +31,7 @@ const sections: { href: string; key: Section; icon: ReactNode }[] = [
   { href: '/members', key: 'members', icon: <TeamOutlined /> },
   { href: '/members/segments', key: 'segments', icon: <FilterOutlined /> },
   { href: '/coupons', key: 'coupons', icon: <GiftOutlined /> },
+  { href: '/promotions', key: 'promotions', icon: <TagsOutlined /> },
   { href: '/reports', key: 'reports', icon: <BarChartOutlined /> },
   { href: '/staff', key: 'staff', icon: <UserOutlined /> },
   { href: '/api-keys', key: 'apiKeys', icon: <KeyOutlined /> },

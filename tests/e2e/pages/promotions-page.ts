@@ -1,0 +1,129 @@
+import type { Locator, Page } from 'playwright-core';
+import { setConsoleLocale } from './console-locale.js';
+
+/** The console's promotion list (web-admin `/promotions`). */
+export class PromotionsPage {
+  constructor(readonly page: Page) {}
+
+  async goto(baseUrl: string): Promise<void> {
+    await this.page.goto(new URL('/promotions', baseUrl).toString());
+    await this.page.getByRole('table').waitFor();
+  }
+
+  /** The row of the promotion with this id. */
+  row(id: string): Locator {
+    return this.page.locator(`[data-testid=promotion-row][data-id="${id}"]`);
+  }
+
+  /** Follows "New promotion" to the editor. */
+  async newPromotion(): Promise<PromotionEditorPage> {
+    await Promise.all([this.page.waitForURL(/\/promotions\/new$/), this.page.getByTestId('promotion-new').click()]);
+    const editor = new PromotionEditorPage(this.page);
+    await editor.ready();
+    return editor;
+  }
+
+  setLocale(locale: string): Promise<void> {
+    return setConsoleLocale(this.page, locale);
+  }
+
+  async dir(): Promise<string | null> {
+    return this.page.locator('html').getAttribute('dir');
+  }
+}
+
+/** The promotion editor with its "try a cart" panel (`/promotions/new`, `/promotions/[id]`). */
+export class PromotionEditorPage {
+  constructor(readonly page: Page) {}
+
+  async ready(): Promise<void> {
+    await this.page.getByTestId('promotion-editor').waitFor();
+    await this.page.getByTestId('try-cart').waitFor();
+  }
+
+  async setTitle(locale: string, title: string): Promise<void> {
+    await this.page.getByTestId(`promotion-title-${locale}`).fill(title);
+  }
+
+  titleInput(locale: string): Locator {
+    return this.page.getByTestId(`promotion-title-${locale}`);
+  }
+
+  /** Picks a kind through its select's dropdown (the option carries the kind, whatever the language). */
+  async setKind(kind: string): Promise<void> {
+    await this.page.getByTestId('promotion-kind').click();
+    await this.page.locator(`.ant-select-dropdown:visible [data-testid=promotion-kind-option-${kind}]`).click();
+  }
+
+  /** Fills tier rows (adding rows as needed): spend `threshold`, take `off` off. */
+  async setTiers(tiers: { threshold: string; off: string }[]): Promise<void> {
+    for (const [index, tier] of tiers.entries()) {
+      if ((await this.page.getByTestId('promotion-tier').count()) <= index) await this.page.getByTestId('promotion-tier-add').click();
+      await this.page.getByTestId(`promotion-tier-threshold-${index}`).fill(tier.threshold);
+      await this.page.getByTestId(`promotion-tier-off-${index}`).fill(tier.off);
+    }
+  }
+
+  /** Saves and publishes; answers the saved promotion's id (the URL turns to /promotions/<id>). */
+  async publish(): Promise<string> {
+    await this.page.getByTestId('promotion-publish').click();
+    await this.page.waitForURL(/\/promotions\/(?!new$)[^/]+$/);
+    await this.page.getByTestId('promotion-editor-status').waitFor();
+    return decodeURIComponent(new URL(this.page.url()).pathname.split('/').at(-1)!);
+  }
+
+  async status(): Promise<string | null> {
+    return this.page.getByTestId('promotion-editor-status').getAttribute('data-status');
+  }
+
+  /** Adds the variant with this SKU to the trial cart through the product search. */
+  async addToCart(search: string, sku: string): Promise<void> {
+    await this.page.getByTestId('try-cart-search').click();
+    await this.page.getByTestId('try-cart-search').locator('input').fill(search);
+    await this.page.locator(`.ant-select-dropdown:visible [data-testid=try-cart-option][data-sku="${sku}"]`).click();
+    await this.cartLine(sku).waitFor();
+  }
+
+  cartLine(sku: string): Locator {
+    return this.page.locator(`[data-testid=try-cart-line][data-sku="${sku}"]`);
+  }
+
+  async setQuantity(sku: string, quantity: number): Promise<void> {
+    const input = this.cartLine(sku).getByTestId('try-cart-quantity').locator('input');
+    await input.fill(String(quantity));
+    await input.blur();
+  }
+
+  explanation(): Locator {
+    return this.page.getByTestId('explanation');
+  }
+
+  /** The subtotal the explanation shows, as the API's decimal (null while there is none). */
+  async subtotal(): Promise<string | null> {
+    const cell = this.page.getByTestId('explanation-subtotal');
+    if (!(await cell.isVisible())) return null;
+    return cell.getAttribute('data-amount');
+  }
+
+  /** The amount a rule took off (the API's decimal), or null when it did not apply. */
+  async appliedAmount(ruleId: string): Promise<string | null> {
+    const row = this.page.locator(`[data-testid=explanation-applied][data-rule-id="${ruleId}"]`);
+    if (!(await row.isVisible())) return null;
+    return row.getByTestId('explanation-applied-amount').getAttribute('data-amount');
+  }
+
+  /** The reason code and message of a rule that did not apply, or null. */
+  async rejection(ruleId: string): Promise<{ code: string | null; message: string | null } | null> {
+    const row = this.page.locator(`[data-testid=explanation-rejected][data-rule-id="${ruleId}"]`);
+    if (!(await row.isVisible())) return null;
+    return { code: await row.getAttribute('data-reason'), message: await row.getByTestId('explanation-reason').textContent() };
+  }
+
+  /** Archives after the confirmation and waits for the list the editor returns to. */
+  async archive(): Promise<PromotionsPage> {
+    await this.page.getByTestId('promotion-archive').click();
+    await Promise.all([this.page.waitForURL(/\/promotions$/), this.page.getByTestId('promotion-archive-confirm').click()]);
+    await this.page.getByRole('table').waitFor();
+    return new PromotionsPage(this.page);
+  }
+}
