@@ -79,6 +79,7 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
   },
   coupons: {
     Coupon: '../tables.js#CouponRow',
+    Promotion: '../promotions/tables.js#PromotionRow',
   },
   reports: {},
 };
