@@ -86,4 +86,31 @@ describe.skipIf(!hasChromium)('promotion editor in the admin console', () => {
   it('creates a tiered discount and sees the try-a-cart explanation follow the cart, in English', () => createAndTry('en'), 180_000);
 
   it('does the same in Thai, with the engine’s reasons in Thai', () => createAndTry('th'), 180_000);
+
+  it('draws the Arabic title "رمضان كريم 15%" with the percent where an Arabic reader expects it, on an English page and an Arabic one', async () => {
+    const page = await stack.signedIn('marketing');
+    const list = new PromotionsPage(page);
+    await list.goto(stack.baseUrl);
+    const editor = await list.newPromotion();
+    // A Gulf shop may write even its fallback title in Arabic: the English console shows it as typed.
+    await editor.setTitle('en', 'رمضان كريم 15%');
+    await editor.setTitle('ar', 'رمضان كريم 15%');
+    await editor.setKind('PERCENT_OFF');
+    await editor.setPercentOff('15');
+    const id = await editor.saveDraft();
+    // Read right to left: the words, then the number, then the sign — so on screen '%' is leftmost.
+    const readsRightToLeft = async () => {
+      const at = await list.titleLayout(id, '15', 'رمضان');
+      expect(at.percent).toBeLessThan(at.number);
+      expect(at.number).toBeLessThan(at.word);
+    };
+    await list.goto(stack.baseUrl);
+    expect(await list.dir()).toBe('ltr');
+    await readsRightToLeft();
+    await list.setLocale('ar');
+    await page.getByRole('table').waitFor();
+    expect(await list.dir()).toBe('rtl');
+    await readsRightToLeft();
+    await page.context().close();
+  }, 120_000);
 });

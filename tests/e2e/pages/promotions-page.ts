@@ -30,6 +30,24 @@ export class PromotionsPage {
   async dir(): Promise<string | null> {
     return this.page.locator('html').getAttribute('dir');
   }
+
+  /**
+   * Where the parts of a row's title are drawn, left to right on screen (x of each part's left edge):
+   * the '%' sign, the number and the first Arabic word of a title like "رمضان كريم 15%".
+   */
+  async titleLayout(id: string, number: string, word: string): Promise<{ percent: number; number: number; word: number }> {
+    return this.row(id).getByTestId('promotion-link').locator('bdi').evaluate((bdi, [n, w]) => {
+      const text = bdi.firstChild as Text;
+      const content = text.textContent ?? '';
+      const leftOf = (from: number, length: number) => {
+        const range = document.createRange();
+        range.setStart(text, from);
+        range.setEnd(text, from + length);
+        return range.getBoundingClientRect().left;
+      };
+      return { percent: leftOf(content.indexOf('%'), 1), number: leftOf(content.indexOf(n!), n!.length), word: leftOf(content.indexOf(w!), w!.length) };
+    }, [number, word]);
+  }
 }
 
 /** The promotion editor with its "try a cart" panel (`/promotions/new`, `/promotions/[id]`). */
@@ -64,9 +82,23 @@ export class PromotionEditorPage {
     }
   }
 
+  async setPercentOff(percent: string): Promise<void> {
+    await this.page.getByTestId('promotion-percentOff').locator('input').fill(percent);
+  }
+
+  /** Saves as a draft; answers the saved promotion's id. */
+  async saveDraft(): Promise<string> {
+    await this.page.getByTestId('promotion-save-draft').click();
+    return this.savedId();
+  }
+
   /** Saves and publishes; answers the saved promotion's id (the URL turns to /promotions/<id>). */
   async publish(): Promise<string> {
     await this.page.getByTestId('promotion-publish').click();
+    return this.savedId();
+  }
+
+  private async savedId(): Promise<string> {
     await this.page.waitForURL(/\/promotions\/(?!new$)[^/]+$/);
     await this.page.getByTestId('promotion-editor-status').waitFor();
     return decodeURIComponent(new URL(this.page.url()).pathname.split('/').at(-1)!);

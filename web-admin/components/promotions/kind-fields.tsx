@@ -1,20 +1,15 @@
 'use client';
 
-import { Flex, Form, Input, InputNumber, Select } from 'antd';
+import { Flex, Form, Input, InputNumber } from 'antd';
 import { useTranslations } from 'next-intl';
-
-import type { MemberTier } from '@/app/(console)/promotions/search.graphql';
 
 import { decimalRule } from './decimal-rule';
 import type { PromotionKind } from './promotion-enums';
 import { TiersField } from './tiers-field';
 
-const memberTiers: MemberTier[] = ['BRONZE', 'SILVER', 'GOLD', 'PLATINUM'];
-
-/** The benefit of each kind: tiers, a percentage, an amount, quantities, member tiers. */
+/** The benefit of each kind: tiers, a percentage (with its cap), an amount, quantities; a minimum spend where it fits. */
 export function KindFields({ kind, currencyCode }: { kind: PromotionKind; currencyCode: string }) {
   const t = useTranslations('promotions.editor');
-  const tiers = useTranslations('promotions.tiers');
   const amountRules = (required: boolean) => [
     ...(required ? [{ required: true, message: t('amountRequired') }] : []),
     decimalRule(t('amountInvalid')),
@@ -26,7 +21,7 @@ export function KindFields({ kind, currencyCode }: { kind: PromotionKind; curren
   );
   const count = (name: string, label: string, min: number) => (
     <Form.Item name={name} label={label} rules={[{ required: true, type: 'integer', min, message: t('countInvalid', { min }) }]}>
-      <InputNumber min={min} max={99} precision={0} style={{ width: 100 }} data-testid={`promotion-${name}`} />
+      <InputNumber min={min} max={100} precision={0} style={{ width: 100 }} data-testid={`promotion-${name}`} />
     </Form.Item>
   );
   const percent = (label: string, extra?: string) => (
@@ -40,22 +35,24 @@ export function KindFields({ kind, currencyCode }: { kind: PromotionKind; curren
     </Form.Item>
   );
 
+  const minimumSpend = amount('minimumSpend', t('minSpend'), false);
   switch (kind) {
     case 'TIERED_SPEND':
       return <TiersField currencyCode={currencyCode} />;
     case 'PERCENT_OFF':
+    case 'TIER_PRICE':
       return (
         <Flex gap={16} wrap>
-          {percent(t('percentOff'))}
-          {amount('capAmount', t('capAmount'), false, t('capAmountHelp'))}
-          {amount('minSpend', t('minSpend'), false)}
+          {percent(t(kind === 'TIER_PRICE' ? 'tierPercentOff' : 'percentOff'))}
+          {amount('maxDiscount', t('capAmount'), false, t('capAmountHelp'))}
+          {minimumSpend}
         </Flex>
       );
     case 'FIXED_OFF':
       return (
         <Flex gap={16} wrap>
           {amount('amountOff', t('amountOff'), true)}
-          {amount('minSpend', t('minSpend'), false)}
+          {minimumSpend}
         </Flex>
       );
     case 'BUY_X_GET_Y':
@@ -64,6 +61,7 @@ export function KindFields({ kind, currencyCode }: { kind: PromotionKind; curren
           {count('buyQuantity', t('buyQuantity'), 1)}
           {count('getQuantity', t('getQuantity'), 1)}
           {percent(t('getPercentOff'), t('getPercentOffHelp'))}
+          {minimumSpend}
         </Flex>
       );
     case 'NTH_ITEM_PERCENT':
@@ -71,24 +69,7 @@ export function KindFields({ kind, currencyCode }: { kind: PromotionKind; curren
         <Flex gap={16} wrap>
           {count('nth', t('nth'), 2)}
           {percent(t('nthPercentOff'), t('nthPercentOffHelp'))}
-        </Flex>
-      );
-    case 'TIER_PRICE':
-      return (
-        <Flex gap={16} wrap>
-          <Form.Item
-            name="memberTiers"
-            label={t('memberTiers')}
-            rules={[{ required: true, type: 'array', min: 1, message: t('memberTiersRequired') }]}
-          >
-            <Select<MemberTier[]>
-              mode="multiple"
-              style={{ minWidth: 240 }}
-              data-testid="promotion-memberTiers"
-              options={memberTiers.map((tier) => ({ value: tier, label: tiers(tier) }))}
-            />
-          </Form.Item>
-          {percent(t('tierPercentOff'))}
+          {minimumSpend}
         </Flex>
       );
   }

@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 
 import type { CatalogCategory } from '@/app/(console)/products/products.graphql';
+import type { CurrencyCode, MemberTier } from '@/app/(console)/promotions/promotions.graphql';
 import { archivePromotion, savePromotion } from '@/app/(console)/promotions/actions';
 import type { ScopeChoice } from '@/app/(console)/promotions/search-actions';
 import { FormErrors } from '@/components/shell/form-errors';
@@ -15,9 +16,13 @@ import { LocalizedTitles } from './localized-titles';
 import { orderChannels, promotionKinds, statusColors, type PromotionKind, type PromotionStatus } from './promotion-enums';
 import type { PromotionFormValues } from './promotion-form-values';
 import { usePromotionFeedback } from './promotion-feedback';
-import { toPromotionInput, userErrorPath } from './promotion-input';
+import { toPromotionInput } from './promotion-input';
 import { ScopeField } from './scope-field';
 import { TryCartPanel } from './try-cart/try-cart-panel';
+
+/** Currencies a promotion can be priced in (the shop's markets). */
+const currencies: CurrencyCode[] = ['THB', 'CNY', 'USD', 'SAR', 'AED'];
+const memberTiers: MemberTier[] = ['BRONZE', 'SILVER', 'GOLD', 'PLATINUM'];
 
 export interface PromotionEditorChoices {
   categories: readonly CatalogCategory[];
@@ -69,7 +74,7 @@ export function PromotionEditor({
     setBusy(publish ? 'publish' : 'draft');
     setLooseErrors([]);
     const result = await savePromotion(saved?.id ?? null, toPromotionInput(values, timeZone), publish).finally(() => setBusy(null));
-    if (!result.ok) return setLooseErrors(report(result, form, userErrorPath));
+    if (!result.ok) return setLooseErrors(report(result, form));
     void message.success(t('saved'));
     // The URL names the saved promotion without remounting the editor, so the trial cart stays.
     if (!saved) window.history.replaceState(null, '', `/promotions/${result.value.id}`);
@@ -114,15 +119,21 @@ export function PromotionEditor({
         </Card>
         <Card size="small" title={te('benefit')} style={{ marginBottom: 16 }}>
           <Flex gap={16} wrap>
-            <Form.Item name="kind" label={te('kind')} style={{ minWidth: 280 }}>
+            <Form.Item name="kind" label={te('kind')} extra={saved ? te('kindFixed') : undefined} style={{ minWidth: 280 }}>
               <Select<PromotionKind>
+                disabled={saved !== null}
                 data-testid="promotion-kind"
                 options={promotionKinds.map((value) => ({ value, label: t(`kind.${value}`) }))}
                 optionRender={(option) => <span data-testid={`promotion-kind-option-${option.value}`}>{option.label}</span>}
               />
             </Form.Item>
             <Form.Item name="currencyCode" label={te('currency')}>
-              <Input disabled style={{ width: 90 }} dir="ltr" />
+              <Select<CurrencyCode>
+                disabled={saved !== null}
+                style={{ width: 100 }}
+                data-testid="promotion-currency"
+                options={currencies.map((value) => ({ value, label: value }))}
+              />
             </Form.Item>
           </Flex>
           <Typography.Paragraph type="secondary">{t(`kindHelp.${kind}`)}</Typography.Paragraph>
@@ -146,6 +157,19 @@ export function PromotionEditor({
               allowClear
               data-testid="promotion-channels"
               options={orderChannels.map((value) => ({ value, label: t(`channels.${value}`) }))}
+            />
+          </Form.Item>
+          <Form.Item
+            name="memberTiers"
+            label={te('memberTiers')}
+            extra={te('memberTiersHelp')}
+            rules={kind === 'TIER_PRICE' ? [{ required: true, type: 'array', min: 1, message: te('memberTiersRequired') }] : undefined}
+          >
+            <Select<MemberTier[]>
+              mode="multiple"
+              allowClear
+              data-testid="promotion-memberTiers"
+              options={memberTiers.map((value) => ({ value, label: t(`tiers.${value}`) }))}
             />
           </Form.Item>
           <Form.Item name="segmentIds" label={te('segments')} extra={te('segmentsHelp')}>
@@ -177,7 +201,7 @@ export function PromotionEditor({
               {te('publish')}
             </Button>
             {saved && (
-              <Popconfirm title={te('archiveConfirm')} okText={te('archive')} cancelText={te('cancel')} onConfirm={archive} okButtonProps={{ danger: true, 'data-testid': 'promotion-archive-confirm' } as object}>
+              <Popconfirm title={te('archiveConfirm')} okText={te('archive')} cancelText={te('cancel')} onConfirm={archive} okButtonProps={{ danger: true, 'data-testid': 'promotion-archive-confirm' }}>
                 <Button danger data-testid="promotion-archive">
                   {te('archive')}
                 </Button>

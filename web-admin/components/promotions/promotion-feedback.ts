@@ -2,21 +2,20 @@
 
 import { useUserErrorFeedback } from '@/components/shell/user-error-feedback';
 
-/** PromotionErrorCode values with a translation under `promotionErrors` (others show the server's message). */
+/** PromotionErrorCode values, each with a translation under `promotionErrors`. */
 const promotionCodes = [
-  'NOT_FOUND',
-  'ARCHIVED',
-  'INVALID',
+  'PROMOTION_NOT_FOUND',
+  'PROMOTION_ARCHIVED',
   'INVALID_TITLE',
-  'INVALID_TIERS',
-  'INVALID_PERCENT',
-  'INVALID_AMOUNT',
-  'INVALID_QUANTITY',
-  'INVALID_SCOPE',
   'INVALID_SCHEDULE',
-  'INVALID_CHANNEL',
-  'INVALID_SEGMENT',
+  'INVALID_SCOPE',
+  'INVALID_AMOUNT',
+  'INVALID_PERCENT',
+  'INVALID_QUANTITY',
+  'INVALID_TIERS',
   'INVALID_PRIORITY',
+  'KIND_MISMATCH',
+  'INVALID_SEGMENTS',
   'UNSUPPORTED_CURRENCY',
 ] as const;
 

@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/config';
+import type { MemberTier } from '@/app/(console)/promotions/promotions.graphql';
 
 import type { OrderChannel, PromotionKind } from './promotion-enums';
-import type { MemberTier } from '@/app/(console)/promotions/search.graphql';
 
 export type ScopeKind = 'ALL' | 'PRODUCTS' | 'CATEGORIES' | 'COLLECTIONS';
 
@@ -14,20 +14,20 @@ export interface PromotionFormValues {
   titles: Partial<Record<Locale, string>>;
   kind: PromotionKind;
   currencyCode: string;
-  /** TIERED_SPEND: spend at least `threshold`, take `off` off. */
-  tiers: { threshold?: string; off?: string }[];
-  /** PERCENT_OFF, NTH_ITEM_PERCENT, BUY_X_GET_Y (the discount on the free/cheaper units), TIER_PRICE. */
+  /** TIERED_SPEND: spend at least `threshold`, take `amountOff` off. */
+  spendTiers: { threshold?: string; amountOff?: string }[];
+  /** In percent (15, 12.5): PERCENT_OFF, BUY_X_GET_Y (on the discounted units), NTH_ITEM_PERCENT, TIER_PRICE. */
   percentOff?: number | null;
   /** FIXED_OFF. */
   amountOff?: string;
-  /** PERCENT_OFF: at most this much off. */
-  capAmount?: string;
-  /** What the scoped lines must cost before the promotion applies (not for TIERED_SPEND: its tiers say it). */
-  minSpend?: string;
+  /** PERCENT_OFF and TIER_PRICE: at most this much off. */
+  maxDiscount?: string;
+  /** What the scoped lines must cost before the promotion applies (not offered for TIERED_SPEND: its tiers say it). */
+  minimumSpend?: string;
   buyQuantity?: number | null;
   getQuantity?: number | null;
   nth?: number | null;
-  /** TIER_PRICE: the member tiers that get it. */
+  /** The member tiers it is for (empty: everyone); TIER_PRICE needs at least one. */
   memberTiers: MemberTier[];
   scope: { kind: ScopeKind; ids: string[] };
   startsAt?: string;
@@ -40,13 +40,16 @@ export interface PromotionFormValues {
   combinable: boolean;
 }
 
-/** What a new promotion starts from: 满减 with the two tiers most shops begin with left for the operator to fill. */
-export function newPromotionValues(currencyCode: string): PromotionFormValues {
+/** The currency a new promotion starts in: the demo shop sells in baht; the editor offers the others. */
+export const defaultCurrency = 'THB';
+
+/** What a new promotion starts from: 满减 with one empty tier for the operator to fill. */
+export function newPromotionValues(): PromotionFormValues {
   return {
     titles: {},
     kind: 'TIERED_SPEND',
-    currencyCode,
-    tiers: [{}],
+    currencyCode: defaultCurrency,
+    spendTiers: [{}],
     percentOff: null,
     memberTiers: [],
     scope: { kind: 'ALL', ids: [] },

@@ -14,7 +14,7 @@ export function TiersField({ currencyCode }: { currencyCode: string }) {
   const t = useTranslations('promotions.editor');
   return (
     <Form.List
-      name="tiers"
+      name="spendTiers"
       rules={[
         {
           validator: async (_, tiers?: unknown[]) => {
@@ -32,7 +32,7 @@ export function TiersField({ currencyCode }: { currencyCode: string }) {
                 <Input inputMode="decimal" dir="ltr" suffix={currencyCode} style={{ width: 140 }} data-testid={`promotion-tier-threshold-${index}`} />
               </Form.Item>
               <Typography.Text>{t('tierOff')}</Typography.Text>
-              <Form.Item name={[field.name, 'off']} rules={[{ required: true, message: t('amountRequired') }, decimalRule(t('amountInvalid'))]}>
+              <Form.Item name={[field.name, 'amountOff']} rules={[{ required: true, message: t('amountRequired') }, decimalRule(t('amountInvalid'))]}>
                 <Input inputMode="decimal" dir="ltr" suffix={currencyCode} style={{ width: 120 }} data-testid={`promotion-tier-off-${index}`} />
               </Form.Item>
               <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('tierRemove')} onClick={() => remove(field.name)} />

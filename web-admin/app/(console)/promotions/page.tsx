@@ -26,7 +26,7 @@ export default async function PromotionsPage({ searchParams }: { searchParams: P
   const search = param(params, 'q');
   const locale = await getLocale();
   const [{ data, errors }, t] = await Promise.all([
-    request(PromotionsList, { ...pageVariables(params), filter: { status, kind, search }, locale }),
+    request(PromotionsList, { ...pageVariables(params), filter: { status: status ? [status] : null, kind: kind ? [kind] : null, search }, locale }),
     getTranslations('promotions'),
   ]);
   if (!data?.promotions) return pageFailure(errors);
