@@ -5,8 +5,9 @@ import { setConsoleLocale } from './console-locale.js';
 export class PromotionsPage {
   constructor(readonly page: Page) {}
 
-  async goto(baseUrl: string): Promise<void> {
-    await this.page.goto(new URL('/promotions', baseUrl).toString());
+  /** The list, of one status when given (by default the list leaves archived promotions out). */
+  async goto(baseUrl: string, status?: string): Promise<void> {
+    await this.page.goto(new URL(status ? `/promotions?status=${status}` : '/promotions', baseUrl).toString());
     await this.page.getByRole('table').waitFor();
   }
 

@@ -81,7 +81,6 @@ export function PromotionEditor({
     setSaved(result.value);
     setDirty(false);
     setRevision((r) => r + 1);
-    router.refresh();
   };
 
   const archive = async () => {
@@ -210,7 +209,7 @@ export function PromotionEditor({
           </Flex>
         )}
       </Form>
-      <TryCartPanel promotionId={saved?.id ?? null} currencyCode={currencyCode} revision={revision} unsaved={dirty} />
+      <TryCartPanel promotionId={saved?.id ?? null} status={saved?.status ?? null} currencyCode={currencyCode} revision={revision} unsaved={dirty} />
     </Flex>
   );
 }

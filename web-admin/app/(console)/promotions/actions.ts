@@ -6,7 +6,10 @@ import type { PromotionFields } from '@/components/promotions/promotion-input';
 import { describeErrors, hasErrorCode, request } from '@/lib/graphql';
 import { runMutation, type ActionResult } from '@/lib/mutation';
 
-import { PromotionArchive, PromotionCreate, PromotionUpdate, type PromotionStatus } from './promotions.graphql';
+import { PromotionArchive, PromotionCreate, PromotionUpdate, type OrderChannel, type PromotionStatus } from './promotions.graphql';
+
+type PricingSource = 'PROMOTION' | 'COUPON' | 'FLASH_SALE' | 'GROUP_BUY' | 'TIER_PRICE' | 'POINTS' | 'STORE_CREDIT';
+type PricingStage = 'ITEM' | 'ORDER' | 'SHIPPING' | 'PAYMENT';
 
 /** A saved promotion as the editor keeps it. */
 export interface SavedPromotion {
@@ -29,4 +32,40 @@ export async function savePromotion(id: string | null, fields: PromotionFields, 
 /** promotionArchive: it stops applying at once and can no longer change. */
 export async function archivePromotion(id: string): Promise<ActionResult<SavedPromotion>> {
   return runMutation(PromotionArchive, { input: { id } }, (d) => d.promotionArchive, (p) => p.promotion!);
+}
+
+/** The cart the "try a cart" panel prices. */
+export interface TrialCart {
+  currencyCode: string;
+  channel: OrderChannel;
+  memberId: string | null;
+  lines: { variantId: string; quantity: number }[];
+}
+
+/** Money as the explanation carries it. */
+interface ExplainedMoney {
+  amount: string;
+  currencyCode: string;
+}
+
+/** The engine's explanation, as the panel shows it (PriceExplanation). */
+export interface CartExplanation {
+  subtotal: ExplainedMoney;
+  discount: ExplainedMoney;
+  shipping: ExplainedMoney;
+  shippingDiscount: ExplainedMoney;
+  paid: ExplainedMoney;
+  total: ExplainedMoney;
+  applied: { ruleId: string; source: PricingSource; stage: PricingStage; title: string; amount: ExplainedMoney }[];
+  rejected: { ruleId: string; source: PricingSource; title: string; reason: { code: string; message: string } }[];
+}
+
+export type ExplainResult =
+  | { ok: true; explanation: CartExplanation }
+  | { ok: false; reason: 'FORBIDDEN' | 'INVALID' | 'ERROR'; message?: string };
+
+/** priceExplain for the trial cart, its reasons worded in the console's language (sent as Accept-Language). */
+export async function explainCart(cart: TrialCart): Promise<ExplainResult> {
+  void cart;
+  return { ok: false, reason: 'ERROR' };
 }

@@ -3,7 +3,7 @@
 import { Descriptions, Empty, List, Tag, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 
-import type { CartExplanation } from '@/app/(console)/promotions/promotions.graphql';
+import type { CartExplanation } from '@/app/(console)/promotions/actions';
 
 import { MoneyText } from '../money-text';
 import { PromotionTitle } from '../promotion-title';

@@ -8,7 +8,7 @@ import { useTranslations } from 'next-intl';
 import type { CartVariantOption } from '@/app/(console)/promotions/search-actions';
 
 import { MoneyText } from '../money-text';
-import { orderChannels, type OrderChannel } from '../promotion-enums';
+import { orderChannels, type OrderChannel, type PromotionStatus } from '../promotion-enums';
 import { CartMemberPicker } from './cart-member-picker';
 import { CartVariantSearch } from './cart-variant-search';
 import { ExplanationView } from './explanation-view';
@@ -21,15 +21,18 @@ interface CartLine extends CartVariantOption {
 /**
  * "Try a cart": variants and quantities, a member and a channel, priced by the engine through
  * `priceExplain` after every change (and after every save of the promotion: `revision`). The
- * engine prices with saved promotions only, so `unsaved` warns that edits are not in the answer yet.
+ * engine prices with saved, published promotions only: a draft is left out, and `unsaved` warns
+ * that edits are not in the answer until they are saved.
  */
 export function TryCartPanel({
   promotionId,
+  status,
   currencyCode,
   revision,
   unsaved,
 }: {
   promotionId: string | null;
+  status: PromotionStatus | null;
   currencyCode: string;
   revision: number;
   unsaved: boolean;
@@ -64,6 +67,7 @@ export function TryCartPanel({
   return (
     <Card title={t('title')} size="small" data-testid="try-cart" style={{ flex: '1 1 380px', maxWidth: 520 }}>
       <Typography.Paragraph type="secondary">{promotionId ? t('intro') : t('introUnsaved')}</Typography.Paragraph>
+      {status === 'DRAFT' && <Alert type="info" showIcon title={t('draft')} style={{ marginBottom: 12 }} data-testid="try-cart-draft" />}
       {unsaved && promotionId && <Alert type="warning" showIcon title={t('unsaved')} style={{ marginBottom: 12 }} data-testid="try-cart-unsaved" />}
       <Form layout="vertical" component="div">
         <Form.Item label={t('products')}>
