@@ -4,7 +4,7 @@ import { staffLogin } from '../kit/callers.js';
 import { startConsoleStack, type ConsoleStack } from '../kit/console-stack.js';
 import { PromotionsPage } from './pages/promotions-page.js';
 
-const VARIANTS = `{ products(first: 100, filter: {status: [ACTIVE]}) { edges { node { title variants { id sku price { amount currencyCode } } } } } }`;
+const VARIANTS = `{ products(first: 50, filter: {status: [ACTIVE], maxPrice: "199.99"}) { edges { node { title variants { id sku inStock price { amount currencyCode } } } } } }`;
 
 /** A THB variant under ฿200 from the demo catalog: a few units reach ฿300, a few more ฿500. */
 interface Pick {
@@ -28,7 +28,7 @@ describe.skipIf(!hasChromium)('promotion editor in the admin console', () => {
     const { body } = await stack.gateway.query(VARIANTS, {}, owner);
     const candidates: Pick[] = body.data.products.edges.flatMap(({ node }: any) =>
       node.variants
-        .filter((v: any) => v.price.currencyCode === 'THB' && minor(v.price.amount) >= 4_000 && minor(v.price.amount) < 20_000)
+        .filter((v: any) => v.inStock && v.price.currencyCode === 'THB' && minor(v.price.amount) >= 4_000 && minor(v.price.amount) < 20_000)
         .map((v: any) => ({ sku: v.sku, productTitle: node.title, priceMinor: minor(v.price.amount) })),
     );
     expect(candidates.length).toBeGreaterThan(0);

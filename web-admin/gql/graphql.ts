@@ -1050,6 +1050,91 @@ export type PaymentTransactionKind =
   /** An authorisation released. */
   | 'VOID';
 
+/** Input of priceExplain: a cart to price without creating one. */
+export type PriceExplainInput = {
+  /** The moment to price at; absent is now. */
+  at?: string | null | undefined;
+  /** The channel the order would be placed on. */
+  channel: OrderChannel;
+  /** Coupon codes to try. */
+  couponCodes?: Array<string> | null | undefined;
+  /** The currency to price in. */
+  currencyCode: CurrencyCode;
+  /** The lines (1–100). */
+  lines: Array<PriceExplainLineInput>;
+  /** The member buying; absent prices for a guest. */
+  memberId?: string | number | null | undefined;
+  /** How the order would ship; absent prices without shipping. */
+  shippingMethod?: ShippingMethodCode | null | undefined;
+};
+
+/** A line of priceExplain. */
+export type PriceExplainLineInput = {
+  /** Units (1–10000). */
+  quantity: number;
+  /** The variant. */
+  variantId: string | number;
+};
+
+/** Why a pricing rule did not apply. */
+export type PriceReasonCode =
+  /** Not on this sales channel. */
+  | 'CHANNEL_NOT_ELIGIBLE'
+  /** Not valid in the cart's currency. */
+  | 'CURRENCY_MISMATCH'
+  /** It has ended. */
+  | 'ENDED'
+  /** Its usage limit is reached. */
+  | 'LIMIT_REACHED'
+  /** The cart does not reach the spend it needs (for spend tiers: the next tier). */
+  | 'MIN_SPEND_NOT_MET'
+  /** No line of the cart is in its scope. */
+  | 'NOTHING_IN_SCOPE'
+  /** It does not combine with a rule that already applied. */
+  | 'NOT_COMBINABLE'
+  /** No such code. */
+  | 'NOT_FOUND'
+  /** It has not started yet. */
+  | 'NOT_STARTED'
+  /** It would take nothing off. */
+  | 'NO_BENEFIT'
+  /** Not for the member's segments. */
+  | 'SEGMENT_NOT_ELIGIBLE'
+  /** Members only: the cart has no member. */
+  | 'SIGN_IN_REQUIRED'
+  /** Its quantity is used up. */
+  | 'SOLD_OUT'
+  /** Not for the member's tier. */
+  | 'TIER_NOT_ELIGIBLE';
+
+/** Where a pricing rule comes from. */
+export type PricingSource =
+  /** A coupon code. */
+  | 'COUPON'
+  /** A flash sale price. */
+  | 'FLASH_SALE'
+  /** A group-buy price. */
+  | 'GROUP_BUY'
+  /** Loyalty points spent. */
+  | 'POINTS'
+  /** An automatic promotion. */
+  | 'PROMOTION'
+  /** Store credit spent. */
+  | 'STORE_CREDIT'
+  /** A member-tier price. */
+  | 'TIER_PRICE';
+
+/** When a pricing rule runs: item prices, then the order, then shipping, then payments. */
+export type PricingStage =
+  /** Unit prices and item amounts. */
+  | 'ITEM'
+  /** Amounts off what the lines cost after item rules. */
+  | 'ORDER'
+  /** Points and store credit paying part of what is left. */
+  | 'PAYMENT'
+  /** The shipping fee. */
+  | 'SHIPPING';
+
 /** What a privacy request does. */
 export type PrivacyRequestKind =
   /** Anonymises the member's personal data everywhere. */
@@ -2629,6 +2714,13 @@ export type PromotionScopeCollectionQueryVariables = Exact<{
 
 
 export type PromotionScopeCollectionQuery = { collection: { id: string, title: string } | null };
+
+export type PromotionTryCartQueryVariables = Exact<{
+  input: PriceExplainInput;
+}>;
+
+
+export type PromotionTryCartQuery = { priceExplain: { subtotal: { amount: string, currencyCode: CurrencyCode }, discount: { amount: string, currencyCode: CurrencyCode }, shipping: { amount: string, currencyCode: CurrencyCode }, shippingDiscount: { amount: string, currencyCode: CurrencyCode }, paid: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, applied: Array<{ ruleId: string, source: PricingSource, stage: PricingStage, title: string, amount: { amount: string, currencyCode: CurrencyCode } }>, rejected: Array<{ ruleId: string, source: PricingSource, title: string, reason: { code: PriceReasonCode, message: string } }> } | null };
 
 export type ReportsSalesSummariesQueryVariables = Exact<{
   from7: string;
@@ -4719,6 +4811,55 @@ export const PromotionScopeCollectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PromotionScopeCollectionQuery, PromotionScopeCollectionQueryVariables>;
+export const PromotionTryCartDocument = new TypedDocumentString(`
+    query PromotionTryCart($input: PriceExplainInput!) {
+  priceExplain(input: $input) {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+      currencyCode
+    }
+    shipping {
+      amount
+      currencyCode
+    }
+    shippingDiscount {
+      amount
+      currencyCode
+    }
+    paid {
+      amount
+      currencyCode
+    }
+    total {
+      amount
+      currencyCode
+    }
+    applied {
+      ruleId
+      source
+      stage
+      title
+      amount {
+        amount
+        currencyCode
+      }
+    }
+    rejected {
+      ruleId
+      source
+      title
+      reason {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionTryCartQuery, PromotionTryCartQueryVariables>;
 export const ReportsSalesSummariesDocument = new TypedDocumentString(`
     query ReportsSalesSummaries($from7: DateTime!, $from30: DateTime!, $from90: DateTime!, $to: DateTime!) {
   last7: salesSummary(from: $from7, to: $to) {

@@ -84,7 +84,7 @@ export class PromotionEditorPage {
   }
 
   async setPercentOff(percent: string): Promise<void> {
-    await this.page.getByTestId('promotion-percentOff').locator('input').fill(percent);
+    await this.page.getByTestId('promotion-percentOff').fill(percent);
   }
 
   /** Saves as a draft; answers the saved promotion's id. */
@@ -122,7 +122,8 @@ export class PromotionEditorPage {
   }
 
   async setQuantity(sku: string, quantity: number): Promise<void> {
-    const input = this.cartLine(sku).getByTestId('try-cart-quantity').locator('input');
+    // antd's InputNumber puts the test id on its <input> itself.
+    const input = this.cartLine(sku).getByTestId('try-cart-quantity');
     await input.fill(String(quantity));
     await input.blur();
   }

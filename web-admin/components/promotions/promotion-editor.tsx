@@ -209,7 +209,7 @@ export function PromotionEditor({
           </Flex>
         )}
       </Form>
-      <TryCartPanel promotionId={saved?.id ?? null} status={saved?.status ?? null} currencyCode={currencyCode} revision={revision} unsaved={dirty} />
+      <TryCartPanel promotionId={saved?.id ?? null} status={saved?.status ?? null} currencyCode={currencyCode} timeZone={timeZone} revision={revision} unsaved={dirty} />
     </Flex>
   );
 }

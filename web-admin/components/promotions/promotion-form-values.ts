@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/config';
-import type { MemberTier } from '@/app/(console)/promotions/promotions.graphql';
+import type { CurrencyCode, MemberTier } from '@/app/(console)/promotions/promotions.graphql';
 
 import type { OrderChannel, PromotionKind } from './promotion-enums';
 
@@ -13,7 +13,7 @@ export type ScopeKind = 'ALL' | 'PRODUCTS' | 'CATEGORIES' | 'COLLECTIONS';
 export interface PromotionFormValues {
   titles: Partial<Record<Locale, string>>;
   kind: PromotionKind;
-  currencyCode: string;
+  currencyCode: CurrencyCode;
   /** TIERED_SPEND: spend at least `threshold`, take `amountOff` off. */
   spendTiers: { threshold?: string; amountOff?: string }[];
   /** In percent (15, 12.5): PERCENT_OFF, BUY_X_GET_Y (on the discounted units), NTH_ITEM_PERCENT, TIER_PRICE. */
@@ -41,7 +41,7 @@ export interface PromotionFormValues {
 }
 
 /** The currency a new promotion starts in: the demo shop sells in baht; the editor offers the others. */
-export const defaultCurrency = 'THB';
+export const defaultCurrency: CurrencyCode = 'THB';
 
 /** What a new promotion starts from: 满减 with one empty tier for the operator to fill. */
 export function newPromotionValues(): PromotionFormValues {

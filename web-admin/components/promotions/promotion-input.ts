@@ -33,7 +33,7 @@ export function toPromotionInput(values: PromotionFormValues, timeZone: string):
       return title ? [{ locale, text: title }] : [];
     }),
     kind: values.kind,
-    currencyCode: values.currencyCode as PromotionCreateInput['currencyCode'],
+    currencyCode: values.currencyCode,
     priority: values.priority,
     combinable: values.combinable,
     startsAt: wall(values.startsAt),

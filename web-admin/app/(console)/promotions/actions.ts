@@ -3,13 +3,11 @@
 import { getLocale } from 'next-intl/server';
 
 import type { PromotionFields } from '@/components/promotions/promotion-input';
-import { describeErrors, hasErrorCode, request } from '@/lib/graphql';
+import { hasErrorCode, request } from '@/lib/graphql';
 import { runMutation, type ActionResult } from '@/lib/mutation';
 
-import { PromotionArchive, PromotionCreate, PromotionUpdate, type OrderChannel, type PromotionStatus } from './promotions.graphql';
-
-type PricingSource = 'PROMOTION' | 'COUPON' | 'FLASH_SALE' | 'GROUP_BUY' | 'TIER_PRICE' | 'POINTS' | 'STORE_CREDIT';
-type PricingStage = 'ITEM' | 'ORDER' | 'SHIPPING' | 'PAYMENT';
+import { PromotionArchive, PromotionCreate, PromotionUpdate, type PromotionStatus } from './promotions.graphql';
+import { PromotionTryCart, type CartExplanation, type PriceExplainInput } from './try-cart.graphql';
 
 /** A saved promotion as the editor keeps it. */
 export interface SavedPromotion {
@@ -34,38 +32,22 @@ export async function archivePromotion(id: string): Promise<ActionResult<SavedPr
   return runMutation(PromotionArchive, { input: { id } }, (d) => d.promotionArchive, (p) => p.promotion!);
 }
 
-/** The cart the "try a cart" panel prices. */
-export interface TrialCart {
-  currencyCode: string;
-  channel: OrderChannel;
-  memberId: string | null;
-  lines: { variantId: string; quantity: number }[];
-}
-
-/** Money as the explanation carries it. */
-interface ExplainedMoney {
-  amount: string;
-  currencyCode: string;
-}
-
-/** The engine's explanation, as the panel shows it (PriceExplanation). */
-export interface CartExplanation {
-  subtotal: ExplainedMoney;
-  discount: ExplainedMoney;
-  shipping: ExplainedMoney;
-  shippingDiscount: ExplainedMoney;
-  paid: ExplainedMoney;
-  total: ExplainedMoney;
-  applied: { ruleId: string; source: PricingSource; stage: PricingStage; title: string; amount: ExplainedMoney }[];
-  rejected: { ruleId: string; source: PricingSource; title: string; reason: { code: string; message: string } }[];
-}
+/** The cart the "try a cart" panel prices: priceExplain's input (the moment and shipping optional). */
+export type TrialCart = PriceExplainInput;
 
 export type ExplainResult =
   | { ok: true; explanation: CartExplanation }
-  | { ok: false; reason: 'FORBIDDEN' | 'INVALID' | 'ERROR'; message?: string };
+  | { ok: false; reason: 'FORBIDDEN' | 'INVALID' | 'ERROR' };
 
-/** priceExplain for the trial cart, its reasons worded in the console's language (sent as Accept-Language). */
+/**
+ * priceExplain for the trial cart, with the console's language as Accept-Language so the engine
+ * words its reasons (and the rules' titles) in it. A line the engine cannot price (another
+ * currency, a quantity out of range) answers INVALID.
+ */
 export async function explainCart(cart: TrialCart): Promise<ExplainResult> {
-  void cart;
+  const { data, errors } = await request(PromotionTryCart, { input: cart }, { acceptLanguage: await getLocale() });
+  if (data?.priceExplain) return { ok: true, explanation: data.priceExplain };
+  if (hasErrorCode(errors, 'FORBIDDEN')) return { ok: false, reason: 'FORBIDDEN' };
+  if (hasErrorCode(errors, 'BAD_USER_INPUT')) return { ok: false, reason: 'INVALID' };
   return { ok: false, reason: 'ERROR' };
 }

@@ -16,7 +16,8 @@ import {
 export interface CartVariantOption {
   id: string;
   sku: string;
-  label: string;
+  productTitle: string;
+  variantTitle: string;
   price: Money;
 }
 
@@ -30,7 +31,8 @@ export async function searchCartVariants(query: string): Promise<CartVariantOpti
     node.variants.map((variant) => ({
       id: variant.id,
       sku: variant.sku,
-      label: [node.title, variant.title].filter(Boolean).join(' / '),
+      productTitle: node.title,
+      variantTitle: variant.title,
       price: variant.price,
     })),
   );

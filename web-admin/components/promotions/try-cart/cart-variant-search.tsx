@@ -6,6 +6,8 @@ import { useTranslations } from 'next-intl';
 import { searchCartVariants, type CartVariantOption } from '@/app/(console)/promotions/search-actions';
 import { useSearchOptions } from '@/components/list/use-search-options';
 
+import { VariantName } from './variant-name';
+
 /** Searches products as the operator types; picking a variant hands it to `onPick` and clears the box. */
 export function CartVariantSearch({ onPick }: { onPick: (variant: CartVariantOption) => void }) {
   const t = useTranslations('promotions.tryCart');
@@ -26,7 +28,7 @@ export function CartVariantSearch({ onPick }: { onPick: (variant: CartVariantOpt
         value: option.id,
         label: (
           <span data-testid="try-cart-option" data-sku={option.sku}>
-            <bdi dir="auto">{option.label}</bdi> · <bdi>{option.sku}</bdi>
+            <VariantName variant={option} /> · <bdi>{option.sku}</bdi>
           </span>
         ),
       }))}

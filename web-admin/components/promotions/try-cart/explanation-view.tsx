@@ -1,12 +1,16 @@
 'use client';
 
-import { Descriptions, Empty, List, Tag, Typography } from 'antd';
+import type { CSSProperties } from 'react';
+import { Descriptions, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 
-import type { CartExplanation } from '@/app/(console)/promotions/actions';
+import type { CartExplanation } from '@/app/(console)/promotions/try-cart.graphql';
 
 import { MoneyText } from '../money-text';
 import { PromotionTitle } from '../promotion-title';
+
+const listStyle: CSSProperties = { listStyle: 'none', margin: 0, padding: 0 };
+const itemStyle: CSSProperties = { padding: '8px 0', borderBottom: '1px solid var(--ant-color-split, #f0f0f0)' };
 
 /**
  * The engine's answer for the cart: the totals, every rule that applied with what it took off,
@@ -52,24 +56,21 @@ export function ExplanationView({ explanation, ruleId }: { explanation: CartExpl
         {t('applied')}
       </Typography.Title>
       {explanation.applied.length ? (
-        <List
-          size="small"
-          dataSource={explanation.applied}
-          renderItem={(rule) => (
-            <List.Item
-              data-testid="explanation-applied"
-              data-rule-id={rule.ruleId}
-              extra={<MoneyText money={rule.amount} off testId="explanation-applied-amount" />}
-            >
-              <span>
-                <PromotionTitle text={rule.title} /> {own(rule.ruleId)}
-                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                  {t(`sources.${rule.source}`)} · {t(`stages.${rule.stage}`)}
-                </Typography.Text>
-              </span>
-            </List.Item>
-          )}
-        />
+        <ul style={listStyle}>
+          {explanation.applied.map((rule) => (
+            <li key={rule.ruleId} style={itemStyle} data-testid="explanation-applied" data-rule-id={rule.ruleId}>
+              <Flex justify="space-between" gap={8}>
+                <span>
+                  <PromotionTitle text={rule.title} /> {own(rule.ruleId)}
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {t(`sources.${rule.source}`)} · {t(`stages.${rule.stage}`)}
+                  </Typography.Text>
+                </span>
+                <MoneyText money={rule.amount} off testId="explanation-applied-amount" />
+              </Flex>
+            </li>
+          ))}
+        </ul>
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noneApplied')} />
       )}
@@ -78,20 +79,16 @@ export function ExplanationView({ explanation, ruleId }: { explanation: CartExpl
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             {t('rejected')}
           </Typography.Title>
-          <List
-            size="small"
-            dataSource={explanation.rejected}
-            renderItem={(rule) => (
-              <List.Item data-testid="explanation-rejected" data-rule-id={rule.ruleId} data-reason={rule.reason.code}>
-                <span>
-                  <PromotionTitle text={rule.title} /> {own(rule.ruleId)}
-                  <Typography.Text type="secondary" style={{ display: 'block' }} data-testid="explanation-reason">
-                    {rule.reason.message}
-                  </Typography.Text>
-                </span>
-              </List.Item>
-            )}
-          />
+          <ul style={listStyle}>
+            {explanation.rejected.map((rule) => (
+              <li key={rule.ruleId} style={itemStyle} data-testid="explanation-rejected" data-rule-id={rule.ruleId} data-reason={rule.reason.code}>
+                <PromotionTitle text={rule.title} /> {own(rule.ruleId)}
+                <Typography.Text type="secondary" style={{ display: 'block' }} data-testid="explanation-reason">
+                  {rule.reason.message}
+                </Typography.Text>
+              </li>
+            ))}
+          </ul>
         </>
       )}
     </div>

@@ -2,10 +2,15 @@
 
 import { useMemo, useState } from 'react';
 import { DeleteOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, InputNumber, Select, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, InputNumber, Select, Spin, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 
+import type { TrialCart } from '@/app/(console)/promotions/actions';
+import type { CurrencyCode } from '@/app/(console)/promotions/promotions.graphql';
 import type { CartVariantOption } from '@/app/(console)/promotions/search-actions';
+import type { ShippingMethodCode } from '@/app/(console)/promotions/try-cart.graphql';
+import { enumValues } from '@/lib/enum-values';
+import { instantOfWallTime } from '@/lib/zoned-time';
 
 import { MoneyText } from '../money-text';
 import { orderChannels, type OrderChannel, type PromotionStatus } from '../promotion-enums';
@@ -13,13 +18,17 @@ import { CartMemberPicker } from './cart-member-picker';
 import { CartVariantSearch } from './cart-variant-search';
 import { ExplanationView } from './explanation-view';
 import { usePriceExplain } from './use-price-explain';
+import { VariantName } from './variant-name';
+
+const shippingMethods = enumValues<ShippingMethodCode>()(['STANDARD', 'EXPRESS', 'PICKUP']);
 
 interface CartLine extends CartVariantOption {
   quantity: number;
 }
 
 /**
- * "Try a cart": variants and quantities, a member and a channel, priced by the engine through
+ * "Try a cart": variants and quantities, a member, a channel, optionally a shipping method and a
+ * moment (to see a scheduled promotion start or end), priced by the engine through
  * `priceExplain` after every change (and after every save of the promotion: `revision`). The
  * engine prices with saved, published promotions only: a draft is left out, and `unsaved` warns
  * that edits are not in the answer until they are saved.
@@ -28,12 +37,15 @@ export function TryCartPanel({
   promotionId,
   status,
   currencyCode,
+  timeZone,
   revision,
   unsaved,
 }: {
   promotionId: string | null;
   status: PromotionStatus | null;
-  currencyCode: string;
+  currencyCode: CurrencyCode;
+  /** The shop's time zone: "price at" is a wall time on its clock. */
+  timeZone: string;
   revision: number;
   unsaved: boolean;
 }) {
@@ -42,15 +54,19 @@ export function TryCartPanel({
   const [lines, setLines] = useState<CartLine[]>([]);
   const [memberId, setMemberId] = useState<string | null>(null);
   const [channel, setChannel] = useState<OrderChannel>('ONLINE_STORE');
+  const [shippingMethod, setShippingMethod] = useState<ShippingMethodCode | null>(null);
+  const [at, setAt] = useState('');
 
   const cart = useMemo(
-    () => ({
+    (): TrialCart => ({
       currencyCode,
       channel,
       memberId,
+      shippingMethod,
+      at: at ? instantOfWallTime(at, timeZone) : null,
       lines: lines.map((line) => ({ variantId: line.id, quantity: line.quantity })),
     }),
-    [currencyCode, channel, memberId, lines],
+    [currencyCode, channel, memberId, shippingMethod, at, timeZone, lines],
   );
   const { result, pending } = usePriceExplain(cart, revision);
 
@@ -76,7 +92,7 @@ export function TryCartPanel({
         {lines.map((line) => (
           <Flex key={line.id} gap={8} align="center" style={{ marginBottom: 8 }} data-testid="try-cart-line" data-sku={line.sku}>
             <span style={{ flex: 1, minWidth: 0 }}>
-              <bdi dir="auto">{line.label}</bdi>
+              <VariantName variant={line} />
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                 <bdi>{line.sku}</bdi> · <MoneyText money={line.price} />
               </Typography.Text>
@@ -107,6 +123,22 @@ export function TryCartPanel({
             />
           </Form.Item>
         </Flex>
+        <Flex gap={8}>
+          <Form.Item label={t('shipping')} style={{ flex: 1 }}>
+            <Select<ShippingMethodCode | ''>
+              value={shippingMethod ?? ''}
+              onChange={(value) => setShippingMethod(value || null)}
+              data-testid="try-cart-shipping"
+              options={[
+                { value: '', label: t('noShipping') },
+                ...shippingMethods.map((value) => ({ value, label: t(`shippingMethods.${value}`) })),
+              ]}
+            />
+          </Form.Item>
+          <Form.Item label={t('at')} extra={t('atHelp', { timeZone })} style={{ flex: 1 }}>
+            <Input type="datetime-local" dir="ltr" value={at} onChange={(event) => setAt(event.target.value)} data-testid="try-cart-at" />
+          </Form.Item>
+        </Flex>
       </Form>
       <Spin spinning={pending}>
         {!lines.length ? (
@@ -116,7 +148,7 @@ export function TryCartPanel({
         ) : result?.ok ? (
           <ExplanationView explanation={result.explanation} ruleId={promotionId ? `promotion:${promotionId}` : null} />
         ) : result ? (
-          <Alert type="error" showIcon title={t(`failure.${result.reason}`)} description={result.message} data-testid="try-cart-error" />
+          <Alert type="error" showIcon title={t(`failure.${result.reason}`)} data-testid="try-cart-error" />
         ) : null}
       </Spin>
     </Card>
