@@ -597,6 +597,14 @@ export type LedgerReason =
   /** A refund paid into store credit. */
   | 'REFUND';
 
+/** A text in one language. */
+export type LocalizedTextInput = {
+  /** The language tag: en, th, zh-CN, zh-TW or ar. */
+  locale: string;
+  /** The text (1–200 characters). */
+  text: string;
+};
+
 /** Why a loyalty mutation refused its input. */
 export type LoyaltyErrorCode =
   /** The store credit is smaller than the amount to take. */
@@ -1283,6 +1291,91 @@ export type PlacementTextInput = {
   title: string;
 };
 
+/** Input of priceExplain: a cart to price without creating one. */
+export type PriceExplainInput = {
+  /** The moment to price at; absent is now. */
+  at?: string | null | undefined;
+  /** The channel the order would be placed on. */
+  channel: OrderChannel;
+  /** Coupon codes to try. */
+  couponCodes?: Array<string> | null | undefined;
+  /** The currency to price in. */
+  currencyCode: CurrencyCode;
+  /** The lines (1–100). */
+  lines: Array<PriceExplainLineInput>;
+  /** The member buying; absent prices for a guest. */
+  memberId?: string | number | null | undefined;
+  /** How the order would ship; absent prices without shipping. */
+  shippingMethod?: ShippingMethodCode | null | undefined;
+};
+
+/** A line of priceExplain. */
+export type PriceExplainLineInput = {
+  /** Units (1–10000). */
+  quantity: number;
+  /** The variant. */
+  variantId: string | number;
+};
+
+/** Why a pricing rule did not apply. */
+export type PriceReasonCode =
+  /** Not on this sales channel. */
+  | 'CHANNEL_NOT_ELIGIBLE'
+  /** Not valid in the cart's currency. */
+  | 'CURRENCY_MISMATCH'
+  /** It has ended. */
+  | 'ENDED'
+  /** Its usage limit is reached. */
+  | 'LIMIT_REACHED'
+  /** The cart does not reach the spend it needs (for spend tiers: the next tier). */
+  | 'MIN_SPEND_NOT_MET'
+  /** No line of the cart is in its scope. */
+  | 'NOTHING_IN_SCOPE'
+  /** It does not combine with a rule that already applied. */
+  | 'NOT_COMBINABLE'
+  /** No such code. */
+  | 'NOT_FOUND'
+  /** It has not started yet. */
+  | 'NOT_STARTED'
+  /** It would take nothing off. */
+  | 'NO_BENEFIT'
+  /** Not for the member's segments. */
+  | 'SEGMENT_NOT_ELIGIBLE'
+  /** Members only: the cart has no member. */
+  | 'SIGN_IN_REQUIRED'
+  /** Its quantity is used up. */
+  | 'SOLD_OUT'
+  /** Not for the member's tier. */
+  | 'TIER_NOT_ELIGIBLE';
+
+/** Where a pricing rule comes from. */
+export type PricingSource =
+  /** A coupon code. */
+  | 'COUPON'
+  /** A flash sale price. */
+  | 'FLASH_SALE'
+  /** A group-buy price. */
+  | 'GROUP_BUY'
+  /** Loyalty points spent. */
+  | 'POINTS'
+  /** An automatic promotion. */
+  | 'PROMOTION'
+  /** Store credit spent. */
+  | 'STORE_CREDIT'
+  /** A member-tier price. */
+  | 'TIER_PRICE';
+
+/** When a pricing rule runs: item prices, then the order, then shipping, then payments. */
+export type PricingStage =
+  /** Unit prices and item amounts. */
+  | 'ITEM'
+  /** Amounts off what the lines cost after item rules. */
+  | 'ORDER'
+  /** Points and store credit paying part of what is left. */
+  | 'PAYMENT'
+  /** The shipping fee. */
+  | 'SHIPPING';
+
 /** What a privacy request does. */
 export type PrivacyRequestKind =
   /** Anonymises the member's personal data everywhere. */
@@ -1571,6 +1664,184 @@ export type ProductsBulkArchiveInput = {
   ids: Array<string | number>;
 };
 
+/** Input of promotionArchive. */
+export type PromotionArchiveInput = {
+  /** The promotion. */
+  id: string | number;
+};
+
+/** Input of promotionCreate. */
+export type PromotionCreateInput = {
+  /** True activates it at once (it then follows its schedule); absent or false keeps a draft. */
+  activate?: boolean | null | undefined;
+  /** FIXED_OFF: the amount taken off (more than zero). */
+  amountOff?: string | null | undefined;
+  /** BUY_X_GET_Y: units to buy (1–100). */
+  buyQuantity?: number | null | undefined;
+  /** Sales channels; absent or empty means every channel. */
+  channels?: Array<OrderChannel> | null | undefined;
+  /** Whether it combines with other promotions and coupons; absent is true. */
+  combinable?: boolean | null | undefined;
+  /** The currency of its amounts. */
+  currencyCode: CurrencyCode;
+  /** When it stops applying (exclusive), after startsAt; absent runs until archived. */
+  endsAt?: string | null | undefined;
+  /** BUY_X_GET_Y: units discounted for every buyQuantity bought (1–100). */
+  getQuantity?: number | null | undefined;
+  /** How it discounts; decides which of the amounts below it needs. */
+  kind: PromotionKind;
+  /** PERCENT_OFF: the most it takes off. */
+  maxDiscount?: string | null | undefined;
+  /** Member tiers; absent or empty means everyone. TIER_PRICE needs at least one. */
+  memberTiers?: Array<MemberTier> | null | undefined;
+  /** What the scoped lines must cost for it to apply. */
+  minimumSpend?: string | null | undefined;
+  /** NTH_ITEM_PERCENT: every nth unit (2–100). */
+  nth?: number | null | undefined;
+  /** PERCENT_OFF, BUY_X_GET_Y, NTH_ITEM_PERCENT, TIER_PRICE: basis points, 1–10000. */
+  percentOff?: number | null | undefined;
+  /** Lower runs first and wins a conflict (0–1000); absent is 100. */
+  priority?: number | null | undefined;
+  /** Which lines it looks at; absent means every line. */
+  scope?: PromotionScopeInput | null | undefined;
+  /** Member segments (a member in any qualifies); absent or empty means everyone. */
+  segmentIds?: Array<string | number> | null | undefined;
+  /** TIERED_SPEND: 1–10 thresholds with distinct amounts. */
+  spendTiers?: Array<SpendTierInput> | null | undefined;
+  /** When it starts to apply; absent applies from activation. */
+  startsAt?: string | null | undefined;
+  /** The title in at least English; every language the shop shows is welcome. */
+  titles: Array<LocalizedTextInput>;
+};
+
+/** Why a promotion mutation was refused. */
+export type PromotionErrorCode =
+  /** An amount is not a valid positive amount in the currency. */
+  | 'INVALID_AMOUNT'
+  /** A percentage is not between 1 and 10000 basis points. */
+  | 'INVALID_PERCENT'
+  /** The priority is out of range. */
+  | 'INVALID_PRIORITY'
+  /** A quantity is out of range. */
+  | 'INVALID_QUANTITY'
+  /** The end is not after the start. */
+  | 'INVALID_SCHEDULE'
+  /** The scope's ids are missing, too many or not ids. */
+  | 'INVALID_SCOPE'
+  /** A segment id is not an id, or there are too many. */
+  | 'INVALID_SEGMENTS'
+  /** The spend tiers are missing, too many or repeat a threshold. */
+  | 'INVALID_TIERS'
+  /** The titles lack English, repeat a language, name an unknown one or have an empty or too long text. */
+  | 'INVALID_TITLE'
+  /** A value the kind needs is missing, or one it does not use is given. */
+  | 'KIND_MISMATCH'
+  /** The promotion is archived and can no longer change. */
+  | 'PROMOTION_ARCHIVED'
+  /** No promotion has this id. */
+  | 'PROMOTION_NOT_FOUND'
+  /** The currency is not supported. */
+  | 'UNSUPPORTED_CURRENCY';
+
+/** Which promotions to list. */
+export type PromotionFilter = {
+  /** Only promotions of these kinds. */
+  kind?: Array<PromotionKind> | null | undefined;
+  /** Text found in a title, in any language. */
+  search?: string | null | undefined;
+  /** Only promotions in these statuses; absent lists all but archived ones. */
+  status?: Array<PromotionStatus> | null | undefined;
+};
+
+/** How a promotion discounts. */
+export type PromotionKind =
+  /** Buy some units, get the cheapest of the next ones discounted. */
+  | 'BUY_X_GET_Y'
+  /** A fixed amount off the scoped lines. */
+  | 'FIXED_OFF'
+  /** Every nth unit of a line discounted (second item half price). */
+  | 'NTH_ITEM_PERCENT'
+  /** A percentage off the scoped lines, optionally capped. */
+  | 'PERCENT_OFF'
+  /** 满减: the highest spend threshold reached takes its amount off. */
+  | 'TIERED_SPEND'
+  /** A percentage off for members of the given tiers. */
+  | 'TIER_PRICE';
+
+/** Which lines a promotion looks at. */
+export type PromotionScopeInput = {
+  /** The ids (1–500) for PRODUCTS, CATEGORIES and COLLECTIONS; none for ALL. */
+  ids?: Array<string | number> | null | undefined;
+  /** All lines, or lines of the given products, categories or collections. */
+  kind: PromotionScopeKind;
+};
+
+/** Which lines a promotion looks at. */
+export type PromotionScopeKind =
+  /** Every line. */
+  | 'ALL'
+  /** Lines of products in the given categories. */
+  | 'CATEGORIES'
+  /** Lines of products in the given collections. */
+  | 'COLLECTIONS'
+  /** Lines of the given products. */
+  | 'PRODUCTS';
+
+/** Where a promotion stands now. */
+export type PromotionStatus =
+  /** Activated and within its schedule: it applies. */
+  | 'ACTIVE'
+  /** Withdrawn; never applies again. */
+  | 'ARCHIVED'
+  /** Being prepared; never applies. */
+  | 'DRAFT'
+  /** Activated, its end passed. */
+  | 'ENDED'
+  /** Activated, its start still ahead. */
+  | 'SCHEDULED';
+
+/** Input of promotionUpdate: the fields given change, null clears an optional one, absent keeps it. */
+export type PromotionUpdateInput = {
+  /** True activates a draft; false puts it back to draft. */
+  activate?: boolean | null | undefined;
+  /** FIXED_OFF amount. */
+  amountOff?: string | null | undefined;
+  /** BUY_X_GET_Y: units to buy. */
+  buyQuantity?: number | null | undefined;
+  /** Sales channels; empty means every channel. */
+  channels?: Array<OrderChannel> | null | undefined;
+  /** Whether it combines with other promotions and coupons. */
+  combinable?: boolean | null | undefined;
+  /** When it stops applying (exclusive). */
+  endsAt?: string | null | undefined;
+  /** BUY_X_GET_Y: units discounted. */
+  getQuantity?: number | null | undefined;
+  /** The promotion. */
+  id: string | number;
+  /** PERCENT_OFF cap. */
+  maxDiscount?: string | null | undefined;
+  /** Member tiers; empty means everyone. */
+  memberTiers?: Array<MemberTier> | null | undefined;
+  /** Minimum spend. */
+  minimumSpend?: string | null | undefined;
+  /** NTH_ITEM_PERCENT: every nth unit. */
+  nth?: number | null | undefined;
+  /** Basis points, 1–10000. */
+  percentOff?: number | null | undefined;
+  /** Lower runs first (0–1000). */
+  priority?: number | null | undefined;
+  /** Which lines it looks at. */
+  scope?: PromotionScopeInput | null | undefined;
+  /** Member segments; empty means everyone. */
+  segmentIds?: Array<string | number> | null | undefined;
+  /** TIERED_SPEND thresholds. */
+  spendTiers?: Array<SpendTierInput> | null | undefined;
+  /** When it starts to apply. */
+  startsAt?: string | null | undefined;
+  /** New titles (replace all); at least English. */
+  titles?: Array<LocalizedTextInput> | null | undefined;
+};
+
 /** The purchase order to cancel. */
 export type PurchaseOrderCancelInput = {
   /** The purchase order. */
@@ -1825,6 +2096,14 @@ export type ShippingMethodCode =
   | 'PICKUP'
   /** Delivery in 2 to 4 days. */
   | 'STANDARD';
+
+/** A spend threshold of a TIERED_SPEND promotion. */
+export type SpendTierInput = {
+  /** What is taken off once it is reached (more than zero). */
+  amountOff: string;
+  /** What the scoped lines must cost, in the promotion's currency. */
+  threshold: string;
+};
 
 /** A new staff account. */
 export type StaffCreateInput = {
@@ -2736,6 +3015,97 @@ export type ReviewReplyMutationVariables = Exact<{
 
 
 export type ReviewReplyMutation = { reviewReply: { review: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CatalogErrorCode }> } };
+
+export type PromotionsListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: PromotionFilter | null | undefined;
+  locale?: string | null | undefined;
+}>;
+
+
+export type PromotionsListQuery = { promotions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, kind: PromotionKind, status: PromotionStatus, priority: number, combinable: boolean, startsAt: string | null, endsAt: string | null } }> } | null };
+
+export type PromotionDetailQueryVariables = Exact<{
+  id: string | number;
+  locale?: string | null | undefined;
+}>;
+
+
+export type PromotionDetailQuery = { promotion: { id: string, title: string, kind: PromotionKind, status: PromotionStatus, priority: number, combinable: boolean, startsAt: string | null, endsAt: string | null, channels: Array<OrderChannel>, memberTiers: Array<MemberTier>, segmentIds: Array<string>, currencyCode: CurrencyCode, percentOff: number | null, buyQuantity: number | null, getQuantity: number | null, nth: number | null, titles: Array<{ locale: string, text: string }>, scope: { kind: PromotionScopeKind, ids: Array<string> }, spendTiers: Array<{ threshold: { amount: string, currencyCode: CurrencyCode }, amountOff: { amount: string, currencyCode: CurrencyCode } }> | null, amountOff: { amount: string, currencyCode: CurrencyCode } | null, maxDiscount: { amount: string, currencyCode: CurrencyCode } | null, minimumSpend: { amount: string, currencyCode: CurrencyCode } | null } | null };
+
+export type PromotionEditorChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PromotionEditorChoicesQuery = { categories: Array<{ id: string, name: string, handle: string, depth: number, position: number, parent: { id: string } | null }>, segments: { edges: Array<{ node: { id: string, name: string } }> } | null };
+
+export type PromotionCreateMutationVariables = Exact<{
+  input: PromotionCreateInput;
+}>;
+
+
+export type PromotionCreateMutation = { promotionCreate: { promotion: { id: string, status: PromotionStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: PromotionErrorCode }> } };
+
+export type PromotionUpdateMutationVariables = Exact<{
+  input: PromotionUpdateInput;
+}>;
+
+
+export type PromotionUpdateMutation = { promotionUpdate: { promotion: { id: string, status: PromotionStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: PromotionErrorCode }> } };
+
+export type PromotionArchiveMutationVariables = Exact<{
+  input: PromotionArchiveInput;
+}>;
+
+
+export type PromotionArchiveMutation = { promotionArchive: { promotion: { id: string, status: PromotionStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: PromotionErrorCode }> } };
+
+export type PromotionCartVariantSearchQueryVariables = Exact<{
+  query: string;
+  locale?: string | null | undefined;
+}>;
+
+
+export type PromotionCartVariantSearchQuery = { products: { edges: Array<{ node: { id: string, title: string, variants: Array<{ id: string, sku: string, title: string, price: { amount: string, currencyCode: CurrencyCode } }> } }> } };
+
+export type PromotionCartMemberSearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type PromotionCartMemberSearchQuery = { members: { edges: Array<{ node: { id: string, displayName: string | null, tier: MemberTier | null } }> } | null };
+
+export type PromotionScopeProductSearchQueryVariables = Exact<{
+  query: string;
+  locale?: string | null | undefined;
+}>;
+
+
+export type PromotionScopeProductSearchQuery = { products: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type PromotionScopeProductQueryVariables = Exact<{
+  id: string | number;
+  locale?: string | null | undefined;
+}>;
+
+
+export type PromotionScopeProductQuery = { product: { id: string, title: string } | null };
+
+export type PromotionScopeCollectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PromotionScopeCollectionQuery = { collection: { id: string, title: string } | null };
+
+export type PromotionTryCartQueryVariables = Exact<{
+  input: PriceExplainInput;
+}>;
+
+
+export type PromotionTryCartQuery = { priceExplain: { subtotal: { amount: string, currencyCode: CurrencyCode }, discount: { amount: string, currencyCode: CurrencyCode }, shipping: { amount: string, currencyCode: CurrencyCode }, shippingDiscount: { amount: string, currencyCode: CurrencyCode }, paid: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, applied: Array<{ ruleId: string, source: PricingSource, stage: PricingStage, title: string, amount: { amount: string, currencyCode: CurrencyCode } }>, rejected: Array<{ ruleId: string, source: PricingSource, title: string, reason: { code: PriceReasonCode, message: string } }> } | null };
 
 export type ReportsSalesSummariesQueryVariables = Exact<{
   from7: string;
@@ -4950,6 +5320,267 @@ export const ReviewReplyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewReplyMutation, ReviewReplyMutationVariables>;
+export const PromotionsListDocument = new TypedDocumentString(`
+    query PromotionsList($first: Int, $after: String, $last: Int, $before: String, $filter: PromotionFilter, $locale: String) {
+  promotions(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title(locale: $locale)
+        kind
+        status
+        priority
+        combinable
+        startsAt
+        endsAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionsListQuery, PromotionsListQueryVariables>;
+export const PromotionDetailDocument = new TypedDocumentString(`
+    query PromotionDetail($id: ID!, $locale: String) {
+  promotion(id: $id) {
+    id
+    title(locale: $locale)
+    titles {
+      locale
+      text
+    }
+    kind
+    status
+    priority
+    combinable
+    startsAt
+    endsAt
+    channels
+    memberTiers
+    segmentIds
+    scope {
+      kind
+      ids
+    }
+    currencyCode
+    spendTiers {
+      threshold {
+        amount
+        currencyCode
+      }
+      amountOff {
+        amount
+        currencyCode
+      }
+    }
+    percentOff
+    amountOff {
+      amount
+      currencyCode
+    }
+    maxDiscount {
+      amount
+      currencyCode
+    }
+    minimumSpend {
+      amount
+      currencyCode
+    }
+    buyQuantity
+    getQuantity
+    nth
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionDetailQuery, PromotionDetailQueryVariables>;
+export const PromotionEditorChoicesDocument = new TypedDocumentString(`
+    query PromotionEditorChoices {
+  categories {
+    id
+    name
+    handle
+    depth
+    position
+    parent {
+      id
+    }
+  }
+  segments(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionEditorChoicesQuery, PromotionEditorChoicesQueryVariables>;
+export const PromotionCreateDocument = new TypedDocumentString(`
+    mutation PromotionCreate($input: PromotionCreateInput!) {
+  promotionCreate(input: $input) {
+    promotion {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionCreateMutation, PromotionCreateMutationVariables>;
+export const PromotionUpdateDocument = new TypedDocumentString(`
+    mutation PromotionUpdate($input: PromotionUpdateInput!) {
+  promotionUpdate(input: $input) {
+    promotion {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionUpdateMutation, PromotionUpdateMutationVariables>;
+export const PromotionArchiveDocument = new TypedDocumentString(`
+    mutation PromotionArchive($input: PromotionArchiveInput!) {
+  promotionArchive(input: $input) {
+    promotion {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionArchiveMutation, PromotionArchiveMutationVariables>;
+export const PromotionCartVariantSearchDocument = new TypedDocumentString(`
+    query PromotionCartVariantSearch($query: String!, $locale: String) {
+  products(first: 10, filter: {query: $query}, locale: $locale) {
+    edges {
+      node {
+        id
+        title
+        variants {
+          id
+          sku
+          title
+          price {
+            amount
+            currencyCode
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionCartVariantSearchQuery, PromotionCartVariantSearchQueryVariables>;
+export const PromotionCartMemberSearchDocument = new TypedDocumentString(`
+    query PromotionCartMemberSearch($query: String!) {
+  members(first: 20, filter: {query: $query}, sortKey: DISPLAY_NAME) {
+    edges {
+      node {
+        id
+        displayName
+        tier
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionCartMemberSearchQuery, PromotionCartMemberSearchQueryVariables>;
+export const PromotionScopeProductSearchDocument = new TypedDocumentString(`
+    query PromotionScopeProductSearch($query: String!, $locale: String) {
+  products(first: 20, filter: {query: $query}, locale: $locale) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionScopeProductSearchQuery, PromotionScopeProductSearchQueryVariables>;
+export const PromotionScopeProductDocument = new TypedDocumentString(`
+    query PromotionScopeProduct($id: ID!, $locale: String) {
+  product(id: $id, locale: $locale) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionScopeProductQuery, PromotionScopeProductQueryVariables>;
+export const PromotionScopeCollectionDocument = new TypedDocumentString(`
+    query PromotionScopeCollection($id: ID!) {
+  collection(id: $id) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionScopeCollectionQuery, PromotionScopeCollectionQueryVariables>;
+export const PromotionTryCartDocument = new TypedDocumentString(`
+    query PromotionTryCart($input: PriceExplainInput!) {
+  priceExplain(input: $input) {
+    subtotal {
+      amount
+      currencyCode
+    }
+    discount {
+      amount
+      currencyCode
+    }
+    shipping {
+      amount
+      currencyCode
+    }
+    shippingDiscount {
+      amount
+      currencyCode
+    }
+    paid {
+      amount
+      currencyCode
+    }
+    total {
+      amount
+      currencyCode
+    }
+    applied {
+      ruleId
+      source
+      stage
+      title
+      amount {
+        amount
+        currencyCode
+      }
+    }
+    rejected {
+      ruleId
+      source
+      title
+      reason {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionTryCartQuery, PromotionTryCartQueryVariables>;
 export const ReportsSalesSummariesDocument = new TypedDocumentString(`
     query ReportsSalesSummaries($from7: DateTime!, $from30: DateTime!, $from90: DateTime!, $to: DateTime!) {
   last7: salesSummary(from: $from7, to: $to) {

@@ -11,6 +11,7 @@ export const sectionScopes = {
   segments: ['members:read'],
   coupons: ['marketing:read'],
   content: ['marketing:read'],
+  promotions: ['marketing:read'],
   reports: ['reports:read'],
   staff: ['access:admin', 'audit:read'],
   apiKeys: ['access:admin'],

@@ -42,6 +42,11 @@ export interface RequestOptions {
   session?: boolean;
   /** What an UNAUTHENTICATED answer does: go to /login (default) or come back to the caller. */
   unauthenticated?: 'redirect' | 'return';
+  /**
+   * Sent as Accept-Language, for answers the server words itself (a price explanation's
+   * reasons): the console's locale. Absent, the gateway gets no language and answers in English.
+   */
+  acceptLanguage?: string;
 }
 
 /** The login page URL that brings the viewer back to the page being rendered. */
@@ -87,6 +92,7 @@ export async function request<TData, TVariables>(
     accept: 'application/json',
     ...(await forwardingHeaders()),
   };
+  if (options.acceptLanguage) requestHeaders['accept-language'] = options.acceptLanguage;
   if (options.session !== false) {
     const token = jar.get(sessionCookie)?.value;
     const stepUp = jar.get(stepUpCookie)?.value;

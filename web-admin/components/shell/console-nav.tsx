@@ -12,6 +12,7 @@ import {
   NotificationOutlined,
   ShoppingCartOutlined,
   ShoppingOutlined,
+  TagsOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -32,6 +33,7 @@ const sections: { href: string; key: Section; icon: ReactNode }[] = [
   { href: '/members/segments', key: 'segments', icon: <FilterOutlined /> },
   { href: '/coupons', key: 'coupons', icon: <GiftOutlined /> },
   { href: '/content', key: 'content', icon: <NotificationOutlined /> },
+  { href: '/promotions', key: 'promotions', icon: <TagsOutlined /> },
   { href: '/reports', key: 'reports', icon: <BarChartOutlined /> },
   { href: '/staff', key: 'staff', icon: <UserOutlined /> },
   { href: '/api-keys', key: 'apiKeys', icon: <KeyOutlined /> },

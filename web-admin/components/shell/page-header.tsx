@@ -9,7 +9,8 @@ export function PageHeader({
   description,
   extra,
 }: {
-  title: string;
+  /** Text, or an element such as a <bdi> around a title typed in any script. */
+  title: ReactNode;
   description?: string;
   extra?: ReactNode;
 }) {
