@@ -79,6 +79,8 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
   },
   coupons: {
     Coupon: '../tables.js#CouponRow',
+    GroupBuyCampaign: '../group-buys/tables.js#GroupBuyCampaignRow',
+    GroupBuyGroup: '../group-buys/tables.js#GroupBuyGroupRow',
   },
   reports: {},
 };

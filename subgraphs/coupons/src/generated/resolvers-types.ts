@@ -3,6 +3,7 @@ import type { Loaders } from '../loaders.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MoneyValue, Connection, SubgraphContext } from '@shop/kit';
 import type { CouponRow } from '../tables.js';
+import type { GroupBuyCampaignRow, GroupBuyGroupRow } from '../group-buys/tables.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -113,6 +114,287 @@ export type DisplayableError = {
   message: Scalars['String']['output'];
 };
 
+/** A group buy (拼团): a product at a group price for members who buy it together, once a group of `groupSize` fills within `fillMinutes` of its opening. */
+export type GroupBuyCampaign = {
+  __typename?: 'GroupBuyCampaign';
+  /** When it was archived; null while it is not. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When no more groups open (exclusive). */
+  endsAt: Scalars['DateTime']['output'];
+  /** Minutes a group has to fill from its opening (never past the campaign's end). */
+  fillMinutes: Scalars['Int']['output'];
+  /** How many of its groups are open, succeeded and failed. */
+  groupCounts: GroupBuyGroupCounts;
+  /** The price of one unit to members of a group. */
+  groupPrice: Money;
+  /** How many paid members make a group succeed. */
+  groupSize: Scalars['Int']['output'];
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The product sold at the group price. */
+  product: Product;
+  /** When groups may start to open. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Where the campaign stands now. */
+  status: GroupBuyCampaignStatus;
+  /** The title in the given locale (else the request's Accept-Language), falling back to English. */
+  title: Scalars['String']['output'];
+  /** The title in every locale it has. */
+  titles: Array<GroupBuyTitle>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A group buy (拼团): a product at a group price for members who buy it together, once a group of `groupSize` fills within `fillMinutes` of its opening. */
+export type GroupBuyCampaignTitleArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The campaign to archive. */
+export type GroupBuyCampaignArchiveInput = {
+  /** The campaign. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of groupBuyCampaignArchive. */
+export type GroupBuyCampaignArchivePayload = {
+  __typename?: 'GroupBuyCampaignArchivePayload';
+  /** The archived campaign; null when there were userErrors. */
+  campaign?: Maybe<GroupBuyCampaign>;
+  /** What to correct; empty on success. */
+  userErrors: Array<GroupBuyUserError>;
+};
+
+/** A page of group-buy campaigns. */
+export type GroupBuyCampaignConnection = {
+  __typename?: 'GroupBuyCampaignConnection';
+  /** The campaigns on this page with their cursors. */
+  edges: Array<GroupBuyCampaignEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All campaigns matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new group-buy campaign. */
+export type GroupBuyCampaignCreateInput = {
+  /** When no more groups open. */
+  endsAt: Scalars['DateTime']['input'];
+  /** Minutes a group has to fill (5 to 10080). */
+  fillMinutes: Scalars['Int']['input'];
+  /** The price of one unit to members of a group. */
+  groupPrice: GroupBuyMoneyInput;
+  /** Paid members that make a group succeed (2 to 100). */
+  groupSize: Scalars['Int']['input'];
+  /** The product sold at the group price. */
+  productId: Scalars['ID']['input'];
+  /** When groups may start to open. */
+  startsAt: Scalars['DateTime']['input'];
+  /** Titles per locale; English is required. */
+  titles: Array<GroupBuyTitleInput>;
+};
+
+/** Result of groupBuyCampaignCreate. */
+export type GroupBuyCampaignCreatePayload = {
+  __typename?: 'GroupBuyCampaignCreatePayload';
+  /** The new campaign; null when there were userErrors. */
+  campaign?: Maybe<GroupBuyCampaign>;
+  /** What to correct; empty on success. */
+  userErrors: Array<GroupBuyUserError>;
+};
+
+/** A campaign and its cursor. */
+export type GroupBuyCampaignEdge = {
+  __typename?: 'GroupBuyCampaignEdge';
+  /** Cursor of this campaign. */
+  cursor: Scalars['String']['output'];
+  /** The campaign. */
+  node: GroupBuyCampaign;
+};
+
+/** Which campaigns to list. */
+export type GroupBuyCampaignFilter = {
+  /** Only campaigns of this product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only campaigns in this state now. */
+  status?: InputMaybe<GroupBuyCampaignStatus>;
+};
+
+/** Where a campaign stands at the time of the request. */
+export type GroupBuyCampaignStatus =
+  /** Groups may open. */
+  | 'ACTIVE'
+  /** Withdrawn by staff. */
+  | 'ARCHIVED'
+  /** Its end has passed; open groups run to their deadline. */
+  | 'ENDED'
+  /** Its start is still ahead. */
+  | 'SCHEDULED';
+
+/** Changes to a campaign; absent fields stay as they are. */
+export type GroupBuyCampaignUpdateInput = {
+  /** When no more groups open. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Minutes a group has to fill (5 to 10080). */
+  fillMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The price of one unit to members of a group. */
+  groupPrice?: InputMaybe<GroupBuyMoneyInput>;
+  /** Paid members that make a group succeed (2 to 100). */
+  groupSize?: InputMaybe<Scalars['Int']['input']>;
+  /** The campaign. */
+  id: Scalars['ID']['input'];
+  /** The product sold at the group price. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** When groups may start to open. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Titles per locale, replacing all of them; English is required. */
+  titles?: InputMaybe<Array<GroupBuyTitleInput>>;
+};
+
+/** Result of groupBuyCampaignUpdate. */
+export type GroupBuyCampaignUpdatePayload = {
+  __typename?: 'GroupBuyCampaignUpdatePayload';
+  /** The changed campaign; null when there were userErrors. */
+  campaign?: Maybe<GroupBuyCampaign>;
+  /** What to correct; empty on success. */
+  userErrors: Array<GroupBuyUserError>;
+};
+
+/** Why a group-buy mutation was refused. */
+export type GroupBuyErrorCode =
+  /** A value is missing or out of range. */
+  | 'INVALID'
+  /** The campaign cannot change in its current state (archived). */
+  | 'INVALID_STATE'
+  /** No campaign has this id. */
+  | 'NOT_FOUND';
+
+/** One group of a group buy: opened by its leader's purchase, joined by others through its link. */
+export type GroupBuyGroup = {
+  __typename?: 'GroupBuyGroup';
+  /** The campaign the group belongs to. Requires marketing:read. */
+  campaign?: Maybe<GroupBuyCampaign>;
+  /** When it succeeded or failed; null while open. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it opened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Until when the group may fill. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The price of one unit to members of the group. */
+  groupPrice: Money;
+  /** Opaque, stable id; the shareable link carries it. */
+  id: Scalars['ID']['output'];
+  /** Members holding a place (paid or not yet). */
+  joined: Scalars['Int']['output'];
+  /** Members who have paid; the group succeeds when this reaches its size. */
+  paid: Scalars['Int']['output'];
+  /** Places still free. */
+  placesLeft: Scalars['Int']['output'];
+  /** The product sold at the group price. */
+  product: Product;
+  /** Seconds left to fill, at the time of the request; 0 once the group closed or its time is up. */
+  secondsLeft: Scalars['Int']['output'];
+  /** Members the group needs. */
+  size: Scalars['Int']['output'];
+  /** Where the group stands. */
+  status: GroupBuyGroupStatus;
+  /** The campaign's title in the given locale (else the request's Accept-Language), falling back to English. */
+  title: Scalars['String']['output'];
+};
+
+
+/** One group of a group buy: opened by its leader's purchase, joined by others through its link. */
+export type GroupBuyGroupTitleArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of groups. */
+export type GroupBuyGroupConnection = {
+  __typename?: 'GroupBuyGroupConnection';
+  /** The groups on this page with their cursors. */
+  edges: Array<GroupBuyGroupEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All groups matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Groups of a campaign by outcome. */
+export type GroupBuyGroupCounts = {
+  __typename?: 'GroupBuyGroupCounts';
+  /** Groups whose time ran out. */
+  failed: Scalars['Int']['output'];
+  /** Groups still filling. */
+  open: Scalars['Int']['output'];
+  /** Groups that filled with paid members in time. */
+  succeeded: Scalars['Int']['output'];
+};
+
+/** A group and its cursor. */
+export type GroupBuyGroupEdge = {
+  __typename?: 'GroupBuyGroupEdge';
+  /** Cursor of this group. */
+  cursor: Scalars['String']['output'];
+  /** The group. */
+  node: GroupBuyGroup;
+};
+
+/** Which groups to list. */
+export type GroupBuyGroupFilter = {
+  /** Only groups of this campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only groups in this state. */
+  status?: InputMaybe<GroupBuyGroupStatus>;
+};
+
+/** How a group ended, or that it is still filling. */
+export type GroupBuyGroupStatus =
+  /** Its time ran out: every member's order was cancelled and refunded. */
+  | 'FAILED'
+  /** Filling: members may still join. */
+  | 'OPEN'
+  /** Its size of members paid in time: their orders proceed. */
+  | 'SUCCEEDED';
+
+/** An amount in a currency. */
+export type GroupBuyMoneyInput = {
+  /** The amount, e.g. "199.00". */
+  amount: Scalars['Decimal']['input'];
+  /** Its currency. */
+  currencyCode: CurrencyCode;
+};
+
+/** A title in one locale. */
+export type GroupBuyTitle = {
+  __typename?: 'GroupBuyTitle';
+  /** en, th, zh-CN, zh-TW or ar. */
+  locale: Scalars['String']['output'];
+  /** The title in that locale. */
+  text: Scalars['String']['output'];
+};
+
+/** A title in one locale. */
+export type GroupBuyTitleInput = {
+  /** en, th, zh-CN, zh-TW or ar. */
+  locale: Scalars['String']['input'];
+  /** The title (at most 200 characters); empty removes the locale. */
+  text: Scalars['String']['input'];
+};
+
+/** A mistake in a group-buy mutation's input. */
+export type GroupBuyUserError = DisplayableError & {
+  __typename?: 'GroupBuyUserError';
+  /** Machine-readable reason. */
+  code: GroupBuyErrorCode;
+  /** Path to the input field at fault. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong. */
+  message: Scalars['String']['output'];
+};
+
 /** An amount of money in one currency. */
 export type Money = {
   __typename?: 'Money';
@@ -120,6 +402,31 @@ export type Money = {
   amount: Scalars['Decimal']['output'];
   /** The currency of the amount. */
   currencyCode: CurrencyCode;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Archives a campaign: no new group opens; open groups run to their end. Requires marketing:write. */
+  groupBuyCampaignArchive: GroupBuyCampaignArchivePayload;
+  /** Creates a group-buy campaign: a product at a group price once a group of its size fills in time. Requires marketing:write. */
+  groupBuyCampaignCreate: GroupBuyCampaignCreatePayload;
+  /** Changes a campaign; groups already open keep the size and deadline they opened with. Requires marketing:write. */
+  groupBuyCampaignUpdate: GroupBuyCampaignUpdatePayload;
+};
+
+
+export type MutationGroupBuyCampaignArchiveArgs = {
+  input: GroupBuyCampaignArchiveInput;
+};
+
+
+export type MutationGroupBuyCampaignCreateArgs = {
+  input: GroupBuyCampaignCreateInput;
+};
+
+
+export type MutationGroupBuyCampaignUpdateArgs = {
+  input: GroupBuyCampaignUpdateInput;
 };
 
 /** Where a page of a connection sits in the whole list. */
@@ -135,12 +442,29 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A product as sold on every channel; its variants carry SKU and price. */
+export type Product = {
+  __typename?: 'Product';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One coupon by id, or null when there is none. Requires marketing:read. */
   coupon?: Maybe<Coupon>;
   /** Coupons, newest first, archived ones included. Requires marketing:read. */
   coupons?: Maybe<CouponConnection>;
+  /** A group as its shareable link shows it to anyone: product, group price, places taken and left, deadline. No member is named. Null for an unknown id. Public. */
+  groupBuy?: Maybe<GroupBuyGroup>;
+  /** One group-buy campaign by id, or null when there is none. Requires marketing:read. */
+  groupBuyCampaign?: Maybe<GroupBuyCampaign>;
+  /** Group-buy campaigns, newest first. Requires marketing:read. */
+  groupBuyCampaigns?: Maybe<GroupBuyCampaignConnection>;
+  /** Groups of every campaign (or of one), newest first: the monitor of open, succeeded and failed groups. Requires marketing:read. */
+  groupBuyGroups?: Maybe<GroupBuyGroupConnection>;
+  /** Groups the signed-in customer holds a place in (opened or joined), newest first. Requires a customer session. */
+  myGroupBuys?: Maybe<GroupBuyGroupConnection>;
 };
 
 
@@ -150,6 +474,42 @@ export type QueryCouponArgs = {
 
 
 export type QueryCouponsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryGroupBuyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGroupBuyCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGroupBuyCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GroupBuyCampaignFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryGroupBuyGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GroupBuyGroupFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyGroupBuysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -237,6 +597,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Coupon: Coupon;
+  GroupBuyCampaign: GroupBuyCampaign;
+  GroupBuyGroup: GroupBuyGroup;
 };
 
 /** Mapping of federation reference types */
@@ -244,12 +606,18 @@ export type FederationReferenceTypes = {
   Coupon:
     ( { __typename: 'Coupon' }
     & GraphQLRecursivePick<FederationTypes['Coupon'], {"id":true}> );
+  GroupBuyCampaign:
+    ( { __typename: 'GroupBuyCampaign' }
+    & GraphQLRecursivePick<FederationTypes['GroupBuyCampaign'], {"id":true}> );
+  GroupBuyGroup:
+    ( { __typename: 'GroupBuyGroup' }
+    & GraphQLRecursivePick<FederationTypes['GroupBuyGroup'], {"id":true}> );
 };
 
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  DisplayableError: never;
+  DisplayableError: ( GroupBuyUserError );
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -266,9 +634,33 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DisplayableError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DisplayableError']>;
+  GroupBuyCampaign: ResolverTypeWrapper<GroupBuyCampaignRow>;
+  GroupBuyCampaignArchiveInput: GroupBuyCampaignArchiveInput;
+  GroupBuyCampaignArchivePayload: ResolverTypeWrapper<Omit<GroupBuyCampaignArchivePayload, 'campaign'> & { campaign?: Maybe<ResolversTypes['GroupBuyCampaign']> }>;
+  GroupBuyCampaignConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['GroupBuyCampaign']>>;
+  GroupBuyCampaignCreateInput: GroupBuyCampaignCreateInput;
+  GroupBuyCampaignCreatePayload: ResolverTypeWrapper<Omit<GroupBuyCampaignCreatePayload, 'campaign'> & { campaign?: Maybe<ResolversTypes['GroupBuyCampaign']> }>;
+  GroupBuyCampaignEdge: ResolverTypeWrapper<Omit<GroupBuyCampaignEdge, 'node'> & { node: ResolversTypes['GroupBuyCampaign'] }>;
+  GroupBuyCampaignFilter: GroupBuyCampaignFilter;
+  GroupBuyCampaignStatus: GroupBuyCampaignStatus;
+  GroupBuyCampaignUpdateInput: GroupBuyCampaignUpdateInput;
+  GroupBuyCampaignUpdatePayload: ResolverTypeWrapper<Omit<GroupBuyCampaignUpdatePayload, 'campaign'> & { campaign?: Maybe<ResolversTypes['GroupBuyCampaign']> }>;
+  GroupBuyErrorCode: GroupBuyErrorCode;
+  GroupBuyGroup: ResolverTypeWrapper<GroupBuyGroupRow>;
+  GroupBuyGroupConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['GroupBuyGroup']>>;
+  GroupBuyGroupCounts: ResolverTypeWrapper<GroupBuyGroupCounts>;
+  GroupBuyGroupEdge: ResolverTypeWrapper<Omit<GroupBuyGroupEdge, 'node'> & { node: ResolversTypes['GroupBuyGroup'] }>;
+  GroupBuyGroupFilter: GroupBuyGroupFilter;
+  GroupBuyGroupStatus: GroupBuyGroupStatus;
+  GroupBuyMoneyInput: GroupBuyMoneyInput;
+  GroupBuyTitle: ResolverTypeWrapper<GroupBuyTitle>;
+  GroupBuyTitleInput: GroupBuyTitleInput;
+  GroupBuyUserError: ResolverTypeWrapper<GroupBuyUserError>;
   Money: ResolverTypeWrapper<MoneyValue>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Product: ResolverTypeWrapper<Product>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
 };
 
@@ -283,9 +675,30 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DisplayableError: ResolversInterfaceTypes<ResolversParentTypes>['DisplayableError'];
+  GroupBuyCampaign: GroupBuyCampaignRow;
+  GroupBuyCampaignArchiveInput: GroupBuyCampaignArchiveInput;
+  GroupBuyCampaignArchivePayload: Omit<GroupBuyCampaignArchivePayload, 'campaign'> & { campaign?: Maybe<ResolversParentTypes['GroupBuyCampaign']> };
+  GroupBuyCampaignConnection: Connection<ResolversParentTypes['GroupBuyCampaign']>;
+  GroupBuyCampaignCreateInput: GroupBuyCampaignCreateInput;
+  GroupBuyCampaignCreatePayload: Omit<GroupBuyCampaignCreatePayload, 'campaign'> & { campaign?: Maybe<ResolversParentTypes['GroupBuyCampaign']> };
+  GroupBuyCampaignEdge: Omit<GroupBuyCampaignEdge, 'node'> & { node: ResolversParentTypes['GroupBuyCampaign'] };
+  GroupBuyCampaignFilter: GroupBuyCampaignFilter;
+  GroupBuyCampaignUpdateInput: GroupBuyCampaignUpdateInput;
+  GroupBuyCampaignUpdatePayload: Omit<GroupBuyCampaignUpdatePayload, 'campaign'> & { campaign?: Maybe<ResolversParentTypes['GroupBuyCampaign']> };
+  GroupBuyGroup: GroupBuyGroupRow;
+  GroupBuyGroupConnection: Connection<ResolversParentTypes['GroupBuyGroup']>;
+  GroupBuyGroupCounts: GroupBuyGroupCounts;
+  GroupBuyGroupEdge: Omit<GroupBuyGroupEdge, 'node'> & { node: ResolversParentTypes['GroupBuyGroup'] };
+  GroupBuyGroupFilter: GroupBuyGroupFilter;
+  GroupBuyMoneyInput: GroupBuyMoneyInput;
+  GroupBuyTitle: GroupBuyTitle;
+  GroupBuyTitleInput: GroupBuyTitleInput;
+  GroupBuyUserError: GroupBuyUserError;
   Money: MoneyValue;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  Product: Product;
   Query: Record<PropertyKey, never>;
 };
 
@@ -323,12 +736,109 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type DisplayableErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DisplayableError'] = ResolversParentTypes['DisplayableError']> = {
-  __resolveType: TypeResolveFn<null, ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'GroupBuyUserError', ParentType, ContextType>;
+};
+
+export type GroupBuyCampaignResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyCampaign'] = ResolversParentTypes['GroupBuyCampaign'], FederationReferenceType extends FederationReferenceTypes['GroupBuyCampaign'] = FederationReferenceTypes['GroupBuyCampaign']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['GroupBuyCampaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fillMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groupCounts?: Resolver<ResolversTypes['GroupBuyGroupCounts'], ParentType, ContextType>;
+  groupPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  groupSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GroupBuyCampaignStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<GroupBuyCampaignTitleArgs>>;
+  titles?: Resolver<Array<ResolversTypes['GroupBuyTitle']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type GroupBuyCampaignArchivePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyCampaignArchivePayload'] = ResolversParentTypes['GroupBuyCampaignArchivePayload']> = {
+  campaign?: Resolver<Maybe<ResolversTypes['GroupBuyCampaign']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['GroupBuyUserError']>, ParentType, ContextType>;
+};
+
+export type GroupBuyCampaignConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyCampaignConnection'] = ResolversParentTypes['GroupBuyCampaignConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GroupBuyCampaignEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GroupBuyCampaignCreatePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyCampaignCreatePayload'] = ResolversParentTypes['GroupBuyCampaignCreatePayload']> = {
+  campaign?: Resolver<Maybe<ResolversTypes['GroupBuyCampaign']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['GroupBuyUserError']>, ParentType, ContextType>;
+};
+
+export type GroupBuyCampaignEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyCampaignEdge'] = ResolversParentTypes['GroupBuyCampaignEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GroupBuyCampaign'], ParentType, ContextType>;
+};
+
+export type GroupBuyCampaignUpdatePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyCampaignUpdatePayload'] = ResolversParentTypes['GroupBuyCampaignUpdatePayload']> = {
+  campaign?: Resolver<Maybe<ResolversTypes['GroupBuyCampaign']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['GroupBuyUserError']>, ParentType, ContextType>;
+};
+
+export type GroupBuyGroupResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyGroup'] = ResolversParentTypes['GroupBuyGroup'], FederationReferenceType extends FederationReferenceTypes['GroupBuyGroup'] = FederationReferenceTypes['GroupBuyGroup']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['GroupBuyGroup']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  campaign?: Resolver<Maybe<ResolversTypes['GroupBuyCampaign']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  groupPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  placesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  secondsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GroupBuyGroupStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<GroupBuyGroupTitleArgs>>;
+};
+
+export type GroupBuyGroupConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyGroupConnection'] = ResolversParentTypes['GroupBuyGroupConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GroupBuyGroupEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GroupBuyGroupCountsResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyGroupCounts'] = ResolversParentTypes['GroupBuyGroupCounts']> = {
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  succeeded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GroupBuyGroupEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyGroupEdge'] = ResolversParentTypes['GroupBuyGroupEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GroupBuyGroup'], ParentType, ContextType>;
+};
+
+export type GroupBuyTitleResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyTitle'] = ResolversParentTypes['GroupBuyTitle']> = {
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GroupBuyUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyUserError'] = ResolversParentTypes['GroupBuyUserError']> = {
+  code?: Resolver<ResolversTypes['GroupBuyErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MoneyResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  groupBuyCampaignArchive?: Resolver<ResolversTypes['GroupBuyCampaignArchivePayload'], ParentType, ContextType, RequireFields<MutationGroupBuyCampaignArchiveArgs, 'input'>>;
+  groupBuyCampaignCreate?: Resolver<ResolversTypes['GroupBuyCampaignCreatePayload'], ParentType, ContextType, RequireFields<MutationGroupBuyCampaignCreateArgs, 'input'>>;
+  groupBuyCampaignUpdate?: Resolver<ResolversTypes['GroupBuyCampaignUpdatePayload'], ParentType, ContextType, RequireFields<MutationGroupBuyCampaignUpdateArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -338,9 +848,18 @@ export type PageInfoResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ProductResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   coupon?: Resolver<Maybe<ResolversTypes['Coupon']>, ParentType, ContextType, RequireFields<QueryCouponArgs, 'id'>>;
   coupons?: Resolver<Maybe<ResolversTypes['CouponConnection']>, ParentType, ContextType, Partial<QueryCouponsArgs>>;
+  groupBuy?: Resolver<Maybe<ResolversTypes['GroupBuyGroup']>, ParentType, ContextType, RequireFields<QueryGroupBuyArgs, 'id'>>;
+  groupBuyCampaign?: Resolver<Maybe<ResolversTypes['GroupBuyCampaign']>, ParentType, ContextType, RequireFields<QueryGroupBuyCampaignArgs, 'id'>>;
+  groupBuyCampaigns?: Resolver<Maybe<ResolversTypes['GroupBuyCampaignConnection']>, ParentType, ContextType, Partial<QueryGroupBuyCampaignsArgs>>;
+  groupBuyGroups?: Resolver<Maybe<ResolversTypes['GroupBuyGroupConnection']>, ParentType, ContextType, Partial<QueryGroupBuyGroupsArgs>>;
+  myGroupBuys?: Resolver<Maybe<ResolversTypes['GroupBuyGroupConnection']>, ParentType, ContextType, Partial<QueryMyGroupBuysArgs>>;
 };
 
 export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
@@ -350,8 +869,22 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DisplayableError?: DisplayableErrorResolvers<ContextType>;
+  GroupBuyCampaign?: GroupBuyCampaignResolvers<ContextType>;
+  GroupBuyCampaignArchivePayload?: GroupBuyCampaignArchivePayloadResolvers<ContextType>;
+  GroupBuyCampaignConnection?: GroupBuyCampaignConnectionResolvers<ContextType>;
+  GroupBuyCampaignCreatePayload?: GroupBuyCampaignCreatePayloadResolvers<ContextType>;
+  GroupBuyCampaignEdge?: GroupBuyCampaignEdgeResolvers<ContextType>;
+  GroupBuyCampaignUpdatePayload?: GroupBuyCampaignUpdatePayloadResolvers<ContextType>;
+  GroupBuyGroup?: GroupBuyGroupResolvers<ContextType>;
+  GroupBuyGroupConnection?: GroupBuyGroupConnectionResolvers<ContextType>;
+  GroupBuyGroupCounts?: GroupBuyGroupCountsResolvers<ContextType>;
+  GroupBuyGroupEdge?: GroupBuyGroupEdgeResolvers<ContextType>;
+  GroupBuyTitle?: GroupBuyTitleResolvers<ContextType>;
+  GroupBuyUserError?: GroupBuyUserErrorResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 };
 

@@ -1,5 +1,6 @@
 // Where pricing rules come from: each marketing feature is a source that reads its own tables.
 import type { Db, Result } from '@shop/kit';
+import { groupBuySource } from '../group-buys/source.js';
 import type { PricingCart, PricingResult, PricingRule } from './types.js';
 
 /** What a cart or checkout asks to be priced with, beyond its lines. */
@@ -7,8 +8,11 @@ export interface PricingRequest {
   cart: PricingCart;
   /** Codes the customer applied to the cart (orders keeps them on the cart). */
   couponCodes: readonly string[];
-  /** The group buy the purchase opens or joins, if any. */
-  groupBuy?: { groupId: string } | { openForProductId: string } | null;
+  /**
+   * The group buy the purchase opens or joins, if any: join a group by its id, or open a new
+   * group of a campaign (`openForCampaignId`; `openForProductId` opens one of the product's running campaign).
+   */
+  groupBuy?: { groupId: string } | { openForCampaignId: string } | { openForProductId: string } | null;
   /** Points the customer asks to spend (members' balance and rate decide what they are worth). */
   pointsToRedeem?: number;
   /** Store credit (minor units) the customer asks to spend. */
@@ -43,4 +47,4 @@ export interface RuleSource {
 }
 
 /** Every source, in no particular order: the engine orders rules by stage and priority. */
-export const RULE_SOURCES: RuleSource[] = [];
+export const RULE_SOURCES: RuleSource[] = [groupBuySource];
