@@ -1,5 +1,5 @@
 // Group-buy campaigns: staff create, change and archive them; lists and lookups for the console.
-import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import {
   anyId,
   connectionOf,
@@ -162,13 +162,13 @@ function campaignCondition(filter: CampaignFilter | null | undefined, now: Date)
       conditions.push(sql`${groupBuyCampaign.archivedAt} is not null`);
       break;
     case 'SCHEDULED':
-      conditions.push(and(isNull(groupBuyCampaign.archivedAt), sql`${groupBuyCampaign.startsAt} > ${now}`)!);
+      conditions.push(and(isNull(groupBuyCampaign.archivedAt), gt(groupBuyCampaign.startsAt, now))!);
       break;
     case 'ACTIVE':
-      conditions.push(and(isNull(groupBuyCampaign.archivedAt), sql`${groupBuyCampaign.startsAt} <= ${now}`, sql`${groupBuyCampaign.endsAt} > ${now}`)!);
+      conditions.push(and(isNull(groupBuyCampaign.archivedAt), lte(groupBuyCampaign.startsAt, now), gt(groupBuyCampaign.endsAt, now))!);
       break;
     case 'ENDED':
-      conditions.push(and(isNull(groupBuyCampaign.archivedAt), sql`${groupBuyCampaign.endsAt} <= ${now}`)!);
+      conditions.push(and(isNull(groupBuyCampaign.archivedAt), lte(groupBuyCampaign.endsAt, now))!);
       break;
   }
   return conditions.length ? and(...conditions) : undefined;

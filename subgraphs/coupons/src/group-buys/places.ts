@@ -1,5 +1,5 @@
 // Places in groups: taken at checkout, paid, released; and how a group ends (filled, or out of time).
-import { and, eq, inArray, lte, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lte, ne, sql } from 'drizzle-orm';
 import { fail, isId, ok, type Db, type Result } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
 import { groupBuyCampaign, groupBuyGroup, groupBuyPlace, type GroupBuyCampaignRow, type GroupBuyGroupRow } from './tables.js';
@@ -36,7 +36,7 @@ export async function activeCampaignForProduct(tx: Db, productId: string, at: Da
         eq(groupBuyCampaign.productId, productId),
         sql`${groupBuyCampaign.archivedAt} is null`,
         lte(groupBuyCampaign.startsAt, at),
-        sql`${groupBuyCampaign.endsAt} > ${at}`,
+        gt(groupBuyCampaign.endsAt, at),
       ),
     )
     .orderBy(sql`${groupBuyCampaign.createdAt} desc`)
@@ -121,7 +121,7 @@ export async function joinGroup(
       and(
         eq(groupBuyGroup.id, input.groupId),
         eq(groupBuyGroup.status, 'OPEN'),
-        sql`${groupBuyGroup.expiresAt} > ${input.at}`,
+        gt(groupBuyGroup.expiresAt, input.at),
         sql`${groupBuyGroup.placesTaken} < ${groupBuyGroup.size}`,
       ),
     )

@@ -87,6 +87,15 @@ async function rules(tx: Db, request: GroupBuyRequest): Promise<PricingRule[]> {
   ];
 }
 
+/** A rejected group-buy rule's reason as the checkout's userError. */
+const REFUSALS: Record<string, [PlaceErrorCode, string]> = {
+  SOLD_OUT: ['GROUP_BUY_FULL', 'This group is full.'],
+  LIMIT_REACHED: ['GROUP_BUY_ALREADY_JOINED', 'You are already in this group.'],
+  ENDED: ['GROUP_BUY_CLOSED', 'This group buy has closed.'],
+  NOT_STARTED: ['GROUP_BUY_CLOSED', 'This group buy has not started.'],
+  SIGN_IN_REQUIRED: ['GROUP_BUY_SIGN_IN_REQUIRED', 'Sign in to buy in a group.'],
+};
+
 /**
  * At placement: the group price applied, so the member's order takes its place
  * (opening the group when asked). A purchase that asked for a group buy but did
@@ -102,12 +111,9 @@ async function commit(tx: Db, placed: GroupBuyPlacement): Promise<Result<{ payme
   if (!found) return fail('GROUP_BUY_NOT_FOUND', 'There is no such group buy.', field);
   const applied = placed.result.applied.some((a) => a.ruleId === found.ruleId);
   if (!applied) {
-    const rejected = placed.result.rejected.find((r) => r.ruleId === found.ruleId);
-    return rejected?.reason.code === 'SOLD_OUT'
-      ? fail('GROUP_BUY_FULL', 'This group is full.', field)
-      : rejected?.reason.code === 'LIMIT_REACHED'
-        ? fail('GROUP_BUY_ALREADY_JOINED', 'You are already in this group.', field)
-        : fail('GROUP_BUY_NOT_APPLIED', 'The group price does not apply to this cart.', field);
+    const reason = placed.result.rejected.find((r) => r.ruleId === found.ruleId)?.reason.code;
+    const [code, message] = REFUSALS[reason ?? ''] ?? ['GROUP_BUY_NOT_APPLIED', 'The group price does not apply to this cart.'];
+    return fail(code, message, field);
   }
   const input = { memberId: placed.memberId, orderId: placed.orderId, at };
   const taken = found.group ? await joinGroup(tx, { ...input, groupId: found.group.id }) : await openGroup(tx, { ...input, campaign: found.campaign });
