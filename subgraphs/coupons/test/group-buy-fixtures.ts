@@ -8,6 +8,9 @@ import type { GroupBuyCampaignRow } from '../src/group-buys/tables.js';
 import { priceCart } from '../src/pricing/engine.js';
 import type { PlacedPricing, PricingRequest } from '../src/pricing/sources.js';
 
+// The expiry sweep with a clock of the test's choosing (the scheduled task passes the tick's time).
+export { expireDueGroups } from '../src/group-buys/index.js';
+
 const HOUR = 3_600_000;
 
 /** A campaign running from an hour before `at` to a day after it: group of `groupSize`, 60 minutes to fill, 99.00 THB. */
