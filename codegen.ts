@@ -79,6 +79,7 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
   },
   coupons: {
     Coupon: '../tables.js#CouponRow',
+    Promotion: '../promotions/tables.js#PromotionRow',
     GroupBuyCampaign: '../group-buys/tables.js#GroupBuyCampaignRow',
     GroupBuyGroup: '../group-buys/tables.js#GroupBuyGroupRow',
   },

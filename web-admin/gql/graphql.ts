@@ -392,7 +392,7 @@ export type GroupBuyCampaignCreateInput = {
   /** When groups may start to open. */
   startsAt: string;
   /** Titles per locale; English is required. */
-  titles: Array<GroupBuyTitleInput>;
+  titles: Array<LocalizedTextInput>;
 };
 
 /** Which campaigns to list. */
@@ -431,7 +431,7 @@ export type GroupBuyCampaignUpdateInput = {
   /** When groups may start to open. */
   startsAt?: string | null | undefined;
   /** Titles per locale, replacing all of them; English is required. */
-  titles?: Array<GroupBuyTitleInput> | null | undefined;
+  titles?: Array<LocalizedTextInput> | null | undefined;
 };
 
 /** Why a group-buy mutation was refused. */
@@ -468,14 +468,6 @@ export type GroupBuyMoneyInput = {
   currencyCode: CurrencyCode;
 };
 
-/** A title in one locale. */
-export type GroupBuyTitleInput = {
-  /** en, th, zh-CN, zh-TW or ar. */
-  locale: string;
-  /** The title (at most 200 characters); empty removes the locale. */
-  text: string;
-};
-
 /** Where a job is. */
 export type JobStatus =
   /** Stopped without importing (all-or-nothing with a bad row, or a fault); see the error report and message. */
@@ -507,6 +499,14 @@ export type LedgerReason =
   | 'REDEMPTION_REVERSAL'
   /** A refund paid into store credit. */
   | 'REFUND';
+
+/** A text in one language. */
+export type LocalizedTextInput = {
+  /** The language tag: en, th, zh-CN, zh-TW or ar. */
+  locale: string;
+  /** The text (1–200 characters). */
+  text: string;
+};
 
 /** Why a loyalty mutation refused its input. */
 export type LoyaltyErrorCode =

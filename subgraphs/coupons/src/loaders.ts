@@ -1,12 +1,14 @@
-// Per-request batch loaders of coupons.
+// Per-request batch loaders of coupons and promotions.
 import { rowLoader, type Db } from '@shop/kit';
 import { createGroupBuyLoaders } from './group-buys/loaders.js';
+import { createPromotionLoaders } from './promotions/loaders.js';
 import { couponsByIds } from './service.js';
 
 /** Per-request loaders: one query per batch of ids, never one per row. */
 export function createLoaders(db: Db) {
   return {
     couponById: rowLoader((ids: readonly string[]) => couponsByIds(db, ids), (row) => row.id),
+    ...createPromotionLoaders(db),
     ...createGroupBuyLoaders(db),
   };
 }

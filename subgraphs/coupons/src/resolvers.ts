@@ -1,10 +1,11 @@
-// GraphQL resolvers of coupons.
+// GraphQL resolvers of coupons, merged with each sub-area's resolvers.
 import { mergeResolvers, money } from '@shop/kit';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { groupBuyResolvers } from './group-buys/resolvers.js';
+import { promotionResolvers } from './promotions/resolvers.js';
 import { couponStatus, listCoupons } from './service.js';
 
-const couponResolvers: Resolvers = {
+const core: Resolvers = {
   Query: {
     coupons: (_, args, ctx) => listCoupons(ctx.db, args),
     coupon: (_, args, ctx) => ctx.loaders.couponById.load(args.id),
@@ -18,4 +19,4 @@ const couponResolvers: Resolvers = {
   },
 };
 
-export const resolvers: Resolvers = mergeResolvers(couponResolvers, groupBuyResolvers);
+export const resolvers: Resolvers = mergeResolvers(core, promotionResolvers, groupBuyResolvers);

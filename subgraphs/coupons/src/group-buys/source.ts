@@ -1,6 +1,7 @@
 // The group-buy rule source: the group price as a UNIT_PRICE rule, and the member's place taken at checkout.
 import { fail, ok, type Db, type Result } from '@shop/kit';
-import type { PricingCart, PricingReason, PricingResult, PricingRule } from '../pricing/types.js';
+import type { CommitOutcome, PlacedPricing, PricingRequest, RuleSource } from '../pricing/sources.js';
+import type { PricingReason, PricingRule } from '../pricing/types.js';
 import {
   activeCampaignForProduct,
   campaignById,
@@ -16,21 +17,7 @@ import type { GroupBuyCampaignRow, GroupBuyGroupRow } from './tables.js';
 /** Group-buy prices combine with paying by points or store credit, nothing else. */
 const COMBINES_WITH = ['POINTS', 'STORE_CREDIT'] as const;
 
-/**
- * The parts of pricing/sources.ts' PricingRequest and PlacedPricing this source reads, declared here
- * because sources.ts imports this source into RULE_SOURCES (importing it back would be a cycle).
- */
-type Choice = { groupId: string } | { openForCampaignId: string } | { openForProductId: string };
-interface GroupBuyRequest {
-  cart: PricingCart;
-  groupBuy?: Choice | null;
-}
-interface GroupBuyPlacement {
-  orderId: string;
-  memberId: string | null;
-  request: GroupBuyRequest;
-  result: PricingResult;
-}
+type Choice = NonNullable<PricingRequest['groupBuy']>;
 
 /** What the request names: a group to join (with its campaign), or the campaign to open a group of. */
 async function resolveChoice(tx: Db, choice: Choice, at: Date) {
@@ -46,7 +33,7 @@ async function resolveChoice(tx: Db, choice: Choice, at: Date) {
 /** Why the member cannot have the group price, when the source knows it already. */
 async function blockedReason(
   tx: Db,
-  request: GroupBuyRequest,
+  request: PricingRequest,
   campaign: GroupBuyCampaignRow,
   group: GroupBuyGroupRow | null,
 ): Promise<PricingReason | undefined> {
@@ -59,7 +46,7 @@ async function blockedReason(
   return undefined;
 }
 
-async function rules(tx: Db, request: GroupBuyRequest): Promise<PricingRule[]> {
+async function rules(tx: Db, request: PricingRequest): Promise<PricingRule[]> {
   if (!request.groupBuy) return [];
   const found = await resolveChoice(tx, request.groupBuy, request.cart.at);
   if (!found) return [];
@@ -101,7 +88,7 @@ const REFUSALS: Record<string, [PlaceErrorCode, string]> = {
  * (opening the group when asked). A purchase that asked for a group buy but did
  * not get its price is refused, so nobody joins at the full price by surprise.
  */
-async function commit(tx: Db, placed: GroupBuyPlacement): Promise<Result<{ paymentTimeoutMinutes?: number }, PlaceErrorCode>> {
+async function commit(tx: Db, placed: PlacedPricing): Promise<Result<CommitOutcome, PlaceErrorCode>> {
   const choice = placed.request.groupBuy;
   if (!choice) return ok({});
   const field = ['input', 'groupBuy'];
@@ -120,8 +107,7 @@ async function commit(tx: Db, placed: GroupBuyPlacement): Promise<Result<{ payme
   return taken.ok ? ok({}) : taken;
 }
 
-/** Registered in RULE_SOURCES (pricing/sources.ts), which checks it against RuleSource. */
-export const groupBuySource = {
+export const groupBuySource: RuleSource = {
   name: 'group-buys',
   rules,
   commit,

@@ -1,6 +1,5 @@
 // Where pricing rules come from: each marketing feature is a source that reads its own tables.
 import type { Db, Result } from '@shop/kit';
-import { groupBuySource } from '../group-buys/source.js';
 import type { PricingCart, PricingResult, PricingRule } from './types.js';
 
 /** What a cart or checkout asks to be priced with, beyond its lines. */
@@ -46,5 +45,5 @@ export interface RuleSource {
   release?(tx: Db, orderId: string): Promise<void>;
 }
 
-/** Every source, in no particular order: the engine orders rules by stage and priority. */
-export const RULE_SOURCES: RuleSource[] = [groupBuySource];
+// The registry of sources is RULE_SOURCES in ./registry.ts: each source imports the types above, so the list
+// that imports every source lives in its own module (no import cycle).
