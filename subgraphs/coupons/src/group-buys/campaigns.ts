@@ -93,6 +93,11 @@ function check(fields: CampaignFields, existing: GroupBuyCampaignRow | null): Re
   return ok({ productId, titles, groupPriceMinor, currencyCode, groupSize, fillMinutes, startsAt: startsAt!, endsAt: endsAt! });
 }
 
+/** A campaign's values as an audit change record carries them: JSON, so money in minor units as text. */
+function auditable(values: Partial<Checked> & Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === 'bigint' ? value.toString() : value]));
+}
+
 /** groupBuyCampaignCreate, in the mutation's `tx`. */
 export async function createCampaign(
   tx: Db,
@@ -102,7 +107,7 @@ export async function createCampaign(
   const checked = check(fields, null);
   if (!checked.ok) return checked;
   const [row] = await tx.insert(groupBuyCampaign).values(checked.value).returning();
-  changes.push({ entity: 'GroupBuyCampaign', id: row!.id, before: {}, after: { ...checked.value } });
+  changes.push({ entity: 'GroupBuyCampaign', id: row!.id, before: {}, after: auditable(checked.value) });
   return ok(row!);
 }
 
@@ -131,7 +136,7 @@ export async function updateCampaign(
     .set({ ...checked.value, updatedAt: sql`now()` })
     .where(eq(groupBuyCampaign.id, existing.id))
     .returning();
-  changes.push({ entity: 'GroupBuyCampaign', id: existing.id, before: { ...existing }, after: { ...checked.value } });
+  changes.push({ entity: 'GroupBuyCampaign', id: existing.id, before: auditable(existing), after: auditable(checked.value) });
   return ok(row!);
 }
 
