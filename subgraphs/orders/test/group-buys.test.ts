@@ -7,9 +7,12 @@ import { expireDueGroups, makeCampaign, takePlace } from '../../coupons/test/gro
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { queuedJobs } from '../../../tests/kit/jobs.js';
 import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
+import { subgraphExecutor } from '../../../tests/kit/subgraph.js';
+import { insertMembers, makeMember } from '../../members/test/factories.js';
 import { orderCreate } from '../src/channels/index.js';
 import { groupBuyTasks, holdForGroupBuy, GROUP_BUY_FAILED_TASK, GROUP_BUY_SUCCEEDED_TASK } from '../src/group-buys/index.js';
 import type { OrderActor } from '../src/history/index.js';
+import { orders } from '../src/index.js';
 import { transitionOrder } from '../src/lifecycle/index.js';
 import { markOrderPaid, sandboxAuthorize } from '../src/payments/service.js';
 import { order } from '../src/tables.js';
@@ -132,5 +135,61 @@ describe('a group that times out', () => {
       sql`select outcome from orders.order_group_buy where order_id in (${leader.id}, ${cardBuyer.id}, ${unpaid.id})`,
     );
     expect(holds.map((h) => h.outcome)).toEqual(['FAILED', 'FAILED', 'FAILED']);
+  });
+});
+
+describe('checkout with a group buy', () => {
+  const customer = (memberId: string): Principal => ({ kind: 'customer', memberId, sessionId: 'test-session' });
+  const run = async (principal: Principal, source: string, variables: Record<string, unknown>) => {
+    const result = await subgraphExecutor(orders, database.db, principal)(source, variables);
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data as any;
+  };
+  const ERRORS = 'userErrors { field code message }';
+
+  /** A new member's cart of one unit, with an address, checked out in a group buy in their session. */
+  async function checkoutInGroup(groupBuy: Record<string, string>) {
+    const [member] = await insertMembers(database.db, [makeMember()]);
+    const shopper = customer(member!.id);
+    const { cartCreate } = await run(shopper, `mutation ($input: CartCreateInput!) { cartCreate(input: $input) { cart { id } ${ERRORS} } }`, {
+      input: { channel: 'MOBILE_APP', lines: [{ variantId, quantity: 1 }] },
+    });
+    await run(shopper, `mutation ($input: CartSetAddressInput!) { cartSetAddress(input: $input) { ${ERRORS} } }`, {
+      input: { cartId: cartCreate.cart.id, address: uniqueAddress() },
+    });
+    const { checkoutComplete } = await run(
+      shopper,
+      `mutation ($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) { order { id subtotal { amount } discount { amount } } ${ERRORS} } }`,
+      { input: { cartId: cartCreate.cart.id, idempotencyKey: randomUUID(), groupBuy } },
+    );
+    return checkoutComplete;
+  }
+
+  it('charges the group price, holds the order, refuses a full group, and a cancelled order gives its place back', async () => {
+    const campaign = await makeCampaign(database.db, { productId, groupSize: 2 });
+    const opened = await checkoutInGroup({ openForCampaignId: campaign.id });
+    expect(opened.userErrors).toEqual([]);
+    // The group price (99.00 a unit) is the discount off the list price, as the engine explains it.
+    const subtotal = Number(opened.order.subtotal.amount);
+    expect(Number(opened.order.discount.amount)).toBeCloseTo(subtotal - 99, 2);
+    const groupId = await groupIdOf(opened.order.id);
+    const held = await database.db.execute(sql`select 1 from orders.order_group_buy where order_id = ${opened.order.id} and outcome = 'WAITING'`);
+    expect(held).toHaveLength(1);
+
+    const joined = await checkoutInGroup({ groupId });
+    expect(joined.userErrors).toEqual([]);
+    const full = await checkoutInGroup({ groupId });
+    expect(full.order).toBeNull();
+    expect(full.userErrors[0]).toMatchObject({ code: 'PRICING_CHANGED', field: ['input', 'groupBuy'] });
+
+    expect((await mutate(database.db, (tx) => transitionOrder(tx, { orderId: joined.order.id, to: 'CANCELLED', actor: staff }))).ok).toBe(true);
+    const [group] = await database.db.execute<{ places_taken: number }>(sql`select places_taken from coupons.group_buy_group where id = ${groupId}`);
+    expect(group!.places_taken).toBe(1);
+    expect((await checkoutInGroup({ groupId })).userErrors).toEqual([]);
+  });
+
+  it('a choice naming both a group and a campaign is refused', async () => {
+    const both = await checkoutInGroup({ groupId: randomUUID(), openForCampaignId: randomUUID() });
+    expect(both.userErrors[0]).toMatchObject({ code: 'INVALID', field: ['input', 'groupBuy'] });
   });
 });
