@@ -84,6 +84,8 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     Banner: '../content/tables.js#PlacementRow',
     Announcement: '../content/tables.js#PlacementRow',
     Article: '../content/tables.js#ArticleRow',
+    GroupBuyCampaign: '../group-buys/tables.js#GroupBuyCampaignRow',
+    GroupBuyGroup: '../group-buys/tables.js#GroupBuyGroupRow',
   },
   reports: {},
 };

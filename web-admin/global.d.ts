@@ -2,6 +2,7 @@ import type { Locale } from './i18n/config';
 import type behaviour from './messages/en/behaviour.json';
 import type bulk from './messages/en/bulk.json';
 import type catalog from './messages/en/catalog.json';
+import type groupBuys from './messages/en/groupBuys.json';
 import type consoleMessages from './messages/en/console.json';
 import type content from './messages/en/content.json';
 import type loyalty from './messages/en/loyalty.json';
@@ -18,6 +19,6 @@ import type promotions from './messages/en/promotions.json';
 declare module 'next-intl' {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy & typeof recommendations & typeof segments & typeof content & typeof promotions;
+    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy & typeof recommendations & typeof segments & typeof content & typeof promotions & typeof groupBuys;
   }
 }

@@ -565,6 +565,103 @@ export type CustomerAddressInput = {
   region?: string | null | undefined;
 };
 
+/** The campaign to archive. */
+export type GroupBuyCampaignArchiveInput = {
+  /** The campaign. */
+  id: string | number;
+};
+
+/** A new group-buy campaign. */
+export type GroupBuyCampaignCreateInput = {
+  /** When no more groups open. */
+  endsAt: string;
+  /** Minutes a group has to fill (5 to 10080). */
+  fillMinutes: number;
+  /** The price of one unit to members of a group. */
+  groupPrice: GroupBuyMoneyInput;
+  /** Paid members that make a group succeed (2 to 100). */
+  groupSize: number;
+  /** The product sold at the group price. */
+  productId: string | number;
+  /** When groups may start to open. */
+  startsAt: string;
+  /** Titles per locale; English is required. */
+  titles: Array<LocalizedTextInput>;
+};
+
+/** Which campaigns to list. */
+export type GroupBuyCampaignFilter = {
+  /** Only campaigns of this product. */
+  productId?: string | number | null | undefined;
+  /** Only campaigns in this state now. */
+  status?: GroupBuyCampaignStatus | null | undefined;
+};
+
+/** Where a campaign stands at the time of the request. */
+export type GroupBuyCampaignStatus =
+  /** Groups may open. */
+  | 'ACTIVE'
+  /** Withdrawn by staff. */
+  | 'ARCHIVED'
+  /** Its end has passed; open groups run to their deadline. */
+  | 'ENDED'
+  /** Its start is still ahead. */
+  | 'SCHEDULED';
+
+/** Changes to a campaign; absent fields stay as they are. */
+export type GroupBuyCampaignUpdateInput = {
+  /** When no more groups open. */
+  endsAt?: string | null | undefined;
+  /** Minutes a group has to fill (5 to 10080). */
+  fillMinutes?: number | null | undefined;
+  /** The price of one unit to members of a group. */
+  groupPrice?: GroupBuyMoneyInput | null | undefined;
+  /** Paid members that make a group succeed (2 to 100). */
+  groupSize?: number | null | undefined;
+  /** The campaign. */
+  id: string | number;
+  /** The product sold at the group price. */
+  productId?: string | number | null | undefined;
+  /** When groups may start to open. */
+  startsAt?: string | null | undefined;
+  /** Titles per locale, replacing all of them; English is required. */
+  titles?: Array<LocalizedTextInput> | null | undefined;
+};
+
+/** Why a group-buy mutation was refused. */
+export type GroupBuyErrorCode =
+  /** A value is missing or out of range. */
+  | 'INVALID'
+  /** The campaign cannot change in its current state (archived). */
+  | 'INVALID_STATE'
+  /** No campaign has this id. */
+  | 'NOT_FOUND';
+
+/** Which groups to list. */
+export type GroupBuyGroupFilter = {
+  /** Only groups of this campaign. */
+  campaignId?: string | number | null | undefined;
+  /** Only groups in this state. */
+  status?: GroupBuyGroupStatus | null | undefined;
+};
+
+/** How a group ended, or that it is still filling. */
+export type GroupBuyGroupStatus =
+  /** Its time ran out: every member's order was cancelled and refunded. */
+  | 'FAILED'
+  /** Filling: members may still join. */
+  | 'OPEN'
+  /** Its size of members paid in time: their orders proceed. */
+  | 'SUCCEEDED';
+
+/** An amount in a currency. */
+export type GroupBuyMoneyInput = {
+  /** The amount, e.g. "199.00". */
+  amount: string;
+  /** Its currency. */
+  currencyCode: CurrencyCode;
+};
+
 /** Where a job is. */
 export type JobStatus =
   /** Stopped without importing (all-or-nothing with a bad row, or a fault); see the error report and message. */
@@ -2603,6 +2700,63 @@ export type DashboardSalesSummaryQueryVariables = Exact<{
 
 export type DashboardSalesSummaryQuery = { salesSummary: { orderCount: number, gmv: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode } } | null };
 
+export type GroupBuyCampaignsListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: GroupBuyCampaignFilter | null | undefined;
+}>;
+
+
+export type GroupBuyCampaignsListQuery = { groupBuyCampaigns: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: GroupBuyCampaignStatus, groupSize: number, fillMinutes: number, startsAt: string, endsAt: string, groupPrice: { amount: string, currencyCode: CurrencyCode }, product: { id: string, title: string }, groupCounts: { open: number, succeeded: number, failed: number } } }> } | null };
+
+export type GroupBuyCampaignDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GroupBuyCampaignDetailQuery = { groupBuyCampaign: { id: string, title: string, status: GroupBuyCampaignStatus, groupSize: number, fillMinutes: number, startsAt: string, endsAt: string, archivedAt: string | null, titles: Array<{ locale: string, text: string }>, groupPrice: { amount: string, currencyCode: CurrencyCode }, product: { id: string, title: string } } | null };
+
+export type GroupBuyGroupsListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: GroupBuyGroupFilter | null | undefined;
+}>;
+
+
+export type GroupBuyGroupsListQuery = { groupBuyGroups: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: GroupBuyGroupStatus, size: number, joined: number, paid: number, secondsLeft: number, expiresAt: string, closedAt: string | null, createdAt: string, campaign: { id: string } | null } }> } | null };
+
+export type GroupBuyProductSearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type GroupBuyProductSearchQuery = { products: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type GroupBuyCampaignCreateMutationVariables = Exact<{
+  input: GroupBuyCampaignCreateInput;
+}>;
+
+
+export type GroupBuyCampaignCreateMutation = { groupBuyCampaignCreate: { campaign: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: GroupBuyErrorCode }> } };
+
+export type GroupBuyCampaignUpdateMutationVariables = Exact<{
+  input: GroupBuyCampaignUpdateInput;
+}>;
+
+
+export type GroupBuyCampaignUpdateMutation = { groupBuyCampaignUpdate: { campaign: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: GroupBuyErrorCode }> } };
+
+export type GroupBuyCampaignArchiveMutationVariables = Exact<{
+  input: GroupBuyCampaignArchiveInput;
+}>;
+
+
+export type GroupBuyCampaignArchiveMutation = { groupBuyCampaignArchive: { campaign: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: GroupBuyErrorCode }> } };
+
 export type ContactFollowUpsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -4095,6 +4249,165 @@ export const DashboardSalesSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardSalesSummaryQuery, DashboardSalesSummaryQueryVariables>;
+export const GroupBuyCampaignsListDocument = new TypedDocumentString(`
+    query GroupBuyCampaignsList($first: Int, $after: String, $last: Int, $before: String, $filter: GroupBuyCampaignFilter) {
+  groupBuyCampaigns(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        status
+        groupSize
+        fillMinutes
+        startsAt
+        endsAt
+        groupPrice {
+          amount
+          currencyCode
+        }
+        product {
+          id
+          title
+        }
+        groupCounts {
+          open
+          succeeded
+          failed
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupBuyCampaignsListQuery, GroupBuyCampaignsListQueryVariables>;
+export const GroupBuyCampaignDetailDocument = new TypedDocumentString(`
+    query GroupBuyCampaignDetail($id: ID!) {
+  groupBuyCampaign(id: $id) {
+    id
+    title
+    status
+    titles {
+      locale
+      text
+    }
+    groupSize
+    fillMinutes
+    startsAt
+    endsAt
+    archivedAt
+    groupPrice {
+      amount
+      currencyCode
+    }
+    product {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupBuyCampaignDetailQuery, GroupBuyCampaignDetailQueryVariables>;
+export const GroupBuyGroupsListDocument = new TypedDocumentString(`
+    query GroupBuyGroupsList($first: Int, $after: String, $last: Int, $before: String, $filter: GroupBuyGroupFilter) {
+  groupBuyGroups(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        status
+        size
+        joined
+        paid
+        secondsLeft
+        expiresAt
+        closedAt
+        createdAt
+        campaign {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupBuyGroupsListQuery, GroupBuyGroupsListQueryVariables>;
+export const GroupBuyProductSearchDocument = new TypedDocumentString(`
+    query GroupBuyProductSearch($query: String!) {
+  products(first: 10, filter: {query: $query}) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupBuyProductSearchQuery, GroupBuyProductSearchQueryVariables>;
+export const GroupBuyCampaignCreateDocument = new TypedDocumentString(`
+    mutation GroupBuyCampaignCreate($input: GroupBuyCampaignCreateInput!) {
+  groupBuyCampaignCreate(input: $input) {
+    campaign {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupBuyCampaignCreateMutation, GroupBuyCampaignCreateMutationVariables>;
+export const GroupBuyCampaignUpdateDocument = new TypedDocumentString(`
+    mutation GroupBuyCampaignUpdate($input: GroupBuyCampaignUpdateInput!) {
+  groupBuyCampaignUpdate(input: $input) {
+    campaign {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupBuyCampaignUpdateMutation, GroupBuyCampaignUpdateMutationVariables>;
+export const GroupBuyCampaignArchiveDocument = new TypedDocumentString(`
+    mutation GroupBuyCampaignArchive($input: GroupBuyCampaignArchiveInput!) {
+  groupBuyCampaignArchive(input: $input) {
+    campaign {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupBuyCampaignArchiveMutation, GroupBuyCampaignArchiveMutationVariables>;
 export const ContactFollowUpsDocument = new TypedDocumentString(`
     query ContactFollowUps($first: Int, $after: String, $last: Int, $before: String) {
   contactFollowUpsDue(first: $first, after: $after, last: $last, before: $before) {

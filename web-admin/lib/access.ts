@@ -12,6 +12,7 @@ export const sectionScopes = {
   coupons: ['marketing:read'],
   content: ['marketing:read'],
   promotions: ['marketing:read'],
+  groupBuys: ['marketing:read'],
   reports: ['reports:read'],
   staff: ['access:admin', 'audit:read'],
   apiKeys: ['access:admin'],

@@ -11,9 +11,9 @@ export function formatMoney(money: Money, locale: string): string {
   );
 }
 
-/** Formats an ISO date-time in the locale (date and short time). */
-export function formatDateTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+/** Formats an ISO date-time in the locale (date and short time), on the clock of `timeZone` (the server's when absent). */
+export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
     new Date(iso),
   );
 }

@@ -112,3 +112,6 @@ export async function commitPricing(tx: Db, placed: PlacedPricing): Promise<Resu
 export async function releasePricing(tx: Db, orderId: string): Promise<void> {
   for (const source of RULE_SOURCES) await source.release?.(tx, orderId);
 }
+
+/** Orders, in the transaction that marks a group-buy order PAID: the member counts as paid in the group (the Nth makes it succeed). */
+export { placePaid as groupBuyOrderPaid } from './group-buys/index.js';

@@ -1,5 +1,6 @@
 // The coupons subgraph: schema, resolvers, loaders and permissions put together.
 import { defineSubgraph } from '@shop/kit';
+import { groupBuySchedules, groupBuyTasks } from './group-buys/index.js';
 import { createLoaders } from './loaders.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
@@ -10,4 +11,6 @@ export const coupons = defineSubgraph({
   resolvers,
   createLoaders,
   permissions,
+  tasks: { ...groupBuyTasks },
+  schedules: [...groupBuySchedules],
 });

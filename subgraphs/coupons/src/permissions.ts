@@ -1,10 +1,13 @@
 // Who may enter each query and mutation of coupons.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 import { contentPermissions } from './content/resolvers.js';
+import { groupBuyPermissions } from './group-buys/resolvers.js';
 import { promotionPermissions } from './promotions/resolvers.js';
+
+const areas = [promotionPermissions, contentPermissions, groupBuyPermissions];
 
 /** Coupon lists are for marketing staff and partners; shoppers redeem codes at checkout. */
 export const permissions: EntryPointRules = {
-  Query: { coupons: rules.operator, coupon: rules.operator, ...promotionPermissions.Query, ...contentPermissions.Query },
-  Mutation: { ...promotionPermissions.Mutation, ...contentPermissions.Mutation },
+  Query: { coupons: rules.operator, coupon: rules.operator, ...Object.assign({}, ...areas.map((a) => a.Query)) },
+  Mutation: Object.assign({}, ...areas.map((a) => a.Mutation)),
 };

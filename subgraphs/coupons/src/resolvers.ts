@@ -2,6 +2,7 @@
 import { mergeResolvers, money } from '@shop/kit';
 import { contentResolvers } from './content/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
+import { groupBuyResolvers } from './group-buys/resolvers.js';
 import { promotionResolvers } from './promotions/resolvers.js';
 import { couponStatus, listCoupons } from './service.js';
 
@@ -20,4 +21,4 @@ const core: Resolvers = {
 };
 
 /** The coupons resolver map: coupons' own with each sub-area's merged in. */
-export const resolvers = mergeResolvers<Resolvers>(core, promotionResolvers, contentResolvers);
+export const resolvers = mergeResolvers<Resolvers>(core, promotionResolvers, contentResolvers, groupBuyResolvers);

@@ -2,6 +2,7 @@
 import { defineSubgraph } from '@shop/kit';
 import { CART_ATTACH_TASK, cartAttachTask } from './cart/index.js';
 import { PUBLISH_ORDER_FACTS_TASK, publishOrderFacts } from './facts/index.js';
+import { groupBuyTasks } from './group-buys/index.js';
 import { AUTO_COMPLETE_TASK, autoComplete, EXPIRE_UNPAID_TASK, expireUnpaid } from './lifecycle/index.js';
 import { createLoaders } from './loaders.js';
 import { MEMBER_MERGED_TASK, memberMerged } from './member-merge/index.js';
@@ -19,6 +20,7 @@ export const orders = defineSubgraph({
   tasks: {
     ...paymentTasks,
     ...privacyTasks,
+    ...groupBuyTasks,
     [EXPIRE_UNPAID_TASK]: expireUnpaid,
     [AUTO_COMPLETE_TASK]: autoComplete,
     [CART_ATTACH_TASK]: cartAttachTask,

@@ -14,6 +14,7 @@ import {
   ShoppingOutlined,
   TagsOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
@@ -34,6 +35,7 @@ const sections: { href: string; key: Section; icon: ReactNode }[] = [
   { href: '/coupons', key: 'coupons', icon: <GiftOutlined /> },
   { href: '/content', key: 'content', icon: <NotificationOutlined /> },
   { href: '/promotions', key: 'promotions', icon: <TagsOutlined /> },
+  { href: '/group-buys', key: 'groupBuys', icon: <UsergroupAddOutlined /> },
   { href: '/reports', key: 'reports', icon: <BarChartOutlined /> },
   { href: '/staff', key: 'staff', icon: <UserOutlined /> },
   { href: '/api-keys', key: 'apiKeys', icon: <KeyOutlined /> },

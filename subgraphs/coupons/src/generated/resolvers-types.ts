@@ -5,6 +5,7 @@ import type { MoneyValue, Connection, SubgraphContext } from '@shop/kit';
 import type { CouponRow } from '../tables.js';
 import type { PromotionRow } from '../promotions/tables.js';
 import type { PlacementRow, ArticleRow } from '../content/tables.js';
+import type { GroupBuyCampaignRow, GroupBuyGroupRow } from '../group-buys/tables.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -523,6 +524,270 @@ export type DisplayableError = {
   message: Scalars['String']['output'];
 };
 
+/** A group buy (拼团): a product at a group price for members who buy it together, once a group of `groupSize` fills within `fillMinutes` of its opening. */
+export type GroupBuyCampaign = {
+  __typename?: 'GroupBuyCampaign';
+  /** When it was archived; null while it is not. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When no more groups open (exclusive). */
+  endsAt: Scalars['DateTime']['output'];
+  /** Minutes a group has to fill from its opening (never past the campaign's end). */
+  fillMinutes: Scalars['Int']['output'];
+  /** How many of its groups are open, succeeded and failed. */
+  groupCounts: GroupBuyGroupCounts;
+  /** The price of one unit to members of a group. */
+  groupPrice: Money;
+  /** How many paid members make a group succeed. */
+  groupSize: Scalars['Int']['output'];
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The product sold at the group price. */
+  product: Product;
+  /** When groups may start to open. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Where the campaign stands now. */
+  status: GroupBuyCampaignStatus;
+  /** The title in the given locale (else the request's Accept-Language), falling back to English. */
+  title: Scalars['String']['output'];
+  /** The title in every locale it has. */
+  titles: Array<LocalizedText>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A group buy (拼团): a product at a group price for members who buy it together, once a group of `groupSize` fills within `fillMinutes` of its opening. */
+export type GroupBuyCampaignTitleArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The campaign to archive. */
+export type GroupBuyCampaignArchiveInput = {
+  /** The campaign. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of groupBuyCampaignArchive. */
+export type GroupBuyCampaignArchivePayload = {
+  __typename?: 'GroupBuyCampaignArchivePayload';
+  /** The archived campaign; null when there were userErrors. */
+  campaign?: Maybe<GroupBuyCampaign>;
+  /** What to correct; empty on success. */
+  userErrors: Array<GroupBuyUserError>;
+};
+
+/** A page of group-buy campaigns. */
+export type GroupBuyCampaignConnection = {
+  __typename?: 'GroupBuyCampaignConnection';
+  /** The campaigns on this page with their cursors. */
+  edges: Array<GroupBuyCampaignEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All campaigns matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new group-buy campaign. */
+export type GroupBuyCampaignCreateInput = {
+  /** When no more groups open. */
+  endsAt: Scalars['DateTime']['input'];
+  /** Minutes a group has to fill (5 to 10080). */
+  fillMinutes: Scalars['Int']['input'];
+  /** The price of one unit to members of a group. */
+  groupPrice: GroupBuyMoneyInput;
+  /** Paid members that make a group succeed (2 to 100). */
+  groupSize: Scalars['Int']['input'];
+  /** The product sold at the group price. */
+  productId: Scalars['ID']['input'];
+  /** When groups may start to open. */
+  startsAt: Scalars['DateTime']['input'];
+  /** Titles per locale; English is required. */
+  titles: Array<LocalizedTextInput>;
+};
+
+/** Result of groupBuyCampaignCreate. */
+export type GroupBuyCampaignCreatePayload = {
+  __typename?: 'GroupBuyCampaignCreatePayload';
+  /** The new campaign; null when there were userErrors. */
+  campaign?: Maybe<GroupBuyCampaign>;
+  /** What to correct; empty on success. */
+  userErrors: Array<GroupBuyUserError>;
+};
+
+/** A campaign and its cursor. */
+export type GroupBuyCampaignEdge = {
+  __typename?: 'GroupBuyCampaignEdge';
+  /** Cursor of this campaign. */
+  cursor: Scalars['String']['output'];
+  /** The campaign. */
+  node: GroupBuyCampaign;
+};
+
+/** Which campaigns to list. */
+export type GroupBuyCampaignFilter = {
+  /** Only campaigns of this product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only campaigns in this state now. */
+  status?: InputMaybe<GroupBuyCampaignStatus>;
+};
+
+/** Where a campaign stands at the time of the request. */
+export type GroupBuyCampaignStatus =
+  /** Groups may open. */
+  | 'ACTIVE'
+  /** Withdrawn by staff. */
+  | 'ARCHIVED'
+  /** Its end has passed; open groups run to their deadline. */
+  | 'ENDED'
+  /** Its start is still ahead. */
+  | 'SCHEDULED';
+
+/** Changes to a campaign; absent fields stay as they are. */
+export type GroupBuyCampaignUpdateInput = {
+  /** When no more groups open. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Minutes a group has to fill (5 to 10080). */
+  fillMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The price of one unit to members of a group. */
+  groupPrice?: InputMaybe<GroupBuyMoneyInput>;
+  /** Paid members that make a group succeed (2 to 100). */
+  groupSize?: InputMaybe<Scalars['Int']['input']>;
+  /** The campaign. */
+  id: Scalars['ID']['input'];
+  /** The product sold at the group price. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** When groups may start to open. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Titles per locale, replacing all of them; English is required. */
+  titles?: InputMaybe<Array<LocalizedTextInput>>;
+};
+
+/** Result of groupBuyCampaignUpdate. */
+export type GroupBuyCampaignUpdatePayload = {
+  __typename?: 'GroupBuyCampaignUpdatePayload';
+  /** The changed campaign; null when there were userErrors. */
+  campaign?: Maybe<GroupBuyCampaign>;
+  /** What to correct; empty on success. */
+  userErrors: Array<GroupBuyUserError>;
+};
+
+/** Why a group-buy mutation was refused. */
+export type GroupBuyErrorCode =
+  /** A value is missing or out of range. */
+  | 'INVALID'
+  /** The campaign cannot change in its current state (archived). */
+  | 'INVALID_STATE'
+  /** No campaign has this id. */
+  | 'NOT_FOUND';
+
+/** One group of a group buy: opened by its leader's purchase, joined by others through its link. */
+export type GroupBuyGroup = {
+  __typename?: 'GroupBuyGroup';
+  /** The campaign the group belongs to. Requires marketing:read. */
+  campaign?: Maybe<GroupBuyCampaign>;
+  /** When it succeeded or failed; null while open. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it opened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Until when the group may fill. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The price of one unit to members of the group. */
+  groupPrice: Money;
+  /** Opaque, stable id; the shareable link carries it. */
+  id: Scalars['ID']['output'];
+  /** Members holding a place (paid or not yet). */
+  joined: Scalars['Int']['output'];
+  /** Members who have paid; the group succeeds when this reaches its size. */
+  paid: Scalars['Int']['output'];
+  /** Places still free. */
+  placesLeft: Scalars['Int']['output'];
+  /** The product sold at the group price. */
+  product: Product;
+  /** Seconds left to fill, at the time of the request; 0 once the group closed or its time is up. */
+  secondsLeft: Scalars['Int']['output'];
+  /** Members the group needs. */
+  size: Scalars['Int']['output'];
+  /** Where the group stands. */
+  status: GroupBuyGroupStatus;
+  /** The campaign's title in the given locale (else the request's Accept-Language), falling back to English. */
+  title: Scalars['String']['output'];
+};
+
+
+/** One group of a group buy: opened by its leader's purchase, joined by others through its link. */
+export type GroupBuyGroupTitleArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of groups. */
+export type GroupBuyGroupConnection = {
+  __typename?: 'GroupBuyGroupConnection';
+  /** The groups on this page with their cursors. */
+  edges: Array<GroupBuyGroupEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All groups matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Groups of a campaign by outcome. */
+export type GroupBuyGroupCounts = {
+  __typename?: 'GroupBuyGroupCounts';
+  /** Groups whose time ran out. */
+  failed: Scalars['Int']['output'];
+  /** Groups still filling. */
+  open: Scalars['Int']['output'];
+  /** Groups that filled with paid members in time. */
+  succeeded: Scalars['Int']['output'];
+};
+
+/** A group and its cursor. */
+export type GroupBuyGroupEdge = {
+  __typename?: 'GroupBuyGroupEdge';
+  /** Cursor of this group. */
+  cursor: Scalars['String']['output'];
+  /** The group. */
+  node: GroupBuyGroup;
+};
+
+/** Which groups to list. */
+export type GroupBuyGroupFilter = {
+  /** Only groups of this campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only groups in this state. */
+  status?: InputMaybe<GroupBuyGroupStatus>;
+};
+
+/** How a group ended, or that it is still filling. */
+export type GroupBuyGroupStatus =
+  /** Its time ran out: every member's order was cancelled and refunded. */
+  | 'FAILED'
+  /** Filling: members may still join. */
+  | 'OPEN'
+  /** Its size of members paid in time: their orders proceed. */
+  | 'SUCCEEDED';
+
+/** An amount in a currency. */
+export type GroupBuyMoneyInput = {
+  /** The amount, e.g. "199.00". */
+  amount: Scalars['Decimal']['input'];
+  /** Its currency. */
+  currencyCode: CurrencyCode;
+};
+
+/** A mistake in a group-buy mutation's input. */
+export type GroupBuyUserError = DisplayableError & {
+  __typename?: 'GroupBuyUserError';
+  /** Machine-readable reason. */
+  code: GroupBuyErrorCode;
+  /** Path to the input field at fault. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong. */
+  message: Scalars['String']['output'];
+};
+
 /** A text in one language. */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
@@ -586,6 +851,12 @@ export type Mutation = {
   bannerReorder: BannerReorderPayload;
   /** Changes a banner: omitted fields stay, linkUrl and endsAt null clear, texts and lists given replace the old ones. Requires marketing:write. */
   bannerUpdate: BannerPayload;
+  /** Archives a campaign: no new group opens; open groups run to their end. Requires marketing:write. */
+  groupBuyCampaignArchive: GroupBuyCampaignArchivePayload;
+  /** Creates a group-buy campaign: a product at a group price once a group of its size fills in time. Requires marketing:write. */
+  groupBuyCampaignCreate: GroupBuyCampaignCreatePayload;
+  /** Changes a campaign; groups already open keep the size and deadline they opened with. Requires marketing:write. */
+  groupBuyCampaignUpdate: GroupBuyCampaignUpdatePayload;
   /** Archives a promotion: it stops applying at once and can no longer change; placed orders keep their prices. Requires marketing:write. */
   promotionArchive: PromotionPayload;
   /** Creates a promotion, as a draft unless `activate` is true. Requires marketing:write. */
@@ -652,6 +923,21 @@ export type MutationBannerReorderArgs = {
 
 export type MutationBannerUpdateArgs = {
   input: BannerUpdateInput;
+};
+
+
+export type MutationGroupBuyCampaignArchiveArgs = {
+  input: GroupBuyCampaignArchiveInput;
+};
+
+
+export type MutationGroupBuyCampaignCreateArgs = {
+  input: GroupBuyCampaignCreateInput;
+};
+
+
+export type MutationGroupBuyCampaignUpdateArgs = {
+  input: GroupBuyCampaignUpdateInput;
 };
 
 
@@ -735,6 +1021,13 @@ export type PlacementTextInput = {
   locale: Scalars['String']['input'];
   /** The headline, 1 to 120 characters. */
   title: Scalars['String']['input'];
+};
+
+/** A product as sold on every channel; its variants carry SKU and price. */
+export type Product = {
+  __typename?: 'Product';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
 };
 
 /** An automatic discount: every cart that meets its conditions gets it, without a code. */
@@ -1045,6 +1338,16 @@ export type Query = {
   coupon?: Maybe<Coupon>;
   /** Coupons, newest first, archived ones included. Requires marketing:read. */
   coupons?: Maybe<CouponConnection>;
+  /** A group as its shareable link shows it to anyone: product, group price, places taken and left, deadline. No member is named. Null for an unknown id. Public. */
+  groupBuy?: Maybe<GroupBuyGroup>;
+  /** One group-buy campaign by id, or null when there is none. Requires marketing:read. */
+  groupBuyCampaign?: Maybe<GroupBuyCampaign>;
+  /** Group-buy campaigns, newest first. Requires marketing:read. */
+  groupBuyCampaigns?: Maybe<GroupBuyCampaignConnection>;
+  /** Groups of every campaign (or of one), newest first: the monitor of open, succeeded and failed groups. Requires marketing:read. */
+  groupBuyGroups?: Maybe<GroupBuyGroupConnection>;
+  /** Groups the signed-in customer holds a place in (opened or joined), newest first. Requires a customer session. */
+  myGroupBuys?: Maybe<GroupBuyGroupConnection>;
   /** One promotion by id, or null when there is none. Requires marketing:read. */
   promotion?: Maybe<Promotion>;
   /** Promotions, newest first, filtered by status, kind or title. Requires marketing:read. */
@@ -1117,6 +1420,42 @@ export type QueryCouponArgs = {
 
 
 export type QueryCouponsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryGroupBuyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGroupBuyCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGroupBuyCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GroupBuyCampaignFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryGroupBuyGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GroupBuyGroupFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyGroupBuysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1322,6 +1661,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Coupon: Coupon;
+  GroupBuyCampaign: GroupBuyCampaign;
+  GroupBuyGroup: GroupBuyGroup;
   Promotion: Promotion;
 };
 
@@ -1330,6 +1671,12 @@ export type FederationReferenceTypes = {
   Coupon:
     ( { __typename: 'Coupon' }
     & GraphQLRecursivePick<FederationTypes['Coupon'], {"id":true}> );
+  GroupBuyCampaign:
+    ( { __typename: 'GroupBuyCampaign' }
+    & GraphQLRecursivePick<FederationTypes['GroupBuyCampaign'], {"id":true}> );
+  GroupBuyGroup:
+    ( { __typename: 'GroupBuyGroup' }
+    & GraphQLRecursivePick<FederationTypes['GroupBuyGroup'], {"id":true}> );
   Promotion:
     ( { __typename: 'Promotion' }
     & GraphQLRecursivePick<FederationTypes['Promotion'], {"id":true}> );
@@ -1340,6 +1687,7 @@ export type FederationReferenceTypes = {
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   DisplayableError:
     | ( ContentUserError )
+    | ( GroupBuyUserError )
     | ( PromotionUserError )
   ;
 };
@@ -1391,6 +1739,26 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DisplayableError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DisplayableError']>;
+  GroupBuyCampaign: ResolverTypeWrapper<GroupBuyCampaignRow>;
+  GroupBuyCampaignArchiveInput: GroupBuyCampaignArchiveInput;
+  GroupBuyCampaignArchivePayload: ResolverTypeWrapper<Omit<GroupBuyCampaignArchivePayload, 'campaign'> & { campaign?: Maybe<ResolversTypes['GroupBuyCampaign']> }>;
+  GroupBuyCampaignConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['GroupBuyCampaign']>>;
+  GroupBuyCampaignCreateInput: GroupBuyCampaignCreateInput;
+  GroupBuyCampaignCreatePayload: ResolverTypeWrapper<Omit<GroupBuyCampaignCreatePayload, 'campaign'> & { campaign?: Maybe<ResolversTypes['GroupBuyCampaign']> }>;
+  GroupBuyCampaignEdge: ResolverTypeWrapper<Omit<GroupBuyCampaignEdge, 'node'> & { node: ResolversTypes['GroupBuyCampaign'] }>;
+  GroupBuyCampaignFilter: GroupBuyCampaignFilter;
+  GroupBuyCampaignStatus: GroupBuyCampaignStatus;
+  GroupBuyCampaignUpdateInput: GroupBuyCampaignUpdateInput;
+  GroupBuyCampaignUpdatePayload: ResolverTypeWrapper<Omit<GroupBuyCampaignUpdatePayload, 'campaign'> & { campaign?: Maybe<ResolversTypes['GroupBuyCampaign']> }>;
+  GroupBuyErrorCode: GroupBuyErrorCode;
+  GroupBuyGroup: ResolverTypeWrapper<GroupBuyGroupRow>;
+  GroupBuyGroupConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['GroupBuyGroup']>>;
+  GroupBuyGroupCounts: ResolverTypeWrapper<GroupBuyGroupCounts>;
+  GroupBuyGroupEdge: ResolverTypeWrapper<Omit<GroupBuyGroupEdge, 'node'> & { node: ResolversTypes['GroupBuyGroup'] }>;
+  GroupBuyGroupFilter: GroupBuyGroupFilter;
+  GroupBuyGroupStatus: GroupBuyGroupStatus;
+  GroupBuyMoneyInput: GroupBuyMoneyInput;
+  GroupBuyUserError: ResolverTypeWrapper<GroupBuyUserError>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   LocalizedTextInput: LocalizedTextInput;
   MemberTier: MemberTier;
@@ -1402,6 +1770,7 @@ export type ResolversTypes = {
   PlacementStatus: PlacementStatus;
   PlacementText: ResolverTypeWrapper<PlacementText>;
   PlacementTextInput: PlacementTextInput;
+  Product: ResolverTypeWrapper<Product>;
   Promotion: ResolverTypeWrapper<PromotionRow>;
   PromotionArchiveInput: PromotionArchiveInput;
   PromotionConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Promotion']>>;
@@ -1469,6 +1838,23 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DisplayableError: ResolversInterfaceTypes<ResolversParentTypes>['DisplayableError'];
+  GroupBuyCampaign: GroupBuyCampaignRow;
+  GroupBuyCampaignArchiveInput: GroupBuyCampaignArchiveInput;
+  GroupBuyCampaignArchivePayload: Omit<GroupBuyCampaignArchivePayload, 'campaign'> & { campaign?: Maybe<ResolversParentTypes['GroupBuyCampaign']> };
+  GroupBuyCampaignConnection: Connection<ResolversParentTypes['GroupBuyCampaign']>;
+  GroupBuyCampaignCreateInput: GroupBuyCampaignCreateInput;
+  GroupBuyCampaignCreatePayload: Omit<GroupBuyCampaignCreatePayload, 'campaign'> & { campaign?: Maybe<ResolversParentTypes['GroupBuyCampaign']> };
+  GroupBuyCampaignEdge: Omit<GroupBuyCampaignEdge, 'node'> & { node: ResolversParentTypes['GroupBuyCampaign'] };
+  GroupBuyCampaignFilter: GroupBuyCampaignFilter;
+  GroupBuyCampaignUpdateInput: GroupBuyCampaignUpdateInput;
+  GroupBuyCampaignUpdatePayload: Omit<GroupBuyCampaignUpdatePayload, 'campaign'> & { campaign?: Maybe<ResolversParentTypes['GroupBuyCampaign']> };
+  GroupBuyGroup: GroupBuyGroupRow;
+  GroupBuyGroupConnection: Connection<ResolversParentTypes['GroupBuyGroup']>;
+  GroupBuyGroupCounts: GroupBuyGroupCounts;
+  GroupBuyGroupEdge: Omit<GroupBuyGroupEdge, 'node'> & { node: ResolversParentTypes['GroupBuyGroup'] };
+  GroupBuyGroupFilter: GroupBuyGroupFilter;
+  GroupBuyMoneyInput: GroupBuyMoneyInput;
+  GroupBuyUserError: GroupBuyUserError;
   LocalizedText: LocalizedText;
   LocalizedTextInput: LocalizedTextInput;
   Money: MoneyValue;
@@ -1477,6 +1863,7 @@ export type ResolversParentTypes = {
   PlacementFilter: PlacementFilter;
   PlacementText: PlacementText;
   PlacementTextInput: PlacementTextInput;
+  Product: Product;
   Promotion: PromotionRow;
   PromotionArchiveInput: PromotionArchiveInput;
   PromotionConnection: Connection<ResolversParentTypes['Promotion']>;
@@ -1648,7 +2035,93 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type DisplayableErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DisplayableError'] = ResolversParentTypes['DisplayableError']> = {
-  __resolveType: TypeResolveFn<'ContentUserError' | 'PromotionUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ContentUserError' | 'GroupBuyUserError' | 'PromotionUserError', ParentType, ContextType>;
+};
+
+export type GroupBuyCampaignResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyCampaign'] = ResolversParentTypes['GroupBuyCampaign'], FederationReferenceType extends FederationReferenceTypes['GroupBuyCampaign'] = FederationReferenceTypes['GroupBuyCampaign']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['GroupBuyCampaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fillMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groupCounts?: Resolver<ResolversTypes['GroupBuyGroupCounts'], ParentType, ContextType>;
+  groupPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  groupSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GroupBuyCampaignStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<GroupBuyCampaignTitleArgs>>;
+  titles?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type GroupBuyCampaignArchivePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyCampaignArchivePayload'] = ResolversParentTypes['GroupBuyCampaignArchivePayload']> = {
+  campaign?: Resolver<Maybe<ResolversTypes['GroupBuyCampaign']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['GroupBuyUserError']>, ParentType, ContextType>;
+};
+
+export type GroupBuyCampaignConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyCampaignConnection'] = ResolversParentTypes['GroupBuyCampaignConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GroupBuyCampaignEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GroupBuyCampaignCreatePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyCampaignCreatePayload'] = ResolversParentTypes['GroupBuyCampaignCreatePayload']> = {
+  campaign?: Resolver<Maybe<ResolversTypes['GroupBuyCampaign']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['GroupBuyUserError']>, ParentType, ContextType>;
+};
+
+export type GroupBuyCampaignEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyCampaignEdge'] = ResolversParentTypes['GroupBuyCampaignEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GroupBuyCampaign'], ParentType, ContextType>;
+};
+
+export type GroupBuyCampaignUpdatePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyCampaignUpdatePayload'] = ResolversParentTypes['GroupBuyCampaignUpdatePayload']> = {
+  campaign?: Resolver<Maybe<ResolversTypes['GroupBuyCampaign']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['GroupBuyUserError']>, ParentType, ContextType>;
+};
+
+export type GroupBuyGroupResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyGroup'] = ResolversParentTypes['GroupBuyGroup'], FederationReferenceType extends FederationReferenceTypes['GroupBuyGroup'] = FederationReferenceTypes['GroupBuyGroup']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['GroupBuyGroup']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  campaign?: Resolver<Maybe<ResolversTypes['GroupBuyCampaign']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  groupPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  placesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  secondsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GroupBuyGroupStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<GroupBuyGroupTitleArgs>>;
+};
+
+export type GroupBuyGroupConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyGroupConnection'] = ResolversParentTypes['GroupBuyGroupConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GroupBuyGroupEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GroupBuyGroupCountsResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyGroupCounts'] = ResolversParentTypes['GroupBuyGroupCounts']> = {
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  succeeded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GroupBuyGroupEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyGroupEdge'] = ResolversParentTypes['GroupBuyGroupEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GroupBuyGroup'], ParentType, ContextType>;
+};
+
+export type GroupBuyUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyUserError'] = ResolversParentTypes['GroupBuyUserError']> = {
+  code?: Resolver<ResolversTypes['GroupBuyErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type LocalizedTextResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = {
@@ -1674,6 +2147,9 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   bannerCreate?: Resolver<ResolversTypes['BannerPayload'], ParentType, ContextType, RequireFields<MutationBannerCreateArgs, 'input'>>;
   bannerReorder?: Resolver<ResolversTypes['BannerReorderPayload'], ParentType, ContextType, RequireFields<MutationBannerReorderArgs, 'input'>>;
   bannerUpdate?: Resolver<ResolversTypes['BannerPayload'], ParentType, ContextType, RequireFields<MutationBannerUpdateArgs, 'input'>>;
+  groupBuyCampaignArchive?: Resolver<ResolversTypes['GroupBuyCampaignArchivePayload'], ParentType, ContextType, RequireFields<MutationGroupBuyCampaignArchiveArgs, 'input'>>;
+  groupBuyCampaignCreate?: Resolver<ResolversTypes['GroupBuyCampaignCreatePayload'], ParentType, ContextType, RequireFields<MutationGroupBuyCampaignCreateArgs, 'input'>>;
+  groupBuyCampaignUpdate?: Resolver<ResolversTypes['GroupBuyCampaignUpdatePayload'], ParentType, ContextType, RequireFields<MutationGroupBuyCampaignUpdateArgs, 'input'>>;
   promotionArchive?: Resolver<ResolversTypes['PromotionPayload'], ParentType, ContextType, RequireFields<MutationPromotionArchiveArgs, 'input'>>;
   promotionCreate?: Resolver<ResolversTypes['PromotionPayload'], ParentType, ContextType, RequireFields<MutationPromotionCreateArgs, 'input'>>;
   promotionUpdate?: Resolver<ResolversTypes['PromotionPayload'], ParentType, ContextType, RequireFields<MutationPromotionUpdateArgs, 'input'>>;
@@ -1690,6 +2166,10 @@ export type PlacementTextResolvers<ContextType = SubgraphContext<Loaders>, Paren
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProductResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type PromotionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Promotion'] = ResolversParentTypes['Promotion'], FederationReferenceType extends FederationReferenceTypes['Promotion'] = FederationReferenceTypes['Promotion']> = {
@@ -1759,6 +2239,11 @@ export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   contentArticles?: Resolver<Maybe<ResolversTypes['ArticleConnection']>, ParentType, ContextType, Partial<QueryContentArticlesArgs>>;
   coupon?: Resolver<Maybe<ResolversTypes['Coupon']>, ParentType, ContextType, RequireFields<QueryCouponArgs, 'id'>>;
   coupons?: Resolver<Maybe<ResolversTypes['CouponConnection']>, ParentType, ContextType, Partial<QueryCouponsArgs>>;
+  groupBuy?: Resolver<Maybe<ResolversTypes['GroupBuyGroup']>, ParentType, ContextType, RequireFields<QueryGroupBuyArgs, 'id'>>;
+  groupBuyCampaign?: Resolver<Maybe<ResolversTypes['GroupBuyCampaign']>, ParentType, ContextType, RequireFields<QueryGroupBuyCampaignArgs, 'id'>>;
+  groupBuyCampaigns?: Resolver<Maybe<ResolversTypes['GroupBuyCampaignConnection']>, ParentType, ContextType, Partial<QueryGroupBuyCampaignsArgs>>;
+  groupBuyGroups?: Resolver<Maybe<ResolversTypes['GroupBuyGroupConnection']>, ParentType, ContextType, Partial<QueryGroupBuyGroupsArgs>>;
+  myGroupBuys?: Resolver<Maybe<ResolversTypes['GroupBuyGroupConnection']>, ParentType, ContextType, Partial<QueryMyGroupBuysArgs>>;
   promotion?: Resolver<Maybe<ResolversTypes['Promotion']>, ParentType, ContextType, RequireFields<QueryPromotionArgs, 'id'>>;
   promotions?: Resolver<Maybe<ResolversTypes['PromotionConnection']>, ParentType, ContextType, Partial<QueryPromotionsArgs>>;
   storefrontAnnouncements?: Resolver<Array<ResolversTypes['StorefrontAnnouncement']>, ParentType, ContextType, RequireFields<QueryStorefrontAnnouncementsArgs, 'channel'>>;
@@ -1833,11 +2318,23 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DisplayableError?: DisplayableErrorResolvers<ContextType>;
+  GroupBuyCampaign?: GroupBuyCampaignResolvers<ContextType>;
+  GroupBuyCampaignArchivePayload?: GroupBuyCampaignArchivePayloadResolvers<ContextType>;
+  GroupBuyCampaignConnection?: GroupBuyCampaignConnectionResolvers<ContextType>;
+  GroupBuyCampaignCreatePayload?: GroupBuyCampaignCreatePayloadResolvers<ContextType>;
+  GroupBuyCampaignEdge?: GroupBuyCampaignEdgeResolvers<ContextType>;
+  GroupBuyCampaignUpdatePayload?: GroupBuyCampaignUpdatePayloadResolvers<ContextType>;
+  GroupBuyGroup?: GroupBuyGroupResolvers<ContextType>;
+  GroupBuyGroupConnection?: GroupBuyGroupConnectionResolvers<ContextType>;
+  GroupBuyGroupCounts?: GroupBuyGroupCountsResolvers<ContextType>;
+  GroupBuyGroupEdge?: GroupBuyGroupEdgeResolvers<ContextType>;
+  GroupBuyUserError?: GroupBuyUserErrorResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlacementText?: PlacementTextResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
   Promotion?: PromotionResolvers<ContextType>;
   PromotionConnection?: PromotionConnectionResolvers<ContextType>;
   PromotionEdge?: PromotionEdgeResolvers<ContextType>;

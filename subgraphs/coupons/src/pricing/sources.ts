@@ -7,8 +7,11 @@ export interface PricingRequest {
   cart: PricingCart;
   /** Codes the customer applied to the cart (orders keeps them on the cart). */
   couponCodes: readonly string[];
-  /** The group buy the purchase opens or joins, if any. */
-  groupBuy?: { groupId: string } | { openForProductId: string } | null;
+  /**
+   * The group buy the purchase opens or joins, if any: join a group by its id, or open a new
+   * group of a campaign (`openForCampaignId`; `openForProductId` opens one of the product's running campaign).
+   */
+  groupBuy?: { groupId: string } | { openForCampaignId: string } | { openForProductId: string } | null;
   /** Points the customer asks to spend (members' balance and rate decide what they are worth). */
   pointsToRedeem?: number;
   /** Store credit (minor units) the customer asks to spend. */

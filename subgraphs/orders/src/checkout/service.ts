@@ -10,6 +10,7 @@ import { addressColumnsOf, type AddressColumns } from '../addresses/index.js';
 import { cartFor, cartMerged, claimCart, completeCart, linesOf } from '../cart/index.js';
 import { enqueueOrderFacts } from '../facts/index.js';
 import { evaluateFlags } from '../flags/index.js';
+import { boughtInGroup, holdForGroupBuy } from '../group-buys/index.js';
 import { actorOf, addOrderHistory, type OrderActor } from '../history/index.js';
 import { EXPIRE_UNPAID_TASK, paymentTimeoutMinutes } from '../lifecycle/index.js';
 import { createPendingPayment } from '../payments/index.js';
@@ -58,6 +59,8 @@ export interface OrderDraft {
   note?: string | null;
   /** Points of the member to spend on the order (a signed-in customer's checkout only). */
   pointsToRedeem?: number | null;
+  /** The group buy the order joins or opens (a signed-in customer's checkout only). */
+  groupBuy?: GroupBuyChoice | null;
   /** Coupon codes applied to the cart, priced by coupons' engine. */
   couponCodes?: readonly string[];
   /** Writes that belong with the order (cart consumed, idempotency key), run before the stock is locked. */
@@ -105,6 +108,7 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
     shippingMinor: draft.shippingMinor,
     couponCodes: draft.couponCodes ?? [],
     pointsToRedeem: points,
+    groupBuy: draft.groupBuy ?? null,
   });
   let redemption = null;
   if (points && draft.memberId) {
@@ -167,7 +171,9 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
   await evaluateFlags(tx, row.id, 'PLACEMENT');
   // Makes what the price counted on binding (coupon redeemed, flash quota taken); a refusal rolls the order back.
   const committed = await commitPricing(tx, { orderId: row.id, memberId: draft.memberId, request: pricing.request, result: pricing.result });
-  if (!committed.ok) return { ok: false, errors: committed.errors.map((e) => ({ field: null, code: 'PRICING_CHANGED' as const, message: e.message })) };
+  if (!committed.ok) return { ok: false, errors: committed.errors.map((e) => ({ field: e.field, code: 'PRICING_CHANGED' as const, message: e.message })) };
+  // Bought at a group price: held from fulfilment until the group fills (group-buys/).
+  if (boughtInGroup(pricing.result.applied)) await holdForGroupBuy(tx, row.id);
   if (draft.expiresUnpaid) {
     // A flash-sale order may have to be paid sooner than the shop's usual timeout.
     const minutes = Math.min(paymentTimeoutMinutes(), committed.value.paymentTimeoutMinutes ?? Infinity);
@@ -224,15 +230,29 @@ function keyScope(principal: Principal): string {
   }
 }
 
-/** Points join the hash only when asked for, so keys used before points existed still match their requests. */
-const requestHash = (cartId: string, provider: PaymentProvider, points: number) =>
-  createHash('sha256').update(`${cartId.toLowerCase()}|${provider}${points ? `|points:${points}` : ''}`).digest('hex');
+/** Points and a group buy join the hash only when asked for, so keys used before them still match their requests. */
+const requestHash = (cartId: string, provider: PaymentProvider, points: number, groupBuy: GroupBuyChoice | null) =>
+  createHash('sha256')
+    .update(`${cartId.toLowerCase()}|${provider}${points ? `|points:${points}` : ''}${groupBuy ? `|group:${JSON.stringify(groupBuy)}` : ''}`)
+    .digest('hex');
+
+/** A group-buy choice as the pricing request carries it. */
+export type GroupBuyChoice = { groupId: string } | { openForCampaignId: string };
+
+/** The input's group buy: exactly one of groupId and openForCampaignId. */
+function groupBuyChoice(input: CheckoutInput['groupBuy']): GroupBuyChoice | null | 'INVALID' {
+  if (!input) return null;
+  if (input.groupId && !input.openForCampaignId) return { groupId: input.groupId };
+  if (input.openForCampaignId && !input.groupId) return { openForCampaignId: input.openForCampaignId };
+  return 'INVALID';
+}
 
 export interface CheckoutInput {
   cartId: string;
   idempotencyKey: string;
   paymentProvider?: PaymentProvider | null;
   pointsToRedeem?: number | null;
+  groupBuy?: { groupId?: string | null; openForCampaignId?: string | null } | null;
 }
 
 /**
@@ -250,7 +270,10 @@ export async function checkoutComplete(tx: Db, principal: Principal, input: Chec
   const scope = keyScope(principal);
   const points = input.pointsToRedeem ?? 0;
   if (points && principal.kind !== 'customer') return fail('INVALID', 'Sign in to redeem points.', ['input', 'pointsToRedeem']);
-  const hash = requestHash(input.cartId, provider, points);
+  const groupBuy = groupBuyChoice(input.groupBuy);
+  if (groupBuy === 'INVALID') return fail('INVALID', 'Give either a group to join or a campaign to open a group of.', ['input', 'groupBuy']);
+  if (groupBuy && principal.kind !== 'customer') return fail('INVALID', 'Sign in to buy in a group.', ['input', 'groupBuy']);
+  const hash = requestHash(input.cartId, provider, points, groupBuy);
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${scope} ${key}`}, 0))`);
   const [used] = await tx
     .select({ requestHash: checkoutKey.requestHash, order })
@@ -282,6 +305,7 @@ export async function checkoutComplete(tx: Db, principal: Principal, input: Chec
     expiresUnpaid: true,
     cartId: found.id,
     pointsToRedeem: points,
+    groupBuy,
     couponCodes: found.couponCodes,
     actor: actorOf(principal),
     onPlaced: async (row) => {

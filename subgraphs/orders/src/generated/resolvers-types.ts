@@ -217,6 +217,8 @@ export type CartSetShippingMethodInput = {
 export type CheckoutCompleteInput = {
   /** The cart to buy. */
   cartId: Scalars['ID']['input'];
+  /** Buy at a group-buy price: join a group through its link or open a new one; a signed-in customer only. The order waits for its group to fill before it is fulfilled, and is cancelled and refunded if the group fails. A full or closed group refuses the whole checkout (PRICING_CHANGED, with the reason). */
+  groupBuy?: InputMaybe<CheckoutGroupBuyInput>;
   /** A key the client makes once per purchase (a UUID) and sends again on every retry of it. */
   idempotencyKey: Scalars['String']['input'];
   /** How the customer will pay; SANDBOX (card) by default. */
@@ -234,6 +236,14 @@ export type CheckoutCompletePayload = {
   order?: Maybe<Order>;
   /** What was wrong: a sold-out line, a reused key, an empty cart. */
   userErrors: Array<OrderUserError>;
+};
+
+/** The group buy a checkout joins or opens: exactly one of the two. */
+export type CheckoutGroupBuyInput = {
+  /** The group to join (the id in its shareable link). */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** The group-buy campaign to open a new group of, with the buyer as its leader. */
+  openForCampaignId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** ISO 4217 currency codes the shop sells in. */
@@ -1864,6 +1874,7 @@ export type ResolversTypes = {
   CartSetShippingMethodInput: CartSetShippingMethodInput;
   CheckoutCompleteInput: CheckoutCompleteInput;
   CheckoutCompletePayload: ResolverTypeWrapper<Omit<CheckoutCompletePayload, 'confirmation' | 'order'> & { confirmation?: Maybe<ResolversTypes['OrderConfirmation']>, order?: Maybe<ResolversTypes['Order']> }>;
+  CheckoutGroupBuyInput: CheckoutGroupBuyInput;
   CurrencyCode: CurrencyCode;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -1979,6 +1990,7 @@ export type ResolversParentTypes = {
   CartSetShippingMethodInput: CartSetShippingMethodInput;
   CheckoutCompleteInput: CheckoutCompleteInput;
   CheckoutCompletePayload: Omit<CheckoutCompletePayload, 'confirmation' | 'order'> & { confirmation?: Maybe<ResolversParentTypes['OrderConfirmation']>, order?: Maybe<ResolversParentTypes['Order']> };
+  CheckoutGroupBuyInput: CheckoutGroupBuyInput;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DisplayableError: ResolversInterfaceTypes<ResolversParentTypes>['DisplayableError'];

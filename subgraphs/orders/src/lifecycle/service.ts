@@ -7,6 +7,8 @@ import { recordPurchases, withdrawPurchases } from '@shop/products/commands';
 import { commit, release } from '@shop/stock/commands';
 import { enqueueOrderFacts, nextUpdatedAt } from '../facts/index.js';
 import { isOnHold } from '../flags/index.js';
+// The group-buy leaf, not its barrel: the barrel's outcome tasks move orders through this module.
+import { awaitsGroupBuy, groupBuyPaymentReceived } from '../group-buys/hold.js';
 import { addOrderHistory, lockOrder, systemActor, type OrderActor } from '../history/index.js';
 // The payments leaf, not its barrel: payments' service moves orders through this module.
 import { hasAuthorizedPayment } from '../payments/state.js';
@@ -62,7 +64,8 @@ export function completeAfterDays(): number {
  * still holds stock releases its reservation; shipping commits it (the units
  * leave the warehouse). A flagged order on hold does not start fulfilment.
  * Completing queues the member's points earning; cancelling or closing returns
- * the points the order redeemed (points/). Writes one history entry and refreshes the order's facts (reports, members).
+ * the points the order redeemed (points/). Paying a group-buy order counts it in its group, and such an
+ * order does not start fulfilment before its group filled (group-buys/). Writes one history entry and refreshes the order's facts (reports, members).
  */
 export async function transitionOrder(
   tx: Db,
@@ -81,6 +84,9 @@ export async function transitionOrder(
   if (from === 'PAID' && input.to === 'FULFILLING' && (await isOnHold(tx, current.id))) {
     return fail('ORDER_ON_HOLD', `Order ${current.number} is on hold; clear its flags first.`, ['input', 'id']);
   }
+  if (from === 'PAID' && input.to === 'FULFILLING' && (await awaitsGroupBuy(tx, current.id))) {
+    return fail('ORDER_ON_HOLD', `Order ${current.number} waits for its group buy to fill.`, ['input', 'id']);
+  }
   // Points before stock: checkout locks the member's balance before stock rows, and the same order here rules out a deadlock.
   await settleOrderPoints(tx, { ...current, status: input.to }, from);
   // Cancelled (by staff, the customer or unpaid expiry) or closed: coupons and quotas the price used go back.
@@ -94,6 +100,7 @@ export async function transitionOrder(
     .returning();
   await addOrderHistory(tx, { orderId: current.id, actor: input.actor, kind: 'TRANSITION', from, to: input.to, note: input.note });
   await settlePurchases(tx, updated!, from);
+  if (input.to === 'PAID') await groupBuyPaymentReceived(tx, current.id);
   await enqueueOrderFacts(tx, updated!);
   if (input.to === 'DELIVERED') {
     await enqueue(

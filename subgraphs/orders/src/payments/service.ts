@@ -404,6 +404,34 @@ export async function paymentRefund(
   return applied.ok ? ok(applied.value.payment) : applied;
 }
 
+/**
+ * Gives back everything an order's payments captured and did not refund yet,
+ * through each payment's provider, in the caller's transaction (the order
+ * already locked): the system's refund when a sale falls through (a group buy
+ * that did not fill), so no step-up. Returns what was refunded; a second call finds nothing left.
+ */
+export async function refundAllCaptured(tx: Db, order: OrderRow, actor: OrderActor, reason: string): Promise<PaymentResult<bigint>> {
+  const payments = await tx.select().from(payment).where(eq(payment.orderId, order.id)).orderBy(payment.seq);
+  const sums = new Map((await paymentSums(tx, payments.map((p) => p.id))).map((s) => [s.paymentId, s] as const));
+  let refunded = 0n;
+  for (const target of payments) {
+    const sum = sums.get(target.id);
+    const refundable = sum ? sum.capturedMinor - sum.refundedMinor : 0n;
+    if (refundable <= 0n) continue;
+    const outcome = await PROVIDERS[target.provider].refund(tx, {
+      orderId: order.id,
+      paymentReference: target.providerReference,
+      amountMinor: refundable,
+      currencyCode: target.currencyCode,
+    });
+    if (!outcome.ok) return fail('PROVIDER_REFUSED', outcome.message, null);
+    const applied = await applyProviderEvent(tx, order, outcome.event, { actor, payment: target, note: reason });
+    if (!applied.ok) return applied;
+    refunded += refundable;
+  }
+  return ok(refunded);
+}
+
 /** Payments of many orders in one query, oldest first within each order. */
 export function paymentsByOrderIds(tx: Db, orderIds: readonly string[]) {
   return tx.select().from(payment).where(anyId(payment.orderId, orderIds)).orderBy(payment.orderId, payment.seq);

@@ -85,6 +85,7 @@ export interface PriceOrderInput {
   shippingMinor?: bigint | null;
   couponCodes?: readonly string[];
   pointsToRedeem?: number;
+  groupBuy?: PricingRequest['groupBuy'];
   at?: Date;
 }
 
@@ -105,6 +106,7 @@ export async function priceOrder(tx: Db, input: PriceOrderInput): Promise<Priced
     shipping: shippingTerms(input.shippingMethod, input.currencyCode, input.shippingMinor),
     couponCodes: input.couponCodes ?? [],
     ...(input.pointsToRedeem ? { pointsToRedeem: input.pointsToRedeem } : {}),
+    ...(input.groupBuy ? { groupBuy: input.groupBuy } : {}),
   });
   const totalMinor = result.totalMinor;
   return {
