@@ -314,6 +314,8 @@ export type CountPrecision =
 export type CouponKind =
   /** A fixed amount in the coupon's currency. */
   | 'FIXED_AMOUNT'
+  /** The shipping fee, or up to its cap. */
+  | 'FREE_SHIPPING'
   /** A percentage of the order subtotal. */
   | 'PERCENTAGE';
 
@@ -1939,7 +1941,7 @@ export type CouponsListQueryVariables = Exact<{
 }>;
 
 
-export type CouponsListQuery = { coupons: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string, kind: CouponKind, status: CouponStatus, startsAt: string, endsAt: string } }> } | null };
+export type CouponsListQuery = { coupons: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, code: string | null, title: string, kind: CouponKind, status: CouponStatus, startsAt: string, endsAt: string } }> } | null };
 
 export type DashboardSalesSummaryQueryVariables = Exact<{
   from: string;

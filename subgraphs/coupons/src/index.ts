@@ -1,5 +1,6 @@
-// The coupons subgraph: schema, resolvers, loaders and permissions put together.
+// The coupons subgraph: schema, resolvers, loaders, permissions and issuance jobs put together.
 import { defineSubgraph } from '@shop/kit';
+import { GENERATE_CODES, generateCodesTask, ISSUE_TO_SEGMENT, issueToSegmentTask } from './issuance/index.js';
 import { createLoaders } from './loaders.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
@@ -10,4 +11,8 @@ export const coupons = defineSubgraph({
   resolvers,
   createLoaders,
   permissions,
+  tasks: {
+    [GENERATE_CODES]: generateCodesTask,
+    [ISSUE_TO_SEGMENT]: issueToSegmentTask,
+  },
 });

@@ -1,11 +1,20 @@
-// Per-request batch loaders of coupons.
-import { rowLoader, type Db } from '@shop/kit';
+// Per-request batch loaders of coupons: templates, their batches and what their redemptions gave off.
+import DataLoader from 'dataloader';
+import { groupLoader, MAX_BATCH_SIZE, rowLoader, type Db } from '@shop/kit';
+import { redeemedDiscounts } from './coupon-codes/index.js';
+import { batchesByIds, batchesOfCoupons } from './issuance/index.js';
 import { couponsByIds } from './service.js';
 
 /** Per-request loaders: one query per batch of ids, never one per row. */
 export function createLoaders(db: Db) {
   return {
     couponById: rowLoader((ids: readonly string[]) => couponsByIds(db, ids), (row) => row.id),
+    batchById: rowLoader((ids: readonly string[]) => batchesByIds(db, ids), (row) => row.id),
+    batchesByCouponId: groupLoader((ids: readonly string[]) => batchesOfCoupons(db, ids), (row) => row.couponId),
+    redeemedDiscountByCouponId: new DataLoader<string, bigint | null>(async (ids) => {
+      const sums = new Map((await redeemedDiscounts(db, ids)).map((r) => [r.couponId, r.discountMinor]));
+      return ids.map((id) => sums.get(id) ?? null);
+    }, { maxBatchSize: MAX_BATCH_SIZE }),
   };
 }
 

@@ -1,7 +1,10 @@
-// Who may enter each query of coupons.
+// Who may enter each query and mutation of coupons.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
+import { issuancePermissions } from './issuance/resolvers.js';
+import { templatePermissions } from './templates/resolvers.js';
 
-/** Coupon lists are for marketing staff and partners; shoppers redeem codes at checkout. */
+/** Coupon lists are for marketing staff and partners; shoppers claim, list their own and apply codes to carts. */
 export const permissions: EntryPointRules = {
-  Query: { coupons: rules.operator, coupon: rules.operator },
+  Query: { coupons: rules.operator, coupon: rules.operator, ...issuancePermissions.Query },
+  Mutation: { ...templatePermissions.Mutation, ...issuancePermissions.Mutation },
 };
