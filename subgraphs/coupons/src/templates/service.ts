@@ -6,10 +6,10 @@ import { couponFail, type CouponResult } from '../errors/index.js';
 import { coupon, type CouponRow } from '../tables.js';
 import { couponValues, type CouponTemplateInput, type CouponValues } from './input.js';
 
-/** What the audit log keeps of a template: everything but the counters. */
+/** What the audit log keeps of a template: everything but the counters, amounts as minor-unit strings (JSON has no bigint). */
 const audited = (row: CouponRow): Record<string, unknown> => {
   const { issuedCount: _i, redeemedCount: _r, createdAt: _c, updatedAt: _u, ...rest } = row;
-  return rest;
+  return Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, typeof value === 'bigint' ? value.toString() : value]));
 };
 
 /** Whether a shared code is taken by another coupon or by any generated or personal code. */
