@@ -9,17 +9,18 @@ import { coupon, type CouponRow } from '../tables.js';
 import { randomCodes } from './codes.js';
 
 /**
- * Takes one of the coupon's quantity (a conditional UPDATE: never over-issued)
- * and returns whether there was one; `tx` is the caller's.
+ * Takes up to `n` of the coupon's quantity and answers how many it got: the
+ * row is locked first, so parallel issuers queue and the total is never
+ * passed (the table's check refuses it besides). FOR NO KEY UPDATE: the code
+ * and usage rows a parallel claim inserts hold a KEY SHARE lock on the coupon
+ * (their foreign key), which FOR UPDATE would deadlock with. `tx` is the caller's.
  */
 export async function takeQuantity(tx: Db, couponId: string, n: number): Promise<number> {
-  const [row] = await tx.execute<{ granted: number }>(sql`
-    with before as (select ${coupon.issuedCount} as issued, ${coupon.totalQuantity} as total from ${coupon} where ${coupon.id} = ${couponId} for update),
-    granted as (select case when total is null then ${n}::int else least(${n}::int, total - issued) end as n from before)
-    update ${coupon} set issued_count = ${coupon.issuedCount} + (select n from granted), updated_at = now()
-    where ${coupon.id} = ${couponId} and (select n from granted) > 0
-    returning (select n from granted) as granted`);
-  return row?.granted ?? 0;
+  const [row] = await tx.select({ issued: coupon.issuedCount, total: coupon.totalQuantity }).from(coupon).where(eq(coupon.id, couponId)).for('no key update');
+  if (!row) return 0;
+  const granted = row.total === null ? n : Math.max(0, Math.min(n, row.total - row.issued));
+  if (granted > 0) await tx.update(coupon).set({ issuedCount: row.issued + granted, updatedAt: new Date() }).where(eq(coupon.id, couponId));
+  return granted;
 }
 
 /** Gives back quantity taken for codes that were not made after all (a rerun found them made). */
