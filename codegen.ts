@@ -82,6 +82,7 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     ClaimableCoupon: '../tables.js#CouponRow',
     CouponBatch: '../issuance/tables.js#CouponBatchRow',
     MyCoupon: '../issuance/wallet.js#WalletCoupon',
+    Promotion: '../promotions/tables.js#PromotionRow',
   },
   reports: {},
 };

@@ -1,8 +1,9 @@
-// Per-request batch loaders of coupons: templates, their batches and what their redemptions gave off.
+// Per-request batch loaders of coupons and promotions: templates, their batches, what their redemptions gave off.
 import DataLoader from 'dataloader';
 import { groupLoader, MAX_BATCH_SIZE, rowLoader, type Db } from '@shop/kit';
 import { redeemedDiscounts } from './coupon-codes/index.js';
 import { batchesByIds, batchesOfCoupons } from './issuance/index.js';
+import { createPromotionLoaders } from './promotions/loaders.js';
 import { couponsByIds } from './service.js';
 
 /** Per-request loaders: one query per batch of ids, never one per row. */
@@ -15,6 +16,7 @@ export function createLoaders(db: Db) {
       const sums = new Map((await redeemedDiscounts(db, ids)).map((r) => [r.couponId, r.discountMinor]));
       return ids.map((id) => sums.get(id) ?? null);
     }, { maxBatchSize: MAX_BATCH_SIZE }),
+    ...createPromotionLoaders(db),
   };
 }
 

@@ -2,6 +2,7 @@
 import { mergeResolvers } from '@shop/kit';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { issuanceResolvers } from './issuance/resolvers.js';
+import { promotionResolvers } from './promotions/resolvers.js';
 import { listCoupons } from './service.js';
 import { templateResolvers } from './templates/resolvers.js';
 
@@ -13,4 +14,4 @@ const core: Resolvers = {
 };
 
 /** The coupons resolver map: the list's resolvers with each sub-area's merged in. */
-export const resolvers = mergeResolvers<Resolvers>(core, templateResolvers, issuanceResolvers);
+export const resolvers = mergeResolvers<Resolvers>(core, templateResolvers, issuanceResolvers, promotionResolvers);

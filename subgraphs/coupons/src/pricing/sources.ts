@@ -1,6 +1,7 @@
 // Where pricing rules come from: each marketing feature is a source that reads its own tables.
 import type { Db, Result } from '@shop/kit';
 import { couponCodesSource } from '../coupon-codes/source.js';
+import { promotionsSource } from '../promotions/source.js';
 import type { PricingCart, PricingResult, PricingRule } from './types.js';
 
 /** What a cart or checkout asks to be priced with, beyond its lines. */
@@ -44,4 +45,7 @@ export interface RuleSource {
 }
 
 /** Every source, in no particular order: the engine orders rules by stage and priority. */
-export const RULE_SOURCES: RuleSource[] = [couponCodesSource];
+export const RULE_SOURCES: RuleSource[] = [
+  promotionsSource,
+  couponCodesSource,
+];
