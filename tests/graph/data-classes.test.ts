@@ -190,6 +190,7 @@ const NOT_AN_ORACLE: Record<string, string> = {
   'PromotionFilter.search': "promotion titles (the shop's own labels), behind marketing:read",
   'PromotionKind.TIERED_SPEND': 'a kind of promotion (spend thresholds), not a member tier',
   'PromotionKind.TIER_PRICE': "a kind of promotion (a price for given tiers), not a member's tier",
+  'CouponFilter.search': "coupon titles and shared codes (the shop's own labels), behind marketing:read",
 };
 
 function oracleCandidates(schema: GraphQLSchema): string[] {
