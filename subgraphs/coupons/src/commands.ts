@@ -112,3 +112,8 @@ export async function commitPricing(tx: Db, placed: PlacedPricing): Promise<Resu
 export async function releasePricing(tx: Db, orderId: string): Promise<void> {
   for (const source of RULE_SOURCES) await source.release?.(tx, orderId);
 }
+
+// Coupon codes on carts (orders' cart-coupons): whether a code may go on a cart, and the customer's codes to offer.
+export { checkCouponCode, type CouponCodeCheck } from './coupon-codes/index.js';
+export { usableCodesOf, type WalletCoupon } from './issuance/index.js';
+export type { CouponError, CouponErrorCode } from './errors/index.js';

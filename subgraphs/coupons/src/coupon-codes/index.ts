@@ -5,3 +5,4 @@ export { canonicalCode, findCodes, type FoundCode } from './lookup.js';
 export { blockedReason } from './rules.js';
 export { couponCode, couponMemberUsage, couponRedemption, type CodeSource, type CouponCodeRow } from './tables.js';
 export { redeemedDiscounts } from './report.js';
+export { checkCouponCode, type CouponCodeCheck } from './validate.js';
