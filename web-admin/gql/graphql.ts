@@ -1000,6 +1000,26 @@ export type OrderErrorCode =
   | 'CART_EMPTY'
   /** The guest cart was merged into the signed-in customer's cart on sign-in; the message names that cart. */
   | 'CART_MERGED'
+  /** The coupon does not apply on the cart's channel. */
+  | 'COUPON_CHANNEL_NOT_ELIGIBLE'
+  /** The coupon is in another currency than the cart. */
+  | 'COUPON_CURRENCY_MISMATCH'
+  /** The coupon has ended. */
+  | 'COUPON_ENDED'
+  /** The customer used as many of the coupon as its per-member limit allows. */
+  | 'COUPON_LIMIT_REACHED'
+  /** The coupon is not for this customer's tier or segments. */
+  | 'COUPON_NOT_ELIGIBLE'
+  /** The coupon code names no coupon the caller may use. */
+  | 'COUPON_NOT_FOUND'
+  /** The coupon has not started. */
+  | 'COUPON_NOT_STARTED'
+  /** The coupon needs a signed-in customer. */
+  | 'COUPON_SIGN_IN_REQUIRED'
+  /** No more of the coupon are left. */
+  | 'COUPON_SOLD_OUT'
+  /** The single-use coupon code was already used. */
+  | 'COUPON_USED'
   /** The idempotency key was used before for a different cart. */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The member has fewer points than the checkout asked to redeem. */

@@ -102,6 +102,14 @@ export type CartAddress = {
   region?: Maybe<Scalars['String']['output']>;
 };
 
+/** Applies a coupon code to a cart. */
+export type CartApplyCouponInput = {
+  /** The cart. */
+  cartId: Scalars['ID']['input'];
+  /** The code as the customer typed it (any case). */
+  code: Scalars['String']['input'];
+};
+
 /** What an order from the cart would cost now. */
 export type CartCost = {
   __typename?: 'CartCost';
@@ -193,6 +201,14 @@ export type CartPayload = {
   cart?: Maybe<Cart>;
   /** What was wrong with the input. */
   userErrors: Array<OrderUserError>;
+};
+
+/** Takes a coupon code off a cart. */
+export type CartRemoveCouponInput = {
+  /** The cart. */
+  cartId: Scalars['ID']['input'];
+  /** The code (any case). */
+  code: Scalars['String']['input'];
 };
 
 /** Sets a cart's address. */
@@ -302,6 +318,8 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Puts a coupon code on a cart once the coupons domain accepts it for the cart's customer, channel and currency (unknown, ended, used-up or ineligible codes are userErrors and the cart stays as it was); the cart's pricing then explains what it takes off. At most 5 codes. Open to whoever holds the cart. */
+  cartApplyCoupon?: Maybe<CartPayload>;
   /** Starts a storefront cart on a storefront channel, bound to the signed-in customer if there is one. Open to anyone. */
   cartCreate?: Maybe<CartPayload>;
   /** Adds variants to a cart; a variant already in it gains the quantity. Open to whoever holds the cart. */
@@ -310,6 +328,8 @@ export type Mutation = {
   cartLinesRemove?: Maybe<CartPayload>;
   /** Sets the quantities of cart lines. Open to whoever holds the cart. */
   cartLinesUpdate?: Maybe<CartPayload>;
+  /** Takes a coupon code off a cart; a code not on it is no mistake. Open to whoever holds the cart. */
+  cartRemoveCoupon?: Maybe<CartPayload>;
   /** Sets where the cart ships and who receives it, from the address given or a copy of a saved address (addressId: the signed-in customer whose cart it is only; otherwise ADDRESS_NOT_FOUND); an incomplete address is kept (and flagged at placement). Open to whoever holds the cart. */
   cartSetAddress?: Maybe<CartPayload>;
   /** Chooses how the cart ships. Open to whoever holds the cart. */
@@ -357,6 +377,11 @@ export type Mutation = {
 };
 
 
+export type MutationCartApplyCouponArgs = {
+  input: CartApplyCouponInput;
+};
+
+
 export type MutationCartCreateArgs = {
   input: CartCreateInput;
 };
@@ -374,6 +399,11 @@ export type MutationCartLinesRemoveArgs = {
 
 export type MutationCartLinesUpdateArgs = {
   input: CartLinesUpdateInput;
+};
+
+
+export type MutationCartRemoveCouponArgs = {
+  input: CartRemoveCouponInput;
 };
 
 
@@ -716,6 +746,26 @@ export type OrderErrorCode =
   | 'CART_EMPTY'
   /** The guest cart was merged into the signed-in customer's cart on sign-in; the message names that cart. */
   | 'CART_MERGED'
+  /** The coupon does not apply on the cart's channel. */
+  | 'COUPON_CHANNEL_NOT_ELIGIBLE'
+  /** The coupon is in another currency than the cart. */
+  | 'COUPON_CURRENCY_MISMATCH'
+  /** The coupon has ended. */
+  | 'COUPON_ENDED'
+  /** The customer used as many of the coupon as its per-member limit allows. */
+  | 'COUPON_LIMIT_REACHED'
+  /** The coupon is not for this customer's tier or segments. */
+  | 'COUPON_NOT_ELIGIBLE'
+  /** The coupon code names no coupon the caller may use. */
+  | 'COUPON_NOT_FOUND'
+  /** The coupon has not started. */
+  | 'COUPON_NOT_STARTED'
+  /** The coupon needs a signed-in customer. */
+  | 'COUPON_SIGN_IN_REQUIRED'
+  /** No more of the coupon are left. */
+  | 'COUPON_SOLD_OUT'
+  /** The single-use coupon code was already used. */
+  | 'COUPON_USED'
   /** The idempotency key was used before for a different cart. */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The member has fewer points than the checkout asked to redeem. */
@@ -1850,6 +1900,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CartAddress: ResolverTypeWrapper<CartAddress>;
+  CartApplyCouponInput: CartApplyCouponInput;
   CartCost: ResolverTypeWrapper<Omit<CartCost, 'discount' | 'shipping' | 'subtotal' | 'tax' | 'total'> & { discount: ResolversTypes['Money'], shipping: ResolversTypes['Money'], subtotal: ResolversTypes['Money'], tax: ResolversTypes['Money'], total: ResolversTypes['Money'] }>;
   CartCreateInput: CartCreateInput;
   CartLine: ResolverTypeWrapper<CartLineRow>;
@@ -1860,6 +1911,7 @@ export type ResolversTypes = {
   CartLinesRemoveInput: CartLinesRemoveInput;
   CartLinesUpdateInput: CartLinesUpdateInput;
   CartPayload: ResolverTypeWrapper<Omit<CartPayload, 'cart'> & { cart?: Maybe<ResolversTypes['Cart']> }>;
+  CartRemoveCouponInput: CartRemoveCouponInput;
   CartSetAddressInput: CartSetAddressInput;
   CartSetShippingMethodInput: CartSetShippingMethodInput;
   CheckoutCompleteInput: CheckoutCompleteInput;
@@ -1965,6 +2017,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   CartAddress: CartAddress;
+  CartApplyCouponInput: CartApplyCouponInput;
   CartCost: Omit<CartCost, 'discount' | 'shipping' | 'subtotal' | 'tax' | 'total'> & { discount: ResolversParentTypes['Money'], shipping: ResolversParentTypes['Money'], subtotal: ResolversParentTypes['Money'], tax: ResolversParentTypes['Money'], total: ResolversParentTypes['Money'] };
   CartCreateInput: CartCreateInput;
   CartLine: CartLineRow;
@@ -1975,6 +2028,7 @@ export type ResolversParentTypes = {
   CartLinesRemoveInput: CartLinesRemoveInput;
   CartLinesUpdateInput: CartLinesUpdateInput;
   CartPayload: Omit<CartPayload, 'cart'> & { cart?: Maybe<ResolversParentTypes['Cart']> };
+  CartRemoveCouponInput: CartRemoveCouponInput;
   CartSetAddressInput: CartSetAddressInput;
   CartSetShippingMethodInput: CartSetShippingMethodInput;
   CheckoutCompleteInput: CheckoutCompleteInput;
@@ -2132,10 +2186,12 @@ export type MoneyResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
 };
 
 export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  cartApplyCoupon?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartApplyCouponArgs, 'input'>>;
   cartCreate?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartCreateArgs, 'input'>>;
   cartLinesAdd?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartLinesAddArgs, 'input'>>;
   cartLinesRemove?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartLinesRemoveArgs, 'input'>>;
   cartLinesUpdate?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartLinesUpdateArgs, 'input'>>;
+  cartRemoveCoupon?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartRemoveCouponArgs, 'input'>>;
   cartSetAddress?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartSetAddressArgs, 'input'>>;
   cartSetShippingMethod?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartSetShippingMethodArgs, 'input'>>;
   checkoutComplete?: Resolver<Maybe<ResolversTypes['CheckoutCompletePayload']>, ParentType, ContextType, RequireFields<MutationCheckoutCompleteArgs, 'input'>>;
