@@ -5,7 +5,9 @@ import { ANONYMOUS, type Principal } from '@shop/kit';
 import type { DemoPlan } from '@shop/kit/demo-plan';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { subgraphExecutor } from '../../../tests/kit/subgraph.js';
+import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
 import { insertCoupons, makeCoupon } from '../../coupons/test/factories.js';
+import { insertMembers, makeMember } from '../../members/test/factories.js';
 import { orders } from '../src/index.js';
 import { seedCatalog, setAvailable, uniqueAddress } from './checkout-fixtures.js';
 
@@ -67,4 +69,59 @@ describe('cartApplyCoupon / cartRemoveCoupon', () => {
     const stranger: Principal = { kind: 'customer', memberId: randomUUID(), sessionId: 's' };
     expect((await run(stranger, APPLY, { input: { cartId: memberCart, code: 'MEMBERSONLY' } })).cartApplyCoupon.userErrors[0].code).toBe('NOT_FOUND');
   });
+});
+
+describe('coupons through the real checkout path (parallel transactions)', () => {
+  const CHECKOUT = `mutation ($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) { confirmation { orderId } ${ERRORS} } }`;
+  const checkout = (principal: Principal, cartId: string) => run(principal, CHECKOUT, { input: { cartId, idempotencyKey: randomUUID() } }).then((d) => d.checkoutComplete);
+  const withCode = async (cartIds: string[], code: string) =>
+    database.db.execute(sql`update orders.cart set coupon_codes = array[${code}]::text[] where id = any(${sql.param(cartIds)}::uuid[])`);
+  const redemptions = async (couponId: string) =>
+    (await database.db.execute<{ n: number }>(sql`select count(*)::int as n from coupons.coupon_redemption where coupon_id = ${couponId} and released_at is null`))[0]!.n;
+
+  /** Orders of these carts that got a discount (the coupon is the only rule in play here). */
+  const discounted = async (orderIds: string[]) =>
+    (await database.db.execute<{ id: string }>(sql`select id from orders."order" where id = any(${sql.param(orderIds)}::uuid[]) and discount_minor > 0`)).map((r) => r.id);
+
+  // Checkout prices in its own transaction: a checkout that read the code as still free and lost the race is
+  // refused (PRICING_CHANGED, nothing written); one that read it as used places its order at the full price,
+  // the explanation saying why (the pricing helper's checkout). Either way exactly one order uses the code.
+  it('200 concurrent checkouts with one single-use code: exactly 1 order uses it', async () => {
+    const [row] = await insertCoupons(database.db, [makeCoupon({ code: null })]);
+    await database.db.execute(sql`insert into coupons.coupon_code (coupon_id, code, source) values (${row!.id}, 'CHECKOUTONCE', 'GENERATED')`);
+    const cartIds = await Promise.all(Array.from({ length: 200 }, () => readyCart()));
+    await withCode(cartIds, 'CHECKOUTONCE');
+    const before = (await database.db.execute<{ n: number }>(sql`select count(*)::int as n from orders."order"`))[0]!.n;
+    const outcomes = await Promise.all(cartIds.map((id) => checkout(ANONYMOUS, id)));
+    const placed = outcomes.filter((o) => o.confirmation).map((o) => o.confirmation.orderId as string);
+    expect(outcomes.filter((o) => !o.confirmation).every((o) => o.userErrors.length > 0)).toBe(true);
+    expect((await database.db.execute<{ n: number }>(sql`select count(*)::int as n from orders."order"`))[0]!.n).toBe(before + placed.length);
+    expect(await redemptions(row!.id)).toBe(1);
+    const used = await discounted(placed);
+    expect(used).toHaveLength(1);
+    const [{ orderId }] = await database.db.execute<{ orderId: string }>(sql`select order_id as "orderId" from coupons.coupon_redemption where coupon_id = ${row!.id}`);
+    expect(used).toEqual([orderId]);
+  }, 240_000);
+
+  it('a per-member limit of 1 holds across 50 parallel carts of one member; cancelling twice gives the coupon back once', async () => {
+    const [row] = await insertCoupons(database.db, [makeCoupon({ code: 'ONEPERMEMBER', perMemberLimit: 1, totalQuantity: 100 })]);
+    const [signedUp] = await insertMembers(database.db, [makeMember()]);
+    const member: Principal = { kind: 'customer', memberId: signedUp!.id, sessionId: 's' };
+    const cartIds = await Promise.all(Array.from({ length: 50 }, () => readyCart(member)));
+    await withCode(cartIds, 'ONEPERMEMBER');
+    const outcomes = await Promise.all(cartIds.map((id) => checkout(member, id)));
+    const placed = outcomes.filter((o) => o.confirmation).map((o) => o.confirmation.orderId as string);
+    expect(await redemptions(row!.id)).toBe(1);
+    const used = await discounted(placed);
+    expect(used).toHaveLength(1);
+    const orderId = used[0]!;
+    const cancel = `mutation ($input: OrderCancelInput!) { orderCancel(input: $input) { ${ERRORS} } }`;
+    await run(TEST_OPERATOR, cancel, { input: { id: orderId } });
+    await run(TEST_OPERATOR, cancel, { input: { id: orderId } });
+    expect(await redemptions(row!.id)).toBe(0);
+    const [{ redeemed }] = await database.db.execute<{ redeemed: number }>(sql`select redeemed_count as redeemed from coupons.coupon where id = ${row!.id}`);
+    expect(redeemed).toBe(0);
+    const [usage] = await database.db.execute<{ used: number }>(sql`select used from coupons.coupon_member_usage where coupon_id = ${row!.id}`);
+    expect(usage!.used).toBe(0);
+  }, 240_000);
 });
