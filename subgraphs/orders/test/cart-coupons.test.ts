@@ -71,6 +71,27 @@ describe('cartApplyCoupon / cartRemoveCoupon', () => {
   });
 });
 
+describe('Cart.availableCoupons', () => {
+  it("offers the customer's own codes priced on the cart: applicable first with the discount, the others with the reason", async () => {
+    const [signedUp] = await insertMembers(database.db, [makeMember()]);
+    const member: Principal = { kind: 'customer', memberId: signedUp!.id, sessionId: 's' };
+    const [tenOff, bigSpend] = await insertCoupons(database.db, [
+      makeCoupon({ code: null, title: 'Ten off', value: 10n }),
+      makeCoupon({ code: null, title: 'Big spend', kind: 'FIXED_AMOUNT', value: 5_000n, minimumSpendMinor: 100_000_000n }),
+    ]);
+    await database.db.execute(sql`insert into coupons.coupon_code (coupon_id, code, member_id, source) values
+      (${tenOff!.id}, 'MYTENOFF', ${signedUp!.id}, 'CLAIMED'), (${bigSpend!.id}, 'MYBIGSPEND', ${signedUp!.id}, 'ISSUED')`);
+    const cartId = await readyCart(member);
+    const { cart } = await run(member, `query ($id: ID!) { cart(id: $id) { availableCoupons { code title applicable discount { amount } reason { code message } } } }`, { id: cartId });
+    expect(cart.availableCoupons).toEqual([
+      { code: 'MYTENOFF', title: 'Ten off', applicable: true, discount: { amount: '10.00' }, reason: null },
+      expect.objectContaining({ code: 'MYBIGSPEND', title: 'Big spend', applicable: false, reason: expect.objectContaining({ code: 'MIN_SPEND_NOT_MET' }) }),
+    ]);
+    const guestCart = await readyCart();
+    expect((await run(ANONYMOUS, `query ($id: ID!) { cart(id: $id) { availableCoupons { code } } }`, { id: guestCart })).cart.availableCoupons).toEqual([]);
+  });
+});
+
 describe('coupons through the real checkout path (parallel transactions)', () => {
   const CHECKOUT = `mutation ($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) { confirmation { orderId } ${ERRORS} } }`;
   const checkout = (principal: Principal, cartId: string) => run(principal, CHECKOUT, { input: { cartId, idempotencyKey: randomUUID() } }).then((d) => d.checkoutComplete);

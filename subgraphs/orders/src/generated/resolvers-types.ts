@@ -53,6 +53,8 @@ export type Cart = {
   __typename?: 'Cart';
   /** Whether the address has everything a courier needs. */
   addressComplete: Scalars['Boolean']['output'];
+  /** The signed-in customer's coupon codes that could go on this cart (at most 10), each priced alone with the cart as it is: applicable ones first, biggest discount first; a guest has none. Apply one with cartApplyCoupon. */
+  availableCoupons: Array<CartAvailableCoupon>;
   /** The shipping methods on offer, priced for this cart. */
   availableShippingMethods: Array<ShippingMethodOption>;
   /** The storefront channel the order will be placed on. */
@@ -108,6 +110,21 @@ export type CartApplyCouponInput = {
   cartId: Scalars['ID']['input'];
   /** The code as the customer typed it (any case). */
   code: Scalars['String']['input'];
+};
+
+/** One of the customer's coupon codes as it would price on a cart now. */
+export type CartAvailableCoupon = {
+  __typename?: 'CartAvailableCoupon';
+  /** Whether it would take something off the cart now. */
+  applicable: Scalars['Boolean']['output'];
+  /** The code to apply. */
+  code: Scalars['String']['output'];
+  /** What it would take off now (zero when not applicable). */
+  discount: Money;
+  /** Why it would not apply (spend more, not for these products...), in the caller's language; null when applicable. */
+  reason?: Maybe<PriceReason>;
+  /** The coupon's title in the caller's language. */
+  title: Scalars['String']['output'];
 };
 
 /** What an order from the cart would cost now. */
@@ -1901,6 +1918,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CartAddress: ResolverTypeWrapper<CartAddress>;
   CartApplyCouponInput: CartApplyCouponInput;
+  CartAvailableCoupon: ResolverTypeWrapper<Omit<CartAvailableCoupon, 'discount'> & { discount: ResolversTypes['Money'] }>;
   CartCost: ResolverTypeWrapper<Omit<CartCost, 'discount' | 'shipping' | 'subtotal' | 'tax' | 'total'> & { discount: ResolversTypes['Money'], shipping: ResolversTypes['Money'], subtotal: ResolversTypes['Money'], tax: ResolversTypes['Money'], total: ResolversTypes['Money'] }>;
   CartCreateInput: CartCreateInput;
   CartLine: ResolverTypeWrapper<CartLineRow>;
@@ -2018,6 +2036,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   CartAddress: CartAddress;
   CartApplyCouponInput: CartApplyCouponInput;
+  CartAvailableCoupon: Omit<CartAvailableCoupon, 'discount'> & { discount: ResolversParentTypes['Money'] };
   CartCost: Omit<CartCost, 'discount' | 'shipping' | 'subtotal' | 'tax' | 'total'> & { discount: ResolversParentTypes['Money'], shipping: ResolversParentTypes['Money'], subtotal: ResolversParentTypes['Money'], tax: ResolversParentTypes['Money'], total: ResolversParentTypes['Money'] };
   CartCreateInput: CartCreateInput;
   CartLine: CartLineRow;
@@ -2106,6 +2125,7 @@ export type ResolversParentTypes = {
 
 export type CartResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = {
   addressComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  availableCoupons?: Resolver<Array<ResolversTypes['CartAvailableCoupon']>, ParentType, ContextType>;
   availableShippingMethods?: Resolver<Array<ResolversTypes['ShippingMethodOption']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['OrderChannel'], ParentType, ContextType>;
   cost?: Resolver<ResolversTypes['CartCost'], ParentType, ContextType>;
@@ -2130,6 +2150,14 @@ export type CartAddressResolvers<ContextType = SubgraphContext<Loaders>, ParentT
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CartAvailableCouponResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['CartAvailableCoupon'] = ResolversParentTypes['CartAvailableCoupon']> = {
+  applicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['PriceReason']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CartCostResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['CartCost'] = ResolversParentTypes['CartCost']> = {
@@ -2534,6 +2562,7 @@ export type StaffResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
 export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   Cart?: CartResolvers<ContextType>;
   CartAddress?: CartAddressResolvers<ContextType>;
+  CartAvailableCoupon?: CartAvailableCouponResolvers<ContextType>;
   CartCost?: CartCostResolvers<ContextType>;
   CartLine?: CartLineResolvers<ContextType>;
   CartPayload?: CartPayloadResolvers<ContextType>;
