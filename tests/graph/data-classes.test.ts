@@ -239,6 +239,8 @@ const OWN_DATA_ROOTS: Record<string, string> = {
   'Mutation.cartLinesRemove': 'the cart the caller holds, as Query.cart',
   'Mutation.cartSetAddress': 'the cart the caller holds, as Query.cart',
   'Mutation.cartSetShippingMethod': 'the cart the caller holds, as Query.cart',
+  'Mutation.cartApplyCoupon': 'the cart the caller holds, as Query.cart (orders cart-coupons/service.ts, openCart)',
+  'Mutation.cartRemoveCoupon': 'the cart the caller holds, as Query.cart (orders cart-coupons/service.ts, openCart)',
   'Mutation.checkoutComplete': 'the order just placed from the caller\'s own cart',
   'Mutation.paymentSandboxAuthorize': "the customer's own order (payments service)",
   'Mutation.customerSignUp': 'the account the caller just created',

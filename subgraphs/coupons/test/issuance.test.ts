@@ -20,7 +20,7 @@ let database: TestDatabase;
 
 beforeAll(async () => {
   process.env.GATEWAY_SIGNING_SECRET ??= randomUUID() + randomUUID();
-  database = await createTestDatabase({ max: 30 });
+  database = await createTestDatabase({ max: 20 });
 });
 afterAll(() => database.close());
 

@@ -13,7 +13,7 @@ let database: TestDatabase;
 
 beforeAll(async () => {
   // Enough connections for real parallel transactions.
-  database = await createTestDatabase({ max: 60 });
+  database = await createTestDatabase({ max: 30 });
 });
 afterAll(() => database.close());
 

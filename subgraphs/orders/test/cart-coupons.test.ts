@@ -36,7 +36,7 @@ async function readyCart(principal: Principal = ANONYMOUS): Promise<string> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase({ max: 40 });
+  database = await createTestDatabase({ max: 30 });
   plan = await seedCatalog(database.db, 2);
   await setAvailable(database.db, plan.products[0]!.variants[0]!.id, 10_000);
 });
