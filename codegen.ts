@@ -80,6 +80,9 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
   },
   coupons: {
     Coupon: '../tables.js#CouponRow',
+    ClaimableCoupon: '../tables.js#CouponRow',
+    CouponBatch: '../issuance/tables.js#CouponBatchRow',
+    MyCoupon: '../issuance/wallet.js#WalletCoupon',
     Promotion: '../promotions/tables.js#PromotionRow',
     Banner: '../content/tables.js#PlacementRow',
     Announcement: '../content/tables.js#PlacementRow',
@@ -96,6 +99,7 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
  */
 const ENUM_VALUES: Partial<Record<DomainName, Record<string, string>>> = {
   members: { MemberLocale: '../service.js#MemberLocale' },
+  coupons: { CouponLocale: '../templates/input.js#CouponLocaleValue' },
 };
 
 /** Shared by every domain: Money as the kit builds it (`money()`), with a plain string currency code. */

@@ -190,6 +190,7 @@ const NOT_AN_ORACLE: Record<string, string> = {
   'PromotionFilter.search': "promotion titles (the shop's own labels), behind marketing:read",
   'PromotionKind.TIERED_SPEND': 'a kind of promotion (spend thresholds), not a member tier',
   'PromotionKind.TIER_PRICE': "a kind of promotion (a price for given tiers), not a member's tier",
+  'CouponFilter.search': "coupon titles and shared codes (the shop's own labels), behind marketing:read",
 };
 
 function oracleCandidates(schema: GraphQLSchema): string[] {
@@ -238,6 +239,8 @@ const OWN_DATA_ROOTS: Record<string, string> = {
   'Mutation.cartLinesRemove': 'the cart the caller holds, as Query.cart',
   'Mutation.cartSetAddress': 'the cart the caller holds, as Query.cart',
   'Mutation.cartSetShippingMethod': 'the cart the caller holds, as Query.cart',
+  'Mutation.cartApplyCoupon': 'the cart the caller holds, as Query.cart (orders cart-coupons/service.ts, openCart)',
+  'Mutation.cartRemoveCoupon': 'the cart the caller holds, as Query.cart (orders cart-coupons/service.ts, openCart)',
   'Mutation.checkoutComplete': 'the order just placed from the caller\'s own cart',
   'Mutation.paymentSandboxAuthorize': "the customer's own order (payments service)",
   'Mutation.customerSignUp': 'the account the caller just created',

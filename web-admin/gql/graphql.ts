@@ -504,12 +504,209 @@ export type CountPrecision =
   /** The count is the exact number. */
   | 'EXACT';
 
+/** Archives a coupon. */
+export type CouponArchiveInput = {
+  /** The coupon. */
+  id: string | number;
+};
+
+/** What an issuance job does. */
+export type CouponBatchKind =
+  /** Generates single-use codes anyone may use once. */
+  | 'CODES'
+  /** Gives each member of a segment a personal code. */
+  | 'SEGMENT';
+
+/** Where an issuance job stands. */
+export type CouponBatchStatus =
+  /** Finished. */
+  | 'DONE'
+  /** Stopped; failureCode says why. */
+  | 'FAILED'
+  /** Waiting for the worker. */
+  | 'PENDING'
+  /** Running; done grows as it goes. */
+  | 'RUNNING';
+
+/** Where an order is placed, as a coupon names it (the same values as orders' OrderChannel). */
+export type CouponChannel =
+  /** A third-party marketplace. */
+  | 'MARKETPLACE'
+  /** A mini-program storefront inside a messaging app. */
+  | 'MINI_PROGRAM'
+  /** The shop's mobile app. */
+  | 'MOBILE_APP'
+  /** The web storefront. */
+  | 'ONLINE_STORE'
+  /** A till in a physical store. */
+  | 'POINT_OF_SALE';
+
+/** Generates single-use codes. */
+export type CouponCodesGenerateInput = {
+  /** How many codes (1 to 100,000). */
+  count: number;
+  /** The coupon (not archived, not ended). */
+  couponId: string | number;
+  /** Letters every code starts with (0 to 8 letters or digits), e.g. SALE. */
+  prefix?: string | null | undefined;
+};
+
+/** A new coupon template. The value field that goes with the kind is required: percentOff for PERCENTAGE, amountOff for FIXED_AMOUNT. */
+export type CouponCreateInput = {
+  /** FIXED_AMOUNT: the amount off, in the currency. */
+  amountOff?: string | null | undefined;
+  /** The channels it applies on; none: every channel. */
+  channels?: Array<CouponChannel> | null | undefined;
+  /** Whether customers may claim it in the storefront (false by default). */
+  claimable?: boolean | null | undefined;
+  /** A shared code anyone eligible may type (4 to 32 letters, digits or dashes; stored upper case); none for coupons handed out only as codes. */
+  code?: string | null | undefined;
+  /** Whether it stacks with promotions (true by default). */
+  combinable?: boolean | null | undefined;
+  /** The currency of the amounts; a cart in another currency cannot use the coupon. */
+  currencyCode: CurrencyCode;
+  /** When it stops applying (after the start). */
+  endsAt: string;
+  /** How the coupon discounts. */
+  kind: CouponKind;
+  /** PERCENTAGE: the most taken off; FREE_SHIPPING: the most of the fee waived. */
+  maxDiscount?: string | null | undefined;
+  /** What the scoped goods must cost first; none: no minimum. */
+  minimumSpend?: string | null | undefined;
+  /** How many one member may hold; none: no limit. */
+  perMemberLimit?: number | null | undefined;
+  /** PERCENTAGE: the whole percent off (1 to 100). */
+  percentOff?: number | null | undefined;
+  /** Which goods the coupon looks at (ALL by default). */
+  scope?: CouponScope | null | undefined;
+  /** The products, categories or collections of the scope (1 to 500). */
+  scopeIds?: Array<string | number> | null | undefined;
+  /** The member segments it is for; none: anyone. */
+  segmentIds?: Array<string | number> | null | undefined;
+  /** When it starts to apply. */
+  startsAt: string;
+  /** The member tiers it is for; none: anyone. */
+  tiers?: Array<CouponMemberTier> | null | undefined;
+  /** The name in English. */
+  title: string;
+  /** The name in other languages. */
+  titles?: Array<CouponTitleInput> | null | undefined;
+  /** How many may be handed out and redeemed; none: unlimited. */
+  totalQuantity?: number | null | undefined;
+};
+
+/** Why a coupons mutation refused its input. */
+export type CouponErrorCode =
+  /** The coupon does not apply on the cart's channel. */
+  | 'CHANNEL_NOT_ELIGIBLE'
+  /** No coupon has this code (or it is another member's). */
+  | 'CODE_NOT_FOUND'
+  /** The code is used by another coupon or a generated code. */
+  | 'CODE_TAKEN'
+  /** The single-use code was already used. */
+  | 'CODE_USED'
+  /** The coupon is archived. */
+  | 'COUPON_ARCHIVED'
+  /** No coupon has this id. */
+  | 'COUPON_NOT_FOUND'
+  /** The coupon is in another currency than the cart. */
+  | 'CURRENCY_MISMATCH'
+  /** The coupon has ended. */
+  | 'ENDED'
+  /** An amount is not a positive amount in the currency. */
+  | 'INVALID_AMOUNT'
+  /** The code is not 4 to 32 letters, digits or dashes. */
+  | 'INVALID_CODE'
+  /** A list has too many or repeated values. */
+  | 'INVALID_LIST'
+  /** The percentage is not a whole number from 1 to 100. */
+  | 'INVALID_PERCENT'
+  /** A quantity or limit is not a whole number in range. */
+  | 'INVALID_QUANTITY'
+  /** A scope other than ALL names no ids, too many or malformed ones. */
+  | 'INVALID_SCOPE'
+  /** A title is empty or too long. */
+  | 'INVALID_TITLE'
+  /** The end does not come after the start. */
+  | 'INVALID_WINDOW'
+  /** The member holds as many as the per-member limit allows. */
+  | 'LIMIT_REACHED'
+  /** The coupon cannot be claimed in the store. */
+  | 'NOT_CLAIMABLE'
+  /** The coupon is not for this member (tier or segment). */
+  | 'NOT_ELIGIBLE'
+  /** The coupon has not started. */
+  | 'NOT_STARTED'
+  /** The quantity is below what was already handed out or redeemed. */
+  | 'QUANTITY_BELOW_USED'
+  /** No active segment has this id. */
+  | 'SEGMENT_NOT_FOUND'
+  /** The coupon needs a signed-in customer. */
+  | 'SIGN_IN_REQUIRED'
+  /** No more of the coupon are left. */
+  | 'SOLD_OUT'
+  /** The value given does not go with the coupon's kind. */
+  | 'VALUE_NOT_FOR_KIND';
+
+/** Which coupons a list shows. */
+export type CouponFilter = {
+  /** Text found in the title or the shared code. */
+  search?: string | null | undefined;
+  /** Only coupons in these states, as of now. */
+  status?: Array<CouponStatus> | null | undefined;
+};
+
+/** Pushes a coupon to a segment. */
+export type CouponIssueToSegmentInput = {
+  /** The coupon (not archived, not ended). */
+  couponId: string | number;
+  /** The active member segment. */
+  segmentId: string | number;
+};
+
 /** How a coupon discounts an order. */
 export type CouponKind =
   /** A fixed amount in the coupon's currency. */
   | 'FIXED_AMOUNT'
+  /** The shipping fee, or up to its cap. */
+  | 'FREE_SHIPPING'
   /** A percentage of the order subtotal. */
   | 'PERCENTAGE';
+
+/** The languages a coupon's name is written in. */
+export type CouponLocale =
+  /** Arabic. */
+  | 'ar'
+  /** English. */
+  | 'en'
+  /** Thai. */
+  | 'th'
+  /** Simplified Chinese. */
+  | 'zh_CN'
+  /** Traditional Chinese. */
+  | 'zh_TW';
+
+/** A member tier, as a coupon names it (the same values as members' MemberTier). */
+export type CouponMemberTier =
+  /** Entry tier. */
+  | 'BRONZE'
+  /** Third tier. */
+  | 'GOLD'
+  /** Highest tier. */
+  | 'PLATINUM'
+  /** Second tier. */
+  | 'SILVER';
+
+/** Which goods a coupon looks at. */
+export type CouponScope =
+  /** Every product in the cart. */
+  | 'ALL'
+  /** Products in any of the categories named (subcategories included as products' categories say). */
+  | 'CATEGORIES'
+  /** Products in any of the collections named. */
+  | 'COLLECTIONS'
+  /** The products named. */
+  | 'PRODUCTS';
 
 /** Where a coupon stands at the time of the request. */
 export type CouponStatus =
@@ -521,6 +718,60 @@ export type CouponStatus =
   | 'EXPIRED'
   /** Its start is still ahead. */
   | 'SCHEDULED';
+
+/** A coupon's name in one language, as written. */
+export type CouponTitleInput = {
+  /** The language. */
+  locale: CouponLocale;
+  /** The name (at most 120 characters); empty removes the language. */
+  text: string;
+};
+
+/** Changes to a coupon template: only the fields given change; null clears an optional one. */
+export type CouponUpdateInput = {
+  /** FIXED_AMOUNT: the amount off. */
+  amountOff?: string | null | undefined;
+  /** The channels it applies on; empty: every channel. */
+  channels?: Array<CouponChannel> | null | undefined;
+  /** Whether customers may claim it in the storefront. */
+  claimable?: boolean | null | undefined;
+  /** A shared code; null removes it. */
+  code?: string | null | undefined;
+  /** Whether it stacks with promotions. */
+  combinable?: boolean | null | undefined;
+  /** The currency of the amounts. */
+  currencyCode?: CurrencyCode | null | undefined;
+  /** When it stops applying. */
+  endsAt?: string | null | undefined;
+  /** The coupon. */
+  id: string | number;
+  /** How the coupon discounts; a new kind needs its value field. */
+  kind?: CouponKind | null | undefined;
+  /** PERCENTAGE or FREE_SHIPPING: the cap; null removes it. */
+  maxDiscount?: string | null | undefined;
+  /** What the scoped goods must cost first. */
+  minimumSpend?: string | null | undefined;
+  /** How many one member may hold; null: no limit. */
+  perMemberLimit?: number | null | undefined;
+  /** PERCENTAGE: the whole percent off (1 to 100). */
+  percentOff?: number | null | undefined;
+  /** Which goods the coupon looks at. */
+  scope?: CouponScope | null | undefined;
+  /** The products, categories or collections of the scope. */
+  scopeIds?: Array<string | number> | null | undefined;
+  /** The member segments it is for; empty: anyone. */
+  segmentIds?: Array<string | number> | null | undefined;
+  /** When it starts to apply. */
+  startsAt?: string | null | undefined;
+  /** The member tiers it is for; empty: anyone. */
+  tiers?: Array<CouponMemberTier> | null | undefined;
+  /** The name in English. */
+  title?: string | null | undefined;
+  /** The name in other languages (replaces them all). */
+  titles?: Array<CouponTitleInput> | null | undefined;
+  /** How many may be handed out and redeemed; null: unlimited. */
+  totalQuantity?: number | null | undefined;
+};
 
 /** ISO 4217 currency codes the shop sells in. */
 export type CurrencyCode =
@@ -1064,6 +1315,26 @@ export type OrderErrorCode =
   | 'CART_EMPTY'
   /** The guest cart was merged into the signed-in customer's cart on sign-in; the message names that cart. */
   | 'CART_MERGED'
+  /** The coupon does not apply on the cart's channel. */
+  | 'COUPON_CHANNEL_NOT_ELIGIBLE'
+  /** The coupon is in another currency than the cart. */
+  | 'COUPON_CURRENCY_MISMATCH'
+  /** The coupon has ended. */
+  | 'COUPON_ENDED'
+  /** The customer used as many of the coupon as its per-member limit allows. */
+  | 'COUPON_LIMIT_REACHED'
+  /** The coupon is not for this customer's tier or segments. */
+  | 'COUPON_NOT_ELIGIBLE'
+  /** The coupon code names no coupon the caller may use. */
+  | 'COUPON_NOT_FOUND'
+  /** The coupon has not started. */
+  | 'COUPON_NOT_STARTED'
+  /** The coupon needs a signed-in customer. */
+  | 'COUPON_SIGN_IN_REQUIRED'
+  /** No more of the coupon are left. */
+  | 'COUPON_SOLD_OUT'
+  /** The single-use coupon code was already used. */
+  | 'COUPON_USED'
   /** The idempotency key was used before for a different cart. */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The member has fewer points than the checkout asked to redeem. */
@@ -2687,10 +2958,65 @@ export type CouponsListQueryVariables = Exact<{
   after?: string | null | undefined;
   last?: number | null | undefined;
   before?: string | null | undefined;
+  filter?: CouponFilter | null | undefined;
 }>;
 
 
-export type CouponsListQuery = { coupons: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string, kind: CouponKind, status: CouponStatus, startsAt: string, endsAt: string } }> } | null };
+export type CouponsListQuery = { coupons: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, code: string | null, title: string, kind: CouponKind, status: CouponStatus, startsAt: string, endsAt: string, totalQuantity: number | null, issuedCount: number, redeemedCount: number, redeemedDiscount: { amount: string, currencyCode: CurrencyCode } } }> } | null };
+
+export type CouponEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CouponEditQuery = { coupon: { id: string, code: string | null, title: string, kind: CouponKind, percentOff: number | null, scope: CouponScope, scopeIds: Array<string>, startsAt: string, endsAt: string, totalQuantity: number | null, issuedCount: number, redeemedCount: number, perMemberLimit: number | null, channels: Array<CouponChannel>, tiers: Array<CouponMemberTier>, segmentIds: Array<string>, combinable: boolean, claimable: boolean, status: CouponStatus, titles: Array<{ locale: CouponLocale, text: string }>, amountOff: { amount: string, currencyCode: CurrencyCode } | null, maxDiscount: { amount: string } | null, minimumSpend: { amount: string, currencyCode: CurrencyCode }, batches: Array<{ id: string, kind: CouponBatchKind, status: CouponBatchStatus, requested: number, done: number, skipped: number, failureCode: string | null, createdAt: string, downloadUrl: string | null }> } | null };
+
+export type CouponSegmentOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CouponSegmentOptionsQuery = { segments: { edges: Array<{ node: { id: string, name: string, size: number } }> } | null };
+
+export type CouponCreateMutationVariables = Exact<{
+  input: CouponCreateInput;
+}>;
+
+
+export type CouponCreateMutation = { couponCreate: { coupon: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CouponErrorCode }> } | null };
+
+export type CouponUpdateMutationVariables = Exact<{
+  input: CouponUpdateInput;
+}>;
+
+
+export type CouponUpdateMutation = { couponUpdate: { coupon: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CouponErrorCode }> } | null };
+
+export type CouponArchiveMutationVariables = Exact<{
+  input: CouponArchiveInput;
+}>;
+
+
+export type CouponArchiveMutation = { couponArchive: { coupon: { id: string, status: CouponStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CouponErrorCode }> } | null };
+
+export type CouponCodesGenerateMutationVariables = Exact<{
+  input: CouponCodesGenerateInput;
+}>;
+
+
+export type CouponCodesGenerateMutation = { couponCodesGenerate: { batch: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CouponErrorCode }> } | null };
+
+export type CouponIssueToSegmentMutationVariables = Exact<{
+  input: CouponIssueToSegmentInput;
+}>;
+
+
+export type CouponIssueToSegmentMutation = { couponIssueToSegment: { batch: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: CouponErrorCode }> } | null };
+
+export type CouponBatchProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CouponBatchProgressQuery = { couponBatch: { id: string, kind: CouponBatchKind, status: CouponBatchStatus, requested: number, done: number, skipped: number, failureCode: string | null, createdAt: string, downloadUrl: string | null } | null };
 
 export type DashboardSalesSummaryQueryVariables = Exact<{
   from: string;
@@ -4211,8 +4537,14 @@ export const ArticleArchiveDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ArticleArchiveMutation, ArticleArchiveMutationVariables>;
 export const CouponsListDocument = new TypedDocumentString(`
-    query CouponsList($first: Int, $after: String, $last: Int, $before: String) {
-  coupons(first: $first, after: $after, last: $last, before: $before) {
+    query CouponsList($first: Int, $after: String, $last: Int, $before: String, $filter: CouponFilter) {
+  coupons(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
     totalCount
     pageInfo {
       hasNextPage
@@ -4229,11 +4561,168 @@ export const CouponsListDocument = new TypedDocumentString(`
         status
         startsAt
         endsAt
+        totalQuantity
+        issuedCount
+        redeemedCount
+        redeemedDiscount {
+          amount
+          currencyCode
+        }
       }
     }
   }
 }
     `) as unknown as TypedDocumentString<CouponsListQuery, CouponsListQueryVariables>;
+export const CouponEditDocument = new TypedDocumentString(`
+    query CouponEdit($id: ID!) {
+  coupon(id: $id) {
+    id
+    code
+    title
+    titles {
+      locale
+      text
+    }
+    kind
+    percentOff
+    amountOff {
+      amount
+      currencyCode
+    }
+    maxDiscount {
+      amount
+    }
+    minimumSpend {
+      amount
+      currencyCode
+    }
+    scope
+    scopeIds
+    startsAt
+    endsAt
+    totalQuantity
+    issuedCount
+    redeemedCount
+    perMemberLimit
+    channels
+    tiers
+    segmentIds
+    combinable
+    claimable
+    status
+    batches {
+      id
+      kind
+      status
+      requested
+      done
+      skipped
+      failureCode
+      createdAt
+      downloadUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouponEditQuery, CouponEditQueryVariables>;
+export const CouponSegmentOptionsDocument = new TypedDocumentString(`
+    query CouponSegmentOptions {
+  segments(first: 100) {
+    edges {
+      node {
+        id
+        name
+        size
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouponSegmentOptionsQuery, CouponSegmentOptionsQueryVariables>;
+export const CouponCreateDocument = new TypedDocumentString(`
+    mutation CouponCreate($input: CouponCreateInput!) {
+  couponCreate(input: $input) {
+    coupon {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouponCreateMutation, CouponCreateMutationVariables>;
+export const CouponUpdateDocument = new TypedDocumentString(`
+    mutation CouponUpdate($input: CouponUpdateInput!) {
+  couponUpdate(input: $input) {
+    coupon {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouponUpdateMutation, CouponUpdateMutationVariables>;
+export const CouponArchiveDocument = new TypedDocumentString(`
+    mutation CouponArchive($input: CouponArchiveInput!) {
+  couponArchive(input: $input) {
+    coupon {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouponArchiveMutation, CouponArchiveMutationVariables>;
+export const CouponCodesGenerateDocument = new TypedDocumentString(`
+    mutation CouponCodesGenerate($input: CouponCodesGenerateInput!) {
+  couponCodesGenerate(input: $input) {
+    batch {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouponCodesGenerateMutation, CouponCodesGenerateMutationVariables>;
+export const CouponIssueToSegmentDocument = new TypedDocumentString(`
+    mutation CouponIssueToSegment($input: CouponIssueToSegmentInput!) {
+  couponIssueToSegment(input: $input) {
+    batch {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouponIssueToSegmentMutation, CouponIssueToSegmentMutationVariables>;
+export const CouponBatchProgressDocument = new TypedDocumentString(`
+    query CouponBatchProgress($id: ID!) {
+  couponBatch(id: $id) {
+    id
+    kind
+    status
+    requested
+    done
+    skipped
+    failureCode
+    createdAt
+    downloadUrl
+  }
+}
+    `) as unknown as TypedDocumentString<CouponBatchProgressQuery, CouponBatchProgressQueryVariables>;
 export const DashboardSalesSummaryDocument = new TypedDocumentString(`
     query DashboardSalesSummary($from: DateTime!, $to: DateTime!) {
   salesSummary(from: $from, to: $to) {

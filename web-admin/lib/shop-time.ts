@@ -41,3 +41,18 @@ export function fromShopLocal(local: string): string | null {
   const guess = wall - shopOffset(wall);
   return new Date(wall - shopOffset(guess)).toISOString();
 }
+
+/** The instant a day (YYYY-MM-DD) of the shop's calendar begins, as ISO: a coupon's window is whole shop days. */
+export function shopDayStart(day: string): string {
+  return fromShopLocal(`${day}T00:00`)!;
+}
+
+/** The shop's day (YYYY-MM-DD) an instant falls on. */
+export function shopDayOf(iso: string): string {
+  return toShopLocal(iso).slice(0, 10);
+}
+
+/** The day after a day (YYYY-MM-DD), on the calendar. */
+export function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,3 +1,4 @@
+import { couponCodesExport } from './coupon-codes-export.js';
 import { mediaFile, mediaUpload } from './media.js';
 import { memberExportDownload } from './member-export.js';
 import { productExport } from './product-export.js';
@@ -6,4 +7,4 @@ import { sandboxPaymentWebhook } from './payment-webhook.js';
 import type { GatewayRoute } from './route.js';
 
 /** Every route, in the order they are matched. */
-export const ROUTES: GatewayRoute[] = [mediaUpload, mediaFile, sandboxPaymentWebhook, productImportUpload, productImportErrors, productExport, memberExportDownload];
+export const ROUTES: GatewayRoute[] = [mediaUpload, mediaFile, sandboxPaymentWebhook, productImportUpload, productImportErrors, productExport, memberExportDownload, couponCodesExport];

@@ -115,3 +115,7 @@ export async function releasePricing(tx: Db, orderId: string): Promise<void> {
 
 /** Orders, in the transaction that marks a group-buy order PAID: the member counts as paid in the group (the Nth makes it succeed). */
 export { placePaid as groupBuyOrderPaid } from './group-buys/index.js';
+// Coupon codes on carts (orders' cart-coupons): whether a code may go on a cart, and the customer's codes to offer.
+export { checkCouponCode, type CouponCodeCheck } from './coupon-codes/index.js';
+export { usableCodesOf, type WalletCoupon } from './issuance/index.js';
+export type { CouponError, CouponErrorCode } from './errors/index.js';

@@ -1,6 +1,7 @@
-// The coupons subgraph: schema, resolvers, loaders and permissions put together.
+// The coupons subgraph: schema, resolvers, loaders, permissions and issuance jobs put together.
 import { defineSubgraph } from '@shop/kit';
 import { groupBuySchedules, groupBuyTasks } from './group-buys/index.js';
+import { GENERATE_CODES, generateCodesTask, ISSUE_TO_SEGMENT, issueToSegmentTask } from './issuance/index.js';
 import { createLoaders } from './loaders.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
@@ -11,6 +12,10 @@ export const coupons = defineSubgraph({
   resolvers,
   createLoaders,
   permissions,
-  tasks: { ...groupBuyTasks },
+  tasks: {
+    ...groupBuyTasks,
+    [GENERATE_CODES]: generateCodesTask,
+    [ISSUE_TO_SEGMENT]: issueToSegmentTask,
+  },
   schedules: [...groupBuySchedules],
 });

@@ -1,7 +1,10 @@
-// Per-request batch loaders of coupons and its sub-areas.
-import { rowLoader, type Db } from '@shop/kit';
+// Per-request batch loaders of coupons (templates, their batches, what their redemptions gave off) and its sub-areas.
+import DataLoader from 'dataloader';
+import { groupLoader, MAX_BATCH_SIZE, rowLoader, type Db } from '@shop/kit';
 import { createContentLoaders } from './content/index.js';
+import { redeemedDiscounts } from './coupon-codes/index.js';
 import { createGroupBuyLoaders } from './group-buys/loaders.js';
+import { batchesByIds, batchesOfCoupons } from './issuance/index.js';
 import { createPromotionLoaders } from './promotions/loaders.js';
 import { couponsByIds } from './service.js';
 
@@ -9,6 +12,12 @@ import { couponsByIds } from './service.js';
 export function createLoaders(db: Db) {
   return {
     couponById: rowLoader((ids: readonly string[]) => couponsByIds(db, ids), (row) => row.id),
+    batchById: rowLoader((ids: readonly string[]) => batchesByIds(db, ids), (row) => row.id),
+    batchesByCouponId: groupLoader((ids: readonly string[]) => batchesOfCoupons(db, ids), (row) => row.couponId),
+    redeemedDiscountByCouponId: new DataLoader<string, bigint | null>(async (ids) => {
+      const sums = new Map((await redeemedDiscounts(db, ids)).map((r) => [r.couponId, r.discountMinor]));
+      return ids.map((id) => sums.get(id) ?? null);
+    }, { maxBatchSize: MAX_BATCH_SIZE }),
     ...createPromotionLoaders(db),
     ...createContentLoaders(db),
     ...createGroupBuyLoaders(db),

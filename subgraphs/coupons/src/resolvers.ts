@@ -1,24 +1,26 @@
-// GraphQL resolvers of coupons, merged with each sub-area's resolvers.
-import { mergeResolvers, money } from '@shop/kit';
+// GraphQL resolvers of coupons: the list and lookups, merged with each sub-area's resolvers.
+import { mergeResolvers } from '@shop/kit';
 import { contentResolvers } from './content/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { groupBuyResolvers } from './group-buys/resolvers.js';
+import { issuanceResolvers } from './issuance/resolvers.js';
 import { promotionResolvers } from './promotions/resolvers.js';
-import { couponStatus, listCoupons } from './service.js';
+import { listCoupons } from './service.js';
+import { templateResolvers } from './templates/resolvers.js';
 
 const core: Resolvers = {
   Query: {
     coupons: (_, args, ctx) => listCoupons(ctx.db, args),
     coupon: (_, args, ctx) => ctx.loaders.couponById.load(args.id),
   },
-  Coupon: {
-    __resolveReference: (ref, ctx) => ctx.loaders.couponById.load(ref.id),
-    percentOff: (row) => (row.kind === 'PERCENTAGE' ? Number(row.value) : null),
-    amountOff: (row) => (row.kind === 'FIXED_AMOUNT' ? money(row.value, row.currencyCode) : null),
-    minimumSpend: (row) => money(row.minimumSpendMinor, row.currencyCode),
-    status: (row) => couponStatus(row, new Date()),
-  },
 };
 
-/** The coupons resolver map: coupons' own with each sub-area's merged in. */
-export const resolvers = mergeResolvers<Resolvers>(core, promotionResolvers, contentResolvers, groupBuyResolvers);
+/** The coupons resolver map: the list's resolvers with each sub-area's merged in. */
+export const resolvers = mergeResolvers<Resolvers>(
+  core,
+  templateResolvers,
+  issuanceResolvers,
+  promotionResolvers,
+  contentResolvers,
+  groupBuyResolvers,
+);

@@ -3,6 +3,7 @@ import { rules, type EntryPointRules } from '@shop/kit/shield';
 import { pricingPermissions } from './pricing/resolvers.js';
 import { flagPermissions } from './flags/permissions.js';
 import { paymentPermissions } from './payments/permissions.js';
+import { cartCouponPermissions } from './cart-coupons/resolvers.js';
 
 /**
  * Who may enter the orders subgraph where (row rules live in the loaders and
@@ -24,6 +25,7 @@ export const permissions: EntryPointRules = {
   },
   Mutation: {
     ...paymentPermissions.Mutation,
+    ...cartCouponPermissions.Mutation,
     ...flagPermissions.Mutation,
     cartCreate: rules.public,
     cartLinesAdd: rules.public,

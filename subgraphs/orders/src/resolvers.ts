@@ -3,6 +3,7 @@ import { mergeResolvers, money, type Principal } from '@shop/kit';
 import { actionResolvers } from './actions/resolvers.js';
 import { addressOf } from './addresses/index.js';
 import { cartResolvers } from './cart/resolvers.js';
+import { cartCouponResolvers } from './cart-coupons/resolvers.js';
 import { channelResolvers } from './channels/resolvers.js';
 import { checkoutResolvers } from './checkout/resolvers.js';
 import { flagResolvers } from './flags/resolvers.js';
@@ -75,6 +76,7 @@ const core: Resolvers = {
 export const resolvers = mergeResolvers<Resolvers>(
   core,
   cartResolvers,
+  cartCouponResolvers,
   checkoutResolvers,
   channelResolvers,
   lifecycleResolvers,

@@ -66,7 +66,7 @@ export async function claimCart(tx: Db, row: CartRow, principal: Principal): Pro
 }
 
 /** The cart, locked (and claimed by a signed-in customer), if `principal` may change it; an error naming why not otherwise. */
-async function openCart(tx: Db, id: string, principal: Principal): Promise<Result<CartRow, CartErrorCode>> {
+export async function openCart(tx: Db, id: string, principal: Principal): Promise<Result<CartRow, CartErrorCode>> {
   const row = await cartFor(tx, id, principal, true);
   if (!row) return fail('NOT_FOUND', `No cart ${id}.`, ['input', 'cartId']);
   if (row.orderId) return fail('CART_COMPLETED', 'The cart already became an order.', ['input', 'cartId']);

@@ -53,6 +53,8 @@ export type Cart = {
   __typename?: 'Cart';
   /** Whether the address has everything a courier needs. */
   addressComplete: Scalars['Boolean']['output'];
+  /** The signed-in customer's coupon codes that could go on this cart (at most 10), each priced alone with the cart as it is: applicable ones first, biggest discount first; a guest has none. Apply one with cartApplyCoupon. */
+  availableCoupons: Array<CartAvailableCoupon>;
   /** The shipping methods on offer, priced for this cart. */
   availableShippingMethods: Array<ShippingMethodOption>;
   /** The storefront channel the order will be placed on. */
@@ -100,6 +102,29 @@ export type CartAddress = {
   postalCode?: Maybe<Scalars['String']['output']>;
   /** Province, state or region. */
   region?: Maybe<Scalars['String']['output']>;
+};
+
+/** Applies a coupon code to a cart. */
+export type CartApplyCouponInput = {
+  /** The cart. */
+  cartId: Scalars['ID']['input'];
+  /** The code as the customer typed it (any case). */
+  code: Scalars['String']['input'];
+};
+
+/** One of the customer's coupon codes as it would price on a cart now. */
+export type CartAvailableCoupon = {
+  __typename?: 'CartAvailableCoupon';
+  /** Whether it would take something off the cart now. */
+  applicable: Scalars['Boolean']['output'];
+  /** The code to apply. */
+  code: Scalars['String']['output'];
+  /** What it would take off now (zero when not applicable). */
+  discount: Money;
+  /** Why it would not apply (spend more, not for these products...), in the caller's language; null when applicable. */
+  reason?: Maybe<PriceReason>;
+  /** The coupon's title in the caller's language. */
+  title: Scalars['String']['output'];
 };
 
 /** What an order from the cart would cost now. */
@@ -193,6 +218,14 @@ export type CartPayload = {
   cart?: Maybe<Cart>;
   /** What was wrong with the input. */
   userErrors: Array<OrderUserError>;
+};
+
+/** Takes a coupon code off a cart. */
+export type CartRemoveCouponInput = {
+  /** The cart. */
+  cartId: Scalars['ID']['input'];
+  /** The code (any case). */
+  code: Scalars['String']['input'];
 };
 
 /** Sets a cart's address. */
@@ -312,6 +345,8 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Puts a coupon code on a cart once the coupons domain accepts it for the cart's customer, channel and currency (unknown, ended, used-up or ineligible codes are userErrors and the cart stays as it was); the cart's pricing then explains what it takes off. At most 5 codes. Open to whoever holds the cart. */
+  cartApplyCoupon?: Maybe<CartPayload>;
   /** Starts a storefront cart on a storefront channel, bound to the signed-in customer if there is one. Open to anyone. */
   cartCreate?: Maybe<CartPayload>;
   /** Adds variants to a cart; a variant already in it gains the quantity. Open to whoever holds the cart. */
@@ -320,6 +355,8 @@ export type Mutation = {
   cartLinesRemove?: Maybe<CartPayload>;
   /** Sets the quantities of cart lines. Open to whoever holds the cart. */
   cartLinesUpdate?: Maybe<CartPayload>;
+  /** Takes a coupon code off a cart; a code not on it is no mistake. Open to whoever holds the cart. */
+  cartRemoveCoupon?: Maybe<CartPayload>;
   /** Sets where the cart ships and who receives it, from the address given or a copy of a saved address (addressId: the signed-in customer whose cart it is only; otherwise ADDRESS_NOT_FOUND); an incomplete address is kept (and flagged at placement). Open to whoever holds the cart. */
   cartSetAddress?: Maybe<CartPayload>;
   /** Chooses how the cart ships. Open to whoever holds the cart. */
@@ -367,6 +404,11 @@ export type Mutation = {
 };
 
 
+export type MutationCartApplyCouponArgs = {
+  input: CartApplyCouponInput;
+};
+
+
 export type MutationCartCreateArgs = {
   input: CartCreateInput;
 };
@@ -384,6 +426,11 @@ export type MutationCartLinesRemoveArgs = {
 
 export type MutationCartLinesUpdateArgs = {
   input: CartLinesUpdateInput;
+};
+
+
+export type MutationCartRemoveCouponArgs = {
+  input: CartRemoveCouponInput;
 };
 
 
@@ -726,6 +773,26 @@ export type OrderErrorCode =
   | 'CART_EMPTY'
   /** The guest cart was merged into the signed-in customer's cart on sign-in; the message names that cart. */
   | 'CART_MERGED'
+  /** The coupon does not apply on the cart's channel. */
+  | 'COUPON_CHANNEL_NOT_ELIGIBLE'
+  /** The coupon is in another currency than the cart. */
+  | 'COUPON_CURRENCY_MISMATCH'
+  /** The coupon has ended. */
+  | 'COUPON_ENDED'
+  /** The customer used as many of the coupon as its per-member limit allows. */
+  | 'COUPON_LIMIT_REACHED'
+  /** The coupon is not for this customer's tier or segments. */
+  | 'COUPON_NOT_ELIGIBLE'
+  /** The coupon code names no coupon the caller may use. */
+  | 'COUPON_NOT_FOUND'
+  /** The coupon has not started. */
+  | 'COUPON_NOT_STARTED'
+  /** The coupon needs a signed-in customer. */
+  | 'COUPON_SIGN_IN_REQUIRED'
+  /** No more of the coupon are left. */
+  | 'COUPON_SOLD_OUT'
+  /** The single-use coupon code was already used. */
+  | 'COUPON_USED'
   /** The idempotency key was used before for a different cart. */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The member has fewer points than the checkout asked to redeem. */
@@ -1860,6 +1927,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CartAddress: ResolverTypeWrapper<CartAddress>;
+  CartApplyCouponInput: CartApplyCouponInput;
+  CartAvailableCoupon: ResolverTypeWrapper<Omit<CartAvailableCoupon, 'discount'> & { discount: ResolversTypes['Money'] }>;
   CartCost: ResolverTypeWrapper<Omit<CartCost, 'discount' | 'shipping' | 'subtotal' | 'tax' | 'total'> & { discount: ResolversTypes['Money'], shipping: ResolversTypes['Money'], subtotal: ResolversTypes['Money'], tax: ResolversTypes['Money'], total: ResolversTypes['Money'] }>;
   CartCreateInput: CartCreateInput;
   CartLine: ResolverTypeWrapper<CartLineRow>;
@@ -1870,6 +1939,7 @@ export type ResolversTypes = {
   CartLinesRemoveInput: CartLinesRemoveInput;
   CartLinesUpdateInput: CartLinesUpdateInput;
   CartPayload: ResolverTypeWrapper<Omit<CartPayload, 'cart'> & { cart?: Maybe<ResolversTypes['Cart']> }>;
+  CartRemoveCouponInput: CartRemoveCouponInput;
   CartSetAddressInput: CartSetAddressInput;
   CartSetShippingMethodInput: CartSetShippingMethodInput;
   CheckoutCompleteInput: CheckoutCompleteInput;
@@ -1976,6 +2046,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   CartAddress: CartAddress;
+  CartApplyCouponInput: CartApplyCouponInput;
+  CartAvailableCoupon: Omit<CartAvailableCoupon, 'discount'> & { discount: ResolversParentTypes['Money'] };
   CartCost: Omit<CartCost, 'discount' | 'shipping' | 'subtotal' | 'tax' | 'total'> & { discount: ResolversParentTypes['Money'], shipping: ResolversParentTypes['Money'], subtotal: ResolversParentTypes['Money'], tax: ResolversParentTypes['Money'], total: ResolversParentTypes['Money'] };
   CartCreateInput: CartCreateInput;
   CartLine: CartLineRow;
@@ -1986,6 +2058,7 @@ export type ResolversParentTypes = {
   CartLinesRemoveInput: CartLinesRemoveInput;
   CartLinesUpdateInput: CartLinesUpdateInput;
   CartPayload: Omit<CartPayload, 'cart'> & { cart?: Maybe<ResolversParentTypes['Cart']> };
+  CartRemoveCouponInput: CartRemoveCouponInput;
   CartSetAddressInput: CartSetAddressInput;
   CartSetShippingMethodInput: CartSetShippingMethodInput;
   CheckoutCompleteInput: CheckoutCompleteInput;
@@ -2064,6 +2137,7 @@ export type ResolversParentTypes = {
 
 export type CartResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = {
   addressComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  availableCoupons?: Resolver<Array<ResolversTypes['CartAvailableCoupon']>, ParentType, ContextType>;
   availableShippingMethods?: Resolver<Array<ResolversTypes['ShippingMethodOption']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['OrderChannel'], ParentType, ContextType>;
   cost?: Resolver<ResolversTypes['CartCost'], ParentType, ContextType>;
@@ -2088,6 +2162,14 @@ export type CartAddressResolvers<ContextType = SubgraphContext<Loaders>, ParentT
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CartAvailableCouponResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['CartAvailableCoupon'] = ResolversParentTypes['CartAvailableCoupon']> = {
+  applicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['PriceReason']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CartCostResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['CartCost'] = ResolversParentTypes['CartCost']> = {
@@ -2144,10 +2226,12 @@ export type MoneyResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
 };
 
 export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  cartApplyCoupon?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartApplyCouponArgs, 'input'>>;
   cartCreate?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartCreateArgs, 'input'>>;
   cartLinesAdd?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartLinesAddArgs, 'input'>>;
   cartLinesRemove?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartLinesRemoveArgs, 'input'>>;
   cartLinesUpdate?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartLinesUpdateArgs, 'input'>>;
+  cartRemoveCoupon?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartRemoveCouponArgs, 'input'>>;
   cartSetAddress?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartSetAddressArgs, 'input'>>;
   cartSetShippingMethod?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartSetShippingMethodArgs, 'input'>>;
   checkoutComplete?: Resolver<Maybe<ResolversTypes['CheckoutCompletePayload']>, ParentType, ContextType, RequireFields<MutationCheckoutCompleteArgs, 'input'>>;
@@ -2490,6 +2574,7 @@ export type StaffResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
 export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   Cart?: CartResolvers<ContextType>;
   CartAddress?: CartAddressResolvers<ContextType>;
+  CartAvailableCoupon?: CartAvailableCouponResolvers<ContextType>;
   CartCost?: CartCostResolvers<ContextType>;
   CartLine?: CartLineResolvers<ContextType>;
   CartPayload?: CartPayloadResolvers<ContextType>;
