@@ -2,7 +2,7 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/tables.ts',
+  schema: ['./src/tables.ts', './src/*/tables.ts'],
   out: './migrations',
   schemaFilter: ['coupons'],
   migrations: { schema: 'coupons', table: '__drizzle_migrations' },

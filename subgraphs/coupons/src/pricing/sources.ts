@@ -1,5 +1,6 @@
 // Where pricing rules come from: each marketing feature is a source that reads its own tables.
 import type { Db, Result } from '@shop/kit';
+import { flashSaleSource } from '../flash-sales/index.js';
 import type { PricingCart, PricingResult, PricingRule } from './types.js';
 
 /** What a cart or checkout asks to be priced with, beyond its lines. */
@@ -43,4 +44,6 @@ export interface RuleSource {
 }
 
 /** Every source, in no particular order: the engine orders rules by stage and priority. */
-export const RULE_SOURCES: RuleSource[] = [];
+export const RULE_SOURCES: RuleSource[] = [
+  flashSaleSource,
+];
