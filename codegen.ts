@@ -79,6 +79,8 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
   },
   coupons: {
     Coupon: '../tables.js#CouponRow',
+    FlashSale: '../flash-sales/tables.js#FlashSaleRow',
+    FlashSaleItem: '../flash-sales/tables.js#FlashSaleItemRow',
   },
   reports: {},
 };

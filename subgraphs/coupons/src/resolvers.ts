@@ -1,9 +1,10 @@
 // GraphQL resolvers of coupons.
-import { money } from '@shop/kit';
+import { mergeResolvers, money } from '@shop/kit';
+import { flashSaleResolvers } from './flash-sales/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { couponStatus, listCoupons } from './service.js';
 
-export const resolvers: Resolvers = {
+const core: Resolvers = {
   Query: {
     coupons: (_, args, ctx) => listCoupons(ctx.db, args),
     coupon: (_, args, ctx) => ctx.loaders.couponById.load(args.id),
@@ -16,3 +17,5 @@ export const resolvers: Resolvers = {
     status: (row) => couponStatus(row, new Date()),
   },
 };
+
+export const resolvers: Resolvers = mergeResolvers(core, flashSaleResolvers);
