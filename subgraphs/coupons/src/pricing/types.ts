@@ -139,6 +139,8 @@ export interface PricingAdjustment {
   source: PricingSource;
   stage: PricingStage;
   title: string;
+  /** The rule's title in every language it has (added: explanations render the caller's language). */
+  titles?: Readonly<Record<string, string>>;
   /** What the rule took off (or, for PAYMENT, paid). Always > 0. */
   amountMinor: bigint;
   /** How the amount is spread over the lines (ITEM and ORDER stages); sums to amountMinor. */
@@ -149,6 +151,8 @@ export interface PricingRejection {
   ruleId: string;
   source: PricingSource;
   title: string;
+  /** The rule's title in every language it has (added: explanations render the caller's language). */
+  titles?: Readonly<Record<string, string>>;
   reason: PricingReason;
 }
 
