@@ -9,6 +9,7 @@ import { flashSaleSource } from '../src/flash-sales/index.js';
 import { archiveFlashSale, createFlashSale, removeFlashSaleItem, setFlashSaleItem, updateFlashSale } from '../src/flash-sales/service.js';
 import { SOLD_OUT_TTL_MS } from '../src/flash-sales/sold-out.js';
 import { flashSaleBucket, flashSaleMemberUse, flashSaleTake } from '../src/flash-sales/tables.js';
+import { priceCart } from '../src/pricing/engine.js';
 import type { PlacedPricing, PricingRequest } from '../src/pricing/sources.js';
 
 let database: TestDatabase;
@@ -241,5 +242,19 @@ describe('flash-sale release', () => {
     expect(await commit(placed(item.id, variant, 1, 1, null))).toMatchObject({ ok: false, errors: [{ code: 'SOLD_OUT' }] });
     await new Promise((resolve) => setTimeout(resolve, SOLD_OUT_TTL_MS + 50));
     expect(await commit(placed(item.id, variant, 1, 1, null))).toMatchObject({ ok: true });
+  });
+});
+
+describe('flash-sale rules in the engine', () => {
+  test('the flash price covers only its variant, up to maxQuantity, and never stacks with a promotion', async () => {
+    const { item, variant } = await runningItem({ quota: 2 });
+    const [sibling] = (await insertProduct(database.db, {}, 1)).variants;
+    const req = request(variant, 3, null);
+    const cart = { ...req.cart, lines: [...req.cart.lines, { ...req.cart.lines[0]!, key: sibling!.id, quantity: 1, productId: variant.productId }] };
+    const rules = await flashSaleSource.rules(database.db, { ...req, cart });
+    const promotion = { ...rules[0]!, id: 'promotion:x', source: 'PROMOTION' as const, group: 'PROMOTION', combinesWith: ['PROMOTION', 'COUPON', 'POINTS', 'STORE_CREDIT'], priority: 1, scope: { kind: 'ALL' as const }, effect: { kind: 'PERCENT_OFF' as const, percentBp: 1000 } };
+    const result = priceCart(cart, [...rules, promotion]);
+    expect(result.applied.map((a) => [a.ruleId, a.amountMinor, a.lines.map((l) => l.key)])).toEqual([[`flash:${item.id}`, 8_000n, [variant.id]]]);
+    expect(result.rejected).toMatchObject([{ ruleId: 'promotion:x', reason: { code: 'NOT_COMBINABLE' } }]);
   });
 });
