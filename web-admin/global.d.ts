@@ -3,6 +3,7 @@ import type behaviour from './messages/en/behaviour.json';
 import type bulk from './messages/en/bulk.json';
 import type catalog from './messages/en/catalog.json';
 import type consoleMessages from './messages/en/console.json';
+import type flashSales from './messages/en/flashSales.json';
 import type loyalty from './messages/en/loyalty.json';
 import type memberDesk from './messages/en/memberDesk.json';
 import type members from './messages/en/members.json';
@@ -16,6 +17,6 @@ import type privacy from './messages/en/privacy.json';
 declare module 'next-intl' {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy & typeof recommendations & typeof segments;
+    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy & typeof recommendations & typeof segments & typeof flashSales;
   }
 }

@@ -10,6 +10,7 @@ export const sectionScopes = {
   members: ['members:read'],
   segments: ['members:read'],
   coupons: ['marketing:read'],
+  flashSales: ['marketing:read'],
   reports: ['reports:read'],
   staff: ['access:admin', 'audit:read'],
   apiKeys: ['access:admin'],

@@ -12,6 +12,7 @@ import {
   ShoppingCartOutlined,
   ShoppingOutlined,
   TeamOutlined,
+  ThunderboltOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
@@ -30,6 +31,7 @@ const sections: { href: string; key: Section; icon: ReactNode }[] = [
   { href: '/members', key: 'members', icon: <TeamOutlined /> },
   { href: '/members/segments', key: 'segments', icon: <FilterOutlined /> },
   { href: '/coupons', key: 'coupons', icon: <GiftOutlined /> },
+  { href: '/flash-sales', key: 'flashSales', icon: <ThunderboltOutlined /> },
   { href: '/reports', key: 'reports', icon: <BarChartOutlined /> },
   { href: '/staff', key: 'staff', icon: <UserOutlined /> },
   { href: '/api-keys', key: 'apiKeys', icon: <KeyOutlined /> },
