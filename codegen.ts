@@ -79,6 +79,7 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
   },
   coupons: {
     Coupon: '../tables.js#CouponRow',
+    Promotion: '../promotions/tables.js#PromotionRow',
     FlashSale: '../flash-sales/tables.js#FlashSaleRow',
     FlashSaleItem: '../flash-sales/tables.js#FlashSaleItemRow',
   },

@@ -187,6 +187,9 @@ const NOT_AN_ORACLE: Record<string, string> = {
   'ConsentChannel.EMAIL': 'email as a channel of consent, not an email address',
   'SegmentFilter.query': "segment names (the shop's own labels), behind members:read",
   'SegmentSortKey.NAME': "sorts segments by their own names, not people's",
+  'PromotionFilter.search': "promotion titles (the shop's own labels), behind marketing:read",
+  'PromotionKind.TIERED_SPEND': 'a kind of promotion (spend thresholds), not a member tier',
+  'PromotionKind.TIER_PRICE': "a kind of promotion (a price for given tiers), not a member's tier",
 };
 
 function oracleCandidates(schema: GraphQLSchema): string[] {

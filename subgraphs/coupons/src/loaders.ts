@@ -1,5 +1,6 @@
-// Per-request batch loaders of coupons.
+// Per-request batch loaders of coupons and promotions.
 import { rowLoader, type Db } from '@shop/kit';
+import { createPromotionLoaders } from './promotions/loaders.js';
 import { createFlashSaleLoaders } from './flash-sales/loaders.js';
 import { couponsByIds } from './service.js';
 
@@ -7,6 +8,7 @@ import { couponsByIds } from './service.js';
 export function createLoaders(db: Db) {
   return {
     couponById: rowLoader((ids: readonly string[]) => couponsByIds(db, ids), (row) => row.id),
+    ...createPromotionLoaders(db),
     ...createFlashSaleLoaders(db),
   };
 }

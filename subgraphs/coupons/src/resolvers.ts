@@ -1,7 +1,8 @@
-// GraphQL resolvers of coupons.
+// GraphQL resolvers of coupons, merged with each sub-area's resolvers.
 import { mergeResolvers, money } from '@shop/kit';
 import { flashSaleResolvers } from './flash-sales/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
+import { promotionResolvers } from './promotions/resolvers.js';
 import { couponStatus, listCoupons } from './service.js';
 
 const core: Resolvers = {
@@ -18,4 +19,4 @@ const core: Resolvers = {
   },
 };
 
-export const resolvers: Resolvers = mergeResolvers(core, flashSaleResolvers);
+export const resolvers: Resolvers = mergeResolvers(core, promotionResolvers, flashSaleResolvers);

@@ -3,6 +3,7 @@ import type { Loaders } from '../loaders.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MoneyValue, Connection, SubgraphContext } from '@shop/kit';
 import type { CouponRow } from '../tables.js';
+import type { PromotionRow } from '../promotions/tables.js';
 import type { FlashSaleRow, FlashSaleItemRow } from '../flash-sales/tables.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -344,6 +345,34 @@ export type FlashSaleUserError = DisplayableError & {
   message: Scalars['String']['output'];
 };
 
+/** A text in one language. */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  /** The language tag: en, th, zh-CN, zh-TW or ar. */
+  locale: Scalars['String']['output'];
+  /** The text. */
+  text: Scalars['String']['output'];
+};
+
+/** A text in one language. */
+export type LocalizedTextInput = {
+  /** The language tag: en, th, zh-CN, zh-TW or ar. */
+  locale: Scalars['String']['input'];
+  /** The text (1–200 characters). */
+  text: Scalars['String']['input'];
+};
+
+/** Loyalty tiers, lowest first. */
+export type MemberTier =
+  /** Entry tier. */
+  | 'BRONZE'
+  /** Third tier. */
+  | 'GOLD'
+  /** Highest tier. */
+  | 'PLATINUM'
+  /** Second tier. */
+  | 'SILVER';
+
 /** An amount of money in one currency. */
 export type Money = {
   __typename?: 'Money';
@@ -365,6 +394,12 @@ export type Mutation = {
   flashSaleItemSet: FlashSaleItemPayload;
   /** Changes a session's titles, window, channels or payment timeout; omitted fields stay. Requires marketing:write. */
   flashSaleUpdate: FlashSalePayload;
+  /** Archives a promotion: it stops applying at once and can no longer change; placed orders keep their prices. Requires marketing:write. */
+  promotionArchive: PromotionPayload;
+  /** Creates a promotion, as a draft unless `activate` is true. Requires marketing:write. */
+  promotionCreate: PromotionPayload;
+  /** Changes the fields given of a promotion that is not archived. Requires marketing:write. */
+  promotionUpdate: PromotionPayload;
 };
 
 
@@ -392,6 +427,34 @@ export type MutationFlashSaleUpdateArgs = {
   input: FlashSaleUpdateInput;
 };
 
+
+export type MutationPromotionArchiveArgs = {
+  input: PromotionArchiveInput;
+};
+
+
+export type MutationPromotionCreateArgs = {
+  input: PromotionCreateInput;
+};
+
+
+export type MutationPromotionUpdateArgs = {
+  input: PromotionUpdateInput;
+};
+
+/** The channel an order was placed on. */
+export type OrderChannel =
+  /** A third-party marketplace. */
+  | 'MARKETPLACE'
+  /** A mini-program storefront inside a messaging app. */
+  | 'MINI_PROGRAM'
+  /** The shop's mobile app. */
+  | 'MOBILE_APP'
+  /** The web storefront. */
+  | 'ONLINE_STORE'
+  /** A till in a physical store. */
+  | 'POINT_OF_SALE';
+
 /** Where a page of a connection sits in the whole list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -412,6 +475,292 @@ export type ProductVariant = {
   id: Scalars['ID']['output'];
 };
 
+/** An automatic discount: every cart that meets its conditions gets it, without a code. */
+export type Promotion = {
+  __typename?: 'Promotion';
+  /** FIXED_OFF: the amount taken off; null otherwise. */
+  amountOff?: Maybe<Money>;
+  /** BUY_X_GET_Y: units to buy. */
+  buyQuantity?: Maybe<Scalars['Int']['output']>;
+  /** The sales channels it applies on; empty means every channel. */
+  channels: Array<OrderChannel>;
+  /** Whether the promotion combines with other promotions and coupons (points and store credit always combine). */
+  combinable: Scalars['Boolean']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The currency of its amounts. */
+  currencyCode: CurrencyCode;
+  /** When it stops applying (exclusive); null runs until archived. */
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** BUY_X_GET_Y: units discounted for every `buyQuantity` bought (the cheapest ones). */
+  getQuantity?: Maybe<Scalars['Int']['output']>;
+  /** Opaque, stable id; its pricing rule id is `promotion:<id>`. */
+  id: Scalars['ID']['output'];
+  /** How the promotion discounts. */
+  kind: PromotionKind;
+  /** PERCENT_OFF: the most it takes off; null for no cap. */
+  maxDiscount?: Maybe<Money>;
+  /** The member tiers it is for; empty means everyone (TIER_PRICE needs at least one). */
+  memberTiers: Array<MemberTier>;
+  /** What the scoped lines must cost for it to apply; null for no minimum. */
+  minimumSpend?: Maybe<Money>;
+  /** NTH_ITEM_PERCENT: every nth unit of a line is discounted. */
+  nth?: Maybe<Scalars['Int']['output']>;
+  /** PERCENT_OFF, BUY_X_GET_Y, NTH_ITEM_PERCENT, TIER_PRICE: the percentage off in basis points (10000 = 100%); null otherwise. */
+  percentOff?: Maybe<Scalars['Int']['output']>;
+  /** Order among promotions of the same pricing stage: lower runs first and wins a conflict. */
+  priority: Scalars['Int']['output'];
+  /** Which cart lines it looks at. */
+  scope: PromotionScope;
+  /** Member segments it is for (a member in any of them qualifies); empty means everyone. */
+  segmentIds: Array<Scalars['ID']['output']>;
+  /** TIERED_SPEND: spend thresholds and what each takes off, lowest first; null for other kinds. */
+  spendTiers?: Maybe<Array<SpendTier>>;
+  /** When it starts to apply; null applies from activation. */
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the promotion stands now: drafts and archived ones never apply; active ones follow their schedule. */
+  status: PromotionStatus;
+  /** The title in `locale` (en, th, zh-CN, zh-TW, ar), falling back to English. */
+  title: Scalars['String']['output'];
+  /** The title in every language it has. */
+  titles: Array<LocalizedText>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** An automatic discount: every cart that meets its conditions gets it, without a code. */
+export type PromotionTitleArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of promotionArchive. */
+export type PromotionArchiveInput = {
+  /** The promotion. */
+  id: Scalars['ID']['input'];
+};
+
+/** A page of promotions. */
+export type PromotionConnection = {
+  __typename?: 'PromotionConnection';
+  /** The promotions on this page with their cursors. */
+  edges: Array<PromotionEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All promotions the filter selects. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Input of promotionCreate. */
+export type PromotionCreateInput = {
+  /** True activates it at once (it then follows its schedule); absent or false keeps a draft. */
+  activate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** FIXED_OFF: the amount taken off (more than zero). */
+  amountOff?: InputMaybe<Scalars['Decimal']['input']>;
+  /** BUY_X_GET_Y: units to buy (1–100). */
+  buyQuantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Sales channels; absent or empty means every channel. */
+  channels?: InputMaybe<Array<OrderChannel>>;
+  /** Whether it combines with other promotions and coupons; absent is true. */
+  combinable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The currency of its amounts. */
+  currencyCode: CurrencyCode;
+  /** When it stops applying (exclusive), after startsAt; absent runs until archived. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** BUY_X_GET_Y: units discounted for every buyQuantity bought (1–100). */
+  getQuantity?: InputMaybe<Scalars['Int']['input']>;
+  /** How it discounts; decides which of the amounts below it needs. */
+  kind: PromotionKind;
+  /** PERCENT_OFF: the most it takes off. */
+  maxDiscount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Member tiers; absent or empty means everyone. TIER_PRICE needs at least one. */
+  memberTiers?: InputMaybe<Array<MemberTier>>;
+  /** What the scoped lines must cost for it to apply. */
+  minimumSpend?: InputMaybe<Scalars['Decimal']['input']>;
+  /** NTH_ITEM_PERCENT: every nth unit (2–100). */
+  nth?: InputMaybe<Scalars['Int']['input']>;
+  /** PERCENT_OFF, BUY_X_GET_Y, NTH_ITEM_PERCENT, TIER_PRICE: basis points, 1–10000. */
+  percentOff?: InputMaybe<Scalars['Int']['input']>;
+  /** Lower runs first and wins a conflict (0–1000); absent is 100. */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** Which lines it looks at; absent means every line. */
+  scope?: InputMaybe<PromotionScopeInput>;
+  /** Member segments (a member in any qualifies); absent or empty means everyone. */
+  segmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** TIERED_SPEND: 1–10 thresholds with distinct amounts. */
+  spendTiers?: InputMaybe<Array<SpendTierInput>>;
+  /** When it starts to apply; absent applies from activation. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The title in at least English; every language the shop shows is welcome. */
+  titles: Array<LocalizedTextInput>;
+};
+
+/** A promotion and its cursor. */
+export type PromotionEdge = {
+  __typename?: 'PromotionEdge';
+  /** Cursor of this promotion. */
+  cursor: Scalars['String']['output'];
+  /** The promotion. */
+  node: Promotion;
+};
+
+/** Why a promotion mutation was refused. */
+export type PromotionErrorCode =
+  /** An amount is not a valid positive amount in the currency. */
+  | 'INVALID_AMOUNT'
+  /** A percentage is not between 1 and 10000 basis points. */
+  | 'INVALID_PERCENT'
+  /** The priority is out of range. */
+  | 'INVALID_PRIORITY'
+  /** A quantity is out of range. */
+  | 'INVALID_QUANTITY'
+  /** The end is not after the start. */
+  | 'INVALID_SCHEDULE'
+  /** The scope's ids are missing, too many or not ids. */
+  | 'INVALID_SCOPE'
+  /** A segment id is not an id, or there are too many. */
+  | 'INVALID_SEGMENTS'
+  /** The spend tiers are missing, too many or repeat a threshold. */
+  | 'INVALID_TIERS'
+  /** The titles lack English, repeat a language, name an unknown one or have an empty or too long text. */
+  | 'INVALID_TITLE'
+  /** A value the kind needs is missing, or one it does not use is given. */
+  | 'KIND_MISMATCH'
+  /** The promotion is archived and can no longer change. */
+  | 'PROMOTION_ARCHIVED'
+  /** No promotion has this id. */
+  | 'PROMOTION_NOT_FOUND'
+  /** The currency is not supported. */
+  | 'UNSUPPORTED_CURRENCY';
+
+/** Which promotions to list. */
+export type PromotionFilter = {
+  /** Only promotions of these kinds. */
+  kind?: InputMaybe<Array<PromotionKind>>;
+  /** Text found in a title, in any language. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only promotions in these statuses; absent lists all but archived ones. */
+  status?: InputMaybe<Array<PromotionStatus>>;
+};
+
+/** How a promotion discounts. */
+export type PromotionKind =
+  /** Buy some units, get the cheapest of the next ones discounted. */
+  | 'BUY_X_GET_Y'
+  /** A fixed amount off the scoped lines. */
+  | 'FIXED_OFF'
+  /** Every nth unit of a line discounted (second item half price). */
+  | 'NTH_ITEM_PERCENT'
+  /** A percentage off the scoped lines, optionally capped. */
+  | 'PERCENT_OFF'
+  /** 满减: the highest spend threshold reached takes its amount off. */
+  | 'TIERED_SPEND'
+  /** A percentage off for members of the given tiers. */
+  | 'TIER_PRICE';
+
+/** Result of a promotion mutation. */
+export type PromotionPayload = {
+  __typename?: 'PromotionPayload';
+  /** The promotion as it is now; null on failure. */
+  promotion?: Maybe<Promotion>;
+  /** What went wrong. */
+  userErrors: Array<PromotionUserError>;
+};
+
+/** Which cart lines a promotion looks at. */
+export type PromotionScope = {
+  __typename?: 'PromotionScope';
+  /** The product, category or collection ids; empty for ALL. */
+  ids: Array<Scalars['ID']['output']>;
+  /** All lines, or lines of the given products, categories or collections. */
+  kind: PromotionScopeKind;
+};
+
+/** Which lines a promotion looks at. */
+export type PromotionScopeInput = {
+  /** The ids (1–500) for PRODUCTS, CATEGORIES and COLLECTIONS; none for ALL. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** All lines, or lines of the given products, categories or collections. */
+  kind: PromotionScopeKind;
+};
+
+/** Which lines a promotion looks at. */
+export type PromotionScopeKind =
+  /** Every line. */
+  | 'ALL'
+  /** Lines of products in the given categories. */
+  | 'CATEGORIES'
+  /** Lines of products in the given collections. */
+  | 'COLLECTIONS'
+  /** Lines of the given products. */
+  | 'PRODUCTS';
+
+/** Where a promotion stands now. */
+export type PromotionStatus =
+  /** Activated and within its schedule: it applies. */
+  | 'ACTIVE'
+  /** Withdrawn; never applies again. */
+  | 'ARCHIVED'
+  /** Being prepared; never applies. */
+  | 'DRAFT'
+  /** Activated, its end passed. */
+  | 'ENDED'
+  /** Activated, its start still ahead. */
+  | 'SCHEDULED';
+
+/** Input of promotionUpdate: the fields given change, null clears an optional one, absent keeps it. */
+export type PromotionUpdateInput = {
+  /** True activates a draft; false puts it back to draft. */
+  activate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** FIXED_OFF amount. */
+  amountOff?: InputMaybe<Scalars['Decimal']['input']>;
+  /** BUY_X_GET_Y: units to buy. */
+  buyQuantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Sales channels; empty means every channel. */
+  channels?: InputMaybe<Array<OrderChannel>>;
+  /** Whether it combines with other promotions and coupons. */
+  combinable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When it stops applying (exclusive). */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** BUY_X_GET_Y: units discounted. */
+  getQuantity?: InputMaybe<Scalars['Int']['input']>;
+  /** The promotion. */
+  id: Scalars['ID']['input'];
+  /** PERCENT_OFF cap. */
+  maxDiscount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Member tiers; empty means everyone. */
+  memberTiers?: InputMaybe<Array<MemberTier>>;
+  /** Minimum spend. */
+  minimumSpend?: InputMaybe<Scalars['Decimal']['input']>;
+  /** NTH_ITEM_PERCENT: every nth unit. */
+  nth?: InputMaybe<Scalars['Int']['input']>;
+  /** Basis points, 1–10000. */
+  percentOff?: InputMaybe<Scalars['Int']['input']>;
+  /** Lower runs first (0–1000). */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** Which lines it looks at. */
+  scope?: InputMaybe<PromotionScopeInput>;
+  /** Member segments; empty means everyone. */
+  segmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** TIERED_SPEND thresholds. */
+  spendTiers?: InputMaybe<Array<SpendTierInput>>;
+  /** When it starts to apply. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New titles (replace all); at least English. */
+  titles?: InputMaybe<Array<LocalizedTextInput>>;
+};
+
+/** A mistake in a promotion mutation's input. */
+export type PromotionUserError = DisplayableError & {
+  __typename?: 'PromotionUserError';
+  /** Machine-readable reason. */
+  code: PromotionErrorCode;
+  /** Path to the input field at fault. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong. */
+  message: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One coupon by id, or null when there is none. Requires marketing:read. */
@@ -424,6 +773,10 @@ export type Query = {
   flashSales?: Maybe<FlashSaleConnection>;
   /** The flash sales a storefront shows now: running ones and those starting within 48 hours, earliest first (at most 20), with each item's flash price and the units left. Requires no permission. */
   flashSalesLive: Array<FlashSale>;
+  /** One promotion by id, or null when there is none. Requires marketing:read. */
+  promotion?: Maybe<Promotion>;
+  /** Promotions, newest first, filtered by status, kind or title. Requires marketing:read. */
+  promotions?: Maybe<PromotionConnection>;
 };
 
 
@@ -456,6 +809,37 @@ export type QueryFlashSalesArgs = {
 
 export type QueryFlashSalesLiveArgs = {
   channel?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPromotionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPromotionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PromotionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A spend threshold of a TIERED_SPEND promotion. */
+export type SpendTier = {
+  __typename?: 'SpendTier';
+  /** What is taken off once the threshold is reached. */
+  amountOff: Money;
+  /** What the scoped lines must cost. */
+  threshold: Money;
+};
+
+/** A spend threshold of a TIERED_SPEND promotion. */
+export type SpendTierInput = {
+  /** What is taken off once it is reached (more than zero). */
+  amountOff: Scalars['Decimal']['input'];
+  /** What the scoped lines must cost, in the promotion's currency. */
+  threshold: Scalars['Decimal']['input'];
 };
 
 
@@ -539,6 +923,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Coupon: Coupon;
+  Promotion: Promotion;
 };
 
 /** Mapping of federation reference types */
@@ -546,12 +931,18 @@ export type FederationReferenceTypes = {
   Coupon:
     ( { __typename: 'Coupon' }
     & GraphQLRecursivePick<FederationTypes['Coupon'], {"id":true}> );
+  Promotion:
+    ( { __typename: 'Promotion' }
+    & GraphQLRecursivePick<FederationTypes['Promotion'], {"id":true}> );
 };
 
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  DisplayableError: ( FlashSaleUserError );
+  DisplayableError:
+    | ( FlashSaleUserError )
+    | ( PromotionUserError )
+  ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -586,11 +977,32 @@ export type ResolversTypes = {
   FlashSaleTitleInput: FlashSaleTitleInput;
   FlashSaleUpdateInput: FlashSaleUpdateInput;
   FlashSaleUserError: ResolverTypeWrapper<FlashSaleUserError>;
+  LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  LocalizedTextInput: LocalizedTextInput;
+  MemberTier: MemberTier;
   Money: ResolverTypeWrapper<MoneyValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OrderChannel: OrderChannel;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProductVariant: ResolverTypeWrapper<ProductVariant>;
+  Promotion: ResolverTypeWrapper<PromotionRow>;
+  PromotionArchiveInput: PromotionArchiveInput;
+  PromotionConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Promotion']>>;
+  PromotionCreateInput: PromotionCreateInput;
+  PromotionEdge: ResolverTypeWrapper<Omit<PromotionEdge, 'node'> & { node: ResolversTypes['Promotion'] }>;
+  PromotionErrorCode: PromotionErrorCode;
+  PromotionFilter: PromotionFilter;
+  PromotionKind: PromotionKind;
+  PromotionPayload: ResolverTypeWrapper<Omit<PromotionPayload, 'promotion'> & { promotion?: Maybe<ResolversTypes['Promotion']> }>;
+  PromotionScope: ResolverTypeWrapper<PromotionScope>;
+  PromotionScopeInput: PromotionScopeInput;
+  PromotionScopeKind: PromotionScopeKind;
+  PromotionStatus: PromotionStatus;
+  PromotionUpdateInput: PromotionUpdateInput;
+  PromotionUserError: ResolverTypeWrapper<PromotionUserError>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SpendTier: ResolverTypeWrapper<Omit<SpendTier, 'amountOff' | 'threshold'> & { amountOff: ResolversTypes['Money'], threshold: ResolversTypes['Money'] }>;
+  SpendTierInput: SpendTierInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -620,11 +1032,26 @@ export type ResolversParentTypes = {
   FlashSaleTitleInput: FlashSaleTitleInput;
   FlashSaleUpdateInput: FlashSaleUpdateInput;
   FlashSaleUserError: FlashSaleUserError;
+  LocalizedText: LocalizedText;
+  LocalizedTextInput: LocalizedTextInput;
   Money: MoneyValue;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   ProductVariant: ProductVariant;
+  Promotion: PromotionRow;
+  PromotionArchiveInput: PromotionArchiveInput;
+  PromotionConnection: Connection<ResolversParentTypes['Promotion']>;
+  PromotionCreateInput: PromotionCreateInput;
+  PromotionEdge: Omit<PromotionEdge, 'node'> & { node: ResolversParentTypes['Promotion'] };
+  PromotionFilter: PromotionFilter;
+  PromotionPayload: Omit<PromotionPayload, 'promotion'> & { promotion?: Maybe<ResolversParentTypes['Promotion']> };
+  PromotionScope: PromotionScope;
+  PromotionScopeInput: PromotionScopeInput;
+  PromotionUpdateInput: PromotionUpdateInput;
+  PromotionUserError: PromotionUserError;
   Query: Record<PropertyKey, never>;
+  SpendTier: Omit<SpendTier, 'amountOff' | 'threshold'> & { amountOff: ResolversParentTypes['Money'], threshold: ResolversParentTypes['Money'] };
+  SpendTierInput: SpendTierInput;
 };
 
 export type CouponResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Coupon'] = ResolversParentTypes['Coupon'], FederationReferenceType extends FederationReferenceTypes['Coupon'] = FederationReferenceTypes['Coupon']> = {
@@ -661,7 +1088,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type DisplayableErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DisplayableError'] = ResolversParentTypes['DisplayableError']> = {
-  __resolveType: TypeResolveFn<'FlashSaleUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'FlashSaleUserError' | 'PromotionUserError', ParentType, ContextType>;
 };
 
 export type FlashSaleResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['FlashSale'] = ResolversParentTypes['FlashSale']> = {
@@ -722,6 +1149,11 @@ export type FlashSaleUserErrorResolvers<ContextType = SubgraphContext<Loaders>, 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type LocalizedTextResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = {
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
@@ -733,6 +1165,9 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   flashSaleItemRemove?: Resolver<ResolversTypes['FlashSaleItemPayload'], ParentType, ContextType, RequireFields<MutationFlashSaleItemRemoveArgs, 'input'>>;
   flashSaleItemSet?: Resolver<ResolversTypes['FlashSaleItemPayload'], ParentType, ContextType, RequireFields<MutationFlashSaleItemSetArgs, 'input'>>;
   flashSaleUpdate?: Resolver<ResolversTypes['FlashSalePayload'], ParentType, ContextType, RequireFields<MutationFlashSaleUpdateArgs, 'input'>>;
+  promotionArchive?: Resolver<ResolversTypes['PromotionPayload'], ParentType, ContextType, RequireFields<MutationPromotionArchiveArgs, 'input'>>;
+  promotionCreate?: Resolver<ResolversTypes['PromotionPayload'], ParentType, ContextType, RequireFields<MutationPromotionCreateArgs, 'input'>>;
+  promotionUpdate?: Resolver<ResolversTypes['PromotionPayload'], ParentType, ContextType, RequireFields<MutationPromotionUpdateArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -746,12 +1181,75 @@ export type ProductVariantResolvers<ContextType = SubgraphContext<Loaders>, Pare
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type PromotionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Promotion'] = ResolversParentTypes['Promotion'], FederationReferenceType extends FederationReferenceTypes['Promotion'] = FederationReferenceTypes['Promotion']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Promotion']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amountOff?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  buyQuantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['OrderChannel']>, ParentType, ContextType>;
+  combinable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  getQuantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PromotionKind'], ParentType, ContextType>;
+  maxDiscount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  memberTiers?: Resolver<Array<ResolversTypes['MemberTier']>, ParentType, ContextType>;
+  minimumSpend?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  nth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  percentOff?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['PromotionScope'], ParentType, ContextType>;
+  segmentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  spendTiers?: Resolver<Maybe<Array<ResolversTypes['SpendTier']>>, ParentType, ContextType>;
+  startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PromotionStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PromotionTitleArgs>>;
+  titles?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PromotionConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PromotionConnection'] = ResolversParentTypes['PromotionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PromotionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PromotionEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PromotionEdge'] = ResolversParentTypes['PromotionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Promotion'], ParentType, ContextType>;
+};
+
+export type PromotionPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PromotionPayload'] = ResolversParentTypes['PromotionPayload']> = {
+  promotion?: Resolver<Maybe<ResolversTypes['Promotion']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['PromotionUserError']>, ParentType, ContextType>;
+};
+
+export type PromotionScopeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PromotionScope'] = ResolversParentTypes['PromotionScope']> = {
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PromotionScopeKind'], ParentType, ContextType>;
+};
+
+export type PromotionUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PromotionUserError'] = ResolversParentTypes['PromotionUserError']> = {
+  code?: Resolver<ResolversTypes['PromotionErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   coupon?: Resolver<Maybe<ResolversTypes['Coupon']>, ParentType, ContextType, RequireFields<QueryCouponArgs, 'id'>>;
   coupons?: Resolver<Maybe<ResolversTypes['CouponConnection']>, ParentType, ContextType, Partial<QueryCouponsArgs>>;
   flashSale?: Resolver<Maybe<ResolversTypes['FlashSale']>, ParentType, ContextType, RequireFields<QueryFlashSaleArgs, 'id'>>;
   flashSales?: Resolver<Maybe<ResolversTypes['FlashSaleConnection']>, ParentType, ContextType, Partial<QueryFlashSalesArgs>>;
   flashSalesLive?: Resolver<Array<ResolversTypes['FlashSale']>, ParentType, ContextType, Partial<QueryFlashSalesLiveArgs>>;
+  promotion?: Resolver<Maybe<ResolversTypes['Promotion']>, ParentType, ContextType, RequireFields<QueryPromotionArgs, 'id'>>;
+  promotions?: Resolver<Maybe<ResolversTypes['PromotionConnection']>, ParentType, ContextType, Partial<QueryPromotionsArgs>>;
+};
+
+export type SpendTierResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['SpendTier'] = ResolversParentTypes['SpendTier']> = {
+  amountOff?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
@@ -769,10 +1267,18 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   FlashSalePayload?: FlashSalePayloadResolvers<ContextType>;
   FlashSaleTitle?: FlashSaleTitleResolvers<ContextType>;
   FlashSaleUserError?: FlashSaleUserErrorResolvers<ContextType>;
+  LocalizedText?: LocalizedTextResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ProductVariant?: ProductVariantResolvers<ContextType>;
+  Promotion?: PromotionResolvers<ContextType>;
+  PromotionConnection?: PromotionConnectionResolvers<ContextType>;
+  PromotionEdge?: PromotionEdgeResolvers<ContextType>;
+  PromotionPayload?: PromotionPayloadResolvers<ContextType>;
+  PromotionScope?: PromotionScopeResolvers<ContextType>;
+  PromotionUserError?: PromotionUserErrorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SpendTier?: SpendTierResolvers<ContextType>;
 };
 

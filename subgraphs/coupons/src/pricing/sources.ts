@@ -1,6 +1,7 @@
 // Where pricing rules come from: each marketing feature is a source that reads its own tables.
 import type { Db, Result } from '@shop/kit';
 import { flashSaleSource } from '../flash-sales/index.js';
+import { promotionsSource } from '../promotions/source.js';
 import type { PricingCart, PricingResult, PricingRule } from './types.js';
 
 /** What a cart or checkout asks to be priced with, beyond its lines. */
@@ -45,5 +46,6 @@ export interface RuleSource {
 
 /** Every source, in no particular order: the engine orders rules by stage and priority. */
 export const RULE_SOURCES: RuleSource[] = [
+  promotionsSource,
   flashSaleSource,
 ];
