@@ -46,3 +46,6 @@ export { privacyPartDone, privacyTasksOf, type PrivacyDomain } from './privacy/i
 
 // Segments as other domains use them (marketing: coupon eligibility, pushes): reads of the materialised membership.
 export { isMemberInSegment, segmentIdByName, segmentMemberIds } from './segments/index.js';
+
+// Pricing (coupons' priceForOrder): the member's tier and segments for eligibility, and what points are worth.
+export { pointsWorth, pricingStanding, type PricingStanding } from './pricing-standing/index.js';

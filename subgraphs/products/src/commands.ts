@@ -1,7 +1,8 @@
-// What other domains may call in products: variants for checkout, purchases, stock status, uploads, product categories, offerable products.
+// What other domains may call in products: variants for checkout, purchases, stock status, uploads, product categories and collections, offerable products.
 import { sql } from 'drizzle-orm';
 import { anyId, isId, type Db } from '@shop/kit';
 import { categoryLinksByProductIds } from './categories/index.js';
+import { collectionProduct } from './collections/index.js';
 import { product, upload, variant } from './tables.js';
 
 /**
@@ -30,6 +31,23 @@ export async function categoryIdsByProduct(tx: Db, productIds: readonly string[]
   for (const link of await categoryLinksByProductIds(tx, ids)) {
     byProduct.set(link.productId, [...(byProduct.get(link.productId) ?? []), link.categoryId]);
   }
+  return byProduct;
+}
+
+/**
+ * The ids of the collections each product is in (coupons' pricing scopes promotions by collection). One query
+ * with one array parameter, in the caller's transaction; products in no collection and unknown ids are absent.
+ */
+export async function collectionIdsByProduct(tx: Db, productIds: readonly string[]): Promise<Map<string, string[]>> {
+  const ids = [...new Set(productIds)].filter(isId);
+  const byProduct = new Map<string, string[]>();
+  if (!ids.length) return byProduct;
+  const links = await tx
+    .select({ productId: collectionProduct.productId, collectionId: collectionProduct.collectionId })
+    .from(collectionProduct)
+    .where(anyId(collectionProduct.productId, ids))
+    .orderBy(collectionProduct.productId, collectionProduct.collectionId);
+  for (const link of links) byProduct.set(link.productId, [...(byProduct.get(link.productId) ?? []), link.collectionId]);
   return byProduct;
 }
 

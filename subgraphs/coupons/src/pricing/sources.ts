@@ -1,7 +1,5 @@
 // Where pricing rules come from: each marketing feature is a source that reads its own tables.
 import type { Db, Result } from '@shop/kit';
-import { flashSaleSource } from '../flash-sales/index.js';
-import { promotionsSource } from '../promotions/source.js';
 import type { PricingCart, PricingResult, PricingRule } from './types.js';
 
 /** What a cart or checkout asks to be priced with, beyond its lines. */
@@ -44,8 +42,5 @@ export interface RuleSource {
   release?(tx: Db, orderId: string): Promise<void>;
 }
 
-/** Every source, in no particular order: the engine orders rules by stage and priority. */
-export const RULE_SOURCES: RuleSource[] = [
-  promotionsSource,
-  flashSaleSource,
-];
+// The registry of sources is RULE_SOURCES in ./registry.ts: each source imports the types above, so the list
+// that imports every source lives in its own module (no import cycle).

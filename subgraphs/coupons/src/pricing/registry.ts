@@ -1,0 +1,10 @@
+// The registry of pricing rule sources: one line per source, each in its own folder.
+import { flashSaleSource } from '../flash-sales/index.js';
+import { promotionsSource } from '../promotions/source.js';
+import type { RuleSource } from './sources.js';
+
+/** Every source, in no particular order: the engine orders rules by stage and priority. */
+export const RULE_SOURCES: RuleSource[] = [
+  promotionsSource,
+  flashSaleSource,
+];
