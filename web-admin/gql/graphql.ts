@@ -879,6 +879,8 @@ export type OrderErrorCode =
   | 'ORDER_ON_HOLD'
   /** The points asked for are worth more than the goods of the order. */
   | 'POINTS_EXCEED_ORDER'
+  /** A discount the price counted on could not be honoured at placement (a coupon or quota used up meanwhile); the message says which. Nothing was placed. */
+  | 'PRICING_CHANGED'
   /** None of the variant is left. */
   | 'SOLD_OUT';
 

@@ -1,5 +1,6 @@
 // Who may enter each query and mutation of orders, with those of payments/ and flags/.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
+import { pricingPermissions } from './pricing/resolvers.js';
 import { flagPermissions } from './flags/permissions.js';
 import { paymentPermissions } from './payments/permissions.js';
 
@@ -19,6 +20,7 @@ export const permissions: EntryPointRules = {
     myOrder: rules.customer,
     myOrders: rules.customer,
     cart: rules.public,
+    ...pricingPermissions.Query,
   },
   Mutation: {
     ...paymentPermissions.Mutation,

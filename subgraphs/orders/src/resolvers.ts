@@ -10,6 +10,7 @@ import type { Resolvers } from './generated/resolvers-types.js';
 import { lifecycleResolvers } from './lifecycle/resolvers.js';
 import { noteResolvers } from './notes/resolvers.js';
 import { paymentResolvers } from './payments/resolvers.js';
+import { pricingResolvers } from './pricing/resolvers.js';
 import { listOrders, orderCounts, type FilterAccess } from './service.js';
 import { filtersByFlags, readsContact, readsLabels, searchesContact, visibleHistory } from './visibility/index.js';
 
@@ -80,5 +81,6 @@ export const resolvers = mergeResolvers<Resolvers>(
   noteResolvers,
   paymentResolvers,
   flagResolvers,
+  pricingResolvers,
   actionResolvers,
 );

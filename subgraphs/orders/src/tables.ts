@@ -14,6 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { timestamps } from '@shop/kit/columns';
+import type { JsonPricing } from './pricing/index.js';
 
 export const orders = pgSchema('orders');
 
@@ -75,6 +76,8 @@ export const order = orders.table(
     pointsRedeemed: integer('points_redeemed').notNull().default(0),
     /** What those points took off, in minor units; part of discountMinor. */
     pointsDiscountMinor: bigint('points_discount_minor', { mode: 'bigint' }).notNull().default(sql`0`),
+    /** How the price was reached at placement (coupons' engine result, amounts as strings); null for older orders. */
+    pricing: jsonb('pricing').$type<JsonPricing>(),
     /** Tax contained in the total (prices are tax-inclusive), for invoices and reports. */
     taxMinor: bigint('tax_minor', { mode: 'bigint' }).notNull().default(sql`0`),
     totalMinor: bigint('total_minor', { mode: 'bigint' }).notNull(),

@@ -5,7 +5,7 @@ import { mutate, payload } from '@shop/kit/mutation';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { addressOf, isAddressComplete } from '../addresses/index.js';
 import type { Loaders } from '../loaders.js';
-import { priceOrder, SHIPPING_METHODS, shippingFee, type ShippingMethod } from '../pricing/index.js';
+import { explanationOf, priceOrder, SHIPPING_METHODS, shippingFee, type PricedOrder, type ShippingMethod } from '../pricing/index.js';
 import { order } from '../tables.js';
 import { readsContact } from '../visibility/index.js';
 import {
@@ -32,17 +32,32 @@ async function liveLine(line: CartLineRow, ctx: Ctx) {
   return { line, variant, sellable: Boolean(variant?.sellable) };
 }
 
-/** What the cart would cost now; lines no longer for sale are left out. */
-async function cartCost(row: CartRow, ctx: Ctx, shippingMethod: ShippingMethod | null = row.shippingMethod as ShippingMethod | null) {
-  const lines = await Promise.all((await ctx.loaders.cartLinesByCartId.load(row.id)).map((l) => liveLine(l, ctx)));
-  return priceOrder({
-    currencyCode: row.currencyCode,
-    lines: lines
-      .filter((l) => l.sellable)
-      .map((l) => ({ variantId: l.line.variantId, quantity: l.line.quantity, unitPriceMinor: l.variant!.priceMinor })),
-    shippingMethod,
-    memberId: row.memberId,
-  });
+/** Each cart row's price at its own shipping method, once per request (the row objects are the request's). */
+const costs = new WeakMap<CartRow, Promise<PricedOrder>>();
+
+/**
+ * What the cart would cost now, by coupons' engine with the cart's coupon codes: the same pricing as checkout.
+ * Lines no longer for sale are left out.
+ */
+function cartCost(row: CartRow, ctx: Ctx, shippingMethod: ShippingMethod | null = row.shippingMethod as ShippingMethod | null): Promise<PricedOrder> {
+  const atOwnMethod = shippingMethod === row.shippingMethod;
+  const cached = atOwnMethod ? costs.get(row) : undefined;
+  if (cached) return cached;
+  const priced = (async () => {
+    const lines = await Promise.all((await ctx.loaders.cartLinesByCartId.load(row.id)).map((l) => liveLine(l, ctx)));
+    return priceOrder(ctx.db, {
+      currencyCode: row.currencyCode,
+      channel: row.channel,
+      memberId: row.memberId,
+      lines: lines
+        .filter((l) => l.sellable)
+        .map((l) => ({ variantId: l.line.variantId, productId: l.variant!.productId, quantity: l.line.quantity, unitPriceMinor: l.variant!.priceMinor })),
+      shippingMethod,
+      couponCodes: row.couponCodes,
+    });
+  })();
+  if (atOwnMethod) costs.set(row, priced);
+  return priced;
 }
 
 /** A cart mutation: the service call in one transaction, the cart as payload. */
@@ -69,14 +84,17 @@ export const cartResolvers: Resolvers = {
       addressOf(row, { withContact: readsContact(ctx.principal, row.memberId) }),
     addressComplete: (row) => isAddressComplete(row),
     mergedIntoCartId: (row) => row.mergedIntoId,
+    couponCodes: (row) => row.couponCodes,
+    pricing: async (row, _, ctx) => explanationOf((await cartCost(row, ctx)).result, ctx.acceptLanguage),
     cost: async (row, _, ctx) => {
-      const totals = await cartCost(row, ctx);
+      const { totals } = await cartCost(row, ctx);
       const m = (minor: bigint) => money(minor, row.currencyCode);
       return { subtotal: m(totals.subtotalMinor), shipping: m(totals.shippingMinor), discount: m(totals.discountMinor), tax: m(totals.taxMinor), total: m(totals.totalMinor) };
     },
     availableShippingMethods: async (row, _, ctx) => {
-      const { subtotalMinor, discountMinor } = await cartCost(row, ctx, null);
-      return SHIPPING_METHODS.map((code) => ({ code, price: money(shippingFee(code, subtotalMinor - discountMinor, row.currencyCode), row.currencyCode) }));
+      const { result } = await cartCost(row, ctx, null);
+      const goods = result.subtotalMinor - result.discountMinor;
+      return SHIPPING_METHODS.map((code) => ({ code, price: money(shippingFee(code, goods, row.currencyCode), row.currencyCode) }));
     },
     orderNumber: async (row, _, ctx) => {
       if (!row.orderId) return null;

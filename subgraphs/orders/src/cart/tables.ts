@@ -19,6 +19,8 @@ export const cart = orders.table('cart', {
    * (cart/attach.ts): the cart is closed and no longer changes.
    */
   mergedIntoId: uuid('merged_into_id'),
+  /** Coupon codes the customer applied (coupons' cartApplyCoupon); priced by coupons' engine with the cart. */
+  couponCodes: text('coupon_codes').array().notNull().default(sql`'{}'`),
   ...timestamps,
 });
 

@@ -1,8 +1,9 @@
 // Checkout: turning a cart into a placed order in one transaction (stock reserved, products recorded).
 import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { fail, ok, type Db, type Principal, type UserError } from '@shop/kit';
+import { fail, money, ok, type Db, type Principal, type UserError } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
+import { commitPricing } from '@shop/coupons/commands';
 import { variantsForCheckout } from '@shop/products/commands';
 import { reserve } from '@shop/stock/commands';
 import { addressColumnsOf, type AddressColumns } from '../addresses/index.js';
@@ -12,8 +13,8 @@ import { evaluateFlags } from '../flags/index.js';
 import { actorOf, addOrderHistory, type OrderActor } from '../history/index.js';
 import { EXPIRE_UNPAID_TASK, paymentTimeoutMinutes } from '../lifecycle/index.js';
 import { createPendingPayment } from '../payments/index.js';
-import { pointsAdjuster, redeemForOrder, type PointsErrorCode } from '../points/index.js';
-import { priceOrder, subtotalOf, type ShippingMethod } from '../pricing/index.js';
+import { redeemForOrder, type PointsErrorCode } from '../points/index.js';
+import { paidBy, priceOrder, snapshotOf, subtotalOf, type ShippingMethod } from '../pricing/index.js';
 import { order, orderLine, type OrderChannel, type OrderRow } from '../tables.js';
 import { checkoutKey } from './tables.js';
 
@@ -27,6 +28,7 @@ export type CheckoutErrorCode =
   | 'CART_COMPLETED'
   | 'CART_MERGED'
   | 'IDEMPOTENCY_KEY_REUSED'
+  | 'PRICING_CHANGED'
   | PointsErrorCode;
 
 export type CheckoutUserError = UserError<CheckoutErrorCode> & { availableQuantity?: number };
@@ -56,6 +58,8 @@ export interface OrderDraft {
   note?: string | null;
   /** Points of the member to spend on the order (a signed-in customer's checkout only). */
   pointsToRedeem?: number | null;
+  /** Coupon codes applied to the cart, priced by coupons' engine. */
+  couponCodes?: readonly string[];
   /** Writes that belong with the order (cart consumed, idempotency key), run before the stock is locked. */
   onPlaced?: (row: OrderRow) => Promise<void>;
 }
@@ -85,25 +89,37 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
     const variant = snapshots[i]!;
     return { ...line, variant, unitPriceMinor: line.unitPriceMinor ?? variant.priceMinor };
   });
-  const priced = lines.map((l) => ({ variantId: l.variant.variantId, quantity: l.quantity, unitPriceMinor: l.unitPriceMinor }));
+  const priced = lines.map((l) => ({
+    variantId: l.variant.variantId, productId: l.variant.productId, quantity: l.quantity, unitPriceMinor: l.unitPriceMinor,
+  }));
   // The id comes first: members' ledger keys the redemption by it.
   const orderId = randomUUID();
-  let redemption = null;
-  if (draft.pointsToRedeem && draft.memberId) {
-    const redeemed = await redeemForOrder(tx, {
-      memberId: draft.memberId, orderId, points: draft.pointsToRedeem, subtotalMinor: subtotalOf(priced), currencyCode: draft.currencyCode,
-    });
-    if (!redeemed.ok) return redeemed;
-    redemption = redeemed.value;
-  }
-  const totals = await priceOrder({
+  const points = draft.pointsToRedeem && draft.memberId ? draft.pointsToRedeem : 0;
+  // Priced in this transaction, by the same engine as the cart: the price shown is the price charged.
+  const pricing = await priceOrder(tx, {
     currencyCode: draft.currencyCode,
+    channel: draft.channel,
+    memberId: draft.memberId,
     lines: priced,
     shippingMethod: draft.shippingMethod,
     shippingMinor: draft.shippingMinor,
-    memberId: draft.memberId,
-    adjusters: redemption ? [pointsAdjuster(redemption)] : [],
+    couponCodes: draft.couponCodes ?? [],
+    pointsToRedeem: points,
   });
+  let redemption = null;
+  if (points && draft.memberId) {
+    const redeemed = await redeemForOrder(tx, {
+      memberId: draft.memberId, orderId, points, subtotalMinor: subtotalOf(priced), currencyCode: draft.currencyCode,
+    });
+    if (!redeemed.ok) return redeemed;
+    redemption = redeemed.value;
+    // The ledger took every point asked for: the order must be able to use all of what they are worth.
+    if (paidBy(pricing.result, 'points') !== redemption.valueMinor) {
+      const worth = money(redemption.valueMinor, draft.currencyCode);
+      return fail('POINTS_EXCEED_ORDER', `${points} points are worth ${worth.amount} ${worth.currencyCode}, more than is left to pay.`, ['input', 'pointsToRedeem']);
+    }
+  }
+  const totals = pricing.totals;
   const [placed] = await tx
     .insert(order)
     .values({
@@ -115,6 +131,7 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
       ...totals,
       pointsRedeemed: redemption?.points ?? 0,
       pointsDiscountMinor: redemption?.valueMinor ?? 0n,
+      pricing: snapshotOf(pricing.result),
       currencyCode: draft.currencyCode,
       shippingMethod: draft.shippingMethod,
       ...draft.address,
@@ -148,12 +165,17 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
     currencyCode: row.currencyCode,
   });
   await evaluateFlags(tx, row.id, 'PLACEMENT');
+  // Makes what the price counted on binding (coupon redeemed, flash quota taken); a refusal rolls the order back.
+  const committed = await commitPricing(tx, { orderId: row.id, memberId: draft.memberId, request: pricing.request, result: pricing.result });
+  if (!committed.ok) return { ok: false, errors: committed.errors.map((e) => ({ field: null, code: 'PRICING_CHANGED' as const, message: e.message })) };
   if (draft.expiresUnpaid) {
+    // A flash-sale order may have to be paid sooner than the shop's usual timeout.
+    const minutes = Math.min(paymentTimeoutMinutes(), committed.value.paymentTimeoutMinutes ?? Infinity);
     await enqueue(
       tx,
       EXPIRE_UNPAID_TASK,
       { orderId: row.id },
-      { jobKey: `order-expiry:${row.id}`, runAt: new Date(Date.now() + paymentTimeoutMinutes() * 60_000) },
+      { jobKey: `order-expiry:${row.id}`, runAt: new Date(Date.now() + minutes * 60_000) },
     );
   }
   await enqueueOrderFacts(tx, row);
@@ -260,6 +282,7 @@ export async function checkoutComplete(tx: Db, principal: Principal, input: Chec
     expiresUnpaid: true,
     cartId: found.id,
     pointsToRedeem: points,
+    couponCodes: found.couponCodes,
     actor: actorOf(principal),
     onPlaced: async (row) => {
       await completeCart(tx, found.id, row.id);

@@ -59,6 +59,8 @@ export type Cart = {
   channel: OrderChannel;
   /** What the order would cost now. */
   cost: CartCost;
+  /** The coupon codes applied to the cart, in the order they were applied. */
+  couponCodes: Array<Scalars['String']['output']>;
   /** The currency the cart is priced in. */
   currencyCode: CurrencyCode;
   /** Opaque, unguessable id; holding it is what grants access to a guest cart. */
@@ -69,6 +71,8 @@ export type Cart = {
   mergedIntoCartId?: Maybe<Scalars['ID']['output']>;
   /** The order the cart became; null while it is open. */
   orderNumber?: Maybe<Scalars['String']['output']>;
+  /** How the cart's price is reached now: every discount that applies and every one that does not, with why, in the caller's language. The same pricing as checkout. */
+  pricing: PriceExplanation;
   /** Who receives the order and where. */
   shippingAddress?: Maybe<CartAddress>;
   /** How the order will ship; null until chosen. */
@@ -523,6 +527,8 @@ export type Order = {
   pointsDiscount: Money;
   /** Loyalty points the customer spent on the order at checkout; 0 when none. */
   pointsRedeemed: Scalars['Int']['output'];
+  /** How the order's price was reached when it was placed (a snapshot); null for orders placed before explanations were kept. Requires orders:read. */
+  pricing?: Maybe<PriceExplanation>;
   /** What shipping cost. */
   shipping: Money;
   /** Who receives the order and where, as given at placement. */
@@ -732,6 +738,8 @@ export type OrderErrorCode =
   | 'ORDER_ON_HOLD'
   /** The points asked for are worth more than the goods of the order. */
   | 'POINTS_EXCEED_ORDER'
+  /** A discount the price counted on could not be honoured at placement (a coupon or quota used up meanwhile); the message says which. Nothing was placed. */
+  | 'PRICING_CHANGED'
   /** None of the variant is left. */
   | 'SOLD_OUT';
 
@@ -1459,6 +1467,168 @@ export type PaymentUserError = DisplayableError & {
   message: Scalars['String']['output'];
 };
 
+/** A rule that applied and what it took off (or, for points and store credit, paid). */
+export type PriceAdjustment = {
+  __typename?: 'PriceAdjustment';
+  /** What it took off or paid. */
+  amount: Money;
+  /** The rule: promotion:<id>, coupon:<CODE>, flash:<id>, group:<id>, points or store-credit. */
+  ruleId: Scalars['ID']['output'];
+  /** Where the rule comes from. */
+  source: PricingSource;
+  /** When it ran. */
+  stage: PricingStage;
+  /** Its title in the caller's language. */
+  title: Scalars['String']['output'];
+};
+
+/** Input of priceExplain: a cart to price without creating one. */
+export type PriceExplainInput = {
+  /** The moment to price at; absent is now. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The channel the order would be placed on. */
+  channel: OrderChannel;
+  /** Coupon codes to try. */
+  couponCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The currency to price in. */
+  currencyCode: CurrencyCode;
+  /** The lines (1–100). */
+  lines: Array<PriceExplainLineInput>;
+  /** The member buying; absent prices for a guest. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** How the order would ship; absent prices without shipping. */
+  shippingMethod?: InputMaybe<ShippingMethodCode>;
+};
+
+/** A line of priceExplain. */
+export type PriceExplainLineInput = {
+  /** Units (1–10000). */
+  quantity: Scalars['Int']['input'];
+  /** The variant. */
+  variantId: Scalars['ID']['input'];
+};
+
+/** How a price was reached: every rule that applied and every candidate that did not, with the reason in the caller's language. */
+export type PriceExplanation = {
+  __typename?: 'PriceExplanation';
+  /** The rules that applied, in the order they ran. */
+  applied: Array<PriceAdjustment>;
+  /** What item and order rules took off the goods. */
+  discount: Money;
+  /** Each line with its share of the discounts. */
+  lines: Array<PriceExplanationLine>;
+  /** What points and store credit pay. */
+  paid: Money;
+  /** The rules that did not apply, with why. */
+  rejected: Array<PriceRejection>;
+  /** The shipping fee (zero when the method's free-shipping threshold is reached). */
+  shipping: Money;
+  /** What shipping rules took off the fee. */
+  shippingDiscount: Money;
+  /** List prices times quantities. */
+  subtotal: Money;
+  /** What is left to pay: subtotal − discount + shipping − shippingDiscount − paid. */
+  total: Money;
+};
+
+/** One line of a price explanation. */
+export type PriceExplanationLine = {
+  __typename?: 'PriceExplanationLine';
+  /** The discounts spread onto this line. */
+  discount: Money;
+  /** Units. */
+  quantity: Scalars['Int']['output'];
+  /** Unit price times quantity. */
+  subtotal: Money;
+  /** What the line costs after its discounts. */
+  total: Money;
+  /** The list price of one unit. */
+  unitPrice: Money;
+  /** The variant. */
+  variantId: Scalars['ID']['output'];
+};
+
+/** Why a rule did not apply: a code for programs and a sentence for people. */
+export type PriceReason = {
+  __typename?: 'PriceReason';
+  /** Machine-readable reason. */
+  code: PriceReasonCode;
+  /** The reason in the caller's language (Accept-Language: en, th, zh-CN, zh-TW or ar; English otherwise). */
+  message: Scalars['String']['output'];
+};
+
+/** Why a pricing rule did not apply. */
+export type PriceReasonCode =
+  /** Not on this sales channel. */
+  | 'CHANNEL_NOT_ELIGIBLE'
+  /** Not valid in the cart's currency. */
+  | 'CURRENCY_MISMATCH'
+  /** It has ended. */
+  | 'ENDED'
+  /** Its usage limit is reached. */
+  | 'LIMIT_REACHED'
+  /** The cart does not reach the spend it needs (for spend tiers: the next tier). */
+  | 'MIN_SPEND_NOT_MET'
+  /** No line of the cart is in its scope. */
+  | 'NOTHING_IN_SCOPE'
+  /** It does not combine with a rule that already applied. */
+  | 'NOT_COMBINABLE'
+  /** No such code. */
+  | 'NOT_FOUND'
+  /** It has not started yet. */
+  | 'NOT_STARTED'
+  /** It would take nothing off. */
+  | 'NO_BENEFIT'
+  /** Not for the member's segments. */
+  | 'SEGMENT_NOT_ELIGIBLE'
+  /** Members only: the cart has no member. */
+  | 'SIGN_IN_REQUIRED'
+  /** Its quantity is used up. */
+  | 'SOLD_OUT'
+  /** Not for the member's tier. */
+  | 'TIER_NOT_ELIGIBLE';
+
+/** A rule that did not apply, and why. */
+export type PriceRejection = {
+  __typename?: 'PriceRejection';
+  /** Why it did not apply. */
+  reason: PriceReason;
+  /** The rule. */
+  ruleId: Scalars['ID']['output'];
+  /** Where the rule comes from. */
+  source: PricingSource;
+  /** Its title in the caller's language. */
+  title: Scalars['String']['output'];
+};
+
+/** Where a pricing rule comes from. */
+export type PricingSource =
+  /** A coupon code. */
+  | 'COUPON'
+  /** A flash sale price. */
+  | 'FLASH_SALE'
+  /** A group-buy price. */
+  | 'GROUP_BUY'
+  /** Loyalty points spent. */
+  | 'POINTS'
+  /** An automatic promotion. */
+  | 'PROMOTION'
+  /** Store credit spent. */
+  | 'STORE_CREDIT'
+  /** A member-tier price. */
+  | 'TIER_PRICE';
+
+/** When a pricing rule runs: item prices, then the order, then shipping, then payments. */
+export type PricingStage =
+  /** Unit prices and item amounts. */
+  | 'ITEM'
+  /** Amounts off what the lines cost after item rules. */
+  | 'ORDER'
+  /** Points and store credit paying part of what is left. */
+  | 'PAYMENT'
+  /** The shipping fee. */
+  | 'SHIPPING';
+
 /** One sellable version of a product, with its own SKU and price. */
 export type ProductVariant = {
   __typename?: 'ProductVariant';
@@ -1484,6 +1654,8 @@ export type Query = {
   orders?: Maybe<OrderConnection>;
   /** Orders whose captured-minus-refunded money does not match what they should hold, newest first: paid orders short of their total, any order paid beyond it, cancelled or closed orders still holding money. Requires orders:read. */
   paymentReconciliation?: Maybe<PaymentReconciliationConnection>;
+  /** Prices lines as a cart on `channel` for `memberId` would be priced (the same pricing as carts and checkout), with every rule that applied and every one that did not. Requires marketing:read. */
+  priceExplain?: Maybe<PriceExplanation>;
 };
 
 
@@ -1534,6 +1706,11 @@ export type QueryPaymentReconciliationArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPriceExplainArgs = {
+  input: PriceExplainInput;
 };
 
 /** How an order ships. STANDARD is free from the free-shipping threshold up. */
@@ -1763,6 +1940,16 @@ export type ResolversTypes = {
   PaymentTransaction: ResolverTypeWrapper<PaymentTransactionRow>;
   PaymentTransactionKind: PaymentTransactionKind;
   PaymentUserError: ResolverTypeWrapper<PaymentUserError>;
+  PriceAdjustment: ResolverTypeWrapper<Omit<PriceAdjustment, 'amount'> & { amount: ResolversTypes['Money'] }>;
+  PriceExplainInput: PriceExplainInput;
+  PriceExplainLineInput: PriceExplainLineInput;
+  PriceExplanation: ResolverTypeWrapper<Omit<PriceExplanation, 'applied' | 'discount' | 'lines' | 'paid' | 'shipping' | 'shippingDiscount' | 'subtotal' | 'total'> & { applied: Array<ResolversTypes['PriceAdjustment']>, discount: ResolversTypes['Money'], lines: Array<ResolversTypes['PriceExplanationLine']>, paid: ResolversTypes['Money'], shipping: ResolversTypes['Money'], shippingDiscount: ResolversTypes['Money'], subtotal: ResolversTypes['Money'], total: ResolversTypes['Money'] }>;
+  PriceExplanationLine: ResolverTypeWrapper<Omit<PriceExplanationLine, 'discount' | 'subtotal' | 'total' | 'unitPrice'> & { discount: ResolversTypes['Money'], subtotal: ResolversTypes['Money'], total: ResolversTypes['Money'], unitPrice: ResolversTypes['Money'] }>;
+  PriceReason: ResolverTypeWrapper<PriceReason>;
+  PriceReasonCode: PriceReasonCode;
+  PriceRejection: ResolverTypeWrapper<PriceRejection>;
+  PricingSource: PricingSource;
+  PricingStage: PricingStage;
   ProductVariant: ResolverTypeWrapper<ProductVariant>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ShippingMethodCode: ShippingMethodCode;
@@ -1850,6 +2037,13 @@ export type ResolversParentTypes = {
   PaymentSandboxAuthorizePayload: Omit<PaymentSandboxAuthorizePayload, 'order' | 'payment'> & { order?: Maybe<ResolversParentTypes['Order']>, payment?: Maybe<ResolversParentTypes['Payment']> };
   PaymentTransaction: PaymentTransactionRow;
   PaymentUserError: PaymentUserError;
+  PriceAdjustment: Omit<PriceAdjustment, 'amount'> & { amount: ResolversParentTypes['Money'] };
+  PriceExplainInput: PriceExplainInput;
+  PriceExplainLineInput: PriceExplainLineInput;
+  PriceExplanation: Omit<PriceExplanation, 'applied' | 'discount' | 'lines' | 'paid' | 'shipping' | 'shippingDiscount' | 'subtotal' | 'total'> & { applied: Array<ResolversParentTypes['PriceAdjustment']>, discount: ResolversParentTypes['Money'], lines: Array<ResolversParentTypes['PriceExplanationLine']>, paid: ResolversParentTypes['Money'], shipping: ResolversParentTypes['Money'], shippingDiscount: ResolversParentTypes['Money'], subtotal: ResolversParentTypes['Money'], total: ResolversParentTypes['Money'] };
+  PriceExplanationLine: Omit<PriceExplanationLine, 'discount' | 'subtotal' | 'total' | 'unitPrice'> & { discount: ResolversParentTypes['Money'], subtotal: ResolversParentTypes['Money'], total: ResolversParentTypes['Money'], unitPrice: ResolversParentTypes['Money'] };
+  PriceReason: PriceReason;
+  PriceRejection: PriceRejection;
   ProductVariant: ProductVariant;
   Query: Record<PropertyKey, never>;
   ShippingMethodOption: Omit<ShippingMethodOption, 'price'> & { price: ResolversParentTypes['Money'] };
@@ -1861,11 +2055,13 @@ export type CartResolvers<ContextType = SubgraphContext<Loaders>, ParentType ext
   availableShippingMethods?: Resolver<Array<ResolversTypes['ShippingMethodOption']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['OrderChannel'], ParentType, ContextType>;
   cost?: Resolver<ResolversTypes['CartCost'], ParentType, ContextType>;
+  couponCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['CartLine']>, ParentType, ContextType>;
   mergedIntoCartId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   orderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pricing?: Resolver<ResolversTypes['PriceExplanation'], ParentType, ContextType>;
   shippingAddress?: Resolver<Maybe<ResolversTypes['CartAddress']>, ParentType, ContextType>;
   shippingMethod?: Resolver<Maybe<ResolversTypes['ShippingMethodCode']>, ParentType, ContextType>;
 };
@@ -1985,6 +2181,7 @@ export type OrderResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
   pointsDiscount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   pointsRedeemed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pricing?: Resolver<Maybe<ResolversTypes['PriceExplanation']>, ParentType, ContextType>;
   shipping?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   shippingAddress?: Resolver<Maybe<ResolversTypes['OrderAddress']>, ParentType, ContextType>;
   shippingMethod?: Resolver<Maybe<ResolversTypes['ShippingMethodCode']>, ParentType, ContextType>;
@@ -2212,6 +2409,47 @@ export type PaymentUserErrorResolvers<ContextType = SubgraphContext<Loaders>, Pa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PriceAdjustmentResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PriceAdjustment'] = ResolversParentTypes['PriceAdjustment']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['PricingSource'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['PricingStage'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PriceExplanationResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PriceExplanation'] = ResolversParentTypes['PriceExplanation']> = {
+  applied?: Resolver<Array<ResolversTypes['PriceAdjustment']>, ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['PriceExplanationLine']>, ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['PriceRejection']>, ParentType, ContextType>;
+  shipping?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  shippingDiscount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type PriceExplanationLineResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PriceExplanationLine'] = ResolversParentTypes['PriceExplanationLine']> = {
+  discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  variantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PriceReasonResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PriceReason'] = ResolversParentTypes['PriceReason']> = {
+  code?: Resolver<ResolversTypes['PriceReasonCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PriceRejectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PriceRejection'] = ResolversParentTypes['PriceRejection']> = {
+  reason?: Resolver<ResolversTypes['PriceReason'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['PricingSource'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProductVariantResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ProductVariant'] = ResolversParentTypes['ProductVariant']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -2225,6 +2463,7 @@ export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   orderFlagRules?: Resolver<Maybe<Array<ResolversTypes['OrderFlagRule']>>, ParentType, ContextType>;
   orders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryOrdersArgs>>;
   paymentReconciliation?: Resolver<Maybe<ResolversTypes['PaymentReconciliationConnection']>, ParentType, ContextType, Partial<QueryPaymentReconciliationArgs>>;
+  priceExplain?: Resolver<Maybe<ResolversTypes['PriceExplanation']>, ParentType, ContextType, RequireFields<QueryPriceExplainArgs, 'input'>>;
 };
 
 export type ShippingMethodOptionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ShippingMethodOption'] = ResolversParentTypes['ShippingMethodOption']> = {
@@ -2279,6 +2518,11 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   PaymentSandboxAuthorizePayload?: PaymentSandboxAuthorizePayloadResolvers<ContextType>;
   PaymentTransaction?: PaymentTransactionResolvers<ContextType>;
   PaymentUserError?: PaymentUserErrorResolvers<ContextType>;
+  PriceAdjustment?: PriceAdjustmentResolvers<ContextType>;
+  PriceExplanation?: PriceExplanationResolvers<ContextType>;
+  PriceExplanationLine?: PriceExplanationLineResolvers<ContextType>;
+  PriceReason?: PriceReasonResolvers<ContextType>;
+  PriceRejection?: PriceRejectionResolvers<ContextType>;
   ProductVariant?: ProductVariantResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ShippingMethodOption?: ShippingMethodOptionResolvers<ContextType>;

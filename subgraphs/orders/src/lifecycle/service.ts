@@ -1,5 +1,6 @@
 // The order state machine: transitions, shipping, auto-complete and expiry of unpaid orders.
 import { and, eq, inArray, ne } from 'drizzle-orm';
+import { releasePricing } from '@shop/coupons/commands';
 import { fail, ok, type Db, type Result } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
 import { recordPurchases, withdrawPurchases } from '@shop/products/commands';
@@ -82,6 +83,8 @@ export async function transitionOrder(
   }
   // Points before stock: checkout locks the member's balance before stock rows, and the same order here rules out a deadlock.
   await settleOrderPoints(tx, { ...current, status: input.to }, from);
+  // Cancelled (by staff, the customer or unpaid expiry) or closed: coupons and quotas the price used go back.
+  if (input.to === 'CANCELLED' || input.to === 'CLOSED') await releasePricing(tx, current.id);
   const stock = await settleStock(tx, current, input.to, input.actor);
   if (!stock.ok) return stock;
   const [updated] = await tx

@@ -1,2 +1,2 @@
 // What the rest of orders uses of points.
-export { pointsAdjuster, redeemForOrder, settleOrderPoints, type PointsErrorCode, type Redemption } from './service.js';
+export { redeemForOrder, settleOrderPoints, type PointsErrorCode, type Redemption } from './service.js';

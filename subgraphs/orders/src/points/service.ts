@@ -1,7 +1,6 @@
 // Points on orders: redeemed at checkout, earned on completion (a job of members), returned when the sale is undone.
 import { fail, money, ok, type Db, type Result } from '@shop/kit';
 import { earnPointsForOrder, queuePointsEarning, redeemPoints, reversePointsForOrder } from '@shop/members/commands';
-import type { PriceAdjuster } from '../pricing/index.js';
 import type { OrderRow, OrderStatus } from '../tables.js';
 
 export type PointsErrorCode = 'INSUFFICIENT_POINTS' | 'POINTS_EXCEED_ORDER' | 'INVALID';
@@ -37,12 +36,6 @@ export async function redeemForOrder(
   }
   return ok({ points: redeemed.value.points, valueMinor });
 }
-
-/** The redemption as a discount in the order's pricing. */
-export const pointsAdjuster = (redemption: Redemption): PriceAdjuster => ({
-  name: 'points',
-  discountMinor: async () => redemption.valueMinor,
-});
 
 /** What an order earns points on: the goods as paid (after discounts), shipping left out. */
 const earningBasis = (row: OrderRow) => row.subtotalMinor - row.discountMinor;

@@ -1,2 +1,2 @@
-/** How orders and carts are priced: shipping fees, adjusters, included tax and totals. */
+/** How orders and carts are priced: shipping terms, the coupons pricing engine, included tax and totals. */
 export * from './service.js';

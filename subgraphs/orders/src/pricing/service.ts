@@ -1,14 +1,15 @@
-// Order pricing: shipping fees, included tax and totals.
-import { currencyExponent } from '@shop/kit';
+// Order pricing: shipping rules, the coupons domain's pricing engine, included tax and totals.
+import { currencyExponent, money, type Db } from '@shop/kit';
+import { priceForOrder, pricingLocale, renderReason, titleIn, type PricingRequest, type PricingResult } from '@shop/coupons/commands';
 
 /**
- * How an order is priced, in one place for carts, checkout and staff orders.
+ * How an order is priced, in one place for carts, checkout, priceExplain and staff orders.
  *
  * - Lines: unit price × quantity, at the catalog's price (or a staff/marketplace price).
  * - Shipping: a rule per method, in the currency's major units: STANDARD 50 (free
- *   from a subtotal of 1,000), EXPRESS 120, PICKUP 0.
- * - Discounts: each adjuster (the seam for the coupons domain) may take an
- *   amount off; together they never exceed the subtotal.
+ *   from goods of 1,000 after discounts), EXPRESS 120, PICKUP 0; handed to the engine.
+ * - Discounts, shipping discounts, points and store credit: coupons' pricing engine
+ *   (`priceForOrder`), so the price a cart shows is the price checkout charges.
  * - Tax: prices are tax-inclusive. The tax contained in the total is
  *   total × rate / (1 + rate), rounded half up; ORDER_TAX_RATE_BP sets the rate in
  *   basis points (default 700, Thai VAT 7%). The total does not change with it.
@@ -24,27 +25,15 @@ const SHIPPING_RULES: Record<ShippingMethod, { fee: bigint; freeFrom: bigint | n
 
 export interface PricedLine {
   variantId: string;
+  productId: string;
   quantity: number;
   unitPriceMinor: bigint;
 }
 
-/** What the adjusters see: the lines and the subtotal before discounts. */
-export interface PricingDraft {
-  currencyCode: string;
-  lines: readonly PricedLine[];
-  subtotalMinor: bigint;
-  memberId: string | null;
-}
-
 /**
- * Takes an amount off an order (coupons, promotions). Runs inside the order's
- * transaction at checkout, so a coupon redemption can be written atomically.
+ * An order's totals. `discountMinor` holds everything taken off the goods and shipping and what points and
+ * store credit pay (as before the engine: points were a discount), `shippingMinor` the fee after shipping rules.
  */
-export interface PriceAdjuster {
-  name: string;
-  discountMinor(draft: PricingDraft): Promise<bigint>;
-}
-
 export interface OrderTotals {
   subtotalMinor: bigint;
   shippingMinor: bigint;
@@ -55,12 +44,19 @@ export interface OrderTotals {
 
 const major = (amount: bigint, currencyCode: string) => amount * 10n ** BigInt(currencyExponent(currencyCode));
 
-/** The shipping fee of a method for a subtotal; an explicit price (marketplace) wins. */
-export function shippingFee(method: ShippingMethod | null, subtotalMinor: bigint, currencyCode: string): bigint {
+/** The shipping fee of a method for goods worth `goodsMinor`; for showing each method's price. */
+export function shippingFee(method: ShippingMethod | null, goodsMinor: bigint, currencyCode: string): bigint {
   if (!method) return 0n;
+  const terms = shippingTerms(method, currencyCode);
+  return terms.freeFromMinor !== null && goodsMinor >= terms.freeFromMinor ? 0n : terms.feeMinor;
+}
+
+/** A method's fee and free-from threshold in minor units, or an explicit price (a marketplace's). */
+export function shippingTerms(method: ShippingMethod | null, currencyCode: string, explicitMinor?: bigint | null) {
+  if (explicitMinor != null) return { feeMinor: explicitMinor, freeFromMinor: null };
+  if (!method) return { feeMinor: 0n, freeFromMinor: null };
   const rule = SHIPPING_RULES[method];
-  if (rule.freeFrom !== null && subtotalMinor >= major(rule.freeFrom, currencyCode)) return 0n;
-  return major(rule.fee, currencyCode);
+  return { feeMinor: major(rule.fee, currencyCode), freeFromMinor: rule.freeFrom === null ? null : major(rule.freeFrom, currencyCode) };
 }
 
 export function taxRateBp(): bigint {
@@ -75,26 +71,93 @@ export function includedTax(totalMinor: bigint, rateBp = taxRateBp()): bigint {
 }
 
 /** What the lines cost before discounts and shipping. */
-export function subtotalOf(lines: readonly PricedLine[]): bigint {
+export function subtotalOf(lines: readonly { quantity: number; unitPriceMinor: bigint }[]): bigint {
   return lines.reduce((sum, l) => sum + l.unitPriceMinor * BigInt(l.quantity), 0n);
 }
 
-/** Prices lines, shipping, adjusters and tax into an order's totals. */
-export async function priceOrder(input: {
+export interface PriceOrderInput {
   currencyCode: string;
+  channel: string;
+  memberId: string | null;
   lines: readonly PricedLine[];
   shippingMethod: ShippingMethod | null;
-  memberId?: string | null;
   /** A shipping price set elsewhere (a marketplace's), instead of the method's rule. */
   shippingMinor?: bigint | null;
-  adjusters?: readonly PriceAdjuster[];
-}): Promise<OrderTotals> {
-  const subtotalMinor = subtotalOf(input.lines);
-  const draft: PricingDraft = { currencyCode: input.currencyCode, lines: input.lines, subtotalMinor, memberId: input.memberId ?? null };
-  let discountMinor = 0n;
-  for (const adjuster of input.adjusters ?? []) discountMinor += await adjuster.discountMinor(draft);
-  if (discountMinor > subtotalMinor) discountMinor = subtotalMinor;
-  const shippingMinor = input.shippingMinor ?? shippingFee(input.shippingMethod, subtotalMinor - discountMinor, input.currencyCode);
-  const totalMinor = subtotalMinor - discountMinor + shippingMinor;
-  return { subtotalMinor, shippingMinor, discountMinor, taxMinor: includedTax(totalMinor), totalMinor };
+  couponCodes?: readonly string[];
+  pointsToRedeem?: number;
+  at?: Date;
+}
+
+export interface PricedOrder {
+  totals: OrderTotals;
+  request: PricingRequest;
+  result: PricingResult;
+}
+
+/** Prices an order through coupons' engine, in `tx` (the checkout's at placement, so what is read is what is charged). */
+export async function priceOrder(tx: Db, input: PriceOrderInput): Promise<PricedOrder> {
+  const { request, result } = await priceForOrder(tx, {
+    currencyCode: input.currencyCode,
+    channel: input.channel,
+    at: input.at ?? new Date(),
+    memberId: input.memberId,
+    lines: input.lines,
+    shipping: shippingTerms(input.shippingMethod, input.currencyCode, input.shippingMinor),
+    couponCodes: input.couponCodes ?? [],
+    ...(input.pointsToRedeem ? { pointsToRedeem: input.pointsToRedeem } : {}),
+  });
+  const totalMinor = result.totalMinor;
+  return {
+    request,
+    result,
+    totals: {
+      subtotalMinor: result.subtotalMinor,
+      shippingMinor: result.shippingMinor - result.shippingDiscountMinor,
+      discountMinor: result.discountMinor + result.paidMinor,
+      taxMinor: includedTax(totalMinor),
+      totalMinor,
+    },
+  };
+}
+
+/** What a rule's payment was in a result (points, store credit), zero when it did not apply. */
+export function paidBy(result: PricingResult, ruleId: string): bigint {
+  return result.applied.find((a) => a.ruleId === ruleId)?.amountMinor ?? 0n;
+}
+
+/** A price explanation as stored on an order: plain JSON (amounts as strings), the reasons as codes. */
+export type PricingSnapshot = ReturnType<typeof snapshotOf>;
+
+export function snapshotOf(result: PricingResult) {
+  const text = (value: unknown) => JSON.parse(JSON.stringify(value, (_, v) => (typeof v === 'bigint' ? v.toString() : v))) as unknown;
+  return text(result) as JsonPricing;
+}
+
+/** The stored shape of a PricingResult: bigints became decimal strings. */
+type Jsonified<T> = T extends bigint ? string : T extends Date ? string : T extends readonly (infer U)[] ? Jsonified<U>[] : T extends object ? { [K in keyof T]: Jsonified<T[K]> } : T;
+export type JsonPricing = Jsonified<PricingResult>;
+
+/** A price explanation for GraphQL, rendered in the caller's language, from a live result or a stored snapshot. */
+export function explanationOf(result: PricingResult | JsonPricing, acceptLanguage: string | null | undefined) {
+  const locale = pricingLocale(acceptLanguage);
+  const currency = result.currencyCode;
+  const m = (minor: bigint | string) => money(minor, currency);
+  return {
+    subtotal: m(result.subtotalMinor),
+    discount: m(result.discountMinor),
+    shipping: m(result.shippingMinor),
+    shippingDiscount: m(result.shippingDiscountMinor),
+    paid: m(result.paidMinor),
+    total: m(result.totalMinor),
+    lines: result.lines.map((l) => ({
+      variantId: l.key, quantity: l.quantity, unitPrice: m(l.unitPriceMinor), subtotal: m(l.subtotalMinor), discount: m(l.discountMinor), total: m(l.totalMinor),
+    })),
+    applied: result.applied.map((a) => ({
+      ruleId: a.ruleId, source: a.source, stage: a.stage, title: titleIn(a.titles, locale, a.title), amount: m(a.amountMinor),
+    })),
+    rejected: result.rejected.map((r) => ({
+      ruleId: r.ruleId, source: r.source, title: titleIn(r.titles, locale, r.title),
+      reason: { code: r.reason.code, message: renderReason(r.reason, locale, currency) },
+    })),
+  };
 }
