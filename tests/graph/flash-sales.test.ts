@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, signIn } from '../../subgraphs/access/test/factories.js';
+import { seedCatalog, sellableVariants, setAvailable } from '../../subgraphs/orders/test/checkout-fixtures.js';
 import { insertProduct } from '../../subgraphs/products/test/factories.js';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
@@ -75,5 +77,62 @@ describe.each(['in-process', 'distributed'] as const)('flash sales through the g
     const refused = await gateway.query(CREATE, { input: { titles: [{ locale: 'en', text: 'x' }], startsAt: new Date().toISOString(), endsAt: new Date(Date.now() + 60_000).toISOString() } }, analyst);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(refused.body.data?.flashSaleCreate ?? null).toBeNull();
+  });
+});
+
+const CART_CREATE = `mutation ($input: CartCreateInput!) {
+  cartCreate(input: $input) { cart { id pricing { total { amount } applied { ruleId source amount { amount } } rejected { ruleId reason { code } } } } userErrors { code } }
+}`;
+const CHECKOUT = `mutation ($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) { confirmation { orderId total { amount } } userErrors { code message } } }`;
+const CANCEL = `mutation ($input: OrderCancelInput!) { orderCancel(input: $input) { userErrors { code message } } }`;
+const ITEMS = `query ($id: ID!) { flashSale(id: $id) { items { id sold remaining } } }`;
+
+describe('a flash sale at checkout, through the gateway', () => {
+  let database: TestDatabase;
+  let gateway: TestGateway;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    gateway = await startTestGateway('in-process', database.db);
+    await seedCatalog(database.db, 1);
+  }, 120_000);
+  afterAll(async () => {
+    await gateway?.stop();
+    await database?.close();
+  });
+
+  it('the cart shows the flash price, checkout charges it and takes the quota with the session’s payment timeout; the next cart reads SOLD_OUT; a cancel gives the unit back', async () => {
+    const marketing = bearer((await signIn(database.db, (await createAccount(database.db, ['marketing'])).email)).token);
+    const operator = bearer((await signIn(database.db, (await createAccount(database.db, ['order_operator'])).email)).token);
+    const [variant] = await sellableVariants(database.db, 1);
+    await setAvailable(database.db, variant!.id, 10);
+    const now = Date.now();
+    const created = await gateway.query(CREATE, { input: { titles: [{ locale: 'en', text: 'One to grab' }], startsAt: new Date(now - 60_000).toISOString(), endsAt: new Date(now + 3_600_000).toISOString(), paymentTimeoutMinutes: 7 } }, marketing);
+    const flashSaleId = created.body.data.flashSaleCreate.flashSale.id;
+    const item = await gateway.query(ITEM_SET, { input: { flashSaleId, variantId: variant!.id, flashPrice: '10.00', quota: 1 } }, marketing);
+    const itemId = item.body.data.flashSaleItemSet.item.id;
+
+    const cart = async () => (await gateway.query(CART_CREATE, { input: { channel: 'MOBILE_APP', lines: [{ variantId: variant!.id, quantity: 1 }] } })).body.data.cartCreate.cart;
+    const first = await cart();
+    expect(first.pricing.applied).toMatchObject([{ ruleId: `flash:${itemId}`, source: 'FLASH_SALE' }]);
+    const placed = await gateway.query(CHECKOUT, { input: { cartId: first.id, idempotencyKey: `flash-${now}` } });
+    const confirmation = placed.body.data.checkoutComplete.confirmation;
+    // The goods at the flash price; checkout adds the shipping method's fee, the cart had none yet.
+    const [charged] = await database.db.execute<{ goods: string }>(sql`
+      select (subtotal_minor - discount_minor)::text as goods from orders.order where id = ${confirmation.orderId}`);
+    expect(charged!.goods).toBe('1000');
+    const [expiry] = await database.db.execute<{ minutes: number }>(sql`
+      select round(extract(epoch from run_at - now()) / 60)::int as minutes from graphile_worker._private_jobs where key = ${`order-expiry:${confirmation.orderId}`}`);
+    expect(expiry!.minutes).toBe(7);
+    expect((await gateway.query(ITEMS, { id: flashSaleId }, marketing)).body.data.flashSale.items).toEqual([{ id: itemId, sold: 1, remaining: 0 }]);
+
+    const second = await cart();
+    expect(second.pricing.applied).toEqual([]);
+    expect(second.pricing.rejected).toMatchObject([{ ruleId: `flash:${itemId}`, reason: { code: 'SOLD_OUT' } }]);
+
+    expect((await gateway.query(CANCEL, { input: { id: confirmation.orderId } }, operator)).body.data.orderCancel.userErrors).toEqual([]);
+    expect((await gateway.query(ITEMS, { id: flashSaleId }, marketing)).body.data.flashSale.items).toEqual([{ id: itemId, sold: 0, remaining: 1 }]);
+    const third = await cart();
+    expect(third.pricing.applied).toMatchObject([{ ruleId: `flash:${itemId}` }]);
   });
 });
