@@ -125,12 +125,9 @@ export function paidBy(result: PricingResult, ruleId: string): bigint {
   return result.applied.find((a) => a.ruleId === ruleId)?.amountMinor ?? 0n;
 }
 
-/** A price explanation as stored on an order: plain JSON (amounts as strings), the reasons as codes. */
-export type PricingSnapshot = ReturnType<typeof snapshotOf>;
-
-export function snapshotOf(result: PricingResult) {
-  const text = (value: unknown) => JSON.parse(JSON.stringify(value, (_, v) => (typeof v === 'bigint' ? v.toString() : v))) as unknown;
-  return text(result) as JsonPricing;
+/** A price explanation as stored on an order: plain JSON (amounts as decimal strings), the reasons as codes. */
+export function snapshotOf(result: PricingResult): JsonPricing {
+  return JSON.parse(JSON.stringify(result, (_, v) => (typeof v === 'bigint' ? v.toString() : v))) as JsonPricing;
 }
 
 /** The stored shape of a PricingResult: bigints became decimal strings. */
