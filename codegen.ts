@@ -89,6 +89,8 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     Article: '../content/tables.js#ArticleRow',
     GroupBuyCampaign: '../group-buys/tables.js#GroupBuyCampaignRow',
     GroupBuyGroup: '../group-buys/tables.js#GroupBuyGroupRow',
+    FlashSale: '../flash-sales/tables.js#FlashSaleRow',
+    FlashSaleItem: '../flash-sales/tables.js#FlashSaleItemRow',
   },
   reports: {},
 };

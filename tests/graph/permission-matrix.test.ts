@@ -47,6 +47,7 @@ const CASES: Case[] = [
   { name: 'Query.stockLevels', query: `{ stockLevels(first: 1) { totalCount } }`, requires: { anyOf: [['stock:read']] }, path: ['stockLevels'] },
   { name: 'Query.purchaseOrders', query: `{ purchaseOrders(first: 1) { totalCount } }`, requires: { anyOf: [['stock:read']] }, path: ['purchaseOrders'] },
   { name: 'Query.coupons', query: `{ coupons(first: 1) { totalCount } }`, requires: { anyOf: [['marketing:read']] }, path: ['coupons'] },
+  { name: 'Query.flashSales', query: `{ flashSales(first: 1) { totalCount } }`, requires: { anyOf: [['marketing:read']] }, path: ['flashSales'] },
   {
     name: 'Query.salesSummary',
     query: `query ($from: DateTime!, $to: DateTime!) { salesSummary(from: $from, to: $to) { orderCount } }`,

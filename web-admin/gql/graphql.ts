@@ -816,6 +816,114 @@ export type CustomerAddressInput = {
   region?: string | null | undefined;
 };
 
+/** Input of flashSaleArchive. */
+export type FlashSaleArchiveInput = {
+  /** The session to archive. */
+  id: string | number;
+};
+
+/** Input of flashSaleCreate. */
+export type FlashSaleCreateInput = {
+  /** Channels the flash prices apply on (ONLINE_STORE, MINI_PROGRAM, MOBILE_APP, POINT_OF_SALE, MARKETPLACE); every channel when omitted or empty. */
+  channels?: Array<string> | null | undefined;
+  /** When they end (after the start). */
+  endsAt: string;
+  /** Minutes an order with a flash price may stay unpaid (1–1440); 10 when omitted. */
+  paymentTimeoutMinutes?: number | null | undefined;
+  /** When the flash prices start. */
+  startsAt: string;
+  /** Titles per locale; English is required. */
+  titles: Array<FlashSaleTitleInput>;
+};
+
+/** Why a flash-sale mutation was refused. */
+export type FlashSaleErrorCode =
+  /** The session is archived. */
+  | 'FLASH_SALE_ARCHIVED'
+  /** No session has this id. */
+  | 'FLASH_SALE_NOT_FOUND'
+  /** An unknown channel. */
+  | 'INVALID_CHANNEL'
+  /** The per-member limit is out of range. */
+  | 'INVALID_LIMIT'
+  /** The flash price is not an amount below the variant's price in its currency. */
+  | 'INVALID_PRICE'
+  /** The quota is out of range or below what is sold. */
+  | 'INVALID_QUOTA'
+  /** The payment timeout is out of range. */
+  | 'INVALID_TIMEOUT'
+  /** A title is missing, empty, too long or its locale unknown; English is required. */
+  | 'INVALID_TITLE'
+  /** The end is not after the start. */
+  | 'INVALID_WINDOW'
+  /** No item has this id. */
+  | 'ITEM_NOT_FOUND'
+  /** The member bought their limit (checkout). */
+  | 'LIMIT_REACHED'
+  /** The flash price changed during checkout. */
+  | 'PRICE_CHANGED'
+  /** The quota ran out (checkout). */
+  | 'SOLD_OUT'
+  /** The variant is in another session whose window overlaps. */
+  | 'VARIANT_IN_OVERLAPPING_SALE'
+  /** No variant has this id. */
+  | 'VARIANT_NOT_FOUND';
+
+/** Input of flashSaleItemRemove. */
+export type FlashSaleItemRemoveInput = {
+  /** The item to take out. */
+  id: string | number;
+};
+
+/** Input of flashSaleItemSet. */
+export type FlashSaleItemSetInput = {
+  /** The flash price of one unit, in the variant's currency, below its price. */
+  flashPrice: string;
+  /** The session. */
+  flashSaleId: string | number;
+  /** Units one member may buy at the flash price (1–1000); no limit when omitted (then guests may buy too). */
+  perMemberLimit?: number | null | undefined;
+  /** Units at the flash price across all buyers (1–1,000,000), never below what is already sold. */
+  quota: number;
+  /** The variant: one item per variant and session; setting it again changes the item. */
+  variantId: string | number;
+};
+
+/** Where a flash-sale session stands at the time of the request. */
+export type FlashSaleStatus =
+  /** Between its start and its end: the flash prices apply. */
+  | 'ACTIVE'
+  /** Withdrawn by staff, whatever its dates. */
+  | 'ARCHIVED'
+  /** Its end has passed. */
+  | 'ENDED'
+  /** Its start is still ahead. */
+  | 'SCHEDULED';
+
+/** A session's title in one locale. */
+export type FlashSaleTitleInput = {
+  /** en, th, zh-CN, zh-TW or ar. */
+  locale: string;
+  /** The title (1–200 characters). */
+  text: string;
+};
+
+/** Input of flashSaleUpdate: omitted fields stay as they are. */
+export type FlashSaleUpdateInput = {
+  /** Channels the flash prices apply on; an empty list means every channel. */
+  channels?: Array<string> | null | undefined;
+  /** When they end (after the start). */
+  endsAt?: string | null | undefined;
+  /** The session to change. */
+  id: string | number;
+  /** Minutes an order with a flash price may stay unpaid (1–1440). */
+  paymentTimeoutMinutes?: number | null | undefined;
+  /** When the flash prices start. */
+  startsAt?: string | null | undefined;
+  /** Titles per locale, replacing the old ones; English is required. */
+  titles?: Array<FlashSaleTitleInput> | null | undefined;
+};
+
 /** The campaign to archive. */
 export type GroupBuyCampaignArchiveInput = {
   /** The campaign. */
@@ -3026,6 +3134,63 @@ export type DashboardSalesSummaryQueryVariables = Exact<{
 
 export type DashboardSalesSummaryQuery = { salesSummary: { orderCount: number, gmv: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode } } | null };
 
+export type FlashSalesCalendarQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type FlashSalesCalendarQuery = { flashSales: { totalCount: number, edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, status: FlashSaleStatus, channels: Array<string>, items: Array<{ id: string, quota: number, sold: number, remaining: number, flashPrice: { amount: string, currencyCode: CurrencyCode }, variant: { id: string, sku: string } }> } }> } | null };
+
+export type FlashSaleDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FlashSaleDetailQuery = { flashSale: { id: string, startsAt: string, endsAt: string, status: FlashSaleStatus, channels: Array<string>, paymentTimeoutMinutes: number, titles: Array<{ locale: string, text: string }>, items: Array<{ id: string, quota: number, sold: number, remaining: number, perMemberLimit: number | null, flashPrice: { amount: string, currencyCode: CurrencyCode }, variant: { id: string, sku: string, title: string, price: { amount: string, currencyCode: CurrencyCode }, product: { id: string, title: string } } }> } | null };
+
+export type FlashSaleVariantBySkuQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type FlashSaleVariantBySkuQuery = { products: { edges: Array<{ node: { id: string, variants: Array<{ id: string, sku: string }> } }> } };
+
+export type FlashSaleCreateMutationVariables = Exact<{
+  input: FlashSaleCreateInput;
+}>;
+
+
+export type FlashSaleCreateMutation = { flashSaleCreate: { flashSale: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: FlashSaleErrorCode }> } };
+
+export type FlashSaleUpdateMutationVariables = Exact<{
+  input: FlashSaleUpdateInput;
+}>;
+
+
+export type FlashSaleUpdateMutation = { flashSaleUpdate: { flashSale: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: FlashSaleErrorCode }> } };
+
+export type FlashSaleArchiveMutationVariables = Exact<{
+  input: FlashSaleArchiveInput;
+}>;
+
+
+export type FlashSaleArchiveMutation = { flashSaleArchive: { flashSale: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: FlashSaleErrorCode }> } };
+
+export type FlashSaleItemSetMutationVariables = Exact<{
+  input: FlashSaleItemSetInput;
+}>;
+
+
+export type FlashSaleItemSetMutation = { flashSaleItemSet: { item: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: FlashSaleErrorCode }> } };
+
+export type FlashSaleItemRemoveMutationVariables = Exact<{
+  input: FlashSaleItemRemoveInput;
+}>;
+
+
+export type FlashSaleItemRemoveMutation = { flashSaleItemRemove: { item: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: FlashSaleErrorCode }> } };
+
 export type GroupBuyCampaignsListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -4738,6 +4903,162 @@ export const DashboardSalesSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardSalesSummaryQuery, DashboardSalesSummaryQueryVariables>;
+export const FlashSalesCalendarDocument = new TypedDocumentString(`
+    query FlashSalesCalendar($from: DateTime!, $to: DateTime!) {
+  flashSales(first: 100, filter: {from: $from, to: $to}) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        startsAt
+        endsAt
+        status
+        channels
+        items {
+          id
+          quota
+          sold
+          remaining
+          flashPrice {
+            amount
+            currencyCode
+          }
+          variant {
+            id
+            sku
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlashSalesCalendarQuery, FlashSalesCalendarQueryVariables>;
+export const FlashSaleDetailDocument = new TypedDocumentString(`
+    query FlashSaleDetail($id: ID!) {
+  flashSale(id: $id) {
+    id
+    startsAt
+    endsAt
+    status
+    channels
+    paymentTimeoutMinutes
+    titles {
+      locale
+      text
+    }
+    items {
+      id
+      quota
+      sold
+      remaining
+      perMemberLimit
+      flashPrice {
+        amount
+        currencyCode
+      }
+      variant {
+        id
+        sku
+        title
+        price {
+          amount
+          currencyCode
+        }
+        product {
+          id
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlashSaleDetailQuery, FlashSaleDetailQueryVariables>;
+export const FlashSaleVariantBySkuDocument = new TypedDocumentString(`
+    query FlashSaleVariantBySku($query: String!) {
+  products(first: 10, filter: {query: $query}) {
+    edges {
+      node {
+        id
+        variants {
+          id
+          sku
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlashSaleVariantBySkuQuery, FlashSaleVariantBySkuQueryVariables>;
+export const FlashSaleCreateDocument = new TypedDocumentString(`
+    mutation FlashSaleCreate($input: FlashSaleCreateInput!) {
+  flashSaleCreate(input: $input) {
+    flashSale {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlashSaleCreateMutation, FlashSaleCreateMutationVariables>;
+export const FlashSaleUpdateDocument = new TypedDocumentString(`
+    mutation FlashSaleUpdate($input: FlashSaleUpdateInput!) {
+  flashSaleUpdate(input: $input) {
+    flashSale {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlashSaleUpdateMutation, FlashSaleUpdateMutationVariables>;
+export const FlashSaleArchiveDocument = new TypedDocumentString(`
+    mutation FlashSaleArchive($input: FlashSaleArchiveInput!) {
+  flashSaleArchive(input: $input) {
+    flashSale {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlashSaleArchiveMutation, FlashSaleArchiveMutationVariables>;
+export const FlashSaleItemSetDocument = new TypedDocumentString(`
+    mutation FlashSaleItemSet($input: FlashSaleItemSetInput!) {
+  flashSaleItemSet(input: $input) {
+    item {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlashSaleItemSetMutation, FlashSaleItemSetMutationVariables>;
+export const FlashSaleItemRemoveDocument = new TypedDocumentString(`
+    mutation FlashSaleItemRemove($input: FlashSaleItemRemoveInput!) {
+  flashSaleItemRemove(input: $input) {
+    item {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlashSaleItemRemoveMutation, FlashSaleItemRemoveMutationVariables>;
 export const GroupBuyCampaignsListDocument = new TypedDocumentString(`
     query GroupBuyCampaignsList($first: Int, $after: String, $last: Int, $before: String, $filter: GroupBuyCampaignFilter) {
   groupBuyCampaigns(

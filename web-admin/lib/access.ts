@@ -13,6 +13,7 @@ export const sectionScopes = {
   content: ['marketing:read'],
   promotions: ['marketing:read'],
   groupBuys: ['marketing:read'],
+  flashSales: ['marketing:read'],
   reports: ['reports:read'],
   staff: ['access:admin', 'audit:read'],
   apiKeys: ['access:admin'],

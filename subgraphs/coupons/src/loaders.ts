@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { groupLoader, MAX_BATCH_SIZE, rowLoader, type Db } from '@shop/kit';
 import { createContentLoaders } from './content/index.js';
 import { redeemedDiscounts } from './coupon-codes/index.js';
+import { createFlashSaleLoaders } from './flash-sales/loaders.js';
 import { createGroupBuyLoaders } from './group-buys/loaders.js';
 import { batchesByIds, batchesOfCoupons } from './issuance/index.js';
 import { createPromotionLoaders } from './promotions/loaders.js';
@@ -21,6 +22,7 @@ export function createLoaders(db: Db) {
     ...createPromotionLoaders(db),
     ...createContentLoaders(db),
     ...createGroupBuyLoaders(db),
+    ...createFlashSaleLoaders(db),
   };
 }
 

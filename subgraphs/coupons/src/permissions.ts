@@ -1,12 +1,13 @@
 // Who may enter each query and mutation of coupons.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 import { contentPermissions } from './content/resolvers.js';
+import { flashSalePermissions } from './flash-sales/resolvers.js';
 import { groupBuyPermissions } from './group-buys/resolvers.js';
 import { issuancePermissions } from './issuance/resolvers.js';
 import { promotionPermissions } from './promotions/resolvers.js';
 import { templatePermissions } from './templates/resolvers.js';
 
-const areas: EntryPointRules[] = [templatePermissions, issuancePermissions, promotionPermissions, contentPermissions, groupBuyPermissions];
+const areas: EntryPointRules[] = [templatePermissions, issuancePermissions, promotionPermissions, contentPermissions, groupBuyPermissions, flashSalePermissions];
 
 /** Coupon lists are for marketing staff and partners; shoppers claim, list their own and apply codes to carts. */
 export const permissions: EntryPointRules = {

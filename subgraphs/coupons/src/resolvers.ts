@@ -1,6 +1,7 @@
 // GraphQL resolvers of coupons: the list and lookups, merged with each sub-area's resolvers.
 import { mergeResolvers } from '@shop/kit';
 import { contentResolvers } from './content/resolvers.js';
+import { flashSaleResolvers } from './flash-sales/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { groupBuyResolvers } from './group-buys/resolvers.js';
 import { issuanceResolvers } from './issuance/resolvers.js';
@@ -23,4 +24,5 @@ export const resolvers = mergeResolvers<Resolvers>(
   promotionResolvers,
   contentResolvers,
   groupBuyResolvers,
+  flashSaleResolvers,
 );

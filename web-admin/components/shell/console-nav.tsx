@@ -15,6 +15,7 @@ import {
   TagsOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
+  ThunderboltOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
@@ -36,6 +37,7 @@ const sections: { href: string; key: Section; icon: ReactNode }[] = [
   { href: '/content', key: 'content', icon: <NotificationOutlined /> },
   { href: '/promotions', key: 'promotions', icon: <TagsOutlined /> },
   { href: '/group-buys', key: 'groupBuys', icon: <UsergroupAddOutlined /> },
+  { href: '/flash-sales', key: 'flashSales', icon: <ThunderboltOutlined /> },
   { href: '/reports', key: 'reports', icon: <BarChartOutlined /> },
   { href: '/staff', key: 'staff', icon: <UserOutlined /> },
   { href: '/api-keys', key: 'apiKeys', icon: <KeyOutlined /> },

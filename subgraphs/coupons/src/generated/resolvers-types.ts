@@ -9,6 +9,7 @@ import type { WalletCoupon } from '../issuance/wallet.js';
 import type { PromotionRow } from '../promotions/tables.js';
 import type { PlacementRow, ArticleRow } from '../content/tables.js';
 import type { GroupBuyCampaignRow, GroupBuyGroupRow } from '../group-buys/tables.js';
+import type { FlashSaleRow, FlashSaleItemRow } from '../flash-sales/tables.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -947,6 +948,236 @@ export type DisplayableError = {
   message: Scalars['String']['output'];
 };
 
+/** A flash-sale session: a time window in which its items sell at their flash price, each up to its quota. */
+export type FlashSale = {
+  __typename?: 'FlashSale';
+  /** The channels the flash prices apply on; empty = every channel. */
+  channels: Array<Scalars['String']['output']>;
+  /** When the session was created. Requires marketing:read. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When they end (exclusive). */
+  endsAt: Scalars['DateTime']['output'];
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The variants on sale, in the order they were added. */
+  items: Array<FlashSaleItem>;
+  /** An order with a flash price is cancelled when unpaid after this many minutes. */
+  paymentTimeoutMinutes: Scalars['Int']['output'];
+  /** When the flash prices start. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Where the session stands now. */
+  status: FlashSaleStatus;
+  /** The title in the locale asked for, else the request's Accept-Language, else English. */
+  title: Scalars['String']['output'];
+  /** The title in every locale it has. */
+  titles: Array<FlashSaleTitle>;
+};
+
+
+/** A flash-sale session: a time window in which its items sell at their flash price, each up to its quota. */
+export type FlashSaleTitleArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of flashSaleArchive. */
+export type FlashSaleArchiveInput = {
+  /** The session to archive. */
+  id: Scalars['ID']['input'];
+};
+
+/** A page of flash-sale sessions. */
+export type FlashSaleConnection = {
+  __typename?: 'FlashSaleConnection';
+  /** The sessions on this page with their cursors. */
+  edges: Array<FlashSaleEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All sessions the filter selects. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Input of flashSaleCreate. */
+export type FlashSaleCreateInput = {
+  /** Channels the flash prices apply on (ONLINE_STORE, MINI_PROGRAM, MOBILE_APP, POINT_OF_SALE, MARKETPLACE); every channel when omitted or empty. */
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** When they end (after the start). */
+  endsAt: Scalars['DateTime']['input'];
+  /** Minutes an order with a flash price may stay unpaid (1–1440); 10 when omitted. */
+  paymentTimeoutMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** When the flash prices start. */
+  startsAt: Scalars['DateTime']['input'];
+  /** Titles per locale; English is required. */
+  titles: Array<FlashSaleTitleInput>;
+};
+
+/** A session and its cursor. */
+export type FlashSaleEdge = {
+  __typename?: 'FlashSaleEdge';
+  /** Cursor of this session. */
+  cursor: Scalars['String']['output'];
+  /** The session. */
+  node: FlashSale;
+};
+
+/** Why a flash-sale mutation was refused. */
+export type FlashSaleErrorCode =
+  /** The session is archived. */
+  | 'FLASH_SALE_ARCHIVED'
+  /** No session has this id. */
+  | 'FLASH_SALE_NOT_FOUND'
+  /** An unknown channel. */
+  | 'INVALID_CHANNEL'
+  /** The per-member limit is out of range. */
+  | 'INVALID_LIMIT'
+  /** The flash price is not an amount below the variant's price in its currency. */
+  | 'INVALID_PRICE'
+  /** The quota is out of range or below what is sold. */
+  | 'INVALID_QUOTA'
+  /** The payment timeout is out of range. */
+  | 'INVALID_TIMEOUT'
+  /** A title is missing, empty, too long or its locale unknown; English is required. */
+  | 'INVALID_TITLE'
+  /** The end is not after the start. */
+  | 'INVALID_WINDOW'
+  /** No item has this id. */
+  | 'ITEM_NOT_FOUND'
+  /** The member bought their limit (checkout). */
+  | 'LIMIT_REACHED'
+  /** The flash price changed during checkout. */
+  | 'PRICE_CHANGED'
+  /** The quota ran out (checkout). */
+  | 'SOLD_OUT'
+  /** The variant is in another session whose window overlaps. */
+  | 'VARIANT_IN_OVERLAPPING_SALE'
+  /** No variant has this id. */
+  | 'VARIANT_NOT_FOUND';
+
+/** Which flash-sale sessions to list. */
+export type FlashSaleFilter = {
+  /** Sessions that end after this moment (a calendar's first day). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Archived sessions too. */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Sessions that start before this moment (the end of a calendar's last day). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One variant of a flash-sale session: its flash price, its quota and the units left. */
+export type FlashSaleItem = {
+  __typename?: 'FlashSaleItem';
+  /** The price of one unit during the session. */
+  flashPrice: Money;
+  /** Opaque, stable id (flash price rules are named flash:<id> in price explanations). */
+  id: Scalars['ID']['output'];
+  /** How many units one member may buy at the flash price; null = no limit (then guests may buy too). */
+  perMemberLimit?: Maybe<Scalars['Int']['output']>;
+  /** Units at the flash price across all buyers. */
+  quota: Scalars['Int']['output'];
+  /** Units left at the flash price (units of cancelled and expired orders come back). */
+  remaining: Scalars['Int']['output'];
+  /** Units sold at the flash price (quota − remaining). */
+  sold: Scalars['Int']['output'];
+  /** Whether no unit is left. */
+  soldOut: Scalars['Boolean']['output'];
+  /** The variant on sale. */
+  variant: ProductVariant;
+};
+
+/** Result of flashSaleItemSet and flashSaleItemRemove. */
+export type FlashSaleItemPayload = {
+  __typename?: 'FlashSaleItemPayload';
+  /** Its session; null on failure. */
+  flashSale?: Maybe<FlashSale>;
+  /** The item as it is now; null on failure. */
+  item?: Maybe<FlashSaleItem>;
+  /** What went wrong. */
+  userErrors: Array<FlashSaleUserError>;
+};
+
+/** Input of flashSaleItemRemove. */
+export type FlashSaleItemRemoveInput = {
+  /** The item to take out. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of flashSaleItemSet. */
+export type FlashSaleItemSetInput = {
+  /** The flash price of one unit, in the variant's currency, below its price. */
+  flashPrice: Scalars['Decimal']['input'];
+  /** The session. */
+  flashSaleId: Scalars['ID']['input'];
+  /** Units one member may buy at the flash price (1–1000); no limit when omitted (then guests may buy too). */
+  perMemberLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Units at the flash price across all buyers (1–1,000,000), never below what is already sold. */
+  quota: Scalars['Int']['input'];
+  /** The variant: one item per variant and session; setting it again changes the item. */
+  variantId: Scalars['ID']['input'];
+};
+
+/** Result of flashSaleCreate, flashSaleUpdate and flashSaleArchive. */
+export type FlashSalePayload = {
+  __typename?: 'FlashSalePayload';
+  /** The session as it is now; null on failure. */
+  flashSale?: Maybe<FlashSale>;
+  /** What went wrong. */
+  userErrors: Array<FlashSaleUserError>;
+};
+
+/** Where a flash-sale session stands at the time of the request. */
+export type FlashSaleStatus =
+  /** Between its start and its end: the flash prices apply. */
+  | 'ACTIVE'
+  /** Withdrawn by staff, whatever its dates. */
+  | 'ARCHIVED'
+  /** Its end has passed. */
+  | 'ENDED'
+  /** Its start is still ahead. */
+  | 'SCHEDULED';
+
+/** A session's title in one locale. */
+export type FlashSaleTitle = {
+  __typename?: 'FlashSaleTitle';
+  /** en, th, zh-CN, zh-TW or ar. */
+  locale: Scalars['String']['output'];
+  /** The title. */
+  text: Scalars['String']['output'];
+};
+
+/** A session's title in one locale. */
+export type FlashSaleTitleInput = {
+  /** en, th, zh-CN, zh-TW or ar. */
+  locale: Scalars['String']['input'];
+  /** The title (1–200 characters). */
+  text: Scalars['String']['input'];
+};
+
+/** Input of flashSaleUpdate: omitted fields stay as they are. */
+export type FlashSaleUpdateInput = {
+  /** Channels the flash prices apply on; an empty list means every channel. */
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** When they end (after the start). */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The session to change. */
+  id: Scalars['ID']['input'];
+  /** Minutes an order with a flash price may stay unpaid (1–1440). */
+  paymentTimeoutMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** When the flash prices start. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Titles per locale, replacing the old ones; English is required. */
+  titles?: InputMaybe<Array<FlashSaleTitleInput>>;
+};
+
+/** A mistake in a flash-sale mutation's input. */
+export type FlashSaleUserError = DisplayableError & {
+  __typename?: 'FlashSaleUserError';
+  /** Machine-readable reason. */
+  code: FlashSaleErrorCode;
+  /** Path to the input field at fault. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong. */
+  message: Scalars['String']['output'];
+};
+
 /** A group buy (拼团): a product at a group price for members who buy it together, once a group of `groupSize` fills within `fillMinutes` of its opening. */
 export type GroupBuyCampaign = {
   __typename?: 'GroupBuyCampaign';
@@ -1286,6 +1517,16 @@ export type Mutation = {
   couponIssueToSegment?: Maybe<CouponBatchPayload>;
   /** Changes the fields given of a coupon that is not archived; the quantity cannot go below what was handed out or redeemed. Requires marketing:write. */
   couponUpdate?: Maybe<CouponPayload>;
+  /** Archives a session: its flash prices stop at once; orders that bought at them keep their price. Requires marketing:write. */
+  flashSaleArchive: FlashSalePayload;
+  /** Creates a flash-sale session (a time window, titles, channels, a payment timeout); items are added with flashSaleItemSet. Requires marketing:write. */
+  flashSaleCreate: FlashSalePayload;
+  /** Takes an item out of its session; orders that bought it keep their price. Requires marketing:write. */
+  flashSaleItemRemove: FlashSaleItemPayload;
+  /** Puts a variant in a session at a flash price with a quota and a per-member limit, or changes them (a quota never below what is sold). Requires marketing:write. */
+  flashSaleItemSet: FlashSaleItemPayload;
+  /** Changes a session's titles, window, channels or payment timeout; omitted fields stay. Requires marketing:write. */
+  flashSaleUpdate: FlashSalePayload;
   /** Archives a campaign: no new group opens; open groups run to their end. Requires marketing:write. */
   groupBuyCampaignArchive: GroupBuyCampaignArchivePayload;
   /** Creates a group-buy campaign: a product at a group price once a group of its size fills in time. Requires marketing:write. */
@@ -1388,6 +1629,31 @@ export type MutationCouponIssueToSegmentArgs = {
 
 export type MutationCouponUpdateArgs = {
   input: CouponUpdateInput;
+};
+
+
+export type MutationFlashSaleArchiveArgs = {
+  input: FlashSaleArchiveInput;
+};
+
+
+export type MutationFlashSaleCreateArgs = {
+  input: FlashSaleCreateInput;
+};
+
+
+export type MutationFlashSaleItemRemoveArgs = {
+  input: FlashSaleItemRemoveInput;
+};
+
+
+export type MutationFlashSaleItemSetArgs = {
+  input: FlashSaleItemSetInput;
+};
+
+
+export type MutationFlashSaleUpdateArgs = {
+  input: FlashSaleUpdateInput;
 };
 
 
@@ -1526,6 +1792,13 @@ export type PlacementTextInput = {
 /** A product as sold on every channel; its variants carry SKU and price. */
 export type Product = {
   __typename?: 'Product';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+};
+
+/** One sellable version of a product, with its own SKU and price. */
+export type ProductVariant = {
+  __typename?: 'ProductVariant';
   /** Opaque, stable id. */
   id: Scalars['ID']['output'];
 };
@@ -1842,6 +2115,12 @@ export type Query = {
   couponBatch?: Maybe<CouponBatch>;
   /** Coupons, newest first, archived ones included. Requires marketing:read. */
   coupons?: Maybe<CouponConnection>;
+  /** One flash-sale session by id, archived ones included, or null when there is none. Requires marketing:read. */
+  flashSale?: Maybe<FlashSale>;
+  /** Flash-sale sessions by start, earliest first; archived ones only when asked. Requires marketing:read. */
+  flashSales?: Maybe<FlashSaleConnection>;
+  /** The flash sales a storefront shows now: running ones and those starting within 48 hours, earliest first (at most 20), with each item's flash price and the units left. Requires no permission. */
+  flashSalesLive: Array<FlashSale>;
   /** A group as its shareable link shows it to anyone: product, group price, places taken and left, deadline. No member is named. Null for an unknown id. Public. */
   groupBuy?: Maybe<GroupBuyGroup>;
   /** One group-buy campaign by id, or null when there is none. Requires marketing:read. */
@@ -1936,6 +2215,25 @@ export type QueryCouponsArgs = {
   filter?: InputMaybe<CouponFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFlashSaleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFlashSalesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FlashSaleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFlashSalesLiveArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2209,6 +2507,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   DisplayableError:
     | ( ContentUserError )
     | ( CouponUserError )
+    | ( FlashSaleUserError )
     | ( GroupBuyUserError )
     | ( PromotionUserError )
   ;
@@ -2285,6 +2584,23 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DisplayableError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DisplayableError']>;
+  FlashSale: ResolverTypeWrapper<FlashSaleRow>;
+  FlashSaleArchiveInput: FlashSaleArchiveInput;
+  FlashSaleConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['FlashSale']>>;
+  FlashSaleCreateInput: FlashSaleCreateInput;
+  FlashSaleEdge: ResolverTypeWrapper<Omit<FlashSaleEdge, 'node'> & { node: ResolversTypes['FlashSale'] }>;
+  FlashSaleErrorCode: FlashSaleErrorCode;
+  FlashSaleFilter: FlashSaleFilter;
+  FlashSaleItem: ResolverTypeWrapper<FlashSaleItemRow>;
+  FlashSaleItemPayload: ResolverTypeWrapper<Omit<FlashSaleItemPayload, 'flashSale' | 'item'> & { flashSale?: Maybe<ResolversTypes['FlashSale']>, item?: Maybe<ResolversTypes['FlashSaleItem']> }>;
+  FlashSaleItemRemoveInput: FlashSaleItemRemoveInput;
+  FlashSaleItemSetInput: FlashSaleItemSetInput;
+  FlashSalePayload: ResolverTypeWrapper<Omit<FlashSalePayload, 'flashSale'> & { flashSale?: Maybe<ResolversTypes['FlashSale']> }>;
+  FlashSaleStatus: FlashSaleStatus;
+  FlashSaleTitle: ResolverTypeWrapper<FlashSaleTitle>;
+  FlashSaleTitleInput: FlashSaleTitleInput;
+  FlashSaleUpdateInput: FlashSaleUpdateInput;
+  FlashSaleUserError: ResolverTypeWrapper<FlashSaleUserError>;
   GroupBuyCampaign: ResolverTypeWrapper<GroupBuyCampaignRow>;
   GroupBuyCampaignArchiveInput: GroupBuyCampaignArchiveInput;
   GroupBuyCampaignArchivePayload: ResolverTypeWrapper<Omit<GroupBuyCampaignArchivePayload, 'campaign'> & { campaign?: Maybe<ResolversTypes['GroupBuyCampaign']> }>;
@@ -2318,6 +2634,7 @@ export type ResolversTypes = {
   PlacementText: ResolverTypeWrapper<PlacementText>;
   PlacementTextInput: PlacementTextInput;
   Product: ResolverTypeWrapper<Product>;
+  ProductVariant: ResolverTypeWrapper<ProductVariant>;
   Promotion: ResolverTypeWrapper<PromotionRow>;
   PromotionArchiveInput: PromotionArchiveInput;
   PromotionConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Promotion']>>;
@@ -2400,6 +2717,21 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DisplayableError: ResolversInterfaceTypes<ResolversParentTypes>['DisplayableError'];
+  FlashSale: FlashSaleRow;
+  FlashSaleArchiveInput: FlashSaleArchiveInput;
+  FlashSaleConnection: Connection<ResolversParentTypes['FlashSale']>;
+  FlashSaleCreateInput: FlashSaleCreateInput;
+  FlashSaleEdge: Omit<FlashSaleEdge, 'node'> & { node: ResolversParentTypes['FlashSale'] };
+  FlashSaleFilter: FlashSaleFilter;
+  FlashSaleItem: FlashSaleItemRow;
+  FlashSaleItemPayload: Omit<FlashSaleItemPayload, 'flashSale' | 'item'> & { flashSale?: Maybe<ResolversParentTypes['FlashSale']>, item?: Maybe<ResolversParentTypes['FlashSaleItem']> };
+  FlashSaleItemRemoveInput: FlashSaleItemRemoveInput;
+  FlashSaleItemSetInput: FlashSaleItemSetInput;
+  FlashSalePayload: Omit<FlashSalePayload, 'flashSale'> & { flashSale?: Maybe<ResolversParentTypes['FlashSale']> };
+  FlashSaleTitle: FlashSaleTitle;
+  FlashSaleTitleInput: FlashSaleTitleInput;
+  FlashSaleUpdateInput: FlashSaleUpdateInput;
+  FlashSaleUserError: FlashSaleUserError;
   GroupBuyCampaign: GroupBuyCampaignRow;
   GroupBuyCampaignArchiveInput: GroupBuyCampaignArchiveInput;
   GroupBuyCampaignArchivePayload: Omit<GroupBuyCampaignArchivePayload, 'campaign'> & { campaign?: Maybe<ResolversParentTypes['GroupBuyCampaign']> };
@@ -2427,6 +2759,7 @@ export type ResolversParentTypes = {
   PlacementText: PlacementText;
   PlacementTextInput: PlacementTextInput;
   Product: Product;
+  ProductVariant: ProductVariant;
   Promotion: PromotionRow;
   PromotionArchiveInput: PromotionArchiveInput;
   PromotionConnection: Connection<ResolversParentTypes['Promotion']>;
@@ -2671,7 +3004,65 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type DisplayableErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DisplayableError'] = ResolversParentTypes['DisplayableError']> = {
-  __resolveType: TypeResolveFn<'ContentUserError' | 'CouponUserError' | 'GroupBuyUserError' | 'PromotionUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ContentUserError' | 'CouponUserError' | 'FlashSaleUserError' | 'GroupBuyUserError' | 'PromotionUserError', ParentType, ContextType>;
+};
+
+export type FlashSaleResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['FlashSale'] = ResolversParentTypes['FlashSale']> = {
+  channels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['FlashSaleItem']>, ParentType, ContextType>;
+  paymentTimeoutMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FlashSaleStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<FlashSaleTitleArgs>>;
+  titles?: Resolver<Array<ResolversTypes['FlashSaleTitle']>, ParentType, ContextType>;
+};
+
+export type FlashSaleConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['FlashSaleConnection'] = ResolversParentTypes['FlashSaleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FlashSaleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FlashSaleEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['FlashSaleEdge'] = ResolversParentTypes['FlashSaleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FlashSale'], ParentType, ContextType>;
+};
+
+export type FlashSaleItemResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['FlashSaleItem'] = ResolversParentTypes['FlashSaleItem']> = {
+  flashPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  perMemberLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quota?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  soldOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  variant?: Resolver<ResolversTypes['ProductVariant'], ParentType, ContextType>;
+};
+
+export type FlashSaleItemPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['FlashSaleItemPayload'] = ResolversParentTypes['FlashSaleItemPayload']> = {
+  flashSale?: Resolver<Maybe<ResolversTypes['FlashSale']>, ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['FlashSaleItem']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['FlashSaleUserError']>, ParentType, ContextType>;
+};
+
+export type FlashSalePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['FlashSalePayload'] = ResolversParentTypes['FlashSalePayload']> = {
+  flashSale?: Resolver<Maybe<ResolversTypes['FlashSale']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['FlashSaleUserError']>, ParentType, ContextType>;
+};
+
+export type FlashSaleTitleResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['FlashSaleTitle'] = ResolversParentTypes['FlashSaleTitle']> = {
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FlashSaleUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['FlashSaleUserError'] = ResolversParentTypes['FlashSaleUserError']> = {
+  code?: Resolver<ResolversTypes['FlashSaleErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type GroupBuyCampaignResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['GroupBuyCampaign'] = ResolversParentTypes['GroupBuyCampaign'], FederationReferenceType extends FederationReferenceTypes['GroupBuyCampaign'] = FederationReferenceTypes['GroupBuyCampaign']> = {
@@ -2789,6 +3180,11 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   couponCreate?: Resolver<Maybe<ResolversTypes['CouponPayload']>, ParentType, ContextType, RequireFields<MutationCouponCreateArgs, 'input'>>;
   couponIssueToSegment?: Resolver<Maybe<ResolversTypes['CouponBatchPayload']>, ParentType, ContextType, RequireFields<MutationCouponIssueToSegmentArgs, 'input'>>;
   couponUpdate?: Resolver<Maybe<ResolversTypes['CouponPayload']>, ParentType, ContextType, RequireFields<MutationCouponUpdateArgs, 'input'>>;
+  flashSaleArchive?: Resolver<ResolversTypes['FlashSalePayload'], ParentType, ContextType, RequireFields<MutationFlashSaleArchiveArgs, 'input'>>;
+  flashSaleCreate?: Resolver<ResolversTypes['FlashSalePayload'], ParentType, ContextType, RequireFields<MutationFlashSaleCreateArgs, 'input'>>;
+  flashSaleItemRemove?: Resolver<ResolversTypes['FlashSaleItemPayload'], ParentType, ContextType, RequireFields<MutationFlashSaleItemRemoveArgs, 'input'>>;
+  flashSaleItemSet?: Resolver<ResolversTypes['FlashSaleItemPayload'], ParentType, ContextType, RequireFields<MutationFlashSaleItemSetArgs, 'input'>>;
+  flashSaleUpdate?: Resolver<ResolversTypes['FlashSalePayload'], ParentType, ContextType, RequireFields<MutationFlashSaleUpdateArgs, 'input'>>;
   groupBuyCampaignArchive?: Resolver<ResolversTypes['GroupBuyCampaignArchivePayload'], ParentType, ContextType, RequireFields<MutationGroupBuyCampaignArchiveArgs, 'input'>>;
   groupBuyCampaignCreate?: Resolver<ResolversTypes['GroupBuyCampaignCreatePayload'], ParentType, ContextType, RequireFields<MutationGroupBuyCampaignCreateArgs, 'input'>>;
   groupBuyCampaignUpdate?: Resolver<ResolversTypes['GroupBuyCampaignUpdatePayload'], ParentType, ContextType, RequireFields<MutationGroupBuyCampaignUpdateArgs, 'input'>>;
@@ -2826,6 +3222,10 @@ export type PlacementTextResolvers<ContextType = SubgraphContext<Loaders>, Paren
 };
 
 export type ProductResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ProductVariantResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ProductVariant'] = ResolversParentTypes['ProductVariant']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -2898,6 +3298,9 @@ export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   coupon?: Resolver<Maybe<ResolversTypes['Coupon']>, ParentType, ContextType, RequireFields<QueryCouponArgs, 'id'>>;
   couponBatch?: Resolver<Maybe<ResolversTypes['CouponBatch']>, ParentType, ContextType, RequireFields<QueryCouponBatchArgs, 'id'>>;
   coupons?: Resolver<Maybe<ResolversTypes['CouponConnection']>, ParentType, ContextType, Partial<QueryCouponsArgs>>;
+  flashSale?: Resolver<Maybe<ResolversTypes['FlashSale']>, ParentType, ContextType, RequireFields<QueryFlashSaleArgs, 'id'>>;
+  flashSales?: Resolver<Maybe<ResolversTypes['FlashSaleConnection']>, ParentType, ContextType, Partial<QueryFlashSalesArgs>>;
+  flashSalesLive?: Resolver<Array<ResolversTypes['FlashSale']>, ParentType, ContextType, Partial<QueryFlashSalesLiveArgs>>;
   groupBuy?: Resolver<Maybe<ResolversTypes['GroupBuyGroup']>, ParentType, ContextType, RequireFields<QueryGroupBuyArgs, 'id'>>;
   groupBuyCampaign?: Resolver<Maybe<ResolversTypes['GroupBuyCampaign']>, ParentType, ContextType, RequireFields<QueryGroupBuyCampaignArgs, 'id'>>;
   groupBuyCampaigns?: Resolver<Maybe<ResolversTypes['GroupBuyCampaignConnection']>, ParentType, ContextType, Partial<QueryGroupBuyCampaignsArgs>>;
@@ -2986,6 +3389,14 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DisplayableError?: DisplayableErrorResolvers<ContextType>;
+  FlashSale?: FlashSaleResolvers<ContextType>;
+  FlashSaleConnection?: FlashSaleConnectionResolvers<ContextType>;
+  FlashSaleEdge?: FlashSaleEdgeResolvers<ContextType>;
+  FlashSaleItem?: FlashSaleItemResolvers<ContextType>;
+  FlashSaleItemPayload?: FlashSaleItemPayloadResolvers<ContextType>;
+  FlashSalePayload?: FlashSalePayloadResolvers<ContextType>;
+  FlashSaleTitle?: FlashSaleTitleResolvers<ContextType>;
+  FlashSaleUserError?: FlashSaleUserErrorResolvers<ContextType>;
   GroupBuyCampaign?: GroupBuyCampaignResolvers<ContextType>;
   GroupBuyCampaignArchivePayload?: GroupBuyCampaignArchivePayloadResolvers<ContextType>;
   GroupBuyCampaignConnection?: GroupBuyCampaignConnectionResolvers<ContextType>;
@@ -3004,6 +3415,7 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PlacementText?: PlacementTextResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
+  ProductVariant?: ProductVariantResolvers<ContextType>;
   Promotion?: PromotionResolvers<ContextType>;
   PromotionConnection?: PromotionConnectionResolvers<ContextType>;
   PromotionEdge?: PromotionEdgeResolvers<ContextType>;

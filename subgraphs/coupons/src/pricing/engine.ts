@@ -300,6 +300,8 @@ function inScope(rule: PricingRule, line: PricingLine): boolean {
       return line.categoryIds.some((id) => scope.ids.includes(id));
     case 'COLLECTIONS':
       return line.collectionIds.some((id) => scope.ids.includes(id));
+    case 'VARIANTS':
+      return scope.ids.includes(line.key);
   }
 }
 

@@ -1,5 +1,6 @@
 // The registry of pricing rule sources: one line per source, each in its own folder.
 import { couponCodesSource } from '../coupon-codes/source.js';
+import { flashSaleSource } from '../flash-sales/index.js';
 import { groupBuySource } from '../group-buys/source.js';
 import { promotionsSource } from '../promotions/source.js';
 import type { RuleSource } from './sources.js';
@@ -9,4 +10,5 @@ export const RULE_SOURCES: RuleSource[] = [
   promotionsSource,
   couponCodesSource,
   groupBuySource,
+  flashSaleSource,
 ];

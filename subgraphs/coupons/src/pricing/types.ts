@@ -46,7 +46,9 @@ export type PricingScope =
   | { kind: 'ALL' }
   | { kind: 'PRODUCTS'; ids: readonly string[] }
   | { kind: 'CATEGORIES'; ids: readonly string[] }
-  | { kind: 'COLLECTIONS'; ids: readonly string[] };
+  | { kind: 'COLLECTIONS'; ids: readonly string[] }
+  /** Lines whose key (the variant id) is listed: a price per SKU (flash sales). */
+  | { kind: 'VARIANTS'; ids: readonly string[] };
 
 /**
  * Stacking order, fixed: ITEM rules change unit prices and item amounts first,
