@@ -6,4 +6,6 @@ CREATE TABLE "orders"."order_group_buy" (
 	"settled_at" timestamp (3) with time zone
 );
 --> statement-breakpoint
+ALTER TABLE "orders"."order" ADD COLUMN "pricing" jsonb;--> statement-breakpoint
+ALTER TABLE "orders"."cart" ADD COLUMN "coupon_codes" text[] DEFAULT '{}' NOT NULL;--> statement-breakpoint
 ALTER TABLE "orders"."order_group_buy" ADD CONSTRAINT "order_group_buy_order_id_order_id_fk" FOREIGN KEY ("order_id") REFERENCES "orders"."order"("id") ON DELETE no action ON UPDATE no action;
