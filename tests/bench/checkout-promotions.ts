@@ -61,7 +61,7 @@ const categoryIds = (
     )})`)
 ).map((r) => r.category_id);
 
-/** Archives every promotion not archived yet (a run stopped midway leaves its promotions behind). */
+/** Archives every promotion not archived yet: the demo seed has some, and a run stopped midway leaves its own. */
 async function archivePromotions() {
   const listed = await ask(marketing, `{ promotions(first: 100) { edges { node { id } } } }`);
   for (const { node } of listed.promotions.edges as { node: { id: string } }[]) {
@@ -197,7 +197,7 @@ async function check(placed: Placed[]) {
 }
 
 const archivedBefore = await archivePromotions();
-console.log(`${archivedBefore} promotions left from earlier runs archived; signing up ${CLIENTS} customers...`);
+console.log(`${archivedBefore} promotions not archived yet (demo seed, earlier runs) archived; signing up ${CLIENTS} customers...`);
 const buyers = await Promise.all(Array.from({ length: CLIENTS }, (_, i) => customer(i)));
 
 const results: { scenario: string; r: Awaited<ReturnType<typeof run>>; c: Awaited<ReturnType<typeof check>> }[] = [];
