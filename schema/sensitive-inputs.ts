@@ -87,6 +87,7 @@ export const SENSITIVE_INPUTS: Record<string, SensitiveClass> = {
 
 /** Input fields whose names look sensitive but whose values are not, and why. */
 export const NOT_SENSITIVE_INPUTS: Record<string, string> = {
+  'LoyaltySettingsUpdateInput.birthdayPoints': 'How many points every member gets on their birthday: a shop setting, no one\'s birthday.',
   'AddressInput.region': 'A province or state: coarse enough to keep for shipping and tax questions.',
   'AddressInput.country': 'A country code: needed to read shipping and tax decisions.',
   'CustomerAddressInput.region': 'A province or state: coarse enough to keep, as AddressInput.region.',

@@ -26,13 +26,22 @@ const mutations = Object.values(api.getMutationType()!.getFields());
 /** Input fields that hand out authority: whoever fills them grants roles or scopes. */
 const GRANTING_FIELD = /^(roles?|roleIds?|roleNames?|scopes?|permissions?|grants?)$/i;
 
+/** Fields named like authority that grant none, each with what it is instead. */
+const NOT_GRANTING: Record<string, string> = {
+  'CouponCreateInput.scope': 'the products a coupon applies to',
+  'CouponUpdateInput.scope': 'the products a coupon applies to',
+  'PromotionCreateInput.scope': 'the products a promotion applies to',
+  'PromotionUpdateInput.scope': 'the products a promotion applies to',
+};
+
 /** Paths to granting fields anywhere in an input type (nested inputs included). */
 function grantingPaths(type: GraphQLInputObjectType, seen = new Set<string>()): string[] {
   if (seen.has(type.name)) return [];
   seen.add(type.name);
   return Object.values(type.getFields()).flatMap((field) => {
     const named = getNamedType(field.type);
-    const own = GRANTING_FIELD.test(field.name) ? [`${type.name}.${field.name}`] : [];
+    const path = `${type.name}.${field.name}`;
+    const own = GRANTING_FIELD.test(field.name) && !(path in NOT_GRANTING) ? [path] : [];
     return isInputObjectType(named) ? [...own, ...grantingPaths(named, seen)] : own;
   });
 }
