@@ -29,14 +29,21 @@ export class LoyaltyProgrammePage {
     throw new Error(`${name} does not keep ${value}`);
   }
 
-  /** Saves through the confirmation (clicking again while the page is not yet interactive). */
+  /**
+   * Saves through the confirmation. On a loaded machine the first click can land before the page is interactive,
+   * and the confirmation can close while it is still opening; then both steps are tried again.
+   */
   async save(): Promise<void> {
-    const confirm = this.page.locator('.ant-popconfirm:visible .ant-btn-primary');
-    for (let attempt = 0; attempt < 5 && !(await confirm.isVisible()); attempt += 1) {
-      await this.form().getByTestId('loyalty-settings-save').click();
-      await confirm.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    const confirm = this.page.getByTestId('loyalty-settings-confirm').and(this.page.locator(':visible'));
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      if (!(await confirm.isVisible())) await this.form().getByTestId('loyalty-settings-save').click();
+      const confirmed = await confirm
+        .click({ timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (confirmed) return;
     }
-    await confirm.click();
+    throw new Error('the points programme could not be saved through its confirmation');
   }
 
   /** The error shown under a field, or null. */

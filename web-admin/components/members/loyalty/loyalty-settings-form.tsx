@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Card, Form, Input, InputNumber, Popconfirm } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Popconfirm, type ButtonProps } from 'antd';
 import { useTranslations } from 'next-intl';
 
 import { saveLoyaltySettings } from '@/app/(console)/members/tiers/actions';
@@ -43,7 +43,7 @@ export function LoyaltySettingsForm({ settings, currencyCode, editable }: { sett
         {whole('birthdayPoints', 0, 100000)}
         {whole('winBackDays', 1, 3660)}
         {editable ? (
-          <Popconfirm title={t('confirm')} onConfirm={submit} okText={t('save')}>
+          <Popconfirm title={t('confirm')} onConfirm={submit} okText={t('save')} okButtonProps={{ 'data-testid': 'loyalty-settings-confirm' } as ButtonProps}>
             <Button type="primary" loading={busy} data-testid="loyalty-settings-save">
               {t('save')}
             </Button>
