@@ -1459,16 +1459,24 @@ export type OrderErrorCode =
   | 'INVALID_TRANSITION'
   /** No such order, cart or variant. */
   | 'NOT_FOUND'
+  /** The orders cannot ship together: another customer or another address. */
+  | 'NOT_MERGEABLE'
   /** The variant is no longer for sale. */
   | 'NOT_SELLABLE'
   /** The order is on hold for review. */
   | 'ORDER_ON_HOLD'
+  /** More units than are left to ship on the order line. */
+  | 'OVER_SHIPPED'
   /** The points asked for are worth more than the goods of the order. */
   | 'POINTS_EXCEED_ORDER'
   /** A discount the price counted on could not be honoured at placement (a coupon or quota used up meanwhile); the message says which. Nothing was placed. */
   | 'PRICING_CHANGED'
   /** None of the variant is left. */
-  | 'SOLD_OUT';
+  | 'SOLD_OUT'
+  /** No active carrier with that code. */
+  | 'UNKNOWN_CARRIER'
+  /** No active warehouse with that id. */
+  | 'UNKNOWN_WAREHOUSE';
 
 /** Narrows the order list. */
 export type OrderFilter = {

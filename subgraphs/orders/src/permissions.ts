@@ -1,8 +1,9 @@
-// Who may enter each query and mutation of orders, with those of payments/ and flags/.
+// Who may enter each query and mutation of orders, with those of payments/, flags/ and shipments/.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 import { pricingPermissions } from './pricing/resolvers.js';
 import { flagPermissions } from './flags/permissions.js';
 import { paymentPermissions } from './payments/permissions.js';
+import { shipmentPermissions } from './shipments/permissions.js';
 import { cartCouponPermissions } from './cart-coupons/resolvers.js';
 
 /**
@@ -14,6 +15,7 @@ export const permissions: EntryPointRules = {
   Query: {
     ...paymentPermissions.Query,
     ...flagPermissions.Query,
+    ...shipmentPermissions.Query,
     orders: rules.operator,
     orderCounts: rules.operator,
     // A customer reaches only their own orders: the loader's row rule.
@@ -27,6 +29,7 @@ export const permissions: EntryPointRules = {
     ...paymentPermissions.Mutation,
     ...cartCouponPermissions.Mutation,
     ...flagPermissions.Mutation,
+    ...shipmentPermissions.Mutation,
     cartCreate: rules.public,
     cartLinesAdd: rules.public,
     cartLinesUpdate: rules.public,
