@@ -64,9 +64,9 @@ export function completeAfterDays(): number {
 /**
  * Moves an order to `to` in the caller's transaction, or refuses with a
  * userError naming the current state. Cancelling or closing an order that
- * still holds stock releases its reservation; its shipments took the units
- * that left, so shipping releases what is left and a till sale commits it all; an order
- * that started shipping is not cancelled. A flagged order on hold does not start fulfilment.
+ * still holds stock releases its reservation; shipments take their units out
+ * of it as they leave, and becoming SHIPPED (or a till sale COMPLETED) commits
+ * whatever it still holds. An order that started shipping is not cancelled. A flagged order on hold does not start fulfilment.
  * Completing queues the member's points earning; cancelling or closing returns
  * the points the order redeemed (points/). Paying a group-buy order counts it in its group, and such an
  * order does not start fulfilment before its group filled (group-buys/). Writes one history entry, refreshes the order's facts (reports, members) and publishes order.status_changed.
@@ -177,15 +177,15 @@ async function settleStock(
   const actorId = actor.kind === 'staff' ? actor.id : null;
   const leaving = HOLDS_STOCK.includes(current.status);
   const result =
-    // Shipped: the shipments took their units (shipments/); anything the hold still has goes back.
-    leaving && (to === 'CANCELLED' || to === 'CLOSED' || to === 'SHIPPED')
+    leaving && (to === 'CANCELLED' || to === 'CLOSED')
       ? await release(tx, current.id, actorId)
-      : leaving && to === 'COMPLETED'
+      : leaving && (to === 'SHIPPED' || to === 'COMPLETED')
         ? await commit(tx, current.id, actorId)
         : null;
   if (!result || result.ok) return ok(undefined);
   const [error] = result.errors;
   if (error!.code === 'NOT_FOUND') return ok(undefined);
+  // Shipments (shipments/) took every held unit already: nothing is left to commit.
   if (error!.code === 'INVALID_STATE' && to === 'SHIPPED') return ok(undefined);
   if (error!.code === 'INSUFFICIENT_STOCK') return fail('INSUFFICIENT_STOCK', error!.message, ['input', 'id']);
   throw new Error(`Settling the stock of order ${current.number}: ${error!.message}`);

@@ -1,6 +1,6 @@
 // Shipments: ship some or all lines of an order, record what the carrier reports.
 import { createHash } from 'node:crypto';
-import { and, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ne, sql } from 'drizzle-orm';
 import { fail, failWith, isId, ok, userError, type Db, type Result, type UserError } from '@shop/kit';
 import { publishEvent } from '@shop/kit/domain-events';
 import { heldLines, isActiveWarehouse, pickingWarehouseId, shipFromReservation } from '@shop/stock/commands';
@@ -377,7 +377,7 @@ export async function applyTrackingEvent(
   const [newer] = await tx
     .select({ id: trackingEvent.id })
     .from(trackingEvent)
-    .where(and(eq(trackingEvent.shipmentId, row!.id), ne(trackingEvent.id, event.id), sql`${trackingEvent.occurredAt} > ${input.occurredAt}`))
+    .where(and(eq(trackingEvent.shipmentId, row!.id), ne(trackingEvent.id, event.id), gt(trackingEvent.occurredAt, input.occurredAt)))
     .limit(1);
   if (newer) return ok({ event, duplicate: false });
   const delivered = input.status === 'DELIVERED';
