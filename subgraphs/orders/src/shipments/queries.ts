@@ -30,7 +30,7 @@ export const trackingEventsByShipmentIds = (db: Db, ids: readonly string[]) =>
 
 export async function parcelsByIds(db: Db, ids: readonly string[]) {
   return db
-    .select({ parcel, shipmentCount: sql<number>`(select count(*)::int from ${shipment} s where s.parcel_id = ${parcel.id})` })
+    .select({ parcel, shipmentCount: sql<number>`(select count(*)::int from ${shipment} s where s.parcel_id = "orders"."parcel"."id")` })
     .from(parcel)
     .where(anyId(parcel.id, ids));
 }
@@ -51,8 +51,9 @@ export async function unshippedByOrderIds(db: Db, ids: readonly string[]) {
       sku: orderLine.sku,
       title: orderLine.title,
       ordered: orderLine.quantity,
+      // Qualified by hand: drizzle leaves select-list columns unqualified, and "id" inside the sub-select would be its own.
       remaining: sql<number>`(${orderLine.quantity} - coalesce((select sum(sl.quantity) from ${shipmentLine} sl
-        join ${shipment} s on s.id = sl.shipment_id where sl.order_line_id = ${orderLine.id} and s.kind = 'ORIGINAL'), 0))::int`,
+        join ${shipment} s on s.id = sl.shipment_id where sl.order_line_id = "orders"."order_line"."id" and s.kind = 'ORIGINAL'), 0))::int`,
     })
     .from(orderLine)
     .where(anyId(orderLine.orderId, ids))
