@@ -1,5 +1,6 @@
 // Who may enter each query and mutation of orders, with those of payments/ and flags/.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
+import { afterSalesPermissions } from './after-sales/permissions.js';
 import { pricingPermissions } from './pricing/resolvers.js';
 import { flagPermissions } from './flags/permissions.js';
 import { paymentPermissions } from './payments/permissions.js';
@@ -13,6 +14,7 @@ import { cartCouponPermissions } from './cart-coupons/resolvers.js';
 export const permissions: EntryPointRules = {
   Query: {
     ...paymentPermissions.Query,
+    ...afterSalesPermissions.Query,
     ...flagPermissions.Query,
     orders: rules.operator,
     orderCounts: rules.operator,
@@ -25,6 +27,7 @@ export const permissions: EntryPointRules = {
   },
   Mutation: {
     ...paymentPermissions.Mutation,
+    ...afterSalesPermissions.Mutation,
     ...cartCouponPermissions.Mutation,
     ...flagPermissions.Mutation,
     cartCreate: rules.public,
