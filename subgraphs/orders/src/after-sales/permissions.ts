@@ -19,5 +19,6 @@ export const afterSalesPermissions: EntryPointRules = {
     returnRequestReject: rules.operator,
     returnRequestReceive: rules.operator,
     returnRequestRefund: rules.operator,
+    returnRequestExchange: rules.operator,
   },
 };

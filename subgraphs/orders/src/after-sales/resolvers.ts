@@ -8,6 +8,7 @@ import type { ReturnRequestResult } from './errors.js';
 import {
   createReturnRequest,
   decideReturnRequest,
+  exchangeReturnRequest,
   listReturnRequests,
   receiveReturnRequest,
   refundReturnRequest,
@@ -42,6 +43,8 @@ export const afterSalesResolvers: Resolvers = {
       requestPayload(await mutate(ctx, (tx) => decideReturnRequest(tx, actorOf(ctx.principal), input, 'REJECTED'))),
     returnRequestReceive: async (_, { input }, ctx) =>
       requestPayload(await mutate(ctx, (tx) => receiveReturnRequest(tx, actorOf(ctx.principal), input))),
+    returnRequestExchange: async (_, { input }, ctx) =>
+      requestPayload(await mutate(ctx, (tx) => exchangeReturnRequest(tx, actorOf(ctx.principal), input))),
     returnRequestRefund: async (_, { input }, ctx) =>
       requestPayload(await mutate(ctx, (tx) => refundReturnRequest(tx, ctx.principal, actorOf(ctx.principal), input))),
   },

@@ -5,6 +5,7 @@ import { publishEvent } from '@shop/kit/domain-events';
 import { applyMovements, type MovementInput } from '@shop/stock/commands';
 import { addOrderHistory, lockOrder, type OrderActor } from '../history/index.js';
 import { moneyOf, refundOrderUpTo, stepUpThreshold } from '../payments/index.js';
+import { createShipment, shipment, shipmentLine, type ShipmentStatus } from '../shipments/index.js';
 import { orderLine, type OrderLineRow, type OrderRow, type OrderStatus } from '../tables.js';
 import { HISTORY_KIND } from './kinds.js';
 import { returnError, returnFail, type ReturnRequestError, type ReturnRequestResult } from './errors.js';
@@ -24,8 +25,11 @@ import {
 const MAX_NOTE = 2000;
 const MAX_LINES = 100;
 
-/** Orders whose every line has left the warehouse: until shipments are per line, these are the returnable ones. */
+/** Orders shipped as a whole (orderShip before shipments existed, imports): every unit of every line left. */
 const SHIPPED_ORDER_STATUSES: readonly OrderStatus[] = ['SHIPPED', 'DELIVERED', 'COMPLETED'];
+
+/** Shipment statuses in which the units have left the warehouse and did not come back to it. */
+const LEFT_STATUSES: readonly ShipmentStatus[] = ['SHIPPED', 'IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED', 'FAILED_ATTEMPT'];
 
 export interface ReturnRequestCreateInput {
   orderId: string;
@@ -37,10 +41,28 @@ export interface ReturnRequestCreateInput {
 
 const subjectOf = (o: OrderRow) => ({ orderId: o.id, orderNumber: o.number, memberId: o.memberId });
 
-/** How many units of each line of the order have shipped (every unit once the order as a whole shipped). */
-async function shippedQuantities(order: OrderRow, lines: OrderLineRow[]): Promise<Map<string, number>> {
-  const shipped = SHIPPED_ORDER_STATUSES.includes(order.status);
-  return new Map(lines.map((line) => [line.id, shipped ? line.quantity : 0]));
+/**
+ * What of each order line has left: units and the lot they came from. From
+ * the order's original shipments when it has any; else, for an order shipped
+ * as a whole, every unit (lot unknown); else nothing.
+ */
+async function shippedUnits(tx: Db, order: OrderRow, lines: OrderLineRow[]): Promise<Map<string, { quantity: number; lotCode: string | null }>> {
+  const rows = await tx
+    .select({ orderLineId: shipmentLine.orderLineId, quantity: shipmentLine.quantity, lotCode: shipmentLine.lotCode, status: shipment.status })
+    .from(shipmentLine)
+    .innerJoin(shipment, eq(shipment.id, shipmentLine.shipmentId))
+    .where(and(eq(shipment.orderId, order.id), eq(shipment.kind, 'ORIGINAL')));
+  if (!rows.length) {
+    const all = SHIPPED_ORDER_STATUSES.includes(order.status);
+    return new Map(lines.map((line) => [line.id, { quantity: all ? line.quantity : 0, lotCode: null }]));
+  }
+  const units = new Map<string, { quantity: number; lotCode: string | null }>();
+  for (const row of rows) {
+    if (!LEFT_STATUSES.includes(row.status)) continue;
+    const entry = units.get(row.orderLineId) ?? { quantity: 0, lotCode: null };
+    units.set(row.orderLineId, { quantity: entry.quantity + row.quantity, lotCode: entry.lotCode ?? row.lotCode });
+  }
+  return units;
 }
 
 /** Units of each order line already on a request that was not rejected. */
@@ -80,24 +102,24 @@ export async function createReturnRequest(
   if (!order || (opener.openedBy === 'CUSTOMER' && order.memberId !== opener.memberId)) {
     return returnFail('ORDER_NOT_FOUND', ['input', 'orderId']);
   }
-  if (!SHIPPED_ORDER_STATUSES.includes(order.status)) return returnFail('ORDER_NOT_SHIPPED', ['input', 'orderId']);
   const lines = await tx.select().from(orderLine).where(eq(orderLine.orderId, order.id));
-  const shipped = await shippedQuantities(order, lines);
+  const shipped = await shippedUnits(tx, order, lines);
+  if (![...shipped.values()].some((s) => s.quantity > 0)) return returnFail('ORDER_NOT_SHIPPED', ['input', 'orderId']);
   const requested = await requestedQuantities(tx, order.id);
   const errors: ReturnRequestError[] = [];
   const seen = new Set<string>();
-  const values: { line: OrderLineRow; quantity: number }[] = [];
+  const values: { line: OrderLineRow; quantity: number; lotCode: string | null }[] = [];
   input.lines.forEach((wanted, i) => {
     const field = ['input', 'lines', String(i)];
     const line = lines.find((l) => l.id === wanted.orderLineId);
     if (!line) return void errors.push(returnError('LINE_NOT_FOUND', [...field, 'orderLineId']));
     if (seen.has(line.id)) return void errors.push(returnError('DUPLICATE_LINE', [...field, 'orderLineId']));
     seen.add(line.id);
-    const max = (shipped.get(line.id) ?? 0) - (requested.get(line.id) ?? 0);
+    const max = (shipped.get(line.id)?.quantity ?? 0) - (requested.get(line.id) ?? 0);
     if (!Number.isInteger(wanted.quantity) || wanted.quantity < 1 || wanted.quantity > max) {
       return void errors.push(returnError('INVALID_QUANTITY', [...field, 'quantity'], { max: Math.max(max, 0) }));
     }
-    values.push({ line, quantity: wanted.quantity });
+    values.push({ line, quantity: wanted.quantity, lotCode: shipped.get(line.id)?.lotCode ?? null });
   });
   if (errors.length) return { ok: false, errors };
 
@@ -116,7 +138,7 @@ export async function createReturnRequest(
     })
     .returning();
   await tx.insert(returnRequestLine).values(
-    values.map(({ line, quantity }) => ({ returnRequestId: created!.id, orderLineId: line.id, variantId: line.variantId, quantity })),
+    values.map(({ line, quantity, lotCode }) => ({ returnRequestId: created!.id, orderLineId: line.id, variantId: line.variantId, quantity, lotCode })),
   );
   await addOrderHistory(tx, { orderId: order.id, actor, kind: HISTORY_KIND.REQUESTED, note: created!.number });
   await publishEvent(tx, {
@@ -322,6 +344,47 @@ export async function refundReturnRequest(
     },
   });
   return ok(updated);
+}
+
+export interface ExchangeInput {
+  id: string;
+  warehouseId: string;
+  carrierCode: string;
+  service?: string | null;
+  trackingNumber?: string | null;
+  book?: boolean | null;
+}
+
+/**
+ * returnRequestExchange: ships the request's units again as a REPLACEMENT
+ * shipment (from available stock at the warehouse, no new payment), once the
+ * exchange is approved or its items arrived back. Shipments' own refusals
+ * (unknown carrier, no stock) come back as SHIPMENT_REFUSED with their reason.
+ */
+export async function exchangeReturnRequest(tx: Db, actor: OrderActor, input: ExchangeInput): Promise<ReturnRequestResult<ReturnRequestRow>> {
+  const found = await lockedRequest(tx, input.id);
+  if (!found) return returnFail('NOT_FOUND', ['input', 'id']);
+  const { request, order } = found;
+  if (request.kind !== 'EXCHANGE') return returnFail('NOT_EXCHANGE', ['input', 'id']);
+  if (request.status !== 'APPROVED' && request.status !== 'RECEIVED') return returnFail('INVALID_STATE', ['input', 'id'], { status: request.status });
+  const lines = await tx.select().from(returnRequestLine).where(eq(returnRequestLine.returnRequestId, request.id));
+  const shipped = await createShipment(tx, actor, {
+    orderId: order.id,
+    warehouseId: input.warehouseId,
+    lines: lines.map((line) => ({ orderLineId: line.orderLineId, quantity: line.quantity })),
+    carrierCode: input.carrierCode,
+    service: input.service ?? null,
+    trackingNumber: input.trackingNumber ?? null,
+    book: input.book ?? false,
+    kind: 'REPLACEMENT',
+    returnRequestId: request.id,
+  });
+  if (!shipped.ok) {
+    const first = shipped.errors[0]!;
+    const field = first.code === 'UNKNOWN_CARRIER' ? ['input', 'carrierCode'] : first.code === 'INSUFFICIENT_STOCK' ? ['input', 'warehouseId'] : ['input'];
+    return returnFail('SHIPMENT_REFUSED', field, { reason: first.message });
+  }
+  return ok(await moveTo(tx, actor, found, 'EXCHANGED', {}, `${request.number}: ${shipped.value.number}`));
 }
 
 export interface ReturnRequestFilter {

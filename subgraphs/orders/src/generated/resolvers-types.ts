@@ -408,6 +408,8 @@ export type Mutation = {
   returnRequestApprove?: Maybe<ReturnRequestPayload>;
   /** Opens a request on shipped lines of an order for the customer (by phone, in the shop). Requires orders:write. */
   returnRequestCreate?: Maybe<ReturnRequestPayload>;
+  /** Ships the units of an approved or received exchange again as a replacement shipment from a warehouse's available stock, without a new payment. Requires orders:write. */
+  returnRequestExchange?: Maybe<ReturnRequestPayload>;
   /** Records the returned items of an approved return or exchange at a warehouse: each line restocked (a RETURN movement in the stock ledger) or written off as damaged (RETURN then WRITE_OFF). Requires orders:write. */
   returnRequestReceive?: Maybe<ReturnRequestPayload>;
   /** Gives money back for a request through the order's payment providers: all it may still give back, or an amount; never more than its lines' value (plus shipping when included) nor more than the order's payments captured minus refunded. Step-up above a threshold: a refund above the shop's limit (REFUND_STEP_UP_AMOUNT, 5000 by default) needs a fresh step-up confirmation (STEP_UP_REQUIRED for staff; FORBIDDEN for API keys, which can never confirm). Requires orders:refund. */
@@ -569,6 +571,11 @@ export type MutationReturnRequestApproveArgs = {
 
 export type MutationReturnRequestCreateArgs = {
   input: ReturnRequestCreateInput;
+};
+
+
+export type MutationReturnRequestExchangeArgs = {
+  input: ReturnRequestExchangeInput;
 };
 
 
@@ -2022,6 +2029,22 @@ export type ReturnRequestErrorCode =
   /** No such warehouse. */
   | 'WAREHOUSE_NOT_FOUND';
 
+/** The replacement shipment of an exchange. */
+export type ReturnRequestExchangeInput = {
+  /** Book a waybill through the carrier's adapter (fills the tracking number). */
+  book?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The carrier's code, e.g. KERRY. */
+  carrierCode: Scalars['String']['input'];
+  /** The exchange request. */
+  id: Scalars['ID']['input'];
+  /** The carrier's service, e.g. express. */
+  service?: InputMaybe<Scalars['String']['input']>;
+  /** The tracking number, when already known. */
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The stock warehouse the replacement leaves from. */
+  warehouseId: Scalars['ID']['input'];
+};
+
 /** Narrows a list of requests; each list is any of its values. */
 export type ReturnRequestFilter = {
   /** Only requests of these kinds. */
@@ -2404,6 +2427,7 @@ export type ResolversTypes = {
   ReturnRequestDecideInput: ReturnRequestDecideInput;
   ReturnRequestEdge: ResolverTypeWrapper<Omit<ReturnRequestEdge, 'node'> & { node: ResolversTypes['ReturnRequest'] }>;
   ReturnRequestErrorCode: ReturnRequestErrorCode;
+  ReturnRequestExchangeInput: ReturnRequestExchangeInput;
   ReturnRequestFilter: ReturnRequestFilter;
   ReturnRequestKind: ReturnRequestKind;
   ReturnRequestLine: ResolverTypeWrapper<ReturnRequestLineRow>;
@@ -2520,6 +2544,7 @@ export type ResolversParentTypes = {
   ReturnRequestCreateInput: ReturnRequestCreateInput;
   ReturnRequestDecideInput: ReturnRequestDecideInput;
   ReturnRequestEdge: Omit<ReturnRequestEdge, 'node'> & { node: ResolversParentTypes['ReturnRequest'] };
+  ReturnRequestExchangeInput: ReturnRequestExchangeInput;
   ReturnRequestFilter: ReturnRequestFilter;
   ReturnRequestLine: ReturnRequestLineRow;
   ReturnRequestLineInput: ReturnRequestLineInput;
@@ -2654,6 +2679,7 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   paymentSandboxAuthorize?: Resolver<Maybe<ResolversTypes['PaymentSandboxAuthorizePayload']>, ParentType, ContextType, RequireFields<MutationPaymentSandboxAuthorizeArgs, 'input'>>;
   returnRequestApprove?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestApproveArgs, 'input'>>;
   returnRequestCreate?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestCreateArgs, 'input'>>;
+  returnRequestExchange?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestExchangeArgs, 'input'>>;
   returnRequestReceive?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestReceiveArgs, 'input'>>;
   returnRequestRefund?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestRefundArgs, 'input'>>;
   returnRequestReject?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestRejectArgs, 'input'>>;
