@@ -56,6 +56,7 @@ const NOT_A_CLASS: Record<string, string> = {
   'Member.notes': "a member's internal notes: their own class (memberNotes: members:read and a staff session), checked through its fields list",
   'CustomerAddress.id': "an address book entry's opaque id",
   'CustomerAddress.isDefault': 'which entry of the book is the default, no contact data',
+  'ReturnRequest.customerNote': "the customer's own words, not staff's: carried as contact data (pii), checked through its fields list",
 };
 
 /** The class a field carries by its name or type alone, or null. */
