@@ -401,7 +401,7 @@ type Ask = (caller: Caller, query: string, variables?: Record<string, unknown>) 
  */
 async function returnRequestOf(ask: Ask, customer: Caller, owner: Caller, memberId: string, variantId: string): Promise<string> {
   const must = async (caller: Caller, name: string, input: Record<string, unknown>, select = '') => {
-    const type = `${name[0]!.toUpperCase()}${name.slice(1)}Input`;
+    const type = name.startsWith('returnRequestApprove') ? 'ReturnRequestDecideInput' : `${name[0]!.toUpperCase()}${name.slice(1)}Input`;
     const data = await ask(caller, `mutation ($input: ${type}!) { ${name}(input: $input) { ${select} userErrors { code message } } }`, { input });
     if (data[name].userErrors.length) throw new Error(`${name}: ${JSON.stringify(data)}`);
     return data[name];
