@@ -81,7 +81,7 @@ CREATE TABLE "orders"."tracking_event" (
 	"external_id" text,
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "tracking_event_external_unique" UNIQUE("carrier_code","external_id")
+	CONSTRAINT "tracking_event_external_unique" UNIQUE("carrier_code","external_id","shipment_id")
 );
 --> statement-breakpoint
 ALTER TABLE "orders"."delivery_exception" ADD CONSTRAINT "delivery_exception_shipment_id_shipment_id_fk" FOREIGN KEY ("shipment_id") REFERENCES "orders"."shipment"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

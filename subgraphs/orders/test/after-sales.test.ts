@@ -8,11 +8,13 @@ import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
 import {
   createReturnRequest,
   decideReturnRequest,
+  exchangeReturnRequest,
   receiveReturnRequest,
   refundReturnRequest,
   type ReturnRequestCreateInput,
 } from '../src/after-sales/service.js';
 import { returnRequest, type ReturnRequestRow } from '../src/after-sales/tables.js';
+import { ensureCarriers } from '../src/carriers/index.js';
 import { actorOf } from '../src/history/index.js';
 import { createPendingPayment, moneyOf, recordManualPayment } from '../src/payments/index.js';
 import { order, orderHistory, orderLine, type OrderLineRow, type OrderRow } from '../src/tables.js';
@@ -30,6 +32,7 @@ beforeAll(async () => {
   database = await createTestDatabase({ max: 25 });
   warehouseId = randomUUID();
   await database.db.execute(sql`insert into stock.warehouse (id, code, name) values (${warehouseId}, 'RET', 'Returns')`);
+  await ensureCarriers(database.db);
 });
 afterAll(() => database.close());
 
@@ -235,5 +238,55 @@ describe('receiving and refunding', () => {
     expect(money.refundedMinor).toBe(100_000n);
     const [row] = await database.db.select().from(returnRequest).where(and(eq(returnRequest.id, request.id)));
     expect(row!.refundedMinor).toBe(100_000n);
+  });
+
+  it('an exchange ships a replacement as a new shipment without a new payment; the units come from available stock', async () => {
+    const { order: o, tee } = await shippedOrder();
+    const request = await opened({ orderId: o.id, kind: 'EXCHANGE', reasonCode: 'WRONG_SIZE', lines: [{ orderLineId: tee.id, quantity: 1 }] });
+    await approve(request.id);
+    const exchange = (warehouse: string) =>
+      mutate(database.db, (tx) => exchangeReturnRequest(tx, STAFF, { id: request.id, warehouseId: warehouse, carrierCode: 'KERRY', trackingNumber: 'KE-EXCH-1' }));
+    const noStock = await exchange(warehouseId);
+    expect(noStock.ok ? null : noStock.errors[0]!.code).toBe('SHIPMENT_REFUSED');
+    await database.db.execute(sql`insert into stock.level (variant_id, warehouse_id, on_hand) values (${tee.variantId}, ${warehouseId}, 5)
+      on conflict (variant_id, warehouse_id) do update set on_hand = stock.level.on_hand + 5`);
+    const paymentsBefore = await database.db.execute(sql`select count(*)::int as n from orders.payment where order_id = ${o.id}`);
+    const done = await exchange(warehouseId);
+    expect(done.ok && done.value.status).toBe('EXCHANGED');
+    const shipments = await database.db.execute<{ kind: string; return_request_id: string; tracking_number: string }>(
+      sql`select kind, return_request_id, tracking_number from orders.shipment where order_id = ${o.id}`,
+    );
+    expect(shipments).toEqual([{ kind: 'REPLACEMENT', return_request_id: request.id, tracking_number: 'KE-EXCH-1' }]);
+    expect(await database.db.execute(sql`select count(*)::int as n from orders.payment where order_id = ${o.id}`)).toEqual(paymentsBefore);
+    const again = await exchange(warehouseId);
+    expect(again.ok ? null : again.errors[0]!.code).toBe('INVALID_STATE');
+  });
+
+  it('a refund-only request ships nothing', async () => {
+    const { order: o, cap } = await shippedOrder();
+    const request = await opened({ orderId: o.id, kind: 'REFUND_ONLY', reasonCode: 'OTHER', lines: [{ orderLineId: cap.id, quantity: 1 }] });
+    await approve(request.id);
+    const result = await mutate(database.db, (tx) => exchangeReturnRequest(tx, STAFF, { id: request.id, warehouseId, carrierCode: 'KERRY' }));
+    expect(result.ok ? null : result.errors[0]!.code).toBe('NOT_EXCHANGE');
+  });
+});
+
+describe('privacy', () => {
+  it("a member's export holds their requests with their note but not staff's; erasing removes their words", async () => {
+    const { memberOrdersExport, eraseMemberOrders } = await import('../src/privacy/service.js');
+    const member = randomUUID();
+    const { order: o, cap } = await shippedOrder({ memberId: member });
+    const request = await opened(
+      { orderId: o.id, kind: 'RETURN', reasonCode: 'OTHER', note: 'Call me on 0812345678', lines: [{ orderLineId: cap.id, quantity: 1 }] },
+      AS_STAFF,
+    );
+    await mutate(database.db, (tx) => decideReturnRequest(tx, STAFF, { id: request.id, note: 'Internal: suspicious' }, 'APPROVED'));
+    const exported = await memberOrdersExport(database.db, member);
+    const requests = exported.orders.flatMap((x) => x.returnRequests);
+    expect(requests).toEqual([expect.objectContaining({ number: request.number, customerNote: 'Call me on 0812345678', lines: [expect.objectContaining({ quantity: 1 })] })]);
+    expect(JSON.stringify(exported, (_, v) => (typeof v === 'bigint' ? String(v) : v))).not.toContain('suspicious');
+    await database.db.transaction((tx) => eraseMemberOrders(tx, member));
+    const [row] = await database.db.select().from(returnRequest).where(eq(returnRequest.id, request.id));
+    expect(row!.customerNote).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import {
   AuditOutlined,
   BarChartOutlined,
+  CarOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   FilterOutlined,
@@ -18,6 +19,7 @@ import {
   UsergroupAddOutlined,
   ThunderboltOutlined,
   UserOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import Link from 'next/link';
@@ -32,6 +34,8 @@ const sections: { href: string; key: Section; icon: ReactNode }[] = [
   { href: '/products', key: 'products', icon: <ShoppingOutlined /> },
   { href: '/stock', key: 'stock', icon: <DatabaseOutlined /> },
   { href: '/orders', key: 'orders', icon: <ShoppingCartOutlined /> },
+  { href: '/fulfilment', key: 'fulfilment', icon: <CarOutlined /> },
+  { href: '/fulfilment/exceptions', key: 'fulfilmentExceptions', icon: <WarningOutlined /> },
   { href: '/after-sales', key: 'afterSales', icon: <RollbackOutlined /> },
   { href: '/members', key: 'members', icon: <TeamOutlined /> },
   { href: '/members/segments', key: 'segments', icon: <FilterOutlined /> },

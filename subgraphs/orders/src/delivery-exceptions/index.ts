@@ -1,4 +1,5 @@
-/** Delivery exceptions: opened by tracking, resolved by staff. */
+/** Delivery exceptions: opened by tracking, resolved by staff. Resolvers are in ./resolvers.js. */
+export { listDeliveryExceptions, resolveDeliveryException, type ResolveInput } from './service.js';
 export {
   deliveryException,
   type DeliveryExceptionKind,

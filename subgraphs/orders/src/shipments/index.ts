@@ -4,9 +4,13 @@
  * ./permissions.js by the subgraph's own, so this barrel stays free of them.
  */
 export {
+  addressFingerprint,
+  bookShipment,
   createShipment,
   recordTrackingEvent,
+  shipOrdersTogether,
   shipWholeOrder,
+  unshippedLines,
   type CreateShipmentInput,
   type RecordTrackingEventInput,
   type ShipmentErrorCode,

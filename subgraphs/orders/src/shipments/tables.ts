@@ -121,7 +121,8 @@ export const trackingEvent = orders.table(
   },
   (t) => [
     index('tracking_event_shipment_idx').on(t.shipmentId, t.occurredAt),
-    unique('tracking_event_external_unique').on(t.carrierCode, t.externalId),
+    // Per shipment too: one carrier event about a parcel is recorded on each of the parcel's shipments.
+    unique('tracking_event_external_unique').on(t.carrierCode, t.externalId, t.shipmentId),
   ],
 );
 
