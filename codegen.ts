@@ -76,6 +76,8 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     PaymentTransaction: '../payments/tables.js#PaymentTransactionRow',
     PaymentReconciliationEntry: '../payments/reconciliation.js#ReconciliationEntry',
     OrderFlag: '../flags/tables.js#OrderFlagRow',
+    ReturnRequest: '../after-sales/tables.js#ReturnRequestRow',
+    ReturnRequestLine: '../after-sales/tables.js#ReturnRequestLineRow',
     OrderFlagRule: '../flags/rules.js#FlagRuleSettings',
     Carrier: '../carriers/tables.js#CarrierRow',
     Shipment: '../shipments/tables.js#ShipmentRow',

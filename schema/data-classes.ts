@@ -36,13 +36,14 @@ export const DATA_CLASSES = {
   pii: {
     title: 'Contact data (PII)',
     description:
-      "People's names, email addresses, phone numbers and street address lines: members, order and cart addresses. A customer reads their own.",
+      "People's names, email addresses, phone numbers and street address lines: members, order and cart addresses; and a customer's own free-text words on a return request, which may hold any of them. A customer reads their own.",
     rule: { scopes: [['members:read_pii'], ['customer:self']] },
     fields: [
       'Member.email', 'Member.phone', 'Member.givenName', 'Member.familyName', 'Member.birthday', 'Member.addresses',
       'CustomerProfile.email', 'CustomerProfile.phone',
       'CustomerAddress.name', 'CustomerAddress.phone', 'CustomerAddress.line1', 'CustomerAddress.line2',
       'CustomerAddress.city', 'CustomerAddress.postalCode',
+      'ReturnRequest.customerNote',
     ],
     oracles: {
       'MemberFilter.contact': 'members subgraph: FORBIDDEN without members:read_pii',
@@ -73,9 +74,9 @@ export const DATA_CLASSES = {
   internalNotes: {
     title: 'Internal notes',
     description:
-      "What staff write for each other: timeline notes, a refund's reason, a payment's operator note, the reason for a manual points or store-credit adjustment. Staff only; customers read only customer-facing timeline entries and their ledger entries without the note.",
+      "What staff write for each other: timeline notes, a refund's reason, a payment's operator note, a return request's staff note, the reason for a manual points or store-credit adjustment. Staff only; customers read only customer-facing timeline entries and their ledger entries without the note.",
     rule: { scopes: [['orders:read_internal']], policies: [['staff']] },
-    fields: ['OrderHistoryEntry.note', 'PaymentTransaction.note', 'PointsEntry.note', 'StoreCreditEntry.note'],
+    fields: ['OrderHistoryEntry.note', 'PaymentTransaction.note', 'PointsEntry.note', 'StoreCreditEntry.note', 'ReturnRequest.staffNote'],
     oracles: {},
   },
   memberNotes: {

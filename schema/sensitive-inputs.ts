@@ -103,6 +103,7 @@ export const NOT_SENSITIVE_INPUTS: Record<string, string> = {
   'OrderShipInput.trackingNumber': 'A carrier’s parcel number, shown to the customer and the shop.',
   'ShipmentCreateInput.trackingNumber': 'A carrier’s parcel number, shown to the customer and the shop.',
   'OrdersShipTogetherInput.trackingNumber': 'A carrier’s parcel number, shown to the customer and the shop.',
+  'ReturnRequestExchangeInput.trackingNumber': 'A carrier’s parcel number, shown to the customer and the shop.',
   'ProductOptionInput.name': 'An option axis of a product, e.g. "Size".',
   'RoleCreateInput.name': 'A role’s name.',
   'SupplierCreateInput.name': 'A company name.',

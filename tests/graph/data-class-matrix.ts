@@ -51,6 +51,8 @@ export interface Fixture {
   memberPhone: string;
   /** The matrix member's data export, asked for by the owner (pending: no job worker runs here). */
   privacyRequestId: string;
+  /** A return request the customer opened (with their note) on a second, shipped order, approved by the owner with a staff note. */
+  returnRequestId: string;
 }
 
 // Root rules, as the SDL writes them.
@@ -70,6 +72,9 @@ const CONTACT_LOG: Step = { rule: { scopes: [['members:read']], policies: [['sta
 const SEGMENT_PREVIEW: Step = { rule: { scopes: [['members:read']] }, why: 'Query.segmentPreview' };
 const CONTACT_FILTER: Step = { rule: { scopes: [['members:read_pii']] }, why: 'MemberFilter.query with an email or phone number' };
 const PUBLIC: Step = { rule: { scopes: [], policies: [['public']] }, why: 'public root' };
+const RETURN_REQUESTS: Step = { rule: { scopes: [['orders:read']] }, why: 'Query.returnRequests' };
+const RETURN_REQUEST: Step = { rule: { scopes: [['orders:read'], ['customer:self']] }, why: 'Query.returnRequest' };
+const MY_RETURN_REQUESTS: Step = { rule: { scopes: [], policies: [['customer']] }, why: 'Query.myReturnRequests' };
 const cls = (name: keyof typeof DATA_CLASSES): Step => ({ rule: DATA_CLASSES[name].rule, why: name });
 
 // Row rules, as the subgraphs apply them.
@@ -123,6 +128,7 @@ const isPlaced = (e: { kind?: string }) => e.kind === 'PLACED';
 export function dataClassCases(f: Fixture): DataClassCase[] {
   const byNumber = `orders(first: 1, filter: { search: "${f.number}" })`;
   const theOrder = (e: { node?: { id?: string } | null }) => e.node?.id === f.orderId;
+  const theRequest = (e: { node?: { id?: string } | null }) => e.node?.id === f.returnRequestId;
   const listed = (selection: string) => `{ ${byNumber} { edges { node { ${selection} } } } }`;
   const single = (selection: string) => `{ order(id: "${f.orderId}") { ${selection} } }`;
   const myOrder = (selection: string) => `{ myOrder(id: "${f.orderId}") { ${selection} } }`;
@@ -168,6 +174,10 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
     // A segment preview's sample members keep their contact data's rule (the fixture member is tagged "matrix").
     { path: 'segmentPreview.sample.email', query: `{ segmentPreview(rules: { groups: [{ rules: [{ kind: TAG, tag: "matrix" }] }] }) { sample { id email } } }`, read: ['segmentPreview', 'sample', (m) => m.id === f.memberId, 'email'], steps: [SEGMENT_PREVIEW, cls('pii')] },
     { path: 'segmentPreview.sample.phone', query: `{ segmentPreview(rules: { groups: [{ rules: [{ kind: TAG, tag: "matrix" }] }] }) { sample { id phone } } }`, read: ['segmentPreview', 'sample', (m) => m.id === f.memberId, 'phone'], steps: [SEGMENT_PREVIEW, cls('pii')] },
+    // A customer's words on a return request: contact data (pii)
+    { path: 'returnRequests.edges.node.customerNote', query: `{ returnRequests(first: 50) { edges { node { id customerNote } } } }`, read: ['returnRequests', 'edges', theRequest, 'node', 'customerNote'], steps: [RETURN_REQUESTS, cls('pii')] },
+    { path: 'returnRequest(id).customerNote', query: `{ returnRequest(id: "${f.returnRequestId}") { customerNote } }`, read: ['returnRequest', 'customerNote'], steps: [RETURN_REQUEST, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('pii')] },
+    { path: 'myReturnRequests.edges.node.customerNote', query: `{ myReturnRequests(first: 50) { edges { node { id customerNote } } } }`, read: ['myReturnRequests', 'edges', theRequest, 'node', 'customerNote'], steps: [MY_RETURN_REQUESTS, OWNER_ONLY, cls('pii')] },
     // Internal member notes
     { path: 'member(id).notes', query: `{ member(id: "${f.memberId}") { notes } }`, read: ['member', 'notes'], steps: [MEMBER, cls('memberNotes')] },
     { path: 'order(id).member.notes', query: single('member { notes }'), read: ['order', 'member', 'notes'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberNotes')] },
@@ -195,6 +205,9 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
     { path: 'order(id).member.points', query: single('member { points }'), read: ['order', 'member', 'points'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberProfile')] },
     { path: 'myOrders.edges.node.member.tier', query: mine('member { tier }'), read: ['myOrders', 'edges', theOrder, 'node', 'member', 'tier'], steps: [MY_ORDERS, OWNER_ONLY, cls('memberProfile')] },
     // Internal notes and internal timeline entries
+    { path: 'returnRequest(id).staffNote', query: `{ returnRequest(id: "${f.returnRequestId}") { staffNote } }`, read: ['returnRequest', 'staffNote'], steps: [RETURN_REQUEST, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('internalNotes')] },
+    { path: 'returnRequests.edges.node.staffNote', query: `{ returnRequests(first: 50) { edges { node { id staffNote } } } }`, read: ['returnRequests', 'edges', theRequest, 'node', 'staffNote'], steps: [RETURN_REQUESTS, cls('internalNotes')] },
+    { path: 'myReturnRequests.edges.node.staffNote', query: `{ myReturnRequests(first: 50) { edges { node { id staffNote } } } }`, read: ['myReturnRequests', 'edges', theRequest, 'node', 'staffNote'], steps: [MY_RETURN_REQUESTS, OWNER_ONLY, cls('internalNotes')] },
     { path: 'order(id).history.note', query: single('history { kind note }'), read: ['order', 'history', isNote, 'note'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, INTERNAL_ENTRIES, cls('internalNotes')] },
     { path: 'orders.edges.node.history.note', query: listed('history { kind note }'), read: ['orders', 'edges', () => true, 'node', 'history', isNote, 'note'], steps: [ORDERS, INTERNAL_ENTRIES, cls('internalNotes')] },
     { path: 'myOrder(id).history.note (the NOTE entry)', query: myOrder('history { kind note }'), read: ['myOrder', 'history', isNote, 'note'], steps: [MY_ORDER, OWNER_ONLY, INTERNAL_ENTRIES, cls('internalNotes')] },
@@ -375,7 +388,40 @@ export async function setUp(gateway: TestGateway, customer: Caller, owner: Calle
   });
   const purchaseOrderId = purchase.purchaseOrderCreate.purchaseOrder?.id as string;
   if (!purchaseOrderId) throw new Error(`purchaseOrderCreate: ${JSON.stringify(purchase)}`);
-  return { orderId: order.id, number: order.number, memberId, cartId, guestCartId, purchaseOrderId, phone, recipient, memberEmail: updated.memberUpdate.member.email as string, memberPhone, privacyRequestId };
+  const returnRequestId = await returnRequestOf(ask, customer, owner, memberId, variant.id);
+  return { orderId: order.id, number: order.number, memberId, cartId, guestCartId, purchaseOrderId, phone, recipient, memberEmail: updated.memberUpdate.member.email as string, memberPhone, privacyRequestId, returnRequestId };
+}
+
+type Ask = (caller: Caller, query: string, variables?: Record<string, unknown>) => Promise<any>;
+
+/**
+ * A second order of the member, placed, paid, fulfilled and shipped by the
+ * owner, on which the customer opens a return with their own note and the
+ * owner approves it with a staff note.
+ */
+async function returnRequestOf(ask: Ask, customer: Caller, owner: Caller, memberId: string, variantId: string): Promise<string> {
+  const must = async (caller: Caller, name: string, input: Record<string, unknown>, select = '') => {
+    const type = name.startsWith('returnRequestApprove') ? 'ReturnRequestDecideInput' : `${name[0]!.toUpperCase()}${name.slice(1)}Input`;
+    const data = await ask(caller, `mutation ($input: ${type}!) { ${name}(input: $input) { ${select} userErrors { code message } } }`, { input });
+    if (data[name].userErrors.length) throw new Error(`${name}: ${JSON.stringify(data)}`);
+    return data[name];
+  };
+  const created = await must(owner, 'orderCreate', {
+    channel: 'MOBILE_APP', memberId, lines: [{ variantId, quantity: 1 }],
+    address: { name: 'Matrix Return', phone: '+66 80 555 0166', line1: '7 Return Road', city: 'Chiang Mai', postalCode: '50000', country: 'TH' },
+  }, 'order { id lines { id } }');
+  const orderId = created.order.id as string;
+  await must(owner, 'orderMarkPaid', { orderId, method: 'CASH' });
+  // Rules may hold a new order (a repeated phone); releasing one that holds nothing is no mistake.
+  await ask(owner, `mutation ($input: OrderReleaseInput!) { orderRelease(input: $input) { userErrors { code } } }`, { input: { orderId } });
+  await must(owner, 'orderFulfil', { id: orderId });
+  await must(owner, 'orderShip', { id: orderId, carrier: 'Kerry', trackingNumber: 'KEMATRIX1' });
+  const opened = await must(customer, 'myReturnRequestCreate', {
+    orderId, kind: 'RETURN', reasonCode: 'QUALITY_DEFECT', note: 'Matrix: the zip broke on day one', lines: [{ orderLineId: created.order.lines[0].id, quantity: 1 }],
+  }, 'returnRequest { id }');
+  const id = opened.returnRequest.id as string;
+  await must(owner, 'returnRequestApprove', { id, note: 'Matrix: approved after the photo' });
+  return id;
 }
 
 /** The matrix's callers: signInAll's, the customer marked as the order's, and a second customer. */

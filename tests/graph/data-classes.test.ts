@@ -56,6 +56,7 @@ const NOT_A_CLASS: Record<string, string> = {
   'Member.notes': "a member's internal notes: their own class (memberNotes: members:read and a staff session), checked through its fields list",
   'CustomerAddress.id': "an address book entry's opaque id",
   'CustomerAddress.isDefault': 'which entry of the book is the default, no contact data',
+  'ReturnRequest.customerNote': "the customer's own words, not staff's: carried as contact data (pii), checked through its fields list",
 };
 
 /** The class a field carries by its name or type alone, or null. */
@@ -229,6 +230,9 @@ const OWN_DATA_ROOTS: Record<string, string> = {
   'Query.myOrders': "the member comes from the session (orders resolvers)",
   'Query.order': "ordersByIds: a customer's own orders only, also on _entities",
   'Query.myOrder': "ordersByIds, as Query.order: a customer's own orders only",
+  'Query.returnRequest': "returnRequestsByIds: a customer's own requests only, also on _entities (orders after-sales/service.ts)",
+  'Query.myReturnRequests': 'the member comes from the session (orders after-sales/resolvers.ts)',
+  'Mutation.myReturnRequestCreate': "a request on the session's member's own order, else ORDER_NOT_FOUND (orders after-sales/service.ts)",
   'Query.myProfile': 'the session\'s member (members resolvers)',
   'Query.myPoints': "the session's member (members loyalty resolvers)",
   'Query.myRecommendations': "the session's member (members recommendations/resolvers.ts)",

@@ -113,11 +113,17 @@ const THRESHOLD_CASES: Record<string, (fixture: Fixture) => { query: string; var
     query: `mutation ($input: PaymentRefundInput!) { paymentRefund(input: $input) { userErrors { code } } }`,
     variables: { input: { paymentId: f.paymentId, amount: '2.00', reason: 'step-up test' } },
   }),
+  returnRequestRefund: (f) => ({
+    query: `mutation ($input: ReturnRequestRefundInput!) { returnRequestRefund(input: $input) { userErrors { code } } }`,
+    variables: { input: { id: f.returnRequestId, amount: '2.00' } },
+  }),
 };
 
 interface Fixture {
   level: { variantId: string; warehouseId: string; sku: string; reserved: number };
   paymentId: string;
+  /** An approved refund-only request on a shipped demo order holding captured money. */
+  returnRequestId: string;
 }
 
 describe.each(['in-process', 'distributed'] as const)('step-up operations (%s)', (mode) => {
@@ -159,9 +165,24 @@ describe.each(['in-process', 'distributed'] as const)('step-up operations (%s)',
       select payment_id as id from orders.payment_transaction group by payment_id
       having sum(amount_minor) filter (where kind = 'CAPTURE') - coalesce(sum(amount_minor) filter (where kind = 'REFUND'), 0) >= 200
       limit 1`);
+    const [shipped] = await database.db.execute<{ id: string; line_id: string }>(sql`
+      select o.id, (select l.id from orders.order_line l where l.order_id = o.id and l.unit_price_minor >= 200 limit 1) as line_id
+      from orders.order o join orders.payment_transaction t on t.order_id = o.id
+      where o.status in ('SHIPPED', 'DELIVERED', 'COMPLETED') and exists (select 1 from orders.order_line l where l.order_id = o.id and l.unit_price_minor >= 200)
+      group by o.id
+      having sum(t.amount_minor) filter (where t.kind = 'CAPTURE') - coalesce(sum(t.amount_minor) filter (where t.kind = 'REFUND'), 0) >= 200
+      limit 1`);
+    const opened = await gateway.query(
+      `mutation ($input: ReturnRequestCreateInput!) { returnRequestCreate(input: $input) { returnRequest { id } userErrors { code message } } }`,
+      { input: { orderId: shipped!.id, kind: 'REFUND_ONLY', reasonCode: 'NOT_AS_DESCRIBED', lines: [{ orderLineId: shipped!.line_id, quantity: 1 }] } },
+      owner,
+    );
+    const returnRequestId = opened.body.data.returnRequestCreate.returnRequest.id as string;
+    await gateway.query(`mutation ($input: ReturnRequestDecideInput!) { returnRequestApprove(input: $input) { userErrors { code } } }`, { input: { id: returnRequestId } }, owner);
     fixture = {
       level: { variantId: level!.variant_id, warehouseId: level!.warehouse_id, sku: level!.sku, reserved: level!.reserved },
       paymentId: payment!.id,
+      returnRequestId,
     };
   });
   afterAll(async () => {

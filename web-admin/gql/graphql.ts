@@ -2462,6 +2462,168 @@ export type PurchaseOrderStatus =
   /** Every ordered unit received. */
   | 'RECEIVED';
 
+/** What was done with returned units. */
+export type ReturnDisposition =
+  /** Back into sellable stock. */
+  | 'RESTOCK'
+  /** Written off as damaged. */
+  | 'WRITE_OFF';
+
+/** Why a customer asks for a return, refund or exchange. */
+export type ReturnReasonCode =
+  /** The customer no longer wants it. */
+  | 'CHANGED_MIND'
+  /** It was damaged on the way. */
+  | 'DAMAGED_IN_TRANSIT'
+  /** It is not as the listing described. */
+  | 'NOT_AS_DESCRIBED'
+  /** Another reason, told in the note. */
+  | 'OTHER'
+  /** The item is faulty. */
+  | 'QUALITY_DEFECT'
+  /** Another item than ordered arrived. */
+  | 'WRONG_ITEM'
+  /** The size does not fit. */
+  | 'WRONG_SIZE';
+
+/** Approves or rejects a request. */
+export type ReturnRequestDecideInput = {
+  /** The request. */
+  id: string | number;
+  /** Internal note, at most 2000 characters; required to reject. */
+  note?: string | null | undefined;
+};
+
+/** Why a request mutation refused its input. */
+export type ReturnRequestErrorCode =
+  /** A line is named twice. */
+  | 'DUPLICATE_LINE'
+  /** More than the order's payments captured and did not refund. */
+  | 'EXCEEDS_CAPTURED'
+  /** More than the request may still give back. */
+  | 'EXCEEDS_REQUEST'
+  /** Not an amount above zero in the currency's decimals. */
+  | 'INVALID_AMOUNT'
+  /** A note is too long. */
+  | 'INVALID_NOTE'
+  /** A quantity is not a whole number within what may be returned. */
+  | 'INVALID_QUANTITY'
+  /** The request is in a status that does not allow this step. */
+  | 'INVALID_STATE'
+  /** The line is not on the order or the request. */
+  | 'LINE_NOT_FOUND'
+  /** A note is required. */
+  | 'NOTE_REQUIRED'
+  /** Only an exchange ships a replacement. */
+  | 'NOT_EXCHANGE'
+  /** No such request (or not the caller's). */
+  | 'NOT_FOUND'
+  /** No lines, or too many. */
+  | 'NO_LINES'
+  /** No such order (or not the caller's). */
+  | 'ORDER_NOT_FOUND'
+  /** The order has not shipped yet. */
+  | 'ORDER_NOT_SHIPPED'
+  /** The payment provider refused the refund. */
+  | 'PROVIDER_REFUSED'
+  /** The replacement shipment was refused; the message says why. */
+  | 'SHIPMENT_REFUSED'
+  /** No such warehouse. */
+  | 'WAREHOUSE_NOT_FOUND';
+
+/** The replacement shipment of an exchange. */
+export type ReturnRequestExchangeInput = {
+  /** Book a waybill through the carrier's adapter (fills the tracking number). */
+  book?: boolean | null | undefined;
+  /** The carrier's code, e.g. KERRY. */
+  carrierCode: string;
+  /** The exchange request. */
+  id: string | number;
+  /** The carrier's service, e.g. express. */
+  service?: string | null | undefined;
+  /** The tracking number, when already known. */
+  trackingNumber?: string | null | undefined;
+  /** The stock warehouse the replacement leaves from. */
+  warehouseId: string | number;
+};
+
+/** Narrows a list of requests; each list is any of its values. */
+export type ReturnRequestFilter = {
+  /** Only requests of these kinds. */
+  kind?: Array<ReturnRequestKind> | null | undefined;
+  /** Only requests of this order. */
+  orderId?: string | number | null | undefined;
+  /** Only requests with these reasons. */
+  reasonCode?: Array<ReturnReasonCode> | null | undefined;
+  /** Only requests in these statuses. */
+  status?: Array<ReturnRequestStatus> | null | undefined;
+};
+
+/** What a request asks for. */
+export type ReturnRequestKind =
+  /** Send the items back for a replacement, without a new payment. */
+  | 'EXCHANGE'
+  /** Money back without sending anything back. */
+  | 'REFUND_ONLY'
+  /** Send the items back for money back. */
+  | 'RETURN';
+
+/** Who opened a request. */
+export type ReturnRequestOpenedBy =
+  /** The customer, through a storefront. */
+  | 'CUSTOMER'
+  /** Staff, for the customer. */
+  | 'STAFF';
+
+/** What arrived back for a request, and where. */
+export type ReturnRequestReceiveInput = {
+  /** The request. */
+  id: string | number;
+  /** The lines that arrived; lines left out arrived with nothing. */
+  lines: Array<ReturnRequestReceiveLineInput>;
+  /** Internal note, at most 2000 characters. */
+  note?: string | null | undefined;
+  /** The stock warehouse the items arrived at. */
+  warehouseId: string | number;
+};
+
+/** Units of one request line that arrived back, and what to do with them. */
+export type ReturnRequestReceiveLineInput = {
+  /** Restock them or write them off as damaged. */
+  disposition: ReturnDisposition;
+  /** The request line. */
+  lineId: string | number;
+  /** Units that arrived, at most the line's quantity. */
+  quantity: number;
+};
+
+/** Money to give back for a request. */
+export type ReturnRequestRefundInput = {
+  /** How much; all the request may still give back when left out. */
+  amount?: string | null | undefined;
+  /** The request. */
+  id: string | number;
+  /** Whether the order's shipping charge is part of what the request may give back. */
+  includeShipping?: boolean | null | undefined;
+};
+
+/** Where a request stands. */
+export type ReturnRequestStatus =
+  /** Accepted; the items may come back (or the refund be made). */
+  | 'APPROVED'
+  /** Closed without further steps. */
+  | 'CLOSED'
+  /** A replacement was shipped. */
+  | 'EXCHANGED'
+  /** The items arrived back. */
+  | 'RECEIVED'
+  /** Money was given back. */
+  | 'REFUNDED'
+  /** Refused. */
+  | 'REJECTED'
+  /** Opened, waiting for a decision. */
+  | 'REQUESTED';
+
 /** A moderation decision. */
 export type ReviewModerateInput = {
   /** The review. */
@@ -3019,6 +3181,60 @@ export type TrackingEventSource =
   | 'CARRIER'
   /** Staff, by hand. */
   | 'STAFF';
+
+export type AfterSalesQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: ReturnRequestFilter | null | undefined;
+}>;
+
+
+export type AfterSalesQueueQuery = { returnRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, kind: ReturnRequestKind, status: ReturnRequestStatus, reasonCode: ReturnReasonCode, openedBy: ReturnRequestOpenedBy, createdAt: string, refunded: { amount: string, currencyCode: CurrencyCode }, order: { id: string, number: string } | null } }> } | null };
+
+export type AfterSalesDetailQueryVariables = Exact<{
+  id: string | number;
+  withWarehouses: boolean;
+}>;
+
+
+export type AfterSalesDetailQuery = { returnRequest: { id: string, number: string, kind: ReturnRequestKind, status: ReturnRequestStatus, reasonCode: ReturnReasonCode, openedBy: ReturnRequestOpenedBy, customerNote: string | null, staffNote: string | null, refundShipping: boolean, createdAt: string, updatedAt: string, refunded: { amount: string, currencyCode: CurrencyCode }, order: { id: string, number: string, status: OrderStatus, shipping: { amount: string, currencyCode: CurrencyCode }, paidAmount: { amount: string, currencyCode: CurrencyCode } } | null, lines: Array<{ id: string, quantity: number, receivedQuantity: number, disposition: ReturnDisposition | null, warehouseId: string | null, lotCode: string | null, orderLine: { id: string, sku: string, title: string, unitPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } | null, warehouses?: Array<{ id: string, code: string, name: string }> | null };
+
+export type ReturnRequestApproveMutationVariables = Exact<{
+  input: ReturnRequestDecideInput;
+}>;
+
+
+export type ReturnRequestApproveMutation = { returnRequestApprove: { returnRequest: { id: string, status: ReturnRequestStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
+
+export type ReturnRequestRejectMutationVariables = Exact<{
+  input: ReturnRequestDecideInput;
+}>;
+
+
+export type ReturnRequestRejectMutation = { returnRequestReject: { returnRequest: { id: string, status: ReturnRequestStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
+
+export type ReturnRequestReceiveMutationVariables = Exact<{
+  input: ReturnRequestReceiveInput;
+}>;
+
+
+export type ReturnRequestReceiveMutation = { returnRequestReceive: { returnRequest: { id: string, status: ReturnRequestStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
+
+export type ReturnRequestRefundMutationVariables = Exact<{
+  input: ReturnRequestRefundInput;
+}>;
+
+
+export type ReturnRequestRefundMutation = { returnRequestRefund: { returnRequest: { id: string, status: ReturnRequestStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
+
+export type ReturnRequestExchangeMutationVariables = Exact<{
+  input: ReturnRequestExchangeInput;
+}>;
+
+
+export type ReturnRequestExchangeMutation = { returnRequestExchange: { returnRequest: { id: string, status: ReturnRequestStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
 
 export type ApiKeysListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -4476,6 +4692,175 @@ export const WarehouseLabel_WarehouseFragmentDoc = new TypedDocumentString(`
   name
 }
     `, {"fragmentName":"WarehouseLabel_Warehouse"}) as unknown as TypedDocumentString<WarehouseLabel_WarehouseFragment, unknown>;
+export const AfterSalesQueueDocument = new TypedDocumentString(`
+    query AfterSalesQueue($first: Int, $after: String, $last: Int, $before: String, $filter: ReturnRequestFilter) {
+  returnRequests(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        kind
+        status
+        reasonCode
+        openedBy
+        createdAt
+        refunded {
+          amount
+          currencyCode
+        }
+        order {
+          id
+          number
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AfterSalesQueueQuery, AfterSalesQueueQueryVariables>;
+export const AfterSalesDetailDocument = new TypedDocumentString(`
+    query AfterSalesDetail($id: ID!, $withWarehouses: Boolean!) {
+  returnRequest(id: $id) {
+    id
+    number
+    kind
+    status
+    reasonCode
+    openedBy
+    customerNote
+    staffNote
+    refundShipping
+    createdAt
+    updatedAt
+    refunded {
+      amount
+      currencyCode
+    }
+    order {
+      id
+      number
+      status
+      shipping {
+        amount
+        currencyCode
+      }
+      paidAmount {
+        amount
+        currencyCode
+      }
+    }
+    lines {
+      id
+      quantity
+      receivedQuantity
+      disposition
+      warehouseId
+      lotCode
+      orderLine {
+        id
+        sku
+        title
+        unitPrice {
+          amount
+          currencyCode
+        }
+      }
+    }
+  }
+  warehouses @include(if: $withWarehouses) {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AfterSalesDetailQuery, AfterSalesDetailQueryVariables>;
+export const ReturnRequestApproveDocument = new TypedDocumentString(`
+    mutation ReturnRequestApprove($input: ReturnRequestDecideInput!) {
+  returnRequestApprove(input: $input) {
+    returnRequest {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnRequestApproveMutation, ReturnRequestApproveMutationVariables>;
+export const ReturnRequestRejectDocument = new TypedDocumentString(`
+    mutation ReturnRequestReject($input: ReturnRequestDecideInput!) {
+  returnRequestReject(input: $input) {
+    returnRequest {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnRequestRejectMutation, ReturnRequestRejectMutationVariables>;
+export const ReturnRequestReceiveDocument = new TypedDocumentString(`
+    mutation ReturnRequestReceive($input: ReturnRequestReceiveInput!) {
+  returnRequestReceive(input: $input) {
+    returnRequest {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnRequestReceiveMutation, ReturnRequestReceiveMutationVariables>;
+export const ReturnRequestRefundDocument = new TypedDocumentString(`
+    mutation ReturnRequestRefund($input: ReturnRequestRefundInput!) {
+  returnRequestRefund(input: $input) {
+    returnRequest {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnRequestRefundMutation, ReturnRequestRefundMutationVariables>;
+export const ReturnRequestExchangeDocument = new TypedDocumentString(`
+    mutation ReturnRequestExchange($input: ReturnRequestExchangeInput!) {
+  returnRequestExchange(input: $input) {
+    returnRequest {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnRequestExchangeMutation, ReturnRequestExchangeMutationVariables>;
 export const ApiKeysListDocument = new TypedDocumentString(`
     query ApiKeysList($first: Int, $after: String, $last: Int, $before: String) {
   apiKeys(first: $first, after: $after, last: $last, before: $before) {

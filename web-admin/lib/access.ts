@@ -16,6 +16,7 @@ export const sectionScopes = {
   promotions: ['marketing:read'],
   groupBuys: ['marketing:read'],
   flashSales: ['marketing:read'],
+  afterSales: ['orders:read'],
   reports: ['reports:read'],
   staff: ['access:admin', 'audit:read'],
   apiKeys: ['access:admin'],

@@ -1,6 +1,7 @@
 // Per-request batch loaders of orders, with those of carts, payments, flags and shipments.
 import DataLoader from 'dataloader';
 import { groupLoader, pageRequest, rowLoader, toConnection, type ConnectionArgs, type Db, type RequestBase } from '@shop/kit';
+import { createAfterSalesLoaders } from './after-sales/loaders.js';
 import { createCartLoaders } from './cart/loaders.js';
 import { createFlagLoaders } from './flags/loaders.js';
 import { createPaymentLoaders } from './payments/loaders.js';
@@ -27,6 +28,7 @@ export function createLoaders(db: Db, { principal }: RequestBase) {
     ...createCartLoaders(db),
     ...createPaymentLoaders(db),
     ...createFlagLoaders(db),
+    ...createAfterSalesLoaders(db, principal),
     ...createShipmentLoaders(db),
     orderById: rowLoader((ids: readonly string[]) => ordersByIds(db, ids, principal), (row) => row.id),
     linesByOrderId: groupLoader((ids: readonly string[]) => linesByOrderIds(db, ids), (row) => row.orderId),

@@ -1,5 +1,6 @@
 // Who may enter each query and mutation of orders, with those of payments/, flags/ and shipments/.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
+import { afterSalesPermissions } from './after-sales/permissions.js';
 import { pricingPermissions } from './pricing/resolvers.js';
 import { flagPermissions } from './flags/permissions.js';
 import { paymentPermissions } from './payments/permissions.js';
@@ -14,6 +15,7 @@ import { cartCouponPermissions } from './cart-coupons/resolvers.js';
 export const permissions: EntryPointRules = {
   Query: {
     ...paymentPermissions.Query,
+    ...afterSalesPermissions.Query,
     ...flagPermissions.Query,
     ...shipmentPermissions.Query,
     orders: rules.operator,
@@ -27,6 +29,7 @@ export const permissions: EntryPointRules = {
   },
   Mutation: {
     ...paymentPermissions.Mutation,
+    ...afterSalesPermissions.Mutation,
     ...cartCouponPermissions.Mutation,
     ...flagPermissions.Mutation,
     ...shipmentPermissions.Mutation,

@@ -1,6 +1,7 @@
 // GraphQL resolvers of orders: the order queries and fields, merged with each sub-area's resolvers.
 import { mergeResolvers, money, type Principal } from '@shop/kit';
 import { actionResolvers } from './actions/resolvers.js';
+import { afterSalesResolvers } from './after-sales/resolvers.js';
 import { addressOf } from './addresses/index.js';
 import { cartResolvers } from './cart/resolvers.js';
 import { cartCouponResolvers } from './cart-coupons/resolvers.js';
@@ -87,4 +88,5 @@ export const resolvers = mergeResolvers<Resolvers>(
   flagResolvers,
   pricingResolvers,
   actionResolvers,
+  afterSalesResolvers,
 );

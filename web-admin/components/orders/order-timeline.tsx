@@ -13,12 +13,14 @@ import type { OrderViewModel } from './order-view-model';
 const kinds = [
   'PLACED', 'TRANSITION', 'NOTE', 'TAGS_ADDED', 'TAGS_REMOVED', 'PAYMENT', 'FLAGGED', 'HOLD', 'RELEASE',
   'SHIPMENT', 'REPLACEMENT_SHIPMENT', 'TRACKING', 'WAYBILL_BOOKED', 'DELIVERY_EXCEPTION', 'DELIVERY_EXCEPTION_RESOLVED',
+  'RETURN_REQUESTED', 'RETURN_APPROVED', 'RETURN_REJECTED', 'RETURN_RECEIVED', 'RETURN_REFUNDED', 'RETURN_EXCHANGED', 'RETURN_CLOSED',
 ] as const;
 type Kind = (typeof kinds)[number];
 const isKind = (kind: string): kind is Kind => (kinds as readonly string[]).includes(kind);
 
 const colors: Partial<Record<Kind, string>> = {
   PAYMENT: 'green', FLAGGED: 'red', HOLD: 'red', RELEASE: 'blue', NOTE: 'gray', SHIPMENT: 'green', DELIVERY_EXCEPTION: 'red',
+  RETURN_REJECTED: 'red', RETURN_REFUNDED: 'green',
 };
 
 /** The order's history, oldest first: what happened, who or which rule did it, when, from → to, the note. */

@@ -7,6 +7,7 @@ import type { CartRow, CartLineRow } from '../cart/tables.js';
 import type { PaymentRow, PaymentTransactionRow } from '../payments/tables.js';
 import type { ReconciliationEntry } from '../payments/reconciliation.js';
 import type { OrderFlagRow } from '../flags/tables.js';
+import type { ReturnRequestRow, ReturnRequestLineRow } from '../after-sales/tables.js';
 import type { FlagRuleSettings } from '../flags/rules.js';
 import type { CarrierRow } from '../carriers/tables.js';
 import type { ShipmentRow, TrackingEventRow } from '../shipments/tables.js';
@@ -490,6 +491,8 @@ export type Mutation = {
   checkoutComplete?: Maybe<CheckoutCompletePayload>;
   /** Resolves an open delivery exception: ship the same lines again, refund (recorded; the refund itself is paymentRefund) or contacted, with a note. Requires orders:write. */
   deliveryExceptionResolve?: Maybe<DeliveryExceptionPayload>;
+  /** Opens a request on shipped lines of one of the signed-in customer's own orders: at most what shipped minus what other requests claim. Requires a customer session. */
+  myReturnRequestCreate?: Maybe<MyReturnRequestCreatePayload>;
   /** Cancels an order before it ships and releases its stock. Requires orders:write. */
   orderCancel?: Maybe<OrderPayload>;
   /** Closes an order without a sale (unpaid), or after a return once delivered. Requires orders:write. */
@@ -530,6 +533,18 @@ export type Mutation = {
   paymentRefund?: Maybe<PaymentRefundPayload>;
   /** Pays for an order by card through the sandbox gateway: authorises what is still due, and captures it at once when asked. For the order's customer, or a guest holding the cart the order came from. Open to anyone. */
   paymentSandboxAuthorize?: Maybe<PaymentSandboxAuthorizePayload>;
+  /** Approves a requested request, with an optional internal note. Requires orders:write. */
+  returnRequestApprove?: Maybe<ReturnRequestPayload>;
+  /** Opens a request on shipped lines of an order for the customer (by phone, in the shop). Requires orders:write. */
+  returnRequestCreate?: Maybe<ReturnRequestPayload>;
+  /** Ships the units of an approved or received exchange again as a replacement shipment from a warehouse's available stock, without a new payment. Requires orders:write. */
+  returnRequestExchange?: Maybe<ReturnRequestPayload>;
+  /** Records the returned items of an approved return or exchange at a warehouse: each line restocked (a RETURN movement in the stock ledger) or written off as damaged (RETURN then WRITE_OFF). Requires orders:write. */
+  returnRequestReceive?: Maybe<ReturnRequestPayload>;
+  /** Gives money back for a request through the order's payment providers: all it may still give back, or an amount; never more than its lines' value (plus shipping when included) nor more than the order's payments captured minus refunded. Step-up above a threshold: a refund above the shop's limit (REFUND_STEP_UP_AMOUNT, 5000 by default) needs a fresh step-up confirmation (STEP_UP_REQUIRED for staff; FORBIDDEN for API keys, which can never confirm). Requires orders:refund. */
+  returnRequestRefund?: Maybe<ReturnRequestPayload>;
+  /** Rejects a requested request with an internal note saying why. Requires orders:write. */
+  returnRequestReject?: Maybe<ReturnRequestPayload>;
   /** Books a waybill for a shipment without a tracking number, through its carrier (carriers that book). Requires orders:write. */
   shipmentBook?: Maybe<ShipmentPayload>;
   /** Ships some or all units left of an order's lines from one warehouse; the order starts fulfilment and becomes SHIPPED once every unit left. Requires orders:write. */
@@ -588,6 +603,11 @@ export type MutationCheckoutCompleteArgs = {
 
 export type MutationDeliveryExceptionResolveArgs = {
   input: DeliveryExceptionResolveInput;
+};
+
+
+export type MutationMyReturnRequestCreateArgs = {
+  input: MyReturnRequestCreateInput;
 };
 
 
@@ -691,6 +711,36 @@ export type MutationPaymentSandboxAuthorizeArgs = {
 };
 
 
+export type MutationReturnRequestApproveArgs = {
+  input: ReturnRequestDecideInput;
+};
+
+
+export type MutationReturnRequestCreateArgs = {
+  input: ReturnRequestCreateInput;
+};
+
+
+export type MutationReturnRequestExchangeArgs = {
+  input: ReturnRequestExchangeInput;
+};
+
+
+export type MutationReturnRequestReceiveArgs = {
+  input: ReturnRequestReceiveInput;
+};
+
+
+export type MutationReturnRequestRefundArgs = {
+  input: ReturnRequestRefundInput;
+};
+
+
+export type MutationReturnRequestRejectArgs = {
+  input: ReturnRequestDecideInput;
+};
+
+
 export type MutationShipmentBookArgs = {
   input: ShipmentBookInput;
 };
@@ -708,6 +758,29 @@ export type MutationShipmentSandboxAdvanceArgs = {
 
 export type MutationShipmentTrackingEventAddArgs = {
   input: ShipmentTrackingEventAddInput;
+};
+
+/** A customer's request on their own order. */
+export type MyReturnRequestCreateInput = {
+  /** Return, refund only or exchange. */
+  kind: ReturnRequestKind;
+  /** The lines and quantities. */
+  lines: Array<ReturnRequestLineInput>;
+  /** The customer's words, at most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** One of the customer's own orders. */
+  orderId: Scalars['ID']['input'];
+  /** Why. */
+  reasonCode: ReturnReasonCode;
+};
+
+/** The result of myReturnRequestCreate. */
+export type MyReturnRequestCreatePayload = {
+  __typename?: 'MyReturnRequestCreatePayload';
+  /** The request opened. */
+  returnRequest?: Maybe<ReturnRequest>;
+  /** What was wrong with the input. */
+  userErrors: Array<ReturnRequestUserError>;
 };
 
 /** A purchase on one channel: what was bought, for how much, and where it stands. */
@@ -753,6 +826,8 @@ export type Order = {
   pointsRedeemed: Scalars['Int']['output'];
   /** How the order's price was reached when it was placed (a snapshot); null for orders placed before explanations were kept. Requires orders:read. */
   pricing?: Maybe<PriceExplanation>;
+  /** The order's return, refund-only and exchange requests, oldest first. Requires orders:read; the order's customer reads their own. */
+  returnRequests?: Maybe<Array<ReturnRequest>>;
   /** The order's shipments, oldest first (replacements included). Requires orders:read. */
   shipments?: Maybe<Array<Shipment>>;
   /** What shipping cost. */
@@ -1940,6 +2015,8 @@ export type Query = {
   myOrder?: Maybe<Order>;
   /** The signed-in customer's own orders, newest first unless sorted otherwise (storefronts). Requires a customer session. */
   myOrders?: Maybe<OrderConnection>;
+  /** The signed-in customer's own requests, newest first (storefronts). Requires a customer session. */
+  myReturnRequests?: Maybe<ReturnRequestConnection>;
   /** One order by id, or null when there is none. Requires orders:read; a signed-in customer reads their own orders (anyone else's is null). */
   order?: Maybe<Order>;
   /** How many orders match the filter in each status, for the console's status tabs; the filter's own status list is ignored. Requires orders:read. */
@@ -1952,6 +2029,10 @@ export type Query = {
   paymentReconciliation?: Maybe<PaymentReconciliationConnection>;
   /** Prices lines as a cart on `channel` for `memberId` would be priced (the same pricing as carts and checkout), with every rule that applied and every one that did not. Requires marketing:read. */
   priceExplain?: Maybe<PriceExplanation>;
+  /** One request by id, or null when there is none. Requires orders:read; a signed-in customer reads their own requests (anyone else's is null). */
+  returnRequest?: Maybe<ReturnRequest>;
+  /** Return, refund-only and exchange requests of every order, newest first. Requires orders:read. */
+  returnRequests?: Maybe<ReturnRequestConnection>;
   /** Groups of unshipped orders of one customer to one address that may leave as one parcel. Requires orders:read. */
   shipmentMergeSuggestions?: Maybe<Array<ShipmentMergeSuggestion>>;
 };
@@ -1996,6 +2077,14 @@ export type QueryMyOrdersArgs = {
 };
 
 
+export type QueryMyReturnRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2030,8 +2119,298 @@ export type QueryPriceExplainArgs = {
 };
 
 
+export type QueryReturnRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReturnRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReturnRequestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryShipmentMergeSuggestionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What was done with returned units. */
+export type ReturnDisposition =
+  /** Back into sellable stock. */
+  | 'RESTOCK'
+  /** Written off as damaged. */
+  | 'WRITE_OFF';
+
+/** Why a customer asks for a return, refund or exchange. */
+export type ReturnReasonCode =
+  /** The customer no longer wants it. */
+  | 'CHANGED_MIND'
+  /** It was damaged on the way. */
+  | 'DAMAGED_IN_TRANSIT'
+  /** It is not as the listing described. */
+  | 'NOT_AS_DESCRIBED'
+  /** Another reason, told in the note. */
+  | 'OTHER'
+  /** The item is faulty. */
+  | 'QUALITY_DEFECT'
+  /** Another item than ordered arrived. */
+  | 'WRONG_ITEM'
+  /** The size does not fit. */
+  | 'WRONG_SIZE';
+
+/** A customer's request to return, be refunded for, or exchange some shipped lines of an order. */
+export type ReturnRequest = {
+  __typename?: 'ReturnRequest';
+  /** When it was opened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The customer's own words about the problem. Member data: requires members:read_pii; the customer reads their own. */
+  customerNote?: Maybe<Scalars['String']['output']>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Return, refund only, or exchange. */
+  kind: ReturnRequestKind;
+  /** The lines and quantities it is about. */
+  lines: Array<ReturnRequestLine>;
+  /** Human-readable number, e.g. "R-SO-100001-1". */
+  number: Scalars['String']['output'];
+  /** Who opened it: the customer or staff. */
+  openedBy: ReturnRequestOpenedBy;
+  /** The order it is about. */
+  order?: Maybe<Order>;
+  /** Why the customer asks. */
+  reasonCode: ReturnReasonCode;
+  /** Whether the shipping charge was refunded with it. */
+  refundShipping: Scalars['Boolean']['output'];
+  /** Money given back for it so far. */
+  refunded: Money;
+  /** What staff wrote when deciding or receiving. Internal: requires orders:read_internal and a staff session. */
+  staffNote?: Maybe<Scalars['String']['output']>;
+  /** Where the request stands. */
+  status: ReturnRequestStatus;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of requests. */
+export type ReturnRequestConnection = {
+  __typename?: 'ReturnRequestConnection';
+  /** The requests of this page, each with its cursor. */
+  edges: Array<ReturnRequestEdge>;
+  /** Where this page lies in the list. */
+  pageInfo: PageInfo;
+  /** How many requests match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A request staff open for a customer. */
+export type ReturnRequestCreateInput = {
+  /** Return, refund only or exchange. */
+  kind: ReturnRequestKind;
+  /** The lines and quantities. */
+  lines: Array<ReturnRequestLineInput>;
+  /** What the customer said, at most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The order. */
+  orderId: Scalars['ID']['input'];
+  /** Why. */
+  reasonCode: ReturnReasonCode;
+};
+
+/** Approves or rejects a request. */
+export type ReturnRequestDecideInput = {
+  /** The request. */
+  id: Scalars['ID']['input'];
+  /** Internal note, at most 2000 characters; required to reject. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One request in a page, with its cursor. */
+export type ReturnRequestEdge = {
+  __typename?: 'ReturnRequestEdge';
+  /** Cursor of this request. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: ReturnRequest;
+};
+
+/** Why a request mutation refused its input. */
+export type ReturnRequestErrorCode =
+  /** A line is named twice. */
+  | 'DUPLICATE_LINE'
+  /** More than the order's payments captured and did not refund. */
+  | 'EXCEEDS_CAPTURED'
+  /** More than the request may still give back. */
+  | 'EXCEEDS_REQUEST'
+  /** Not an amount above zero in the currency's decimals. */
+  | 'INVALID_AMOUNT'
+  /** A note is too long. */
+  | 'INVALID_NOTE'
+  /** A quantity is not a whole number within what may be returned. */
+  | 'INVALID_QUANTITY'
+  /** The request is in a status that does not allow this step. */
+  | 'INVALID_STATE'
+  /** The line is not on the order or the request. */
+  | 'LINE_NOT_FOUND'
+  /** A note is required. */
+  | 'NOTE_REQUIRED'
+  /** Only an exchange ships a replacement. */
+  | 'NOT_EXCHANGE'
+  /** No such request (or not the caller's). */
+  | 'NOT_FOUND'
+  /** No lines, or too many. */
+  | 'NO_LINES'
+  /** No such order (or not the caller's). */
+  | 'ORDER_NOT_FOUND'
+  /** The order has not shipped yet. */
+  | 'ORDER_NOT_SHIPPED'
+  /** The payment provider refused the refund. */
+  | 'PROVIDER_REFUSED'
+  /** The replacement shipment was refused; the message says why. */
+  | 'SHIPMENT_REFUSED'
+  /** No such warehouse. */
+  | 'WAREHOUSE_NOT_FOUND';
+
+/** The replacement shipment of an exchange. */
+export type ReturnRequestExchangeInput = {
+  /** Book a waybill through the carrier's adapter (fills the tracking number). */
+  book?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The carrier's code, e.g. KERRY. */
+  carrierCode: Scalars['String']['input'];
+  /** The exchange request. */
+  id: Scalars['ID']['input'];
+  /** The carrier's service, e.g. express. */
+  service?: InputMaybe<Scalars['String']['input']>;
+  /** The tracking number, when already known. */
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The stock warehouse the replacement leaves from. */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** Narrows a list of requests; each list is any of its values. */
+export type ReturnRequestFilter = {
+  /** Only requests of these kinds. */
+  kind?: InputMaybe<Array<ReturnRequestKind>>;
+  /** Only requests of this order. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only requests with these reasons. */
+  reasonCode?: InputMaybe<Array<ReturnReasonCode>>;
+  /** Only requests in these statuses. */
+  status?: InputMaybe<Array<ReturnRequestStatus>>;
+};
+
+/** What a request asks for. */
+export type ReturnRequestKind =
+  /** Send the items back for a replacement, without a new payment. */
+  | 'EXCHANGE'
+  /** Money back without sending anything back. */
+  | 'REFUND_ONLY'
+  /** Send the items back for money back. */
+  | 'RETURN';
+
+/** Units of one order line on a request, and what became of them on receipt. */
+export type ReturnRequestLine = {
+  __typename?: 'ReturnRequestLine';
+  /** What was done with the units that arrived; null until received. */
+  disposition?: Maybe<ReturnDisposition>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The lot they shipped from, when the shipment recorded one. */
+  lotCode?: Maybe<Scalars['String']['output']>;
+  /** The line as sold. */
+  orderLine?: Maybe<OrderLine>;
+  /** Units the request is about. */
+  quantity: Scalars['Int']['output'];
+  /** Units that arrived back. */
+  receivedQuantity: Scalars['Int']['output'];
+  /** The stock warehouse they arrived at; null until received. */
+  warehouseId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Units of one order line to return. */
+export type ReturnRequestLineInput = {
+  /** The order line. */
+  orderLineId: Scalars['ID']['input'];
+  /** Units, at most what shipped and no other request claims. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** Who opened a request. */
+export type ReturnRequestOpenedBy =
+  /** The customer, through a storefront. */
+  | 'CUSTOMER'
+  /** Staff, for the customer. */
+  | 'STAFF';
+
+/** The result of a staff request mutation. */
+export type ReturnRequestPayload = {
+  __typename?: 'ReturnRequestPayload';
+  /** The request as it is now. */
+  returnRequest?: Maybe<ReturnRequest>;
+  /** What was wrong with the input. */
+  userErrors: Array<ReturnRequestUserError>;
+};
+
+/** What arrived back for a request, and where. */
+export type ReturnRequestReceiveInput = {
+  /** The request. */
+  id: Scalars['ID']['input'];
+  /** The lines that arrived; lines left out arrived with nothing. */
+  lines: Array<ReturnRequestReceiveLineInput>;
+  /** Internal note, at most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The stock warehouse the items arrived at. */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** Units of one request line that arrived back, and what to do with them. */
+export type ReturnRequestReceiveLineInput = {
+  /** Restock them or write them off as damaged. */
+  disposition: ReturnDisposition;
+  /** The request line. */
+  lineId: Scalars['ID']['input'];
+  /** Units that arrived, at most the line's quantity. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** Money to give back for a request. */
+export type ReturnRequestRefundInput = {
+  /** How much; all the request may still give back when left out. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The request. */
+  id: Scalars['ID']['input'];
+  /** Whether the order's shipping charge is part of what the request may give back. */
+  includeShipping?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Where a request stands. */
+export type ReturnRequestStatus =
+  /** Accepted; the items may come back (or the refund be made). */
+  | 'APPROVED'
+  /** Closed without further steps. */
+  | 'CLOSED'
+  /** A replacement was shipped. */
+  | 'EXCHANGED'
+  /** The items arrived back. */
+  | 'RECEIVED'
+  /** Money was given back. */
+  | 'REFUNDED'
+  /** Refused. */
+  | 'REJECTED'
+  /** Opened, waiting for a decision. */
+  | 'REQUESTED';
+
+/** A mistake in a request mutation's input. */
+export type ReturnRequestUserError = DisplayableError & {
+  __typename?: 'ReturnRequestUserError';
+  /** What kind of mistake. */
+  code: ReturnRequestErrorCode;
+  /** Path to the input field at fault. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** A sentence for the person who made the mistake. */
+  message: Scalars['String']['output'];
 };
 
 /** Units of an order that left together with one carrier. */
@@ -2339,6 +2718,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Member: Member;
   Order: Order;
+  ReturnRequest: ReturnRequest;
 };
 
 /** Mapping of federation reference types */
@@ -2349,6 +2729,9 @@ export type FederationReferenceTypes = {
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
+  ReturnRequest:
+    ( { __typename: 'ReturnRequest' }
+    & GraphQLRecursivePick<FederationTypes['ReturnRequest'], {"id":true}> );
 };
 
 
@@ -2358,6 +2741,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( OrderFlagUserError )
     | ( OrderUserError )
     | ( PaymentUserError )
+    | ( ReturnRequestUserError )
   ;
 };
 
@@ -2405,6 +2789,8 @@ export type ResolversTypes = {
   Member: ResolverTypeWrapper<Omit<Member, 'orders'> & { orders?: Maybe<ResolversTypes['OrderConnection']> }>;
   Money: ResolverTypeWrapper<MoneyValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MyReturnRequestCreateInput: MyReturnRequestCreateInput;
+  MyReturnRequestCreatePayload: ResolverTypeWrapper<Omit<MyReturnRequestCreatePayload, 'returnRequest'> & { returnRequest?: Maybe<ResolversTypes['ReturnRequest']> }>;
   Order: ResolverTypeWrapper<OrderRow>;
   OrderAction: OrderAction;
   OrderActorKind: OrderActorKind;
@@ -2489,6 +2875,26 @@ export type ResolversTypes = {
   PricingStage: PricingStage;
   ProductVariant: ResolverTypeWrapper<ProductVariant>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReturnDisposition: ReturnDisposition;
+  ReturnReasonCode: ReturnReasonCode;
+  ReturnRequest: ResolverTypeWrapper<ReturnRequestRow>;
+  ReturnRequestConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['ReturnRequest']>>;
+  ReturnRequestCreateInput: ReturnRequestCreateInput;
+  ReturnRequestDecideInput: ReturnRequestDecideInput;
+  ReturnRequestEdge: ResolverTypeWrapper<Omit<ReturnRequestEdge, 'node'> & { node: ResolversTypes['ReturnRequest'] }>;
+  ReturnRequestErrorCode: ReturnRequestErrorCode;
+  ReturnRequestExchangeInput: ReturnRequestExchangeInput;
+  ReturnRequestFilter: ReturnRequestFilter;
+  ReturnRequestKind: ReturnRequestKind;
+  ReturnRequestLine: ResolverTypeWrapper<ReturnRequestLineRow>;
+  ReturnRequestLineInput: ReturnRequestLineInput;
+  ReturnRequestOpenedBy: ReturnRequestOpenedBy;
+  ReturnRequestPayload: ResolverTypeWrapper<Omit<ReturnRequestPayload, 'returnRequest'> & { returnRequest?: Maybe<ResolversTypes['ReturnRequest']> }>;
+  ReturnRequestReceiveInput: ReturnRequestReceiveInput;
+  ReturnRequestReceiveLineInput: ReturnRequestReceiveLineInput;
+  ReturnRequestRefundInput: ReturnRequestRefundInput;
+  ReturnRequestStatus: ReturnRequestStatus;
+  ReturnRequestUserError: ResolverTypeWrapper<ReturnRequestUserError>;
   Shipment: ResolverTypeWrapper<ShipmentRow>;
   ShipmentBookInput: ShipmentBookInput;
   ShipmentCreateInput: ShipmentCreateInput;
@@ -2548,6 +2954,8 @@ export type ResolversParentTypes = {
   Member: Omit<Member, 'orders'> & { orders?: Maybe<ResolversParentTypes['OrderConnection']> } | FederationReferenceTypes['Member'];
   Money: MoneyValue;
   Mutation: Record<PropertyKey, never>;
+  MyReturnRequestCreateInput: MyReturnRequestCreateInput;
+  MyReturnRequestCreatePayload: Omit<MyReturnRequestCreatePayload, 'returnRequest'> & { returnRequest?: Maybe<ResolversParentTypes['ReturnRequest']> };
   Order: OrderRow;
   OrderAddress: OrderAddress;
   OrderCancelInput: OrderCancelInput;
@@ -2612,6 +3020,20 @@ export type ResolversParentTypes = {
   PriceRejection: PriceRejection;
   ProductVariant: ProductVariant;
   Query: Record<PropertyKey, never>;
+  ReturnRequest: ReturnRequestRow;
+  ReturnRequestConnection: Connection<ResolversParentTypes['ReturnRequest']>;
+  ReturnRequestCreateInput: ReturnRequestCreateInput;
+  ReturnRequestDecideInput: ReturnRequestDecideInput;
+  ReturnRequestEdge: Omit<ReturnRequestEdge, 'node'> & { node: ResolversParentTypes['ReturnRequest'] };
+  ReturnRequestExchangeInput: ReturnRequestExchangeInput;
+  ReturnRequestFilter: ReturnRequestFilter;
+  ReturnRequestLine: ReturnRequestLineRow;
+  ReturnRequestLineInput: ReturnRequestLineInput;
+  ReturnRequestPayload: Omit<ReturnRequestPayload, 'returnRequest'> & { returnRequest?: Maybe<ResolversParentTypes['ReturnRequest']> };
+  ReturnRequestReceiveInput: ReturnRequestReceiveInput;
+  ReturnRequestReceiveLineInput: ReturnRequestReceiveLineInput;
+  ReturnRequestRefundInput: ReturnRequestRefundInput;
+  ReturnRequestUserError: ReturnRequestUserError;
   Shipment: ShipmentRow;
   ShipmentBookInput: ShipmentBookInput;
   ShipmentCreateInput: ShipmentCreateInput;
@@ -2740,7 +3162,7 @@ export type DeliveryExceptionPayloadResolvers<ContextType = SubgraphContext<Load
 };
 
 export type DisplayableErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DisplayableError'] = ResolversParentTypes['DisplayableError']> = {
-  __resolveType: TypeResolveFn<'OrderFlagUserError' | 'OrderUserError' | 'PaymentUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'OrderFlagUserError' | 'OrderUserError' | 'PaymentUserError' | 'ReturnRequestUserError', ParentType, ContextType>;
 };
 
 export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = {
@@ -2765,6 +3187,7 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   cartSetShippingMethod?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartSetShippingMethodArgs, 'input'>>;
   checkoutComplete?: Resolver<Maybe<ResolversTypes['CheckoutCompletePayload']>, ParentType, ContextType, RequireFields<MutationCheckoutCompleteArgs, 'input'>>;
   deliveryExceptionResolve?: Resolver<Maybe<ResolversTypes['DeliveryExceptionPayload']>, ParentType, ContextType, RequireFields<MutationDeliveryExceptionResolveArgs, 'input'>>;
+  myReturnRequestCreate?: Resolver<Maybe<ResolversTypes['MyReturnRequestCreatePayload']>, ParentType, ContextType, RequireFields<MutationMyReturnRequestCreateArgs, 'input'>>;
   orderCancel?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderCancelArgs, 'input'>>;
   orderClose?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderCloseArgs, 'input'>>;
   orderComplete?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderCompleteArgs, 'input'>>;
@@ -2785,10 +3208,21 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   paymentRecord?: Resolver<Maybe<ResolversTypes['PaymentRecordPayload']>, ParentType, ContextType, RequireFields<MutationPaymentRecordArgs, 'input'>>;
   paymentRefund?: Resolver<Maybe<ResolversTypes['PaymentRefundPayload']>, ParentType, ContextType, RequireFields<MutationPaymentRefundArgs, 'input'>>;
   paymentSandboxAuthorize?: Resolver<Maybe<ResolversTypes['PaymentSandboxAuthorizePayload']>, ParentType, ContextType, RequireFields<MutationPaymentSandboxAuthorizeArgs, 'input'>>;
+  returnRequestApprove?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestApproveArgs, 'input'>>;
+  returnRequestCreate?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestCreateArgs, 'input'>>;
+  returnRequestExchange?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestExchangeArgs, 'input'>>;
+  returnRequestReceive?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestReceiveArgs, 'input'>>;
+  returnRequestRefund?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestRefundArgs, 'input'>>;
+  returnRequestReject?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestRejectArgs, 'input'>>;
   shipmentBook?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentBookArgs, 'input'>>;
   shipmentCreate?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentCreateArgs, 'input'>>;
   shipmentSandboxAdvance?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentSandboxAdvanceArgs, 'input'>>;
   shipmentTrackingEventAdd?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentTrackingEventAddArgs, 'input'>>;
+};
+
+export type MyReturnRequestCreatePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MyReturnRequestCreatePayload'] = ResolversParentTypes['MyReturnRequestCreatePayload']> = {
+  returnRequest?: Resolver<Maybe<ResolversTypes['ReturnRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ReturnRequestUserError']>, ParentType, ContextType>;
 };
 
 export type OrderResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
@@ -2813,6 +3247,7 @@ export type OrderResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   pointsDiscount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   pointsRedeemed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pricing?: Resolver<Maybe<ResolversTypes['PriceExplanation']>, ParentType, ContextType>;
+  returnRequests?: Resolver<Maybe<Array<ResolversTypes['ReturnRequest']>>, ParentType, ContextType>;
   shipments?: Resolver<Maybe<Array<ResolversTypes['Shipment']>>, ParentType, ContextType>;
   shipping?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   shippingAddress?: Resolver<Maybe<ResolversTypes['OrderAddress']>, ParentType, ContextType>;
@@ -3106,13 +3541,67 @@ export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   fulfilmentQueue?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryFulfilmentQueueArgs>>;
   myOrder?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryMyOrderArgs, 'id'>>;
   myOrders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryMyOrdersArgs>>;
+  myReturnRequests?: Resolver<Maybe<ResolversTypes['ReturnRequestConnection']>, ParentType, ContextType, Partial<QueryMyReturnRequestsArgs>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orderCounts?: Resolver<Maybe<Array<ResolversTypes['OrderStatusCount']>>, ParentType, ContextType, Partial<QueryOrderCountsArgs>>;
   orderFlagRules?: Resolver<Maybe<Array<ResolversTypes['OrderFlagRule']>>, ParentType, ContextType>;
   orders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryOrdersArgs>>;
   paymentReconciliation?: Resolver<Maybe<ResolversTypes['PaymentReconciliationConnection']>, ParentType, ContextType, Partial<QueryPaymentReconciliationArgs>>;
   priceExplain?: Resolver<Maybe<ResolversTypes['PriceExplanation']>, ParentType, ContextType, RequireFields<QueryPriceExplainArgs, 'input'>>;
+  returnRequest?: Resolver<Maybe<ResolversTypes['ReturnRequest']>, ParentType, ContextType, RequireFields<QueryReturnRequestArgs, 'id'>>;
+  returnRequests?: Resolver<Maybe<ResolversTypes['ReturnRequestConnection']>, ParentType, ContextType, Partial<QueryReturnRequestsArgs>>;
   shipmentMergeSuggestions?: Resolver<Maybe<Array<ResolversTypes['ShipmentMergeSuggestion']>>, ParentType, ContextType, Partial<QueryShipmentMergeSuggestionsArgs>>;
+};
+
+export type ReturnRequestResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequest'] = ResolversParentTypes['ReturnRequest'], FederationReferenceType extends FederationReferenceTypes['ReturnRequest'] = FederationReferenceTypes['ReturnRequest']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReturnRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customerNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReturnRequestKind'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ReturnRequestLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedBy?: Resolver<ResolversTypes['ReturnRequestOpenedBy'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  reasonCode?: Resolver<ResolversTypes['ReturnReasonCode'], ParentType, ContextType>;
+  refundShipping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refunded?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  staffNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReturnRequestStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ReturnRequestConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequestConnection'] = ResolversParentTypes['ReturnRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReturnRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReturnRequestEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequestEdge'] = ResolversParentTypes['ReturnRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReturnRequest'], ParentType, ContextType>;
+};
+
+export type ReturnRequestLineResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequestLine'] = ResolversParentTypes['ReturnRequestLine']> = {
+  disposition?: Resolver<Maybe<ResolversTypes['ReturnDisposition']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lotCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderLine?: Resolver<Maybe<ResolversTypes['OrderLine']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receivedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warehouseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ReturnRequestPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequestPayload'] = ResolversParentTypes['ReturnRequestPayload']> = {
+  returnRequest?: Resolver<Maybe<ResolversTypes['ReturnRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ReturnRequestUserError']>, ParentType, ContextType>;
+};
+
+export type ReturnRequestUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequestUserError'] = ResolversParentTypes['ReturnRequestUserError']> = {
+  code?: Resolver<ResolversTypes['ReturnRequestErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ShipmentResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = {
@@ -3202,6 +3691,7 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   Member?: MemberResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  MyReturnRequestCreatePayload?: MyReturnRequestCreatePayloadResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderAddress?: OrderAddressResolvers<ContextType>;
   OrderConfirmation?: OrderConfirmationResolvers<ContextType>;
@@ -3241,6 +3731,12 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   PriceRejection?: PriceRejectionResolvers<ContextType>;
   ProductVariant?: ProductVariantResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReturnRequest?: ReturnRequestResolvers<ContextType>;
+  ReturnRequestConnection?: ReturnRequestConnectionResolvers<ContextType>;
+  ReturnRequestEdge?: ReturnRequestEdgeResolvers<ContextType>;
+  ReturnRequestLine?: ReturnRequestLineResolvers<ContextType>;
+  ReturnRequestPayload?: ReturnRequestPayloadResolvers<ContextType>;
+  ReturnRequestUserError?: ReturnRequestUserErrorResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   ShipmentLine?: ShipmentLineResolvers<ContextType>;
   ShipmentMergeSuggestion?: ShipmentMergeSuggestionResolvers<ContextType>;

@@ -7,9 +7,9 @@
 import type { Task } from '@shop/kit';
 import { deliverSandboxWebhook, SANDBOX_WEBHOOK_TASK } from './providers/sandbox.js';
 
-export { createPendingPayment, recordManualPayment, refundAllCaptured } from './service.js';
+export { createPendingPayment, paymentSums, recordManualPayment, refundAllCaptured, refundOrderUpTo, stepUpThreshold, type PaymentErrorCode } from './service.js';
 export type { PaymentRow } from './tables.js';
-export { hasAuthorizedPayment, paymentStateCondition, PAYMENT_STATES, type PaymentState } from './state.js';
+export { hasAuthorizedPayment, moneyOf, paymentStateCondition, PAYMENT_STATES, type PaymentState } from './state.js';
 export { receiveSandboxWebhook, type WebhookAnswer } from './webhook.js';
 export { deliverSandboxWebhook, SANDBOX_SIGNATURE_HEADER, sandboxSignature } from './providers/sandbox.js';
 

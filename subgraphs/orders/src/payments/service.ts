@@ -362,10 +362,9 @@ export async function paymentCapture(
 }
 
 /** Refunds above this (in the order's currency) need a fresh step-up: REFUND_STEP_UP_AMOUNT, default 5000. */
-function stepUpThreshold(currencyCode: string): bigint {
+export function stepUpThreshold(currencyCode: string): bigint {
   return parseDecimal(process.env.REFUND_STEP_UP_AMOUNT ?? '5000', currencyCode) ?? 0n;
 }
-
 
 /**
  * paymentRefund: gives captured money back through the payment's provider
@@ -410,24 +409,42 @@ export async function paymentRefund(
  * already locked): the system's refund when a sale falls through (a group buy
  * that did not fill), so no step-up. Returns what was refunded; a second call finds nothing left.
  */
-export async function refundAllCaptured(tx: Db, order: OrderRow, actor: OrderActor, reason: string): Promise<PaymentResult<bigint>> {
+export function refundAllCaptured(tx: Db, order: OrderRow, actor: OrderActor, reason: string): Promise<PaymentResult<bigint>> {
+  return refundOrderUpTo(tx, order, actor, reason, null);
+}
+
+/**
+ * Gives back up to `limitMinor` (everything when null) of what the order's
+ * payments captured and did not refund yet, oldest payment first, through
+ * each payment's provider, in the caller's transaction. The caller has locked
+ * the order, so concurrent refunds of one order queue and none sees stale
+ * sums; the caller checks amounts and step-up. Returns what was refunded.
+ */
+export async function refundOrderUpTo(
+  tx: Db,
+  order: OrderRow,
+  actor: OrderActor,
+  reason: string,
+  limitMinor: bigint | null,
+): Promise<PaymentResult<bigint>> {
   const payments = await tx.select().from(payment).where(eq(payment.orderId, order.id)).orderBy(payment.seq);
   const sums = new Map((await paymentSums(tx, payments.map((p) => p.id))).map((s) => [s.paymentId, s] as const));
   let refunded = 0n;
   for (const target of payments) {
     const sum = sums.get(target.id);
     const refundable = sum ? sum.capturedMinor - sum.refundedMinor : 0n;
-    if (refundable <= 0n) continue;
+    const amountMinor = limitMinor === null ? refundable : refundable < limitMinor - refunded ? refundable : limitMinor - refunded;
+    if (amountMinor <= 0n) continue;
     const outcome = await PROVIDERS[target.provider].refund(tx, {
       orderId: order.id,
       paymentReference: target.providerReference,
-      amountMinor: refundable,
+      amountMinor,
       currencyCode: target.currencyCode,
     });
     if (!outcome.ok) return fail('PROVIDER_REFUSED', outcome.message, null);
     const applied = await applyProviderEvent(tx, order, outcome.event, { actor, payment: target, note: reason });
     if (!applied.ok) return applied;
-    refunded += refundable;
+    refunded += amountMinor;
   }
   return ok(refunded);
 }

@@ -2,6 +2,7 @@
 import { and, asc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '@shop/kit';
+import { returnRequest, returnRequestLine } from '../after-sales/index.js';
 import { cart, cartLine } from '../cart/tables.js';
 import { orderFingerprint } from '../flags/tables.js';
 import { payment, paymentTransaction } from '../payments/tables.js';
@@ -9,8 +10,9 @@ import { order, orderHistory, orderLine } from '../tables.js';
 
 /**
  * Everything orders holds about a member: each order with its lines, shipping
- * contact, status history (without staff notes) and payments, and their carts
- * with lines. `db` may be the pool.
+ * contact, status history (without staff notes) and payments, their return
+ * requests (their own note, not staff's) with lines, and their carts with
+ * lines. `db` may be the pool.
  */
 export async function memberOrdersExport(db: Db, memberId: string) {
   const orders = await db.select().from(order).where(eq(order.memberId, memberId)).orderBy(asc(order.createdAt));
@@ -32,9 +34,26 @@ export async function memberOrdersExport(db: Db, memberId: string) {
         .where(inArray(payment.orderId, orderIds))
     : [];
   const cartLines = cartIds.length ? await db.select().from(cartLine).where(inArray(cartLine.cartId, cartIds)) : [];
+  const requests = await db
+    .select({ id: returnRequest.id, orderId: returnRequest.orderId, number: returnRequest.number, kind: returnRequest.kind, status: returnRequest.status, reasonCode: returnRequest.reasonCode, customerNote: returnRequest.customerNote, refundedMinor: returnRequest.refundedMinor, currencyCode: returnRequest.currencyCode, createdAt: returnRequest.createdAt })
+    .from(returnRequest)
+    .where(eq(returnRequest.memberId, memberId))
+    .orderBy(asc(returnRequest.createdAt));
+  const requestLines = requests.length
+    ? await db
+        .select({ returnRequestId: returnRequestLine.returnRequestId, orderLineId: returnRequestLine.orderLineId, quantity: returnRequestLine.quantity, receivedQuantity: returnRequestLine.receivedQuantity })
+        .from(returnRequestLine)
+        .where(inArray(returnRequestLine.returnRequestId, requests.map((r) => r.id)))
+    : [];
   const byOrder = <T extends { orderId: string }>(rows: T[], id: string) => rows.filter((row) => row.orderId === id);
   return {
-    orders: orders.map((o) => ({ ...o, lines: byOrder(lines, o.id), history: byOrder(history, o.id), payments: byOrder(payments, o.id) })),
+    orders: orders.map((o) => ({
+      ...o,
+      lines: byOrder(lines, o.id),
+      history: byOrder(history, o.id),
+      payments: byOrder(payments, o.id),
+      returnRequests: byOrder(requests, o.id).map((r) => ({ ...r, lines: requestLines.filter((line) => line.returnRequestId === r.id) })),
+    })),
     carts: carts.map((c) => ({ ...c, lines: cartLines.filter((line) => line.cartId === c.id) })),
   };
 }
@@ -54,9 +73,10 @@ const ERASED_CONTACT = {
  * Anonymises a member's orders and carts in the caller's transaction: the
  * shipping contact (name, phone, email, street, city, postal code) goes, and
  * with it the hashed address and phone fingerprints; region and country stay
- * for tax and reports, as do amounts, lines, statuses and payments. Staff
- * notes and payment notes that quote the contact are replaced, since orders
- * cannot tell what else in free text names the member. Idempotent.
+ * for tax and reports, as do amounts, lines, statuses and payments. The
+ * member's own words on return requests go. Staff notes (timeline, payments,
+ * return requests) that quote the contact are replaced, since orders cannot
+ * tell what else in free text names the member. Idempotent.
  */
 export async function eraseMemberOrders(tx: Db, memberId: string): Promise<void> {
   const orders = await tx
@@ -71,9 +91,11 @@ export async function eraseMemberOrders(tx: Db, memberId: string): Promise<void>
       const quotes = (column: AnyPgColumn) => or(...quoted.map((text) => sql`strpos(lower(${column}), lower(${text})) > 0`));
       await tx.update(orderHistory).set({ note: 'erased' }).where(and(inArray(orderHistory.orderId, orderIds), isNotNull(orderHistory.note), quotes(orderHistory.note)));
       await tx.update(paymentTransaction).set({ note: 'erased' }).where(and(inArray(paymentTransaction.orderId, orderIds), isNotNull(paymentTransaction.note), quotes(paymentTransaction.note)));
+      await tx.update(returnRequest).set({ staffNote: 'erased' }).where(and(inArray(returnRequest.orderId, orderIds), isNotNull(returnRequest.staffNote), quotes(returnRequest.staffNote)));
     }
     await tx.update(order).set({ ...ERASED_CONTACT, updatedAt: new Date() }).where(inArray(order.id, orderIds));
     await tx.delete(orderFingerprint).where(inArray(orderFingerprint.orderId, orderIds));
   }
+  await tx.update(returnRequest).set({ customerNote: null, updatedAt: new Date() }).where(and(eq(returnRequest.memberId, memberId), isNotNull(returnRequest.customerNote)));
   await tx.update(cart).set({ ...ERASED_CONTACT, updatedAt: new Date() }).where(eq(cart.memberId, memberId));
 }

@@ -1,6 +1,7 @@
 // What a caller may see of an order: internal history, contact data, flags and labels.
 import type { Principal } from '@shop/kit';
 import { mayRead } from '../../../../schema/data-classes.js';
+import { RETURN_HISTORY_KINDS } from '../after-sales/kinds.js';
 import type { OrderHistoryRow } from '../tables.js';
 
 /**
@@ -10,8 +11,8 @@ import type { OrderHistoryRow } from '../tables.js';
  * cart), and keep the oracles (filters, search) to the same rules.
  */
 
-/** Timeline entries a customer is shown: placement, status changes and payments. Anything else is internal. */
-const CUSTOMER_FACING_KINDS: ReadonlySet<string> = new Set(['PLACED', 'TRANSITION', 'PAYMENT']);
+/** Timeline entries a customer is shown: placement, status changes, payments and their requests' steps. Anything else is internal. */
+const CUSTOMER_FACING_KINDS: ReadonlySet<string> = new Set(['PLACED', 'TRANSITION', 'PAYMENT', ...RETURN_HISTORY_KINDS]);
 
 /** Whether the caller may read internal timeline entries (notes, tags, flags, holds). */
 export const readsInternal = (principal: Principal) => mayRead('internalNotes', principal);

@@ -82,7 +82,8 @@ function parseSheet(csv: string): { rows: CountRow[]; errors: PurchasingError[] 
  */
 async function evaluate(tx: Db, input: StocktakeInput, lock: boolean) {
   if (!(await warehouseExists(tx, input.warehouseId))) {
-    return { lines: [], errors: [userError('UNKNOWN_WAREHOUSE', 'No warehouse has this id.', ['input', 'warehouseId'])] };
+    const unknown: PurchasingError[] = [userError('UNKNOWN_WAREHOUSE', 'No warehouse has this id.', ['input', 'warehouseId'])];
+    return { lines: [], errors: unknown };
   }
   const { rows, errors } = parseSheet(input.csv);
   const ids = await variantIdsBySku(tx, rows.map((row) => row.sku));

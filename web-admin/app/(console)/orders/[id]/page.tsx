@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 
+import { OrderReturnRequestsButton } from '@/components/after-sales/after-sales-links';
 import { shipChoicesOf } from '@/components/fulfilment/ship-choices';
 import { ShipmentsPanel, type ShipmentView } from '@/components/fulfilment/shipments-panel';
 import { BackToOrdersButton } from '@/components/orders/order-links';
@@ -154,7 +155,12 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
     <>
       <PageHeader
         title={t('detail.title', { number: order.number })}
-        extra={<BackToOrdersButton />}
+        extra={
+          <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+            {allows(viewer.scopes, 'afterSales') && <OrderReturnRequestsButton orderId={order.id} />}
+            <BackToOrdersButton />
+          </div>
+        }
       />
       <OrderView
         order={order}
