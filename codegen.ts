@@ -44,6 +44,7 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     SupplierProduct: '../purchasing/suppliers.js#SupplierProductInCurrency',
     PurchaseOrder: '../purchasing/tables.js#PurchaseOrderRow',
     PurchaseOrderLine: '../purchasing/purchase-orders.js#PurchaseOrderLineInCurrency',
+    PurchaseOrderReceipt: '../purchasing/tables.js#PurchaseOrderReceiptRow',
     ReplenishmentSuggestion: '../purchasing/replenishment.js#ReplenishmentSuggestion as ReplenishmentSuggestionModel',
     StocktakeLine: '../stocktake/service.js#StocktakeLine as StocktakeLineModel',
   },
