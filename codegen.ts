@@ -78,6 +78,9 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     PaymentReconciliationEntry: '../payments/reconciliation.js#ReconciliationEntry',
     OrderFlag: '../flags/tables.js#OrderFlagRow',
     OrderFlagRule: '../flags/rules.js#FlagRuleSettings',
+    QualityAlert: '../quality/tables.js#QualityAlertRow',
+    QualitySettings: '../quality/settings.js#QualityRule',
+    ProductReturnStats: '../quality/service.js#ProductReturnStats as ProductReturnStatsModel',
   },
   coupons: {
     Coupon: '../tables.js#CouponRow',

@@ -2376,6 +2376,8 @@ export type PurchaseOrderReceiveInput = {
 export type PurchaseOrderReceiveLineInput = {
   /** The purchase order line. */
   lineId: string | number;
+  /** The supplier's lot code on these units (1 to 64 letters, digits, or - _ . /); blank or absent for none. */
+  lotCode?: string | null | undefined;
   /** Units received now; at most what is still outstanding on the line. */
   quantity: number;
 };

@@ -4,6 +4,7 @@ import { groupLoader, pageRequest, rowLoader, toConnection, type ConnectionArgs,
 import { createCartLoaders } from './cart/loaders.js';
 import { createFlagLoaders } from './flags/loaders.js';
 import { createPaymentLoaders } from './payments/loaders.js';
+import { createQualityLoaders } from './quality/loaders.js';
 import {
   historyByOrderIds,
   linesByOrderIds,
@@ -26,6 +27,7 @@ export function createLoaders(db: Db, { principal }: RequestBase) {
     ...createCartLoaders(db),
     ...createPaymentLoaders(db),
     ...createFlagLoaders(db),
+    ...createQualityLoaders(db),
     orderById: rowLoader((ids: readonly string[]) => ordersByIds(db, ids, principal), (row) => row.id),
     linesByOrderId: groupLoader((ids: readonly string[]) => linesByOrderIds(db, ids), (row) => row.orderId),
     historyByOrderId: groupLoader((ids: readonly string[]) => historyByOrderIds(db, ids), (row) => row.orderId),

@@ -4,6 +4,7 @@ import { pricingPermissions } from './pricing/resolvers.js';
 import { flagPermissions } from './flags/permissions.js';
 import { paymentPermissions } from './payments/permissions.js';
 import { cartCouponPermissions } from './cart-coupons/resolvers.js';
+import { qualityPermissions } from './quality/permissions.js';
 
 /**
  * Who may enter the orders subgraph where (row rules live in the loaders and
@@ -14,6 +15,7 @@ export const permissions: EntryPointRules = {
   Query: {
     ...paymentPermissions.Query,
     ...flagPermissions.Query,
+    ...qualityPermissions.Query,
     orders: rules.operator,
     orderCounts: rules.operator,
     // A customer reaches only their own orders: the loader's row rule.
@@ -27,6 +29,7 @@ export const permissions: EntryPointRules = {
     ...paymentPermissions.Mutation,
     ...cartCouponPermissions.Mutation,
     ...flagPermissions.Mutation,
+    ...qualityPermissions.Mutation,
     cartCreate: rules.public,
     cartLinesAdd: rules.public,
     cartLinesUpdate: rules.public,

@@ -12,6 +12,7 @@ import { lifecycleResolvers } from './lifecycle/resolvers.js';
 import { noteResolvers } from './notes/resolvers.js';
 import { paymentResolvers } from './payments/resolvers.js';
 import { pricingResolvers } from './pricing/resolvers.js';
+import { qualityResolvers } from './quality/resolvers.js';
 import { listOrders, orderCounts, type FilterAccess } from './service.js';
 import { filtersByFlags, readsContact, readsLabels, searchesContact, visibleHistory } from './visibility/index.js';
 
@@ -85,4 +86,5 @@ export const resolvers = mergeResolvers<Resolvers>(
   flagResolvers,
   pricingResolvers,
   actionResolvers,
+  qualityResolvers,
 );
