@@ -1,21 +1,8 @@
 // Evaluating the quality rule: defect returns against units shipped, per product and per lot, into alerts.
 import { sql } from 'drizzle-orm';
 import { log, type Db } from '@shop/kit';
-import { enqueue } from '@shop/kit/jobs';
+import { EVALUATE_QUALITY_TASK } from './queue.js';
 import { loadQualityRule } from './settings.js';
-
-export const EVALUATE_QUALITY_TASK = 'orders.evaluateQualityAlerts';
-
-/** How long a queued evaluation waits, so a burst of returns (a batch receipt) is evaluated once. */
-const COALESCE_MS = 60_000;
-
-/**
- * Asks for an evaluation soon, in the caller's transaction (after-sales calls it when a request is opened or
- * received): one pending job at a time, whatever the number of callers. The periodic schedule covers the rest.
- */
-export async function queueQualityEvaluation(tx: Db): Promise<void> {
-  await enqueue(tx, EVALUATE_QUALITY_TASK, {}, { jobKey: EVALUATE_QUALITY_TASK, jobKeyMode: 'preserve_run_at', runAt: new Date(Date.now() + COALESCE_MS) });
-}
 
 /**
  * Raises or refreshes alerts for every product, and every lot of a product, whose defect returns exceed the rule's
@@ -29,7 +16,9 @@ export async function queueQualityEvaluation(tx: Db): Promise<void> {
  */
 export async function evaluateQualityAlerts(db: Db, now = new Date()): Promise<number> {
   const rule = await loadQualityRule(db);
-  const since = new Date(now.getTime() - rule.windowDays * 86_400_000);
+  // Raw SQL binds text, not Dates: ISO strings cast to timestamptz.
+  const since = sql`${new Date(now.getTime() - rule.windowDays * 86_400_000).toISOString()}::timestamptz`;
+  const end = sql`${now.toISOString()}::timestamptz`;
   const rows = await db.execute<{ raised: boolean }>(sql`
     with shipped as (
       select ol.product_id,
@@ -38,7 +27,7 @@ export async function evaluateQualityAlerts(db: Db, now = new Date()): Promise<n
       from orders.shipment_line sl
       join orders.shipment sh on sh.id = sl.shipment_id
       join orders.order_line ol on ol.id = sl.order_line_id
-      where sh.shipped_at >= ${since} and sh.shipped_at <= ${now} and sh.kind = 'ORIGINAL' and ol.product_id is not null
+      where sh.shipped_at >= ${since} and sh.shipped_at <= ${end} and sh.kind = 'ORIGINAL' and ol.product_id is not null
       group by grouping sets ((ol.product_id), (ol.product_id, sl.lot_code))
       having grouping(sl.lot_code) = 1 or sl.lot_code is not null
     ), defects as (
@@ -49,7 +38,7 @@ export async function evaluateQualityAlerts(db: Db, now = new Date()): Promise<n
       from orders.return_request_line rl
       join orders.return_request rr on rr.id = rl.return_request_id
       join orders.order_line ol on ol.id = rl.order_line_id
-      where rr.created_at >= ${since} and rr.created_at <= ${now} and rr.status <> 'REJECTED'
+      where rr.created_at >= ${since} and rr.created_at <= ${end} and rr.status <> 'REJECTED'
         and rr.reason_code::text = any(${sql.param(rule.defectReasonCodes)}::text[]) and ol.product_id is not null
       group by grouping sets ((ol.product_id), (ol.product_id, rl.lot_code))
       having grouping(rl.lot_code) = 1 or rl.lot_code is not null
@@ -57,7 +46,7 @@ export async function evaluateQualityAlerts(db: Db, now = new Date()): Promise<n
     insert into orders.quality_alert
       (product_id, lot_code, defect_units, shipped_units, rate_bp, threshold_bp, window_start, window_end, order_ids)
     select d.product_id, d.lot_code, d.units, s.units, (d.units * 10000 / s.units)::int, ${rule.rateThresholdBp},
-           ${since}, ${now}, d.order_ids
+           ${since}, ${end}, d.order_ids
     from defects d
     join shipped s on s.product_id = d.product_id and s.lot_code is not distinct from d.lot_code
     where s.units >= ${rule.minUnitsShipped}

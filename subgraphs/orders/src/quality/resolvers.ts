@@ -2,7 +2,6 @@
 import type { Principal } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { queueQualityEvaluation } from './evaluate.js';
 import { acknowledgeQualityAlert, listQualityAlerts, productReturnStats } from './service.js';
 import { bpToPercent, loadQualityRule, updateQualityRule } from './settings.js';
 
@@ -25,12 +24,7 @@ export const qualityResolvers: Resolvers = {
       ),
     qualitySettingsUpdate: async (_, { input }, ctx) =>
       payload(
-        await mutate(ctx, async (tx, changes) => {
-          const result = await updateQualityRule(tx, staffIdOf(ctx.principal), input, changes);
-          // A new rule applies from the next evaluation; ask for one now rather than at the next schedule.
-          if (result.ok) await queueQualityEvaluation(tx);
-          return result;
-        }),
+        await mutate(ctx, (tx, changes) => updateQualityRule(tx, staffIdOf(ctx.principal), input, changes)),
         (qualitySettings) => ({ qualitySettings }),
       ),
   },

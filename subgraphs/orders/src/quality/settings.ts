@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { ok, type ChangeRecord, type Db, type Result, type UserError } from '@shop/kit';
 import { returnReasonCode, type ReturnReasonCode } from '../after-sales/tables.js';
+import { queueQualityEvaluation } from './queue.js';
 import { qualitySettings } from './tables.js';
 
 export interface QualityRule {
@@ -54,7 +55,7 @@ const MAX_MIN_UNITS = 1_000_000;
 
 /**
  * Changes the rule; settings left out keep their value. Every mistake is reported at once, and nothing is written
- * then. Open alerts keep the threshold they were raised under until the next evaluation refreshes them.
+ * then. Open alerts keep the threshold they were raised under until the evaluation this queues refreshes them.
  */
 export async function updateQualityRule(
   tx: Db,
@@ -99,5 +100,7 @@ export async function updateQualityRule(
     .values({ singleton: true, ...values })
     .onConflictDoUpdate({ target: qualitySettings.singleton, set: { ...values, updatedAt: sql`now()` } });
   changes.push({ entity: 'QualitySettings', id: 'shop', before: rule(before), after: rule(next) });
+  // The new rule applies from the next evaluation: ask for one now rather than wait for the schedule.
+  await queueQualityEvaluation(tx);
   return ok(await loadQualityRule(tx));
 }
