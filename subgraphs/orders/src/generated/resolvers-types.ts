@@ -1754,7 +1754,7 @@ export type ProductReturnStats = {
   __typename?: 'ProductReturnStats';
   /** The same per lot, for lines shipped or returned with a lot code. */
   lots: Array<LotReturnStats>;
-  /** Units returned per reason, most first (rejected requests left out). */
+  /** Units returned per reason, most first, ties in the reasons' order (rejected requests left out). */
   reasons: Array<ReturnReasonCount>;
   /** Units shipped in the window. */
   shippedUnits: Scalars['Int']['output'];
@@ -1786,7 +1786,9 @@ export type QualityAlert = {
   lotCode?: Maybe<Scalars['String']['output']>;
   /** What the catalog team did about it. */
   note?: Maybe<Scalars['String']['output']>;
-  /** The orders whose defect returns count in the rate. Requires orders:read. */
+  /** The numbers of the orders whose defect returns count in the rate, for the catalog team to quote. */
+  orderNumbers: Array<Scalars['String']['output']>;
+  /** The same orders in full. Requires orders:read. */
   orders?: Maybe<Array<Order>>;
   /** The product. */
   product: Product;
@@ -2862,6 +2864,7 @@ export type QualityAlertResolvers<ContextType = SubgraphContext<Loaders>, Parent
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lotCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderNumbers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   orders?: Resolver<Maybe<Array<ResolversTypes['Order']>>, ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   ratePercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
