@@ -56,6 +56,8 @@ const NOT_A_CLASS: Record<string, string> = {
   'Member.notes': "a member's internal notes: their own class (memberNotes: members:read and a staff session), checked through its fields list",
   'CustomerAddress.id': "an address book entry's opaque id",
   'CustomerAddress.isDefault': 'which entry of the book is the default, no contact data',
+  'QualityAlert.note':
+    "the catalog team's handling note on a product's defect rate (catalog:read, staff session): about a product or lot, written for that team, never about a person",
 };
 
 /** The class a field carries by its name or type alone, or null. */

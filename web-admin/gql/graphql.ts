@@ -2397,6 +2397,67 @@ export type PurchaseOrderStatus =
   /** Every ordered unit received. */
   | 'RECEIVED';
 
+/** The alert to acknowledge. */
+export type QualityAlertAcknowledgeInput = {
+  /** The open alert. */
+  id: string | number;
+  /** What was done (at most 1000 characters). */
+  note?: string | null | undefined;
+};
+
+/** Which quality alerts to list. */
+export type QualityAlertFilter = {
+  /** Only alerts about this product. */
+  productId?: string | number | null | undefined;
+  /** Only alerts in this status. */
+  status?: QualityAlertStatus | null | undefined;
+};
+
+/** Where a quality alert is in its life. */
+export type QualityAlertStatus =
+  /** Seen and handled. */
+  | 'ACKNOWLEDGED'
+  /** Raised and waiting for the catalog team; refreshed as returns come in. */
+  | 'OPEN';
+
+/** Why a quality mutation refused its input. */
+export type QualityErrorCode =
+  /** The input is invalid; the message says how. */
+  | 'INVALID'
+  /** The alert is not open. */
+  | 'INVALID_STATE'
+  /** No such alert. */
+  | 'NOT_FOUND';
+
+/** Changes to the quality rule; what is left out keeps its value. */
+export type QualitySettingsUpdateInput = {
+  /** Return reasons that count as a defect (at least one). */
+  defectReasonCodes?: Array<ReturnReasonCode> | null | undefined;
+  /** Minimum units shipped in the window before a product or lot is judged, 1 to 1000000. */
+  minUnitsShipped?: number | null | undefined;
+  /** The rate, percent from 0.01 to 100 with at most two decimals. */
+  rateThresholdPercent?: string | null | undefined;
+  /** Days counted, 1 to 365. */
+  windowDays?: number | null | undefined;
+};
+
+/** Why a customer returned something, as the after-sales request gives it. */
+export type ReturnReasonCode =
+  /** The customer no longer wants it. */
+  | 'CHANGED_MIND'
+  /** The item arrived broken. */
+  | 'DAMAGED_IN_TRANSIT'
+  /** The item differs from its description. */
+  | 'NOT_AS_DESCRIBED'
+  /** Any other reason. */
+  | 'OTHER'
+  /** The item is faulty. */
+  | 'QUALITY_DEFECT'
+  /** Another item than ordered arrived. */
+  | 'WRONG_ITEM'
+  /** The size does not fit. */
+  | 'WRONG_SIZE';
+
 /** A moderation decision. */
 export type ReviewModerateInput = {
   /** The review. */
@@ -3754,6 +3815,36 @@ export type PromotionTryCartQueryVariables = Exact<{
 
 export type PromotionTryCartQuery = { priceExplain: { subtotal: { amount: string, currencyCode: CurrencyCode }, discount: { amount: string, currencyCode: CurrencyCode }, shipping: { amount: string, currencyCode: CurrencyCode }, shippingDiscount: { amount: string, currencyCode: CurrencyCode }, paid: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, applied: Array<{ ruleId: string, source: PricingSource, stage: PricingStage, title: string, amount: { amount: string, currencyCode: CurrencyCode } }>, rejected: Array<{ ruleId: string, source: PricingSource, title: string, reason: { code: PriceReasonCode, message: string } }> } | null };
 
+export type QualityAlertsListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: QualityAlertFilter | null | undefined;
+}>;
+
+
+export type QualityAlertsListQuery = { qualityAlerts: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, lotCode: string | null, status: QualityAlertStatus, defectUnits: number, shippedUnits: number, ratePercent: string, thresholdPercent: string, windowStart: string, windowEnd: string, orderNumbers: Array<string>, createdAt: string, acknowledgedAt: string | null, note: string | null, product: { id: string, title: string, returnStats: { windowDays: number, shippedUnits: number, reasons: Array<{ reasonCode: ReturnReasonCode, units: number, requests: number }>, lots: Array<{ lotCode: string, shippedUnits: number, reasons: Array<{ reasonCode: ReturnReasonCode, units: number }> }> } | null } } }> } | null };
+
+export type QualitySettingsViewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QualitySettingsViewQuery = { qualitySettings: { defectReasonCodes: Array<ReturnReasonCode>, rateThresholdPercent: string, windowDays: number, minUnitsShipped: number, updatedAt: string | null } | null };
+
+export type QualityAlertAcknowledgeMutationVariables = Exact<{
+  input: QualityAlertAcknowledgeInput;
+}>;
+
+
+export type QualityAlertAcknowledgeMutation = { qualityAlertAcknowledge: { qualityAlert: { id: string, status: QualityAlertStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: QualityErrorCode }> } | null };
+
+export type QualitySettingsUpdateMutationVariables = Exact<{
+  input: QualitySettingsUpdateInput;
+}>;
+
+
+export type QualitySettingsUpdateMutation = { qualitySettingsUpdate: { qualitySettings: { rateThresholdPercent: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: QualityErrorCode }> } | null };
+
 export type ReportsSalesSummariesQueryVariables = Exact<{
   from7: string;
   from30: string;
@@ -3854,7 +3945,7 @@ export type PurchaseOrderDetailQueryVariables = Exact<{
 }>;
 
 
-export type PurchaseOrderDetailQuery = { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, createdAt: string, supplier: { id: string, name: string } | null, warehouse: { id: string, code: string, name: string } | null, total: { amount: string, currencyCode: CurrencyCode } | null, lines: Array<{ id: string, quantityOrdered: number, quantityReceived: number, variant: { id: string, sku: string, title: string, product: { title: string } } | null, unitCost: { amount: string, currencyCode: CurrencyCode } | null }> } | null };
+export type PurchaseOrderDetailQuery = { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, createdAt: string, supplier: { id: string, name: string } | null, warehouse: { id: string, code: string, name: string } | null, total: { amount: string, currencyCode: CurrencyCode } | null, lines: Array<{ id: string, quantityOrdered: number, quantityReceived: number, variant: { id: string, sku: string, title: string, product: { title: string } } | null, unitCost: { amount: string, currencyCode: CurrencyCode } | null, receipts: Array<{ id: string, lotCode: string | null }> }> } | null };
 
 export type PurchaseOrderCreateMutationVariables = Exact<{
   input: PurchaseOrderCreateInput;
@@ -6706,6 +6797,103 @@ export const PromotionTryCartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PromotionTryCartQuery, PromotionTryCartQueryVariables>;
+export const QualityAlertsListDocument = new TypedDocumentString(`
+    query QualityAlertsList($first: Int, $after: String, $last: Int, $before: String, $filter: QualityAlertFilter) {
+  qualityAlerts(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        lotCode
+        status
+        defectUnits
+        shippedUnits
+        ratePercent
+        thresholdPercent
+        windowStart
+        windowEnd
+        orderNumbers
+        createdAt
+        acknowledgedAt
+        note
+        product {
+          id
+          title
+          returnStats {
+            windowDays
+            shippedUnits
+            reasons {
+              reasonCode
+              units
+              requests
+            }
+            lots {
+              lotCode
+              shippedUnits
+              reasons {
+                reasonCode
+                units
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QualityAlertsListQuery, QualityAlertsListQueryVariables>;
+export const QualitySettingsViewDocument = new TypedDocumentString(`
+    query QualitySettingsView {
+  qualitySettings {
+    defectReasonCodes
+    rateThresholdPercent
+    windowDays
+    minUnitsShipped
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<QualitySettingsViewQuery, QualitySettingsViewQueryVariables>;
+export const QualityAlertAcknowledgeDocument = new TypedDocumentString(`
+    mutation QualityAlertAcknowledge($input: QualityAlertAcknowledgeInput!) {
+  qualityAlertAcknowledge(input: $input) {
+    qualityAlert {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QualityAlertAcknowledgeMutation, QualityAlertAcknowledgeMutationVariables>;
+export const QualitySettingsUpdateDocument = new TypedDocumentString(`
+    mutation QualitySettingsUpdate($input: QualitySettingsUpdateInput!) {
+  qualitySettingsUpdate(input: $input) {
+    qualitySettings {
+      rateThresholdPercent
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QualitySettingsUpdateMutation, QualitySettingsUpdateMutationVariables>;
 export const ReportsSalesSummariesDocument = new TypedDocumentString(`
     query ReportsSalesSummaries($from7: DateTime!, $from30: DateTime!, $from90: DateTime!, $to: DateTime!) {
   last7: salesSummary(from: $from7, to: $to) {
@@ -7043,6 +7231,10 @@ export const PurchaseOrderDetailDocument = new TypedDocumentString(`
       unitCost {
         amount
         currencyCode
+      }
+      receipts {
+        id
+        lotCode
       }
     }
   }

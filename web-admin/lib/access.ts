@@ -14,6 +14,7 @@ export const sectionScopes = {
   promotions: ['marketing:read'],
   groupBuys: ['marketing:read'],
   flashSales: ['marketing:read'],
+  quality: ['catalog:read'],
   reports: ['reports:read'],
   staff: ['access:admin', 'audit:read'],
   apiKeys: ['access:admin'],

@@ -1784,7 +1784,7 @@ export type QualityAlert = {
   id: Scalars['ID']['output'];
   /** The lot (the supplier's batch code from goods receipt); null when the alert is about the whole product. */
   lotCode?: Maybe<Scalars['String']['output']>;
-  /** What the catalog team did about it. */
+  /** What the catalog team did about it. Staff only: requires a staff session. */
   note?: Maybe<Scalars['String']['output']>;
   /** The numbers of the orders whose defect returns count in the rate, for the catalog team to quote. */
   orderNumbers: Array<Scalars['String']['output']>;
