@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '@shop/gateway/seed/index';
-import { evaluateQualityAlerts } from '../../subgraphs/orders/src/quality/index.js';
-import { returnSold, shipProduct } from '../../subgraphs/orders/test/quality-fixtures.js';
+import { evaluateQualityAlerts, returnSold, shipProduct } from '../../subgraphs/orders/test/quality-fixtures.js';
 import { staffLogin } from '../kit/callers.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';

@@ -83,3 +83,6 @@ export async function returnSold(
   });
   return request!.id;
 }
+
+/** The evaluation the quality job runs, for tests outside orders (which reach internals only through helpers). */
+export { evaluateQualityAlerts } from '../src/quality/index.js';
