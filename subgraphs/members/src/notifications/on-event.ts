@@ -6,7 +6,8 @@ import { log, formatMinor, type Db } from '@shop/kit';
 import { DOMAIN_EVENT_TYPES, type DomainEvent } from '@shop/kit/domain-events';
 import { sendNotification, type Notification } from '@shop/kit/notify';
 import { member, memberConsent, type ConsentChannel } from '../tables.js';
-import { EVENT_CHROME, renderEventMessage, type EventParams, type EventTemplateCode } from './event-templates.js';
+import type { MemberLocale } from '../service.js';
+import { EVENT_CHROME, renderEventMessage, type EventMessage, type EventParams, type EventTemplateCode } from './event-templates.js';
 import { memberMessagingId, notification } from './tables.js';
 
 export const NOTIFY_ON_EVENT_TASK = 'members.notifyOnEvent';
@@ -25,7 +26,7 @@ const ORDER_STATUS_TEMPLATES: Record<string, EventTemplateCode> = {
 const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
 /** Which message an event makes, with its parameters; null when the member is not told about it. */
-export function messageFor(event: DomainEvent): { template: EventTemplateCode; params: EventParams } | null {
+function messageFor(event: DomainEvent): { template: EventTemplateCode; params: EventParams } | null {
   const { data } = event;
   const params: EventParams = { orderNumber: event.subject.orderNumber };
   switch (event.type) {
@@ -80,9 +81,9 @@ async function recipientOf(db: Db, memberId: string) {
 function shape(
   channel: ConsentChannel,
   to: string,
-  recipient: { name: string; locale: Parameters<typeof renderEventMessage>[1] },
+  recipient: { name: string; locale: MemberLocale | null },
   event: DomainEvent,
-  message: ReturnType<typeof renderEventMessage>,
+  message: EventMessage,
 ): Notification {
   const chrome = EVENT_CHROME[recipient.locale ?? 'en'];
   const orderUrl = `${STOREFRONT_URL}/orders/${encodeURIComponent(event.subject.orderNumber)}`;
