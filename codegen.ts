@@ -44,6 +44,7 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     SupplierProduct: '../purchasing/suppliers.js#SupplierProductInCurrency',
     PurchaseOrder: '../purchasing/tables.js#PurchaseOrderRow',
     PurchaseOrderLine: '../purchasing/purchase-orders.js#PurchaseOrderLineInCurrency',
+    PurchaseOrderReceipt: '../purchasing/tables.js#PurchaseOrderReceiptRow',
     ReplenishmentSuggestion: '../purchasing/replenishment.js#ReplenishmentSuggestion as ReplenishmentSuggestionModel',
     StocktakeLine: '../stocktake/service.js#StocktakeLine as StocktakeLineModel',
   },
@@ -87,6 +88,9 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     UnshippedLine: '../shipments/queries.js#UnshippedLineView',
     ShipmentMergeSuggestion: '../shipments/queries.js#MergeSuggestion',
     DeliveryException: '../delivery-exceptions/tables.js#DeliveryExceptionRow',
+    QualityAlert: '../quality/tables.js#QualityAlertRow',
+    QualitySettings: '../quality/settings.js#QualityRule',
+    ProductReturnStats: '../quality/service.js#ProductReturnStats as ProductReturnStatsModel',
   },
   coupons: {
     Coupon: '../tables.js#CouponRow',

@@ -57,6 +57,8 @@ const NOT_A_CLASS: Record<string, string> = {
   'CustomerAddress.id': "an address book entry's opaque id",
   'CustomerAddress.isDefault': 'which entry of the book is the default, no contact data',
   'ReturnRequest.customerNote': "the customer's own words, not staff's: carried as contact data (pii), checked through its fields list",
+  'QualityAlert.note':
+    "the catalog team's handling note on a product's defect rate (catalog:read, staff session): about a product or lot, written for that team, never about a person",
 };
 
 /** The class a field carries by its name or type alone, or null. */

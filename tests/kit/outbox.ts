@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Notification } from '@shop/kit/notify';
+import type { EmailNotification, Notification } from '@shop/kit/notify';
 
 /** Points NOTIFY_OUTBOX_FILE at a fresh file for this test file (and no SMTP) and returns its path. */
 export function useTestOutbox(): string {
@@ -12,11 +12,16 @@ export function useTestOutbox(): string {
   return file;
 }
 
-/** Every message written so far, oldest first. */
-export function readOutbox(file: string): Array<Notification & { at: string }> {
+/** Every line written so far, oldest first, with the provider body a channel stub built (`payload`). */
+export function readOutboxLines(file: string): Array<Notification & { at: string; payload?: unknown }> {
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as Notification & { at: string });
+    .map((line) => JSON.parse(line) as Notification & { at: string; payload?: unknown });
+}
+
+/** Every e-mail written so far, oldest first (other channels' lines left out). */
+export function readOutbox(file: string): Array<EmailNotification & { at: string }> {
+  return readOutboxLines(file).filter((line): line is EmailNotification & { at: string } => line.channel === 'email');
 }

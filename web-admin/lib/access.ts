@@ -17,6 +17,7 @@ export const sectionScopes = {
   groupBuys: ['marketing:read'],
   flashSales: ['marketing:read'],
   afterSales: ['orders:read'],
+  quality: ['catalog:read'],
   reports: ['reports:read'],
   staff: ['access:admin', 'audit:read'],
   apiKeys: ['access:admin'],

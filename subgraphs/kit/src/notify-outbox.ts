@@ -11,12 +11,14 @@ export function outboxFile(): string {
 }
 
 /**
- * Appends the message as one line (a single append, so concurrent writers do
- * not interleave lines) and logs that it did, without the address or the text:
- * the text may hold a one-time token.
+ * Appends the message (and, from a channel stub, the provider request body it would have sent) as one line — a
+ * single append, so concurrent writers do not interleave lines — and logs that it did, with the channel only: the
+ * address is contact data and the text may hold a one-time token.
  */
-export const outboxAdapter: NotificationAdapter = async (message: Notification) => {
-  const line = JSON.stringify({ at: new Date().toISOString(), ...message });
+export async function writeToOutbox(message: Notification, payload?: unknown): Promise<void> {
+  const line = JSON.stringify({ at: new Date().toISOString(), ...message, ...(payload === undefined ? {} : { payload }) });
   await appendFile(outboxFile(), `${line}\n`, { encoding: 'utf8', mode: 0o600 });
-  log.info({ channel: message.channel, subject: message.subject }, 'notification written to the outbox file');
-};
+  log.info({ channel: message.channel }, 'notification written to the outbox file');
+}
+
+export const outboxAdapter: NotificationAdapter = (message) => writeToOutbox(message);

@@ -1,7 +1,7 @@
 // The SMTP notification adapter (nodemailer), used when SMTP_URL is set.
 import { createTransport, type Transporter } from 'nodemailer';
 import { log } from './log.js';
-import type { Notification, NotificationAdapter } from './notification.js';
+import type { EmailNotification, NotificationAdapter } from './notification.js';
 
 /** One transport per server URL, reused across messages. */
 const transports = new Map<string, Transporter>();
@@ -18,8 +18,8 @@ function transport(url: string): Transporter {
 }
 
 /** Sends through the server at `url`, from `NOTIFY_FROM` (default shop@localhost); logs without the address. */
-export function smtpAdapter(url: string): NotificationAdapter {
-  return async (message: Notification) => {
+export function smtpAdapter(url: string): NotificationAdapter<EmailNotification> {
+  return async (message) => {
     await transport(url).sendMail({
       from: process.env.NOTIFY_FROM || 'shop@localhost',
       to: message.to,

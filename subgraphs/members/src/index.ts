@@ -3,7 +3,7 @@ import { defineSubgraph } from '@shop/kit';
 import { dailyAtShopTime } from '@shop/kit/shop-time';
 import { SUMMARISE_EVENTS, summariseEventsTask } from './events/index.js';
 import { createLoaders } from './loaders.js';
-import { NOTIFY_TASK, notifyTask } from './notifications/index.js';
+import { NOTIFY_ON_EVENT_TASK, NOTIFY_TASK, notifyOnEventTask, notifyTask } from './notifications/index.js';
 import { SEND_PASSWORD_RESET_TASK, sendPasswordResetTask } from './password-reset/index.js';
 import {
   BIRTHDAY_POINTS,
@@ -33,6 +33,7 @@ export const members = defineSubgraph({
     [REEVALUATE_TIERS]: reevaluateTiersTask,
     [EXPIRE_POINTS]: expirePointsTask,
     [NOTIFY_TASK]: notifyTask,
+    [NOTIFY_ON_EVENT_TASK]: notifyOnEventTask,
     [SEND_PASSWORD_RESET_TASK]: sendPasswordResetTask,
     [SUMMARISE_EVENTS]: summariseEventsTask,
     [EARN_POINTS_FOR_ORDER]: earnPointsForOrderTask,

@@ -10,6 +10,7 @@ import { MEMBER_MERGED_TASK, memberMerged } from './member-merge/index.js';
 import { paymentTasks } from './payments/index.js';
 import { permissions } from './permissions.js';
 import { privacyTasks } from './privacy/index.js';
+import { EVALUATE_QUALITY_TASK, evaluateQualityTask } from './quality/index.js';
 import { resolvers } from './resolvers.js';
 
 export const orders = defineSubgraph({
@@ -30,5 +31,8 @@ export const orders = defineSubgraph({
     [CART_ATTACH_TASK]: cartAttachTask,
     [PUBLISH_ORDER_FACTS_TASK]: publishOrderFacts,
     [MEMBER_MERGED_TASK]: memberMerged,
+    [EVALUATE_QUALITY_TASK]: evaluateQualityTask,
   },
+  // Quality alerts also follow after-sales (queueQualityEvaluation); the schedule catches the window moving on.
+  schedules: [{ task: EVALUATE_QUALITY_TASK, cron: '*/15 * * * *' }],
 });

@@ -6,6 +6,7 @@ import { createCartLoaders } from './cart/loaders.js';
 import { createFlagLoaders } from './flags/loaders.js';
 import { createPaymentLoaders } from './payments/loaders.js';
 import { createShipmentLoaders } from './shipments/loaders.js';
+import { createQualityLoaders } from './quality/loaders.js';
 import {
   historyByOrderIds,
   linesByOrderIds,
@@ -30,6 +31,7 @@ export function createLoaders(db: Db, { principal }: RequestBase) {
     ...createFlagLoaders(db),
     ...createAfterSalesLoaders(db, principal),
     ...createShipmentLoaders(db),
+    ...createQualityLoaders(db),
     orderById: rowLoader((ids: readonly string[]) => ordersByIds(db, ids, principal), (row) => row.id),
     linesByOrderId: groupLoader((ids: readonly string[]) => linesByOrderIds(db, ids), (row) => row.orderId),
     historyByOrderId: groupLoader((ids: readonly string[]) => historyByOrderIds(db, ids), (row) => row.orderId),

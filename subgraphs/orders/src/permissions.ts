@@ -6,6 +6,7 @@ import { flagPermissions } from './flags/permissions.js';
 import { paymentPermissions } from './payments/permissions.js';
 import { shipmentPermissions } from './shipments/permissions.js';
 import { cartCouponPermissions } from './cart-coupons/resolvers.js';
+import { qualityPermissions } from './quality/permissions.js';
 
 /**
  * Who may enter the orders subgraph where (row rules live in the loaders and
@@ -18,6 +19,7 @@ export const permissions: EntryPointRules = {
     ...afterSalesPermissions.Query,
     ...flagPermissions.Query,
     ...shipmentPermissions.Query,
+    ...qualityPermissions.Query,
     orders: rules.operator,
     orderCounts: rules.operator,
     // A customer reaches only their own orders: the loader's row rule.
@@ -33,6 +35,7 @@ export const permissions: EntryPointRules = {
     ...cartCouponPermissions.Mutation,
     ...flagPermissions.Mutation,
     ...shipmentPermissions.Mutation,
+    ...qualityPermissions.Mutation,
     cartCreate: rules.public,
     cartLinesAdd: rules.public,
     cartLinesUpdate: rules.public,

@@ -14,6 +14,7 @@ import { noteResolvers } from './notes/resolvers.js';
 import { paymentResolvers } from './payments/resolvers.js';
 import { pricingResolvers } from './pricing/resolvers.js';
 import { shipmentResolvers } from './shipments/resolvers.js';
+import { qualityResolvers } from './quality/resolvers.js';
 import { listOrders, orderCounts, type FilterAccess } from './service.js';
 import { filtersByFlags, readsContact, readsLabels, searchesContact, visibleHistory } from './visibility/index.js';
 
@@ -89,4 +90,5 @@ export const resolvers = mergeResolvers<Resolvers>(
   pricingResolvers,
   actionResolvers,
   afterSalesResolvers,
+  qualityResolvers,
 );

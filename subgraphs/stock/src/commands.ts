@@ -4,3 +4,4 @@
  */
 export { reserve, release, commit, shipFromReservation, heldLines, pickingWarehouseId, isActiveWarehouse, referencesHeldIn } from './reservations/index.js';
 export { applyMovements, verifyLedger, type MovementInput, type MovementKind } from './ledger/index.js';
+export { lotCodeFor } from './purchasing/lots.js';

@@ -7,7 +7,7 @@ import { ListTable } from '@/components/list/list-table';
 import { remaining, type PurchaseOrderLineRow } from './purchase-order-model';
 import { VariantLabel } from './variant-label';
 
-/** A purchase order's lines: ordered, received and still to come. */
+/** A purchase order's lines: ordered, received and still to come, and the lots received. */
 export function PurchaseOrderLines({ lines }: { lines: PurchaseOrderLineRow[] }) {
   const t = useTranslations('stock.purchaseOrders');
   return (
@@ -27,6 +27,11 @@ export function PurchaseOrderLines({ lines }: { lines: PurchaseOrderLineRow[] })
         },
         { key: 'remaining', title: t('lineColumns.remaining'), align: 'end', render: (_: unknown, line) => remaining(line) },
         { key: 'unitCost', dataIndex: 'unitCost', title: t('lineColumns.unitCost'), align: 'end' },
+        {
+          key: 'lots',
+          title: t('lineColumns.lots'),
+          render: (_: unknown, line) => <span data-testid="po-line-lots">{line.lotCodes.length ? line.lotCodes.join(', ') : '—'}</span>,
+        },
       ]}
     />
   );

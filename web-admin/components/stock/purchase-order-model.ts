@@ -10,6 +10,8 @@ export interface PurchaseOrderLineRow {
   quantityReceived: number;
   /** Formatted on the server. */
   unitCost: string;
+  /** The lot codes its deliveries were received with, oldest first. */
+  lotCodes: string[];
 }
 
 export interface PurchaseOrderViewModel {

@@ -15,7 +15,7 @@ import { PurchaseOrderReceiveLines } from './purchase-order-receive-lines';
 import { useStockFeedback } from './stock-feedback';
 
 interface ReceiveValues {
-  lines: { lineId: string; quantity: number | null }[];
+  lines: { lineId: string; quantity: number | null; lotCode?: string }[];
 }
 
 /** Receives some or all of what is still to come, per line. */
@@ -45,7 +45,7 @@ export function PurchaseOrderReceiveModal({ order, open, onClose }: { order: Pur
     if (!sent.length) return setErrors([t('nothingToReceive')]);
     setBusy(true);
     const result = await withStepUp(() =>
-      receivePurchaseOrder({ id: order.id, lines: sent.map(({ lineId, quantity }) => ({ lineId, quantity: quantity ?? 0 })) }),
+      receivePurchaseOrder({ id: order.id, lines: sent.map(({ lineId, quantity, lotCode }) => ({ lineId, quantity: quantity ?? 0, lotCode: lotCode?.trim() || null })) }),
     ).finally(() => setBusy(false));
     if (!result.ok) return setErrors(report(withFormIndexes(result, sent.map(({ index }) => index)), form));
     void message.success(t('receivedDone', { number: order.number }));

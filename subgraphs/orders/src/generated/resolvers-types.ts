@@ -7,12 +7,10 @@ import type { CartRow, CartLineRow } from '../cart/tables.js';
 import type { PaymentRow, PaymentTransactionRow } from '../payments/tables.js';
 import type { ReconciliationEntry } from '../payments/reconciliation.js';
 import type { OrderFlagRow } from '../flags/tables.js';
-import type { ReturnRequestRow, ReturnRequestLineRow } from '../after-sales/tables.js';
 import type { FlagRuleSettings } from '../flags/rules.js';
-import type { CarrierRow } from '../carriers/tables.js';
-import type { ShipmentRow, TrackingEventRow } from '../shipments/tables.js';
-import type { ShipmentLineView, ParcelView, UnshippedLineView, MergeSuggestion } from '../shipments/queries.js';
-import type { DeliveryExceptionRow } from '../delivery-exceptions/tables.js';
+import type { QualityAlertRow } from '../quality/tables.js';
+import type { QualityRule } from '../quality/settings.js';
+import type { ProductReturnStats as ProductReturnStatsModel } from '../quality/service.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -52,28 +50,6 @@ export type AddressInput = {
   /** Province, state or region. */
   region?: InputMaybe<Scalars['String']['input']>;
 };
-
-/** A carrier parcels are handed to. */
-export type Carrier = {
-  __typename?: 'Carrier';
-  /** Whether it can be chosen for new shipments. */
-  active: Scalars['Boolean']['output'];
-  /** How it is worked with. */
-  adapter: CarrierAdapter;
-  /** Whether it books waybills itself (one-click booking). */
-  books: Scalars['Boolean']['output'];
-  /** THAILAND_POST, KERRY, FLASH, JT, SF_EXPRESS, ARAMEX, SMSA, MANUAL or SANDBOX. */
-  code: Scalars['String']['output'];
-  /** Its name, e.g. "Kerry Express". */
-  name: Scalars['String']['output'];
-};
-
-/** How the shop works with a carrier. */
-export type CarrierAdapter =
-  /** Staff type the tracking number the carrier gave them. */
-  | 'MANUAL'
-  /** A simulated carrier: books waybills and reports tracking through a signed webhook. */
-  | 'SANDBOX';
 
 /** A storefront cart: variants, quantities, where it ships and how, priced live. */
 export type Cart = {
@@ -327,95 +303,6 @@ export type CurrencyCode =
   /** US dollar */
   | 'USD';
 
-/** A parcel the carrier could not deliver. */
-export type DeliveryException = {
-  __typename?: 'DeliveryException';
-  /** When it was opened. */
-  createdAt: Scalars['DateTime']['output'];
-  /** Opaque, stable id. */
-  id: Scalars['ID']['output'];
-  /** What went wrong. */
-  kind: DeliveryExceptionKind;
-  /** What staff wrote when resolving it. Internal: requires orders:read_internal and a staff session. */
-  note?: Maybe<Scalars['String']['output']>;
-  /** The new shipment a RESHIP sent. */
-  reshipment?: Maybe<Shipment>;
-  /** What staff decided. */
-  resolution?: Maybe<DeliveryExceptionResolution>;
-  /** When it was resolved. */
-  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The shipment that did not arrive. */
-  shipment?: Maybe<Shipment>;
-  /** Whether it is handled. */
-  status: DeliveryExceptionStatus;
-};
-
-/** A page of delivery exceptions. */
-export type DeliveryExceptionConnection = {
-  __typename?: 'DeliveryExceptionConnection';
-  /** The exceptions on this page with their cursors. */
-  edges: Array<DeliveryExceptionEdge>;
-  /** Where this page sits. */
-  pageInfo: PageInfo;
-  /** All exceptions matching the filter. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A delivery exception and its cursor. */
-export type DeliveryExceptionEdge = {
-  __typename?: 'DeliveryExceptionEdge';
-  /** Cursor of this exception. */
-  cursor: Scalars['String']['output'];
-  /** The exception. */
-  node: DeliveryException;
-};
-
-/** Kinds of delivery trouble. */
-export type DeliveryExceptionKind =
-  /** The courier could not deliver. */
-  | 'FAILED_DELIVERY'
-  /** The parcel is going back to the shop. */
-  | 'RETURNED_TO_SENDER';
-
-/** The result of deliveryExceptionResolve. */
-export type DeliveryExceptionPayload = {
-  __typename?: 'DeliveryExceptionPayload';
-  /** The exception as resolved; null when refused. */
-  deliveryException?: Maybe<DeliveryException>;
-  /** What was wrong with the input. */
-  userErrors: Array<OrderUserError>;
-};
-
-/** What staff decided for a delivery exception. */
-export type DeliveryExceptionResolution =
-  /** The customer was contacted; nothing else to do. */
-  | 'CONTACTED'
-  /** Refund the customer (through paymentRefund). */
-  | 'REFUND'
-  /** Ship the same lines again from available stock. */
-  | 'RESHIP';
-
-/** Resolves a delivery exception. */
-export type DeliveryExceptionResolveInput = {
-  /** For RESHIP: book a waybill at once. */
-  book?: InputMaybe<Scalars['Boolean']['input']>;
-  /** For RESHIP: the carrier; the failed shipment's by default. */
-  carrierCode?: InputMaybe<Scalars['String']['input']>;
-  /** The exception. */
-  id: Scalars['ID']['input'];
-  /** Why, for the team (internal). */
-  note?: InputMaybe<Scalars['String']['input']>;
-  /** What to do. */
-  resolution: DeliveryExceptionResolution;
-};
-
-/** Whether a delivery exception is handled. */
-export type DeliveryExceptionStatus =
-  /** Waiting for staff. */
-  | 'OPEN'
-  /** Handled. */
-  | 'RESOLVED';
-
 /** A mistake in a mutation's input that the user can correct. */
 export type DisplayableError = {
   /** Path to the input field at fault, e.g. ["input", "lines", "0", "quantity"]. */
@@ -424,14 +311,15 @@ export type DisplayableError = {
   message: Scalars['String']['output'];
 };
 
-/** Narrows the fulfilment queue. */
-export type FulfilmentQueueFilter = {
-  /** Orders already given to this carrier (partly shipped). */
-  carrierCode?: InputMaybe<Scalars['String']['input']>;
-  /** Orders whose customer chose this shipping method. */
-  shippingMethod?: InputMaybe<ShippingMethodCode>;
-  /** Orders with units held in this warehouse. */
-  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+/** Returns of one lot of a product. */
+export type LotReturnStats = {
+  __typename?: 'LotReturnStats';
+  /** The lot code. */
+  lotCode: Scalars['String']['output'];
+  /** Units of this lot returned per reason, most first. */
+  reasons: Array<ReturnReasonCount>;
+  /** Units of this lot shipped in the window. */
+  shippedUnits: Scalars['Int']['output'];
 };
 
 /**
@@ -489,10 +377,6 @@ export type Mutation = {
   cartSetShippingMethod?: Maybe<CartPayload>;
   /** Turns a cart into an order in one transaction: stock reserved, lines and prices snapshotted, payment pending. The same idempotency key always answers with the same order. Open to whoever holds the cart. */
   checkoutComplete?: Maybe<CheckoutCompletePayload>;
-  /** Resolves an open delivery exception: ship the same lines again, refund (recorded; the refund itself is paymentRefund) or contacted, with a note. Requires orders:write. */
-  deliveryExceptionResolve?: Maybe<DeliveryExceptionPayload>;
-  /** Opens a request on shipped lines of one of the signed-in customer's own orders: at most what shipped minus what other requests claim. Requires a customer session. */
-  myReturnRequestCreate?: Maybe<MyReturnRequestCreatePayload>;
   /** Cancels an order before it ships and releases its stock. Requires orders:write. */
   orderCancel?: Maybe<OrderPayload>;
   /** Closes an order without a sale (unpaid), or after a return once delivered. Requires orders:write. */
@@ -523,8 +407,6 @@ export type Mutation = {
   orderTagsAdd?: Maybe<OrderPayload>;
   /** Removes tags from an order. Requires orders:write. */
   orderTagsRemove?: Maybe<OrderPayload>;
-  /** Ships several unshipped orders of one customer to one address as one parcel (one waybill); each order keeps its own shipments and payments. Requires orders:write. */
-  ordersShipTogether?: Maybe<OrdersShipTogetherPayload>;
   /** Captures authorised card money (all that is left by default); a pending order paid in full becomes PAID. Requires orders:write. */
   paymentCapture?: Maybe<PaymentCapturePayload>;
   /** Records money received outside the system (bank transfer, cash on delivery, a till, a marketplace payout); a pending order paid in full becomes PAID. Requires orders:write. */
@@ -533,26 +415,10 @@ export type Mutation = {
   paymentRefund?: Maybe<PaymentRefundPayload>;
   /** Pays for an order by card through the sandbox gateway: authorises what is still due, and captures it at once when asked. For the order's customer, or a guest holding the cart the order came from. Open to anyone. */
   paymentSandboxAuthorize?: Maybe<PaymentSandboxAuthorizePayload>;
-  /** Approves a requested request, with an optional internal note. Requires orders:write. */
-  returnRequestApprove?: Maybe<ReturnRequestPayload>;
-  /** Opens a request on shipped lines of an order for the customer (by phone, in the shop). Requires orders:write. */
-  returnRequestCreate?: Maybe<ReturnRequestPayload>;
-  /** Ships the units of an approved or received exchange again as a replacement shipment from a warehouse's available stock, without a new payment. Requires orders:write. */
-  returnRequestExchange?: Maybe<ReturnRequestPayload>;
-  /** Records the returned items of an approved return or exchange at a warehouse: each line restocked (a RETURN movement in the stock ledger) or written off as damaged (RETURN then WRITE_OFF). Requires orders:write. */
-  returnRequestReceive?: Maybe<ReturnRequestPayload>;
-  /** Gives money back for a request through the order's payment providers: all it may still give back, or an amount; never more than its lines' value (plus shipping when included) nor more than the order's payments captured minus refunded. Step-up above a threshold: a refund above the shop's limit (REFUND_STEP_UP_AMOUNT, 5000 by default) needs a fresh step-up confirmation (STEP_UP_REQUIRED for staff; FORBIDDEN for API keys, which can never confirm). Requires orders:refund. */
-  returnRequestRefund?: Maybe<ReturnRequestPayload>;
-  /** Rejects a requested request with an internal note saying why. Requires orders:write. */
-  returnRequestReject?: Maybe<ReturnRequestPayload>;
-  /** Books a waybill for a shipment without a tracking number, through its carrier (carriers that book). Requires orders:write. */
-  shipmentBook?: Maybe<ShipmentPayload>;
-  /** Ships some or all units left of an order's lines from one warehouse; the order starts fulfilment and becomes SHIPPED once every unit left. Requires orders:write. */
-  shipmentCreate?: Maybe<ShipmentPayload>;
-  /** Makes the sandbox carrier report a status for a shipment, through its signed webhook, as a real carrier would (test and demo carrier only). Requires orders:write and a staff session. */
-  shipmentSandboxAdvance?: Maybe<ShipmentPayload>;
-  /** Records what happened to a shipment, typed by staff (a carrier reports through its webhook). Requires orders:write. */
-  shipmentTrackingEventAdd?: Maybe<ShipmentPayload>;
+  /** Marks an open quality alert as handled, with what was done; the product or lot does not alert again until the rule's window has moved past it. Requires catalog:write. */
+  qualityAlertAcknowledge?: Maybe<QualityAlertAcknowledgePayload>;
+  /** Changes the quality rule; settings left out keep their value. Requires catalog:write. */
+  qualitySettingsUpdate?: Maybe<QualitySettingsUpdatePayload>;
 };
 
 
@@ -598,16 +464,6 @@ export type MutationCartSetShippingMethodArgs = {
 
 export type MutationCheckoutCompleteArgs = {
   input: CheckoutCompleteInput;
-};
-
-
-export type MutationDeliveryExceptionResolveArgs = {
-  input: DeliveryExceptionResolveInput;
-};
-
-
-export type MutationMyReturnRequestCreateArgs = {
-  input: MyReturnRequestCreateInput;
 };
 
 
@@ -686,11 +542,6 @@ export type MutationOrderTagsRemoveArgs = {
 };
 
 
-export type MutationOrdersShipTogetherArgs = {
-  input: OrdersShipTogetherInput;
-};
-
-
 export type MutationPaymentCaptureArgs = {
   input: PaymentCaptureInput;
 };
@@ -711,76 +562,13 @@ export type MutationPaymentSandboxAuthorizeArgs = {
 };
 
 
-export type MutationReturnRequestApproveArgs = {
-  input: ReturnRequestDecideInput;
+export type MutationQualityAlertAcknowledgeArgs = {
+  input: QualityAlertAcknowledgeInput;
 };
 
 
-export type MutationReturnRequestCreateArgs = {
-  input: ReturnRequestCreateInput;
-};
-
-
-export type MutationReturnRequestExchangeArgs = {
-  input: ReturnRequestExchangeInput;
-};
-
-
-export type MutationReturnRequestReceiveArgs = {
-  input: ReturnRequestReceiveInput;
-};
-
-
-export type MutationReturnRequestRefundArgs = {
-  input: ReturnRequestRefundInput;
-};
-
-
-export type MutationReturnRequestRejectArgs = {
-  input: ReturnRequestDecideInput;
-};
-
-
-export type MutationShipmentBookArgs = {
-  input: ShipmentBookInput;
-};
-
-
-export type MutationShipmentCreateArgs = {
-  input: ShipmentCreateInput;
-};
-
-
-export type MutationShipmentSandboxAdvanceArgs = {
-  input: ShipmentSandboxAdvanceInput;
-};
-
-
-export type MutationShipmentTrackingEventAddArgs = {
-  input: ShipmentTrackingEventAddInput;
-};
-
-/** A customer's request on their own order. */
-export type MyReturnRequestCreateInput = {
-  /** Return, refund only or exchange. */
-  kind: ReturnRequestKind;
-  /** The lines and quantities. */
-  lines: Array<ReturnRequestLineInput>;
-  /** The customer's words, at most 2000 characters. */
-  note?: InputMaybe<Scalars['String']['input']>;
-  /** One of the customer's own orders. */
-  orderId: Scalars['ID']['input'];
-  /** Why. */
-  reasonCode: ReturnReasonCode;
-};
-
-/** The result of myReturnRequestCreate. */
-export type MyReturnRequestCreatePayload = {
-  __typename?: 'MyReturnRequestCreatePayload';
-  /** The request opened. */
-  returnRequest?: Maybe<ReturnRequest>;
-  /** What was wrong with the input. */
-  userErrors: Array<ReturnRequestUserError>;
+export type MutationQualitySettingsUpdateArgs = {
+  input: QualitySettingsUpdateInput;
 };
 
 /** A purchase on one channel: what was bought, for how much, and where it stands. */
@@ -826,10 +614,6 @@ export type Order = {
   pointsRedeemed: Scalars['Int']['output'];
   /** How the order's price was reached when it was placed (a snapshot); null for orders placed before explanations were kept. Requires orders:read. */
   pricing?: Maybe<PriceExplanation>;
-  /** The order's return, refund-only and exchange requests, oldest first. Requires orders:read; the order's customer reads their own. */
-  returnRequests?: Maybe<Array<ReturnRequest>>;
-  /** The order's shipments, oldest first (replacements included). Requires orders:read. */
-  shipments?: Maybe<Array<Shipment>>;
   /** What shipping cost. */
   shipping: Money;
   /** Who receives the order and where, as given at placement. */
@@ -848,8 +632,6 @@ export type Order = {
   total: Money;
   /** The carrier's tracking number. */
   trackingNumber?: Maybe<Scalars['String']['output']>;
-  /** Units of the order still to ship, per line. Requires orders:read. */
-  unshippedLines?: Maybe<Array<UnshippedLine>>;
   /** When the order last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -1055,24 +837,16 @@ export type OrderErrorCode =
   | 'INVALID_TRANSITION'
   /** No such order, cart or variant. */
   | 'NOT_FOUND'
-  /** The orders cannot ship together: another customer or another address. */
-  | 'NOT_MERGEABLE'
   /** The variant is no longer for sale. */
   | 'NOT_SELLABLE'
   /** The order is on hold for review. */
   | 'ORDER_ON_HOLD'
-  /** More units than are left to ship on the order line. */
-  | 'OVER_SHIPPED'
   /** The points asked for are worth more than the goods of the order. */
   | 'POINTS_EXCEED_ORDER'
   /** A discount the price counted on could not be honoured at placement (a coupon or quota used up meanwhile); the message says which. Nothing was placed. */
   | 'PRICING_CHANGED'
   /** None of the variant is left. */
-  | 'SOLD_OUT'
-  /** No active carrier with that code. */
-  | 'UNKNOWN_CARRIER'
-  /** No active warehouse with that id. */
-  | 'UNKNOWN_WAREHOUSE';
+  | 'SOLD_OUT';
 
 /** Narrows the order list. */
 export type OrderFilter = {
@@ -1496,29 +1270,6 @@ export type OrderUserError = DisplayableError & {
   message: Scalars['String']['output'];
 };
 
-/** Ships several orders in one parcel. */
-export type OrdersShipTogetherInput = {
-  /** Book one waybill through the carrier for the parcel. */
-  book?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The carrier's code. */
-  carrierCode: Scalars['String']['input'];
-  /** The orders: one customer, one address, each with units left to ship. */
-  orderIds: Array<Scalars['ID']['input']>;
-  /** The tracking number the carrier gave (manual carriers). */
-  trackingNumber?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** The result of ordersShipTogether. */
-export type OrdersShipTogetherPayload = {
-  __typename?: 'OrdersShipTogetherPayload';
-  /** The parcel; null when refused. */
-  parcel?: Maybe<Parcel>;
-  /** The shipments made, one or more per order. */
-  shipments?: Maybe<Array<Shipment>>;
-  /** What was wrong with the input. */
-  userErrors: Array<OrderUserError>;
-};
-
 /** Where a page of a connection sits in the whole list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1530,17 +1281,6 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge on this page. */
   startCursor?: Maybe<Scalars['String']['output']>;
-};
-
-/** One waybill carrying the shipments of several orders of one customer to one address. */
-export type Parcel = {
-  __typename?: 'Parcel';
-  /** Opaque, stable id. */
-  id: Scalars['ID']['output'];
-  /** How many shipments travel in it. */
-  shipmentCount: Scalars['Int']['output'];
-  /** The carrier's tracking number. */
-  trackingNumber?: Maybe<Scalars['String']['output']>;
 };
 
 /** One attempt to get money for an order through one provider. */
@@ -1994,6 +1734,34 @@ export type PricingStage =
   /** The shipping fee. */
   | 'SHIPPING';
 
+/** A product as sold on every channel; its variants carry SKU and price. */
+export type Product = {
+  __typename?: 'Product';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Units returned per reason, and per lot, beside the units shipped, over the last days. Requires catalog:read. */
+  returnStats?: Maybe<ProductReturnStats>;
+};
+
+
+/** A product as sold on every channel; its variants carry SKU and price. */
+export type ProductReturnStatsArgs = {
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A product's returns over a window: per reason, and per lot. */
+export type ProductReturnStats = {
+  __typename?: 'ProductReturnStats';
+  /** The same per lot, for lines shipped or returned with a lot code. */
+  lots: Array<LotReturnStats>;
+  /** Units returned per reason, most first, ties in the reasons' order (rejected requests left out). */
+  reasons: Array<ReturnReasonCount>;
+  /** Units shipped in the window. */
+  shippedUnits: Scalars['Int']['output'];
+  /** The days counted. */
+  windowDays: Scalars['Int']['output'];
+};
+
 /** One sellable version of a product, with its own SKU and price. */
 export type ProductVariant = {
   __typename?: 'ProductVariant';
@@ -2001,22 +1769,159 @@ export type ProductVariant = {
   id: Scalars['ID']['output'];
 };
 
+/** A product, or one lot of it, whose defect returns crossed the quality rule's rate of its units shipped. */
+export type QualityAlert = {
+  __typename?: 'QualityAlert';
+  /** When it was acknowledged; null while open. */
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who acknowledged it. Staff identity: requires a staff session. */
+  acknowledgedBy?: Maybe<Staff>;
+  /** When the alert was raised. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Units returned for a defect reason in the window. */
+  defectUnits: Scalars['Int']['output'];
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The lot (the supplier's batch code from goods receipt); null when the alert is about the whole product. */
+  lotCode?: Maybe<Scalars['String']['output']>;
+  /** What the catalog team did about it. Staff only: requires a staff session. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The numbers of the orders whose defect returns count in the rate, for the catalog team to quote. */
+  orderNumbers: Array<Scalars['String']['output']>;
+  /** The same orders in full. Requires orders:read. */
+  orders?: Maybe<Array<Order>>;
+  /** The product. */
+  product: Product;
+  /** Defect units per 100 shipped, two decimals. */
+  ratePercent: Scalars['Decimal']['output'];
+  /** Units shipped in the window. */
+  shippedUnits: Scalars['Int']['output'];
+  /** Where the alert is in its life. */
+  status: QualityAlertStatus;
+  /** The rule's threshold when the alert was raised or last refreshed, percent. */
+  thresholdPercent: Scalars['Decimal']['output'];
+  /** End of the window the counts cover (when last evaluated). */
+  windowEnd: Scalars['DateTime']['output'];
+  /** Start of the window the counts cover. */
+  windowStart: Scalars['DateTime']['output'];
+};
+
+/** The alert to acknowledge. */
+export type QualityAlertAcknowledgeInput = {
+  /** The open alert. */
+  id: Scalars['ID']['input'];
+  /** What was done (at most 1000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of acknowledging a quality alert. */
+export type QualityAlertAcknowledgePayload = {
+  __typename?: 'QualityAlertAcknowledgePayload';
+  /** The alert as saved; null when refused. */
+  qualityAlert?: Maybe<QualityAlert>;
+  /** What was wrong with the input. */
+  userErrors: Array<QualityUserError>;
+};
+
+/** A page of quality alerts. */
+export type QualityAlertConnection = {
+  __typename?: 'QualityAlertConnection';
+  /** The alerts on this page with their cursors. */
+  edges: Array<QualityAlertEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Alerts in the whole (filtered) list. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One quality alert in a page. */
+export type QualityAlertEdge = {
+  __typename?: 'QualityAlertEdge';
+  /** Pass as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The alert. */
+  node: QualityAlert;
+};
+
+/** Which quality alerts to list. */
+export type QualityAlertFilter = {
+  /** Only alerts about this product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only alerts in this status. */
+  status?: InputMaybe<QualityAlertStatus>;
+};
+
+/** Where a quality alert is in its life. */
+export type QualityAlertStatus =
+  /** Seen and handled. */
+  | 'ACKNOWLEDGED'
+  /** Raised and waiting for the catalog team; refreshed as returns come in. */
+  | 'OPEN';
+
+/** Why a quality mutation refused its input. */
+export type QualityErrorCode =
+  /** The input is invalid; the message says how. */
+  | 'INVALID'
+  /** The alert is not open. */
+  | 'INVALID_STATE'
+  /** No such alert. */
+  | 'NOT_FOUND';
+
+/** The rule that raises quality alerts. */
+export type QualitySettings = {
+  __typename?: 'QualitySettings';
+  /** Return reasons that count as a defect. */
+  defectReasonCodes: Array<ReturnReasonCode>;
+  /** A product or lot is judged only once at least this many units shipped in the window. */
+  minUnitsShipped: Scalars['Int']['output'];
+  /** An alert is raised when defect units exceed this percent of units shipped. */
+  rateThresholdPercent: Scalars['Decimal']['output'];
+  /** When the rule was last changed; null while the defaults apply. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How many days back returns and shipments are counted. */
+  windowDays: Scalars['Int']['output'];
+};
+
+/** Changes to the quality rule; what is left out keeps its value. */
+export type QualitySettingsUpdateInput = {
+  /** Return reasons that count as a defect (at least one). */
+  defectReasonCodes?: InputMaybe<Array<ReturnReasonCode>>;
+  /** Minimum units shipped in the window before a product or lot is judged, 1 to 1000000. */
+  minUnitsShipped?: InputMaybe<Scalars['Int']['input']>;
+  /** The rate, percent from 0.01 to 100 with at most two decimals. */
+  rateThresholdPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Days counted, 1 to 365. */
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of changing the quality rule. */
+export type QualitySettingsUpdatePayload = {
+  __typename?: 'QualitySettingsUpdatePayload';
+  /** The rule as saved; null when refused. */
+  qualitySettings?: Maybe<QualitySettings>;
+  /** What was wrong with the input. */
+  userErrors: Array<QualityUserError>;
+};
+
+/** A mistake in a quality mutation's input. */
+export type QualityUserError = DisplayableError & {
+  __typename?: 'QualityUserError';
+  /** What kind of mistake. */
+  code: QualityErrorCode;
+  /** Path to the input field at fault. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** A sentence for the person who made the mistake. */
+  message: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
-  /** The carriers the shop ships with, active ones first. Requires orders:read. */
-  carriers?: Maybe<Array<Carrier>>;
   /** A storefront cart with live prices. Whoever holds a guest cart's id may read it; a customer's cart only that customer. Open to anyone. */
   cart?: Maybe<Cart>;
-  /** Parcels the carrier could not deliver, newest first. Requires orders:read. */
-  deliveryExceptions?: Maybe<DeliveryExceptionConnection>;
-  /** Orders waiting to ship (PAID or FULFILLING, not on hold, with units left to ship), oldest first. Requires orders:read. */
-  fulfilmentQueue?: Maybe<OrderConnection>;
   /** One of the signed-in customer's own orders by id (storefronts); null when there is none or it is someone else's. Requires a customer session. */
   myOrder?: Maybe<Order>;
   /** The signed-in customer's own orders, newest first unless sorted otherwise (storefronts). Requires a customer session. */
   myOrders?: Maybe<OrderConnection>;
-  /** The signed-in customer's own requests, newest first (storefronts). Requires a customer session. */
-  myReturnRequests?: Maybe<ReturnRequestConnection>;
   /** One order by id, or null when there is none. Requires orders:read; a signed-in customer reads their own orders (anyone else's is null). */
   order?: Maybe<Order>;
   /** How many orders match the filter in each status, for the console's status tabs; the filter's own status list is ignored. Requires orders:read. */
@@ -2029,35 +1934,17 @@ export type Query = {
   paymentReconciliation?: Maybe<PaymentReconciliationConnection>;
   /** Prices lines as a cart on `channel` for `memberId` would be priced (the same pricing as carts and checkout), with every rule that applied and every one that did not. Requires marketing:read. */
   priceExplain?: Maybe<PriceExplanation>;
-  /** One request by id, or null when there is none. Requires orders:read; a signed-in customer reads their own requests (anyone else's is null). */
-  returnRequest?: Maybe<ReturnRequest>;
-  /** Return, refund-only and exchange requests of every order, newest first. Requires orders:read. */
-  returnRequests?: Maybe<ReturnRequestConnection>;
-  /** Groups of unshipped orders of one customer to one address that may leave as one parcel. Requires orders:read. */
-  shipmentMergeSuggestions?: Maybe<Array<ShipmentMergeSuggestion>>;
+  /** One quality alert; null when there is none with this id. Requires catalog:read. */
+  qualityAlert?: Maybe<QualityAlert>;
+  /** Quality alerts, newest first. Requires catalog:read. */
+  qualityAlerts?: Maybe<QualityAlertConnection>;
+  /** The rule that raises quality alerts (the defaults until someone changes it). Requires catalog:read. */
+  qualitySettings?: Maybe<QualitySettings>;
 };
 
 
 export type QueryCartArgs = {
   id: Scalars['ID']['input'];
-};
-
-
-export type QueryDeliveryExceptionsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<DeliveryExceptionStatus>;
-};
-
-
-export type QueryFulfilmentQueueArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<FulfilmentQueueFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2074,14 +1961,6 @@ export type QueryMyOrdersArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   reverse?: InputMaybe<Scalars['Boolean']['input']>;
   sortKey?: InputMaybe<OrderSortKey>;
-};
-
-
-export type QueryMyReturnRequestsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2119,40 +1998,28 @@ export type QueryPriceExplainArgs = {
 };
 
 
-export type QueryReturnRequestArgs = {
+export type QueryQualityAlertArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-export type QueryReturnRequestsArgs = {
+export type QueryQualityAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ReturnRequestFilter>;
+  filter?: InputMaybe<QualityAlertFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
-export type QueryShipmentMergeSuggestionsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** What was done with returned units. */
-export type ReturnDisposition =
-  /** Back into sellable stock. */
-  | 'RESTOCK'
-  /** Written off as damaged. */
-  | 'WRITE_OFF';
-
-/** Why a customer asks for a return, refund or exchange. */
+/** Why a customer returned something, as the after-sales request gives it. */
 export type ReturnReasonCode =
   /** The customer no longer wants it. */
   | 'CHANGED_MIND'
-  /** It was damaged on the way. */
+  /** The item arrived broken. */
   | 'DAMAGED_IN_TRANSIT'
-  /** It is not as the listing described. */
+  /** The item differs from its description. */
   | 'NOT_AS_DESCRIBED'
-  /** Another reason, told in the note. */
+  /** Any other reason. */
   | 'OTHER'
   /** The item is faulty. */
   | 'QUALITY_DEFECT'
@@ -2161,408 +2028,15 @@ export type ReturnReasonCode =
   /** The size does not fit. */
   | 'WRONG_SIZE';
 
-/** A customer's request to return, be refunded for, or exchange some shipped lines of an order. */
-export type ReturnRequest = {
-  __typename?: 'ReturnRequest';
-  /** When it was opened. */
-  createdAt: Scalars['DateTime']['output'];
-  /** The customer's own words about the problem. Member data: requires members:read_pii; the customer reads their own. */
-  customerNote?: Maybe<Scalars['String']['output']>;
-  /** Opaque, stable id. */
-  id: Scalars['ID']['output'];
-  /** Return, refund only, or exchange. */
-  kind: ReturnRequestKind;
-  /** The lines and quantities it is about. */
-  lines: Array<ReturnRequestLine>;
-  /** Human-readable number, e.g. "R-SO-100001-1". */
-  number: Scalars['String']['output'];
-  /** Who opened it: the customer or staff. */
-  openedBy: ReturnRequestOpenedBy;
-  /** The order it is about. */
-  order?: Maybe<Order>;
-  /** Why the customer asks. */
+/** Units returned for one reason. */
+export type ReturnReasonCount = {
+  __typename?: 'ReturnReasonCount';
+  /** The reason. */
   reasonCode: ReturnReasonCode;
-  /** Whether the shipping charge was refunded with it. */
-  refundShipping: Scalars['Boolean']['output'];
-  /** Money given back for it so far. */
-  refunded: Money;
-  /** What staff wrote when deciding or receiving. Internal: requires orders:read_internal and a staff session. */
-  staffNote?: Maybe<Scalars['String']['output']>;
-  /** Where the request stands. */
-  status: ReturnRequestStatus;
-  /** When it last changed. */
-  updatedAt: Scalars['DateTime']['output'];
-};
-
-/** A page of requests. */
-export type ReturnRequestConnection = {
-  __typename?: 'ReturnRequestConnection';
-  /** The requests of this page, each with its cursor. */
-  edges: Array<ReturnRequestEdge>;
-  /** Where this page lies in the list. */
-  pageInfo: PageInfo;
-  /** How many requests match in all. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A request staff open for a customer. */
-export type ReturnRequestCreateInput = {
-  /** Return, refund only or exchange. */
-  kind: ReturnRequestKind;
-  /** The lines and quantities. */
-  lines: Array<ReturnRequestLineInput>;
-  /** What the customer said, at most 2000 characters. */
-  note?: InputMaybe<Scalars['String']['input']>;
-  /** The order. */
-  orderId: Scalars['ID']['input'];
-  /** Why. */
-  reasonCode: ReturnReasonCode;
-};
-
-/** Approves or rejects a request. */
-export type ReturnRequestDecideInput = {
-  /** The request. */
-  id: Scalars['ID']['input'];
-  /** Internal note, at most 2000 characters; required to reject. */
-  note?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** One request in a page, with its cursor. */
-export type ReturnRequestEdge = {
-  __typename?: 'ReturnRequestEdge';
-  /** Cursor of this request. */
-  cursor: Scalars['String']['output'];
-  /** The request. */
-  node: ReturnRequest;
-};
-
-/** Why a request mutation refused its input. */
-export type ReturnRequestErrorCode =
-  /** A line is named twice. */
-  | 'DUPLICATE_LINE'
-  /** More than the order's payments captured and did not refund. */
-  | 'EXCEEDS_CAPTURED'
-  /** More than the request may still give back. */
-  | 'EXCEEDS_REQUEST'
-  /** Not an amount above zero in the currency's decimals. */
-  | 'INVALID_AMOUNT'
-  /** A note is too long. */
-  | 'INVALID_NOTE'
-  /** A quantity is not a whole number within what may be returned. */
-  | 'INVALID_QUANTITY'
-  /** The request is in a status that does not allow this step. */
-  | 'INVALID_STATE'
-  /** The line is not on the order or the request. */
-  | 'LINE_NOT_FOUND'
-  /** A note is required. */
-  | 'NOTE_REQUIRED'
-  /** Only an exchange ships a replacement. */
-  | 'NOT_EXCHANGE'
-  /** No such request (or not the caller's). */
-  | 'NOT_FOUND'
-  /** No lines, or too many. */
-  | 'NO_LINES'
-  /** No such order (or not the caller's). */
-  | 'ORDER_NOT_FOUND'
-  /** The order has not shipped yet. */
-  | 'ORDER_NOT_SHIPPED'
-  /** The payment provider refused the refund. */
-  | 'PROVIDER_REFUSED'
-  /** The replacement shipment was refused; the message says why. */
-  | 'SHIPMENT_REFUSED'
-  /** No such warehouse. */
-  | 'WAREHOUSE_NOT_FOUND';
-
-/** The replacement shipment of an exchange. */
-export type ReturnRequestExchangeInput = {
-  /** Book a waybill through the carrier's adapter (fills the tracking number). */
-  book?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The carrier's code, e.g. KERRY. */
-  carrierCode: Scalars['String']['input'];
-  /** The exchange request. */
-  id: Scalars['ID']['input'];
-  /** The carrier's service, e.g. express. */
-  service?: InputMaybe<Scalars['String']['input']>;
-  /** The tracking number, when already known. */
-  trackingNumber?: InputMaybe<Scalars['String']['input']>;
-  /** The stock warehouse the replacement leaves from. */
-  warehouseId: Scalars['ID']['input'];
-};
-
-/** Narrows a list of requests; each list is any of its values. */
-export type ReturnRequestFilter = {
-  /** Only requests of these kinds. */
-  kind?: InputMaybe<Array<ReturnRequestKind>>;
-  /** Only requests of this order. */
-  orderId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only requests with these reasons. */
-  reasonCode?: InputMaybe<Array<ReturnReasonCode>>;
-  /** Only requests in these statuses. */
-  status?: InputMaybe<Array<ReturnRequestStatus>>;
-};
-
-/** What a request asks for. */
-export type ReturnRequestKind =
-  /** Send the items back for a replacement, without a new payment. */
-  | 'EXCHANGE'
-  /** Money back without sending anything back. */
-  | 'REFUND_ONLY'
-  /** Send the items back for money back. */
-  | 'RETURN';
-
-/** Units of one order line on a request, and what became of them on receipt. */
-export type ReturnRequestLine = {
-  __typename?: 'ReturnRequestLine';
-  /** What was done with the units that arrived; null until received. */
-  disposition?: Maybe<ReturnDisposition>;
-  /** Opaque, stable id. */
-  id: Scalars['ID']['output'];
-  /** The lot they shipped from, when the shipment recorded one. */
-  lotCode?: Maybe<Scalars['String']['output']>;
-  /** The line as sold. */
-  orderLine?: Maybe<OrderLine>;
-  /** Units the request is about. */
-  quantity: Scalars['Int']['output'];
-  /** Units that arrived back. */
-  receivedQuantity: Scalars['Int']['output'];
-  /** The stock warehouse they arrived at; null until received. */
-  warehouseId?: Maybe<Scalars['ID']['output']>;
-};
-
-/** Units of one order line to return. */
-export type ReturnRequestLineInput = {
-  /** The order line. */
-  orderLineId: Scalars['ID']['input'];
-  /** Units, at most what shipped and no other request claims. */
-  quantity: Scalars['Int']['input'];
-};
-
-/** Who opened a request. */
-export type ReturnRequestOpenedBy =
-  /** The customer, through a storefront. */
-  | 'CUSTOMER'
-  /** Staff, for the customer. */
-  | 'STAFF';
-
-/** The result of a staff request mutation. */
-export type ReturnRequestPayload = {
-  __typename?: 'ReturnRequestPayload';
-  /** The request as it is now. */
-  returnRequest?: Maybe<ReturnRequest>;
-  /** What was wrong with the input. */
-  userErrors: Array<ReturnRequestUserError>;
-};
-
-/** What arrived back for a request, and where. */
-export type ReturnRequestReceiveInput = {
-  /** The request. */
-  id: Scalars['ID']['input'];
-  /** The lines that arrived; lines left out arrived with nothing. */
-  lines: Array<ReturnRequestReceiveLineInput>;
-  /** Internal note, at most 2000 characters. */
-  note?: InputMaybe<Scalars['String']['input']>;
-  /** The stock warehouse the items arrived at. */
-  warehouseId: Scalars['ID']['input'];
-};
-
-/** Units of one request line that arrived back, and what to do with them. */
-export type ReturnRequestReceiveLineInput = {
-  /** Restock them or write them off as damaged. */
-  disposition: ReturnDisposition;
-  /** The request line. */
-  lineId: Scalars['ID']['input'];
-  /** Units that arrived, at most the line's quantity. */
-  quantity: Scalars['Int']['input'];
-};
-
-/** Money to give back for a request. */
-export type ReturnRequestRefundInput = {
-  /** How much; all the request may still give back when left out. */
-  amount?: InputMaybe<Scalars['Decimal']['input']>;
-  /** The request. */
-  id: Scalars['ID']['input'];
-  /** Whether the order's shipping charge is part of what the request may give back. */
-  includeShipping?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/** Where a request stands. */
-export type ReturnRequestStatus =
-  /** Accepted; the items may come back (or the refund be made). */
-  | 'APPROVED'
-  /** Closed without further steps. */
-  | 'CLOSED'
-  /** A replacement was shipped. */
-  | 'EXCHANGED'
-  /** The items arrived back. */
-  | 'RECEIVED'
-  /** Money was given back. */
-  | 'REFUNDED'
-  /** Refused. */
-  | 'REJECTED'
-  /** Opened, waiting for a decision. */
-  | 'REQUESTED';
-
-/** A mistake in a request mutation's input. */
-export type ReturnRequestUserError = DisplayableError & {
-  __typename?: 'ReturnRequestUserError';
-  /** What kind of mistake. */
-  code: ReturnRequestErrorCode;
-  /** Path to the input field at fault. */
-  field?: Maybe<Array<Scalars['String']['output']>>;
-  /** A sentence for the person who made the mistake. */
-  message: Scalars['String']['output'];
-};
-
-/** Units of an order that left together with one carrier. */
-export type Shipment = {
-  __typename?: 'Shipment';
-  /** The carrier. */
-  carrier: Carrier;
-  /** When it was created. */
-  createdAt: Scalars['DateTime']['output'];
-  /** When it was delivered. */
-  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
-  /** What the carrier and staff reported, oldest first. */
-  events: Array<TrackingEvent>;
-  /** Opaque, stable id. */
-  id: Scalars['ID']['output'];
-  /** ORIGINAL or REPLACEMENT. */
-  kind: ShipmentKind;
-  /** What it holds. */
-  lines: Array<ShipmentLine>;
-  /** Human number, e.g. S-SO-100001-1. */
-  number: Scalars['String']['output'];
-  /** The order it ships. */
-  order?: Maybe<Order>;
-  /** The parcel it shares with other orders' shipments; null when it travels alone. */
-  parcel?: Maybe<Parcel>;
-  /** The carrier's service, e.g. EXPRESS. */
-  service?: Maybe<Scalars['String']['output']>;
-  /** When it was handed to the carrier. */
-  shippedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Where it stands. */
-  status: ShipmentStatus;
-  /** The carrier's tracking number (the waybill). */
-  trackingNumber?: Maybe<Scalars['String']['output']>;
-  /** The carrier's public tracking page for it, when the carrier has one. */
-  trackingUrl?: Maybe<Scalars['String']['output']>;
-  /** The warehouse it left from (stock:read, stock's rule for warehouses). */
-  warehouse?: Maybe<Warehouse>;
-};
-
-/** Books a waybill for a shipment. */
-export type ShipmentBookInput = {
-  /** The shipment. */
-  shipmentId: Scalars['ID']['input'];
-};
-
-/** Ships lines of an order. */
-export type ShipmentCreateInput = {
-  /** Book a waybill through the carrier (carriers that book); fills the tracking number. */
-  book?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The carrier's code. */
-  carrierCode: Scalars['String']['input'];
-  /** What to ship. */
-  lines: Array<ShipmentLineInput>;
-  /** The order. */
-  orderId: Scalars['ID']['input'];
-  /** The carrier's service, e.g. EXPRESS. */
-  service?: InputMaybe<Scalars['String']['input']>;
-  /** The tracking number the carrier gave (manual carriers). */
-  trackingNumber?: InputMaybe<Scalars['String']['input']>;
-  /** The warehouse the units leave from. */
-  warehouseId: Scalars['ID']['input'];
-};
-
-/** Why a shipment was sent. */
-export type ShipmentKind =
-  /** What was ordered, out of the order's reserved stock. */
-  | 'ORIGINAL'
-  /** Sent again (a reship or an exchange), from available stock, without payment. */
-  | 'REPLACEMENT';
-
-/** Units of one order line in a shipment. */
-export type ShipmentLine = {
-  __typename?: 'ShipmentLine';
-  /** Opaque, stable id. */
-  id: Scalars['ID']['output'];
-  /** The production lot the units came from, when known. */
-  lotCode?: Maybe<Scalars['String']['output']>;
-  /** The order line. */
-  orderLineId: Scalars['ID']['output'];
-  /** Units shipped. */
-  quantity: Scalars['Int']['output'];
-  /** The SKU as sold. */
-  sku: Scalars['String']['output'];
-  /** The product and variant title as sold. */
-  title: Scalars['String']['output'];
-  /** The variant shipped. */
-  variantId: Scalars['ID']['output'];
-};
-
-/** Units of one order line to ship. */
-export type ShipmentLineInput = {
-  /** The production lot the units come from. */
-  lotCode?: InputMaybe<Scalars['String']['input']>;
-  /** The order line. */
-  orderLineId: Scalars['ID']['input'];
-  /** Units to ship. */
-  quantity: Scalars['Int']['input'];
-};
-
-/** Unshipped orders of one customer to one address. */
-export type ShipmentMergeSuggestion = {
-  __typename?: 'ShipmentMergeSuggestion';
-  /** The orders, oldest first. */
-  orders: Array<Order>;
-};
-
-/** The result of a shipment mutation. */
-export type ShipmentPayload = {
-  __typename?: 'ShipmentPayload';
-  /** The shipment; null when refused. */
-  shipment?: Maybe<Shipment>;
-  /** What was wrong with the input. */
-  userErrors: Array<OrderUserError>;
-};
-
-/** A status the sandbox carrier reports. */
-export type ShipmentSandboxAdvanceInput = {
-  /** The shipment (with the sandbox carrier and a waybill). */
-  shipmentId: Scalars['ID']['input'];
-  /** The status to report. */
-  status: ShipmentStatus;
-};
-
-/** Where a shipment stands, as its carrier (or staff) last reported. */
-export type ShipmentStatus =
-  /** A waybill is booked. */
-  | 'BOOKED'
-  /** Delivered to the customer. */
-  | 'DELIVERED'
-  /** The courier could not deliver it. */
-  | 'FAILED_ATTEMPT'
-  /** On its way. */
-  | 'IN_TRANSIT'
-  /** With the courier for delivery today. */
-  | 'OUT_FOR_DELIVERY'
-  /** Packed, not handed over. */
-  | 'PENDING'
-  /** On its way back to the shop. */
-  | 'RETURNED_TO_SENDER'
-  /** Handed to the carrier. */
-  | 'SHIPPED';
-
-/** A tracking event typed by staff. */
-export type ShipmentTrackingEventAddInput = {
-  /** Where. */
-  location?: InputMaybe<Scalars['String']['input']>;
-  /** When; now by default. */
-  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** The shipment. */
-  shipmentId: Scalars['ID']['input'];
-  /** What happened. */
-  status: ShipmentStatus;
+  /** Return requests that gave it. */
+  requests: Scalars['Int']['output'];
+  /** Units returned for it. */
+  units: Scalars['Int']['output'];
 };
 
 /** How an order ships. STANDARD is free from the free-shipping threshold up. */
@@ -2586,52 +2060,6 @@ export type ShippingMethodOption = {
 /** A person who operates the shop from the admin console. */
 export type Staff = {
   __typename?: 'Staff';
-  /** Opaque, stable id. */
-  id: Scalars['ID']['output'];
-};
-
-/** One status report about a shipment. */
-export type TrackingEvent = {
-  __typename?: 'TrackingEvent';
-  /** Opaque, stable id. */
-  id: Scalars['ID']['output'];
-  /** Where, as the carrier says, e.g. a hub's name. */
-  location?: Maybe<Scalars['String']['output']>;
-  /** When it happened. */
-  occurredAt: Scalars['DateTime']['output'];
-  /** Who reported it. */
-  source: TrackingEventSource;
-  /** The status reported. */
-  status: ShipmentStatus;
-};
-
-/** Who reported a tracking event. */
-export type TrackingEventSource =
-  /** The carrier, through its webhook. */
-  | 'CARRIER'
-  /** Staff, by hand. */
-  | 'STAFF';
-
-/** An order line with the units still to ship. */
-export type UnshippedLine = {
-  __typename?: 'UnshippedLine';
-  /** The order line. */
-  orderLineId: Scalars['ID']['output'];
-  /** Units ordered. */
-  ordered: Scalars['Int']['output'];
-  /** Units still to ship. */
-  remaining: Scalars['Int']['output'];
-  /** The SKU as sold. */
-  sku: Scalars['String']['output'];
-  /** The product and variant title as sold. */
-  title: Scalars['String']['output'];
-  /** The variant. */
-  variantId: Scalars['ID']['output'];
-};
-
-/** A place that holds stock and ships orders. */
-export type Warehouse = {
-  __typename?: 'Warehouse';
   /** Opaque, stable id. */
   id: Scalars['ID']['output'];
 };
@@ -2718,7 +2146,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Member: Member;
   Order: Order;
-  ReturnRequest: ReturnRequest;
+  Product: Product;
 };
 
 /** Mapping of federation reference types */
@@ -2729,9 +2157,9 @@ export type FederationReferenceTypes = {
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
-  ReturnRequest:
-    ( { __typename: 'ReturnRequest' }
-    & GraphQLRecursivePick<FederationTypes['ReturnRequest'], {"id":true}> );
+  Product:
+    ( { __typename: 'Product' }
+    & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
 };
 
 
@@ -2741,7 +2169,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( OrderFlagUserError )
     | ( OrderUserError )
     | ( PaymentUserError )
-    | ( ReturnRequestUserError )
+    | ( QualityUserError )
   ;
 };
 
@@ -2749,10 +2177,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   AddressInput: AddressInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Carrier: ResolverTypeWrapper<CarrierRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CarrierAdapter: CarrierAdapter;
   Cart: ResolverTypeWrapper<CartRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CartAddress: ResolverTypeWrapper<CartAddress>;
   CartApplyCouponInput: CartApplyCouponInput;
@@ -2776,21 +2202,11 @@ export type ResolversTypes = {
   CurrencyCode: CurrencyCode;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
-  DeliveryException: ResolverTypeWrapper<DeliveryExceptionRow>;
-  DeliveryExceptionConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['DeliveryException']>>;
-  DeliveryExceptionEdge: ResolverTypeWrapper<Omit<DeliveryExceptionEdge, 'node'> & { node: ResolversTypes['DeliveryException'] }>;
-  DeliveryExceptionKind: DeliveryExceptionKind;
-  DeliveryExceptionPayload: ResolverTypeWrapper<Omit<DeliveryExceptionPayload, 'deliveryException'> & { deliveryException?: Maybe<ResolversTypes['DeliveryException']> }>;
-  DeliveryExceptionResolution: DeliveryExceptionResolution;
-  DeliveryExceptionResolveInput: DeliveryExceptionResolveInput;
-  DeliveryExceptionStatus: DeliveryExceptionStatus;
   DisplayableError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DisplayableError']>;
-  FulfilmentQueueFilter: FulfilmentQueueFilter;
+  LotReturnStats: ResolverTypeWrapper<LotReturnStats>;
   Member: ResolverTypeWrapper<Omit<Member, 'orders'> & { orders?: Maybe<ResolversTypes['OrderConnection']> }>;
   Money: ResolverTypeWrapper<MoneyValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  MyReturnRequestCreateInput: MyReturnRequestCreateInput;
-  MyReturnRequestCreatePayload: ResolverTypeWrapper<Omit<MyReturnRequestCreatePayload, 'returnRequest'> & { returnRequest?: Maybe<ResolversTypes['ReturnRequest']> }>;
   Order: ResolverTypeWrapper<OrderRow>;
   OrderAction: OrderAction;
   OrderActorKind: OrderActorKind;
@@ -2837,10 +2253,7 @@ export type ResolversTypes = {
   OrderStatusCount: ResolverTypeWrapper<OrderStatusCount>;
   OrderTagsInput: OrderTagsInput;
   OrderUserError: ResolverTypeWrapper<OrderUserError>;
-  OrdersShipTogetherInput: OrdersShipTogetherInput;
-  OrdersShipTogetherPayload: ResolverTypeWrapper<Omit<OrdersShipTogetherPayload, 'parcel' | 'shipments'> & { parcel?: Maybe<ResolversTypes['Parcel']>, shipments?: Maybe<Array<ResolversTypes['Shipment']>> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Parcel: ResolverTypeWrapper<ParcelView>;
   Payment: ResolverTypeWrapper<PaymentRow>;
   PaymentCaptureInput: PaymentCaptureInput;
   PaymentCapturePayload: ResolverTypeWrapper<Omit<PaymentCapturePayload, 'order' | 'payment'> & { order?: Maybe<ResolversTypes['Order']>, payment?: Maybe<ResolversTypes['Payment']> }>;
@@ -2873,55 +2286,35 @@ export type ResolversTypes = {
   PriceRejection: ResolverTypeWrapper<PriceRejection>;
   PricingSource: PricingSource;
   PricingStage: PricingStage;
+  Product: ResolverTypeWrapper<Omit<Product, 'returnStats'> & { returnStats?: Maybe<ResolversTypes['ProductReturnStats']> }>;
+  ProductReturnStats: ResolverTypeWrapper<ProductReturnStatsModel>;
   ProductVariant: ResolverTypeWrapper<ProductVariant>;
+  QualityAlert: ResolverTypeWrapper<QualityAlertRow>;
+  QualityAlertAcknowledgeInput: QualityAlertAcknowledgeInput;
+  QualityAlertAcknowledgePayload: ResolverTypeWrapper<Omit<QualityAlertAcknowledgePayload, 'qualityAlert'> & { qualityAlert?: Maybe<ResolversTypes['QualityAlert']> }>;
+  QualityAlertConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['QualityAlert']>>;
+  QualityAlertEdge: ResolverTypeWrapper<Omit<QualityAlertEdge, 'node'> & { node: ResolversTypes['QualityAlert'] }>;
+  QualityAlertFilter: QualityAlertFilter;
+  QualityAlertStatus: QualityAlertStatus;
+  QualityErrorCode: QualityErrorCode;
+  QualitySettings: ResolverTypeWrapper<QualityRule>;
+  QualitySettingsUpdateInput: QualitySettingsUpdateInput;
+  QualitySettingsUpdatePayload: ResolverTypeWrapper<Omit<QualitySettingsUpdatePayload, 'qualitySettings'> & { qualitySettings?: Maybe<ResolversTypes['QualitySettings']> }>;
+  QualityUserError: ResolverTypeWrapper<QualityUserError>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ReturnDisposition: ReturnDisposition;
   ReturnReasonCode: ReturnReasonCode;
-  ReturnRequest: ResolverTypeWrapper<ReturnRequestRow>;
-  ReturnRequestConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['ReturnRequest']>>;
-  ReturnRequestCreateInput: ReturnRequestCreateInput;
-  ReturnRequestDecideInput: ReturnRequestDecideInput;
-  ReturnRequestEdge: ResolverTypeWrapper<Omit<ReturnRequestEdge, 'node'> & { node: ResolversTypes['ReturnRequest'] }>;
-  ReturnRequestErrorCode: ReturnRequestErrorCode;
-  ReturnRequestExchangeInput: ReturnRequestExchangeInput;
-  ReturnRequestFilter: ReturnRequestFilter;
-  ReturnRequestKind: ReturnRequestKind;
-  ReturnRequestLine: ResolverTypeWrapper<ReturnRequestLineRow>;
-  ReturnRequestLineInput: ReturnRequestLineInput;
-  ReturnRequestOpenedBy: ReturnRequestOpenedBy;
-  ReturnRequestPayload: ResolverTypeWrapper<Omit<ReturnRequestPayload, 'returnRequest'> & { returnRequest?: Maybe<ResolversTypes['ReturnRequest']> }>;
-  ReturnRequestReceiveInput: ReturnRequestReceiveInput;
-  ReturnRequestReceiveLineInput: ReturnRequestReceiveLineInput;
-  ReturnRequestRefundInput: ReturnRequestRefundInput;
-  ReturnRequestStatus: ReturnRequestStatus;
-  ReturnRequestUserError: ResolverTypeWrapper<ReturnRequestUserError>;
-  Shipment: ResolverTypeWrapper<ShipmentRow>;
-  ShipmentBookInput: ShipmentBookInput;
-  ShipmentCreateInput: ShipmentCreateInput;
-  ShipmentKind: ShipmentKind;
-  ShipmentLine: ResolverTypeWrapper<ShipmentLineView>;
-  ShipmentLineInput: ShipmentLineInput;
-  ShipmentMergeSuggestion: ResolverTypeWrapper<MergeSuggestion>;
-  ShipmentPayload: ResolverTypeWrapper<Omit<ShipmentPayload, 'shipment'> & { shipment?: Maybe<ResolversTypes['Shipment']> }>;
-  ShipmentSandboxAdvanceInput: ShipmentSandboxAdvanceInput;
-  ShipmentStatus: ShipmentStatus;
-  ShipmentTrackingEventAddInput: ShipmentTrackingEventAddInput;
+  ReturnReasonCount: ResolverTypeWrapper<ReturnReasonCount>;
   ShippingMethodCode: ShippingMethodCode;
   ShippingMethodOption: ResolverTypeWrapper<Omit<ShippingMethodOption, 'price'> & { price: ResolversTypes['Money'] }>;
   Staff: ResolverTypeWrapper<Staff>;
-  TrackingEvent: ResolverTypeWrapper<TrackingEventRow>;
-  TrackingEventSource: TrackingEventSource;
-  UnshippedLine: ResolverTypeWrapper<UnshippedLineView>;
-  Warehouse: ResolverTypeWrapper<Warehouse>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddressInput: AddressInput;
   String: Scalars['String']['output'];
-  Carrier: CarrierRow;
-  Boolean: Scalars['Boolean']['output'];
   Cart: CartRow;
+  Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   CartAddress: CartAddress;
   CartApplyCouponInput: CartApplyCouponInput;
@@ -2944,18 +2337,11 @@ export type ResolversParentTypes = {
   CheckoutGroupBuyInput: CheckoutGroupBuyInput;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
-  DeliveryException: DeliveryExceptionRow;
-  DeliveryExceptionConnection: Connection<ResolversParentTypes['DeliveryException']>;
-  DeliveryExceptionEdge: Omit<DeliveryExceptionEdge, 'node'> & { node: ResolversParentTypes['DeliveryException'] };
-  DeliveryExceptionPayload: Omit<DeliveryExceptionPayload, 'deliveryException'> & { deliveryException?: Maybe<ResolversParentTypes['DeliveryException']> };
-  DeliveryExceptionResolveInput: DeliveryExceptionResolveInput;
   DisplayableError: ResolversInterfaceTypes<ResolversParentTypes>['DisplayableError'];
-  FulfilmentQueueFilter: FulfilmentQueueFilter;
+  LotReturnStats: LotReturnStats;
   Member: Omit<Member, 'orders'> & { orders?: Maybe<ResolversParentTypes['OrderConnection']> } | FederationReferenceTypes['Member'];
   Money: MoneyValue;
   Mutation: Record<PropertyKey, never>;
-  MyReturnRequestCreateInput: MyReturnRequestCreateInput;
-  MyReturnRequestCreatePayload: Omit<MyReturnRequestCreatePayload, 'returnRequest'> & { returnRequest?: Maybe<ResolversParentTypes['ReturnRequest']> };
   Order: OrderRow;
   OrderAddress: OrderAddress;
   OrderCancelInput: OrderCancelInput;
@@ -2991,10 +2377,7 @@ export type ResolversParentTypes = {
   OrderStatusCount: OrderStatusCount;
   OrderTagsInput: OrderTagsInput;
   OrderUserError: OrderUserError;
-  OrdersShipTogetherInput: OrdersShipTogetherInput;
-  OrdersShipTogetherPayload: Omit<OrdersShipTogetherPayload, 'parcel' | 'shipments'> & { parcel?: Maybe<ResolversParentTypes['Parcel']>, shipments?: Maybe<Array<ResolversParentTypes['Shipment']>> };
   PageInfo: PageInfo;
-  Parcel: ParcelView;
   Payment: PaymentRow;
   PaymentCaptureInput: PaymentCaptureInput;
   PaymentCapturePayload: Omit<PaymentCapturePayload, 'order' | 'payment'> & { order?: Maybe<ResolversParentTypes['Order']>, payment?: Maybe<ResolversParentTypes['Payment']> };
@@ -3018,44 +2401,23 @@ export type ResolversParentTypes = {
   PriceExplanationLine: Omit<PriceExplanationLine, 'discount' | 'subtotal' | 'total' | 'unitPrice'> & { discount: ResolversParentTypes['Money'], subtotal: ResolversParentTypes['Money'], total: ResolversParentTypes['Money'], unitPrice: ResolversParentTypes['Money'] };
   PriceReason: PriceReason;
   PriceRejection: PriceRejection;
+  Product: Omit<Product, 'returnStats'> & { returnStats?: Maybe<ResolversParentTypes['ProductReturnStats']> } | FederationReferenceTypes['Product'];
+  ProductReturnStats: ProductReturnStatsModel;
   ProductVariant: ProductVariant;
+  QualityAlert: QualityAlertRow;
+  QualityAlertAcknowledgeInput: QualityAlertAcknowledgeInput;
+  QualityAlertAcknowledgePayload: Omit<QualityAlertAcknowledgePayload, 'qualityAlert'> & { qualityAlert?: Maybe<ResolversParentTypes['QualityAlert']> };
+  QualityAlertConnection: Connection<ResolversParentTypes['QualityAlert']>;
+  QualityAlertEdge: Omit<QualityAlertEdge, 'node'> & { node: ResolversParentTypes['QualityAlert'] };
+  QualityAlertFilter: QualityAlertFilter;
+  QualitySettings: QualityRule;
+  QualitySettingsUpdateInput: QualitySettingsUpdateInput;
+  QualitySettingsUpdatePayload: Omit<QualitySettingsUpdatePayload, 'qualitySettings'> & { qualitySettings?: Maybe<ResolversParentTypes['QualitySettings']> };
+  QualityUserError: QualityUserError;
   Query: Record<PropertyKey, never>;
-  ReturnRequest: ReturnRequestRow;
-  ReturnRequestConnection: Connection<ResolversParentTypes['ReturnRequest']>;
-  ReturnRequestCreateInput: ReturnRequestCreateInput;
-  ReturnRequestDecideInput: ReturnRequestDecideInput;
-  ReturnRequestEdge: Omit<ReturnRequestEdge, 'node'> & { node: ResolversParentTypes['ReturnRequest'] };
-  ReturnRequestExchangeInput: ReturnRequestExchangeInput;
-  ReturnRequestFilter: ReturnRequestFilter;
-  ReturnRequestLine: ReturnRequestLineRow;
-  ReturnRequestLineInput: ReturnRequestLineInput;
-  ReturnRequestPayload: Omit<ReturnRequestPayload, 'returnRequest'> & { returnRequest?: Maybe<ResolversParentTypes['ReturnRequest']> };
-  ReturnRequestReceiveInput: ReturnRequestReceiveInput;
-  ReturnRequestReceiveLineInput: ReturnRequestReceiveLineInput;
-  ReturnRequestRefundInput: ReturnRequestRefundInput;
-  ReturnRequestUserError: ReturnRequestUserError;
-  Shipment: ShipmentRow;
-  ShipmentBookInput: ShipmentBookInput;
-  ShipmentCreateInput: ShipmentCreateInput;
-  ShipmentLine: ShipmentLineView;
-  ShipmentLineInput: ShipmentLineInput;
-  ShipmentMergeSuggestion: MergeSuggestion;
-  ShipmentPayload: Omit<ShipmentPayload, 'shipment'> & { shipment?: Maybe<ResolversParentTypes['Shipment']> };
-  ShipmentSandboxAdvanceInput: ShipmentSandboxAdvanceInput;
-  ShipmentTrackingEventAddInput: ShipmentTrackingEventAddInput;
+  ReturnReasonCount: ReturnReasonCount;
   ShippingMethodOption: Omit<ShippingMethodOption, 'price'> & { price: ResolversParentTypes['Money'] };
   Staff: Staff;
-  TrackingEvent: TrackingEventRow;
-  UnshippedLine: UnshippedLineView;
-  Warehouse: Warehouse;
-};
-
-export type CarrierResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Carrier'] = ResolversParentTypes['Carrier']> = {
-  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  adapter?: Resolver<ResolversTypes['CarrierAdapter'], ParentType, ContextType>;
-  books?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CartResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = {
@@ -3133,36 +2495,14 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
-export type DeliveryExceptionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DeliveryException'] = ResolversParentTypes['DeliveryException']> = {
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['DeliveryExceptionKind'], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  reshipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
-  resolution?: Resolver<Maybe<ResolversTypes['DeliveryExceptionResolution']>, ParentType, ContextType>;
-  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['DeliveryExceptionStatus'], ParentType, ContextType>;
-};
-
-export type DeliveryExceptionConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DeliveryExceptionConnection'] = ResolversParentTypes['DeliveryExceptionConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['DeliveryExceptionEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type DeliveryExceptionEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DeliveryExceptionEdge'] = ResolversParentTypes['DeliveryExceptionEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['DeliveryException'], ParentType, ContextType>;
-};
-
-export type DeliveryExceptionPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DeliveryExceptionPayload'] = ResolversParentTypes['DeliveryExceptionPayload']> = {
-  deliveryException?: Resolver<Maybe<ResolversTypes['DeliveryException']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['OrderUserError']>, ParentType, ContextType>;
-};
-
 export type DisplayableErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DisplayableError'] = ResolversParentTypes['DisplayableError']> = {
-  __resolveType: TypeResolveFn<'OrderFlagUserError' | 'OrderUserError' | 'PaymentUserError' | 'ReturnRequestUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'OrderFlagUserError' | 'OrderUserError' | 'PaymentUserError' | 'QualityUserError', ParentType, ContextType>;
+};
+
+export type LotReturnStatsResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['LotReturnStats'] = ResolversParentTypes['LotReturnStats']> = {
+  lotCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ReturnReasonCount']>, ParentType, ContextType>;
+  shippedUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = {
@@ -3186,8 +2526,6 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   cartSetAddress?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartSetAddressArgs, 'input'>>;
   cartSetShippingMethod?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartSetShippingMethodArgs, 'input'>>;
   checkoutComplete?: Resolver<Maybe<ResolversTypes['CheckoutCompletePayload']>, ParentType, ContextType, RequireFields<MutationCheckoutCompleteArgs, 'input'>>;
-  deliveryExceptionResolve?: Resolver<Maybe<ResolversTypes['DeliveryExceptionPayload']>, ParentType, ContextType, RequireFields<MutationDeliveryExceptionResolveArgs, 'input'>>;
-  myReturnRequestCreate?: Resolver<Maybe<ResolversTypes['MyReturnRequestCreatePayload']>, ParentType, ContextType, RequireFields<MutationMyReturnRequestCreateArgs, 'input'>>;
   orderCancel?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderCancelArgs, 'input'>>;
   orderClose?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderCloseArgs, 'input'>>;
   orderComplete?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderCompleteArgs, 'input'>>;
@@ -3203,26 +2541,12 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   orderShip?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderShipArgs, 'input'>>;
   orderTagsAdd?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderTagsAddArgs, 'input'>>;
   orderTagsRemove?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderTagsRemoveArgs, 'input'>>;
-  ordersShipTogether?: Resolver<Maybe<ResolversTypes['OrdersShipTogetherPayload']>, ParentType, ContextType, RequireFields<MutationOrdersShipTogetherArgs, 'input'>>;
   paymentCapture?: Resolver<Maybe<ResolversTypes['PaymentCapturePayload']>, ParentType, ContextType, RequireFields<MutationPaymentCaptureArgs, 'input'>>;
   paymentRecord?: Resolver<Maybe<ResolversTypes['PaymentRecordPayload']>, ParentType, ContextType, RequireFields<MutationPaymentRecordArgs, 'input'>>;
   paymentRefund?: Resolver<Maybe<ResolversTypes['PaymentRefundPayload']>, ParentType, ContextType, RequireFields<MutationPaymentRefundArgs, 'input'>>;
   paymentSandboxAuthorize?: Resolver<Maybe<ResolversTypes['PaymentSandboxAuthorizePayload']>, ParentType, ContextType, RequireFields<MutationPaymentSandboxAuthorizeArgs, 'input'>>;
-  returnRequestApprove?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestApproveArgs, 'input'>>;
-  returnRequestCreate?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestCreateArgs, 'input'>>;
-  returnRequestExchange?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestExchangeArgs, 'input'>>;
-  returnRequestReceive?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestReceiveArgs, 'input'>>;
-  returnRequestRefund?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestRefundArgs, 'input'>>;
-  returnRequestReject?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestRejectArgs, 'input'>>;
-  shipmentBook?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentBookArgs, 'input'>>;
-  shipmentCreate?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentCreateArgs, 'input'>>;
-  shipmentSandboxAdvance?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentSandboxAdvanceArgs, 'input'>>;
-  shipmentTrackingEventAdd?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentTrackingEventAddArgs, 'input'>>;
-};
-
-export type MyReturnRequestCreatePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MyReturnRequestCreatePayload'] = ResolversParentTypes['MyReturnRequestCreatePayload']> = {
-  returnRequest?: Resolver<Maybe<ResolversTypes['ReturnRequest']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['ReturnRequestUserError']>, ParentType, ContextType>;
+  qualityAlertAcknowledge?: Resolver<Maybe<ResolversTypes['QualityAlertAcknowledgePayload']>, ParentType, ContextType, RequireFields<MutationQualityAlertAcknowledgeArgs, 'input'>>;
+  qualitySettingsUpdate?: Resolver<Maybe<ResolversTypes['QualitySettingsUpdatePayload']>, ParentType, ContextType, RequireFields<MutationQualitySettingsUpdateArgs, 'input'>>;
 };
 
 export type OrderResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
@@ -3247,8 +2571,6 @@ export type OrderResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   pointsDiscount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   pointsRedeemed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pricing?: Resolver<Maybe<ResolversTypes['PriceExplanation']>, ParentType, ContextType>;
-  returnRequests?: Resolver<Maybe<Array<ResolversTypes['ReturnRequest']>>, ParentType, ContextType>;
-  shipments?: Resolver<Maybe<Array<ResolversTypes['Shipment']>>, ParentType, ContextType>;
   shipping?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   shippingAddress?: Resolver<Maybe<ResolversTypes['OrderAddress']>, ParentType, ContextType>;
   shippingMethod?: Resolver<Maybe<ResolversTypes['ShippingMethodCode']>, ParentType, ContextType>;
@@ -3258,7 +2580,6 @@ export type OrderResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  unshippedLines?: Resolver<Maybe<Array<ResolversTypes['UnshippedLine']>>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
@@ -3391,23 +2712,11 @@ export type OrderUserErrorResolvers<ContextType = SubgraphContext<Loaders>, Pare
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type OrdersShipTogetherPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrdersShipTogetherPayload'] = ResolversParentTypes['OrdersShipTogetherPayload']> = {
-  parcel?: Resolver<Maybe<ResolversTypes['Parcel']>, ParentType, ContextType>;
-  shipments?: Resolver<Maybe<Array<ResolversTypes['Shipment']>>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['OrderUserError']>, ParentType, ContextType>;
-};
-
 export type PageInfoResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type ParcelResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Parcel'] = ResolversParentTypes['Parcel']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  shipmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PaymentResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
@@ -3530,116 +2839,97 @@ export type PriceRejectionResolvers<ContextType = SubgraphContext<Loaders>, Pare
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ProductResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  returnStats?: Resolver<Maybe<ResolversTypes['ProductReturnStats']>, ParentType, ContextType, Partial<ProductReturnStatsArgs>>;
+};
+
+export type ProductReturnStatsResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ProductReturnStats'] = ResolversParentTypes['ProductReturnStats']> = {
+  lots?: Resolver<Array<ResolversTypes['LotReturnStats']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ReturnReasonCount']>, ParentType, ContextType>;
+  shippedUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ProductVariantResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ProductVariant'] = ResolversParentTypes['ProductVariant']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type QualityAlertResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualityAlert'] = ResolversParentTypes['QualityAlert']> = {
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acknowledgedBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  defectUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lotCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderNumbers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  orders?: Resolver<Maybe<Array<ResolversTypes['Order']>>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  ratePercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  shippedUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QualityAlertStatus'], ParentType, ContextType>;
+  thresholdPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  windowEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  windowStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type QualityAlertAcknowledgePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualityAlertAcknowledgePayload'] = ResolversParentTypes['QualityAlertAcknowledgePayload']> = {
+  qualityAlert?: Resolver<Maybe<ResolversTypes['QualityAlert']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['QualityUserError']>, ParentType, ContextType>;
+};
+
+export type QualityAlertConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualityAlertConnection'] = ResolversParentTypes['QualityAlertConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QualityAlertEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QualityAlertEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualityAlertEdge'] = ResolversParentTypes['QualityAlertEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['QualityAlert'], ParentType, ContextType>;
+};
+
+export type QualitySettingsResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualitySettings'] = ResolversParentTypes['QualitySettings']> = {
+  defectReasonCodes?: Resolver<Array<ResolversTypes['ReturnReasonCode']>, ParentType, ContextType>;
+  minUnitsShipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rateThresholdPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  windowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QualitySettingsUpdatePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualitySettingsUpdatePayload'] = ResolversParentTypes['QualitySettingsUpdatePayload']> = {
+  qualitySettings?: Resolver<Maybe<ResolversTypes['QualitySettings']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['QualityUserError']>, ParentType, ContextType>;
+};
+
+export type QualityUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualityUserError'] = ResolversParentTypes['QualityUserError']> = {
+  code?: Resolver<ResolversTypes['QualityErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  carriers?: Resolver<Maybe<Array<ResolversTypes['Carrier']>>, ParentType, ContextType>;
   cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType, RequireFields<QueryCartArgs, 'id'>>;
-  deliveryExceptions?: Resolver<Maybe<ResolversTypes['DeliveryExceptionConnection']>, ParentType, ContextType, Partial<QueryDeliveryExceptionsArgs>>;
-  fulfilmentQueue?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryFulfilmentQueueArgs>>;
   myOrder?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryMyOrderArgs, 'id'>>;
   myOrders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryMyOrdersArgs>>;
-  myReturnRequests?: Resolver<Maybe<ResolversTypes['ReturnRequestConnection']>, ParentType, ContextType, Partial<QueryMyReturnRequestsArgs>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orderCounts?: Resolver<Maybe<Array<ResolversTypes['OrderStatusCount']>>, ParentType, ContextType, Partial<QueryOrderCountsArgs>>;
   orderFlagRules?: Resolver<Maybe<Array<ResolversTypes['OrderFlagRule']>>, ParentType, ContextType>;
   orders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryOrdersArgs>>;
   paymentReconciliation?: Resolver<Maybe<ResolversTypes['PaymentReconciliationConnection']>, ParentType, ContextType, Partial<QueryPaymentReconciliationArgs>>;
   priceExplain?: Resolver<Maybe<ResolversTypes['PriceExplanation']>, ParentType, ContextType, RequireFields<QueryPriceExplainArgs, 'input'>>;
-  returnRequest?: Resolver<Maybe<ResolversTypes['ReturnRequest']>, ParentType, ContextType, RequireFields<QueryReturnRequestArgs, 'id'>>;
-  returnRequests?: Resolver<Maybe<ResolversTypes['ReturnRequestConnection']>, ParentType, ContextType, Partial<QueryReturnRequestsArgs>>;
-  shipmentMergeSuggestions?: Resolver<Maybe<Array<ResolversTypes['ShipmentMergeSuggestion']>>, ParentType, ContextType, Partial<QueryShipmentMergeSuggestionsArgs>>;
+  qualityAlert?: Resolver<Maybe<ResolversTypes['QualityAlert']>, ParentType, ContextType, RequireFields<QueryQualityAlertArgs, 'id'>>;
+  qualityAlerts?: Resolver<Maybe<ResolversTypes['QualityAlertConnection']>, ParentType, ContextType, Partial<QueryQualityAlertsArgs>>;
+  qualitySettings?: Resolver<Maybe<ResolversTypes['QualitySettings']>, ParentType, ContextType>;
 };
 
-export type ReturnRequestResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequest'] = ResolversParentTypes['ReturnRequest'], FederationReferenceType extends FederationReferenceTypes['ReturnRequest'] = FederationReferenceTypes['ReturnRequest']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReturnRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  customerNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['ReturnRequestKind'], ParentType, ContextType>;
-  lines?: Resolver<Array<ResolversTypes['ReturnRequestLine']>, ParentType, ContextType>;
-  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  openedBy?: Resolver<ResolversTypes['ReturnRequestOpenedBy'], ParentType, ContextType>;
-  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+export type ReturnReasonCountResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnReasonCount'] = ResolversParentTypes['ReturnReasonCount']> = {
   reasonCode?: Resolver<ResolversTypes['ReturnReasonCode'], ParentType, ContextType>;
-  refundShipping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  refunded?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  staffNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['ReturnRequestStatus'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-};
-
-export type ReturnRequestConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequestConnection'] = ResolversParentTypes['ReturnRequestConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['ReturnRequestEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type ReturnRequestEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequestEdge'] = ResolversParentTypes['ReturnRequestEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['ReturnRequest'], ParentType, ContextType>;
-};
-
-export type ReturnRequestLineResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequestLine'] = ResolversParentTypes['ReturnRequestLine']> = {
-  disposition?: Resolver<Maybe<ResolversTypes['ReturnDisposition']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lotCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  orderLine?: Resolver<Maybe<ResolversTypes['OrderLine']>, ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  receivedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  warehouseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-};
-
-export type ReturnRequestPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequestPayload'] = ResolversParentTypes['ReturnRequestPayload']> = {
-  returnRequest?: Resolver<Maybe<ResolversTypes['ReturnRequest']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['ReturnRequestUserError']>, ParentType, ContextType>;
-};
-
-export type ReturnRequestUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequestUserError'] = ResolversParentTypes['ReturnRequestUserError']> = {
-  code?: Resolver<ResolversTypes['ReturnRequestErrorCode'], ParentType, ContextType>;
-  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type ShipmentResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = {
-  carrier?: Resolver<ResolversTypes['Carrier'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['ShipmentKind'], ParentType, ContextType>;
-  lines?: Resolver<Array<ResolversTypes['ShipmentLine']>, ParentType, ContextType>;
-  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
-  parcel?: Resolver<Maybe<ResolversTypes['Parcel']>, ParentType, ContextType>;
-  service?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  shippedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
-  trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  trackingUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  warehouse?: Resolver<Maybe<ResolversTypes['Warehouse']>, ParentType, ContextType>;
-};
-
-export type ShipmentLineResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ShipmentLine'] = ResolversParentTypes['ShipmentLine']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lotCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  orderLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  variantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-};
-
-export type ShipmentMergeSuggestionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ShipmentMergeSuggestion'] = ResolversParentTypes['ShipmentMergeSuggestion']> = {
-  orders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
-};
-
-export type ShipmentPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ShipmentPayload'] = ResolversParentTypes['ShipmentPayload']> = {
-  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['OrderUserError']>, ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ShippingMethodOptionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ShippingMethodOption'] = ResolversParentTypes['ShippingMethodOption']> = {
@@ -3651,29 +2941,7 @@ export type StaffResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type TrackingEventResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['TrackingEventSource'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
-};
-
-export type UnshippedLineResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['UnshippedLine'] = ResolversParentTypes['UnshippedLine']> = {
-  orderLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  ordered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  variantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-};
-
-export type WarehouseResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Warehouse'] = ResolversParentTypes['Warehouse']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-};
-
 export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
-  Carrier?: CarrierResolvers<ContextType>;
   Cart?: CartResolvers<ContextType>;
   CartAddress?: CartAddressResolvers<ContextType>;
   CartAvailableCoupon?: CartAvailableCouponResolvers<ContextType>;
@@ -3683,15 +2951,11 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   CheckoutCompletePayload?: CheckoutCompletePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
-  DeliveryException?: DeliveryExceptionResolvers<ContextType>;
-  DeliveryExceptionConnection?: DeliveryExceptionConnectionResolvers<ContextType>;
-  DeliveryExceptionEdge?: DeliveryExceptionEdgeResolvers<ContextType>;
-  DeliveryExceptionPayload?: DeliveryExceptionPayloadResolvers<ContextType>;
   DisplayableError?: DisplayableErrorResolvers<ContextType>;
+  LotReturnStats?: LotReturnStatsResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
-  MyReturnRequestCreatePayload?: MyReturnRequestCreatePayloadResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderAddress?: OrderAddressResolvers<ContextType>;
   OrderConfirmation?: OrderConfirmationResolvers<ContextType>;
@@ -3710,9 +2974,7 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   OrderReleasePayload?: OrderReleasePayloadResolvers<ContextType>;
   OrderStatusCount?: OrderStatusCountResolvers<ContextType>;
   OrderUserError?: OrderUserErrorResolvers<ContextType>;
-  OrdersShipTogetherPayload?: OrdersShipTogetherPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
-  Parcel?: ParcelResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentCapturePayload?: PaymentCapturePayloadResolvers<ContextType>;
   PaymentCard?: PaymentCardResolvers<ContextType>;
@@ -3729,22 +2991,19 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   PriceExplanationLine?: PriceExplanationLineResolvers<ContextType>;
   PriceReason?: PriceReasonResolvers<ContextType>;
   PriceRejection?: PriceRejectionResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductReturnStats?: ProductReturnStatsResolvers<ContextType>;
   ProductVariant?: ProductVariantResolvers<ContextType>;
+  QualityAlert?: QualityAlertResolvers<ContextType>;
+  QualityAlertAcknowledgePayload?: QualityAlertAcknowledgePayloadResolvers<ContextType>;
+  QualityAlertConnection?: QualityAlertConnectionResolvers<ContextType>;
+  QualityAlertEdge?: QualityAlertEdgeResolvers<ContextType>;
+  QualitySettings?: QualitySettingsResolvers<ContextType>;
+  QualitySettingsUpdatePayload?: QualitySettingsUpdatePayloadResolvers<ContextType>;
+  QualityUserError?: QualityUserErrorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  ReturnRequest?: ReturnRequestResolvers<ContextType>;
-  ReturnRequestConnection?: ReturnRequestConnectionResolvers<ContextType>;
-  ReturnRequestEdge?: ReturnRequestEdgeResolvers<ContextType>;
-  ReturnRequestLine?: ReturnRequestLineResolvers<ContextType>;
-  ReturnRequestPayload?: ReturnRequestPayloadResolvers<ContextType>;
-  ReturnRequestUserError?: ReturnRequestUserErrorResolvers<ContextType>;
-  Shipment?: ShipmentResolvers<ContextType>;
-  ShipmentLine?: ShipmentLineResolvers<ContextType>;
-  ShipmentMergeSuggestion?: ShipmentMergeSuggestionResolvers<ContextType>;
-  ShipmentPayload?: ShipmentPayloadResolvers<ContextType>;
+  ReturnReasonCount?: ReturnReasonCountResolvers<ContextType>;
   ShippingMethodOption?: ShippingMethodOptionResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
-  TrackingEvent?: TrackingEventResolvers<ContextType>;
-  UnshippedLine?: UnshippedLineResolvers<ContextType>;
-  Warehouse?: WarehouseResolvers<ContextType>;
 };
 

@@ -9,7 +9,7 @@ import type { AlertRow } from '../alerts/tables.js';
 import type { TransferRow } from '../transfers/tables.js';
 import type { TransferLineRow } from '../transfers/service.js';
 import type { ReservedLine } from '../reservations/service.js';
-import type { SupplierRow, PurchaseOrderRow } from '../purchasing/tables.js';
+import type { SupplierRow, PurchaseOrderRow, PurchaseOrderReceiptRow } from '../purchasing/tables.js';
 import type { SupplierProductInCurrency } from '../purchasing/suppliers.js';
 import type { PurchaseOrderLineInCurrency } from '../purchasing/purchase-orders.js';
 import type { ReplenishmentSuggestion as ReplenishmentSuggestionModel } from '../purchasing/replenishment.js';
@@ -316,6 +316,8 @@ export type PurchaseOrderLine = {
   quantityOrdered: Scalars['Int']['output'];
   /** Units received so far. */
   quantityReceived: Scalars['Int']['output'];
+  /** Each delivery of this line, oldest first, with its lot code. */
+  receipts: Array<PurchaseOrderReceipt>;
   /** What one unit costs, in the order's currency. Requires catalog:read_cost. */
   unitCost?: Maybe<Money>;
   /** The variant ordered. */
@@ -347,6 +349,22 @@ export type PurchaseOrderPayload = {
   userErrors: Array<StockUserError>;
 };
 
+/**
+ * One delivery of a purchase order line: units that arrived together, with the supplier's lot (batch) code when
+ * the receiver recorded one. Shipments default their lot from these (first in, first out).
+ */
+export type PurchaseOrderReceipt = {
+  __typename?: 'PurchaseOrderReceipt';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The supplier's lot code printed on the goods; null when none was recorded. */
+  lotCode?: Maybe<Scalars['String']['output']>;
+  /** Units that arrived. */
+  quantity: Scalars['Int']['output'];
+  /** When the units were received. */
+  receivedAt: Scalars['DateTime']['output'];
+};
+
 /** A delivery against a purchase order. */
 export type PurchaseOrderReceiveInput = {
   /** The purchase order. */
@@ -359,6 +377,8 @@ export type PurchaseOrderReceiveInput = {
 export type PurchaseOrderReceiveLineInput = {
   /** The purchase order line. */
   lineId: Scalars['ID']['input'];
+  /** The supplier's lot code on these units (1 to 64 letters, digits, or - _ . /); blank or absent for none. */
+  lotCode?: InputMaybe<Scalars['String']['input']>;
   /** Units received now; at most what is still outstanding on the line. */
   quantity: Scalars['Int']['input'];
 };
@@ -1250,6 +1270,7 @@ export type ResolversTypes = {
   PurchaseOrderLineInput: PurchaseOrderLineInput;
   PurchaseOrderOrderInput: PurchaseOrderOrderInput;
   PurchaseOrderPayload: ResolverTypeWrapper<Omit<PurchaseOrderPayload, 'purchaseOrder'> & { purchaseOrder?: Maybe<ResolversTypes['PurchaseOrder']> }>;
+  PurchaseOrderReceipt: ResolverTypeWrapper<PurchaseOrderReceiptRow>;
   PurchaseOrderReceiveInput: PurchaseOrderReceiveInput;
   PurchaseOrderReceiveLineInput: PurchaseOrderReceiveLineInput;
   PurchaseOrderStatus: PurchaseOrderStatus;
@@ -1334,6 +1355,7 @@ export type ResolversParentTypes = {
   PurchaseOrderLineInput: PurchaseOrderLineInput;
   PurchaseOrderOrderInput: PurchaseOrderOrderInput;
   PurchaseOrderPayload: Omit<PurchaseOrderPayload, 'purchaseOrder'> & { purchaseOrder?: Maybe<ResolversParentTypes['PurchaseOrder']> };
+  PurchaseOrderReceipt: PurchaseOrderReceiptRow;
   PurchaseOrderReceiveInput: PurchaseOrderReceiveInput;
   PurchaseOrderReceiveLineInput: PurchaseOrderReceiveLineInput;
   Query: Record<PropertyKey, never>;
@@ -1467,6 +1489,7 @@ export type PurchaseOrderLineResolvers<ContextType = SubgraphContext<Loaders>, P
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantityOrdered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quantityReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['PurchaseOrderReceipt']>, ParentType, ContextType>;
   unitCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   variant?: Resolver<Maybe<ResolversTypes['ProductVariant']>, ParentType, ContextType>;
 };
@@ -1474,6 +1497,13 @@ export type PurchaseOrderLineResolvers<ContextType = SubgraphContext<Loaders>, P
 export type PurchaseOrderPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PurchaseOrderPayload'] = ResolversParentTypes['PurchaseOrderPayload']> = {
   purchaseOrder?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['StockUserError']>, ParentType, ContextType>;
+};
+
+export type PurchaseOrderReceiptResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PurchaseOrderReceipt'] = ResolversParentTypes['PurchaseOrderReceipt']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lotCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1720,6 +1750,7 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   PurchaseOrderEdge?: PurchaseOrderEdgeResolvers<ContextType>;
   PurchaseOrderLine?: PurchaseOrderLineResolvers<ContextType>;
   PurchaseOrderPayload?: PurchaseOrderPayloadResolvers<ContextType>;
+  PurchaseOrderReceipt?: PurchaseOrderReceiptResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReplenishmentSuggestion?: ReplenishmentSuggestionResolvers<ContextType>;
   StockAlert?: StockAlertResolvers<ContextType>;

@@ -3,3 +3,4 @@ export * from './purchase-orders.js';
 export * from './replenishment.js';
 export * from './suppliers.js';
 export * from './tables.js';
+export * from './lots.js';

@@ -1,6 +1,6 @@
 // Purchasing: per-request batch loaders of suppliers and purchase orders.
 import { groupLoader, rowLoader, type Db } from '@shop/kit';
-import { linesByPurchaseOrderIds, purchaseOrdersByIds } from './purchase-orders.js';
+import { linesByPurchaseOrderIds, purchaseOrdersByIds, receiptsByLineIds } from './purchase-orders.js';
 import { supplierProductsBySupplierIds, suppliersByIds } from './suppliers.js';
 
 /** Per-request loaders for suppliers and purchase orders: one query per batch of ids. */
@@ -15,6 +15,10 @@ export function createPurchasingLoaders(db: Db) {
     purchaseOrderLinesByOrderId: groupLoader(
       (ids: readonly string[]) => linesByPurchaseOrderIds(db, ids),
       (row) => row.purchaseOrderId,
+    ),
+    receiptsByPurchaseOrderLineId: groupLoader(
+      (ids: readonly string[]) => receiptsByLineIds(db, ids),
+      (row) => row.purchaseOrderLineId,
     ),
   };
 }

@@ -12,9 +12,11 @@ import {
   type Db,
 } from '@shop/kit';
 import { applyMovements } from '../ledger/index.js';
+import { LOT_CODE_RULE, normaliseLotCode } from './lots.js';
 import {
   purchaseOrder,
   purchaseOrderLine,
+  purchaseOrderReceipt,
   supplier,
   supplierProduct,
   type PurchaseOrderLineRow,
@@ -190,7 +192,7 @@ export async function purchaseOrderTransition(
 export async function purchaseOrderReceive(
   tx: Db,
   actorId: string | null,
-  input: { id: string; lines: { lineId: string; quantity: number }[] },
+  input: { id: string; lines: { lineId: string; quantity: number; lotCode?: string | null }[] },
 ): Promise<PurchasingResult<PurchaseOrderRow>> {
   const locked = await lockOrder(tx, input.id);
   if (!locked.ok) return locked;
@@ -202,6 +204,7 @@ export async function purchaseOrderReceive(
   const lines = new Map((await linesOf(tx, order.id)).map((line) => [line.id, line]));
   const errors: PurchasingError[] = [];
   const receipts = new Map<string, number>();
+  const lots = new Map<string, string | null>();
   for (const [index, entry] of input.lines.entries()) {
     const at = (field: string) => ['input', 'lines', String(index), field];
     const line = lines.get(entry.lineId);
@@ -228,7 +231,13 @@ export async function purchaseOrderReceive(
       );
       continue;
     }
+    const lotCode = normaliseLotCode(entry.lotCode);
+    if (lotCode === undefined) {
+      errors.push(userError('INVALID', LOT_CODE_RULE, at('lotCode')));
+      continue;
+    }
     receipts.set(line.id, entry.quantity);
+    lots.set(line.id, lotCode);
   }
   if (errors.length) return failWith(errors);
 
@@ -238,6 +247,15 @@ export async function purchaseOrderReceive(
       .set({ quantityReceived: sql`${purchaseOrderLine.quantityReceived} + ${quantity}`, updatedAt: sql`now()` })
       .where(eq(purchaseOrderLine.id, lineId));
   }
+  await tx.insert(purchaseOrderReceipt).values(
+    [...receipts].map(([lineId, quantity]) => ({
+      purchaseOrderLineId: lineId,
+      variantId: lines.get(lineId)!.variantId,
+      warehouseId: order.warehouseId,
+      quantity,
+      lotCode: lots.get(lineId) ?? null,
+    })),
+  );
   const moved = await applyMovements(
     tx,
     [...receipts].map(([lineId, quantity]) => ({
@@ -256,6 +274,15 @@ export async function purchaseOrderReceive(
     (line) => line.quantityReceived + (receipts.get(line.id) ?? 0) === line.quantityOrdered,
   );
   return ok(await setStatus(tx, order.id, complete ? 'RECEIVED' : 'PARTIALLY_RECEIVED'));
+}
+
+/** Deliveries of many purchase order lines, oldest first, for the loader. */
+export function receiptsByLineIds(db: Db, lineIds: readonly string[]) {
+  return db
+    .select()
+    .from(purchaseOrderReceipt)
+    .where(anyId(purchaseOrderReceipt.purchaseOrderLineId, lineIds))
+    .orderBy(asc(purchaseOrderReceipt.createdAt), asc(purchaseOrderReceipt.id));
 }
 
 function linesOf(tx: Db, purchaseOrderId: string) {

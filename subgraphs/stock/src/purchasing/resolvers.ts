@@ -100,6 +100,10 @@ export const purchasingResolvers = {
   PurchaseOrderLine: {
     variant: variantRef,
     unitCost: (row) => money(row.unitCostMinor, row.currencyCode),
+    receipts: (row, _, ctx) => ctx.loaders.receiptsByPurchaseOrderLineId.load(row.id),
+  },
+  PurchaseOrderReceipt: {
+    receivedAt: (row) => row.createdAt,
   },
   ReplenishmentSuggestion: {
     variant: variantRef,

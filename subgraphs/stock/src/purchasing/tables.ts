@@ -98,7 +98,36 @@ export const purchaseOrderLine = stock.table(
   ],
 );
 
+/**
+ * One delivery of one purchase order line: how many units arrived, when, and the supplier's lot (batch) code when
+ * the receiver recorded one. Lots let after-sales trace defect returns back to a delivery (quality alerts per lot).
+ */
+export const purchaseOrderReceipt = stock.table(
+  'purchase_order_receipt',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    purchaseOrderLineId: uuid('purchase_order_line_id')
+      .notNull()
+      .references(() => purchaseOrderLine.id),
+    // Copied from the line and the order so lotCodeFor reads one table.
+    variantId: uuid('variant_id').notNull(),
+    warehouseId: uuid('warehouse_id')
+      .notNull()
+      .references(() => warehouse.id),
+    quantity: integer('quantity').notNull(),
+    lotCode: text('lot_code'),
+    ...timestamps,
+  },
+  (t) => [
+    index('purchase_order_receipt_line_idx').on(t.purchaseOrderLineId, t.createdAt),
+    // lotCodeFor walks a variant's receipts at one warehouse, newest first.
+    index('purchase_order_receipt_variant_idx').on(t.variantId, t.warehouseId, t.createdAt),
+    check('purchase_order_receipt_quantity_positive', sql`${t.quantity} > 0`),
+  ],
+);
+
 export type SupplierRow = typeof supplier.$inferSelect;
 export type SupplierProductRow = typeof supplierProduct.$inferSelect;
 export type PurchaseOrderRow = typeof purchaseOrder.$inferSelect;
 export type PurchaseOrderLineRow = typeof purchaseOrderLine.$inferSelect;
+export type PurchaseOrderReceiptRow = typeof purchaseOrderReceipt.$inferSelect;

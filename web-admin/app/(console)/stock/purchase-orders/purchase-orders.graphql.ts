@@ -85,6 +85,10 @@ export const PurchaseOrderDetail = graphql(`
           amount
           currencyCode
         }
+        receipts {
+          id
+          lotCode
+        }
       }
     }
   }

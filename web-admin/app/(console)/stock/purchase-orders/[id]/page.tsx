@@ -46,6 +46,7 @@ export default async function PurchaseOrderPage({ params }: { params: Promise<{ 
             quantityOrdered: line.quantityOrdered,
             quantityReceived: line.quantityReceived,
             unitCost: line.unitCost ? formatMoney(line.unitCost, locale) : '—',
+            lotCodes: [...new Set(line.receipts.flatMap((receipt) => (receipt.lotCode ? [receipt.lotCode] : [])))],
           })),
         }}
         canWrite={can(viewer, 'stock:write')}

@@ -1,0 +1,49 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The console's quality alerts (web-admin `/quality`). */
+export class QualityPage {
+  constructor(readonly page: Page) {}
+
+  async goto(baseUrl: string, search = ''): Promise<void> {
+    await this.page.goto(new URL(`/quality${search}`, baseUrl).toString());
+    await this.page.getByTestId('quality-settings-form').waitFor();
+  }
+
+  rows(): Locator {
+    return this.page.getByTestId('quality-alert-row');
+  }
+
+  /** The alert row of a lot, or of the whole product when `lot` is empty. */
+  row(lot: string): Locator {
+    return this.page.locator(`[data-testid=quality-alert-row][data-lot="${lot}"]`);
+  }
+
+  /** Opens the row's return reasons. */
+  async expand(row: Locator): Promise<Locator> {
+    await row.locator('.ant-table-row-expand-icon').click();
+    const reasons = this.page.getByTestId('quality-reasons').first();
+    await reasons.waitFor();
+    return reasons;
+  }
+
+  async acknowledge(row: Locator, note: string): Promise<void> {
+    await row.getByTestId('quality-acknowledge').click();
+    await this.page.getByTestId('quality-acknowledge-note').fill(note);
+    await this.page.getByTestId('quality-acknowledge-submit').click();
+  }
+
+  async setRate(percent: string): Promise<void> {
+    await this.page.getByTestId('quality-settings-rate').fill(percent);
+    await this.page.getByTestId('quality-settings-save').click();
+  }
+
+  /** The error shown under the rate field, if any. */
+  rateError(): Promise<string | null> {
+    return this.page
+      .locator('.ant-form-item', { has: this.page.getByTestId('quality-settings-rate') })
+      .locator('.ant-form-item-explain-error')
+      .first()
+      .textContent({ timeout: 1000 })
+      .catch(() => null);
+  }
+}
