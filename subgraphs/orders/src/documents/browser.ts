@@ -106,7 +106,7 @@ export async function printPdf(html: string, paper: PaperSize): Promise<Buffer> 
       });
       await page.goto(`${DOCUMENT_ORIGIN}/document.html`, { waitUntil: 'load' });
       await page.evaluate('document.fonts.ready').catch(() => undefined);
-      return await page.pdf({ width: paper.width, height: paper.height, printBackground: true, preferCSSPageSize: true });
+      return await page.pdf({ width: paper.width, height: paper.height, printBackground: true, preferCSSPageSize: true, tagged: true });
     } finally {
       await context.close();
     }
