@@ -4,6 +4,7 @@ import { pricingPermissions } from './pricing/resolvers.js';
 import { flagPermissions } from './flags/permissions.js';
 import { paymentPermissions } from './payments/permissions.js';
 import { cartCouponPermissions } from './cart-coupons/resolvers.js';
+import { documentPermissions } from './documents/permissions.js';
 
 /**
  * Who may enter the orders subgraph where (row rules live in the loaders and
@@ -27,6 +28,7 @@ export const permissions: EntryPointRules = {
     ...paymentPermissions.Mutation,
     ...cartCouponPermissions.Mutation,
     ...flagPermissions.Mutation,
+    ...documentPermissions.Mutation,
     cartCreate: rules.public,
     cartLinesAdd: rules.public,
     cartLinesUpdate: rules.public,

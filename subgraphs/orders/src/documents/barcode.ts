@@ -10,4 +10,4 @@ export const code128 = (text: string): string =>
   asImage(toSVG({ bcid: 'code128', text, scale: 2, height: 14, includetext: true, textxalign: 'center' }), 'barcode');
 
 /** A QR code of the same number, for phone scanners. */
-export const qrCode = (text: string): string => asImage(toSVG({ bcid: 'qrcode', text, scale: 2, eclevel: 'M' }), 'QR');
+export const qrCode = (text: string): string => asImage(toSVG({ bcid: 'qrcode', text, scale: 2 }), 'QR');

@@ -308,6 +308,74 @@ export type DisplayableError = {
   message: Scalars['String']['output'];
 };
 
+/** Why documentsPrint refused its input. */
+export type DocumentErrorCode =
+  /** The server's PDF printer (Chromium) is not installed or would not start. */
+  | 'DOCUMENTS_UNAVAILABLE'
+  /** No order was selected. */
+  | 'EMPTY'
+  /** The input is invalid; the message says how. */
+  | 'INVALID'
+  /** An id names no order. */
+  | 'NOT_FOUND'
+  /** The caller may not see the names and addresses the documents show. */
+  | 'PII_REQUIRED'
+  /** More orders than one print holds (500). */
+  | 'TOO_MANY';
+
+/** A printable document of an order. */
+export type DocumentKind =
+  /** A shipping label (A6): sender, recipient, waybill barcode and QR code. */
+  | 'LABEL'
+  /** A packing slip (A4): the order's lines and quantities, without prices. */
+  | 'PACKING_SLIP'
+  /** A Thai tax invoice / receipt (ใบกำกับภาษี, A4): seller's tax id, buyer, lines and the VAT the prices include. */
+  | 'TAX_INVOICE';
+
+/** The language a document's headings print in (names, addresses and titles print as entered). */
+export type DocumentLocale =
+  /** Arabic (pages run right to left). */
+  | 'AR'
+  /** English. */
+  | 'EN'
+  /** Thai. */
+  | 'TH'
+  /** Simplified Chinese. */
+  | 'ZH_CN'
+  /** Traditional Chinese. */
+  | 'ZH_TW';
+
+export type DocumentUserError = DisplayableError & {
+  __typename?: 'DocumentUserError';
+  /** What kind of mistake. */
+  code: DocumentErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "orderIds", "3"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** A sentence for the person who made the mistake. */
+  message: Scalars['String']['output'];
+};
+
+export type DocumentsPrintInput = {
+  /** Which document. */
+  kind: DocumentKind;
+  /** The headings' language; English by default. A tax invoice always prints its Thai headings too. */
+  locale?: InputMaybe<DocumentLocale>;
+  /** The orders, in the order their pages print (1 to 500). */
+  orderIds: Array<Scalars['ID']['input']>;
+};
+
+export type DocumentsPrintPayload = {
+  __typename?: 'DocumentsPrintPayload';
+  /** Where to download the PDF: a gateway path signed for 15 minutes that only the caller may follow. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** When the link stops working. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How many orders the PDF holds. */
+  orderCount?: Maybe<Scalars['Int']['output']>;
+  /** What was wrong with the input. */
+  userErrors: Array<DocumentUserError>;
+};
+
 /**
  * A customer enrolled in the loyalty programme. Name, tier and points need
  * members:read, contact data members:read_pii, its masked form members:read; a
@@ -363,6 +431,8 @@ export type Mutation = {
   cartSetShippingMethod?: Maybe<CartPayload>;
   /** Turns a cart into an order in one transaction: stock reserved, lines and prices snapshotted, payment pending. The same idempotency key always answers with the same order. Open to whoever holds the cart. */
   checkoutComplete?: Maybe<CheckoutCompletePayload>;
+  /** Prepares one PDF of shipping labels, packing slips or tax invoices for up to 500 orders, in the order given, and answers a link to download it (valid 15 minutes, for the caller only). The documents show names, phones and addresses: requires orders:write and members:read_pii. */
+  documentsPrint?: Maybe<DocumentsPrintPayload>;
   /** Cancels an order before it ships and releases its stock. Requires orders:write. */
   orderCancel?: Maybe<OrderPayload>;
   /** Closes an order without a sale (unpaid), or after a return once delivered. Requires orders:write. */
@@ -446,6 +516,11 @@ export type MutationCartSetShippingMethodArgs = {
 
 export type MutationCheckoutCompleteArgs = {
   input: CheckoutCompleteInput;
+};
+
+
+export type MutationDocumentsPrintArgs = {
+  input: DocumentsPrintInput;
 };
 
 
@@ -1913,6 +1988,7 @@ export type FederationReferenceTypes = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   DisplayableError:
+    | ( DocumentUserError )
     | ( OrderFlagUserError )
     | ( OrderUserError )
     | ( PaymentUserError )
@@ -1949,6 +2025,12 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DisplayableError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DisplayableError']>;
+  DocumentErrorCode: DocumentErrorCode;
+  DocumentKind: DocumentKind;
+  DocumentLocale: DocumentLocale;
+  DocumentUserError: ResolverTypeWrapper<DocumentUserError>;
+  DocumentsPrintInput: DocumentsPrintInput;
+  DocumentsPrintPayload: ResolverTypeWrapper<DocumentsPrintPayload>;
   Member: ResolverTypeWrapper<Omit<Member, 'orders'> & { orders?: Maybe<ResolversTypes['OrderConnection']> }>;
   Money: ResolverTypeWrapper<MoneyValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2067,6 +2149,9 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DisplayableError: ResolversInterfaceTypes<ResolversParentTypes>['DisplayableError'];
+  DocumentUserError: DocumentUserError;
+  DocumentsPrintInput: DocumentsPrintInput;
+  DocumentsPrintPayload: DocumentsPrintPayload;
   Member: Omit<Member, 'orders'> & { orders?: Maybe<ResolversParentTypes['OrderConnection']> } | FederationReferenceTypes['Member'];
   Money: MoneyValue;
   Mutation: Record<PropertyKey, never>;
@@ -2211,7 +2296,21 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type DisplayableErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DisplayableError'] = ResolversParentTypes['DisplayableError']> = {
-  __resolveType: TypeResolveFn<'OrderFlagUserError' | 'OrderUserError' | 'PaymentUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'DocumentUserError' | 'OrderFlagUserError' | 'OrderUserError' | 'PaymentUserError', ParentType, ContextType>;
+};
+
+export type DocumentUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DocumentUserError'] = ResolversParentTypes['DocumentUserError']> = {
+  code?: Resolver<ResolversTypes['DocumentErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentsPrintPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DocumentsPrintPayload'] = ResolversParentTypes['DocumentsPrintPayload']> = {
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  orderCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['DocumentUserError']>, ParentType, ContextType>;
 };
 
 export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = {
@@ -2235,6 +2334,7 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   cartSetAddress?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartSetAddressArgs, 'input'>>;
   cartSetShippingMethod?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartSetShippingMethodArgs, 'input'>>;
   checkoutComplete?: Resolver<Maybe<ResolversTypes['CheckoutCompletePayload']>, ParentType, ContextType, RequireFields<MutationCheckoutCompleteArgs, 'input'>>;
+  documentsPrint?: Resolver<Maybe<ResolversTypes['DocumentsPrintPayload']>, ParentType, ContextType, RequireFields<MutationDocumentsPrintArgs, 'input'>>;
   orderCancel?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderCancelArgs, 'input'>>;
   orderClose?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderCloseArgs, 'input'>>;
   orderComplete?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderCompleteArgs, 'input'>>;
@@ -2582,6 +2682,8 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DisplayableError?: DisplayableErrorResolvers<ContextType>;
+  DocumentUserError?: DocumentUserErrorResolvers<ContextType>;
+  DocumentsPrintPayload?: DocumentsPrintPayloadResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
