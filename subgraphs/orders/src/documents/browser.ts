@@ -1,7 +1,7 @@
 // One headless Chromium per process that prints HTML documents to PDF, offline and a bounded number of pages at once.
 import { access, readFile } from 'node:fs/promises';
 import { constants } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { fontFile } from './fonts.js';
 
 /** The page's own origin: every request goes through the route below, which answers from memory or disk only. */
@@ -80,10 +80,11 @@ export interface PaperSize {
 }
 
 /**
- * Prints one HTML document to PDF. The page may load only fonts (served from the bundled packages by the
- * route); every other request is aborted, so a text that smuggles in a URL reaches nothing.
+ * Opens one HTML document in a fresh page and hands the page to `use`. The page may load only fonts
+ * (served from the bundled packages by the route); every other request is aborted, so a text that
+ * smuggles in a URL reaches nothing.
  */
-export async function printPdf(html: string, paper: PaperSize): Promise<Buffer> {
+async function withDocumentPage<T>(html: string, use: (page: Page) => Promise<T>): Promise<T> {
   if (!(await printerAvailable())) throw new DocumentsUnavailableError();
   return withSlot(async () => {
     let current: Browser;
@@ -105,11 +106,27 @@ export async function printPdf(html: string, paper: PaperSize): Promise<Buffer> 
         return route.abort('blockedbyclient');
       });
       await page.goto(`${DOCUMENT_ORIGIN}/document.html`, { waitUntil: 'load' });
-      await page.evaluate('document.fonts.ready').catch(() => undefined);
-      return await page.pdf({ width: paper.width, height: paper.height, printBackground: true, preferCSSPageSize: true, tagged: true });
+      await page.evaluate('document.fonts.ready');
+      return await use(page);
     } finally {
       await context.close();
     }
+  });
+}
+
+/** Prints one HTML document to a tagged PDF (Chromium then writes each shaped glyph's text as ActualText). */
+export function printPdf(html: string, paper: PaperSize): Promise<Buffer> {
+  return withDocumentPage(html, (page) =>
+    page.pdf({ width: paper.width, height: paper.height, printBackground: true, preferCSSPageSize: true, tagged: true }),
+  );
+}
+
+/** The first page of a document as PNG, as it prints (for looking at one, e.g. in tests). */
+export function screenshotFirstPage(html: string, paper: PaperSize): Promise<Buffer> {
+  return withDocumentPage(html, async (page) => {
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: Math.round(parseFloat(paper.width) * 3.78), height: Math.round(parseFloat(paper.height) * 3.78) });
+    return page.locator('.page').first().screenshot();
   });
 }
 
