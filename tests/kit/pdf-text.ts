@@ -75,6 +75,9 @@ const times = (m: Matrix, n: Matrix): Matrix => [
   m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5],
 ];
 
+/** Points between two runs of a line that make them separate words (a glyph is at most about 14 pt wide here). */
+const GAP = 24;
+
 interface Piece { text: string; x: number; y: number; run: number; reversed: boolean }
 
 /** The lines of one page's content stream, top to bottom. */
@@ -148,10 +151,14 @@ function readContent(stream: string, cmapOf: (font: string) => Map<number, strin
       const runs = new Map<number, Piece[]>();
       for (const piece of line) runs.set(piece.run, [...(runs.get(piece.run) ?? []), piece]);
       const rtl = line.some((p) => p.reversed);
-      return [...runs.values()]
-        .map((pieces) => ({ x: Math.min(...pieces.map((p) => p.x)), text: (pieces[0]!.reversed ? [...pieces].reverse() : pieces).map((p) => p.text).join('') }))
-        .sort((a, b) => (rtl ? b.x - a.x : a.x - b.x))
-        .map((r) => r.text)
-        .join('');
+      const ordered = [...runs.values()]
+        .map((pieces) => ({
+          from: Math.min(...pieces.map((p) => p.x)),
+          to: Math.max(...pieces.map((p) => p.x)),
+          text: (pieces[0]!.reversed ? [...pieces].reverse() : pieces).map((p) => p.text).join(''),
+        }))
+        .sort((a, b) => (rtl ? b.from - a.from : a.from - b.from));
+      // Runs far apart (table cells) read with a space between them, as a viewer's copy gives.
+      return ordered.map((r, i) => (i > 0 && (rtl ? ordered[i - 1]!.from - r.to : r.from - ordered[i - 1]!.to) > GAP ? ' ' : '') + r.text).join('');
     });
 }
