@@ -93,7 +93,8 @@ async function withDocumentPage<T>(html: string, use: (page: Page) => Promise<T>
     } catch {
       throw new DocumentsUnavailableError();
     }
-    const context = await current.newContext();
+    // Twice the pixels: a screenshot shows marks and joins clearly; a PDF is vector either way.
+    const context = await current.newContext({ deviceScaleFactor: 2 });
     try {
       const page = await context.newPage();
       await page.route('**/*', async (route) => {
