@@ -5,6 +5,7 @@ import type catalog from './messages/en/catalog.json';
 import type groupBuys from './messages/en/groupBuys.json';
 import type consoleMessages from './messages/en/console.json';
 import type content from './messages/en/content.json';
+import type documents from './messages/en/documents.json';
 import type loyalty from './messages/en/loyalty.json';
 import type memberDesk from './messages/en/memberDesk.json';
 import type members from './messages/en/members.json';
@@ -19,6 +20,6 @@ import type promotions from './messages/en/promotions.json';
 declare module 'next-intl' {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy & typeof recommendations & typeof segments & typeof content & typeof promotions & typeof groupBuys & typeof coupons & typeof flashSales;
+    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy & typeof recommendations & typeof segments & typeof content & typeof promotions & typeof groupBuys & typeof coupons & typeof flashSales & typeof documents;
   }
 }

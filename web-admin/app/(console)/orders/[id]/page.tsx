@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 
+import { PrintButtons } from '@/components/documents/print-buttons';
 import { BackToOrdersButton } from '@/components/orders/order-links';
 import { isPositive, subtractMoney } from '@/components/orders/order-money';
 import { OrderView } from '@/components/orders/order-view';
@@ -132,7 +133,16 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
     <>
       <PageHeader
         title={t('detail.title', { number: order.number })}
-        extra={<BackToOrdersButton />}
+        extra={
+          // Labels, slips and invoices show names, phones and addresses.
+          can(viewer, 'orders:write') && can(viewer, 'members:read_pii') ? (
+            <PrintButtons orderId={order.id}>
+              <BackToOrdersButton />
+            </PrintButtons>
+          ) : (
+            <BackToOrdersButton />
+          )
+        }
       />
       <OrderView order={order} canWrite={can(viewer, 'orders:write')} canRefund={can(viewer, 'orders:refund')} />
     </>
