@@ -3,7 +3,7 @@
  * headless Chromium from HTML (Thai, Chinese and Arabic shaped and ordered by the browser, Noto fonts
  * bundled). The graph's resolvers and rules live in ./resolvers.js and ./permissions.js.
  */
-export { closeDocumentsBrowser, printerAvailable, screenshotFirstPage } from './browser.js';
+export { closeDocumentsBrowser, printerAvailable, printPdf, screenshotFirstPage } from './browser.js';
 export { documentHtml } from './templates.js';
 export { sellerFromEnv, type DocumentOrder } from './types.js';
 export { documentLinkValid } from './link.js';
