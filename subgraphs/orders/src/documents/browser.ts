@@ -41,6 +41,9 @@ export async function printerAvailable(): Promise<boolean> {
   }
 }
 
+/** How long one print may take before it fails. */
+const PRINT_TIMEOUT_MS = 180_000;
+
 let browser: Promise<Browser> | null = null;
 
 function launch(): Promise<Browser> {
@@ -97,6 +100,8 @@ async function withDocumentPage<T>(html: string, use: (page: Page) => Promise<T>
     const context = await current.newContext({ deviceScaleFactor: 2 });
     try {
       const page = await context.newPage();
+      // A print of 500 orders on a busy machine takes longer than Playwright's 30-second default.
+      page.setDefaultTimeout(PRINT_TIMEOUT_MS);
       await page.route('**/*', async (route) => {
         const url = route.request().url();
         if (url === `${DOCUMENT_ORIGIN}/document.html`) {

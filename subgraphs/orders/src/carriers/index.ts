@@ -1,0 +1,2 @@
+/** Carriers as data and their adapters. */
+export { carrier, carrierAdapter, type CarrierAdapter, type CarrierRow } from './tables.js';
