@@ -125,6 +125,27 @@ describe.each(['in-process', 'distributed'] as const)('documents: labels, slips 
     );
   }, 60_000);
 
+  it('prints a label per shipment waybill, and one for orders merged into a parcel', async () => {
+    await database.db.execute(sql`insert into orders.carrier (code, name) values ('KERRY', 'Kerry Express') on conflict (code) do nothing`);
+    const ship = (orderIndex: number, n: number, tracking: string) => database.db.execute(sql`
+      insert into orders.shipment (order_id, number, warehouse_id, carrier_code, tracking_number, status)
+      values (${orderIds[orderIndex]}, ${`S-${tag}-${orderIndex}-${n}`}, gen_random_uuid(), 'KERRY', ${tracking}, 'BOOKED')`);
+    const [a, b, c] = [10, 11, 12];
+    await ship(a, 1, `W${tag}A1`);
+    await ship(a, 2, `W${tag}A2`);
+    await ship(b, 1, `W${tag}P1`);
+    await ship(c, 1, `W${tag}P1`);
+    const operator = caller('order_operator');
+    const printed = await print(operator, { kind: 'LABEL', orderIds: [orderIds[a], orderIds[b], orderIds[c]] });
+    const pdf = Buffer.from(await (await download(printed.data.documentsPrint.downloadUrl, operator)).arrayBuffer());
+    const pages = pdfLines(pdf).map((lines) => lines.map(squash));
+    const number = (i: number) => `DOC-${tag}-${String(i + 1).padStart(3, '0')}`;
+    expect(pages).toHaveLength(3);
+    expect(pages[0]).toEqual(expect.arrayContaining([`Order ${number(a)}`, 'Carrier Kerry Express', `Tracking no. W${tag}A1`]));
+    expect(pages[1]).toEqual(expect.arrayContaining([`Order ${number(a)}`, `Tracking no. W${tag}A2`]));
+    expect(pages[2]).toEqual(expect.arrayContaining([`Order ${number(b)}, ${number(c)}`, `Tracking no. W${tag}P1`]));
+  }, 60_000);
+
   it('renders a label page to PNG to look at', async () => {
     if (mode !== 'in-process') return;
     const p = PEOPLE[4];

@@ -1,12 +1,14 @@
 // Printing documents: checking a selection, recording a print, and rendering its PDF.
-import { asc } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { anyId, fail, failWith, isId, ok, scopesOf, userError, type Db, type Principal, type Result, type UserError } from '@shop/kit';
+import { carrier } from '../carriers/index.js';
+import { shipment } from '../shipments/index.js';
 import { order, orderLine, type OrderLineRow } from '../tables.js';
 import { DocumentsUnavailableError, printerAvailable, printPdf } from './browser.js';
 import { documentDownloadPath } from './link.js';
 import { documentPrint, type DocumentPrintRow } from './tables.js';
 import { documentHtml } from './templates.js';
-import { DOCUMENT_KINDS, sellerFromEnv, type DocumentKind, type DocumentOrder } from './types.js';
+import { DOCUMENT_KINDS, sellerFromEnv, type DocumentKind, type DocumentOrder, type Waybill } from './types.js';
 import { DOCUMENT_LOCALES, type DocumentLocale } from './words.js';
 
 export type DocumentErrorCode = 'NOT_FOUND' | 'EMPTY' | 'TOO_MANY' | 'INVALID' | 'PII_REQUIRED' | 'DOCUMENTS_UNAVAILABLE';
@@ -58,7 +60,16 @@ async function loadSelection(db: Db, input: DocumentsInput): Promise<Result<Docu
   const lines = await db.select().from(orderLine).where(anyId(orderLine.orderId, ids)).orderBy(asc(orderLine.position), asc(orderLine.id));
   const linesOf = new Map<string, OrderLineRow[]>();
   for (const line of lines) linesOf.set(line.orderId, [...(linesOf.get(line.orderId) ?? []), line]);
-  return ok(ids.map((id) => ({ ...byId.get(id)!, lines: linesOf.get(id) ?? [] })));
+  // Shipments with a waybill, oldest first: a label for each (the order's own carrier and number before shipments).
+  const booked = await db
+    .select({ orderId: shipment.orderId, carrier: carrier.name, trackingNumber: shipment.trackingNumber })
+    .from(shipment)
+    .innerJoin(carrier, eq(carrier.code, shipment.carrierCode))
+    .where(and(anyId(shipment.orderId, ids), isNotNull(shipment.trackingNumber)))
+    .orderBy(asc(shipment.createdAt), asc(shipment.id));
+  const waybillsOf = new Map<string, Waybill[]>();
+  for (const { orderId, ...waybill } of booked) waybillsOf.set(orderId, [...(waybillsOf.get(orderId) ?? []), waybill]);
+  return ok(ids.map((id) => ({ ...byId.get(id)!, lines: linesOf.get(id) ?? [], waybills: waybillsOf.get(id) ?? [] })));
 }
 
 /**

@@ -6,7 +6,7 @@ import { FONT_STACK, fontFaces } from './fonts.js';
 import { bdi, esc, ltr } from './html.js';
 import type { PaperSize } from './browser.js';
 import { WORDS, type DocumentLocale, type DocumentWords } from './words.js';
-import type { DocumentKind, DocumentOrder, Seller } from './types.js';
+import type { DocumentKind, DocumentOrder, Seller, Waybill } from './types.js';
 
 const PAPER: Record<DocumentKind, PaperSize> = {
   // A6: the common thermal label.
@@ -35,14 +35,39 @@ const addressLines = (o: DocumentOrder) =>
 /** Code 128 takes printable ASCII only; a waybill in another script still prints as text and as QR. */
 const barcodeable = (text: string) => /^[\x20-\x7e]{1,80}$/.test(text);
 
-function label(o: DocumentOrder, w: DocumentWords, seller: Seller): string {
-  const waybill = o.trackingNumber ?? o.number;
+/** One label: a waybill and the orders that leave under it (merged orders share one parcel). */
+interface LabelPage {
+  order: DocumentOrder;
+  orderNumbers: string[];
+  waybill: Waybill;
+}
+
+/**
+ * A label per waybill: each shipment's when the order has booked ones, else the order's own carrier and
+ * tracking number; a waybill met again (orders merged into one parcel) adds its order number instead.
+ */
+function labelPages(orders: DocumentOrder[]): LabelPage[] {
+  const pages = new Map<string, LabelPage>();
+  for (const o of orders) {
+    const waybills = o.waybills?.length ? o.waybills : [{ carrier: o.carrier, trackingNumber: o.trackingNumber }];
+    waybills.forEach((waybill, i) => {
+      const key = waybill.trackingNumber ? `${waybill.carrier}\n${waybill.trackingNumber}` : `${o.id}\n${i}`;
+      const page = pages.get(key);
+      if (page) page.orderNumbers.push(o.number);
+      else pages.set(key, { order: o, orderNumbers: [o.number], waybill });
+    });
+  }
+  return [...pages.values()];
+}
+
+function label({ order: o, orderNumbers, waybill }: LabelPage, w: DocumentWords, seller: Seller): string {
+  const code = waybill.trackingNumber ?? o.number;
   return `<section class="page label">
   <div class="box"><div class="caption">${esc(w.from)}</div><div>${bdi(seller.name)}</div><div class="addr">${bdi(seller.address)}</div>${seller.phone ? `<div>${esc(w.phone)} ${ltr(seller.phone)}</div>` : ''}</div>
   <div class="box to"><div class="caption">${esc(w.to)}</div><div class="name">${bdi(o.shipName)}</div>${o.shipPhone ? `<div>${esc(w.phone)} ${ltr(o.shipPhone)}</div>` : ''}${addressLines(o)}</div>
-  <div class="box meta"><div>${esc(w.order)} ${ltr(o.number)}</div>${o.carrier ? `<div>${esc(w.carrier)} ${bdi(o.carrier)}</div>` : ''}</div>
-  <div class="codes">${barcodeable(waybill) ? code128(waybill) : ''}${qrCode(waybill)}</div>
-  ${o.trackingNumber ? `<div class="tracking">${esc(w.tracking)} ${ltr(o.trackingNumber)}</div>` : ''}
+  <div class="box meta"><div>${esc(w.order)} ${orderNumbers.map(ltr).join(', ')}</div>${waybill.carrier ? `<div>${esc(w.carrier)} ${bdi(waybill.carrier)}</div>` : ''}</div>
+  <div class="codes">${barcodeable(code) ? code128(code) : ''}${qrCode(code)}</div>
+  ${waybill.trackingNumber ? `<div class="tracking">${esc(w.tracking)} ${ltr(waybill.trackingNumber)}</div>` : ''}
 </section>`;
 }
 
@@ -123,9 +148,10 @@ export function documentHtml(
   seller: Seller,
 ): { html: string; paper: PaperSize } {
   const w = WORDS[locale];
-  const pages = orders.map((o) =>
-    kind === 'LABEL' ? label(o, w, seller) : kind === 'PACKING_SLIP' ? packingSlip(o, w, locale, seller) : taxInvoice(o, w, locale, seller),
-  );
+  const pages =
+    kind === 'LABEL'
+      ? labelPages(orders).map((page) => label(page, w, seller))
+      : orders.map((o) => (kind === 'PACKING_SLIP' ? packingSlip(o, w, locale, seller) : taxInvoice(o, w, locale, seller)));
   const paper = PAPER[kind];
   const html = `<!doctype html><html lang="${esc(locale)}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src data:; style-src 'unsafe-inline'; font-src 'self'; script-src 'none'">

@@ -4,8 +4,17 @@ import type { OrderLineRow, OrderRow } from '../tables.js';
 export const DOCUMENT_KINDS = ['LABEL', 'PACKING_SLIP', 'TAX_INVOICE'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-/** An order as printed: its row (contact snapshot, totals, carrier) and its lines in position order. */
-export type DocumentOrder = OrderRow & { lines: OrderLineRow[] };
+/** One waybill an order leaves under: a shipment's carrier and tracking number (or the order's own, before shipments). */
+export interface Waybill {
+  carrier: string | null;
+  trackingNumber: string | null;
+}
+
+/**
+ * An order as printed: its row (contact snapshot, totals), its lines in position order, and its waybills
+ * (one per shipment with a tracking number, merged parcels once; empty when none is booked yet).
+ */
+export type DocumentOrder = OrderRow & { lines: OrderLineRow[]; waybills?: Waybill[] };
 
 /** The shop as seller and sender, from the environment (SHOP_LEGAL_NAME, SHOP_TAX_ID, SHOP_ADDRESS, SHOP_PHONE). */
 export interface Seller {
