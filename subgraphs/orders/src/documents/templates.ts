@@ -128,8 +128,9 @@ body { margin: 0; font-family: ${FONT_STACK}; font-size: 10pt; line-height: 1.45
 .name { font-size: 13pt; font-weight: 700; }
 .to { font-size: 11pt; }
 .codes { display: flex; align-items: center; justify-content: space-between; gap: 3mm; }
-.codes img:first-child { max-width: 62mm; max-height: 24mm; }
-.codes img:last-child { width: 24mm; height: 24mm; }
+.codes svg { display: block; width: 100%; height: 100%; }
+.barcode { width: 62mm; height: 20mm; }
+.qr { width: 24mm; height: 24mm; }
 .tracking { font-weight: 700; }
 header { display: flex; justify-content: space-between; align-items: baseline; margin-bottom: 6mm; }
 h1 { font-size: 16pt; margin: 0; }
@@ -154,7 +155,7 @@ export function documentHtml(
       : orders.map((o) => (kind === 'PACKING_SLIP' ? packingSlip(o, w, locale, seller) : taxInvoice(o, w, locale, seller)));
   const paper = PAPER[kind];
   const html = `<!doctype html><html lang="${esc(locale)}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src data:; style-src 'unsafe-inline'; font-src 'self'; script-src 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'none'; style-src 'unsafe-inline'; font-src 'self'; script-src 'none'">
 <style>${fontFaces()}\n@page { size: ${paper.width} ${paper.height}; }${STYLE}</style></head><body>${pages.join('\n')}</body></html>`;
   return { html, paper };
 }
