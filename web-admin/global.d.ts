@@ -7,6 +7,7 @@ import type fulfilment from './messages/en/fulfilment.json';
 import type groupBuys from './messages/en/groupBuys.json';
 import type consoleMessages from './messages/en/console.json';
 import type content from './messages/en/content.json';
+import type documents from './messages/en/documents.json';
 import type loyalty from './messages/en/loyalty.json';
 import type memberDesk from './messages/en/memberDesk.json';
 import type members from './messages/en/members.json';
@@ -22,6 +23,6 @@ import type quality from './messages/en/quality.json';
 declare module 'next-intl' {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy & typeof recommendations & typeof segments & typeof content & typeof promotions & typeof groupBuys & typeof coupons & typeof flashSales & typeof fulfilment & typeof afterSales & typeof quality;
+    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy & typeof recommendations & typeof segments & typeof content & typeof promotions & typeof groupBuys & typeof coupons & typeof flashSales & typeof fulfilment & typeof afterSales & typeof quality & typeof documents;
   }
 }

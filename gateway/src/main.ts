@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { isDatabaseUnavailable, log } from '@shop/kit';
 import { EmbeddedPostgresError } from '@shop/kit/embedded-postgres';
 import { startWorker } from '@shop/kit/jobs';
+import { closeDocumentsBrowser } from '@shop/orders/documents';
 import { startAdminConsole } from './admin-console.js';
 import { DEFAULT_DATA_DIR, openDatabase, type RunningDatabase } from './database.js';
 import { DOMAIN_NAMES, subgraphUrl } from './domains.js';
@@ -55,6 +56,8 @@ async function shutdown(reason: string): Promise<number> {
     ['admin console', running.admin && (() => stopChild(running.admin!))],
     ['subgraphs', running.subgraphs.length ? () => Promise.all(running.subgraphs.map(stopChild)) : undefined],
     ['job worker', running.worker && (() => running.worker!.stop())],
+    // Launched only if something printed; closing an unlaunched one does nothing.
+    ['documents printer', closeDocumentsBrowser],
     ['database', running.database?.stop],
   ];
   let failures = 0;

@@ -816,6 +816,52 @@ export type CustomerAddressInput = {
   region?: string | null | undefined;
 };
 
+/** Why documentsPrint refused its input. */
+export type DocumentErrorCode =
+  /** The server's PDF printer (Chromium) is not installed or would not start. */
+  | 'DOCUMENTS_UNAVAILABLE'
+  /** No order was selected. */
+  | 'EMPTY'
+  /** The input is invalid; the message says how. */
+  | 'INVALID'
+  /** An id names no order. */
+  | 'NOT_FOUND'
+  /** The caller may not see the names and addresses the documents show. */
+  | 'PII_REQUIRED'
+  /** More orders than one print holds (500). */
+  | 'TOO_MANY';
+
+/** A printable document of an order. */
+export type DocumentKind =
+  /** A shipping label (A6): sender, recipient, waybill barcode and QR code. */
+  | 'LABEL'
+  /** A packing slip (A4): the order's lines and quantities, without prices. */
+  | 'PACKING_SLIP'
+  /** A Thai tax invoice / receipt (ใบกำกับภาษี, A4): seller's tax id, buyer, lines and the VAT the prices include. */
+  | 'TAX_INVOICE';
+
+/** The language a document's headings print in (names, addresses and titles print as entered). */
+export type DocumentLocale =
+  /** Arabic (pages run right to left). */
+  | 'AR'
+  /** English. */
+  | 'EN'
+  /** Thai. */
+  | 'TH'
+  /** Simplified Chinese. */
+  | 'ZH_CN'
+  /** Traditional Chinese. */
+  | 'ZH_TW';
+
+export type DocumentsPrintInput = {
+  /** Which document. */
+  kind: DocumentKind;
+  /** The headings' language; English by default. A tax invoice always prints its Thai headings too. */
+  locale?: DocumentLocale | null | undefined;
+  /** The orders, in the order their pages print (1 to 500). */
+  orderIds: Array<string | number>;
+};
+
 /** Input of flashSaleArchive. */
 export type FlashSaleArchiveInput = {
   /** The session to archive. */
@@ -3408,6 +3454,13 @@ export type LoyaltySettingsUpdateMutationVariables = Exact<{
 
 export type LoyaltySettingsUpdateMutation = { loyaltySettingsUpdate: { settings: { earnPoints: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: LoyaltyErrorCode }> } };
 
+export type DocumentsPrintMutationVariables = Exact<{
+  input: DocumentsPrintInput;
+}>;
+
+
+export type DocumentsPrintMutation = { documentsPrint: { downloadUrl: string | null, expiresAt: string | null, userErrors: Array<{ field: Array<string> | null, code: DocumentErrorCode, message: string }> } | null };
+
 export type OrderCreateMutationVariables = Exact<{
   input: OrderCreateInput;
 }>;
@@ -5589,6 +5642,19 @@ export const LoyaltySettingsUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoyaltySettingsUpdateMutation, LoyaltySettingsUpdateMutationVariables>;
+export const DocumentsPrintDocument = new TypedDocumentString(`
+    mutation DocumentsPrint($input: DocumentsPrintInput!) {
+  documentsPrint(input: $input) {
+    downloadUrl
+    expiresAt
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsPrintMutation, DocumentsPrintMutationVariables>;
 export const OrderCreateDocument = new TypedDocumentString(`
     mutation OrderCreate($input: OrderCreateInput!) {
   orderCreate(input: $input) {

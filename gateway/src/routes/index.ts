@@ -1,4 +1,5 @@
 import { couponCodesExport } from './coupon-codes-export.js';
+import { documentsDownload } from './documents.js';
 import { mediaFile, mediaUpload } from './media.js';
 import { memberExportDownload } from './member-export.js';
 import { productExport } from './product-export.js';
@@ -8,4 +9,4 @@ import { sandboxPaymentWebhook } from './payment-webhook.js';
 import type { GatewayRoute } from './route.js';
 
 /** Every route, in the order they are matched. */
-export const ROUTES: GatewayRoute[] = [mediaUpload, mediaFile, sandboxPaymentWebhook, sandboxCarrierWebhook, productImportUpload, productImportErrors, productExport, memberExportDownload, couponCodesExport];
+export const ROUTES: GatewayRoute[] = [mediaUpload, mediaFile, sandboxPaymentWebhook, sandboxCarrierWebhook, productImportUpload, productImportErrors, productExport, memberExportDownload, couponCodesExport, documentsDownload];

@@ -7,6 +7,7 @@ import { paymentPermissions } from './payments/permissions.js';
 import { shipmentPermissions } from './shipments/permissions.js';
 import { cartCouponPermissions } from './cart-coupons/resolvers.js';
 import { qualityPermissions } from './quality/permissions.js';
+import { documentPermissions } from './documents/permissions.js';
 
 /**
  * Who may enter the orders subgraph where (row rules live in the loaders and
@@ -36,6 +37,7 @@ export const permissions: EntryPointRules = {
     ...flagPermissions.Mutation,
     ...shipmentPermissions.Mutation,
     ...qualityPermissions.Mutation,
+    ...documentPermissions.Mutation,
     cartCreate: rules.public,
     cartLinesAdd: rules.public,
     cartLinesUpdate: rules.public,

@@ -7,6 +7,7 @@ import { cartResolvers } from './cart/resolvers.js';
 import { cartCouponResolvers } from './cart-coupons/resolvers.js';
 import { channelResolvers } from './channels/resolvers.js';
 import { checkoutResolvers } from './checkout/resolvers.js';
+import { documentResolvers } from './documents/resolvers.js';
 import { flagResolvers } from './flags/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { lifecycleResolvers } from './lifecycle/resolvers.js';
@@ -91,4 +92,5 @@ export const resolvers = mergeResolvers<Resolvers>(
   actionResolvers,
   afterSalesResolvers,
   qualityResolvers,
+  documentResolvers,
 );

@@ -8,9 +8,6 @@ import type { PaymentRow, PaymentTransactionRow } from '../payments/tables.js';
 import type { ReconciliationEntry } from '../payments/reconciliation.js';
 import type { OrderFlagRow } from '../flags/tables.js';
 import type { FlagRuleSettings } from '../flags/rules.js';
-import type { QualityAlertRow } from '../quality/tables.js';
-import type { QualityRule } from '../quality/settings.js';
-import type { ProductReturnStats as ProductReturnStatsModel } from '../quality/service.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -311,15 +308,72 @@ export type DisplayableError = {
   message: Scalars['String']['output'];
 };
 
-/** Returns of one lot of a product. */
-export type LotReturnStats = {
-  __typename?: 'LotReturnStats';
-  /** The lot code. */
-  lotCode: Scalars['String']['output'];
-  /** Units of this lot returned per reason, most first. */
-  reasons: Array<ReturnReasonCount>;
-  /** Units of this lot shipped in the window. */
-  shippedUnits: Scalars['Int']['output'];
+/** Why documentsPrint refused its input. */
+export type DocumentErrorCode =
+  /** The server's PDF printer (Chromium) is not installed or would not start. */
+  | 'DOCUMENTS_UNAVAILABLE'
+  /** No order was selected. */
+  | 'EMPTY'
+  /** The input is invalid; the message says how. */
+  | 'INVALID'
+  /** An id names no order. */
+  | 'NOT_FOUND'
+  /** The caller may not see the names and addresses the documents show. */
+  | 'PII_REQUIRED'
+  /** More orders than one print holds (500). */
+  | 'TOO_MANY';
+
+/** A printable document of an order. */
+export type DocumentKind =
+  /** A shipping label (A6): sender, recipient, waybill barcode and QR code. */
+  | 'LABEL'
+  /** A packing slip (A4): the order's lines and quantities, without prices. */
+  | 'PACKING_SLIP'
+  /** A Thai tax invoice / receipt (ใบกำกับภาษี, A4): seller's tax id, buyer, lines and the VAT the prices include. */
+  | 'TAX_INVOICE';
+
+/** The language a document's headings print in (names, addresses and titles print as entered). */
+export type DocumentLocale =
+  /** Arabic (pages run right to left). */
+  | 'AR'
+  /** English. */
+  | 'EN'
+  /** Thai. */
+  | 'TH'
+  /** Simplified Chinese. */
+  | 'ZH_CN'
+  /** Traditional Chinese. */
+  | 'ZH_TW';
+
+export type DocumentUserError = DisplayableError & {
+  __typename?: 'DocumentUserError';
+  /** What kind of mistake. */
+  code: DocumentErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "orderIds", "3"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** A sentence for the person who made the mistake. */
+  message: Scalars['String']['output'];
+};
+
+export type DocumentsPrintInput = {
+  /** Which document. */
+  kind: DocumentKind;
+  /** The headings' language; English by default. A tax invoice always prints its Thai headings too. */
+  locale?: InputMaybe<DocumentLocale>;
+  /** The orders, in the order their pages print (1 to 500). */
+  orderIds: Array<Scalars['ID']['input']>;
+};
+
+export type DocumentsPrintPayload = {
+  __typename?: 'DocumentsPrintPayload';
+  /** Where to download the PDF: a gateway path signed for 15 minutes that only the caller may follow. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** When the link stops working. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How many orders the PDF holds. */
+  orderCount?: Maybe<Scalars['Int']['output']>;
+  /** What was wrong with the input. */
+  userErrors: Array<DocumentUserError>;
 };
 
 /**
@@ -377,6 +431,8 @@ export type Mutation = {
   cartSetShippingMethod?: Maybe<CartPayload>;
   /** Turns a cart into an order in one transaction: stock reserved, lines and prices snapshotted, payment pending. The same idempotency key always answers with the same order. Open to whoever holds the cart. */
   checkoutComplete?: Maybe<CheckoutCompletePayload>;
+  /** Prepares one PDF of shipping labels, packing slips or tax invoices for up to 500 orders, in the order given, and answers a link to download it (valid 15 minutes, for the caller only). The documents show names, phones and addresses: requires orders:write and members:read_pii. */
+  documentsPrint?: Maybe<DocumentsPrintPayload>;
   /** Cancels an order before it ships and releases its stock. Requires orders:write. */
   orderCancel?: Maybe<OrderPayload>;
   /** Closes an order without a sale (unpaid), or after a return once delivered. Requires orders:write. */
@@ -415,10 +471,6 @@ export type Mutation = {
   paymentRefund?: Maybe<PaymentRefundPayload>;
   /** Pays for an order by card through the sandbox gateway: authorises what is still due, and captures it at once when asked. For the order's customer, or a guest holding the cart the order came from. Open to anyone. */
   paymentSandboxAuthorize?: Maybe<PaymentSandboxAuthorizePayload>;
-  /** Marks an open quality alert as handled, with what was done; the product or lot does not alert again until the rule's window has moved past it. Requires catalog:write. */
-  qualityAlertAcknowledge?: Maybe<QualityAlertAcknowledgePayload>;
-  /** Changes the quality rule; settings left out keep their value. Requires catalog:write. */
-  qualitySettingsUpdate?: Maybe<QualitySettingsUpdatePayload>;
 };
 
 
@@ -464,6 +516,11 @@ export type MutationCartSetShippingMethodArgs = {
 
 export type MutationCheckoutCompleteArgs = {
   input: CheckoutCompleteInput;
+};
+
+
+export type MutationDocumentsPrintArgs = {
+  input: DocumentsPrintInput;
 };
 
 
@@ -559,16 +616,6 @@ export type MutationPaymentRefundArgs = {
 
 export type MutationPaymentSandboxAuthorizeArgs = {
   input: PaymentSandboxAuthorizeInput;
-};
-
-
-export type MutationQualityAlertAcknowledgeArgs = {
-  input: QualityAlertAcknowledgeInput;
-};
-
-
-export type MutationQualitySettingsUpdateArgs = {
-  input: QualitySettingsUpdateInput;
 };
 
 /** A purchase on one channel: what was bought, for how much, and where it stands. */
@@ -1734,184 +1781,11 @@ export type PricingStage =
   /** The shipping fee. */
   | 'SHIPPING';
 
-/** A product as sold on every channel; its variants carry SKU and price. */
-export type Product = {
-  __typename?: 'Product';
-  /** Opaque, stable id. */
-  id: Scalars['ID']['output'];
-  /** Units returned per reason, and per lot, beside the units shipped, over the last days. Requires catalog:read. */
-  returnStats?: Maybe<ProductReturnStats>;
-};
-
-
-/** A product as sold on every channel; its variants carry SKU and price. */
-export type ProductReturnStatsArgs = {
-  windowDays?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** A product's returns over a window: per reason, and per lot. */
-export type ProductReturnStats = {
-  __typename?: 'ProductReturnStats';
-  /** The same per lot, for lines shipped or returned with a lot code. */
-  lots: Array<LotReturnStats>;
-  /** Units returned per reason, most first, ties in the reasons' order (rejected requests left out). */
-  reasons: Array<ReturnReasonCount>;
-  /** Units shipped in the window. */
-  shippedUnits: Scalars['Int']['output'];
-  /** The days counted. */
-  windowDays: Scalars['Int']['output'];
-};
-
 /** One sellable version of a product, with its own SKU and price. */
 export type ProductVariant = {
   __typename?: 'ProductVariant';
   /** Opaque, stable id. */
   id: Scalars['ID']['output'];
-};
-
-/** A product, or one lot of it, whose defect returns crossed the quality rule's rate of its units shipped. */
-export type QualityAlert = {
-  __typename?: 'QualityAlert';
-  /** When it was acknowledged; null while open. */
-  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who acknowledged it. Staff identity: requires a staff session. */
-  acknowledgedBy?: Maybe<Staff>;
-  /** When the alert was raised. */
-  createdAt: Scalars['DateTime']['output'];
-  /** Units returned for a defect reason in the window. */
-  defectUnits: Scalars['Int']['output'];
-  /** Opaque, stable id. */
-  id: Scalars['ID']['output'];
-  /** The lot (the supplier's batch code from goods receipt); null when the alert is about the whole product. */
-  lotCode?: Maybe<Scalars['String']['output']>;
-  /** What the catalog team did about it. Staff only: requires a staff session. */
-  note?: Maybe<Scalars['String']['output']>;
-  /** The numbers of the orders whose defect returns count in the rate, for the catalog team to quote. */
-  orderNumbers: Array<Scalars['String']['output']>;
-  /** The same orders in full. Requires orders:read. */
-  orders?: Maybe<Array<Order>>;
-  /** The product. */
-  product: Product;
-  /** Defect units per 100 shipped, two decimals. */
-  ratePercent: Scalars['Decimal']['output'];
-  /** Units shipped in the window. */
-  shippedUnits: Scalars['Int']['output'];
-  /** Where the alert is in its life. */
-  status: QualityAlertStatus;
-  /** The rule's threshold when the alert was raised or last refreshed, percent. */
-  thresholdPercent: Scalars['Decimal']['output'];
-  /** End of the window the counts cover (when last evaluated). */
-  windowEnd: Scalars['DateTime']['output'];
-  /** Start of the window the counts cover. */
-  windowStart: Scalars['DateTime']['output'];
-};
-
-/** The alert to acknowledge. */
-export type QualityAlertAcknowledgeInput = {
-  /** The open alert. */
-  id: Scalars['ID']['input'];
-  /** What was done (at most 1000 characters). */
-  note?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** The result of acknowledging a quality alert. */
-export type QualityAlertAcknowledgePayload = {
-  __typename?: 'QualityAlertAcknowledgePayload';
-  /** The alert as saved; null when refused. */
-  qualityAlert?: Maybe<QualityAlert>;
-  /** What was wrong with the input. */
-  userErrors: Array<QualityUserError>;
-};
-
-/** A page of quality alerts. */
-export type QualityAlertConnection = {
-  __typename?: 'QualityAlertConnection';
-  /** The alerts on this page with their cursors. */
-  edges: Array<QualityAlertEdge>;
-  /** Where this page sits in the whole list. */
-  pageInfo: PageInfo;
-  /** Alerts in the whole (filtered) list. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** One quality alert in a page. */
-export type QualityAlertEdge = {
-  __typename?: 'QualityAlertEdge';
-  /** Pass as after or before to page from here. */
-  cursor: Scalars['String']['output'];
-  /** The alert. */
-  node: QualityAlert;
-};
-
-/** Which quality alerts to list. */
-export type QualityAlertFilter = {
-  /** Only alerts about this product. */
-  productId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only alerts in this status. */
-  status?: InputMaybe<QualityAlertStatus>;
-};
-
-/** Where a quality alert is in its life. */
-export type QualityAlertStatus =
-  /** Seen and handled. */
-  | 'ACKNOWLEDGED'
-  /** Raised and waiting for the catalog team; refreshed as returns come in. */
-  | 'OPEN';
-
-/** Why a quality mutation refused its input. */
-export type QualityErrorCode =
-  /** The input is invalid; the message says how. */
-  | 'INVALID'
-  /** The alert is not open. */
-  | 'INVALID_STATE'
-  /** No such alert. */
-  | 'NOT_FOUND';
-
-/** The rule that raises quality alerts. */
-export type QualitySettings = {
-  __typename?: 'QualitySettings';
-  /** Return reasons that count as a defect. */
-  defectReasonCodes: Array<ReturnReasonCode>;
-  /** A product or lot is judged only once at least this many units shipped in the window. */
-  minUnitsShipped: Scalars['Int']['output'];
-  /** An alert is raised when defect units exceed this percent of units shipped. */
-  rateThresholdPercent: Scalars['Decimal']['output'];
-  /** When the rule was last changed; null while the defaults apply. */
-  updatedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** How many days back returns and shipments are counted. */
-  windowDays: Scalars['Int']['output'];
-};
-
-/** Changes to the quality rule; what is left out keeps its value. */
-export type QualitySettingsUpdateInput = {
-  /** Return reasons that count as a defect (at least one). */
-  defectReasonCodes?: InputMaybe<Array<ReturnReasonCode>>;
-  /** Minimum units shipped in the window before a product or lot is judged, 1 to 1000000. */
-  minUnitsShipped?: InputMaybe<Scalars['Int']['input']>;
-  /** The rate, percent from 0.01 to 100 with at most two decimals. */
-  rateThresholdPercent?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Days counted, 1 to 365. */
-  windowDays?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** The result of changing the quality rule. */
-export type QualitySettingsUpdatePayload = {
-  __typename?: 'QualitySettingsUpdatePayload';
-  /** The rule as saved; null when refused. */
-  qualitySettings?: Maybe<QualitySettings>;
-  /** What was wrong with the input. */
-  userErrors: Array<QualityUserError>;
-};
-
-/** A mistake in a quality mutation's input. */
-export type QualityUserError = DisplayableError & {
-  __typename?: 'QualityUserError';
-  /** What kind of mistake. */
-  code: QualityErrorCode;
-  /** Path to the input field at fault. */
-  field?: Maybe<Array<Scalars['String']['output']>>;
-  /** A sentence for the person who made the mistake. */
-  message: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -1934,12 +1808,6 @@ export type Query = {
   paymentReconciliation?: Maybe<PaymentReconciliationConnection>;
   /** Prices lines as a cart on `channel` for `memberId` would be priced (the same pricing as carts and checkout), with every rule that applied and every one that did not. Requires marketing:read. */
   priceExplain?: Maybe<PriceExplanation>;
-  /** One quality alert; null when there is none with this id. Requires catalog:read. */
-  qualityAlert?: Maybe<QualityAlert>;
-  /** Quality alerts, newest first. Requires catalog:read. */
-  qualityAlerts?: Maybe<QualityAlertConnection>;
-  /** The rule that raises quality alerts (the defaults until someone changes it). Requires catalog:read. */
-  qualitySettings?: Maybe<QualitySettings>;
 };
 
 
@@ -1995,48 +1863,6 @@ export type QueryPaymentReconciliationArgs = {
 
 export type QueryPriceExplainArgs = {
   input: PriceExplainInput;
-};
-
-
-export type QueryQualityAlertArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryQualityAlertsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<QualityAlertFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** Why a customer returned something, as the after-sales request gives it. */
-export type ReturnReasonCode =
-  /** The customer no longer wants it. */
-  | 'CHANGED_MIND'
-  /** The item arrived broken. */
-  | 'DAMAGED_IN_TRANSIT'
-  /** The item differs from its description. */
-  | 'NOT_AS_DESCRIBED'
-  /** Any other reason. */
-  | 'OTHER'
-  /** The item is faulty. */
-  | 'QUALITY_DEFECT'
-  /** Another item than ordered arrived. */
-  | 'WRONG_ITEM'
-  /** The size does not fit. */
-  | 'WRONG_SIZE';
-
-/** Units returned for one reason. */
-export type ReturnReasonCount = {
-  __typename?: 'ReturnReasonCount';
-  /** The reason. */
-  reasonCode: ReturnReasonCode;
-  /** Return requests that gave it. */
-  requests: Scalars['Int']['output'];
-  /** Units returned for it. */
-  units: Scalars['Int']['output'];
 };
 
 /** How an order ships. STANDARD is free from the free-shipping threshold up. */
@@ -2146,7 +1972,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Member: Member;
   Order: Order;
-  Product: Product;
 };
 
 /** Mapping of federation reference types */
@@ -2157,19 +1982,16 @@ export type FederationReferenceTypes = {
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
-  Product:
-    ( { __typename: 'Product' }
-    & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
 };
 
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   DisplayableError:
+    | ( DocumentUserError )
     | ( OrderFlagUserError )
     | ( OrderUserError )
     | ( PaymentUserError )
-    | ( QualityUserError )
   ;
 };
 
@@ -2203,7 +2025,12 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DisplayableError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DisplayableError']>;
-  LotReturnStats: ResolverTypeWrapper<LotReturnStats>;
+  DocumentErrorCode: DocumentErrorCode;
+  DocumentKind: DocumentKind;
+  DocumentLocale: DocumentLocale;
+  DocumentUserError: ResolverTypeWrapper<DocumentUserError>;
+  DocumentsPrintInput: DocumentsPrintInput;
+  DocumentsPrintPayload: ResolverTypeWrapper<DocumentsPrintPayload>;
   Member: ResolverTypeWrapper<Omit<Member, 'orders'> & { orders?: Maybe<ResolversTypes['OrderConnection']> }>;
   Money: ResolverTypeWrapper<MoneyValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2286,24 +2113,8 @@ export type ResolversTypes = {
   PriceRejection: ResolverTypeWrapper<PriceRejection>;
   PricingSource: PricingSource;
   PricingStage: PricingStage;
-  Product: ResolverTypeWrapper<Omit<Product, 'returnStats'> & { returnStats?: Maybe<ResolversTypes['ProductReturnStats']> }>;
-  ProductReturnStats: ResolverTypeWrapper<ProductReturnStatsModel>;
   ProductVariant: ResolverTypeWrapper<ProductVariant>;
-  QualityAlert: ResolverTypeWrapper<QualityAlertRow>;
-  QualityAlertAcknowledgeInput: QualityAlertAcknowledgeInput;
-  QualityAlertAcknowledgePayload: ResolverTypeWrapper<Omit<QualityAlertAcknowledgePayload, 'qualityAlert'> & { qualityAlert?: Maybe<ResolversTypes['QualityAlert']> }>;
-  QualityAlertConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['QualityAlert']>>;
-  QualityAlertEdge: ResolverTypeWrapper<Omit<QualityAlertEdge, 'node'> & { node: ResolversTypes['QualityAlert'] }>;
-  QualityAlertFilter: QualityAlertFilter;
-  QualityAlertStatus: QualityAlertStatus;
-  QualityErrorCode: QualityErrorCode;
-  QualitySettings: ResolverTypeWrapper<QualityRule>;
-  QualitySettingsUpdateInput: QualitySettingsUpdateInput;
-  QualitySettingsUpdatePayload: ResolverTypeWrapper<Omit<QualitySettingsUpdatePayload, 'qualitySettings'> & { qualitySettings?: Maybe<ResolversTypes['QualitySettings']> }>;
-  QualityUserError: ResolverTypeWrapper<QualityUserError>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ReturnReasonCode: ReturnReasonCode;
-  ReturnReasonCount: ResolverTypeWrapper<ReturnReasonCount>;
   ShippingMethodCode: ShippingMethodCode;
   ShippingMethodOption: ResolverTypeWrapper<Omit<ShippingMethodOption, 'price'> & { price: ResolversTypes['Money'] }>;
   Staff: ResolverTypeWrapper<Staff>;
@@ -2338,7 +2149,9 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DisplayableError: ResolversInterfaceTypes<ResolversParentTypes>['DisplayableError'];
-  LotReturnStats: LotReturnStats;
+  DocumentUserError: DocumentUserError;
+  DocumentsPrintInput: DocumentsPrintInput;
+  DocumentsPrintPayload: DocumentsPrintPayload;
   Member: Omit<Member, 'orders'> & { orders?: Maybe<ResolversParentTypes['OrderConnection']> } | FederationReferenceTypes['Member'];
   Money: MoneyValue;
   Mutation: Record<PropertyKey, never>;
@@ -2401,21 +2214,8 @@ export type ResolversParentTypes = {
   PriceExplanationLine: Omit<PriceExplanationLine, 'discount' | 'subtotal' | 'total' | 'unitPrice'> & { discount: ResolversParentTypes['Money'], subtotal: ResolversParentTypes['Money'], total: ResolversParentTypes['Money'], unitPrice: ResolversParentTypes['Money'] };
   PriceReason: PriceReason;
   PriceRejection: PriceRejection;
-  Product: Omit<Product, 'returnStats'> & { returnStats?: Maybe<ResolversParentTypes['ProductReturnStats']> } | FederationReferenceTypes['Product'];
-  ProductReturnStats: ProductReturnStatsModel;
   ProductVariant: ProductVariant;
-  QualityAlert: QualityAlertRow;
-  QualityAlertAcknowledgeInput: QualityAlertAcknowledgeInput;
-  QualityAlertAcknowledgePayload: Omit<QualityAlertAcknowledgePayload, 'qualityAlert'> & { qualityAlert?: Maybe<ResolversParentTypes['QualityAlert']> };
-  QualityAlertConnection: Connection<ResolversParentTypes['QualityAlert']>;
-  QualityAlertEdge: Omit<QualityAlertEdge, 'node'> & { node: ResolversParentTypes['QualityAlert'] };
-  QualityAlertFilter: QualityAlertFilter;
-  QualitySettings: QualityRule;
-  QualitySettingsUpdateInput: QualitySettingsUpdateInput;
-  QualitySettingsUpdatePayload: Omit<QualitySettingsUpdatePayload, 'qualitySettings'> & { qualitySettings?: Maybe<ResolversParentTypes['QualitySettings']> };
-  QualityUserError: QualityUserError;
   Query: Record<PropertyKey, never>;
-  ReturnReasonCount: ReturnReasonCount;
   ShippingMethodOption: Omit<ShippingMethodOption, 'price'> & { price: ResolversParentTypes['Money'] };
   Staff: Staff;
 };
@@ -2496,13 +2296,21 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type DisplayableErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DisplayableError'] = ResolversParentTypes['DisplayableError']> = {
-  __resolveType: TypeResolveFn<'OrderFlagUserError' | 'OrderUserError' | 'PaymentUserError' | 'QualityUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'DocumentUserError' | 'OrderFlagUserError' | 'OrderUserError' | 'PaymentUserError', ParentType, ContextType>;
 };
 
-export type LotReturnStatsResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['LotReturnStats'] = ResolversParentTypes['LotReturnStats']> = {
-  lotCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  reasons?: Resolver<Array<ResolversTypes['ReturnReasonCount']>, ParentType, ContextType>;
-  shippedUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type DocumentUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DocumentUserError'] = ResolversParentTypes['DocumentUserError']> = {
+  code?: Resolver<ResolversTypes['DocumentErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentsPrintPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DocumentsPrintPayload'] = ResolversParentTypes['DocumentsPrintPayload']> = {
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  orderCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['DocumentUserError']>, ParentType, ContextType>;
 };
 
 export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = {
@@ -2526,6 +2334,7 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   cartSetAddress?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartSetAddressArgs, 'input'>>;
   cartSetShippingMethod?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartSetShippingMethodArgs, 'input'>>;
   checkoutComplete?: Resolver<Maybe<ResolversTypes['CheckoutCompletePayload']>, ParentType, ContextType, RequireFields<MutationCheckoutCompleteArgs, 'input'>>;
+  documentsPrint?: Resolver<Maybe<ResolversTypes['DocumentsPrintPayload']>, ParentType, ContextType, RequireFields<MutationDocumentsPrintArgs, 'input'>>;
   orderCancel?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderCancelArgs, 'input'>>;
   orderClose?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderCloseArgs, 'input'>>;
   orderComplete?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderCompleteArgs, 'input'>>;
@@ -2545,8 +2354,6 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   paymentRecord?: Resolver<Maybe<ResolversTypes['PaymentRecordPayload']>, ParentType, ContextType, RequireFields<MutationPaymentRecordArgs, 'input'>>;
   paymentRefund?: Resolver<Maybe<ResolversTypes['PaymentRefundPayload']>, ParentType, ContextType, RequireFields<MutationPaymentRefundArgs, 'input'>>;
   paymentSandboxAuthorize?: Resolver<Maybe<ResolversTypes['PaymentSandboxAuthorizePayload']>, ParentType, ContextType, RequireFields<MutationPaymentSandboxAuthorizeArgs, 'input'>>;
-  qualityAlertAcknowledge?: Resolver<Maybe<ResolversTypes['QualityAlertAcknowledgePayload']>, ParentType, ContextType, RequireFields<MutationQualityAlertAcknowledgeArgs, 'input'>>;
-  qualitySettingsUpdate?: Resolver<Maybe<ResolversTypes['QualitySettingsUpdatePayload']>, ParentType, ContextType, RequireFields<MutationQualitySettingsUpdateArgs, 'input'>>;
 };
 
 export type OrderResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
@@ -2839,76 +2646,8 @@ export type PriceRejectionResolvers<ContextType = SubgraphContext<Loaders>, Pare
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ProductResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  returnStats?: Resolver<Maybe<ResolversTypes['ProductReturnStats']>, ParentType, ContextType, Partial<ProductReturnStatsArgs>>;
-};
-
-export type ProductReturnStatsResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ProductReturnStats'] = ResolversParentTypes['ProductReturnStats']> = {
-  lots?: Resolver<Array<ResolversTypes['LotReturnStats']>, ParentType, ContextType>;
-  reasons?: Resolver<Array<ResolversTypes['ReturnReasonCount']>, ParentType, ContextType>;
-  shippedUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  windowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
 export type ProductVariantResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ProductVariant'] = ResolversParentTypes['ProductVariant']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-};
-
-export type QualityAlertResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualityAlert'] = ResolversParentTypes['QualityAlert']> = {
-  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  acknowledgedBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  defectUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lotCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  orderNumbers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  orders?: Resolver<Maybe<Array<ResolversTypes['Order']>>, ParentType, ContextType>;
-  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
-  ratePercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  shippedUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['QualityAlertStatus'], ParentType, ContextType>;
-  thresholdPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  windowEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  windowStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-};
-
-export type QualityAlertAcknowledgePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualityAlertAcknowledgePayload'] = ResolversParentTypes['QualityAlertAcknowledgePayload']> = {
-  qualityAlert?: Resolver<Maybe<ResolversTypes['QualityAlert']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['QualityUserError']>, ParentType, ContextType>;
-};
-
-export type QualityAlertConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualityAlertConnection'] = ResolversParentTypes['QualityAlertConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['QualityAlertEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type QualityAlertEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualityAlertEdge'] = ResolversParentTypes['QualityAlertEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['QualityAlert'], ParentType, ContextType>;
-};
-
-export type QualitySettingsResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualitySettings'] = ResolversParentTypes['QualitySettings']> = {
-  defectReasonCodes?: Resolver<Array<ResolversTypes['ReturnReasonCode']>, ParentType, ContextType>;
-  minUnitsShipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  rateThresholdPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  windowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type QualitySettingsUpdatePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualitySettingsUpdatePayload'] = ResolversParentTypes['QualitySettingsUpdatePayload']> = {
-  qualitySettings?: Resolver<Maybe<ResolversTypes['QualitySettings']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['QualityUserError']>, ParentType, ContextType>;
-};
-
-export type QualityUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualityUserError'] = ResolversParentTypes['QualityUserError']> = {
-  code?: Resolver<ResolversTypes['QualityErrorCode'], ParentType, ContextType>;
-  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -2921,15 +2660,6 @@ export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   orders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryOrdersArgs>>;
   paymentReconciliation?: Resolver<Maybe<ResolversTypes['PaymentReconciliationConnection']>, ParentType, ContextType, Partial<QueryPaymentReconciliationArgs>>;
   priceExplain?: Resolver<Maybe<ResolversTypes['PriceExplanation']>, ParentType, ContextType, RequireFields<QueryPriceExplainArgs, 'input'>>;
-  qualityAlert?: Resolver<Maybe<ResolversTypes['QualityAlert']>, ParentType, ContextType, RequireFields<QueryQualityAlertArgs, 'id'>>;
-  qualityAlerts?: Resolver<Maybe<ResolversTypes['QualityAlertConnection']>, ParentType, ContextType, Partial<QueryQualityAlertsArgs>>;
-  qualitySettings?: Resolver<Maybe<ResolversTypes['QualitySettings']>, ParentType, ContextType>;
-};
-
-export type ReturnReasonCountResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnReasonCount'] = ResolversParentTypes['ReturnReasonCount']> = {
-  reasonCode?: Resolver<ResolversTypes['ReturnReasonCode'], ParentType, ContextType>;
-  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ShippingMethodOptionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ShippingMethodOption'] = ResolversParentTypes['ShippingMethodOption']> = {
@@ -2952,7 +2682,8 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DisplayableError?: DisplayableErrorResolvers<ContextType>;
-  LotReturnStats?: LotReturnStatsResolvers<ContextType>;
+  DocumentUserError?: DocumentUserErrorResolvers<ContextType>;
+  DocumentsPrintPayload?: DocumentsPrintPayloadResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -2991,18 +2722,8 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   PriceExplanationLine?: PriceExplanationLineResolvers<ContextType>;
   PriceReason?: PriceReasonResolvers<ContextType>;
   PriceRejection?: PriceRejectionResolvers<ContextType>;
-  Product?: ProductResolvers<ContextType>;
-  ProductReturnStats?: ProductReturnStatsResolvers<ContextType>;
   ProductVariant?: ProductVariantResolvers<ContextType>;
-  QualityAlert?: QualityAlertResolvers<ContextType>;
-  QualityAlertAcknowledgePayload?: QualityAlertAcknowledgePayloadResolvers<ContextType>;
-  QualityAlertConnection?: QualityAlertConnectionResolvers<ContextType>;
-  QualityAlertEdge?: QualityAlertEdgeResolvers<ContextType>;
-  QualitySettings?: QualitySettingsResolvers<ContextType>;
-  QualitySettingsUpdatePayload?: QualitySettingsUpdatePayloadResolvers<ContextType>;
-  QualityUserError?: QualityUserErrorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  ReturnReasonCount?: ReturnReasonCountResolvers<ContextType>;
   ShippingMethodOption?: ShippingMethodOptionResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
 };

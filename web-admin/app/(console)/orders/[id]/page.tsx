@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 
 import { OrderReturnRequestsButton } from '@/components/after-sales/after-sales-links';
+import { PrintButtons } from '@/components/documents/print-buttons';
 import { shipChoicesOf } from '@/components/fulfilment/ship-choices';
 import { ShipmentsPanel, type ShipmentView } from '@/components/fulfilment/shipments-panel';
 import { BackToOrdersButton } from '@/components/orders/order-links';
@@ -158,6 +159,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         extra={
           <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
             {allows(viewer.scopes, 'afterSales') && <OrderReturnRequestsButton orderId={order.id} />}
+            {/* Labels, slips and invoices show names, phones and addresses. */}
+            {can(viewer, 'orders:write') && can(viewer, 'members:read_pii') && <PrintButtons orderId={order.id} />}
             <BackToOrdersButton />
           </div>
         }

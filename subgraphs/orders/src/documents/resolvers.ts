@@ -1,0 +1,19 @@
+// GraphQL resolvers of documents: documentsPrint records a print and answers its signed download link.
+import { mutate, payload } from '@shop/kit/mutation';
+import type { DocumentLocale as ApiLocale, Resolvers } from '../generated/resolvers-types.js';
+import { requestPrint } from './service.js';
+import type { DocumentLocale } from './words.js';
+
+const LOCALES: Record<ApiLocale, DocumentLocale> = { EN: 'en', TH: 'th', ZH_CN: 'zh-CN', ZH_TW: 'zh-TW', AR: 'ar' };
+
+export const documentResolvers: Resolvers = {
+  Mutation: {
+    documentsPrint: async (_, { input }, ctx) =>
+      payload(
+        await mutate(ctx, (tx) =>
+          requestPrint(tx, ctx.principal, { kind: input.kind, orderIds: input.orderIds, locale: input.locale ? LOCALES[input.locale] : null }),
+        ),
+        (printed) => ({ downloadUrl: printed.downloadUrl, expiresAt: printed.expiresAt, orderCount: printed.print.orderIds.length }),
+      ),
+  },
+};

@@ -1,0 +1,51 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+
+import { DOCUMENT_ERROR_CODES, DOCUMENT_KINDS, DOCUMENT_LOCALE } from '@/components/documents/document-kinds';
+import { PrintPreview } from '@/components/documents/print-buttons';
+import { Forbidden } from '@/components/shell/forbidden';
+import { PageHeader } from '@/components/shell/page-header';
+import { hasErrorCode, request } from '@/lib/graphql';
+import { can, getViewer } from '@/lib/viewer';
+
+import { DocumentsPrint } from '../../documents.graphql';
+import { OrderDetail } from '../../order.graphql';
+
+type ErrorCode = (typeof DOCUMENT_ERROR_CODES)[number];
+
+/**
+ * Print preview of one order's label, packing slip or tax invoice, headed in the console's language:
+ * the PDF in a frame through the console's own route (the gateway's link serves only this staff
+ * member's session, which stays server side). Each visit is one audited print.
+ */
+export default async function OrderPrintPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ kind?: string }>;
+}) {
+  const viewer = await getViewer();
+  // Labels, slips and invoices show names, phones and addresses.
+  if (!can(viewer, 'orders:write') || !can(viewer, 'members:read_pii')) return <Forbidden />;
+  const [{ id }, { kind: asked }, locale, t] = await Promise.all([params, searchParams, getLocale(), getTranslations('documents')]);
+  const chosen = DOCUMENT_KINDS.find((d) => d.kind === asked) ?? DOCUMENT_KINDS[0]!;
+  const { data: orderData } = await request(OrderDetail, { id });
+  if (!orderData?.order) notFound();
+  const { data, errors } = await request(DocumentsPrint, {
+    input: { kind: chosen.kind, orderIds: [id], locale: DOCUMENT_LOCALE[locale] ?? 'EN' },
+  });
+  const printed = data?.documentsPrint;
+  const code = printed?.userErrors[0]?.code ?? (hasErrorCode(errors, 'FORBIDDEN') ? 'FORBIDDEN' : null);
+  const known = code && (DOCUMENT_ERROR_CODES as readonly string[]).includes(code);
+  const error = printed?.downloadUrl ? null : t(known ? `errors.${code as ErrorCode}` : 'errors.UNKNOWN');
+  // The gateway's /documents/<id>.pdf?… is this console's /orders/documents/<id>?…
+  const src = printed?.downloadUrl?.replace(/^\/documents\/([0-9a-f-]+)\.pdf/, '/orders/documents/$1') ?? null;
+
+  return (
+    <>
+      <PageHeader title={t('previewTitle', { document: t(chosen.key), number: orderData.order.number })} description={t('previewHint')} />
+      <PrintPreview orderId={id} kind={chosen.kind} src={src} error={error} />
+    </>
+  );
+}

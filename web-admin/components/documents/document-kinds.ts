@@ -1,0 +1,14 @@
+import type { DocumentKind, DocumentLocale } from '@/gql/graphql';
+
+/** The printable documents, in the order the console offers them, with their message keys. */
+export const DOCUMENT_KINDS: { kind: DocumentKind; key: 'label' | 'packingSlip' | 'taxInvoice' }[] = [
+  { kind: 'LABEL', key: 'label' },
+  { kind: 'PACKING_SLIP', key: 'packingSlip' },
+  { kind: 'TAX_INVOICE', key: 'taxInvoice' },
+];
+
+/** DocumentErrorCode values (and FORBIDDEN) with a translation in documents.errors. */
+export const DOCUMENT_ERROR_CODES = ['NOT_FOUND', 'EMPTY', 'TOO_MANY', 'INVALID', 'PII_REQUIRED', 'DOCUMENTS_UNAVAILABLE', 'FORBIDDEN'] as const;
+
+/** The console's locale as the documents' heading language. */
+export const DOCUMENT_LOCALE: Record<string, DocumentLocale> = { en: 'EN', th: 'TH', 'zh-CN': 'ZH_CN', 'zh-TW': 'ZH_TW', ar: 'AR' };
