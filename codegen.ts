@@ -77,6 +77,8 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     PaymentReconciliationEntry: '../payments/reconciliation.js#ReconciliationEntry',
     OrderFlag: '../flags/tables.js#OrderFlagRow',
     OrderFlagRule: '../flags/rules.js#FlagRuleSettings',
+    OrderBatchRun: '../batch/tables.js#BatchRunRow',
+    OrderBatchReportRow: '../batch/tables.js#BatchReportRow',
   },
   coupons: {
     Coupon: '../tables.js#CouponRow',

@@ -1,5 +1,6 @@
 // Who may enter each query and mutation of orders, with those of payments/ and flags/.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
+import { batchPermissions } from './batch/index.js';
 import { pricingPermissions } from './pricing/resolvers.js';
 import { flagPermissions } from './flags/permissions.js';
 import { paymentPermissions } from './payments/permissions.js';
@@ -22,11 +23,13 @@ export const permissions: EntryPointRules = {
     myOrders: rules.customer,
     cart: rules.public,
     ...pricingPermissions.Query,
+    ...batchPermissions.Query,
   },
   Mutation: {
     ...paymentPermissions.Mutation,
     ...cartCouponPermissions.Mutation,
     ...flagPermissions.Mutation,
+    ...batchPermissions.Mutation,
     cartCreate: rules.public,
     cartLinesAdd: rules.public,
     cartLinesUpdate: rules.public,

@@ -8,6 +8,7 @@ import type { PaymentRow, PaymentTransactionRow } from '../payments/tables.js';
 import type { ReconciliationEntry } from '../payments/reconciliation.js';
 import type { OrderFlagRow } from '../flags/tables.js';
 import type { FlagRuleSettings } from '../flags/rules.js';
+import type { BatchRunRow, BatchReportRow } from '../batch/tables.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -363,6 +364,22 @@ export type Mutation = {
   cartSetShippingMethod?: Maybe<CartPayload>;
   /** Turns a cart into an order in one transaction: stock reserved, lines and prices snapshotted, payment pending. The same idempotency key always answers with the same order. Open to whoever holds the cart. */
   checkoutComplete?: Maybe<CheckoutCompletePayload>;
+  /**
+   * Exports the selected orders and their lines as CSV or XLSX, as a background run whose file
+   * OrderBatchRun.downloadUrl serves. Recipients' names, phone numbers, emails and street lines are in the
+   * file only for callers holding members:read_pii (blank otherwise, as the API leaves them null); costs
+   * never are. Requires orders:read.
+   */
+  orderBatchExport?: Maybe<OrderBatchRunPayload>;
+  /**
+   * Marks orders shipped from a CSV with the columns order_number, carrier and tracking_number (at most
+   * 5000 rows, 1 MB), as a background run; follow it with Query.orderBatchRun. A dry run checks every row
+   * and ships nothing; a run ships every good row, one order at a time, and reports the others.
+   * A file that cannot be read as a whole is a userError and nothing starts. Requires orders:write.
+   */
+  orderBatchShipFromCsv?: Maybe<OrderBatchRunPayload>;
+  /** Adds and removes operators' tags on the selected orders, as a background run. Requires orders:write. */
+  orderBatchTag?: Maybe<OrderBatchRunPayload>;
   /** Cancels an order before it ships and releases its stock. Requires orders:write. */
   orderCancel?: Maybe<OrderPayload>;
   /** Closes an order without a sale (unpaid), or after a return once delivered. Requires orders:write. */
@@ -446,6 +463,21 @@ export type MutationCartSetShippingMethodArgs = {
 
 export type MutationCheckoutCompleteArgs = {
   input: CheckoutCompleteInput;
+};
+
+
+export type MutationOrderBatchExportArgs = {
+  input: OrderBatchExportInput;
+};
+
+
+export type MutationOrderBatchShipFromCsvArgs = {
+  input: OrderBatchShipFromCsvInput;
+};
+
+
+export type MutationOrderBatchTagArgs = {
+  input: OrderBatchTagInput;
 };
 
 
@@ -677,6 +709,211 @@ export type OrderAddress = {
   region?: Maybe<Scalars['String']['output']>;
 };
 
+/** Why a batch mutation refused its input. */
+export type OrderBatchErrorCode =
+  /** The CSV has no rows under its header. */
+  | 'CSV_EMPTY'
+  /** The text is not CSV (broken quoting). */
+  | 'CSV_INVALID'
+  /** The CSV's header lacks order_number, carrier or tracking_number. */
+  | 'CSV_MISSING_COLUMNS'
+  /** The CSV is larger than 1 MB. */
+  | 'CSV_TOO_LARGE'
+  /** The CSV has more than 5000 rows. */
+  | 'CSV_TOO_MANY_ROWS'
+  /** No tags, or a tag that is empty or too long. */
+  | 'INVALID_TAGS'
+  /** No order matches the selection. */
+  | 'NOTHING_SELECTED'
+  /** Neither or both of orderIds and filter, no id, or a malformed id. */
+  | 'SELECTION_INVALID'
+  /** More than 1000 order ids; use a filter. */
+  | 'SELECTION_TOO_LARGE';
+
+/** Orders to export and the file's format. */
+export type OrderBatchExportInput = {
+  /** The file's format. */
+  format: OrderExportFormat;
+  /** The orders. */
+  selection: OrderBatchSelection;
+};
+
+/** What a batch run does. */
+export type OrderBatchKind =
+  /** Exports orders to a file. */
+  | 'EXPORT'
+  /** Marks orders shipped from a CSV. */
+  | 'SHIP_FROM_CSV'
+  /** Adds and removes tags. */
+  | 'TAG';
+
+/** Why a batch run refused a row or an order. */
+export type OrderBatchReportCode =
+  /** The order number appeared in an earlier row (params: firstRow). */
+  | 'DUPLICATE_ROW'
+  /** The warehouse holds too few units to ship the order. */
+  | 'INSUFFICIENT_STOCK'
+  /** The tracking number is too long (params: max). */
+  | 'INVALID_TRACKING'
+  /** The row has no order number. */
+  | 'MISSING_ORDER_NUMBER'
+  /** The row has no tracking number. */
+  | 'MISSING_TRACKING'
+  /** The order is on hold for review. */
+  | 'ORDER_ON_HOLD'
+  /** The order would carry more tags than allowed. */
+  | 'TOO_MANY_TAGS'
+  /** The carrier is not a known carrier code (params: carrier). */
+  | 'UNKNOWN_CARRIER'
+  /** No order has this number. */
+  | 'UNKNOWN_ORDER'
+  /** The order is not paid or being fulfilled (params: status when known). */
+  | 'WRONG_STATE';
+
+/** A named value in a report row. */
+export type OrderBatchReportParam = {
+  __typename?: 'OrderBatchReportParam';
+  /** The parameter's name. */
+  name: Scalars['String']['output'];
+  /** Its value. */
+  value: Scalars['String']['output'];
+};
+
+/** A row or order a batch run refused, and why: a code with its parameters, which the reader's console words. */
+export type OrderBatchReportRow = {
+  __typename?: 'OrderBatchReportRow';
+  /** Why. */
+  code: OrderBatchReportCode;
+  /** The order number as given or found; null when the row had none. */
+  orderNumber?: Maybe<Scalars['String']['output']>;
+  /** What the code's sentence needs, e.g. status or firstRow. */
+  params: Array<OrderBatchReportParam>;
+  /** The CSV line (the header is line 1); null for a selection. */
+  row?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A batch run over many orders and its progress. */
+export type OrderBatchRun = {
+  __typename?: 'OrderBatchRun';
+  /** Whether the export holds recipients' contact data (its download then needs members:read_pii). */
+  containsContactData: Scalars['Boolean']['output'];
+  /** When the run was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Rows or orders worked through so far, refused ones included. */
+  done: Scalars['Int']['output'];
+  /** Path on the gateway of a finished export's file, with the same Bearer token; null until there is one. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether it only checks (a dry run changes nothing). */
+  dryRun: Scalars['Boolean']['output'];
+  /** Rows or orders refused; each is in the report. */
+  failed: Scalars['Int']['output'];
+  /** When it ended. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** An export's file format; null for other kinds. */
+  format?: Maybe<OrderExportFormat>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** What the run does. */
+  kind: OrderBatchKind;
+  /** Why the run failed, in a sentence; null unless FAILED. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Share worked through, from 0 to 1. */
+  progress: Scalars['Float']['output'];
+  /** The refused rows or orders, in file (or list) order. */
+  report: Array<OrderBatchReportRow>;
+  /** When a worker started it. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The staff member who started the run, when it was one. Staff only. */
+  startedBy?: Maybe<Staff>;
+  /** Where the run is. */
+  status: OrderBatchStatus;
+  /** Rows (a CSV) or orders (a selection) to work through. */
+  total: Scalars['Int']['output'];
+};
+
+
+/** A batch run over many orders and its progress. */
+export type OrderBatchRunReportArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of batch runs. */
+export type OrderBatchRunConnection = {
+  __typename?: 'OrderBatchRunConnection';
+  /** The runs with their cursors. */
+  edges: Array<OrderBatchRunEdge>;
+  /** Where the page sits. */
+  pageInfo: PageInfo;
+  /** All runs. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A batch run in a page. */
+export type OrderBatchRunEdge = {
+  __typename?: 'OrderBatchRunEdge';
+  /** Where to continue from. */
+  cursor: Scalars['String']['output'];
+  /** The run. */
+  node: OrderBatchRun;
+};
+
+/** The result of a batch mutation. */
+export type OrderBatchRunPayload = {
+  __typename?: 'OrderBatchRunPayload';
+  /** The queued run; null when refused. */
+  run?: Maybe<OrderBatchRun>;
+  /** What was wrong with the input. */
+  userErrors: Array<OrderBatchUserError>;
+};
+
+/** Which orders a batch works on: exactly one of the two. */
+export type OrderBatchSelection = {
+  /** Every order the order list's filter matches when the run starts. */
+  filter?: InputMaybe<OrderFilter>;
+  /** These orders (at most 1000). */
+  orderIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A CSV of orders to mark shipped. */
+export type OrderBatchShipFromCsvInput = {
+  /** The file's text: a header with order_number, carrier (a carrier code such as KERRY) and tracking_number, then one row per order. */
+  csv: Scalars['String']['input'];
+  /** Check every row and ship nothing. */
+  dryRun: Scalars['Boolean']['input'];
+};
+
+/** Where a batch run is. */
+export type OrderBatchStatus =
+  /** Stopped on a fault; orders done before it stay done. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** Being worked on; done moves. */
+  | 'RUNNING'
+  /** Finished; refused rows, if any, are in its report. */
+  | 'SUCCEEDED';
+
+/** Tags to add to and remove from the selected orders. */
+export type OrderBatchTagInput = {
+  /** Tags to add (trimmed, lower case; 1 to 40 characters each). */
+  add?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Tags to remove. */
+  remove?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The orders. */
+  selection: OrderBatchSelection;
+};
+
+/** A mistake in a batch mutation's input; nothing started. */
+export type OrderBatchUserError = DisplayableError & {
+  __typename?: 'OrderBatchUserError';
+  /** Machine-readable reason. */
+  code: OrderBatchErrorCode;
+  /** Path to the input field at fault. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong. */
+  message: Scalars['String']['output'];
+};
+
 /** Cancels an order. */
 export type OrderCancelInput = {
   /** The order. */
@@ -819,6 +1056,13 @@ export type OrderErrorCode =
   | 'PRICING_CHANGED'
   /** None of the variant is left. */
   | 'SOLD_OUT';
+
+/** The format of an order export. */
+export type OrderExportFormat =
+  /** Comma-separated values, UTF-8 with a byte order mark. */
+  | 'CSV'
+  /** An Excel workbook. */
+  | 'XLSX';
 
 /** Narrows the order list. */
 export type OrderFilter = {
@@ -1723,6 +1967,10 @@ export type Query = {
   myOrders?: Maybe<OrderConnection>;
   /** One order by id, or null when there is none. Requires orders:read; a signed-in customer reads their own orders (anyone else's is null). */
   order?: Maybe<Order>;
+  /** One batch run and its progress; null when there is none. Requires orders:read. */
+  orderBatchRun?: Maybe<OrderBatchRun>;
+  /** Batch runs, newest first. Requires orders:read. */
+  orderBatchRuns?: Maybe<OrderBatchRunConnection>;
   /** How many orders match the filter in each status, for the console's status tabs; the filter's own status list is ignored. Requires orders:read. */
   orderCounts?: Maybe<Array<OrderStatusCount>>;
   /** Every abnormal-order rule with its current settings. Fraud signals: requires orders:read_internal and a staff session. */
@@ -1759,6 +2007,19 @@ export type QueryMyOrdersArgs = {
 
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrderBatchRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrderBatchRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1913,6 +2174,7 @@ export type FederationReferenceTypes = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   DisplayableError:
+    | ( OrderBatchUserError )
     | ( OrderFlagUserError )
     | ( OrderUserError )
     | ( PaymentUserError )
@@ -1956,6 +2218,22 @@ export type ResolversTypes = {
   OrderAction: OrderAction;
   OrderActorKind: OrderActorKind;
   OrderAddress: ResolverTypeWrapper<OrderAddress>;
+  OrderBatchErrorCode: OrderBatchErrorCode;
+  OrderBatchExportInput: OrderBatchExportInput;
+  OrderBatchKind: OrderBatchKind;
+  OrderBatchReportCode: OrderBatchReportCode;
+  OrderBatchReportParam: ResolverTypeWrapper<OrderBatchReportParam>;
+  OrderBatchReportRow: ResolverTypeWrapper<BatchReportRow>;
+  OrderBatchRun: ResolverTypeWrapper<BatchRunRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  OrderBatchRunConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['OrderBatchRun']>>;
+  OrderBatchRunEdge: ResolverTypeWrapper<Omit<OrderBatchRunEdge, 'node'> & { node: ResolversTypes['OrderBatchRun'] }>;
+  OrderBatchRunPayload: ResolverTypeWrapper<Omit<OrderBatchRunPayload, 'run'> & { run?: Maybe<ResolversTypes['OrderBatchRun']> }>;
+  OrderBatchSelection: OrderBatchSelection;
+  OrderBatchShipFromCsvInput: OrderBatchShipFromCsvInput;
+  OrderBatchStatus: OrderBatchStatus;
+  OrderBatchTagInput: OrderBatchTagInput;
+  OrderBatchUserError: ResolverTypeWrapper<OrderBatchUserError>;
   OrderCancelInput: OrderCancelInput;
   OrderChannel: OrderChannel;
   OrderCloseInput: OrderCloseInput;
@@ -1965,6 +2243,7 @@ export type ResolversTypes = {
   OrderCreateInput: OrderCreateInput;
   OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
   OrderErrorCode: OrderErrorCode;
+  OrderExportFormat: OrderExportFormat;
   OrderFilter: OrderFilter;
   OrderFlag: ResolverTypeWrapper<OrderFlagRow>;
   OrderFlagErrorCode: OrderFlagErrorCode;
@@ -2072,6 +2351,18 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Order: OrderRow;
   OrderAddress: OrderAddress;
+  OrderBatchExportInput: OrderBatchExportInput;
+  OrderBatchReportParam: OrderBatchReportParam;
+  OrderBatchReportRow: BatchReportRow;
+  OrderBatchRun: BatchRunRow;
+  Float: Scalars['Float']['output'];
+  OrderBatchRunConnection: Connection<ResolversParentTypes['OrderBatchRun']>;
+  OrderBatchRunEdge: Omit<OrderBatchRunEdge, 'node'> & { node: ResolversParentTypes['OrderBatchRun'] };
+  OrderBatchRunPayload: Omit<OrderBatchRunPayload, 'run'> & { run?: Maybe<ResolversParentTypes['OrderBatchRun']> };
+  OrderBatchSelection: OrderBatchSelection;
+  OrderBatchShipFromCsvInput: OrderBatchShipFromCsvInput;
+  OrderBatchTagInput: OrderBatchTagInput;
+  OrderBatchUserError: OrderBatchUserError;
   OrderCancelInput: OrderCancelInput;
   OrderCloseInput: OrderCloseInput;
   OrderCompleteInput: OrderCompleteInput;
@@ -2211,7 +2502,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type DisplayableErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DisplayableError'] = ResolversParentTypes['DisplayableError']> = {
-  __resolveType: TypeResolveFn<'OrderFlagUserError' | 'OrderUserError' | 'PaymentUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'OrderBatchUserError' | 'OrderFlagUserError' | 'OrderUserError' | 'PaymentUserError', ParentType, ContextType>;
 };
 
 export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = {
@@ -2235,6 +2526,9 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   cartSetAddress?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartSetAddressArgs, 'input'>>;
   cartSetShippingMethod?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartSetShippingMethodArgs, 'input'>>;
   checkoutComplete?: Resolver<Maybe<ResolversTypes['CheckoutCompletePayload']>, ParentType, ContextType, RequireFields<MutationCheckoutCompleteArgs, 'input'>>;
+  orderBatchExport?: Resolver<Maybe<ResolversTypes['OrderBatchRunPayload']>, ParentType, ContextType, RequireFields<MutationOrderBatchExportArgs, 'input'>>;
+  orderBatchShipFromCsv?: Resolver<Maybe<ResolversTypes['OrderBatchRunPayload']>, ParentType, ContextType, RequireFields<MutationOrderBatchShipFromCsvArgs, 'input'>>;
+  orderBatchTag?: Resolver<Maybe<ResolversTypes['OrderBatchRunPayload']>, ParentType, ContextType, RequireFields<MutationOrderBatchTagArgs, 'input'>>;
   orderCancel?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderCancelArgs, 'input'>>;
   orderClose?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderCloseArgs, 'input'>>;
   orderComplete?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderCompleteArgs, 'input'>>;
@@ -2300,6 +2594,61 @@ export type OrderAddressResolvers<ContextType = SubgraphContext<Loaders>, Parent
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OrderBatchReportParamResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrderBatchReportParam'] = ResolversParentTypes['OrderBatchReportParam']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OrderBatchReportRowResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrderBatchReportRow'] = ResolversParentTypes['OrderBatchReportRow']> = {
+  code?: Resolver<ResolversTypes['OrderBatchReportCode'], ParentType, ContextType>;
+  orderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  params?: Resolver<Array<ResolversTypes['OrderBatchReportParam']>, ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type OrderBatchRunResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrderBatchRun'] = ResolversParentTypes['OrderBatchRun']> = {
+  containsContactData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['OrderExportFormat']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrderBatchKind'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  report?: Resolver<Array<ResolversTypes['OrderBatchReportRow']>, ParentType, ContextType, Partial<OrderBatchRunReportArgs>>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  startedBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderBatchStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrderBatchRunConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrderBatchRunConnection'] = ResolversParentTypes['OrderBatchRunConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrderBatchRunEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrderBatchRunEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrderBatchRunEdge'] = ResolversParentTypes['OrderBatchRunEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrderBatchRun'], ParentType, ContextType>;
+};
+
+export type OrderBatchRunPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrderBatchRunPayload'] = ResolversParentTypes['OrderBatchRunPayload']> = {
+  run?: Resolver<Maybe<ResolversTypes['OrderBatchRun']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['OrderBatchUserError']>, ParentType, ContextType>;
+};
+
+export type OrderBatchUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrderBatchUserError'] = ResolversParentTypes['OrderBatchUserError']> = {
+  code?: Resolver<ResolversTypes['OrderBatchErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrderConfirmationResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrderConfirmation'] = ResolversParentTypes['OrderConfirmation']> = {
@@ -2555,6 +2904,8 @@ export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   myOrder?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryMyOrderArgs, 'id'>>;
   myOrders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryMyOrdersArgs>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
+  orderBatchRun?: Resolver<Maybe<ResolversTypes['OrderBatchRun']>, ParentType, ContextType, RequireFields<QueryOrderBatchRunArgs, 'id'>>;
+  orderBatchRuns?: Resolver<Maybe<ResolversTypes['OrderBatchRunConnection']>, ParentType, ContextType, Partial<QueryOrderBatchRunsArgs>>;
   orderCounts?: Resolver<Maybe<Array<ResolversTypes['OrderStatusCount']>>, ParentType, ContextType, Partial<QueryOrderCountsArgs>>;
   orderFlagRules?: Resolver<Maybe<Array<ResolversTypes['OrderFlagRule']>>, ParentType, ContextType>;
   orders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryOrdersArgs>>;
@@ -2587,6 +2938,13 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderAddress?: OrderAddressResolvers<ContextType>;
+  OrderBatchReportParam?: OrderBatchReportParamResolvers<ContextType>;
+  OrderBatchReportRow?: OrderBatchReportRowResolvers<ContextType>;
+  OrderBatchRun?: OrderBatchRunResolvers<ContextType>;
+  OrderBatchRunConnection?: OrderBatchRunConnectionResolvers<ContextType>;
+  OrderBatchRunEdge?: OrderBatchRunEdgeResolvers<ContextType>;
+  OrderBatchRunPayload?: OrderBatchRunPayloadResolvers<ContextType>;
+  OrderBatchUserError?: OrderBatchUserErrorResolvers<ContextType>;
   OrderConfirmation?: OrderConfirmationResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;
