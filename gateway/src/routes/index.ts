@@ -1,10 +1,11 @@
 import { couponCodesExport } from './coupon-codes-export.js';
 import { mediaFile, mediaUpload } from './media.js';
 import { memberExportDownload } from './member-export.js';
+import { orderExportDownload } from './order-export.js';
 import { productExport } from './product-export.js';
 import { productImportErrors, productImportUpload } from './product-import.js';
 import { sandboxPaymentWebhook } from './payment-webhook.js';
 import type { GatewayRoute } from './route.js';
 
 /** Every route, in the order they are matched. */
-export const ROUTES: GatewayRoute[] = [mediaUpload, mediaFile, sandboxPaymentWebhook, productImportUpload, productImportErrors, productExport, memberExportDownload, couponCodesExport];
+export const ROUTES: GatewayRoute[] = [mediaUpload, mediaFile, sandboxPaymentWebhook, productImportUpload, productImportErrors, productExport, memberExportDownload, orderExportDownload, couponCodesExport];
