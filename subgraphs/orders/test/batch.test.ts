@@ -14,27 +14,14 @@ import { batchRun } from '../src/batch/tables.js';
 import { runBatch } from '../src/batch/task.js';
 import type { OrderActor } from '../src/history/index.js';
 import { order, orderHistory } from '../src/tables.js';
+import { insertPaidOrders } from './factories.js';
 
 let database: TestDatabase;
 const actor: OrderActor = { kind: 'staff', id: '00000000-0000-4000-8000-0000000000aa', label: 'Staff' };
 const starter = { actor, startedBy: actor.id };
 const FULL = { contactSearch: true, flags: true, tags: true };
 
-/** `n` paid orders SO-<from>… with two lines each and a recipient, in two statements. */
-async function paidOrders(from: number, n: number): Promise<void> {
-  await database.db.execute(sql`
-    insert into orders."order" (number, channel, status, subtotal_minor, total_minor, currency_code,
-      ship_name, ship_phone, ship_phone_digits, email, ship_line1, ship_city, ship_postal_code, ship_country, created_at)
-    select 'SO-' || g, 'ONLINE_STORE', 'PAID', 25000, 25000, 'THB',
-      'Somchai ' || g, '+66 81 ' || g, '6681' || g, 'buyer' || g || '@example.com', g || ' Sukhumvit', 'Bangkok', '10110', 'TH',
-      timestamptz '2026-11-01 00:00Z' + (g - ${from}) * interval '1 minute'
-    from generate_series(${from}::int, ${from + n - 1}::int) g`);
-  await database.db.execute(sql`
-    insert into orders.order_line (order_id, variant_id, sku, title, quantity, unit_price_minor, currency_code, position)
-    select o.id, gen_random_uuid(), 'SKU-' || p, 'Shirt ' || p, p, 5000 * p, 'THB', p
-    from orders."order" o cross join generate_series(1, 2) p
-    where o.number between ${`SO-${from}`} and ${`SO-${from + n - 1}`}`);
-}
+const paidOrders = (from: number, n: number) => insertPaidOrders(database.db, from, n);
 
 async function run(start: Promise<{ ok: boolean; value?: { id: string }; errors?: unknown }>) {
   const started = await start;
@@ -112,7 +99,7 @@ describe('mark shipped from a CSV', () => {
     ['order_number,carrier,tracking_number\n', 'CSV_EMPTY'],
     ['order_number,carrier,tracking_number\n"SO-1,KERRY,X', 'CSV_INVALID'],
     [`order_number,carrier,tracking_number\n${'SO-1,KERRY,X\n'.repeat(5001)}`, 'CSV_TOO_MANY_ROWS'],
-    [`order_number,carrier,tracking_number\n${'x'.repeat(1_000_001)}`, 'CSV_TOO_LARGE'],
+    [`order_number,carrier,tracking_number\n${'x'.repeat(500_001)}`, 'CSV_TOO_LARGE'],
   ])('a file that cannot be used (%#) is refused with %s and starts nothing', async (text, code) => {
     const before = await database.db.$count(batchRun);
     const result = await mutate(database.db, (tx) => batchShipFromCsv(tx, starter, { csv: text, dryRun: true }));

@@ -373,7 +373,7 @@ export type Mutation = {
   orderBatchExport?: Maybe<OrderBatchRunPayload>;
   /**
    * Marks orders shipped from a CSV with the columns order_number, carrier and tracking_number (at most
-   * 5000 rows, 1 MB), as a background run; follow it with Query.orderBatchRun. A dry run checks every row
+   * 5000 rows, 500 KB), as a background run; follow it with Query.orderBatchRun. A dry run checks every row
    * and ships nothing; a run ships every good row, one order at a time, and reports the others.
    * A file that cannot be read as a whole is a userError and nothing starts. Requires orders:write.
    */
@@ -717,7 +717,7 @@ export type OrderBatchErrorCode =
   | 'CSV_INVALID'
   /** The CSV's header lacks order_number, carrier or tracking_number. */
   | 'CSV_MISSING_COLUMNS'
-  /** The CSV is larger than 1 MB. */
+  /** The CSV is larger than 500 KB. */
   | 'CSV_TOO_LARGE'
   /** The CSV has more than 5000 rows. */
   | 'CSV_TOO_MANY_ROWS'
