@@ -10,6 +10,7 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-d
 import { writeOrderExport } from '../src/batch/export.js';
 import { batchExport, batchIssues, batchRunById, batchShipFromCsv, batchTag } from '../src/batch/service.js';
 import { exportPath } from '../src/batch/storage.js';
+import { selectedOrders } from '../src/batch/selection.js';
 import { batchRun } from '../src/batch/tables.js';
 import { runBatch } from '../src/batch/task.js';
 import type { OrderActor } from '../src/history/index.js';
@@ -127,6 +128,16 @@ describe('tags on a selection or a filter', () => {
     expect(tagged).toHaveLength(10);
     expect(tagged.every((t) => t.tags.join() === 'checked')).toBe(true);
   }, 60_000);
+
+  it('walks a filter in keyset pages, every order once, newest first', async () => {
+    const seen: string[] = [];
+    for await (const page of selectedOrders(database.db, { filter: { search: undefined, createdFrom: new Date('2026-11-01T00:00:00Z') } }, FULL, 7)) {
+      seen.push(...page.map((o) => o.number));
+    }
+    const ours = seen.filter((n) => n.startsWith('SO-4'));
+    expect(ours).toEqual(Array.from({ length: 30 }, (_, i) => `SO-${FROM + 29 - i}`));
+    expect(new Set(seen).size).toBe(seen.length);
+  });
 
   it.each([
     [{ selection: { orderIds: [] }, add: ['a'] }, 'SELECTION_INVALID', ['input', 'selection', 'orderIds']],

@@ -63,7 +63,8 @@ export async function* selectedOrders(
 ): AsyncGenerator<OrderRow[]> {
   const where = selectionSql(selection, access);
   for (let after: OrderRow | null = null; ; ) {
-    const position = after ? sql`(${order.createdAt}, ${order.id}) < (${after.createdAt}, ${after.id})` : undefined;
+    // The row's time as text: a raw fragment does not map a Date the way a column comparison does.
+    const position = after ? sql`(${order.createdAt}, ${order.id}) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)` : undefined;
     const page: OrderRow[] = await db
       .select()
       .from(order)
