@@ -1374,6 +1374,104 @@ export type OrderActorKind =
   /** A rule of the system, run by a job. */
   | 'SYSTEM';
 
+/** Why a batch mutation refused its input. */
+export type OrderBatchErrorCode =
+  /** The CSV has no rows under its header. */
+  | 'CSV_EMPTY'
+  /** The text is not CSV (broken quoting). */
+  | 'CSV_INVALID'
+  /** The CSV's header lacks order_number, carrier or tracking_number. */
+  | 'CSV_MISSING_COLUMNS'
+  /** The CSV is larger than 500 KB. */
+  | 'CSV_TOO_LARGE'
+  /** The CSV has more than 5000 rows. */
+  | 'CSV_TOO_MANY_ROWS'
+  /** No tags, or a tag that is empty or too long. */
+  | 'INVALID_TAGS'
+  /** No order matches the selection. */
+  | 'NOTHING_SELECTED'
+  /** Neither or both of orderIds and filter, no id, or a malformed id. */
+  | 'SELECTION_INVALID'
+  /** More than 1000 order ids; use a filter. */
+  | 'SELECTION_TOO_LARGE';
+
+/** Orders to export and the file's format. */
+export type OrderBatchExportInput = {
+  /** The file's format. */
+  format: OrderExportFormat;
+  /** The orders. */
+  selection: OrderBatchSelection;
+};
+
+/** What a batch run does. */
+export type OrderBatchKind =
+  /** Exports orders to a file. */
+  | 'EXPORT'
+  /** Marks orders shipped from a CSV. */
+  | 'SHIP_FROM_CSV'
+  /** Adds and removes tags. */
+  | 'TAG';
+
+/** Why a batch run refused a row or an order. */
+export type OrderBatchReportCode =
+  /** The order number appeared in an earlier row (params: firstRow). */
+  | 'DUPLICATE_ROW'
+  /** The warehouse holds too few units to ship the order. */
+  | 'INSUFFICIENT_STOCK'
+  /** The tracking number is too long (params: max). */
+  | 'INVALID_TRACKING'
+  /** The row has no order number. */
+  | 'MISSING_ORDER_NUMBER'
+  /** The row has no tracking number. */
+  | 'MISSING_TRACKING'
+  /** The order is on hold for review. */
+  | 'ORDER_ON_HOLD'
+  /** The order would carry more tags than allowed. */
+  | 'TOO_MANY_TAGS'
+  /** The carrier is not a known carrier code (params: carrier). */
+  | 'UNKNOWN_CARRIER'
+  /** No order has this number. */
+  | 'UNKNOWN_ORDER'
+  /** The order is not paid or being fulfilled (params: status when known). */
+  | 'WRONG_STATE';
+
+/** Which orders a batch works on: exactly one of the two. */
+export type OrderBatchSelection = {
+  /** Every order the order list's filter matches when the run starts. */
+  filter?: OrderFilter | null | undefined;
+  /** These orders (at most 1000). */
+  orderIds?: Array<string | number> | null | undefined;
+};
+
+/** A CSV of orders to mark shipped. */
+export type OrderBatchShipFromCsvInput = {
+  /** The file's text: a header with order_number, carrier (a carrier code such as KERRY) and tracking_number, then one row per order. */
+  csv: string;
+  /** Check every row and ship nothing. */
+  dryRun: boolean;
+};
+
+/** Where a batch run is. */
+export type OrderBatchStatus =
+  /** Stopped on a fault; orders done before it stay done. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** Being worked on; done moves. */
+  | 'RUNNING'
+  /** Finished; refused rows, if any, are in its report. */
+  | 'SUCCEEDED';
+
+/** Tags to add to and remove from the selected orders. */
+export type OrderBatchTagInput = {
+  /** Tags to add (trimmed, lower case; 1 to 40 characters each). */
+  add?: Array<string> | null | undefined;
+  /** Tags to remove. */
+  remove?: Array<string> | null | undefined;
+  /** The orders. */
+  selection: OrderBatchSelection;
+};
+
 /** Cancels an order. */
 export type OrderCancelInput = {
   /** The order. */
@@ -1469,6 +1567,13 @@ export type OrderErrorCode =
   | 'PRICING_CHANGED'
   /** None of the variant is left. */
   | 'SOLD_OUT';
+
+/** The format of an order export. */
+export type OrderExportFormat =
+  /** Comma-separated values, UTF-8 with a byte order mark. */
+  | 'CSV'
+  /** An Excel workbook. */
+  | 'XLSX';
 
 /** Narrows the order list. */
 export type OrderFilter = {
@@ -3345,6 +3450,36 @@ export type LoyaltySettingsUpdateMutationVariables = Exact<{
 
 export type LoyaltySettingsUpdateMutation = { loyaltySettingsUpdate: { settings: { earnPoints: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: LoyaltyErrorCode }> } };
 
+export type OrderBatchRunFieldsFragment = { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> };
+
+export type OrderBatchRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderBatchRunQuery = { orderBatchRun: { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> } | null };
+
+export type OrderBatchShipFromCsvMutationVariables = Exact<{
+  input: OrderBatchShipFromCsvInput;
+}>;
+
+
+export type OrderBatchShipFromCsvMutation = { orderBatchShipFromCsv: { run: { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderBatchErrorCode }> } | null };
+
+export type OrderBatchTagMutationVariables = Exact<{
+  input: OrderBatchTagInput;
+}>;
+
+
+export type OrderBatchTagMutation = { orderBatchTag: { run: { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderBatchErrorCode }> } | null };
+
+export type OrderBatchExportMutationVariables = Exact<{
+  input: OrderBatchExportInput;
+}>;
+
+
+export type OrderBatchExportMutation = { orderBatchExport: { run: { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderBatchErrorCode }> } | null };
+
 export type OrderCreateMutationVariables = Exact<{
   input: OrderCreateInput;
 }>;
@@ -4229,6 +4364,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const OrderBatchRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrderBatchRunFields on OrderBatchRun {
+  id
+  kind
+  status
+  dryRun
+  total
+  done
+  failed
+  progress
+  format
+  downloadUrl
+  report(first: 1000) {
+    row
+    orderNumber
+    code
+    params {
+      name
+      value
+    }
+  }
+}
+    `, {"fragmentName":"OrderBatchRunFields"}) as unknown as TypedDocumentString<OrderBatchRunFieldsFragment, unknown>;
 export const MemberBehaviourSummary_BehaviourWindowFragmentDoc = new TypedDocumentString(`
     fragment MemberBehaviourSummary_BehaviourWindow on BehaviourWindow {
   productViews
@@ -5496,6 +5654,135 @@ export const LoyaltySettingsUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoyaltySettingsUpdateMutation, LoyaltySettingsUpdateMutationVariables>;
+export const OrderBatchRunDocument = new TypedDocumentString(`
+    query OrderBatchRun($id: ID!) {
+  orderBatchRun(id: $id) {
+    ...OrderBatchRunFields
+  }
+}
+    fragment OrderBatchRunFields on OrderBatchRun {
+  id
+  kind
+  status
+  dryRun
+  total
+  done
+  failed
+  progress
+  format
+  downloadUrl
+  report(first: 1000) {
+    row
+    orderNumber
+    code
+    params {
+      name
+      value
+    }
+  }
+}`) as unknown as TypedDocumentString<OrderBatchRunQuery, OrderBatchRunQueryVariables>;
+export const OrderBatchShipFromCsvDocument = new TypedDocumentString(`
+    mutation OrderBatchShipFromCsv($input: OrderBatchShipFromCsvInput!) {
+  orderBatchShipFromCsv(input: $input) {
+    run {
+      ...OrderBatchRunFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment OrderBatchRunFields on OrderBatchRun {
+  id
+  kind
+  status
+  dryRun
+  total
+  done
+  failed
+  progress
+  format
+  downloadUrl
+  report(first: 1000) {
+    row
+    orderNumber
+    code
+    params {
+      name
+      value
+    }
+  }
+}`) as unknown as TypedDocumentString<OrderBatchShipFromCsvMutation, OrderBatchShipFromCsvMutationVariables>;
+export const OrderBatchTagDocument = new TypedDocumentString(`
+    mutation OrderBatchTag($input: OrderBatchTagInput!) {
+  orderBatchTag(input: $input) {
+    run {
+      ...OrderBatchRunFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment OrderBatchRunFields on OrderBatchRun {
+  id
+  kind
+  status
+  dryRun
+  total
+  done
+  failed
+  progress
+  format
+  downloadUrl
+  report(first: 1000) {
+    row
+    orderNumber
+    code
+    params {
+      name
+      value
+    }
+  }
+}`) as unknown as TypedDocumentString<OrderBatchTagMutation, OrderBatchTagMutationVariables>;
+export const OrderBatchExportDocument = new TypedDocumentString(`
+    mutation OrderBatchExport($input: OrderBatchExportInput!) {
+  orderBatchExport(input: $input) {
+    run {
+      ...OrderBatchRunFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment OrderBatchRunFields on OrderBatchRun {
+  id
+  kind
+  status
+  dryRun
+  total
+  done
+  failed
+  progress
+  format
+  downloadUrl
+  report(first: 1000) {
+    row
+    orderNumber
+    code
+    params {
+      name
+      value
+    }
+  }
+}`) as unknown as TypedDocumentString<OrderBatchExportMutation, OrderBatchExportMutationVariables>;
 export const OrderCreateDocument = new TypedDocumentString(`
     mutation OrderCreate($input: OrderCreateInput!) {
   orderCreate(input: $input) {

@@ -1,0 +1,37 @@
+'use server';
+
+import { request } from '@/lib/graphql';
+import { runMutation, type ActionResult } from '@/lib/mutation';
+
+import {
+  OrderBatchExport,
+  OrderBatchRunQuery,
+  OrderBatchShipFromCsv,
+  OrderBatchTag,
+  type BatchRun,
+  type OrderBatchSelection,
+  type OrderExportFormat,
+} from './batch.graphql';
+
+type Started = Promise<ActionResult<BatchRun>>;
+
+/** orderBatchShipFromCsv: a dry run checks every row; a run ships the good ones. */
+export async function shipFromCsv(csv: string, dryRun: boolean): Started {
+  return runMutation(OrderBatchShipFromCsv, { input: { csv, dryRun } }, (d) => d.orderBatchShipFromCsv, (p) => p.run!);
+}
+
+/** orderBatchTag on picked orders or on every order the list's filter matches. */
+export async function tagOrders(selection: OrderBatchSelection, add: string[], remove: string[]): Started {
+  return runMutation(OrderBatchTag, { input: { selection, add, remove } }, (d) => d.orderBatchTag, (p) => p.run!);
+}
+
+/** orderBatchExport: the file is made in the background; its download appears on the run. */
+export async function exportOrders(selection: OrderBatchSelection, format: OrderExportFormat): Started {
+  return runMutation(OrderBatchExport, { input: { selection, format } }, (d) => d.orderBatchExport, (p) => p.run!);
+}
+
+/** orderBatchRun(id): where a run is (polled by the batch bar). */
+export async function batchRun(id: string): Promise<BatchRun | null> {
+  const { data } = await request(OrderBatchRunQuery, { id });
+  return data?.orderBatchRun ?? null;
+}
