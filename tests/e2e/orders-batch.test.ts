@@ -21,7 +21,8 @@ describe.skipIf(!hasChromium)('batch work on the orders list', () => {
     process.env.EXPORT_DIR = dir;
     stack = await startConsoleStack();
     worker = await startWorker(stack.database.url, stack.database.db, SUBGRAPHS, { pollInterval: 200 });
-  });
+    // Building the console takes minutes on a loaded machine.
+  }, 900_000);
   afterAll(async () => {
     await worker?.stop();
     await stack?.stop();
