@@ -3,6 +3,7 @@ import type behaviour from './messages/en/behaviour.json';
 import type batch from './messages/en/batch.json';
 import type bulk from './messages/en/bulk.json';
 import type catalog from './messages/en/catalog.json';
+import type fulfilment from './messages/en/fulfilment.json';
 import type groupBuys from './messages/en/groupBuys.json';
 import type consoleMessages from './messages/en/console.json';
 import type content from './messages/en/content.json';
@@ -20,6 +21,6 @@ import type promotions from './messages/en/promotions.json';
 declare module 'next-intl' {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy & typeof recommendations & typeof segments & typeof content & typeof promotions & typeof groupBuys & typeof coupons & typeof flashSales & typeof batch;
+    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy & typeof recommendations & typeof segments & typeof content & typeof promotions & typeof groupBuys & typeof coupons & typeof flashSales & typeof fulfilment & typeof batch;
   }
 }

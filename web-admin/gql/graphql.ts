@@ -816,6 +816,43 @@ export type CustomerAddressInput = {
   region?: string | null | undefined;
 };
 
+/** Kinds of delivery trouble. */
+export type DeliveryExceptionKind =
+  /** The courier could not deliver. */
+  | 'FAILED_DELIVERY'
+  /** The parcel is going back to the shop. */
+  | 'RETURNED_TO_SENDER';
+
+/** What staff decided for a delivery exception. */
+export type DeliveryExceptionResolution =
+  /** The customer was contacted; nothing else to do. */
+  | 'CONTACTED'
+  /** Refund the customer (through paymentRefund). */
+  | 'REFUND'
+  /** Ship the same lines again from available stock. */
+  | 'RESHIP';
+
+/** Resolves a delivery exception. */
+export type DeliveryExceptionResolveInput = {
+  /** For RESHIP: book a waybill at once. */
+  book?: boolean | null | undefined;
+  /** For RESHIP: the carrier; the failed shipment's by default. */
+  carrierCode?: string | null | undefined;
+  /** The exception. */
+  id: string | number;
+  /** Why, for the team (internal). */
+  note?: string | null | undefined;
+  /** What to do. */
+  resolution: DeliveryExceptionResolution;
+};
+
+/** Whether a delivery exception is handled. */
+export type DeliveryExceptionStatus =
+  /** Waiting for staff. */
+  | 'OPEN'
+  /** Handled. */
+  | 'RESOLVED';
+
 /** Input of flashSaleArchive. */
 export type FlashSaleArchiveInput = {
   /** The session to archive. */
@@ -922,6 +959,16 @@ export type FlashSaleUpdateInput = {
   startsAt?: string | null | undefined;
   /** Titles per locale, replacing the old ones; English is required. */
   titles?: Array<FlashSaleTitleInput> | null | undefined;
+};
+
+/** Narrows the fulfilment queue. */
+export type FulfilmentQueueFilter = {
+  /** Orders already given to this carrier (partly shipped). */
+  carrierCode?: string | null | undefined;
+  /** Orders whose customer chose this shipping method. */
+  shippingMethod?: ShippingMethodCode | null | undefined;
+  /** Orders with units held in this warehouse. */
+  warehouseId?: string | number | null | undefined;
 };
 
 /** The campaign to archive. */
@@ -1376,6 +1423,8 @@ export type OrderActorKind =
 
 /** Why a batch mutation refused its input. */
 export type OrderBatchErrorCode =
+  /** The carrier books no waybills here (a manual carrier). */
+  | 'CARRIER_CANNOT_BOOK'
   /** The CSV has no rows under its header. */
   | 'CSV_EMPTY'
   /** The text is not CSV (broken quoting). */
@@ -1393,7 +1442,9 @@ export type OrderBatchErrorCode =
   /** Neither or both of orderIds and filter, no id, or a malformed id. */
   | 'SELECTION_INVALID'
   /** More than 1000 order ids; use a filter. */
-  | 'SELECTION_TOO_LARGE';
+  | 'SELECTION_TOO_LARGE'
+  /** No active carrier has this code. */
+  | 'UNKNOWN_CARRIER';
 
 /** Orders to export and the file's format. */
 export type OrderBatchExportInput = {
@@ -1405,6 +1456,8 @@ export type OrderBatchExportInput = {
 
 /** What a batch run does. */
 export type OrderBatchKind =
+  /** Books waybills and ships the selected orders. */
+  | 'BOOK'
   /** Exports orders to a file. */
   | 'EXPORT'
   /** Marks orders shipped from a CSV. */
@@ -1414,6 +1467,8 @@ export type OrderBatchKind =
 
 /** Why a batch run refused a row or an order. */
 export type OrderBatchReportCode =
+  /** The carrier booked no waybill. */
+  | 'BOOKING_FAILED'
   /** The order number appeared in an earlier row (params: firstRow). */
   | 'DUPLICATE_ROW'
   /** The warehouse holds too few units to ship the order. */
@@ -1424,6 +1479,8 @@ export type OrderBatchReportCode =
   | 'MISSING_ORDER_NUMBER'
   /** The row has no tracking number. */
   | 'MISSING_TRACKING'
+  /** No active warehouse to ship the order from. */
+  | 'NO_WAREHOUSE'
   /** The order is on hold for review. */
   | 'ORDER_ON_HOLD'
   /** The order would carry more tags than allowed. */
@@ -1557,16 +1614,24 @@ export type OrderErrorCode =
   | 'INVALID_TRANSITION'
   /** No such order, cart or variant. */
   | 'NOT_FOUND'
+  /** The orders cannot ship together: another customer or another address. */
+  | 'NOT_MERGEABLE'
   /** The variant is no longer for sale. */
   | 'NOT_SELLABLE'
   /** The order is on hold for review. */
   | 'ORDER_ON_HOLD'
+  /** More units than are left to ship on the order line. */
+  | 'OVER_SHIPPED'
   /** The points asked for are worth more than the goods of the order. */
   | 'POINTS_EXCEED_ORDER'
   /** A discount the price counted on could not be honoured at placement (a coupon or quota used up meanwhile); the message says which. Nothing was placed. */
   | 'PRICING_CHANGED'
   /** None of the variant is left. */
-  | 'SOLD_OUT';
+  | 'SOLD_OUT'
+  /** No active carrier with that code. */
+  | 'UNKNOWN_CARRIER'
+  /** No active warehouse with that id. */
+  | 'UNKNOWN_WAREHOUSE';
 
 /** The format of an order export. */
 export type OrderExportFormat =
@@ -1748,6 +1813,18 @@ export type OrderTagsInput = {
   id: string | number;
   /** Tags; each 1 to 40 characters, kept in lower case. */
   tags: Array<string>;
+};
+
+/** Ships several orders in one parcel. */
+export type OrdersShipTogetherInput = {
+  /** Book one waybill through the carrier for the parcel. */
+  book?: boolean | null | undefined;
+  /** The carrier's code. */
+  carrierCode: string;
+  /** The orders: one customer, one address, each with units left to ship. */
+  orderIds: Array<string | number>;
+  /** The tracking number the carrier gave (manual carriers). */
+  trackingNumber?: string | null | undefined;
 };
 
 /** Why a payment mutation refused its input. */
@@ -2669,6 +2746,72 @@ export type SeoInput = {
   title?: string | null | undefined;
 };
 
+/** Ships lines of an order. */
+export type ShipmentCreateInput = {
+  /** Book a waybill through the carrier (carriers that book); fills the tracking number. */
+  book?: boolean | null | undefined;
+  /** The carrier's code. */
+  carrierCode: string;
+  /** What to ship. */
+  lines: Array<ShipmentLineInput>;
+  /** The order. */
+  orderId: string | number;
+  /** The carrier's service, e.g. EXPRESS. */
+  service?: string | null | undefined;
+  /** The tracking number the carrier gave (manual carriers). */
+  trackingNumber?: string | null | undefined;
+  /** The warehouse the units leave from. */
+  warehouseId: string | number;
+};
+
+/** Why a shipment was sent. */
+export type ShipmentKind =
+  /** What was ordered, out of the order's reserved stock. */
+  | 'ORIGINAL'
+  /** Sent again (a reship or an exchange), from available stock, without payment. */
+  | 'REPLACEMENT';
+
+/** Units of one order line to ship. */
+export type ShipmentLineInput = {
+  /** The production lot the units come from. */
+  lotCode?: string | null | undefined;
+  /** The order line. */
+  orderLineId: string | number;
+  /** Units to ship. */
+  quantity: number;
+};
+
+/** Where a shipment stands, as its carrier (or staff) last reported. */
+export type ShipmentStatus =
+  /** A waybill is booked. */
+  | 'BOOKED'
+  /** Delivered to the customer. */
+  | 'DELIVERED'
+  /** The courier could not deliver it. */
+  | 'FAILED_ATTEMPT'
+  /** On its way. */
+  | 'IN_TRANSIT'
+  /** With the courier for delivery today. */
+  | 'OUT_FOR_DELIVERY'
+  /** Packed, not handed over. */
+  | 'PENDING'
+  /** On its way back to the shop. */
+  | 'RETURNED_TO_SENDER'
+  /** Handed to the carrier. */
+  | 'SHIPPED';
+
+/** A tracking event typed by staff. */
+export type ShipmentTrackingEventAddInput = {
+  /** Where. */
+  location?: string | null | undefined;
+  /** When; now by default. */
+  occurredAt?: string | null | undefined;
+  /** The shipment. */
+  shipmentId: string | number;
+  /** What happened. */
+  status: ShipmentStatus;
+};
+
 /** How an order ships. STANDARD is free from the free-shipping threshold up. */
 export type ShippingMethodCode =
   /** Next-day delivery. */
@@ -2985,6 +3128,13 @@ export type TierRulesUpdateInput = {
   rules: Array<TierRuleInput>;
 };
 
+/** Who reported a tracking event. */
+export type TrackingEventSource =
+  /** The carrier, through its webhook. */
+  | 'CARRIER'
+  /** Staff, by hand. */
+  | 'STAFF';
+
 export type ApiKeysListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -3296,6 +3446,61 @@ export type FlashSaleItemRemoveMutationVariables = Exact<{
 
 export type FlashSaleItemRemoveMutation = { flashSaleItemRemove: { item: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: FlashSaleErrorCode }> } };
 
+export type ShipChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShipChoicesQuery = { carriers: Array<{ code: string, name: string, books: boolean, active: boolean }> | null, warehouses: Array<{ id: string, code: string, name: string, active: boolean }> | null };
+
+export type FulfilmentQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: FulfilmentQueueFilter | null | undefined;
+}>;
+
+
+export type FulfilmentQueueQuery = { fulfilmentQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, status: OrderStatus, createdAt: string, shippingMethod: ShippingMethodCode | null, unshippedLines: Array<{ orderLineId: string, sku: string, title: string, ordered: number, remaining: number }> | null } }> } | null, shipmentMergeSuggestions: Array<{ orders: Array<{ id: string, number: string, createdAt: string }> }> | null };
+
+export type ShipmentCreateMutationVariables = Exact<{
+  input: ShipmentCreateInput;
+}>;
+
+
+export type ShipmentCreateMutation = { shipmentCreate: { shipment: { id: string, number: string, trackingNumber: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderErrorCode }> } | null };
+
+export type OrdersShipTogetherMutationVariables = Exact<{
+  input: OrdersShipTogetherInput;
+}>;
+
+
+export type OrdersShipTogetherMutation = { ordersShipTogether: { parcel: { id: string, trackingNumber: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderErrorCode }> } | null };
+
+export type ShipmentTrackingEventAddMutationVariables = Exact<{
+  input: ShipmentTrackingEventAddInput;
+}>;
+
+
+export type ShipmentTrackingEventAddMutation = { shipmentTrackingEventAdd: { shipment: { id: string, status: ShipmentStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderErrorCode }> } | null };
+
+export type DeliveryExceptionsListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  status?: DeliveryExceptionStatus | null | undefined;
+}>;
+
+
+export type DeliveryExceptionsListQuery = { deliveryExceptions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, kind: DeliveryExceptionKind, status: DeliveryExceptionStatus, resolution: DeliveryExceptionResolution | null, note: string | null, createdAt: string, resolvedAt: string | null, shipment: { id: string, number: string, trackingNumber: string | null, carrier: { name: string }, order: { id: string, number: string } | null } | null, reshipment: { number: string } | null } }> } | null };
+
+export type DeliveryExceptionResolveMutationVariables = Exact<{
+  input: DeliveryExceptionResolveInput;
+}>;
+
+
+export type DeliveryExceptionResolveMutation = { deliveryExceptionResolve: { deliveryException: { id: string, status: DeliveryExceptionStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderErrorCode }> } | null };
+
 export type GroupBuyCampaignsListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -3499,7 +3704,7 @@ export type OrderDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, channel: OrderChannel, createdAt: string, shippingMethod: ShippingMethodCode | null, carrier: string | null, trackingNumber: string | null, tags: Array<string>, marketplace: string | null, externalOrderId: string | null, paymentState: OrderPaymentState, onHold: boolean | null, availableActions: Array<OrderAction>, subtotal: { amount: string, currencyCode: CurrencyCode }, shipping: { amount: string, currencyCode: CurrencyCode }, discount: { amount: string, currencyCode: CurrencyCode }, tax: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, member: { id: string, displayName: string | null } | null, lines: Array<{ id: string, quantity: number, sku: string, productTitle: string, variantTitle: string, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode }, options: Array<{ name: string, value: string }> }>, shippingAddress: { name: string | null, phone: string | null, email: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, history: Array<{ id: string, kind: string, createdAt: string, actorKind: OrderActorKind, actorLabel: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, note: string | null, staff: { id: string, displayName: string } | null }>, payments: Array<{ id: string, provider: PaymentProvider, method: PaymentMethod | null, status: PaymentStatus, reference: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode }, capturedAmount: { amount: string, currencyCode: CurrencyCode }, refundedAmount: { amount: string, currencyCode: CurrencyCode }, card: { brand: string, last4: string } | null, transactions: Array<{ id: string, kind: PaymentTransactionKind, reference: string | null, note: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode } }> }>, paidAmount: { amount: string, currencyCode: CurrencyCode }, flags: Array<{ id: string, reason: OrderFlagReason, message: string, raisedBy: string, createdAt: string, open: boolean, clearedAt: string | null, clearedBy: string | null, clearNote: string | null }> | null } | null };
+export type OrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, channel: OrderChannel, createdAt: string, shippingMethod: ShippingMethodCode | null, carrier: string | null, trackingNumber: string | null, tags: Array<string>, marketplace: string | null, externalOrderId: string | null, paymentState: OrderPaymentState, onHold: boolean | null, availableActions: Array<OrderAction>, shipments: Array<{ id: string, number: string, status: ShipmentStatus, kind: ShipmentKind, trackingNumber: string | null, trackingUrl: string | null, shippedAt: string | null, deliveredAt: string | null, carrier: { name: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, lotCode: string | null }>, events: Array<{ id: string, status: ShipmentStatus, occurredAt: string, location: string | null, source: TrackingEventSource }> }> | null, unshippedLines: Array<{ orderLineId: string, sku: string, title: string, remaining: number }> | null, subtotal: { amount: string, currencyCode: CurrencyCode }, shipping: { amount: string, currencyCode: CurrencyCode }, discount: { amount: string, currencyCode: CurrencyCode }, tax: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, member: { id: string, displayName: string | null } | null, lines: Array<{ id: string, quantity: number, sku: string, productTitle: string, variantTitle: string, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode }, options: Array<{ name: string, value: string }> }>, shippingAddress: { name: string | null, phone: string | null, email: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, history: Array<{ id: string, kind: string, createdAt: string, actorKind: OrderActorKind, actorLabel: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, note: string | null, staff: { id: string, displayName: string } | null }>, payments: Array<{ id: string, provider: PaymentProvider, method: PaymentMethod | null, status: PaymentStatus, reference: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode }, capturedAmount: { amount: string, currencyCode: CurrencyCode }, refundedAmount: { amount: string, currencyCode: CurrencyCode }, card: { brand: string, last4: string } | null, transactions: Array<{ id: string, kind: PaymentTransactionKind, reference: string | null, note: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode } }> }>, paidAmount: { amount: string, currencyCode: CurrencyCode }, flags: Array<{ id: string, reason: OrderFlagReason, message: string, raisedBy: string, createdAt: string, open: boolean, clearedAt: string | null, clearedBy: string | null, clearNote: string | null }> | null } | null };
 
 export type OrderCancelMutationVariables = Exact<{
   input: OrderCancelInput;
@@ -5217,6 +5422,170 @@ export const FlashSaleItemRemoveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FlashSaleItemRemoveMutation, FlashSaleItemRemoveMutationVariables>;
+export const ShipChoicesDocument = new TypedDocumentString(`
+    query ShipChoices {
+  carriers {
+    code
+    name
+    books
+    active
+  }
+  warehouses {
+    id
+    code
+    name
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ShipChoicesQuery, ShipChoicesQueryVariables>;
+export const FulfilmentQueueDocument = new TypedDocumentString(`
+    query FulfilmentQueue($first: Int, $after: String, $last: Int, $before: String, $filter: FulfilmentQueueFilter) {
+  fulfilmentQueue(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        status
+        createdAt
+        shippingMethod
+        unshippedLines {
+          orderLineId
+          sku
+          title
+          ordered
+          remaining
+        }
+      }
+    }
+  }
+  shipmentMergeSuggestions(first: 10) {
+    orders {
+      id
+      number
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FulfilmentQueueQuery, FulfilmentQueueQueryVariables>;
+export const ShipmentCreateDocument = new TypedDocumentString(`
+    mutation ShipmentCreate($input: ShipmentCreateInput!) {
+  shipmentCreate(input: $input) {
+    shipment {
+      id
+      number
+      trackingNumber
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShipmentCreateMutation, ShipmentCreateMutationVariables>;
+export const OrdersShipTogetherDocument = new TypedDocumentString(`
+    mutation OrdersShipTogether($input: OrdersShipTogetherInput!) {
+  ordersShipTogether(input: $input) {
+    parcel {
+      id
+      trackingNumber
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrdersShipTogetherMutation, OrdersShipTogetherMutationVariables>;
+export const ShipmentTrackingEventAddDocument = new TypedDocumentString(`
+    mutation ShipmentTrackingEventAdd($input: ShipmentTrackingEventAddInput!) {
+  shipmentTrackingEventAdd(input: $input) {
+    shipment {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShipmentTrackingEventAddMutation, ShipmentTrackingEventAddMutationVariables>;
+export const DeliveryExceptionsListDocument = new TypedDocumentString(`
+    query DeliveryExceptionsList($first: Int, $after: String, $last: Int, $before: String, $status: DeliveryExceptionStatus) {
+  deliveryExceptions(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    status: $status
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        status
+        resolution
+        note
+        createdAt
+        resolvedAt
+        shipment {
+          id
+          number
+          trackingNumber
+          carrier {
+            name
+          }
+          order {
+            id
+            number
+          }
+        }
+        reshipment {
+          number
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryExceptionsListQuery, DeliveryExceptionsListQueryVariables>;
+export const DeliveryExceptionResolveDocument = new TypedDocumentString(`
+    mutation DeliveryExceptionResolve($input: DeliveryExceptionResolveInput!) {
+  deliveryExceptionResolve(input: $input) {
+    deliveryException {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryExceptionResolveMutation, DeliveryExceptionResolveMutationVariables>;
 export const GroupBuyCampaignsListDocument = new TypedDocumentString(`
     query GroupBuyCampaignsList($first: Int, $after: String, $last: Int, $before: String, $filter: GroupBuyCampaignFilter) {
   groupBuyCampaigns(
@@ -5815,6 +6184,39 @@ export const OrderMemberSearchDocument = new TypedDocumentString(`
 export const OrderDetailDocument = new TypedDocumentString(`
     query OrderDetail($id: ID!) {
   order(id: $id) {
+    shipments {
+      id
+      number
+      status
+      kind
+      trackingNumber
+      trackingUrl
+      shippedAt
+      deliveredAt
+      carrier {
+        name
+      }
+      lines {
+        id
+        sku
+        title
+        quantity
+        lotCode
+      }
+      events {
+        id
+        status
+        occurredAt
+        location
+        source
+      }
+    }
+    unshippedLines {
+      orderLineId
+      sku
+      title
+      remaining
+    }
     id
     number
     status

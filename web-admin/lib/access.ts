@@ -7,6 +7,8 @@ export const sectionScopes = {
   products: ['catalog:read'],
   stock: ['stock:read'],
   orders: ['orders:read'],
+  fulfilment: ['orders:read'],
+  fulfilmentExceptions: ['orders:read'],
   members: ['members:read'],
   segments: ['members:read'],
   coupons: ['marketing:read'],

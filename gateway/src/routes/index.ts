@@ -4,8 +4,9 @@ import { memberExportDownload } from './member-export.js';
 import { orderExportDownload } from './order-export.js';
 import { productExport } from './product-export.js';
 import { productImportErrors, productImportUpload } from './product-import.js';
+import { sandboxCarrierWebhook } from './carrier-webhook.js';
 import { sandboxPaymentWebhook } from './payment-webhook.js';
 import type { GatewayRoute } from './route.js';
 
 /** Every route, in the order they are matched. */
-export const ROUTES: GatewayRoute[] = [mediaUpload, mediaFile, sandboxPaymentWebhook, productImportUpload, productImportErrors, productExport, memberExportDownload, orderExportDownload, couponCodesExport];
+export const ROUTES: GatewayRoute[] = [mediaUpload, mediaFile, sandboxPaymentWebhook, sandboxCarrierWebhook, productImportUpload, productImportErrors, productExport, memberExportDownload, orderExportDownload, couponCodesExport];

@@ -2,6 +2,7 @@
 import { defineSubgraph } from '@shop/kit';
 import { batchTasks } from './batch/index.js';
 import { CART_ATTACH_TASK, cartAttachTask } from './cart/index.js';
+import { carrierTasks, ensureCarriers } from './carriers/index.js';
 import { PUBLISH_ORDER_FACTS_TASK, publishOrderFacts } from './facts/index.js';
 import { groupBuyTasks } from './group-buys/index.js';
 import { AUTO_COMPLETE_TASK, autoComplete, EXPIRE_UNPAID_TASK, expireUnpaid } from './lifecycle/index.js';
@@ -18,8 +19,11 @@ export const orders = defineSubgraph({
   resolvers,
   createLoaders,
   permissions,
+  // Carriers are data the shop needs before its first shipment, kept in step with the code's list.
+  afterMigrate: ensureCarriers,
   tasks: {
     ...paymentTasks,
+    ...carrierTasks,
     ...privacyTasks,
     ...groupBuyTasks,
     ...batchTasks,

@@ -1,9 +1,10 @@
-// Per-request batch loaders of orders, with those of carts, payments and flags.
+// Per-request batch loaders of orders, with those of carts, payments, flags and shipments.
 import DataLoader from 'dataloader';
 import { groupLoader, pageRequest, rowLoader, toConnection, type ConnectionArgs, type Db, type RequestBase } from '@shop/kit';
 import { createCartLoaders } from './cart/loaders.js';
 import { createFlagLoaders } from './flags/loaders.js';
 import { createPaymentLoaders } from './payments/loaders.js';
+import { createShipmentLoaders } from './shipments/loaders.js';
 import {
   historyByOrderIds,
   linesByOrderIds,
@@ -26,6 +27,7 @@ export function createLoaders(db: Db, { principal }: RequestBase) {
     ...createCartLoaders(db),
     ...createPaymentLoaders(db),
     ...createFlagLoaders(db),
+    ...createShipmentLoaders(db),
     orderById: rowLoader((ids: readonly string[]) => ordersByIds(db, ids, principal), (row) => row.id),
     linesByOrderId: groupLoader((ids: readonly string[]) => linesByOrderIds(db, ids), (row) => row.orderId),
     historyByOrderId: groupLoader((ids: readonly string[]) => historyByOrderIds(db, ids), (row) => row.orderId),

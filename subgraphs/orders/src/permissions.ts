@@ -1,9 +1,10 @@
-// Who may enter each query and mutation of orders, with those of payments/ and flags/.
+// Who may enter each query and mutation of orders, with those of payments/, flags/ and shipments/.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 import { batchPermissions } from './batch/index.js';
 import { pricingPermissions } from './pricing/resolvers.js';
 import { flagPermissions } from './flags/permissions.js';
 import { paymentPermissions } from './payments/permissions.js';
+import { shipmentPermissions } from './shipments/permissions.js';
 import { cartCouponPermissions } from './cart-coupons/resolvers.js';
 
 /**
@@ -15,6 +16,7 @@ export const permissions: EntryPointRules = {
   Query: {
     ...paymentPermissions.Query,
     ...flagPermissions.Query,
+    ...shipmentPermissions.Query,
     orders: rules.operator,
     orderCounts: rules.operator,
     // A customer reaches only their own orders: the loader's row rule.
@@ -30,6 +32,7 @@ export const permissions: EntryPointRules = {
     ...cartCouponPermissions.Mutation,
     ...flagPermissions.Mutation,
     ...batchPermissions.Mutation,
+    ...shipmentPermissions.Mutation,
     cartCreate: rules.public,
     cartLinesAdd: rules.public,
     cartLinesUpdate: rules.public,

@@ -13,6 +13,7 @@ import { lifecycleResolvers } from './lifecycle/resolvers.js';
 import { noteResolvers } from './notes/resolvers.js';
 import { paymentResolvers } from './payments/resolvers.js';
 import { pricingResolvers } from './pricing/resolvers.js';
+import { shipmentResolvers } from './shipments/resolvers.js';
 import { listOrders, orderCounts, type FilterAccess } from './service.js';
 import { filtersByFlags, readsContact, readsLabels, searchesContact, visibleHistory } from './visibility/index.js';
 
@@ -83,6 +84,7 @@ export const resolvers = mergeResolvers<Resolvers>(
   lifecycleResolvers,
   noteResolvers,
   paymentResolvers,
+  shipmentResolvers,
   flagResolvers,
   pricingResolvers,
   actionResolvers,

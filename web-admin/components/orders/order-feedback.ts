@@ -24,9 +24,13 @@ const orderCodes = [
   'EXCEEDS_CAPTURED',
   'PROVIDER_REFUSED',
   'NOT_ON_HOLD',
+  'OVER_SHIPPED',
+  'UNKNOWN_CARRIER',
+  'UNKNOWN_WAREHOUSE',
+  'NOT_MERGEABLE',
 ] as const;
 /** Codes whose server message names the specifics (the current state, the variant): shown after the translation. */
-const detailed: readonly string[] = ['INVALID', 'INVALID_TRANSITION', 'INVALID_STATE', 'ORDER_ON_HOLD', 'INSUFFICIENT_POINTS', 'SOLD_OUT', 'NOT_SELLABLE', 'PROVIDER_REFUSED'];
+const detailed: readonly string[] = ['INVALID', 'INVALID_TRANSITION', 'INVALID_STATE', 'ORDER_ON_HOLD', 'INSUFFICIENT_POINTS', 'SOLD_OUT', 'NOT_SELLABLE', 'PROVIDER_REFUSED', 'OVER_SHIPPED', 'NOT_MERGEABLE'];
 
 export interface OrderUserError extends UserError {
   availableQuantity?: number | null;

@@ -10,11 +10,16 @@ import { OrderStatusTag } from './order-status-tag';
 import type { OrderViewModel } from './order-view-model';
 
 /** Entry kinds with a translation under `orders.timeline.kind`; others show their code. */
-const kinds = ['PLACED', 'TRANSITION', 'NOTE', 'TAGS_ADDED', 'TAGS_REMOVED', 'PAYMENT', 'FLAGGED', 'HOLD', 'RELEASE'] as const;
+const kinds = [
+  'PLACED', 'TRANSITION', 'NOTE', 'TAGS_ADDED', 'TAGS_REMOVED', 'PAYMENT', 'FLAGGED', 'HOLD', 'RELEASE',
+  'SHIPMENT', 'REPLACEMENT_SHIPMENT', 'TRACKING', 'WAYBILL_BOOKED', 'DELIVERY_EXCEPTION', 'DELIVERY_EXCEPTION_RESOLVED',
+] as const;
 type Kind = (typeof kinds)[number];
 const isKind = (kind: string): kind is Kind => (kinds as readonly string[]).includes(kind);
 
-const colors: Partial<Record<Kind, string>> = { PAYMENT: 'green', FLAGGED: 'red', HOLD: 'red', RELEASE: 'blue', NOTE: 'gray' };
+const colors: Partial<Record<Kind, string>> = {
+  PAYMENT: 'green', FLAGGED: 'red', HOLD: 'red', RELEASE: 'blue', NOTE: 'gray', SHIPMENT: 'green', DELIVERY_EXCEPTION: 'red',
+};
 
 /** The order's history, oldest first: what happened, who or which rule did it, when, from → to, the note. */
 export function OrderTimeline({ history }: { history: OrderViewModel['history'] }) {

@@ -1,6 +1,6 @@
 'use client';
 
-import type { HTMLAttributes } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import { Alert, Card, Col, Descriptions, Empty, Flex, Row, Table, Tag, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 
@@ -21,10 +21,13 @@ export function OrderView({
   order,
   canWrite,
   canRefund,
+  shipments,
 }: {
   order: OrderViewModel;
   canWrite: boolean;
   canRefund: boolean;
+  /** The shipments panel (fulfilment), below the payments. */
+  shipments?: ReactNode;
 }) {
   const t = useTranslations('orders');
   const tc = useTranslations('common');
@@ -122,6 +125,7 @@ export function OrderView({
             <Card title={t('detail.payments')}>
               <OrderPayments order={order} canRefund={canRefund} />
             </Card>
+            {shipments}
             <Card title={t('detail.timeline')} data-testid="order-timeline">
               <OrderTimeline history={order.history} />
             </Card>

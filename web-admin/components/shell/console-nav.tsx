@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import {
   AuditOutlined,
   BarChartOutlined,
+  CarOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   FilterOutlined,
@@ -17,6 +18,7 @@ import {
   UsergroupAddOutlined,
   ThunderboltOutlined,
   UserOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
 import Link from 'next/link';
@@ -31,6 +33,8 @@ const sections: { href: string; key: Section; icon: ReactNode }[] = [
   { href: '/products', key: 'products', icon: <ShoppingOutlined /> },
   { href: '/stock', key: 'stock', icon: <DatabaseOutlined /> },
   { href: '/orders', key: 'orders', icon: <ShoppingCartOutlined /> },
+  { href: '/fulfilment', key: 'fulfilment', icon: <CarOutlined /> },
+  { href: '/fulfilment/exceptions', key: 'fulfilmentExceptions', icon: <WarningOutlined /> },
   { href: '/members', key: 'members', icon: <TeamOutlined /> },
   { href: '/members/segments', key: 'segments', icon: <FilterOutlined /> },
   { href: '/coupons', key: 'coupons', icon: <GiftOutlined /> },

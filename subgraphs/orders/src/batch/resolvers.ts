@@ -4,7 +4,7 @@ import { mutate, payload } from '@shop/kit/mutation';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { actorOf } from '../history/index.js';
 import { filtersByFlags, readsContact, readsLabels, searchesContact } from '../visibility/index.js';
-import { batchExport, batchIssues, batchRunById, batchShipFromCsv, batchTag, listBatchRuns } from './service.js';
+import { batchBook, batchExport, batchIssues, batchRunById, batchShipFromCsv, batchTag, listBatchRuns } from './service.js';
 import type { BatchRunRow } from './tables.js';
 
 const DEFAULT_REPORT_ROWS = 100;
@@ -31,6 +31,8 @@ export const batchResolvers: Resolvers = {
   Mutation: {
     orderBatchShipFromCsv: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx) => batchShipFromCsv(tx, starterOf(ctx.principal), input)), runPayload),
+    orderBatchBook: async (_, { input }, ctx) =>
+      payload(await mutate(ctx, (tx) => batchBook(tx, starterOf(ctx.principal), input, filterAccess(ctx.principal))), runPayload),
     orderBatchTag: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx) => batchTag(tx, starterOf(ctx.principal), input, filterAccess(ctx.principal))), runPayload),
     orderBatchExport: async (_, { input }, ctx) => {

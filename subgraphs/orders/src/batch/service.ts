@@ -8,12 +8,13 @@ import type { FilterAccess } from '../service.js';
 import type { ExportFormat } from './export.js';
 import { countSelected, parseSelection, type BatchSelectionInput, type SelectionErrorCode } from './selection.js';
 import { readShipCsv, type ShipCsvErrorCode } from './ship-csv-read.js';
+import { activeCarriers } from './ship-step.js';
 import { batchRun, batchRunRow, type BatchIssue, type BatchKind, type BatchRunRow } from './tables.js';
 
 /** The graphile-worker task that runs every kind of batch (task.ts). */
 export const BATCH_TASK = 'orders.batchRun';
 
-export type BatchErrorCode = ShipCsvErrorCode | SelectionErrorCode | 'INVALID_TAGS' | 'NOTHING_SELECTED';
+export type BatchErrorCode = ShipCsvErrorCode | SelectionErrorCode | 'INVALID_TAGS' | 'NOTHING_SELECTED' | 'UNKNOWN_CARRIER' | 'CARRIER_CANNOT_BOOK';
 
 /** Who started a run: what its changes are recorded under, since the worker has no caller. */
 interface Starter {
@@ -67,6 +68,29 @@ export async function batchTag(
   const total = await countSelected(tx, selection.value, access);
   if (!total) return fail('NOTHING_SELECTED', 'No order matches the selection.', ['input', 'selection']);
   return ok(await start(tx, starter, { kind: 'TAG', total, input: { selection: selection.value, access, ...parsed } }));
+}
+
+/**
+ * Queues booking waybills with a carrier for the selected orders, each then
+ * shipped whole (expects a transaction). The carrier must be active and book
+ * waybills itself (its adapter); a manual carrier is refused here.
+ */
+export async function batchBook(
+  tx: Db,
+  starter: Starter,
+  input: { selection: BatchSelectionInput; carrierCode: string },
+  access: FilterAccess,
+): Promise<Result<BatchRunRow, BatchErrorCode>> {
+  const selection = parseSelection(input.selection, ['input', 'selection']);
+  if (!selection.ok) return selection;
+  const carrier = (await activeCarriers(tx)).get(input.carrierCode);
+  if (!carrier) return fail('UNKNOWN_CARRIER', 'No active carrier has this code.', ['input', 'carrierCode']);
+  if (carrier.adapter === 'manual') {
+    return fail('CARRIER_CANNOT_BOOK', `${carrier.name} books no waybills here; mark those orders shipped with their tracking numbers instead.`, ['input', 'carrierCode']);
+  }
+  const total = await countSelected(tx, selection.value, access);
+  if (!total) return fail('NOTHING_SELECTED', 'No order matches the selection.', ['input', 'selection']);
+  return ok(await start(tx, starter, { kind: 'BOOK', total, input: { selection: selection.value, access, carrierCode: carrier.code } }));
 }
 
 /**

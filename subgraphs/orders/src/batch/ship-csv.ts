@@ -5,7 +5,7 @@ import { mutate } from '@shop/kit/mutation';
 import type { OrderActor } from '../history/index.js';
 import { order } from '../tables.js';
 import type { ShipCsvRow } from './ship-csv-read.js';
-import { CARRIER_CODES, shipOne, SHIPPABLE } from './ship-step.js';
+import { activeCarriers, REFUSALS, shipOne, SHIPPABLE } from './ship-step.js';
 import type { BatchIssue } from './tables.js';
 
 export const MAX_TRACKING = 100;
@@ -32,6 +32,7 @@ export async function checkShipRows(db: Db, rows: readonly ShipCsvRow[]): Promis
     ? await db.select({ id: order.id, number: order.number, status: order.status }).from(order).where(inArray(order.number, numbers))
     : [];
   const byNumber = new Map(found.map((o) => [o.number, o]));
+  const carriers = await activeCarriers(db);
   const firstRow = new Map<string, number>();
   const good: ShippableRow[] = [];
   const issues: BatchIssue[] = [];
@@ -45,7 +46,7 @@ export async function checkShipRows(db: Db, rows: readonly ShipCsvRow[]): Promis
         ? issueOf(row, 'DUPLICATE_ROW', { firstRow: String(seen) })
         : !target
           ? issueOf(row, 'UNKNOWN_ORDER')
-          : !CARRIER_CODES.has(row.carrier)
+          : !carriers.has(row.carrier)
             ? issueOf(row, 'UNKNOWN_CARRIER', { carrier: row.carrier.slice(0, 40) })
             : !row.trackingNumber
               ? issueOf(row, 'MISSING_TRACKING')
@@ -60,15 +61,6 @@ export async function checkShipRows(db: Db, rows: readonly ShipCsvRow[]): Promis
   return { good, issues };
 }
 
-/** Lifecycle refusals a row can still meet at run time (the order changed since the check), as report codes. */
-const RUN_CODES: Record<string, string> = {
-  INVALID_TRANSITION: 'WRONG_STATE',
-  NOT_FOUND: 'UNKNOWN_ORDER',
-  ORDER_ON_HOLD: 'ORDER_ON_HOLD',
-  INSUFFICIENT_STOCK: 'INSUFFICIENT_STOCK',
-  INVALID: 'INVALID_TRACKING',
-};
-
 /**
  * Ships the rows one order per transaction (a refused or failing order leaves
  * the others shipped), reporting each refusal; `progress` runs after every row.
@@ -81,8 +73,9 @@ export async function shipRows(
 ): Promise<BatchIssue[]> {
   const issues: BatchIssue[] = [];
   for (const row of rows) {
-    const result = await mutate(db, (tx) => shipOne(tx, actor, { orderId: row.orderId, carrier: row.carrier, trackingNumber: row.trackingNumber }));
-    if (!result.ok) issues.push(issueOf(row, RUN_CODES[result.errors[0]!.code] ?? 'WRONG_STATE'));
+    const result = await mutate(db, (tx) => shipOne(tx, actor, { orderId: row.orderId, carrierCode: row.carrier, trackingNumber: row.trackingNumber }));
+    // The order changed since the check (cancelled, put on hold, stock gone): reported, the others go on.
+    if (!result.ok) issues.push(issueOf(row, REFUSALS[result.errors[0]!.code]));
     await progress({ shipped: result.ok });
   }
   return issues;

@@ -1,32 +1,48 @@
-// Shipping one order of a batch, through the order lifecycle.
-import { fail, type Db, type Result } from '@shop/kit';
-import { lockOrder, type OrderActor } from '../history/index.js';
-import { shipOrder, transitionOrder, type LifecycleErrorCode } from '../lifecycle/index.js';
-import type { OrderRow, OrderStatus } from '../tables.js';
+// Shipping one whole order of a batch, through shipments (one shipment per warehouse it is held in).
+import { eq } from 'drizzle-orm';
+import { ok, type Db, type Result } from '@shop/kit';
+import { carrier, type CarrierRow } from '../carriers/index.js';
+import type { OrderActor } from '../history/index.js';
+import { shipWholeOrder, type ShipmentErrorCode } from '../shipments/index.js';
+import { order, type OrderStatus } from '../tables.js';
 
-/** Carriers a batch may name (issue #14's list); orders' carrier table replaces it once shipments land. */
-export const CARRIER_CODES: ReadonlySet<string> = new Set([
-  'THAILAND_POST', 'KERRY', 'FLASH', 'JT', 'SF_EXPRESS', 'ARAMEX', 'SMSA', 'MANUAL', 'SANDBOX',
-]);
-
-/** States from which an order may be marked shipped: paid (fulfilment starts on the way) or being fulfilled. */
+/** States from which a batch may ship an order: paid (fulfilment starts on the way) or being fulfilled. */
 export const SHIPPABLE: readonly OrderStatus[] = ['PAID', 'FULFILLING'];
 
+/** The active carriers by code. */
+export async function activeCarriers(db: Db): Promise<Map<string, CarrierRow>> {
+  const rows = await db.select().from(carrier).where(eq(carrier.active, true));
+  return new Map(rows.map((row) => [row.code, row]));
+}
+
 /**
- * Marks one order shipped in the caller's transaction: a paid order first
- * starts fulfilment (refused while on hold), then ships with its stock
- * committed, carrier and tracking number kept, history written.
+ * Ships every unshipped line of one order in the caller's transaction
+ * (shipments' shipWholeOrder: stock out of its reservation, history, events,
+ * the order SHIPPED), booking a waybill when asked, and keeps the carrier and
+ * tracking number on the order as orderShip does (search and exports read them).
+ * Answers the tracking number.
  */
 export async function shipOne(
   tx: Db,
   actor: OrderActor,
-  input: { orderId: string; carrier: string; trackingNumber: string },
-): Promise<Result<OrderRow, LifecycleErrorCode | 'INVALID'>> {
-  const current = await lockOrder(tx, input.orderId);
-  if (!current) return fail('NOT_FOUND', `No order ${input.orderId}.`);
-  if (current.status === 'PAID') {
-    const fulfilling = await transitionOrder(tx, { orderId: current.id, to: 'FULFILLING', actor });
-    if (!fulfilling.ok) return fulfilling;
-  }
-  return shipOrder(tx, actor, { id: current.id, carrier: input.carrier, trackingNumber: input.trackingNumber });
+  input: { orderId: string; carrierCode: string; trackingNumber?: string | null; book?: boolean },
+): Promise<Result<string | null, ShipmentErrorCode>> {
+  const shipped = await shipWholeOrder(tx, actor, input);
+  if (!shipped.ok) return shipped;
+  const trackingNumber = shipped.value[0]?.trackingNumber ?? input.trackingNumber ?? null;
+  await tx.update(order).set({ carrier: input.carrierCode, trackingNumber }).where(eq(order.id, input.orderId));
+  return ok(trackingNumber);
 }
+
+/** Shipments' refusals as report codes. */
+export const REFUSALS: Record<ShipmentErrorCode, string> = {
+  NOT_FOUND: 'UNKNOWN_ORDER',
+  INVALID_TRANSITION: 'WRONG_STATE',
+  OVER_SHIPPED: 'WRONG_STATE',
+  NOT_MERGEABLE: 'WRONG_STATE',
+  ORDER_ON_HOLD: 'ORDER_ON_HOLD',
+  INSUFFICIENT_STOCK: 'INSUFFICIENT_STOCK',
+  UNKNOWN_CARRIER: 'UNKNOWN_CARRIER',
+  UNKNOWN_WAREHOUSE: 'NO_WAREHOUSE',
+  INVALID: 'BOOKING_FAILED',
+};

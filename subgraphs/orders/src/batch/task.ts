@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { log, type Db } from '@shop/kit';
 import type { OrderActor } from '../history/index.js';
 import type { FilterAccess } from '../service.js';
+import { bookOrders, type BookRequest } from './book.js';
 import { writeOrderExport, type ExportFormat } from './export.js';
 import type { BatchSelection } from './selection.js';
 import { batchRunById, saveIssues } from './service.js';
@@ -81,6 +82,21 @@ async function retag(db: Db, run: BatchRunRow, actor: OrderActor): Promise<Batch
   return issues;
 }
 
+async function book(db: Db, run: BatchRunRow, actor: OrderActor): Promise<BatchIssue[]> {
+  const progress = meter(db, run.id);
+  const issues = await bookOrders(db, actor, run.input as unknown as BookRequest, ({ done, failed }) => progress.add(done, failed));
+  await progress.flush();
+  return issues;
+}
+
+/** What each kind of run does. */
+const RUNNERS: Record<BatchRunRow['kind'], (db: Db, run: BatchRunRow, actor: OrderActor) => Promise<BatchIssue[]>> = {
+  SHIP_FROM_CSV: shipFromCsv,
+  BOOK: book,
+  TAG: retag,
+  EXPORT: exportOrders,
+};
+
 /**
  * Runs one batch (graphile-worker task `orders.batchRun`). Each order is its
  * own transaction, so a fault part-way leaves the orders done so far done and
@@ -95,8 +111,7 @@ export async function runBatch(payload: unknown, db: Db): Promise<void> {
   const actor = run.input.actor as OrderActor;
   await setRun(db, run.id, { status: 'RUNNING', startedAt: new Date(), done: 0, failed: 0 });
   try {
-    const issues =
-      run.kind === 'SHIP_FROM_CSV' ? await shipFromCsv(db, run, actor) : run.kind === 'TAG' ? await retag(db, run, actor) : await exportOrders(db, run);
+    const issues = await RUNNERS[run.kind](db, run, actor);
     await saveIssues(db, run.id, issues);
     await setRun(db, run.id, { status: 'SUCCEEDED', finishedAt: new Date() });
   } catch (error) {

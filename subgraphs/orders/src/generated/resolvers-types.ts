@@ -9,6 +9,10 @@ import type { ReconciliationEntry } from '../payments/reconciliation.js';
 import type { OrderFlagRow } from '../flags/tables.js';
 import type { FlagRuleSettings } from '../flags/rules.js';
 import type { BatchRunRow, BatchReportRow } from '../batch/tables.js';
+import type { CarrierRow } from '../carriers/tables.js';
+import type { ShipmentRow, TrackingEventRow } from '../shipments/tables.js';
+import type { ShipmentLineView, ParcelView, UnshippedLineView, MergeSuggestion } from '../shipments/queries.js';
+import type { DeliveryExceptionRow } from '../delivery-exceptions/tables.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -48,6 +52,28 @@ export type AddressInput = {
   /** Province, state or region. */
   region?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A carrier parcels are handed to. */
+export type Carrier = {
+  __typename?: 'Carrier';
+  /** Whether it can be chosen for new shipments. */
+  active: Scalars['Boolean']['output'];
+  /** How it is worked with. */
+  adapter: CarrierAdapter;
+  /** Whether it books waybills itself (one-click booking). */
+  books: Scalars['Boolean']['output'];
+  /** THAILAND_POST, KERRY, FLASH, JT, SF_EXPRESS, ARAMEX, SMSA, MANUAL or SANDBOX. */
+  code: Scalars['String']['output'];
+  /** Its name, e.g. "Kerry Express". */
+  name: Scalars['String']['output'];
+};
+
+/** How the shop works with a carrier. */
+export type CarrierAdapter =
+  /** Staff type the tracking number the carrier gave them. */
+  | 'MANUAL'
+  /** A simulated carrier: books waybills and reports tracking through a signed webhook. */
+  | 'SANDBOX';
 
 /** A storefront cart: variants, quantities, where it ships and how, priced live. */
 export type Cart = {
@@ -301,12 +327,111 @@ export type CurrencyCode =
   /** US dollar */
   | 'USD';
 
+/** A parcel the carrier could not deliver. */
+export type DeliveryException = {
+  __typename?: 'DeliveryException';
+  /** When it was opened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** What went wrong. */
+  kind: DeliveryExceptionKind;
+  /** What staff wrote when resolving it. Internal: requires orders:read_internal and a staff session. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The new shipment a RESHIP sent. */
+  reshipment?: Maybe<Shipment>;
+  /** What staff decided. */
+  resolution?: Maybe<DeliveryExceptionResolution>;
+  /** When it was resolved. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The shipment that did not arrive. */
+  shipment?: Maybe<Shipment>;
+  /** Whether it is handled. */
+  status: DeliveryExceptionStatus;
+};
+
+/** A page of delivery exceptions. */
+export type DeliveryExceptionConnection = {
+  __typename?: 'DeliveryExceptionConnection';
+  /** The exceptions on this page with their cursors. */
+  edges: Array<DeliveryExceptionEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All exceptions matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A delivery exception and its cursor. */
+export type DeliveryExceptionEdge = {
+  __typename?: 'DeliveryExceptionEdge';
+  /** Cursor of this exception. */
+  cursor: Scalars['String']['output'];
+  /** The exception. */
+  node: DeliveryException;
+};
+
+/** Kinds of delivery trouble. */
+export type DeliveryExceptionKind =
+  /** The courier could not deliver. */
+  | 'FAILED_DELIVERY'
+  /** The parcel is going back to the shop. */
+  | 'RETURNED_TO_SENDER';
+
+/** The result of deliveryExceptionResolve. */
+export type DeliveryExceptionPayload = {
+  __typename?: 'DeliveryExceptionPayload';
+  /** The exception as resolved; null when refused. */
+  deliveryException?: Maybe<DeliveryException>;
+  /** What was wrong with the input. */
+  userErrors: Array<OrderUserError>;
+};
+
+/** What staff decided for a delivery exception. */
+export type DeliveryExceptionResolution =
+  /** The customer was contacted; nothing else to do. */
+  | 'CONTACTED'
+  /** Refund the customer (through paymentRefund). */
+  | 'REFUND'
+  /** Ship the same lines again from available stock. */
+  | 'RESHIP';
+
+/** Resolves a delivery exception. */
+export type DeliveryExceptionResolveInput = {
+  /** For RESHIP: book a waybill at once. */
+  book?: InputMaybe<Scalars['Boolean']['input']>;
+  /** For RESHIP: the carrier; the failed shipment's by default. */
+  carrierCode?: InputMaybe<Scalars['String']['input']>;
+  /** The exception. */
+  id: Scalars['ID']['input'];
+  /** Why, for the team (internal). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** What to do. */
+  resolution: DeliveryExceptionResolution;
+};
+
+/** Whether a delivery exception is handled. */
+export type DeliveryExceptionStatus =
+  /** Waiting for staff. */
+  | 'OPEN'
+  /** Handled. */
+  | 'RESOLVED';
+
 /** A mistake in a mutation's input that the user can correct. */
 export type DisplayableError = {
   /** Path to the input field at fault, e.g. ["input", "lines", "0", "quantity"]. */
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** A sentence for the person who made the mistake. */
   message: Scalars['String']['output'];
+};
+
+/** Narrows the fulfilment queue. */
+export type FulfilmentQueueFilter = {
+  /** Orders already given to this carrier (partly shipped). */
+  carrierCode?: InputMaybe<Scalars['String']['input']>;
+  /** Orders whose customer chose this shipping method. */
+  shippingMethod?: InputMaybe<ShippingMethodCode>;
+  /** Orders with units held in this warehouse. */
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -364,6 +489,14 @@ export type Mutation = {
   cartSetShippingMethod?: Maybe<CartPayload>;
   /** Turns a cart into an order in one transaction: stock reserved, lines and prices snapshotted, payment pending. The same idempotency key always answers with the same order. Open to whoever holds the cart. */
   checkoutComplete?: Maybe<CheckoutCompletePayload>;
+  /** Resolves an open delivery exception: ship the same lines again, refund (recorded; the refund itself is paymentRefund) or contacted, with a note. Requires orders:write. */
+  deliveryExceptionResolve?: Maybe<DeliveryExceptionPayload>;
+  /**
+   * Books a waybill with a carrier that books them (its adapter, e.g. SANDBOX) for each selected order
+   * that is paid or being fulfilled, and ships it whole, as a background run; other orders are in its
+   * report. Requires orders:write.
+   */
+  orderBatchBook?: Maybe<OrderBatchRunPayload>;
   /**
    * Exports the selected orders and their lines as CSV or XLSX, as a background run whose file
    * OrderBatchRun.downloadUrl serves. Recipients' names, phone numbers, emails and street lines are in the
@@ -410,6 +543,8 @@ export type Mutation = {
   orderTagsAdd?: Maybe<OrderPayload>;
   /** Removes tags from an order. Requires orders:write. */
   orderTagsRemove?: Maybe<OrderPayload>;
+  /** Ships several unshipped orders of one customer to one address as one parcel (one waybill); each order keeps its own shipments and payments. Requires orders:write. */
+  ordersShipTogether?: Maybe<OrdersShipTogetherPayload>;
   /** Captures authorised card money (all that is left by default); a pending order paid in full becomes PAID. Requires orders:write. */
   paymentCapture?: Maybe<PaymentCapturePayload>;
   /** Records money received outside the system (bank transfer, cash on delivery, a till, a marketplace payout); a pending order paid in full becomes PAID. Requires orders:write. */
@@ -418,6 +553,14 @@ export type Mutation = {
   paymentRefund?: Maybe<PaymentRefundPayload>;
   /** Pays for an order by card through the sandbox gateway: authorises what is still due, and captures it at once when asked. For the order's customer, or a guest holding the cart the order came from. Open to anyone. */
   paymentSandboxAuthorize?: Maybe<PaymentSandboxAuthorizePayload>;
+  /** Books a waybill for a shipment without a tracking number, through its carrier (carriers that book). Requires orders:write. */
+  shipmentBook?: Maybe<ShipmentPayload>;
+  /** Ships some or all units left of an order's lines from one warehouse; the order starts fulfilment and becomes SHIPPED once every unit left. Requires orders:write. */
+  shipmentCreate?: Maybe<ShipmentPayload>;
+  /** Makes the sandbox carrier report a status for a shipment, through its signed webhook, as a real carrier would (test and demo carrier only). Requires orders:write and a staff session. */
+  shipmentSandboxAdvance?: Maybe<ShipmentPayload>;
+  /** Records what happened to a shipment, typed by staff (a carrier reports through its webhook). Requires orders:write. */
+  shipmentTrackingEventAdd?: Maybe<ShipmentPayload>;
 };
 
 
@@ -463,6 +606,16 @@ export type MutationCartSetShippingMethodArgs = {
 
 export type MutationCheckoutCompleteArgs = {
   input: CheckoutCompleteInput;
+};
+
+
+export type MutationDeliveryExceptionResolveArgs = {
+  input: DeliveryExceptionResolveInput;
+};
+
+
+export type MutationOrderBatchBookArgs = {
+  input: OrderBatchBookInput;
 };
 
 
@@ -556,6 +709,11 @@ export type MutationOrderTagsRemoveArgs = {
 };
 
 
+export type MutationOrdersShipTogetherArgs = {
+  input: OrdersShipTogetherInput;
+};
+
+
 export type MutationPaymentCaptureArgs = {
   input: PaymentCaptureInput;
 };
@@ -573,6 +731,26 @@ export type MutationPaymentRefundArgs = {
 
 export type MutationPaymentSandboxAuthorizeArgs = {
   input: PaymentSandboxAuthorizeInput;
+};
+
+
+export type MutationShipmentBookArgs = {
+  input: ShipmentBookInput;
+};
+
+
+export type MutationShipmentCreateArgs = {
+  input: ShipmentCreateInput;
+};
+
+
+export type MutationShipmentSandboxAdvanceArgs = {
+  input: ShipmentSandboxAdvanceInput;
+};
+
+
+export type MutationShipmentTrackingEventAddArgs = {
+  input: ShipmentTrackingEventAddInput;
 };
 
 /** A purchase on one channel: what was bought, for how much, and where it stands. */
@@ -618,6 +796,8 @@ export type Order = {
   pointsRedeemed: Scalars['Int']['output'];
   /** How the order's price was reached when it was placed (a snapshot); null for orders placed before explanations were kept. Requires orders:read. */
   pricing?: Maybe<PriceExplanation>;
+  /** The order's shipments, oldest first (replacements included). Requires orders:read. */
+  shipments?: Maybe<Array<Shipment>>;
   /** What shipping cost. */
   shipping: Money;
   /** Who receives the order and where, as given at placement. */
@@ -636,6 +816,8 @@ export type Order = {
   total: Money;
   /** The carrier's tracking number. */
   trackingNumber?: Maybe<Scalars['String']['output']>;
+  /** Units of the order still to ship, per line. Requires orders:read. */
+  unshippedLines?: Maybe<Array<UnshippedLine>>;
   /** When the order last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -709,8 +891,18 @@ export type OrderAddress = {
   region?: Maybe<Scalars['String']['output']>;
 };
 
+/** Orders to book waybills for and ship, and with whom. */
+export type OrderBatchBookInput = {
+  /** A carrier that books waybills (Carrier.code), e.g. SANDBOX. */
+  carrierCode: Scalars['String']['input'];
+  /** The orders. */
+  selection: OrderBatchSelection;
+};
+
 /** Why a batch mutation refused its input. */
 export type OrderBatchErrorCode =
+  /** The carrier books no waybills here (a manual carrier). */
+  | 'CARRIER_CANNOT_BOOK'
   /** The CSV has no rows under its header. */
   | 'CSV_EMPTY'
   /** The text is not CSV (broken quoting). */
@@ -728,7 +920,9 @@ export type OrderBatchErrorCode =
   /** Neither or both of orderIds and filter, no id, or a malformed id. */
   | 'SELECTION_INVALID'
   /** More than 1000 order ids; use a filter. */
-  | 'SELECTION_TOO_LARGE';
+  | 'SELECTION_TOO_LARGE'
+  /** No active carrier has this code. */
+  | 'UNKNOWN_CARRIER';
 
 /** Orders to export and the file's format. */
 export type OrderBatchExportInput = {
@@ -740,6 +934,8 @@ export type OrderBatchExportInput = {
 
 /** What a batch run does. */
 export type OrderBatchKind =
+  /** Books waybills and ships the selected orders. */
+  | 'BOOK'
   /** Exports orders to a file. */
   | 'EXPORT'
   /** Marks orders shipped from a CSV. */
@@ -749,6 +945,8 @@ export type OrderBatchKind =
 
 /** Why a batch run refused a row or an order. */
 export type OrderBatchReportCode =
+  /** The carrier booked no waybill. */
+  | 'BOOKING_FAILED'
   /** The order number appeared in an earlier row (params: firstRow). */
   | 'DUPLICATE_ROW'
   /** The warehouse holds too few units to ship the order. */
@@ -759,6 +957,8 @@ export type OrderBatchReportCode =
   | 'MISSING_ORDER_NUMBER'
   /** The row has no tracking number. */
   | 'MISSING_TRACKING'
+  /** No active warehouse to ship the order from. */
+  | 'NO_WAREHOUSE'
   /** The order is on hold for review. */
   | 'ORDER_ON_HOLD'
   /** The order would carry more tags than allowed. */
@@ -1046,16 +1246,24 @@ export type OrderErrorCode =
   | 'INVALID_TRANSITION'
   /** No such order, cart or variant. */
   | 'NOT_FOUND'
+  /** The orders cannot ship together: another customer or another address. */
+  | 'NOT_MERGEABLE'
   /** The variant is no longer for sale. */
   | 'NOT_SELLABLE'
   /** The order is on hold for review. */
   | 'ORDER_ON_HOLD'
+  /** More units than are left to ship on the order line. */
+  | 'OVER_SHIPPED'
   /** The points asked for are worth more than the goods of the order. */
   | 'POINTS_EXCEED_ORDER'
   /** A discount the price counted on could not be honoured at placement (a coupon or quota used up meanwhile); the message says which. Nothing was placed. */
   | 'PRICING_CHANGED'
   /** None of the variant is left. */
-  | 'SOLD_OUT';
+  | 'SOLD_OUT'
+  /** No active carrier with that code. */
+  | 'UNKNOWN_CARRIER'
+  /** No active warehouse with that id. */
+  | 'UNKNOWN_WAREHOUSE';
 
 /** The format of an order export. */
 export type OrderExportFormat =
@@ -1486,6 +1694,29 @@ export type OrderUserError = DisplayableError & {
   message: Scalars['String']['output'];
 };
 
+/** Ships several orders in one parcel. */
+export type OrdersShipTogetherInput = {
+  /** Book one waybill through the carrier for the parcel. */
+  book?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The carrier's code. */
+  carrierCode: Scalars['String']['input'];
+  /** The orders: one customer, one address, each with units left to ship. */
+  orderIds: Array<Scalars['ID']['input']>;
+  /** The tracking number the carrier gave (manual carriers). */
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of ordersShipTogether. */
+export type OrdersShipTogetherPayload = {
+  __typename?: 'OrdersShipTogetherPayload';
+  /** The parcel; null when refused. */
+  parcel?: Maybe<Parcel>;
+  /** The shipments made, one or more per order. */
+  shipments?: Maybe<Array<Shipment>>;
+  /** What was wrong with the input. */
+  userErrors: Array<OrderUserError>;
+};
+
 /** Where a page of a connection sits in the whole list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1497,6 +1728,17 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge on this page. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** One waybill carrying the shipments of several orders of one customer to one address. */
+export type Parcel = {
+  __typename?: 'Parcel';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** How many shipments travel in it. */
+  shipmentCount: Scalars['Int']['output'];
+  /** The carrier's tracking number. */
+  trackingNumber?: Maybe<Scalars['String']['output']>;
 };
 
 /** One attempt to get money for an order through one provider. */
@@ -1959,8 +2201,14 @@ export type ProductVariant = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The carriers the shop ships with, active ones first. Requires orders:read. */
+  carriers?: Maybe<Array<Carrier>>;
   /** A storefront cart with live prices. Whoever holds a guest cart's id may read it; a customer's cart only that customer. Open to anyone. */
   cart?: Maybe<Cart>;
+  /** Parcels the carrier could not deliver, newest first. Requires orders:read. */
+  deliveryExceptions?: Maybe<DeliveryExceptionConnection>;
+  /** Orders waiting to ship (PAID or FULFILLING, not on hold, with units left to ship), oldest first. Requires orders:read. */
+  fulfilmentQueue?: Maybe<OrderConnection>;
   /** One of the signed-in customer's own orders by id (storefronts); null when there is none or it is someone else's. Requires a customer session. */
   myOrder?: Maybe<Order>;
   /** The signed-in customer's own orders, newest first unless sorted otherwise (storefronts). Requires a customer session. */
@@ -1981,11 +2229,31 @@ export type Query = {
   paymentReconciliation?: Maybe<PaymentReconciliationConnection>;
   /** Prices lines as a cart on `channel` for `memberId` would be priced (the same pricing as carts and checkout), with every rule that applied and every one that did not. Requires marketing:read. */
   priceExplain?: Maybe<PriceExplanation>;
+  /** Groups of unshipped orders of one customer to one address that may leave as one parcel. Requires orders:read. */
+  shipmentMergeSuggestions?: Maybe<Array<ShipmentMergeSuggestion>>;
 };
 
 
 export type QueryCartArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDeliveryExceptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DeliveryExceptionStatus>;
+};
+
+
+export type QueryFulfilmentQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FulfilmentQueueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2051,6 +2319,163 @@ export type QueryPriceExplainArgs = {
   input: PriceExplainInput;
 };
 
+
+export type QueryShipmentMergeSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Units of an order that left together with one carrier. */
+export type Shipment = {
+  __typename?: 'Shipment';
+  /** The carrier. */
+  carrier: Carrier;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was delivered. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the carrier and staff reported, oldest first. */
+  events: Array<TrackingEvent>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** ORIGINAL or REPLACEMENT. */
+  kind: ShipmentKind;
+  /** What it holds. */
+  lines: Array<ShipmentLine>;
+  /** Human number, e.g. S-SO-100001-1. */
+  number: Scalars['String']['output'];
+  /** The order it ships. */
+  order?: Maybe<Order>;
+  /** The parcel it shares with other orders' shipments; null when it travels alone. */
+  parcel?: Maybe<Parcel>;
+  /** The carrier's service, e.g. EXPRESS. */
+  service?: Maybe<Scalars['String']['output']>;
+  /** When it was handed to the carrier. */
+  shippedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: ShipmentStatus;
+  /** The carrier's tracking number (the waybill). */
+  trackingNumber?: Maybe<Scalars['String']['output']>;
+  /** The carrier's public tracking page for it, when the carrier has one. */
+  trackingUrl?: Maybe<Scalars['String']['output']>;
+  /** The warehouse it left from. */
+  warehouse: Warehouse;
+};
+
+/** Books a waybill for a shipment. */
+export type ShipmentBookInput = {
+  /** The shipment. */
+  shipmentId: Scalars['ID']['input'];
+};
+
+/** Ships lines of an order. */
+export type ShipmentCreateInput = {
+  /** Book a waybill through the carrier (carriers that book); fills the tracking number. */
+  book?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The carrier's code. */
+  carrierCode: Scalars['String']['input'];
+  /** What to ship. */
+  lines: Array<ShipmentLineInput>;
+  /** The order. */
+  orderId: Scalars['ID']['input'];
+  /** The carrier's service, e.g. EXPRESS. */
+  service?: InputMaybe<Scalars['String']['input']>;
+  /** The tracking number the carrier gave (manual carriers). */
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The warehouse the units leave from. */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** Why a shipment was sent. */
+export type ShipmentKind =
+  /** What was ordered, out of the order's reserved stock. */
+  | 'ORIGINAL'
+  /** Sent again (a reship or an exchange), from available stock, without payment. */
+  | 'REPLACEMENT';
+
+/** Units of one order line in a shipment. */
+export type ShipmentLine = {
+  __typename?: 'ShipmentLine';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The production lot the units came from, when known. */
+  lotCode?: Maybe<Scalars['String']['output']>;
+  /** The order line. */
+  orderLineId: Scalars['ID']['output'];
+  /** Units shipped. */
+  quantity: Scalars['Int']['output'];
+  /** The SKU as sold. */
+  sku: Scalars['String']['output'];
+  /** The product and variant title as sold. */
+  title: Scalars['String']['output'];
+  /** The variant shipped. */
+  variantId: Scalars['ID']['output'];
+};
+
+/** Units of one order line to ship. */
+export type ShipmentLineInput = {
+  /** The production lot the units come from. */
+  lotCode?: InputMaybe<Scalars['String']['input']>;
+  /** The order line. */
+  orderLineId: Scalars['ID']['input'];
+  /** Units to ship. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** Unshipped orders of one customer to one address. */
+export type ShipmentMergeSuggestion = {
+  __typename?: 'ShipmentMergeSuggestion';
+  /** The orders, oldest first. */
+  orders: Array<Order>;
+};
+
+/** The result of a shipment mutation. */
+export type ShipmentPayload = {
+  __typename?: 'ShipmentPayload';
+  /** The shipment; null when refused. */
+  shipment?: Maybe<Shipment>;
+  /** What was wrong with the input. */
+  userErrors: Array<OrderUserError>;
+};
+
+/** A status the sandbox carrier reports. */
+export type ShipmentSandboxAdvanceInput = {
+  /** The shipment (with the sandbox carrier and a waybill). */
+  shipmentId: Scalars['ID']['input'];
+  /** The status to report. */
+  status: ShipmentStatus;
+};
+
+/** Where a shipment stands, as its carrier (or staff) last reported. */
+export type ShipmentStatus =
+  /** A waybill is booked. */
+  | 'BOOKED'
+  /** Delivered to the customer. */
+  | 'DELIVERED'
+  /** The courier could not deliver it. */
+  | 'FAILED_ATTEMPT'
+  /** On its way. */
+  | 'IN_TRANSIT'
+  /** With the courier for delivery today. */
+  | 'OUT_FOR_DELIVERY'
+  /** Packed, not handed over. */
+  | 'PENDING'
+  /** On its way back to the shop. */
+  | 'RETURNED_TO_SENDER'
+  /** Handed to the carrier. */
+  | 'SHIPPED';
+
+/** A tracking event typed by staff. */
+export type ShipmentTrackingEventAddInput = {
+  /** Where. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** When; now by default. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The shipment. */
+  shipmentId: Scalars['ID']['input'];
+  /** What happened. */
+  status: ShipmentStatus;
+};
+
 /** How an order ships. STANDARD is free from the free-shipping threshold up. */
 export type ShippingMethodCode =
   /** Next-day delivery. */
@@ -2072,6 +2497,52 @@ export type ShippingMethodOption = {
 /** A person who operates the shop from the admin console. */
 export type Staff = {
   __typename?: 'Staff';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+};
+
+/** One status report about a shipment. */
+export type TrackingEvent = {
+  __typename?: 'TrackingEvent';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Where, as the carrier says, e.g. a hub's name. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Who reported it. */
+  source: TrackingEventSource;
+  /** The status reported. */
+  status: ShipmentStatus;
+};
+
+/** Who reported a tracking event. */
+export type TrackingEventSource =
+  /** The carrier, through its webhook. */
+  | 'CARRIER'
+  /** Staff, by hand. */
+  | 'STAFF';
+
+/** An order line with the units still to ship. */
+export type UnshippedLine = {
+  __typename?: 'UnshippedLine';
+  /** The order line. */
+  orderLineId: Scalars['ID']['output'];
+  /** Units ordered. */
+  ordered: Scalars['Int']['output'];
+  /** Units still to ship. */
+  remaining: Scalars['Int']['output'];
+  /** The SKU as sold. */
+  sku: Scalars['String']['output'];
+  /** The product and variant title as sold. */
+  title: Scalars['String']['output'];
+  /** The variant. */
+  variantId: Scalars['ID']['output'];
+};
+
+/** A place that holds stock and ships orders. */
+export type Warehouse = {
+  __typename?: 'Warehouse';
   /** Opaque, stable id. */
   id: Scalars['ID']['output'];
 };
@@ -2185,8 +2656,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   AddressInput: AddressInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Cart: ResolverTypeWrapper<CartRow>;
+  Carrier: ResolverTypeWrapper<CarrierRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CarrierAdapter: CarrierAdapter;
+  Cart: ResolverTypeWrapper<CartRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CartAddress: ResolverTypeWrapper<CartAddress>;
   CartApplyCouponInput: CartApplyCouponInput;
@@ -2210,7 +2683,16 @@ export type ResolversTypes = {
   CurrencyCode: CurrencyCode;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeliveryException: ResolverTypeWrapper<DeliveryExceptionRow>;
+  DeliveryExceptionConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['DeliveryException']>>;
+  DeliveryExceptionEdge: ResolverTypeWrapper<Omit<DeliveryExceptionEdge, 'node'> & { node: ResolversTypes['DeliveryException'] }>;
+  DeliveryExceptionKind: DeliveryExceptionKind;
+  DeliveryExceptionPayload: ResolverTypeWrapper<Omit<DeliveryExceptionPayload, 'deliveryException'> & { deliveryException?: Maybe<ResolversTypes['DeliveryException']> }>;
+  DeliveryExceptionResolution: DeliveryExceptionResolution;
+  DeliveryExceptionResolveInput: DeliveryExceptionResolveInput;
+  DeliveryExceptionStatus: DeliveryExceptionStatus;
   DisplayableError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DisplayableError']>;
+  FulfilmentQueueFilter: FulfilmentQueueFilter;
   Member: ResolverTypeWrapper<Omit<Member, 'orders'> & { orders?: Maybe<ResolversTypes['OrderConnection']> }>;
   Money: ResolverTypeWrapper<MoneyValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2218,6 +2700,7 @@ export type ResolversTypes = {
   OrderAction: OrderAction;
   OrderActorKind: OrderActorKind;
   OrderAddress: ResolverTypeWrapper<OrderAddress>;
+  OrderBatchBookInput: OrderBatchBookInput;
   OrderBatchErrorCode: OrderBatchErrorCode;
   OrderBatchExportInput: OrderBatchExportInput;
   OrderBatchKind: OrderBatchKind;
@@ -2277,7 +2760,10 @@ export type ResolversTypes = {
   OrderStatusCount: ResolverTypeWrapper<OrderStatusCount>;
   OrderTagsInput: OrderTagsInput;
   OrderUserError: ResolverTypeWrapper<OrderUserError>;
+  OrdersShipTogetherInput: OrdersShipTogetherInput;
+  OrdersShipTogetherPayload: ResolverTypeWrapper<Omit<OrdersShipTogetherPayload, 'parcel' | 'shipments'> & { parcel?: Maybe<ResolversTypes['Parcel']>, shipments?: Maybe<Array<ResolversTypes['Shipment']>> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Parcel: ResolverTypeWrapper<ParcelView>;
   Payment: ResolverTypeWrapper<PaymentRow>;
   PaymentCaptureInput: PaymentCaptureInput;
   PaymentCapturePayload: ResolverTypeWrapper<Omit<PaymentCapturePayload, 'order' | 'payment'> & { order?: Maybe<ResolversTypes['Order']>, payment?: Maybe<ResolversTypes['Payment']> }>;
@@ -2312,17 +2798,33 @@ export type ResolversTypes = {
   PricingStage: PricingStage;
   ProductVariant: ResolverTypeWrapper<ProductVariant>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Shipment: ResolverTypeWrapper<ShipmentRow>;
+  ShipmentBookInput: ShipmentBookInput;
+  ShipmentCreateInput: ShipmentCreateInput;
+  ShipmentKind: ShipmentKind;
+  ShipmentLine: ResolverTypeWrapper<ShipmentLineView>;
+  ShipmentLineInput: ShipmentLineInput;
+  ShipmentMergeSuggestion: ResolverTypeWrapper<MergeSuggestion>;
+  ShipmentPayload: ResolverTypeWrapper<Omit<ShipmentPayload, 'shipment'> & { shipment?: Maybe<ResolversTypes['Shipment']> }>;
+  ShipmentSandboxAdvanceInput: ShipmentSandboxAdvanceInput;
+  ShipmentStatus: ShipmentStatus;
+  ShipmentTrackingEventAddInput: ShipmentTrackingEventAddInput;
   ShippingMethodCode: ShippingMethodCode;
   ShippingMethodOption: ResolverTypeWrapper<Omit<ShippingMethodOption, 'price'> & { price: ResolversTypes['Money'] }>;
   Staff: ResolverTypeWrapper<Staff>;
+  TrackingEvent: ResolverTypeWrapper<TrackingEventRow>;
+  TrackingEventSource: TrackingEventSource;
+  UnshippedLine: ResolverTypeWrapper<UnshippedLineView>;
+  Warehouse: ResolverTypeWrapper<Warehouse>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddressInput: AddressInput;
   String: Scalars['String']['output'];
-  Cart: CartRow;
+  Carrier: CarrierRow;
   Boolean: Scalars['Boolean']['output'];
+  Cart: CartRow;
   ID: Scalars['ID']['output'];
   CartAddress: CartAddress;
   CartApplyCouponInput: CartApplyCouponInput;
@@ -2345,12 +2847,19 @@ export type ResolversParentTypes = {
   CheckoutGroupBuyInput: CheckoutGroupBuyInput;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DeliveryException: DeliveryExceptionRow;
+  DeliveryExceptionConnection: Connection<ResolversParentTypes['DeliveryException']>;
+  DeliveryExceptionEdge: Omit<DeliveryExceptionEdge, 'node'> & { node: ResolversParentTypes['DeliveryException'] };
+  DeliveryExceptionPayload: Omit<DeliveryExceptionPayload, 'deliveryException'> & { deliveryException?: Maybe<ResolversParentTypes['DeliveryException']> };
+  DeliveryExceptionResolveInput: DeliveryExceptionResolveInput;
   DisplayableError: ResolversInterfaceTypes<ResolversParentTypes>['DisplayableError'];
+  FulfilmentQueueFilter: FulfilmentQueueFilter;
   Member: Omit<Member, 'orders'> & { orders?: Maybe<ResolversParentTypes['OrderConnection']> } | FederationReferenceTypes['Member'];
   Money: MoneyValue;
   Mutation: Record<PropertyKey, never>;
   Order: OrderRow;
   OrderAddress: OrderAddress;
+  OrderBatchBookInput: OrderBatchBookInput;
   OrderBatchExportInput: OrderBatchExportInput;
   OrderBatchReportParam: OrderBatchReportParam;
   OrderBatchReportRow: BatchReportRow;
@@ -2396,7 +2905,10 @@ export type ResolversParentTypes = {
   OrderStatusCount: OrderStatusCount;
   OrderTagsInput: OrderTagsInput;
   OrderUserError: OrderUserError;
+  OrdersShipTogetherInput: OrdersShipTogetherInput;
+  OrdersShipTogetherPayload: Omit<OrdersShipTogetherPayload, 'parcel' | 'shipments'> & { parcel?: Maybe<ResolversParentTypes['Parcel']>, shipments?: Maybe<Array<ResolversParentTypes['Shipment']>> };
   PageInfo: PageInfo;
+  Parcel: ParcelView;
   Payment: PaymentRow;
   PaymentCaptureInput: PaymentCaptureInput;
   PaymentCapturePayload: Omit<PaymentCapturePayload, 'order' | 'payment'> & { order?: Maybe<ResolversParentTypes['Order']>, payment?: Maybe<ResolversParentTypes['Payment']> };
@@ -2422,8 +2934,28 @@ export type ResolversParentTypes = {
   PriceRejection: PriceRejection;
   ProductVariant: ProductVariant;
   Query: Record<PropertyKey, never>;
+  Shipment: ShipmentRow;
+  ShipmentBookInput: ShipmentBookInput;
+  ShipmentCreateInput: ShipmentCreateInput;
+  ShipmentLine: ShipmentLineView;
+  ShipmentLineInput: ShipmentLineInput;
+  ShipmentMergeSuggestion: MergeSuggestion;
+  ShipmentPayload: Omit<ShipmentPayload, 'shipment'> & { shipment?: Maybe<ResolversParentTypes['Shipment']> };
+  ShipmentSandboxAdvanceInput: ShipmentSandboxAdvanceInput;
+  ShipmentTrackingEventAddInput: ShipmentTrackingEventAddInput;
   ShippingMethodOption: Omit<ShippingMethodOption, 'price'> & { price: ResolversParentTypes['Money'] };
   Staff: Staff;
+  TrackingEvent: TrackingEventRow;
+  UnshippedLine: UnshippedLineView;
+  Warehouse: Warehouse;
+};
+
+export type CarrierResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Carrier'] = ResolversParentTypes['Carrier']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  adapter?: Resolver<ResolversTypes['CarrierAdapter'], ParentType, ContextType>;
+  books?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CartResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = {
@@ -2501,6 +3033,34 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DeliveryExceptionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DeliveryException'] = ResolversParentTypes['DeliveryException']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DeliveryExceptionKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reshipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['DeliveryExceptionResolution']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeliveryExceptionStatus'], ParentType, ContextType>;
+};
+
+export type DeliveryExceptionConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DeliveryExceptionConnection'] = ResolversParentTypes['DeliveryExceptionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DeliveryExceptionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DeliveryExceptionEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DeliveryExceptionEdge'] = ResolversParentTypes['DeliveryExceptionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DeliveryException'], ParentType, ContextType>;
+};
+
+export type DeliveryExceptionPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DeliveryExceptionPayload'] = ResolversParentTypes['DeliveryExceptionPayload']> = {
+  deliveryException?: Resolver<Maybe<ResolversTypes['DeliveryException']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['OrderUserError']>, ParentType, ContextType>;
+};
+
 export type DisplayableErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DisplayableError'] = ResolversParentTypes['DisplayableError']> = {
   __resolveType: TypeResolveFn<'OrderBatchUserError' | 'OrderFlagUserError' | 'OrderUserError' | 'PaymentUserError', ParentType, ContextType>;
 };
@@ -2526,6 +3086,8 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   cartSetAddress?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartSetAddressArgs, 'input'>>;
   cartSetShippingMethod?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartSetShippingMethodArgs, 'input'>>;
   checkoutComplete?: Resolver<Maybe<ResolversTypes['CheckoutCompletePayload']>, ParentType, ContextType, RequireFields<MutationCheckoutCompleteArgs, 'input'>>;
+  deliveryExceptionResolve?: Resolver<Maybe<ResolversTypes['DeliveryExceptionPayload']>, ParentType, ContextType, RequireFields<MutationDeliveryExceptionResolveArgs, 'input'>>;
+  orderBatchBook?: Resolver<Maybe<ResolversTypes['OrderBatchRunPayload']>, ParentType, ContextType, RequireFields<MutationOrderBatchBookArgs, 'input'>>;
   orderBatchExport?: Resolver<Maybe<ResolversTypes['OrderBatchRunPayload']>, ParentType, ContextType, RequireFields<MutationOrderBatchExportArgs, 'input'>>;
   orderBatchShipFromCsv?: Resolver<Maybe<ResolversTypes['OrderBatchRunPayload']>, ParentType, ContextType, RequireFields<MutationOrderBatchShipFromCsvArgs, 'input'>>;
   orderBatchTag?: Resolver<Maybe<ResolversTypes['OrderBatchRunPayload']>, ParentType, ContextType, RequireFields<MutationOrderBatchTagArgs, 'input'>>;
@@ -2544,10 +3106,15 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   orderShip?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderShipArgs, 'input'>>;
   orderTagsAdd?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderTagsAddArgs, 'input'>>;
   orderTagsRemove?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderTagsRemoveArgs, 'input'>>;
+  ordersShipTogether?: Resolver<Maybe<ResolversTypes['OrdersShipTogetherPayload']>, ParentType, ContextType, RequireFields<MutationOrdersShipTogetherArgs, 'input'>>;
   paymentCapture?: Resolver<Maybe<ResolversTypes['PaymentCapturePayload']>, ParentType, ContextType, RequireFields<MutationPaymentCaptureArgs, 'input'>>;
   paymentRecord?: Resolver<Maybe<ResolversTypes['PaymentRecordPayload']>, ParentType, ContextType, RequireFields<MutationPaymentRecordArgs, 'input'>>;
   paymentRefund?: Resolver<Maybe<ResolversTypes['PaymentRefundPayload']>, ParentType, ContextType, RequireFields<MutationPaymentRefundArgs, 'input'>>;
   paymentSandboxAuthorize?: Resolver<Maybe<ResolversTypes['PaymentSandboxAuthorizePayload']>, ParentType, ContextType, RequireFields<MutationPaymentSandboxAuthorizeArgs, 'input'>>;
+  shipmentBook?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentBookArgs, 'input'>>;
+  shipmentCreate?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentCreateArgs, 'input'>>;
+  shipmentSandboxAdvance?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentSandboxAdvanceArgs, 'input'>>;
+  shipmentTrackingEventAdd?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentTrackingEventAddArgs, 'input'>>;
 };
 
 export type OrderResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
@@ -2572,6 +3139,7 @@ export type OrderResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   pointsDiscount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   pointsRedeemed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pricing?: Resolver<Maybe<ResolversTypes['PriceExplanation']>, ParentType, ContextType>;
+  shipments?: Resolver<Maybe<Array<ResolversTypes['Shipment']>>, ParentType, ContextType>;
   shipping?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   shippingAddress?: Resolver<Maybe<ResolversTypes['OrderAddress']>, ParentType, ContextType>;
   shippingMethod?: Resolver<Maybe<ResolversTypes['ShippingMethodCode']>, ParentType, ContextType>;
@@ -2581,6 +3149,7 @@ export type OrderResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unshippedLines?: Resolver<Maybe<Array<ResolversTypes['UnshippedLine']>>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
@@ -2768,11 +3337,23 @@ export type OrderUserErrorResolvers<ContextType = SubgraphContext<Loaders>, Pare
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OrdersShipTogetherPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrdersShipTogetherPayload'] = ResolversParentTypes['OrdersShipTogetherPayload']> = {
+  parcel?: Resolver<Maybe<ResolversTypes['Parcel']>, ParentType, ContextType>;
+  shipments?: Resolver<Maybe<Array<ResolversTypes['Shipment']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['OrderUserError']>, ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ParcelResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Parcel'] = ResolversParentTypes['Parcel']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shipmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PaymentResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
@@ -2900,7 +3481,10 @@ export type ProductVariantResolvers<ContextType = SubgraphContext<Loaders>, Pare
 };
 
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  carriers?: Resolver<Maybe<Array<ResolversTypes['Carrier']>>, ParentType, ContextType>;
   cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType, RequireFields<QueryCartArgs, 'id'>>;
+  deliveryExceptions?: Resolver<Maybe<ResolversTypes['DeliveryExceptionConnection']>, ParentType, ContextType, Partial<QueryDeliveryExceptionsArgs>>;
+  fulfilmentQueue?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryFulfilmentQueueArgs>>;
   myOrder?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryMyOrderArgs, 'id'>>;
   myOrders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryMyOrdersArgs>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
@@ -2911,6 +3495,45 @@ export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   orders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryOrdersArgs>>;
   paymentReconciliation?: Resolver<Maybe<ResolversTypes['PaymentReconciliationConnection']>, ParentType, ContextType, Partial<QueryPaymentReconciliationArgs>>;
   priceExplain?: Resolver<Maybe<ResolversTypes['PriceExplanation']>, ParentType, ContextType, RequireFields<QueryPriceExplainArgs, 'input'>>;
+  shipmentMergeSuggestions?: Resolver<Maybe<Array<ResolversTypes['ShipmentMergeSuggestion']>>, ParentType, ContextType, Partial<QueryShipmentMergeSuggestionsArgs>>;
+};
+
+export type ShipmentResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = {
+  carrier?: Resolver<ResolversTypes['Carrier'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ShipmentKind'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ShipmentLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  parcel?: Resolver<Maybe<ResolversTypes['Parcel']>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shippedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
+  trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trackingUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+};
+
+export type ShipmentLineResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ShipmentLine'] = ResolversParentTypes['ShipmentLine']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lotCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ShipmentMergeSuggestionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ShipmentMergeSuggestion'] = ResolversParentTypes['ShipmentMergeSuggestion']> = {
+  orders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
+};
+
+export type ShipmentPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ShipmentPayload'] = ResolversParentTypes['ShipmentPayload']> = {
+  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['OrderUserError']>, ParentType, ContextType>;
 };
 
 export type ShippingMethodOptionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ShippingMethodOption'] = ResolversParentTypes['ShippingMethodOption']> = {
@@ -2922,7 +3545,29 @@ export type StaffResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type TrackingEventResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['TrackingEventSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
+};
+
+export type UnshippedLineResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['UnshippedLine'] = ResolversParentTypes['UnshippedLine']> = {
+  orderLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ordered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type WarehouseResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Warehouse'] = ResolversParentTypes['Warehouse']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
+  Carrier?: CarrierResolvers<ContextType>;
   Cart?: CartResolvers<ContextType>;
   CartAddress?: CartAddressResolvers<ContextType>;
   CartAvailableCoupon?: CartAvailableCouponResolvers<ContextType>;
@@ -2932,6 +3577,10 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   CheckoutCompletePayload?: CheckoutCompletePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeliveryException?: DeliveryExceptionResolvers<ContextType>;
+  DeliveryExceptionConnection?: DeliveryExceptionConnectionResolvers<ContextType>;
+  DeliveryExceptionEdge?: DeliveryExceptionEdgeResolvers<ContextType>;
+  DeliveryExceptionPayload?: DeliveryExceptionPayloadResolvers<ContextType>;
   DisplayableError?: DisplayableErrorResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
@@ -2961,7 +3610,9 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   OrderReleasePayload?: OrderReleasePayloadResolvers<ContextType>;
   OrderStatusCount?: OrderStatusCountResolvers<ContextType>;
   OrderUserError?: OrderUserErrorResolvers<ContextType>;
+  OrdersShipTogetherPayload?: OrdersShipTogetherPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Parcel?: ParcelResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentCapturePayload?: PaymentCapturePayloadResolvers<ContextType>;
   PaymentCard?: PaymentCardResolvers<ContextType>;
@@ -2980,7 +3631,14 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   PriceRejection?: PriceRejectionResolvers<ContextType>;
   ProductVariant?: ProductVariantResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Shipment?: ShipmentResolvers<ContextType>;
+  ShipmentLine?: ShipmentLineResolvers<ContextType>;
+  ShipmentMergeSuggestion?: ShipmentMergeSuggestionResolvers<ContextType>;
+  ShipmentPayload?: ShipmentPayloadResolvers<ContextType>;
   ShippingMethodOption?: ShippingMethodOptionResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
+  TrackingEvent?: TrackingEventResolvers<ContextType>;
+  UnshippedLine?: UnshippedLineResolvers<ContextType>;
+  Warehouse?: WarehouseResolvers<ContextType>;
 };
 

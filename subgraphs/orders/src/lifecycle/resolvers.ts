@@ -5,7 +5,8 @@ import type { MutationOrderCancelArgs, OrderCancelInput, Resolvers } from '../ge
 import { actorOf } from '../history/index.js';
 import type { Loaders } from '../loaders.js';
 import type { OrderRow, OrderStatus } from '../tables.js';
-import { shipOrder, transitionOrder } from './service.js';
+import { shipOrder } from '../shipments/ship-order.js';
+import { transitionOrder } from './service.js';
 
 type Ctx = SubgraphContext<Loaders>;
 

@@ -1,7 +1,8 @@
-// The order state machine: transitions, shipping, auto-complete and expiry of unpaid orders.
+// The order state machine: transitions, auto-complete and expiry of unpaid orders (shipping is in shipments/).
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { releasePricing } from '@shop/coupons/commands';
 import { fail, ok, type Db, type Result } from '@shop/kit';
+import { publishEvent } from '@shop/kit/domain-events';
 import { enqueue } from '@shop/kit/jobs';
 import { recordPurchases, withdrawPurchases } from '@shop/products/commands';
 import { commit, release } from '@shop/stock/commands';
@@ -13,6 +14,8 @@ import { addOrderHistory, lockOrder, systemActor, type OrderActor } from '../his
 // The payments leaf, not its barrel: payments' service moves orders through this module.
 import { hasAuthorizedPayment } from '../payments/state.js';
 import { settleOrderPoints } from '../points/index.js';
+// The shipments leaf: shipments move orders through this module.
+import { shipment } from '../shipments/tables.js';
 import { order, orderLine, type OrderRow, type OrderStatus } from '../tables.js';
 
 export type LifecycleErrorCode = 'NOT_FOUND' | 'INVALID_TRANSITION' | 'ORDER_ON_HOLD' | 'INSUFFICIENT_STOCK';
@@ -61,11 +64,12 @@ export function completeAfterDays(): number {
 /**
  * Moves an order to `to` in the caller's transaction, or refuses with a
  * userError naming the current state. Cancelling or closing an order that
- * still holds stock releases its reservation; shipping commits it (the units
- * leave the warehouse). A flagged order on hold does not start fulfilment.
+ * still holds stock releases its reservation; shipments take their units out
+ * of it as they leave, and becoming SHIPPED (or a till sale COMPLETED) commits
+ * whatever it still holds. An order that started shipping is not cancelled. A flagged order on hold does not start fulfilment.
  * Completing queues the member's points earning; cancelling or closing returns
  * the points the order redeemed (points/). Paying a group-buy order counts it in its group, and such an
- * order does not start fulfilment before its group filled (group-buys/). Writes one history entry and refreshes the order's facts (reports, members).
+ * order does not start fulfilment before its group filled (group-buys/). Writes one history entry, refreshes the order's facts (reports, members) and publishes order.status_changed.
  */
 export async function transitionOrder(
   tx: Db,
@@ -87,6 +91,9 @@ export async function transitionOrder(
   if (from === 'PAID' && input.to === 'FULFILLING' && (await awaitsGroupBuy(tx, current.id))) {
     return fail('ORDER_ON_HOLD', `Order ${current.number} waits for its group buy to fill.`, ['input', 'id']);
   }
+  if (input.to === 'CANCELLED' && (await hasShipments(tx, current.id))) {
+    return fail('INVALID_TRANSITION', `Order ${current.number} has started shipping and cannot be cancelled.`, ['input', 'id']);
+  }
   // Points before stock: checkout locks the member's balance before stock rows, and the same order here rules out a deadlock.
   await settleOrderPoints(tx, { ...current, status: input.to }, from);
   // Cancelled (by staff, the customer or unpaid expiry) or closed: coupons and quotas the price used go back.
@@ -102,6 +109,11 @@ export async function transitionOrder(
   await settlePurchases(tx, updated!, from);
   if (input.to === 'PAID') await groupBuyPaymentReceived(tx, current.id);
   await enqueueOrderFacts(tx, updated!);
+  await publishEvent(tx, {
+    type: 'order.status_changed',
+    subject: { orderId: current.id, orderNumber: current.number, memberId: current.memberId },
+    data: { from, to: input.to },
+  });
   if (input.to === 'DELIVERED') {
     await enqueue(
       tx,
@@ -111,6 +123,12 @@ export async function transitionOrder(
     );
   }
   return ok(updated!);
+}
+
+/** Whether any unit of the order left (or is leaving) in a shipment of its own. */
+async function hasShipments(tx: Db, orderId: string): Promise<boolean> {
+  const [row] = await tx.select({ id: shipment.id }).from(shipment).where(and(eq(shipment.orderId, orderId), eq(shipment.kind, 'ORIGINAL'))).limit(1);
+  return Boolean(row);
 }
 
 /** States of an order its customer paid for and did not cancel: each entitles a review of what it holds. */
@@ -167,6 +185,8 @@ async function settleStock(
   if (!result || result.ok) return ok(undefined);
   const [error] = result.errors;
   if (error!.code === 'NOT_FOUND') return ok(undefined);
+  // Shipments (shipments/) took every held unit already: nothing is left to commit.
+  if (error!.code === 'INVALID_STATE' && to === 'SHIPPED') return ok(undefined);
   if (error!.code === 'INSUFFICIENT_STOCK') return fail('INSUFFICIENT_STOCK', error!.message, ['input', 'id']);
   throw new Error(`Settling the stock of order ${current.number}: ${error!.message}`);
 }
@@ -200,27 +220,4 @@ export async function expireUnpaid(payload: unknown, db: Db): Promise<void> {
     });
     if (!result.ok) throw new Error(`Expiring order ${orderId}: ${result.errors[0]!.message}`);
   });
-}
-
-/** Hands an order to a carrier: FULFILLING → SHIPPED, its stock committed, carrier and tracking number kept. */
-export async function shipOrder(
-  tx: Db,
-  actor: OrderActor,
-  input: { id: string; carrier: string; trackingNumber: string },
-): Promise<Result<OrderRow, LifecycleErrorCode | 'INVALID'>> {
-  const carrier = input.carrier.trim();
-  const trackingNumber = input.trackingNumber.trim();
-  if (!carrier || carrier.length > 100) return fail('INVALID', 'A carrier has 1 to 100 characters.', ['input', 'carrier']);
-  if (!trackingNumber || trackingNumber.length > 100) {
-    return fail('INVALID', 'A tracking number has 1 to 100 characters.', ['input', 'trackingNumber']);
-  }
-  const shipped = await transitionOrder(tx, {
-    orderId: input.id,
-    to: 'SHIPPED',
-    actor,
-    note: `${carrier} ${trackingNumber}`,
-  });
-  if (!shipped.ok) return shipped;
-  const [row] = await tx.update(order).set({ carrier, trackingNumber }).where(eq(order.id, shipped.value.id)).returning();
-  return ok(row!);
 }

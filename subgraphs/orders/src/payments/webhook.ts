@@ -31,8 +31,11 @@ const WireEventSchema = z.object({
 
 const refuse = (status: number, error: string): WebhookAnswer => ({ status, body: { error } });
 
-/** Checks `t=<unix>,v1=<hex>` against the raw body; the comparison takes the same time whatever matches. */
-function verifySignature(header: string | undefined, body: string, now: number): WebhookAnswer | null {
+/**
+ * Checks `t=<unix>,v1=<hex>` against the raw body; the comparison takes the same time whatever matches.
+ * Every sandbox partner (card gateway, carrier) signs this way with the sandbox secret.
+ */
+export function verifySignature(header: string | undefined, body: string, now: number): WebhookAnswer | null {
   const parts = Object.fromEntries((header ?? '').split(',').map((part) => part.trim().split('=', 2) as [string, string]));
   const timestamp = Number(parts.t);
   if (!header || !Number.isInteger(timestamp) || !parts.v1) return refuse(401, 'missing or malformed signature');

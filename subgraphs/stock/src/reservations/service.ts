@@ -143,12 +143,12 @@ async function allocate(tx: Db, reservationId: string, reference: string, varian
 
 export type SettleErrorCode = 'NOT_FOUND' | 'INVALID_STATE' | 'INSUFFICIENT_STOCK' | 'UNKNOWN_WAREHOUSE' | 'INVALID_QUANTITY';
 
-/** Gives an ACTIVE reservation's units back to available. */
+/** Gives what an ACTIVE reservation still holds (shipments may have taken part) back to available. */
 export function release(tx: Db, reference: string, actorId: string | null = null) {
   return settle(tx, reference, 'RELEASED', actorId);
 }
 
-/** Ships an ACTIVE reservation: its units leave on_hand and reserved together. */
+/** Ships what an ACTIVE reservation still holds, all at once (a till sale): its units leave on_hand and reserved together. */
 export function commit(tx: Db, reference: string, actorId: string | null = null) {
   return settle(tx, reference, 'COMMITTED', actorId);
 }
@@ -174,7 +174,7 @@ async function settle(
   const lines = await tx
     .select({ variantId: reservationLine.variantId, warehouseId: reservationLine.warehouseId, quantity: reservationLine.quantity })
     .from(reservationLine)
-    .where(eq(reservationLine.reservationId, header.id));
+    .where(and(eq(reservationLine.reservationId, header.id), sql`${reservationLine.quantity} > 0`));
   const applied = await applyMovements(
     tx,
     lines.map((l) => ({

@@ -5,6 +5,39 @@ import type { OrderDetailQuery } from '@/gql/graphql';
 export const OrderDetail = graphql(`
   query OrderDetail($id: ID!) {
     order(id: $id) {
+      shipments {
+        id
+        number
+        status
+        kind
+        trackingNumber
+        trackingUrl
+        shippedAt
+        deliveredAt
+        carrier {
+          name
+        }
+        lines {
+          id
+          sku
+          title
+          quantity
+          lotCode
+        }
+        events {
+          id
+          status
+          occurredAt
+          location
+          source
+        }
+      }
+      unshippedLines {
+        orderLineId
+        sku
+        title
+        remaining
+      }
       id
       number
       status

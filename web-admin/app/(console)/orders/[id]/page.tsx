@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 
+import { shipChoicesOf } from '@/components/fulfilment/ship-choices';
+import { ShipmentsPanel, type ShipmentView } from '@/components/fulfilment/shipments-panel';
 import { BackToOrdersButton } from '@/components/orders/order-links';
 import { isPositive, subtractMoney } from '@/components/orders/order-money';
 import { OrderView } from '@/components/orders/order-view';
@@ -12,6 +14,7 @@ import { formatDateTime, formatMoney } from '@/lib/format';
 import { hasErrorCode, request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
+import { ShipChoices as ShipChoicesQuery } from '../../fulfilment/fulfilment.graphql';
 import { OrderDetail, type OrderDetailNode } from '../order.graphql';
 
 /** The API's order, formatted for the viewer's locale. */
@@ -113,15 +116,34 @@ function viewModel(order: OrderDetailNode, locale: string): OrderViewModel {
   };
 }
 
+/** The order's shipments, dates in the viewer's locale. */
+function shipmentViews(order: OrderDetailNode, locale: string): ShipmentView[] {
+  return (order.shipments ?? []).map((s) => ({
+    id: s.id,
+    number: s.number,
+    status: s.status,
+    kind: s.kind,
+    carrier: s.carrier.name,
+    trackingNumber: s.trackingNumber ?? null,
+    trackingUrl: s.trackingUrl ?? null,
+    shippedAt: s.shippedAt ? formatDateTime(s.shippedAt, locale) : null,
+    deliveredAt: s.deliveredAt ? formatDateTime(s.deliveredAt, locale) : null,
+    lines: s.lines.map((l) => ({ key: l.id, sku: l.sku, title: l.title, quantity: l.quantity, lotCode: l.lotCode ?? null })),
+    events: s.events.map((e) => ({ id: e.id, status: e.status, occurredAt: formatDateTime(e.occurredAt, locale), location: e.location ?? null, source: e.source })),
+  }));
+}
+
 /** One order with its lines, payments, contact, notes, tags and timeline; actions by state and scope. */
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'orders')) return <Forbidden />;
   const { id } = await params;
-  const [{ data, errors }, locale, t] = await Promise.all([
+  const canShip = can(viewer, 'orders:write');
+  const [{ data, errors }, locale, t, choices] = await Promise.all([
     request(OrderDetail, { id }),
     getLocale(),
     getTranslations('orders'),
+    canShip ? request(ShipChoicesQuery, {}).then(({ data: d }) => shipChoicesOf(d)) : null,
   ]);
   if (!data?.order) {
     if (!errors.length || hasErrorCode(errors, 'NOT_FOUND')) notFound();
@@ -134,7 +156,19 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         title={t('detail.title', { number: order.number })}
         extra={<BackToOrdersButton />}
       />
-      <OrderView order={order} canWrite={can(viewer, 'orders:write')} canRefund={can(viewer, 'orders:refund')} />
+      <OrderView
+        order={order}
+        canWrite={can(viewer, 'orders:write')}
+        canRefund={can(viewer, 'orders:refund')}
+        shipments={
+          <ShipmentsPanel
+            order={{ id: order.id, number: order.number, lines: (data.order.unshippedLines ?? []).map((l) => ({ ...l })) }}
+            shipments={shipmentViews(data.order, locale)}
+            choices={choices}
+            canShip={canShip && ['PAID', 'FULFILLING'].includes(order.status) && !order.onHold}
+          />
+        }
+      />
     </>
   );
 }
