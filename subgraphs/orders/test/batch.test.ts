@@ -8,13 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutate } from '@shop/kit/mutation';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { writeOrderExport } from '../src/batch/export.js';
-import { batchExport, batchIssues, batchRunById, batchShipFromCsv, batchTag } from '../src/batch/service.js';
+import { batchBook, batchExport, batchIssues, batchRunById, batchShipFromCsv, batchTag } from '../src/batch/service.js';
 import { exportPath } from '../src/batch/storage.js';
 import { selectedOrders } from '../src/batch/selection.js';
 import { batchRun } from '../src/batch/tables.js';
 import { runBatch } from '../src/batch/task.js';
 import type { OrderActor } from '../src/history/index.js';
 import { order, orderHistory } from '../src/tables.js';
+import { seedCatalog } from './checkout-fixtures.js';
 import { insertPaidOrders } from './factories.js';
 
 let database: TestDatabase;
@@ -37,6 +38,8 @@ const statusCount = async (status: 'PAID' | 'SHIPPED', numbers: string[]) =>
 beforeAll(async () => {
   process.env.EXPORT_DIR = await mkdtemp(join(tmpdir(), 'order-exports-'));
   database = await createTestDatabase();
+  // Warehouses to ship from (the factory's orders hold no stock: shipments move none for them).
+  await seedCatalog(database.db, 1);
 }, 120_000);
 afterAll(() => database.close());
 
@@ -89,8 +92,12 @@ describe('mark shipped from a CSV', () => {
     const [first] = await database.db.select().from(order).where(eq(order.number, numbers[0]!));
     expect(first).toMatchObject({ status: 'SHIPPED', carrier: 'KERRY', trackingNumber: 'KE00000000TH' });
     const history = await database.db.select().from(orderHistory).where(eq(orderHistory.orderId, first!.id));
-    expect(history.map((h) => h.toStatus)).toEqual(['FULFILLING', 'SHIPPED']);
+    expect(history.filter((h) => h.kind === 'TRANSITION').map((h) => h.toStatus)).toEqual(['FULFILLING', 'SHIPPED']);
     expect(history.every((h) => h.actorKind === 'staff' && h.actorId === actor.id)).toBe(true);
+    const shipments = await database.db.execute<{ number: string; carrier_code: string; tracking_number: string }>(
+      sql`select number, carrier_code, tracking_number from orders.shipment where order_id = ${first!.id}`,
+    );
+    expect(shipments).toEqual([{ number: `S-${numbers[0]}-1`, carrier_code: 'KERRY', tracking_number: 'KE00000000TH' }]);
     // Orders past the file's 996 rows are untouched.
     expect(await statusCount('PAID', numbers.slice(996))).toBe(4);
   }, 180_000);
@@ -105,6 +112,34 @@ describe('mark shipped from a CSV', () => {
     const before = await database.db.$count(batchRun);
     const result = await mutate(database.db, (tx) => batchShipFromCsv(tx, starter, { csv: text, dryRun: true }));
     expect(result).toMatchObject({ ok: false, errors: [{ code, field: ['input', 'csv'] }] });
+    expect(await database.db.$count(batchRun)).toBe(before);
+  });
+});
+
+describe('book waybills for a selection', () => {
+  const FROM = 600001;
+
+  beforeAll(() => paidOrders(FROM, 6), 60_000);
+
+  it('books a sandbox waybill for each paid order and ships it; an order in another state is reported', async () => {
+    await database.db.update(order).set({ status: 'CANCELLED' }).where(eq(order.number, `SO-${FROM}`));
+    const picked = await database.db.select({ id: order.id }).from(order).where(sql`${order.number} between ${`SO-${FROM}`} and ${`SO-${FROM + 5}`}`);
+    const done = await run(
+      mutate(database.db, (tx) => batchBook(tx, starter, { selection: { orderIds: picked.map((p) => p.id) }, carrierCode: 'SANDBOX' }, FULL)),
+    );
+    expect(done).toMatchObject({ kind: 'BOOK', status: 'SUCCEEDED', total: 6, done: 6, failed: 1 });
+    expect(await batchIssues(database.db, done.id, 10)).toMatchObject([{ orderNumber: `SO-${FROM}`, code: 'WRONG_STATE', params: { status: 'CANCELLED' } }]);
+    const shipped = await database.db.select().from(order).where(sql`${order.number} between ${`SO-${FROM + 1}`} and ${`SO-${FROM + 5}`}`);
+    expect(shipped.every((o) => o.status === 'SHIPPED' && o.carrier === 'SANDBOX' && /^SBX\d{9}TH$/.test(o.trackingNumber ?? ''))).toBe(true);
+  }, 60_000);
+
+  it.each([
+    ['NOPE', 'UNKNOWN_CARRIER'],
+    ['KERRY', 'CARRIER_CANNOT_BOOK'],
+  ])('carrier %s is refused with %s and nothing starts', async (carrierCode, code) => {
+    const before = await database.db.$count(batchRun);
+    const result = await mutate(database.db, (tx) => batchBook(tx, starter, { selection: { filter: {} }, carrierCode }, FULL));
+    expect(result).toMatchObject({ ok: false, errors: [{ code, field: ['input', 'carrierCode'] }] });
     expect(await database.db.$count(batchRun)).toBe(before);
   });
 });
