@@ -1421,6 +1421,14 @@ export type OrderActorKind =
   /** A rule of the system, run by a job. */
   | 'SYSTEM';
 
+/** Orders to book waybills for and ship, and with whom. */
+export type OrderBatchBookInput = {
+  /** A carrier that books waybills (Carrier.code), e.g. SANDBOX. */
+  carrierCode: string;
+  /** The orders. */
+  selection: OrderBatchSelection;
+};
+
 /** Why a batch mutation refused its input. */
 export type OrderBatchErrorCode =
   /** The carrier books no waybills here (a manual carrier). */
@@ -3684,6 +3692,18 @@ export type OrderBatchExportMutationVariables = Exact<{
 
 
 export type OrderBatchExportMutation = { orderBatchExport: { run: { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderBatchErrorCode }> } | null };
+
+export type OrderBatchBookMutationVariables = Exact<{
+  input: OrderBatchBookInput;
+}>;
+
+
+export type OrderBatchBookMutation = { orderBatchBook: { run: { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderBatchErrorCode }> } | null };
+
+export type OrderBatchCarriersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrderBatchCarriersQuery = { carriers: Array<{ code: string, name: string, books: boolean, active: boolean }> | null };
 
 export type OrderCreateMutationVariables = Exact<{
   input: OrderCreateInput;
@@ -6152,6 +6172,50 @@ export const OrderBatchExportDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<OrderBatchExportMutation, OrderBatchExportMutationVariables>;
+export const OrderBatchBookDocument = new TypedDocumentString(`
+    mutation OrderBatchBook($input: OrderBatchBookInput!) {
+  orderBatchBook(input: $input) {
+    run {
+      ...OrderBatchRunFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment OrderBatchRunFields on OrderBatchRun {
+  id
+  kind
+  status
+  dryRun
+  total
+  done
+  failed
+  progress
+  format
+  downloadUrl
+  report(first: 1000) {
+    row
+    orderNumber
+    code
+    params {
+      name
+      value
+    }
+  }
+}`) as unknown as TypedDocumentString<OrderBatchBookMutation, OrderBatchBookMutationVariables>;
+export const OrderBatchCarriersDocument = new TypedDocumentString(`
+    query OrderBatchCarriers {
+  carriers {
+    code
+    name
+    books
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<OrderBatchCarriersQuery, OrderBatchCarriersQueryVariables>;
 export const OrderCreateDocument = new TypedDocumentString(`
     mutation OrderCreate($input: OrderCreateInput!) {
   orderCreate(input: $input) {

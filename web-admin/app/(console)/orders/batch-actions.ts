@@ -4,6 +4,8 @@ import { request } from '@/lib/graphql';
 import { runMutation, type ActionResult } from '@/lib/mutation';
 
 import {
+  OrderBatchBook,
+  OrderBatchCarriers,
   OrderBatchExport,
   OrderBatchRunQuery,
   OrderBatchShipFromCsv,
@@ -23,6 +25,17 @@ export async function shipFromCsv(csv: string, dryRun: boolean): Started {
 /** orderBatchTag on picked orders or on every order the list's filter matches. */
 export async function tagOrders(selection: OrderBatchSelection, add: string[], remove: string[]): Started {
   return runMutation(OrderBatchTag, { input: { selection, add, remove } }, (d) => d.orderBatchTag, (p) => p.run!);
+}
+
+/** orderBatchBook: a waybill per order from a carrier that books them, each order then shipped. */
+export async function bookOrders(selection: OrderBatchSelection, carrierCode: string): Started {
+  return runMutation(OrderBatchBook, { input: { selection, carrierCode } }, (d) => d.orderBatchBook, (p) => p.run!);
+}
+
+/** Active carriers that book waybills themselves. */
+export async function bookingCarriers(): Promise<{ code: string; name: string }[]> {
+  const { data } = await request(OrderBatchCarriers, {});
+  return (data?.carriers ?? []).filter((c) => c.books && c.active).map(({ code, name }) => ({ code, name }));
 }
 
 /** orderBatchExport: the file is made in the background; its download appears on the run. */

@@ -79,5 +79,32 @@ export const OrderBatchExport = graphql(`
   }
 `);
 
+export const OrderBatchBook = graphql(`
+  mutation OrderBatchBook($input: OrderBatchBookInput!) {
+    orderBatchBook(input: $input) {
+      run {
+        ...OrderBatchRunFields
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+/** Carriers that book waybills themselves, for the batch bar's booking menu. */
+export const OrderBatchCarriers = graphql(`
+  query OrderBatchCarriers {
+    carriers {
+      code
+      name
+      books
+      active
+    }
+  }
+`);
+
 export type BatchRun = OrderBatchRunFieldsFragment;
 export type { OrderBatchSelection, OrderExportFormat } from '@/gql/graphql';

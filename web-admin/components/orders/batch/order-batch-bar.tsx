@@ -1,12 +1,12 @@
 'use client';
 
-import { useCallback, useState } from 'react';
-import { ExportOutlined, TagsOutlined, UploadOutlined } from '@ant-design/icons';
+import { useCallback, useEffect, useState } from 'react';
+import { CarOutlined, ExportOutlined, TagsOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Dropdown, Flex, Input, Modal, Select, Space, Typography, Upload } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 
-import { exportOrders, shipFromCsv, tagOrders } from '@/app/(console)/orders/batch-actions';
+import { bookingCarriers, bookOrders, exportOrders, shipFromCsv, tagOrders } from '@/app/(console)/orders/batch-actions';
 import type { BatchRun, OrderBatchSelection } from '@/app/(console)/orders/batch.graphql';
 import type { OrderFilter } from '@/app/(console)/orders/orders.graphql';
 import { formatNumber } from '@/lib/format';
@@ -106,6 +106,10 @@ export function OrderBatchBar({ selectedIds, filter, total, canWrite }: { select
   const selection: OrderBatchSelection = selectedIds.length ? { orderIds: selectedIds } : { filter };
   const count = selectedIds.length || total;
   const onEnd = useCallback(() => router.refresh(), [router]);
+  const [carriers, setCarriers] = useState<{ code: string; name: string }[]>([]);
+  useEffect(() => {
+    if (canWrite) void bookingCarriers().then(setCarriers);
+  }, [canWrite]);
 
   const started = (result: ActionResult<BatchRun>) => {
     if (result.ok) {
@@ -128,6 +132,19 @@ export function OrderBatchBar({ selectedIds, filter, total, canWrite }: { select
               <Button icon={<TagsOutlined />} disabled={!count} onClick={() => setModal('tag')} data-testid="batch-tag">
                 {t('tag.open')}
               </Button>
+            )}
+            {canWrite && carriers.length > 0 && (
+              <Dropdown
+                disabled={!count}
+                menu={{
+                  items: carriers.map((c) => ({ key: c.code, label: t('book.with', { carrier: c.name }), 'data-testid': `batch-book-${c.code}` }) as never),
+                  onClick: async ({ key }) => started(await bookOrders(selection, key)),
+                }}
+              >
+                <Button icon={<CarOutlined />} data-testid="batch-book">
+                  {t('book.open')}
+                </Button>
+              </Dropdown>
             )}
             <Dropdown
               disabled={!count}
