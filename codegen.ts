@@ -80,6 +80,8 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     ReturnRequest: '../after-sales/tables.js#ReturnRequestRow',
     ReturnRequestLine: '../after-sales/tables.js#ReturnRequestLineRow',
     OrderFlagRule: '../flags/rules.js#FlagRuleSettings',
+    OrderBatchRun: '../batch/tables.js#BatchRunRow',
+    OrderBatchReportRow: '../batch/tables.js#BatchReportRow',
     Carrier: '../carriers/tables.js#CarrierRow',
     Shipment: '../shipments/tables.js#ShipmentRow',
     ShipmentLine: '../shipments/queries.js#ShipmentLineView',

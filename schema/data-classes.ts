@@ -109,7 +109,7 @@ export const DATA_CLASSES = {
     description: 'Which staff member or key made a change: timeline entries, stock movements, audit entries, flag rule changes, manual points and store-credit adjustments. Colleagues only, never customers or partners.',
     rule: { scopes: [], policies: [['staff']] },
     fields: [
-      'OrderHistoryEntry.staff', 'StockMovement.actorId', 'AuditEntry.actorId', 'OrderFlagRule.updatedBy',
+      'OrderHistoryEntry.staff', 'OrderBatchRun.startedBy', 'StockMovement.actorId', 'AuditEntry.actorId', 'OrderFlagRule.updatedBy',
       'PointsEntry.actorId', 'StoreCreditEntry.actorId',
       'MemberConsentChange.staff', 'ContactLogEntry.staff',
     ],

@@ -1,6 +1,7 @@
 import type { Locale } from './i18n/config';
 import type afterSales from './messages/en/afterSales.json';
 import type behaviour from './messages/en/behaviour.json';
+import type batch from './messages/en/batch.json';
 import type bulk from './messages/en/bulk.json';
 import type catalog from './messages/en/catalog.json';
 import type fulfilment from './messages/en/fulfilment.json';
@@ -23,6 +24,6 @@ import type quality from './messages/en/quality.json';
 declare module 'next-intl' {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy & typeof recommendations & typeof segments & typeof content & typeof promotions & typeof groupBuys & typeof coupons & typeof flashSales & typeof fulfilment & typeof afterSales & typeof quality & typeof documents;
+    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy & typeof recommendations & typeof segments & typeof content & typeof promotions & typeof groupBuys & typeof coupons & typeof flashSales & typeof fulfilment & typeof afterSales & typeof quality & typeof documents & typeof batch;
   }
 }

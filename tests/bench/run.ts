@@ -11,6 +11,7 @@ const NAMED: Record<string, () => Promise<unknown>> = {
   documents: () => import('./documents.js'),
   'flash-sale': () => import('./flash-sale.js'),
   'members-list': () => import('./members-list.js'),
+  'orders-export': () => import('./orders-export.js'),
   recommendations: () => import('./recommendations.js'),
 };
 const named = process.argv[2]?.startsWith('-') ? undefined : process.argv[2];

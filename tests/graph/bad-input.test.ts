@@ -19,7 +19,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { SCHEMA_DIR } from '@shop/kit';
 import { PUBLIC_ERROR_CODES } from '@shop/kit/error-mask';
-import { MAX_RICH_TEXT_LENGTH, MAX_SEARCH_LENGTH, MAX_TEXT_LENGTH } from '@shop/gateway/limits/input-guard';
+import { MAX_CSV_TEXT_LENGTH, MAX_RICH_TEXT_LENGTH, MAX_SEARCH_LENGTH, MAX_TEXT_LENGTH } from '@shop/gateway/limits/input-guard';
 import { seedDemo } from '@shop/gateway/seed/index';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
@@ -127,7 +127,9 @@ function leaves(type: GraphQLInputType, path: Path, search: boolean, depth = 0):
 function injections(leaf: Leaf): { label: string; value: unknown }[] {
   const last = leaf.path.at(-1);
   if (typeof last === 'string' && CURSOR_ARGS.has(last)) return CURSORS.map((value, i) => ({ label: `cursor#${i}`, value }));
-  const bound = leaf.search ? MAX_SEARCH_LENGTH : last === 'descriptionHtml' ? MAX_RICH_TEXT_LENGTH : MAX_TEXT_LENGTH;
+  const bound = leaf.search
+    ? MAX_SEARCH_LENGTH
+    : last === 'descriptionHtml' ? MAX_RICH_TEXT_LENGTH : last === 'csv' ? MAX_CSV_TEXT_LENGTH : MAX_TEXT_LENGTH;
   switch (leaf.scalar) {
     case 'String':
     case 'ID':

@@ -25,9 +25,13 @@ export const MAX_SEARCH_LENGTH = 200;
 /** Rich-text descriptions (sanitised HTML) need more room than plain text. */
 export const MAX_RICH_TEXT_LENGTH = 100_000;
 
+/** A whole CSV file sent as text (orderBatchShipFromCsv: 5,000 rows fit), within the 1 MB body limit. */
+export const MAX_CSV_TEXT_LENGTH = 500_000;
+
 /** Arguments and input fields whose text is matched against rows rather than stored. */
 const SEARCH_NAMES = new Set(['filter', 'query', 'search']);
 const RICH_TEXT_FIELDS = new Set(['descriptionHtml']);
+const CSV_FIELDS = new Set(['csv']);
 
 // PostgreSQL refuses NUL in text; a lone surrogate is not valid UTF-8 and cannot be stored or searched.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -76,7 +80,13 @@ export function findBadInput(value: unknown, type: GraphQLInputType, path: (stri
   // Scalars (String, ID and the custom ones, which the gateway does not parse) and enums.
   if (typeof value !== 'string') return null;
   const last = path.at(-1);
-  const limit = searchText ? MAX_SEARCH_LENGTH : typeof last === 'string' && RICH_TEXT_FIELDS.has(last) ? MAX_RICH_TEXT_LENGTH : MAX_TEXT_LENGTH;
+  const limit = searchText
+    ? MAX_SEARCH_LENGTH
+    : typeof last === 'string' && RICH_TEXT_FIELDS.has(last)
+      ? MAX_RICH_TEXT_LENGTH
+      : typeof last === 'string' && CSV_FIELDS.has(last)
+        ? MAX_CSV_TEXT_LENGTH
+        : MAX_TEXT_LENGTH;
   const reason = textProblem(value, limit);
   return reason ? { path, reason } : null;
 }

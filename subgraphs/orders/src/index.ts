@@ -1,5 +1,6 @@
 // The orders subgraph: schema, resolvers, loaders, permissions and background tasks put together.
 import { defineSubgraph } from '@shop/kit';
+import { batchTasks } from './batch/index.js';
 import { CART_ATTACH_TASK, cartAttachTask } from './cart/index.js';
 import { carrierTasks, ensureCarriers } from './carriers/index.js';
 import { PUBLISH_ORDER_FACTS_TASK, publishOrderFacts } from './facts/index.js';
@@ -26,6 +27,7 @@ export const orders = defineSubgraph({
     ...carrierTasks,
     ...privacyTasks,
     ...groupBuyTasks,
+    ...batchTasks,
     [EXPIRE_UNPAID_TASK]: expireUnpaid,
     [AUTO_COMPLETE_TASK]: autoComplete,
     [CART_ATTACH_TASK]: cartAttachTask,

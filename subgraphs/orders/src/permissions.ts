@@ -1,6 +1,7 @@
 // Who may enter each query and mutation of orders, with those of payments/, flags/ and shipments/.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 import { afterSalesPermissions } from './after-sales/permissions.js';
+import { batchPermissions } from './batch/index.js';
 import { pricingPermissions } from './pricing/resolvers.js';
 import { flagPermissions } from './flags/permissions.js';
 import { paymentPermissions } from './payments/permissions.js';
@@ -29,12 +30,14 @@ export const permissions: EntryPointRules = {
     myOrders: rules.customer,
     cart: rules.public,
     ...pricingPermissions.Query,
+    ...batchPermissions.Query,
   },
   Mutation: {
     ...paymentPermissions.Mutation,
     ...afterSalesPermissions.Mutation,
     ...cartCouponPermissions.Mutation,
     ...flagPermissions.Mutation,
+    ...batchPermissions.Mutation,
     ...shipmentPermissions.Mutation,
     ...qualityPermissions.Mutation,
     ...documentPermissions.Mutation,

@@ -3,6 +3,7 @@ import { mergeResolvers, money, type Principal } from '@shop/kit';
 import { actionResolvers } from './actions/resolvers.js';
 import { afterSalesResolvers } from './after-sales/resolvers.js';
 import { addressOf } from './addresses/index.js';
+import { batchResolvers } from './batch/resolvers.js';
 import { cartResolvers } from './cart/resolvers.js';
 import { cartCouponResolvers } from './cart-coupons/resolvers.js';
 import { channelResolvers } from './channels/resolvers.js';
@@ -93,4 +94,5 @@ export const resolvers = mergeResolvers<Resolvers>(
   afterSalesResolvers,
   qualityResolvers,
   documentResolvers,
+  batchResolvers,
 );

@@ -86,8 +86,8 @@ function searchSql(term: string, contact: boolean): SQL {
   )!;
 }
 
-/** The filter as SQL; `withStatus: false` leaves the status list out (status tab counts). */
-function filterSql(filter: OrderFilter | null | undefined, access: FilterAccess, withStatus = true): SQL | undefined {
+/** The filter as SQL; `withStatus: false` leaves the status list out (status tab counts). Batch runs select by it too. */
+export function filterSql(filter: OrderFilter | null | undefined, access: FilterAccess, withStatus = true): SQL | undefined {
   if (!filter) return undefined;
   if (filter.flagged != null && !access.flags) {
     throw codedError('FORBIDDEN', 'Filtering orders by flags requires orders:read_internal and a staff session.');

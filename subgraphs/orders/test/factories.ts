@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Db } from '@shop/kit';
 import type { DemoChannel, DemoOrder, DemoOrderStatus, DemoPlan } from '@shop/kit/demo-plan';
 
 const CHANNELS: DemoChannel[] = ['ONLINE_STORE', 'MINI_PROGRAM', 'MOBILE_APP', 'POINT_OF_SALE', 'MARKETPLACE'];
@@ -41,4 +43,24 @@ export function newestFirst(orders: DemoOrder[]): DemoOrder[] {
   return [...orders].sort(
     (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
   );
+}
+
+/**
+ * `n` paid orders numbered SO-<from>… (a minute apart from 2026-11-01, newest last), each with a
+ * recipient (name "Somchai <n>", buyer<n>@example.com, Bangkok 10110) and two lines (SKU-1 × 1 at
+ * 50.00, SKU-2 × 2 at 100.00): two statements, so thousands take a moment. No stock is reserved.
+ */
+export async function insertPaidOrders(db: Db, from: number, n: number): Promise<void> {
+  await db.execute(sql`
+    insert into orders."order" (number, channel, status, subtotal_minor, total_minor, currency_code,
+      ship_name, ship_phone, ship_phone_digits, email, ship_line1, ship_city, ship_postal_code, ship_country, created_at)
+    select 'SO-' || g, 'ONLINE_STORE', 'PAID', 25000, 25000, 'THB',
+      'Somchai ' || g, '+66 81 ' || g, '6681' || g, 'buyer' || g || '@example.com', g || ' Sukhumvit', 'Bangkok', '10110', 'TH',
+      timestamptz '2026-11-01 00:00Z' + (g - ${from}) * interval '1 minute'
+    from generate_series(${from}::int, ${from + n - 1}::int) g`);
+  await db.execute(sql`
+    insert into orders.order_line (order_id, variant_id, sku, title, quantity, unit_price_minor, currency_code, position)
+    select o.id, gen_random_uuid(), 'SKU-' || p, 'Shirt ' || p, p, 5000 * p, 'THB', p
+    from orders."order" o cross join generate_series(1, 2) p
+    where o.number between ${`SO-${from}`} and ${`SO-${from + n - 1}`}`);
 }

@@ -8,6 +8,11 @@ import type { PaymentRow, PaymentTransactionRow } from '../payments/tables.js';
 import type { ReconciliationEntry } from '../payments/reconciliation.js';
 import type { OrderFlagRow } from '../flags/tables.js';
 import type { FlagRuleSettings } from '../flags/rules.js';
+import type { BatchRunRow, BatchReportRow } from '../batch/tables.js';
+import type { CarrierRow } from '../carriers/tables.js';
+import type { ShipmentRow, TrackingEventRow } from '../shipments/tables.js';
+import type { ShipmentLineView, ParcelView, UnshippedLineView, MergeSuggestion } from '../shipments/queries.js';
+import type { DeliveryExceptionRow } from '../delivery-exceptions/tables.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -47,6 +52,28 @@ export type AddressInput = {
   /** Province, state or region. */
   region?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A carrier parcels are handed to. */
+export type Carrier = {
+  __typename?: 'Carrier';
+  /** Whether it can be chosen for new shipments. */
+  active: Scalars['Boolean']['output'];
+  /** How it is worked with. */
+  adapter: CarrierAdapter;
+  /** Whether it books waybills itself (one-click booking). */
+  books: Scalars['Boolean']['output'];
+  /** THAILAND_POST, KERRY, FLASH, JT, SF_EXPRESS, ARAMEX, SMSA, MANUAL or SANDBOX. */
+  code: Scalars['String']['output'];
+  /** Its name, e.g. "Kerry Express". */
+  name: Scalars['String']['output'];
+};
+
+/** How the shop works with a carrier. */
+export type CarrierAdapter =
+  /** Staff type the tracking number the carrier gave them. */
+  | 'MANUAL'
+  /** A simulated carrier: books waybills and reports tracking through a signed webhook. */
+  | 'SANDBOX';
 
 /** A storefront cart: variants, quantities, where it ships and how, priced live. */
 export type Cart = {
@@ -300,6 +327,95 @@ export type CurrencyCode =
   /** US dollar */
   | 'USD';
 
+/** A parcel the carrier could not deliver. */
+export type DeliveryException = {
+  __typename?: 'DeliveryException';
+  /** When it was opened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** What went wrong. */
+  kind: DeliveryExceptionKind;
+  /** What staff wrote when resolving it. Internal: requires orders:read_internal and a staff session. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The new shipment a RESHIP sent. */
+  reshipment?: Maybe<Shipment>;
+  /** What staff decided. */
+  resolution?: Maybe<DeliveryExceptionResolution>;
+  /** When it was resolved. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The shipment that did not arrive. */
+  shipment?: Maybe<Shipment>;
+  /** Whether it is handled. */
+  status: DeliveryExceptionStatus;
+};
+
+/** A page of delivery exceptions. */
+export type DeliveryExceptionConnection = {
+  __typename?: 'DeliveryExceptionConnection';
+  /** The exceptions on this page with their cursors. */
+  edges: Array<DeliveryExceptionEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** All exceptions matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A delivery exception and its cursor. */
+export type DeliveryExceptionEdge = {
+  __typename?: 'DeliveryExceptionEdge';
+  /** Cursor of this exception. */
+  cursor: Scalars['String']['output'];
+  /** The exception. */
+  node: DeliveryException;
+};
+
+/** Kinds of delivery trouble. */
+export type DeliveryExceptionKind =
+  /** The courier could not deliver. */
+  | 'FAILED_DELIVERY'
+  /** The parcel is going back to the shop. */
+  | 'RETURNED_TO_SENDER';
+
+/** The result of deliveryExceptionResolve. */
+export type DeliveryExceptionPayload = {
+  __typename?: 'DeliveryExceptionPayload';
+  /** The exception as resolved; null when refused. */
+  deliveryException?: Maybe<DeliveryException>;
+  /** What was wrong with the input. */
+  userErrors: Array<OrderUserError>;
+};
+
+/** What staff decided for a delivery exception. */
+export type DeliveryExceptionResolution =
+  /** The customer was contacted; nothing else to do. */
+  | 'CONTACTED'
+  /** Refund the customer (through paymentRefund). */
+  | 'REFUND'
+  /** Ship the same lines again from available stock. */
+  | 'RESHIP';
+
+/** Resolves a delivery exception. */
+export type DeliveryExceptionResolveInput = {
+  /** For RESHIP: book a waybill at once. */
+  book?: InputMaybe<Scalars['Boolean']['input']>;
+  /** For RESHIP: the carrier; the failed shipment's by default. */
+  carrierCode?: InputMaybe<Scalars['String']['input']>;
+  /** The exception. */
+  id: Scalars['ID']['input'];
+  /** Why, for the team (internal). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** What to do. */
+  resolution: DeliveryExceptionResolution;
+};
+
+/** Whether a delivery exception is handled. */
+export type DeliveryExceptionStatus =
+  /** Waiting for staff. */
+  | 'OPEN'
+  /** Handled. */
+  | 'RESOLVED';
+
 /** A mistake in a mutation's input that the user can correct. */
 export type DisplayableError = {
   /** Path to the input field at fault, e.g. ["input", "lines", "0", "quantity"]. */
@@ -308,72 +424,14 @@ export type DisplayableError = {
   message: Scalars['String']['output'];
 };
 
-/** Why documentsPrint refused its input. */
-export type DocumentErrorCode =
-  /** The server's PDF printer (Chromium) is not installed or would not start. */
-  | 'DOCUMENTS_UNAVAILABLE'
-  /** No order was selected. */
-  | 'EMPTY'
-  /** The input is invalid; the message says how. */
-  | 'INVALID'
-  /** An id names no order. */
-  | 'NOT_FOUND'
-  /** The caller may not see the names and addresses the documents show. */
-  | 'PII_REQUIRED'
-  /** More orders than one print holds (500). */
-  | 'TOO_MANY';
-
-/** A printable document of an order. */
-export type DocumentKind =
-  /** A shipping label (A6): sender, recipient, waybill barcode and QR code. */
-  | 'LABEL'
-  /** A packing slip (A4): the order's lines and quantities, without prices. */
-  | 'PACKING_SLIP'
-  /** A Thai tax invoice / receipt (ใบกำกับภาษี, A4): seller's tax id, buyer, lines and the VAT the prices include. */
-  | 'TAX_INVOICE';
-
-/** The language a document's headings print in (names, addresses and titles print as entered). */
-export type DocumentLocale =
-  /** Arabic (pages run right to left). */
-  | 'AR'
-  /** English. */
-  | 'EN'
-  /** Thai. */
-  | 'TH'
-  /** Simplified Chinese. */
-  | 'ZH_CN'
-  /** Traditional Chinese. */
-  | 'ZH_TW';
-
-export type DocumentUserError = DisplayableError & {
-  __typename?: 'DocumentUserError';
-  /** What kind of mistake. */
-  code: DocumentErrorCode;
-  /** Path to the input field at fault, e.g. ["input", "orderIds", "3"]. */
-  field?: Maybe<Array<Scalars['String']['output']>>;
-  /** A sentence for the person who made the mistake. */
-  message: Scalars['String']['output'];
-};
-
-export type DocumentsPrintInput = {
-  /** Which document. */
-  kind: DocumentKind;
-  /** The headings' language; English by default. A tax invoice always prints its Thai headings too. */
-  locale?: InputMaybe<DocumentLocale>;
-  /** The orders, in the order their pages print (1 to 500). */
-  orderIds: Array<Scalars['ID']['input']>;
-};
-
-export type DocumentsPrintPayload = {
-  __typename?: 'DocumentsPrintPayload';
-  /** Where to download the PDF: a gateway path signed for 15 minutes that only the caller may follow. */
-  downloadUrl?: Maybe<Scalars['String']['output']>;
-  /** When the link stops working. */
-  expiresAt?: Maybe<Scalars['DateTime']['output']>;
-  /** How many orders the PDF holds. */
-  orderCount?: Maybe<Scalars['Int']['output']>;
-  /** What was wrong with the input. */
-  userErrors: Array<DocumentUserError>;
+/** Narrows the fulfilment queue. */
+export type FulfilmentQueueFilter = {
+  /** Orders already given to this carrier (partly shipped). */
+  carrierCode?: InputMaybe<Scalars['String']['input']>;
+  /** Orders whose customer chose this shipping method. */
+  shippingMethod?: InputMaybe<ShippingMethodCode>;
+  /** Orders with units held in this warehouse. */
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -431,8 +489,30 @@ export type Mutation = {
   cartSetShippingMethod?: Maybe<CartPayload>;
   /** Turns a cart into an order in one transaction: stock reserved, lines and prices snapshotted, payment pending. The same idempotency key always answers with the same order. Open to whoever holds the cart. */
   checkoutComplete?: Maybe<CheckoutCompletePayload>;
-  /** Prepares one PDF of shipping labels, packing slips or tax invoices for up to 500 orders, in the order given, and answers a link to download it (valid 15 minutes, for the caller only). The documents show names, phones and addresses: requires orders:write and members:read_pii. */
-  documentsPrint?: Maybe<DocumentsPrintPayload>;
+  /** Resolves an open delivery exception: ship the same lines again, refund (recorded; the refund itself is paymentRefund) or contacted, with a note. Requires orders:write. */
+  deliveryExceptionResolve?: Maybe<DeliveryExceptionPayload>;
+  /**
+   * Books a waybill with a carrier that books them (its adapter, e.g. SANDBOX) for each selected order
+   * that is paid or being fulfilled, and ships it whole, as a background run; other orders are in its
+   * report. Requires orders:write.
+   */
+  orderBatchBook?: Maybe<OrderBatchRunPayload>;
+  /**
+   * Exports the selected orders and their lines as CSV or XLSX, as a background run whose file
+   * OrderBatchRun.downloadUrl serves. Recipients' names, phone numbers, emails and street lines are in the
+   * file only for callers holding members:read_pii (blank otherwise, as the API leaves them null); costs
+   * never are. Requires orders:read.
+   */
+  orderBatchExport?: Maybe<OrderBatchRunPayload>;
+  /**
+   * Marks orders shipped from a CSV with the columns order_number, carrier and tracking_number (at most
+   * 5000 rows, 500 KB), as a background run; follow it with Query.orderBatchRun. A dry run checks every row
+   * and ships nothing; a run ships every good row, one order at a time, and reports the others.
+   * A file that cannot be read as a whole is a userError and nothing starts. Requires orders:write.
+   */
+  orderBatchShipFromCsv?: Maybe<OrderBatchRunPayload>;
+  /** Adds and removes operators' tags on the selected orders, as a background run. Requires orders:write. */
+  orderBatchTag?: Maybe<OrderBatchRunPayload>;
   /** Cancels an order before it ships and releases its stock. Requires orders:write. */
   orderCancel?: Maybe<OrderPayload>;
   /** Closes an order without a sale (unpaid), or after a return once delivered. Requires orders:write. */
@@ -463,6 +543,8 @@ export type Mutation = {
   orderTagsAdd?: Maybe<OrderPayload>;
   /** Removes tags from an order. Requires orders:write. */
   orderTagsRemove?: Maybe<OrderPayload>;
+  /** Ships several unshipped orders of one customer to one address as one parcel (one waybill); each order keeps its own shipments and payments. Requires orders:write. */
+  ordersShipTogether?: Maybe<OrdersShipTogetherPayload>;
   /** Captures authorised card money (all that is left by default); a pending order paid in full becomes PAID. Requires orders:write. */
   paymentCapture?: Maybe<PaymentCapturePayload>;
   /** Records money received outside the system (bank transfer, cash on delivery, a till, a marketplace payout); a pending order paid in full becomes PAID. Requires orders:write. */
@@ -471,6 +553,14 @@ export type Mutation = {
   paymentRefund?: Maybe<PaymentRefundPayload>;
   /** Pays for an order by card through the sandbox gateway: authorises what is still due, and captures it at once when asked. For the order's customer, or a guest holding the cart the order came from. Open to anyone. */
   paymentSandboxAuthorize?: Maybe<PaymentSandboxAuthorizePayload>;
+  /** Books a waybill for a shipment without a tracking number, through its carrier (carriers that book). Requires orders:write. */
+  shipmentBook?: Maybe<ShipmentPayload>;
+  /** Ships some or all units left of an order's lines from one warehouse; the order starts fulfilment and becomes SHIPPED once every unit left. Requires orders:write. */
+  shipmentCreate?: Maybe<ShipmentPayload>;
+  /** Makes the sandbox carrier report a status for a shipment, through its signed webhook, as a real carrier would (test and demo carrier only). Requires orders:write and a staff session. */
+  shipmentSandboxAdvance?: Maybe<ShipmentPayload>;
+  /** Records what happened to a shipment, typed by staff (a carrier reports through its webhook). Requires orders:write. */
+  shipmentTrackingEventAdd?: Maybe<ShipmentPayload>;
 };
 
 
@@ -519,8 +609,28 @@ export type MutationCheckoutCompleteArgs = {
 };
 
 
-export type MutationDocumentsPrintArgs = {
-  input: DocumentsPrintInput;
+export type MutationDeliveryExceptionResolveArgs = {
+  input: DeliveryExceptionResolveInput;
+};
+
+
+export type MutationOrderBatchBookArgs = {
+  input: OrderBatchBookInput;
+};
+
+
+export type MutationOrderBatchExportArgs = {
+  input: OrderBatchExportInput;
+};
+
+
+export type MutationOrderBatchShipFromCsvArgs = {
+  input: OrderBatchShipFromCsvInput;
+};
+
+
+export type MutationOrderBatchTagArgs = {
+  input: OrderBatchTagInput;
 };
 
 
@@ -599,6 +709,11 @@ export type MutationOrderTagsRemoveArgs = {
 };
 
 
+export type MutationOrdersShipTogetherArgs = {
+  input: OrdersShipTogetherInput;
+};
+
+
 export type MutationPaymentCaptureArgs = {
   input: PaymentCaptureInput;
 };
@@ -616,6 +731,26 @@ export type MutationPaymentRefundArgs = {
 
 export type MutationPaymentSandboxAuthorizeArgs = {
   input: PaymentSandboxAuthorizeInput;
+};
+
+
+export type MutationShipmentBookArgs = {
+  input: ShipmentBookInput;
+};
+
+
+export type MutationShipmentCreateArgs = {
+  input: ShipmentCreateInput;
+};
+
+
+export type MutationShipmentSandboxAdvanceArgs = {
+  input: ShipmentSandboxAdvanceInput;
+};
+
+
+export type MutationShipmentTrackingEventAddArgs = {
+  input: ShipmentTrackingEventAddInput;
 };
 
 /** A purchase on one channel: what was bought, for how much, and where it stands. */
@@ -661,6 +796,8 @@ export type Order = {
   pointsRedeemed: Scalars['Int']['output'];
   /** How the order's price was reached when it was placed (a snapshot); null for orders placed before explanations were kept. Requires orders:read. */
   pricing?: Maybe<PriceExplanation>;
+  /** The order's shipments, oldest first (replacements included). Requires orders:read. */
+  shipments?: Maybe<Array<Shipment>>;
   /** What shipping cost. */
   shipping: Money;
   /** Who receives the order and where, as given at placement. */
@@ -679,6 +816,8 @@ export type Order = {
   total: Money;
   /** The carrier's tracking number. */
   trackingNumber?: Maybe<Scalars['String']['output']>;
+  /** Units of the order still to ship, per line. Requires orders:read. */
+  unshippedLines?: Maybe<Array<UnshippedLine>>;
   /** When the order last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -750,6 +889,229 @@ export type OrderAddress = {
   postalCode?: Maybe<Scalars['String']['output']>;
   /** Province, state or region. */
   region?: Maybe<Scalars['String']['output']>;
+};
+
+/** Orders to book waybills for and ship, and with whom. */
+export type OrderBatchBookInput = {
+  /** A carrier that books waybills (Carrier.code), e.g. SANDBOX. */
+  carrierCode: Scalars['String']['input'];
+  /** The orders. */
+  selection: OrderBatchSelection;
+};
+
+/** Why a batch mutation refused its input. */
+export type OrderBatchErrorCode =
+  /** The carrier books no waybills here (a manual carrier). */
+  | 'CARRIER_CANNOT_BOOK'
+  /** The CSV has no rows under its header. */
+  | 'CSV_EMPTY'
+  /** The text is not CSV (broken quoting). */
+  | 'CSV_INVALID'
+  /** The CSV's header lacks order_number, carrier or tracking_number. */
+  | 'CSV_MISSING_COLUMNS'
+  /** The CSV is larger than 500 KB. */
+  | 'CSV_TOO_LARGE'
+  /** The CSV has more than 5000 rows. */
+  | 'CSV_TOO_MANY_ROWS'
+  /** No tags, or a tag that is empty or too long. */
+  | 'INVALID_TAGS'
+  /** No order matches the selection. */
+  | 'NOTHING_SELECTED'
+  /** Neither or both of orderIds and filter, no id, or a malformed id. */
+  | 'SELECTION_INVALID'
+  /** More than 1000 order ids; use a filter. */
+  | 'SELECTION_TOO_LARGE'
+  /** No active carrier has this code. */
+  | 'UNKNOWN_CARRIER';
+
+/** Orders to export and the file's format. */
+export type OrderBatchExportInput = {
+  /** The file's format. */
+  format: OrderExportFormat;
+  /** The orders. */
+  selection: OrderBatchSelection;
+};
+
+/** What a batch run does. */
+export type OrderBatchKind =
+  /** Books waybills and ships the selected orders. */
+  | 'BOOK'
+  /** Exports orders to a file. */
+  | 'EXPORT'
+  /** Marks orders shipped from a CSV. */
+  | 'SHIP_FROM_CSV'
+  /** Adds and removes tags. */
+  | 'TAG';
+
+/** Why a batch run refused a row or an order. */
+export type OrderBatchReportCode =
+  /** The carrier booked no waybill. */
+  | 'BOOKING_FAILED'
+  /** The order number appeared in an earlier row (params: firstRow). */
+  | 'DUPLICATE_ROW'
+  /** The warehouse holds too few units to ship the order. */
+  | 'INSUFFICIENT_STOCK'
+  /** The tracking number is too long (params: max). */
+  | 'INVALID_TRACKING'
+  /** The row has no order number. */
+  | 'MISSING_ORDER_NUMBER'
+  /** The row has no tracking number. */
+  | 'MISSING_TRACKING'
+  /** No active warehouse to ship the order from. */
+  | 'NO_WAREHOUSE'
+  /** The order is on hold for review. */
+  | 'ORDER_ON_HOLD'
+  /** The order would carry more tags than allowed. */
+  | 'TOO_MANY_TAGS'
+  /** The carrier is not a known carrier code (params: carrier). */
+  | 'UNKNOWN_CARRIER'
+  /** No order has this number. */
+  | 'UNKNOWN_ORDER'
+  /** The order is not paid or being fulfilled (params: status when known). */
+  | 'WRONG_STATE';
+
+/** A named value in a report row. */
+export type OrderBatchReportParam = {
+  __typename?: 'OrderBatchReportParam';
+  /** The parameter's name. */
+  name: Scalars['String']['output'];
+  /** Its value. */
+  value: Scalars['String']['output'];
+};
+
+/** A row or order a batch run refused, and why: a code with its parameters, which the reader's console words. */
+export type OrderBatchReportRow = {
+  __typename?: 'OrderBatchReportRow';
+  /** Why. */
+  code: OrderBatchReportCode;
+  /** The order number as given or found; null when the row had none. */
+  orderNumber?: Maybe<Scalars['String']['output']>;
+  /** What the code's sentence needs, e.g. status or firstRow. */
+  params: Array<OrderBatchReportParam>;
+  /** The CSV line (the header is line 1); null for a selection. */
+  row?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A batch run over many orders and its progress. */
+export type OrderBatchRun = {
+  __typename?: 'OrderBatchRun';
+  /** Whether the export holds recipients' contact data (its download then needs members:read_pii). */
+  containsContactData: Scalars['Boolean']['output'];
+  /** When the run was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Rows or orders worked through so far, refused ones included. */
+  done: Scalars['Int']['output'];
+  /** Path on the gateway of a finished export's file, with the same Bearer token; null until there is one. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether it only checks (a dry run changes nothing). */
+  dryRun: Scalars['Boolean']['output'];
+  /** Rows or orders refused; each is in the report. */
+  failed: Scalars['Int']['output'];
+  /** When it ended. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** An export's file format; null for other kinds. */
+  format?: Maybe<OrderExportFormat>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** What the run does. */
+  kind: OrderBatchKind;
+  /** Why the run failed, in a sentence; null unless FAILED. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Share worked through, from 0 to 1. */
+  progress: Scalars['Float']['output'];
+  /** The refused rows or orders, in file (or list) order. */
+  report: Array<OrderBatchReportRow>;
+  /** When a worker started it. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The staff member who started the run, when it was one. Staff only. */
+  startedBy?: Maybe<Staff>;
+  /** Where the run is. */
+  status: OrderBatchStatus;
+  /** Rows (a CSV) or orders (a selection) to work through. */
+  total: Scalars['Int']['output'];
+};
+
+
+/** A batch run over many orders and its progress. */
+export type OrderBatchRunReportArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of batch runs. */
+export type OrderBatchRunConnection = {
+  __typename?: 'OrderBatchRunConnection';
+  /** The runs with their cursors. */
+  edges: Array<OrderBatchRunEdge>;
+  /** Where the page sits. */
+  pageInfo: PageInfo;
+  /** All runs. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A batch run in a page. */
+export type OrderBatchRunEdge = {
+  __typename?: 'OrderBatchRunEdge';
+  /** Where to continue from. */
+  cursor: Scalars['String']['output'];
+  /** The run. */
+  node: OrderBatchRun;
+};
+
+/** The result of a batch mutation. */
+export type OrderBatchRunPayload = {
+  __typename?: 'OrderBatchRunPayload';
+  /** The queued run; null when refused. */
+  run?: Maybe<OrderBatchRun>;
+  /** What was wrong with the input. */
+  userErrors: Array<OrderBatchUserError>;
+};
+
+/** Which orders a batch works on: exactly one of the two. */
+export type OrderBatchSelection = {
+  /** Every order the order list's filter matches when the run starts. */
+  filter?: InputMaybe<OrderFilter>;
+  /** These orders (at most 1000). */
+  orderIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A CSV of orders to mark shipped. */
+export type OrderBatchShipFromCsvInput = {
+  /** The file's text: a header with order_number, carrier (a carrier code such as KERRY) and tracking_number, then one row per order. */
+  csv: Scalars['String']['input'];
+  /** Check every row and ship nothing. */
+  dryRun: Scalars['Boolean']['input'];
+};
+
+/** Where a batch run is. */
+export type OrderBatchStatus =
+  /** Stopped on a fault; orders done before it stay done. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** Being worked on; done moves. */
+  | 'RUNNING'
+  /** Finished; refused rows, if any, are in its report. */
+  | 'SUCCEEDED';
+
+/** Tags to add to and remove from the selected orders. */
+export type OrderBatchTagInput = {
+  /** Tags to add (trimmed, lower case; 1 to 40 characters each). */
+  add?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Tags to remove. */
+  remove?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The orders. */
+  selection: OrderBatchSelection;
+};
+
+/** A mistake in a batch mutation's input; nothing started. */
+export type OrderBatchUserError = DisplayableError & {
+  __typename?: 'OrderBatchUserError';
+  /** Machine-readable reason. */
+  code: OrderBatchErrorCode;
+  /** Path to the input field at fault. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong. */
+  message: Scalars['String']['output'];
 };
 
 /** Cancels an order. */
@@ -884,16 +1246,31 @@ export type OrderErrorCode =
   | 'INVALID_TRANSITION'
   /** No such order, cart or variant. */
   | 'NOT_FOUND'
+  /** The orders cannot ship together: another customer or another address. */
+  | 'NOT_MERGEABLE'
   /** The variant is no longer for sale. */
   | 'NOT_SELLABLE'
   /** The order is on hold for review. */
   | 'ORDER_ON_HOLD'
+  /** More units than are left to ship on the order line. */
+  | 'OVER_SHIPPED'
   /** The points asked for are worth more than the goods of the order. */
   | 'POINTS_EXCEED_ORDER'
   /** A discount the price counted on could not be honoured at placement (a coupon or quota used up meanwhile); the message says which. Nothing was placed. */
   | 'PRICING_CHANGED'
   /** None of the variant is left. */
-  | 'SOLD_OUT';
+  | 'SOLD_OUT'
+  /** No active carrier with that code. */
+  | 'UNKNOWN_CARRIER'
+  /** No active warehouse with that id. */
+  | 'UNKNOWN_WAREHOUSE';
+
+/** The format of an order export. */
+export type OrderExportFormat =
+  /** Comma-separated values, UTF-8 with a byte order mark. */
+  | 'CSV'
+  /** An Excel workbook. */
+  | 'XLSX';
 
 /** Narrows the order list. */
 export type OrderFilter = {
@@ -1317,6 +1694,29 @@ export type OrderUserError = DisplayableError & {
   message: Scalars['String']['output'];
 };
 
+/** Ships several orders in one parcel. */
+export type OrdersShipTogetherInput = {
+  /** Book one waybill through the carrier for the parcel. */
+  book?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The carrier's code. */
+  carrierCode: Scalars['String']['input'];
+  /** The orders: one customer, one address, each with units left to ship. */
+  orderIds: Array<Scalars['ID']['input']>;
+  /** The tracking number the carrier gave (manual carriers). */
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of ordersShipTogether. */
+export type OrdersShipTogetherPayload = {
+  __typename?: 'OrdersShipTogetherPayload';
+  /** The parcel; null when refused. */
+  parcel?: Maybe<Parcel>;
+  /** The shipments made, one or more per order. */
+  shipments?: Maybe<Array<Shipment>>;
+  /** What was wrong with the input. */
+  userErrors: Array<OrderUserError>;
+};
+
 /** Where a page of a connection sits in the whole list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1328,6 +1728,17 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge on this page. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** One waybill carrying the shipments of several orders of one customer to one address. */
+export type Parcel = {
+  __typename?: 'Parcel';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** How many shipments travel in it. */
+  shipmentCount: Scalars['Int']['output'];
+  /** The carrier's tracking number. */
+  trackingNumber?: Maybe<Scalars['String']['output']>;
 };
 
 /** One attempt to get money for an order through one provider. */
@@ -1790,14 +2201,24 @@ export type ProductVariant = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The carriers the shop ships with, active ones first. Requires orders:read. */
+  carriers?: Maybe<Array<Carrier>>;
   /** A storefront cart with live prices. Whoever holds a guest cart's id may read it; a customer's cart only that customer. Open to anyone. */
   cart?: Maybe<Cart>;
+  /** Parcels the carrier could not deliver, newest first. Requires orders:read. */
+  deliveryExceptions?: Maybe<DeliveryExceptionConnection>;
+  /** Orders waiting to ship (PAID or FULFILLING, not on hold, with units left to ship), oldest first. Requires orders:read. */
+  fulfilmentQueue?: Maybe<OrderConnection>;
   /** One of the signed-in customer's own orders by id (storefronts); null when there is none or it is someone else's. Requires a customer session. */
   myOrder?: Maybe<Order>;
   /** The signed-in customer's own orders, newest first unless sorted otherwise (storefronts). Requires a customer session. */
   myOrders?: Maybe<OrderConnection>;
   /** One order by id, or null when there is none. Requires orders:read; a signed-in customer reads their own orders (anyone else's is null). */
   order?: Maybe<Order>;
+  /** One batch run and its progress; null when there is none. Requires orders:read. */
+  orderBatchRun?: Maybe<OrderBatchRun>;
+  /** Batch runs, newest first. Requires orders:read. */
+  orderBatchRuns?: Maybe<OrderBatchRunConnection>;
   /** How many orders match the filter in each status, for the console's status tabs; the filter's own status list is ignored. Requires orders:read. */
   orderCounts?: Maybe<Array<OrderStatusCount>>;
   /** Every abnormal-order rule with its current settings. Fraud signals: requires orders:read_internal and a staff session. */
@@ -1808,11 +2229,31 @@ export type Query = {
   paymentReconciliation?: Maybe<PaymentReconciliationConnection>;
   /** Prices lines as a cart on `channel` for `memberId` would be priced (the same pricing as carts and checkout), with every rule that applied and every one that did not. Requires marketing:read. */
   priceExplain?: Maybe<PriceExplanation>;
+  /** Groups of unshipped orders of one customer to one address that may leave as one parcel. Requires orders:read. */
+  shipmentMergeSuggestions?: Maybe<Array<ShipmentMergeSuggestion>>;
 };
 
 
 export type QueryCartArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDeliveryExceptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DeliveryExceptionStatus>;
+};
+
+
+export type QueryFulfilmentQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FulfilmentQueueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1834,6 +2275,19 @@ export type QueryMyOrdersArgs = {
 
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrderBatchRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrderBatchRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1865,6 +2319,163 @@ export type QueryPriceExplainArgs = {
   input: PriceExplainInput;
 };
 
+
+export type QueryShipmentMergeSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Units of an order that left together with one carrier. */
+export type Shipment = {
+  __typename?: 'Shipment';
+  /** The carrier. */
+  carrier: Carrier;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was delivered. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the carrier and staff reported, oldest first. */
+  events: Array<TrackingEvent>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** ORIGINAL or REPLACEMENT. */
+  kind: ShipmentKind;
+  /** What it holds. */
+  lines: Array<ShipmentLine>;
+  /** Human number, e.g. S-SO-100001-1. */
+  number: Scalars['String']['output'];
+  /** The order it ships. */
+  order?: Maybe<Order>;
+  /** The parcel it shares with other orders' shipments; null when it travels alone. */
+  parcel?: Maybe<Parcel>;
+  /** The carrier's service, e.g. EXPRESS. */
+  service?: Maybe<Scalars['String']['output']>;
+  /** When it was handed to the carrier. */
+  shippedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: ShipmentStatus;
+  /** The carrier's tracking number (the waybill). */
+  trackingNumber?: Maybe<Scalars['String']['output']>;
+  /** The carrier's public tracking page for it, when the carrier has one. */
+  trackingUrl?: Maybe<Scalars['String']['output']>;
+  /** The warehouse it left from. */
+  warehouse: Warehouse;
+};
+
+/** Books a waybill for a shipment. */
+export type ShipmentBookInput = {
+  /** The shipment. */
+  shipmentId: Scalars['ID']['input'];
+};
+
+/** Ships lines of an order. */
+export type ShipmentCreateInput = {
+  /** Book a waybill through the carrier (carriers that book); fills the tracking number. */
+  book?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The carrier's code. */
+  carrierCode: Scalars['String']['input'];
+  /** What to ship. */
+  lines: Array<ShipmentLineInput>;
+  /** The order. */
+  orderId: Scalars['ID']['input'];
+  /** The carrier's service, e.g. EXPRESS. */
+  service?: InputMaybe<Scalars['String']['input']>;
+  /** The tracking number the carrier gave (manual carriers). */
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The warehouse the units leave from. */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** Why a shipment was sent. */
+export type ShipmentKind =
+  /** What was ordered, out of the order's reserved stock. */
+  | 'ORIGINAL'
+  /** Sent again (a reship or an exchange), from available stock, without payment. */
+  | 'REPLACEMENT';
+
+/** Units of one order line in a shipment. */
+export type ShipmentLine = {
+  __typename?: 'ShipmentLine';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The production lot the units came from, when known. */
+  lotCode?: Maybe<Scalars['String']['output']>;
+  /** The order line. */
+  orderLineId: Scalars['ID']['output'];
+  /** Units shipped. */
+  quantity: Scalars['Int']['output'];
+  /** The SKU as sold. */
+  sku: Scalars['String']['output'];
+  /** The product and variant title as sold. */
+  title: Scalars['String']['output'];
+  /** The variant shipped. */
+  variantId: Scalars['ID']['output'];
+};
+
+/** Units of one order line to ship. */
+export type ShipmentLineInput = {
+  /** The production lot the units come from. */
+  lotCode?: InputMaybe<Scalars['String']['input']>;
+  /** The order line. */
+  orderLineId: Scalars['ID']['input'];
+  /** Units to ship. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** Unshipped orders of one customer to one address. */
+export type ShipmentMergeSuggestion = {
+  __typename?: 'ShipmentMergeSuggestion';
+  /** The orders, oldest first. */
+  orders: Array<Order>;
+};
+
+/** The result of a shipment mutation. */
+export type ShipmentPayload = {
+  __typename?: 'ShipmentPayload';
+  /** The shipment; null when refused. */
+  shipment?: Maybe<Shipment>;
+  /** What was wrong with the input. */
+  userErrors: Array<OrderUserError>;
+};
+
+/** A status the sandbox carrier reports. */
+export type ShipmentSandboxAdvanceInput = {
+  /** The shipment (with the sandbox carrier and a waybill). */
+  shipmentId: Scalars['ID']['input'];
+  /** The status to report. */
+  status: ShipmentStatus;
+};
+
+/** Where a shipment stands, as its carrier (or staff) last reported. */
+export type ShipmentStatus =
+  /** A waybill is booked. */
+  | 'BOOKED'
+  /** Delivered to the customer. */
+  | 'DELIVERED'
+  /** The courier could not deliver it. */
+  | 'FAILED_ATTEMPT'
+  /** On its way. */
+  | 'IN_TRANSIT'
+  /** With the courier for delivery today. */
+  | 'OUT_FOR_DELIVERY'
+  /** Packed, not handed over. */
+  | 'PENDING'
+  /** On its way back to the shop. */
+  | 'RETURNED_TO_SENDER'
+  /** Handed to the carrier. */
+  | 'SHIPPED';
+
+/** A tracking event typed by staff. */
+export type ShipmentTrackingEventAddInput = {
+  /** Where. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** When; now by default. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The shipment. */
+  shipmentId: Scalars['ID']['input'];
+  /** What happened. */
+  status: ShipmentStatus;
+};
+
 /** How an order ships. STANDARD is free from the free-shipping threshold up. */
 export type ShippingMethodCode =
   /** Next-day delivery. */
@@ -1886,6 +2497,52 @@ export type ShippingMethodOption = {
 /** A person who operates the shop from the admin console. */
 export type Staff = {
   __typename?: 'Staff';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+};
+
+/** One status report about a shipment. */
+export type TrackingEvent = {
+  __typename?: 'TrackingEvent';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Where, as the carrier says, e.g. a hub's name. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Who reported it. */
+  source: TrackingEventSource;
+  /** The status reported. */
+  status: ShipmentStatus;
+};
+
+/** Who reported a tracking event. */
+export type TrackingEventSource =
+  /** The carrier, through its webhook. */
+  | 'CARRIER'
+  /** Staff, by hand. */
+  | 'STAFF';
+
+/** An order line with the units still to ship. */
+export type UnshippedLine = {
+  __typename?: 'UnshippedLine';
+  /** The order line. */
+  orderLineId: Scalars['ID']['output'];
+  /** Units ordered. */
+  ordered: Scalars['Int']['output'];
+  /** Units still to ship. */
+  remaining: Scalars['Int']['output'];
+  /** The SKU as sold. */
+  sku: Scalars['String']['output'];
+  /** The product and variant title as sold. */
+  title: Scalars['String']['output'];
+  /** The variant. */
+  variantId: Scalars['ID']['output'];
+};
+
+/** A place that holds stock and ships orders. */
+export type Warehouse = {
+  __typename?: 'Warehouse';
   /** Opaque, stable id. */
   id: Scalars['ID']['output'];
 };
@@ -1988,7 +2645,7 @@ export type FederationReferenceTypes = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   DisplayableError:
-    | ( DocumentUserError )
+    | ( OrderBatchUserError )
     | ( OrderFlagUserError )
     | ( OrderUserError )
     | ( PaymentUserError )
@@ -1999,8 +2656,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   AddressInput: AddressInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Cart: ResolverTypeWrapper<CartRow>;
+  Carrier: ResolverTypeWrapper<CarrierRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CarrierAdapter: CarrierAdapter;
+  Cart: ResolverTypeWrapper<CartRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CartAddress: ResolverTypeWrapper<CartAddress>;
   CartApplyCouponInput: CartApplyCouponInput;
@@ -2024,13 +2683,16 @@ export type ResolversTypes = {
   CurrencyCode: CurrencyCode;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeliveryException: ResolverTypeWrapper<DeliveryExceptionRow>;
+  DeliveryExceptionConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['DeliveryException']>>;
+  DeliveryExceptionEdge: ResolverTypeWrapper<Omit<DeliveryExceptionEdge, 'node'> & { node: ResolversTypes['DeliveryException'] }>;
+  DeliveryExceptionKind: DeliveryExceptionKind;
+  DeliveryExceptionPayload: ResolverTypeWrapper<Omit<DeliveryExceptionPayload, 'deliveryException'> & { deliveryException?: Maybe<ResolversTypes['DeliveryException']> }>;
+  DeliveryExceptionResolution: DeliveryExceptionResolution;
+  DeliveryExceptionResolveInput: DeliveryExceptionResolveInput;
+  DeliveryExceptionStatus: DeliveryExceptionStatus;
   DisplayableError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DisplayableError']>;
-  DocumentErrorCode: DocumentErrorCode;
-  DocumentKind: DocumentKind;
-  DocumentLocale: DocumentLocale;
-  DocumentUserError: ResolverTypeWrapper<DocumentUserError>;
-  DocumentsPrintInput: DocumentsPrintInput;
-  DocumentsPrintPayload: ResolverTypeWrapper<DocumentsPrintPayload>;
+  FulfilmentQueueFilter: FulfilmentQueueFilter;
   Member: ResolverTypeWrapper<Omit<Member, 'orders'> & { orders?: Maybe<ResolversTypes['OrderConnection']> }>;
   Money: ResolverTypeWrapper<MoneyValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2038,6 +2700,23 @@ export type ResolversTypes = {
   OrderAction: OrderAction;
   OrderActorKind: OrderActorKind;
   OrderAddress: ResolverTypeWrapper<OrderAddress>;
+  OrderBatchBookInput: OrderBatchBookInput;
+  OrderBatchErrorCode: OrderBatchErrorCode;
+  OrderBatchExportInput: OrderBatchExportInput;
+  OrderBatchKind: OrderBatchKind;
+  OrderBatchReportCode: OrderBatchReportCode;
+  OrderBatchReportParam: ResolverTypeWrapper<OrderBatchReportParam>;
+  OrderBatchReportRow: ResolverTypeWrapper<BatchReportRow>;
+  OrderBatchRun: ResolverTypeWrapper<BatchRunRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  OrderBatchRunConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['OrderBatchRun']>>;
+  OrderBatchRunEdge: ResolverTypeWrapper<Omit<OrderBatchRunEdge, 'node'> & { node: ResolversTypes['OrderBatchRun'] }>;
+  OrderBatchRunPayload: ResolverTypeWrapper<Omit<OrderBatchRunPayload, 'run'> & { run?: Maybe<ResolversTypes['OrderBatchRun']> }>;
+  OrderBatchSelection: OrderBatchSelection;
+  OrderBatchShipFromCsvInput: OrderBatchShipFromCsvInput;
+  OrderBatchStatus: OrderBatchStatus;
+  OrderBatchTagInput: OrderBatchTagInput;
+  OrderBatchUserError: ResolverTypeWrapper<OrderBatchUserError>;
   OrderCancelInput: OrderCancelInput;
   OrderChannel: OrderChannel;
   OrderCloseInput: OrderCloseInput;
@@ -2047,6 +2726,7 @@ export type ResolversTypes = {
   OrderCreateInput: OrderCreateInput;
   OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
   OrderErrorCode: OrderErrorCode;
+  OrderExportFormat: OrderExportFormat;
   OrderFilter: OrderFilter;
   OrderFlag: ResolverTypeWrapper<OrderFlagRow>;
   OrderFlagErrorCode: OrderFlagErrorCode;
@@ -2080,7 +2760,10 @@ export type ResolversTypes = {
   OrderStatusCount: ResolverTypeWrapper<OrderStatusCount>;
   OrderTagsInput: OrderTagsInput;
   OrderUserError: ResolverTypeWrapper<OrderUserError>;
+  OrdersShipTogetherInput: OrdersShipTogetherInput;
+  OrdersShipTogetherPayload: ResolverTypeWrapper<Omit<OrdersShipTogetherPayload, 'parcel' | 'shipments'> & { parcel?: Maybe<ResolversTypes['Parcel']>, shipments?: Maybe<Array<ResolversTypes['Shipment']>> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Parcel: ResolverTypeWrapper<ParcelView>;
   Payment: ResolverTypeWrapper<PaymentRow>;
   PaymentCaptureInput: PaymentCaptureInput;
   PaymentCapturePayload: ResolverTypeWrapper<Omit<PaymentCapturePayload, 'order' | 'payment'> & { order?: Maybe<ResolversTypes['Order']>, payment?: Maybe<ResolversTypes['Payment']> }>;
@@ -2115,17 +2798,33 @@ export type ResolversTypes = {
   PricingStage: PricingStage;
   ProductVariant: ResolverTypeWrapper<ProductVariant>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Shipment: ResolverTypeWrapper<ShipmentRow>;
+  ShipmentBookInput: ShipmentBookInput;
+  ShipmentCreateInput: ShipmentCreateInput;
+  ShipmentKind: ShipmentKind;
+  ShipmentLine: ResolverTypeWrapper<ShipmentLineView>;
+  ShipmentLineInput: ShipmentLineInput;
+  ShipmentMergeSuggestion: ResolverTypeWrapper<MergeSuggestion>;
+  ShipmentPayload: ResolverTypeWrapper<Omit<ShipmentPayload, 'shipment'> & { shipment?: Maybe<ResolversTypes['Shipment']> }>;
+  ShipmentSandboxAdvanceInput: ShipmentSandboxAdvanceInput;
+  ShipmentStatus: ShipmentStatus;
+  ShipmentTrackingEventAddInput: ShipmentTrackingEventAddInput;
   ShippingMethodCode: ShippingMethodCode;
   ShippingMethodOption: ResolverTypeWrapper<Omit<ShippingMethodOption, 'price'> & { price: ResolversTypes['Money'] }>;
   Staff: ResolverTypeWrapper<Staff>;
+  TrackingEvent: ResolverTypeWrapper<TrackingEventRow>;
+  TrackingEventSource: TrackingEventSource;
+  UnshippedLine: ResolverTypeWrapper<UnshippedLineView>;
+  Warehouse: ResolverTypeWrapper<Warehouse>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddressInput: AddressInput;
   String: Scalars['String']['output'];
-  Cart: CartRow;
+  Carrier: CarrierRow;
   Boolean: Scalars['Boolean']['output'];
+  Cart: CartRow;
   ID: Scalars['ID']['output'];
   CartAddress: CartAddress;
   CartApplyCouponInput: CartApplyCouponInput;
@@ -2148,15 +2847,31 @@ export type ResolversParentTypes = {
   CheckoutGroupBuyInput: CheckoutGroupBuyInput;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DeliveryException: DeliveryExceptionRow;
+  DeliveryExceptionConnection: Connection<ResolversParentTypes['DeliveryException']>;
+  DeliveryExceptionEdge: Omit<DeliveryExceptionEdge, 'node'> & { node: ResolversParentTypes['DeliveryException'] };
+  DeliveryExceptionPayload: Omit<DeliveryExceptionPayload, 'deliveryException'> & { deliveryException?: Maybe<ResolversParentTypes['DeliveryException']> };
+  DeliveryExceptionResolveInput: DeliveryExceptionResolveInput;
   DisplayableError: ResolversInterfaceTypes<ResolversParentTypes>['DisplayableError'];
-  DocumentUserError: DocumentUserError;
-  DocumentsPrintInput: DocumentsPrintInput;
-  DocumentsPrintPayload: DocumentsPrintPayload;
+  FulfilmentQueueFilter: FulfilmentQueueFilter;
   Member: Omit<Member, 'orders'> & { orders?: Maybe<ResolversParentTypes['OrderConnection']> } | FederationReferenceTypes['Member'];
   Money: MoneyValue;
   Mutation: Record<PropertyKey, never>;
   Order: OrderRow;
   OrderAddress: OrderAddress;
+  OrderBatchBookInput: OrderBatchBookInput;
+  OrderBatchExportInput: OrderBatchExportInput;
+  OrderBatchReportParam: OrderBatchReportParam;
+  OrderBatchReportRow: BatchReportRow;
+  OrderBatchRun: BatchRunRow;
+  Float: Scalars['Float']['output'];
+  OrderBatchRunConnection: Connection<ResolversParentTypes['OrderBatchRun']>;
+  OrderBatchRunEdge: Omit<OrderBatchRunEdge, 'node'> & { node: ResolversParentTypes['OrderBatchRun'] };
+  OrderBatchRunPayload: Omit<OrderBatchRunPayload, 'run'> & { run?: Maybe<ResolversParentTypes['OrderBatchRun']> };
+  OrderBatchSelection: OrderBatchSelection;
+  OrderBatchShipFromCsvInput: OrderBatchShipFromCsvInput;
+  OrderBatchTagInput: OrderBatchTagInput;
+  OrderBatchUserError: OrderBatchUserError;
   OrderCancelInput: OrderCancelInput;
   OrderCloseInput: OrderCloseInput;
   OrderCompleteInput: OrderCompleteInput;
@@ -2190,7 +2905,10 @@ export type ResolversParentTypes = {
   OrderStatusCount: OrderStatusCount;
   OrderTagsInput: OrderTagsInput;
   OrderUserError: OrderUserError;
+  OrdersShipTogetherInput: OrdersShipTogetherInput;
+  OrdersShipTogetherPayload: Omit<OrdersShipTogetherPayload, 'parcel' | 'shipments'> & { parcel?: Maybe<ResolversParentTypes['Parcel']>, shipments?: Maybe<Array<ResolversParentTypes['Shipment']>> };
   PageInfo: PageInfo;
+  Parcel: ParcelView;
   Payment: PaymentRow;
   PaymentCaptureInput: PaymentCaptureInput;
   PaymentCapturePayload: Omit<PaymentCapturePayload, 'order' | 'payment'> & { order?: Maybe<ResolversParentTypes['Order']>, payment?: Maybe<ResolversParentTypes['Payment']> };
@@ -2216,8 +2934,28 @@ export type ResolversParentTypes = {
   PriceRejection: PriceRejection;
   ProductVariant: ProductVariant;
   Query: Record<PropertyKey, never>;
+  Shipment: ShipmentRow;
+  ShipmentBookInput: ShipmentBookInput;
+  ShipmentCreateInput: ShipmentCreateInput;
+  ShipmentLine: ShipmentLineView;
+  ShipmentLineInput: ShipmentLineInput;
+  ShipmentMergeSuggestion: MergeSuggestion;
+  ShipmentPayload: Omit<ShipmentPayload, 'shipment'> & { shipment?: Maybe<ResolversParentTypes['Shipment']> };
+  ShipmentSandboxAdvanceInput: ShipmentSandboxAdvanceInput;
+  ShipmentTrackingEventAddInput: ShipmentTrackingEventAddInput;
   ShippingMethodOption: Omit<ShippingMethodOption, 'price'> & { price: ResolversParentTypes['Money'] };
   Staff: Staff;
+  TrackingEvent: TrackingEventRow;
+  UnshippedLine: UnshippedLineView;
+  Warehouse: Warehouse;
+};
+
+export type CarrierResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Carrier'] = ResolversParentTypes['Carrier']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  adapter?: Resolver<ResolversTypes['CarrierAdapter'], ParentType, ContextType>;
+  books?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CartResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = {
@@ -2295,22 +3033,36 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DeliveryExceptionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DeliveryException'] = ResolversParentTypes['DeliveryException']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DeliveryExceptionKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reshipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['DeliveryExceptionResolution']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeliveryExceptionStatus'], ParentType, ContextType>;
+};
+
+export type DeliveryExceptionConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DeliveryExceptionConnection'] = ResolversParentTypes['DeliveryExceptionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DeliveryExceptionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DeliveryExceptionEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DeliveryExceptionEdge'] = ResolversParentTypes['DeliveryExceptionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DeliveryException'], ParentType, ContextType>;
+};
+
+export type DeliveryExceptionPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DeliveryExceptionPayload'] = ResolversParentTypes['DeliveryExceptionPayload']> = {
+  deliveryException?: Resolver<Maybe<ResolversTypes['DeliveryException']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['OrderUserError']>, ParentType, ContextType>;
+};
+
 export type DisplayableErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DisplayableError'] = ResolversParentTypes['DisplayableError']> = {
-  __resolveType: TypeResolveFn<'DocumentUserError' | 'OrderFlagUserError' | 'OrderUserError' | 'PaymentUserError', ParentType, ContextType>;
-};
-
-export type DocumentUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DocumentUserError'] = ResolversParentTypes['DocumentUserError']> = {
-  code?: Resolver<ResolversTypes['DocumentErrorCode'], ParentType, ContextType>;
-  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type DocumentsPrintPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DocumentsPrintPayload'] = ResolversParentTypes['DocumentsPrintPayload']> = {
-  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  orderCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['DocumentUserError']>, ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'OrderBatchUserError' | 'OrderFlagUserError' | 'OrderUserError' | 'PaymentUserError', ParentType, ContextType>;
 };
 
 export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = {
@@ -2334,7 +3086,11 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   cartSetAddress?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartSetAddressArgs, 'input'>>;
   cartSetShippingMethod?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartSetShippingMethodArgs, 'input'>>;
   checkoutComplete?: Resolver<Maybe<ResolversTypes['CheckoutCompletePayload']>, ParentType, ContextType, RequireFields<MutationCheckoutCompleteArgs, 'input'>>;
-  documentsPrint?: Resolver<Maybe<ResolversTypes['DocumentsPrintPayload']>, ParentType, ContextType, RequireFields<MutationDocumentsPrintArgs, 'input'>>;
+  deliveryExceptionResolve?: Resolver<Maybe<ResolversTypes['DeliveryExceptionPayload']>, ParentType, ContextType, RequireFields<MutationDeliveryExceptionResolveArgs, 'input'>>;
+  orderBatchBook?: Resolver<Maybe<ResolversTypes['OrderBatchRunPayload']>, ParentType, ContextType, RequireFields<MutationOrderBatchBookArgs, 'input'>>;
+  orderBatchExport?: Resolver<Maybe<ResolversTypes['OrderBatchRunPayload']>, ParentType, ContextType, RequireFields<MutationOrderBatchExportArgs, 'input'>>;
+  orderBatchShipFromCsv?: Resolver<Maybe<ResolversTypes['OrderBatchRunPayload']>, ParentType, ContextType, RequireFields<MutationOrderBatchShipFromCsvArgs, 'input'>>;
+  orderBatchTag?: Resolver<Maybe<ResolversTypes['OrderBatchRunPayload']>, ParentType, ContextType, RequireFields<MutationOrderBatchTagArgs, 'input'>>;
   orderCancel?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderCancelArgs, 'input'>>;
   orderClose?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderCloseArgs, 'input'>>;
   orderComplete?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderCompleteArgs, 'input'>>;
@@ -2350,10 +3106,15 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   orderShip?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderShipArgs, 'input'>>;
   orderTagsAdd?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderTagsAddArgs, 'input'>>;
   orderTagsRemove?: Resolver<Maybe<ResolversTypes['OrderPayload']>, ParentType, ContextType, RequireFields<MutationOrderTagsRemoveArgs, 'input'>>;
+  ordersShipTogether?: Resolver<Maybe<ResolversTypes['OrdersShipTogetherPayload']>, ParentType, ContextType, RequireFields<MutationOrdersShipTogetherArgs, 'input'>>;
   paymentCapture?: Resolver<Maybe<ResolversTypes['PaymentCapturePayload']>, ParentType, ContextType, RequireFields<MutationPaymentCaptureArgs, 'input'>>;
   paymentRecord?: Resolver<Maybe<ResolversTypes['PaymentRecordPayload']>, ParentType, ContextType, RequireFields<MutationPaymentRecordArgs, 'input'>>;
   paymentRefund?: Resolver<Maybe<ResolversTypes['PaymentRefundPayload']>, ParentType, ContextType, RequireFields<MutationPaymentRefundArgs, 'input'>>;
   paymentSandboxAuthorize?: Resolver<Maybe<ResolversTypes['PaymentSandboxAuthorizePayload']>, ParentType, ContextType, RequireFields<MutationPaymentSandboxAuthorizeArgs, 'input'>>;
+  shipmentBook?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentBookArgs, 'input'>>;
+  shipmentCreate?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentCreateArgs, 'input'>>;
+  shipmentSandboxAdvance?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentSandboxAdvanceArgs, 'input'>>;
+  shipmentTrackingEventAdd?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentTrackingEventAddArgs, 'input'>>;
 };
 
 export type OrderResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
@@ -2378,6 +3139,7 @@ export type OrderResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   pointsDiscount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   pointsRedeemed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pricing?: Resolver<Maybe<ResolversTypes['PriceExplanation']>, ParentType, ContextType>;
+  shipments?: Resolver<Maybe<Array<ResolversTypes['Shipment']>>, ParentType, ContextType>;
   shipping?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   shippingAddress?: Resolver<Maybe<ResolversTypes['OrderAddress']>, ParentType, ContextType>;
   shippingMethod?: Resolver<Maybe<ResolversTypes['ShippingMethodCode']>, ParentType, ContextType>;
@@ -2387,6 +3149,7 @@ export type OrderResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unshippedLines?: Resolver<Maybe<Array<ResolversTypes['UnshippedLine']>>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
@@ -2400,6 +3163,61 @@ export type OrderAddressResolvers<ContextType = SubgraphContext<Loaders>, Parent
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OrderBatchReportParamResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrderBatchReportParam'] = ResolversParentTypes['OrderBatchReportParam']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OrderBatchReportRowResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrderBatchReportRow'] = ResolversParentTypes['OrderBatchReportRow']> = {
+  code?: Resolver<ResolversTypes['OrderBatchReportCode'], ParentType, ContextType>;
+  orderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  params?: Resolver<Array<ResolversTypes['OrderBatchReportParam']>, ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type OrderBatchRunResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrderBatchRun'] = ResolversParentTypes['OrderBatchRun']> = {
+  containsContactData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['OrderExportFormat']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrderBatchKind'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  report?: Resolver<Array<ResolversTypes['OrderBatchReportRow']>, ParentType, ContextType, Partial<OrderBatchRunReportArgs>>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  startedBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderBatchStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrderBatchRunConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrderBatchRunConnection'] = ResolversParentTypes['OrderBatchRunConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrderBatchRunEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrderBatchRunEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrderBatchRunEdge'] = ResolversParentTypes['OrderBatchRunEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrderBatchRun'], ParentType, ContextType>;
+};
+
+export type OrderBatchRunPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrderBatchRunPayload'] = ResolversParentTypes['OrderBatchRunPayload']> = {
+  run?: Resolver<Maybe<ResolversTypes['OrderBatchRun']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['OrderBatchUserError']>, ParentType, ContextType>;
+};
+
+export type OrderBatchUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrderBatchUserError'] = ResolversParentTypes['OrderBatchUserError']> = {
+  code?: Resolver<ResolversTypes['OrderBatchErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrderConfirmationResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrderConfirmation'] = ResolversParentTypes['OrderConfirmation']> = {
@@ -2519,11 +3337,23 @@ export type OrderUserErrorResolvers<ContextType = SubgraphContext<Loaders>, Pare
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OrdersShipTogetherPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['OrdersShipTogetherPayload'] = ResolversParentTypes['OrdersShipTogetherPayload']> = {
+  parcel?: Resolver<Maybe<ResolversTypes['Parcel']>, ParentType, ContextType>;
+  shipments?: Resolver<Maybe<Array<ResolversTypes['Shipment']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['OrderUserError']>, ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ParcelResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Parcel'] = ResolversParentTypes['Parcel']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shipmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PaymentResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
@@ -2651,15 +3481,59 @@ export type ProductVariantResolvers<ContextType = SubgraphContext<Loaders>, Pare
 };
 
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  carriers?: Resolver<Maybe<Array<ResolversTypes['Carrier']>>, ParentType, ContextType>;
   cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType, RequireFields<QueryCartArgs, 'id'>>;
+  deliveryExceptions?: Resolver<Maybe<ResolversTypes['DeliveryExceptionConnection']>, ParentType, ContextType, Partial<QueryDeliveryExceptionsArgs>>;
+  fulfilmentQueue?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryFulfilmentQueueArgs>>;
   myOrder?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryMyOrderArgs, 'id'>>;
   myOrders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryMyOrdersArgs>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
+  orderBatchRun?: Resolver<Maybe<ResolversTypes['OrderBatchRun']>, ParentType, ContextType, RequireFields<QueryOrderBatchRunArgs, 'id'>>;
+  orderBatchRuns?: Resolver<Maybe<ResolversTypes['OrderBatchRunConnection']>, ParentType, ContextType, Partial<QueryOrderBatchRunsArgs>>;
   orderCounts?: Resolver<Maybe<Array<ResolversTypes['OrderStatusCount']>>, ParentType, ContextType, Partial<QueryOrderCountsArgs>>;
   orderFlagRules?: Resolver<Maybe<Array<ResolversTypes['OrderFlagRule']>>, ParentType, ContextType>;
   orders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryOrdersArgs>>;
   paymentReconciliation?: Resolver<Maybe<ResolversTypes['PaymentReconciliationConnection']>, ParentType, ContextType, Partial<QueryPaymentReconciliationArgs>>;
   priceExplain?: Resolver<Maybe<ResolversTypes['PriceExplanation']>, ParentType, ContextType, RequireFields<QueryPriceExplainArgs, 'input'>>;
+  shipmentMergeSuggestions?: Resolver<Maybe<Array<ResolversTypes['ShipmentMergeSuggestion']>>, ParentType, ContextType, Partial<QueryShipmentMergeSuggestionsArgs>>;
+};
+
+export type ShipmentResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = {
+  carrier?: Resolver<ResolversTypes['Carrier'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ShipmentKind'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ShipmentLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  parcel?: Resolver<Maybe<ResolversTypes['Parcel']>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shippedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
+  trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trackingUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+};
+
+export type ShipmentLineResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ShipmentLine'] = ResolversParentTypes['ShipmentLine']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lotCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ShipmentMergeSuggestionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ShipmentMergeSuggestion'] = ResolversParentTypes['ShipmentMergeSuggestion']> = {
+  orders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
+};
+
+export type ShipmentPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ShipmentPayload'] = ResolversParentTypes['ShipmentPayload']> = {
+  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['OrderUserError']>, ParentType, ContextType>;
 };
 
 export type ShippingMethodOptionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ShippingMethodOption'] = ResolversParentTypes['ShippingMethodOption']> = {
@@ -2671,7 +3545,29 @@ export type StaffResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type TrackingEventResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['TrackingEventSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
+};
+
+export type UnshippedLineResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['UnshippedLine'] = ResolversParentTypes['UnshippedLine']> = {
+  orderLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ordered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type WarehouseResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Warehouse'] = ResolversParentTypes['Warehouse']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
+  Carrier?: CarrierResolvers<ContextType>;
   Cart?: CartResolvers<ContextType>;
   CartAddress?: CartAddressResolvers<ContextType>;
   CartAvailableCoupon?: CartAvailableCouponResolvers<ContextType>;
@@ -2681,14 +3577,23 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   CheckoutCompletePayload?: CheckoutCompletePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeliveryException?: DeliveryExceptionResolvers<ContextType>;
+  DeliveryExceptionConnection?: DeliveryExceptionConnectionResolvers<ContextType>;
+  DeliveryExceptionEdge?: DeliveryExceptionEdgeResolvers<ContextType>;
+  DeliveryExceptionPayload?: DeliveryExceptionPayloadResolvers<ContextType>;
   DisplayableError?: DisplayableErrorResolvers<ContextType>;
-  DocumentUserError?: DocumentUserErrorResolvers<ContextType>;
-  DocumentsPrintPayload?: DocumentsPrintPayloadResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderAddress?: OrderAddressResolvers<ContextType>;
+  OrderBatchReportParam?: OrderBatchReportParamResolvers<ContextType>;
+  OrderBatchReportRow?: OrderBatchReportRowResolvers<ContextType>;
+  OrderBatchRun?: OrderBatchRunResolvers<ContextType>;
+  OrderBatchRunConnection?: OrderBatchRunConnectionResolvers<ContextType>;
+  OrderBatchRunEdge?: OrderBatchRunEdgeResolvers<ContextType>;
+  OrderBatchRunPayload?: OrderBatchRunPayloadResolvers<ContextType>;
+  OrderBatchUserError?: OrderBatchUserErrorResolvers<ContextType>;
   OrderConfirmation?: OrderConfirmationResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;
@@ -2705,7 +3610,9 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   OrderReleasePayload?: OrderReleasePayloadResolvers<ContextType>;
   OrderStatusCount?: OrderStatusCountResolvers<ContextType>;
   OrderUserError?: OrderUserErrorResolvers<ContextType>;
+  OrdersShipTogetherPayload?: OrdersShipTogetherPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Parcel?: ParcelResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentCapturePayload?: PaymentCapturePayloadResolvers<ContextType>;
   PaymentCard?: PaymentCardResolvers<ContextType>;
@@ -2724,7 +3631,14 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   PriceRejection?: PriceRejectionResolvers<ContextType>;
   ProductVariant?: ProductVariantResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Shipment?: ShipmentResolvers<ContextType>;
+  ShipmentLine?: ShipmentLineResolvers<ContextType>;
+  ShipmentMergeSuggestion?: ShipmentMergeSuggestionResolvers<ContextType>;
+  ShipmentPayload?: ShipmentPayloadResolvers<ContextType>;
   ShippingMethodOption?: ShippingMethodOptionResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
+  TrackingEvent?: TrackingEventResolvers<ContextType>;
+  UnshippedLine?: UnshippedLineResolvers<ContextType>;
+  Warehouse?: WarehouseResolvers<ContextType>;
 };
 

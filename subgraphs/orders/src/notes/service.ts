@@ -27,8 +27,8 @@ export async function orderNoteAdd(
   return ok(updated!);
 }
 
-/** Tags are kept trimmed and in lower case, so "VIP" and "vip " are one tag. */
-function parseTags(tags: readonly string[]): Result<string[], NoteErrorCode> {
+/** Tags are kept trimmed and in lower case, so "VIP" and "vip " are one tag. Batch tagging checks its tags with it too. */
+export function parseTags(tags: readonly string[]): Result<string[], NoteErrorCode> {
   const cleaned = [...new Set(tags.map((t) => t.trim().toLowerCase()))];
   const index = cleaned.findIndex((t) => !t || t.length > MAX_TAG);
   if (index >= 0 || !cleaned.length) {

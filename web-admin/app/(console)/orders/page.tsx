@@ -25,8 +25,9 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const state = readListState(paramsOf(params));
   const flags = can(viewer, 'orders:read_internal');
+  const filter = filterOf(state, flags);
   const [{ data, errors }, locale, t] = await Promise.all([
-    request(OrdersList, { ...pageVariables(params), filter: filterOf(state, flags), sortKey: state.sort, reverse: state.reverse }),
+    request(OrdersList, { ...pageVariables(params), filter, sortKey: state.sort, reverse: state.reverse }),
     getLocale(),
     getTranslations('orders'),
   ]);
@@ -58,7 +59,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
       {/* Remounted when a filter changes elsewhere (views, tabs); the search box follows the URL itself. */}
       <OrderFilters key={JSON.stringify({ ...keep, q: null })} state={state} flags={flags} />
       <OrderStatusTabs state={state} counts={data.orderCounts ?? []} />
-      <OrdersTable orders={rows} filtered={filtered} keep={keep} />
+      <OrdersTable orders={rows} filtered={filtered} keep={keep} batch={{ filter, canWrite: can(viewer, 'orders:write') }} />
     </>
   );
 }
