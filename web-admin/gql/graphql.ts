@@ -33,6 +33,8 @@ export type AccessErrorCode =
   | 'UNKNOWN_ROLE'
   /** A named scope is not in the catalog. */
   | 'UNKNOWN_SCOPE'
+  /** A webhook URL is not https, or points at a private, loopback or link-local address. */
+  | 'URL_NOT_ALLOWED'
   /** The password is too short or too common. */
   | 'WEAK_PASSWORD';
 
