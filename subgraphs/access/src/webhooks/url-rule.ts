@@ -37,8 +37,12 @@ function isPrivateAddress(host: string): boolean {
   }
   if (version === 6) {
     const lower = host.toLowerCase();
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-    if (mapped) return isPrivateAddress(mapped[1]!);
+    // An IPv4-mapped address (URL writes ::ffff:10.0.0.1 as ::ffff:a00:1) is judged as the IPv4 address.
+    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
+    if (mapped) {
+      const [high, low] = [parseInt(mapped[1]!, 16), parseInt(mapped[2]!, 16)];
+      return isPrivateAddress([high >> 8, high & 255, low >> 8, low & 255].join('.'));
+    }
     return lower === '::' || lower === '::1' || /^f[cd]/.test(lower) || /^fe[89ab]/.test(lower);
   }
   return false;
