@@ -2882,6 +2882,105 @@ export type TierRulesUpdateInput = {
   rules: Array<TierRuleInput>;
 };
 
+/** Why an attempt failed. */
+export type WebhookAttemptError =
+  /** The connection could not be made or broke. */
+  | 'CONNECTION_FAILED'
+  /** The partner answered with a status other than 2xx. */
+  | 'HTTP_STATUS'
+  /** The partner answered with a redirect, which is not followed. */
+  | 'REDIRECT'
+  /** The subscription was inactive or deleted when the attempt was due. */
+  | 'SUBSCRIPTION_INACTIVE'
+  /** No answer within 10 seconds. */
+  | 'TIMEOUT';
+
+/** Narrows the delivery log. */
+export type WebhookDeliveryFilter = {
+  /** Only deliveries of this event. */
+  eventId?: string | number | null | undefined;
+  /** Only deliveries in this status (DEAD: the dead-letter list). */
+  status?: WebhookDeliveryStatus | null | undefined;
+  /** Only deliveries of this subscription. */
+  subscriptionId?: string | number | null | undefined;
+};
+
+/** Which delivery to send again. */
+export type WebhookDeliveryRedeliverInput = {
+  /** The delivery. */
+  id: string | number;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt of the series failed (dead letter); redeliver from the console. */
+  | 'DEAD'
+  /** The partner answered 2xx. */
+  | 'DELIVERED'
+  /** Waiting for its first attempt (or a redelivery). */
+  | 'PENDING'
+  /** An attempt failed; the next is scheduled. */
+  | 'RETRYING';
+
+/** A business event a partner may subscribe to; the wire name is lower case with a dot, e.g. order.status_changed. */
+export type WebhookEventType =
+  /** after_sales.refunded */
+  | 'AFTER_SALES_REFUNDED'
+  /** after_sales.requested */
+  | 'AFTER_SALES_REQUESTED'
+  /** after_sales.status_changed */
+  | 'AFTER_SALES_STATUS_CHANGED'
+  /** delivery_exception.opened */
+  | 'DELIVERY_EXCEPTION_OPENED'
+  /** delivery_exception.resolved */
+  | 'DELIVERY_EXCEPTION_RESOLVED'
+  /** order.created */
+  | 'ORDER_CREATED'
+  /** order.status_changed */
+  | 'ORDER_STATUS_CHANGED'
+  /** shipment.created */
+  | 'SHIPMENT_CREATED'
+  /** shipment.delivered */
+  | 'SHIPMENT_DELIVERED'
+  /** shipment.tracking_updated */
+  | 'SHIPMENT_TRACKING_UPDATED';
+
+/** A new webhook subscription. */
+export type WebhookSubscriptionCreateInput = {
+  /** What the subscription is for (at most 200 characters). */
+  description?: string | null | undefined;
+  /** The events to deliver (at least one). */
+  eventTypes: Array<WebhookEventType>;
+  /** https URL to POST to (http only to localhost outside production; no private or link-local addresses). */
+  url: string;
+};
+
+/** Which subscription to delete. */
+export type WebhookSubscriptionDeleteInput = {
+  /** The subscription to delete. */
+  id: string | number;
+};
+
+/** Which subscription gets a new secret. */
+export type WebhookSubscriptionRotateSecretInput = {
+  /** The subscription. */
+  id: string | number;
+};
+
+/** Changes to a subscription; omitted fields stay as they are. */
+export type WebhookSubscriptionUpdateInput = {
+  /** Whether events are delivered. */
+  active?: boolean | null | undefined;
+  /** New description; null clears it. */
+  description?: string | null | undefined;
+  /** The complete new set of events. */
+  eventTypes?: Array<WebhookEventType> | null | undefined;
+  /** The subscription to change. */
+  id: string | number;
+  /** New URL. */
+  url?: string | null | undefined;
+};
+
 export type ApiKeysListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -4028,6 +4127,52 @@ export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ConsoleViewerQuery = { me: { id: string, email: string | null, displayName: string, locale: string, scopes: Array<string> | null, roles: Array<{ name: string, title: string }> | null } | null };
+
+export type WebhooksPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: WebhookDeliveryFilter | null | undefined;
+}>;
+
+
+export type WebhooksPageQuery = { webhookSubscriptions: { totalCount: number, edges: Array<{ node: { id: string, url: string, description: string | null, eventTypes: Array<WebhookEventType>, active: boolean, ownedByApiKey: boolean, createdAt: string } }> } | null, webhookDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, eventId: string, eventType: WebhookEventType, status: WebhookDeliveryStatus, attemptCount: number, nextAttemptAt: string | null, deliveredAt: string | null, lastStatusCode: number | null, lastError: WebhookAttemptError | null, createdAt: string, subscription: { id: string, url: string } | null, attempts: Array<{ number: number, startedAt: string, durationMs: number, statusCode: number | null, errorCode: WebhookAttemptError | null, responseSnippet: string | null }> } }> } | null };
+
+export type WebhookSubscriptionCreateMutationVariables = Exact<{
+  input: WebhookSubscriptionCreateInput;
+}>;
+
+
+export type WebhookSubscriptionCreateMutation = { webhookSubscriptionCreate: { secret: string | null, subscription: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: AccessErrorCode }> } };
+
+export type WebhookSubscriptionUpdateMutationVariables = Exact<{
+  input: WebhookSubscriptionUpdateInput;
+}>;
+
+
+export type WebhookSubscriptionUpdateMutation = { webhookSubscriptionUpdate: { subscription: { id: string, active: boolean } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: AccessErrorCode }> } };
+
+export type WebhookSubscriptionDeleteMutationVariables = Exact<{
+  input: WebhookSubscriptionDeleteInput;
+}>;
+
+
+export type WebhookSubscriptionDeleteMutation = { webhookSubscriptionDelete: { deletedId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: AccessErrorCode }> } };
+
+export type WebhookSubscriptionRotateSecretMutationVariables = Exact<{
+  input: WebhookSubscriptionRotateSecretInput;
+}>;
+
+
+export type WebhookSubscriptionRotateSecretMutation = { webhookSubscriptionRotateSecret: { secret: string | null, subscription: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: AccessErrorCode }> } };
+
+export type WebhookDeliveryRedeliverMutationVariables = Exact<{
+  input: WebhookDeliveryRedeliverInput;
+}>;
+
+
+export type WebhookDeliveryRedeliverMutation = { webhookDeliveryRedeliver: { delivery: { id: string, status: WebhookDeliveryStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: AccessErrorCode }> } };
 
 export type LoginSubmitMutationVariables = Exact<{
   input: StaffLoginInput;
@@ -7506,6 +7651,137 @@ export const ConsoleViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleViewerQuery, ConsoleViewerQueryVariables>;
+export const WebhooksPageDocument = new TypedDocumentString(`
+    query WebhooksPage($first: Int, $after: String, $last: Int, $before: String, $filter: WebhookDeliveryFilter) {
+  webhookSubscriptions(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        url
+        description
+        eventTypes
+        active
+        ownedByApiKey
+        createdAt
+      }
+    }
+  }
+  webhookDeliveries(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        eventId
+        eventType
+        status
+        attemptCount
+        nextAttemptAt
+        deliveredAt
+        lastStatusCode
+        lastError
+        createdAt
+        subscription {
+          id
+          url
+        }
+        attempts {
+          number
+          startedAt
+          durationMs
+          statusCode
+          errorCode
+          responseSnippet
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksPageQuery, WebhooksPageQueryVariables>;
+export const WebhookSubscriptionCreateDocument = new TypedDocumentString(`
+    mutation WebhookSubscriptionCreate($input: WebhookSubscriptionCreateInput!) {
+  webhookSubscriptionCreate(input: $input) {
+    subscription {
+      id
+    }
+    secret
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSubscriptionCreateMutation, WebhookSubscriptionCreateMutationVariables>;
+export const WebhookSubscriptionUpdateDocument = new TypedDocumentString(`
+    mutation WebhookSubscriptionUpdate($input: WebhookSubscriptionUpdateInput!) {
+  webhookSubscriptionUpdate(input: $input) {
+    subscription {
+      id
+      active
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSubscriptionUpdateMutation, WebhookSubscriptionUpdateMutationVariables>;
+export const WebhookSubscriptionDeleteDocument = new TypedDocumentString(`
+    mutation WebhookSubscriptionDelete($input: WebhookSubscriptionDeleteInput!) {
+  webhookSubscriptionDelete(input: $input) {
+    deletedId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSubscriptionDeleteMutation, WebhookSubscriptionDeleteMutationVariables>;
+export const WebhookSubscriptionRotateSecretDocument = new TypedDocumentString(`
+    mutation WebhookSubscriptionRotateSecret($input: WebhookSubscriptionRotateSecretInput!) {
+  webhookSubscriptionRotateSecret(input: $input) {
+    subscription {
+      id
+    }
+    secret
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSubscriptionRotateSecretMutation, WebhookSubscriptionRotateSecretMutationVariables>;
+export const WebhookDeliveryRedeliverDocument = new TypedDocumentString(`
+    mutation WebhookDeliveryRedeliver($input: WebhookDeliveryRedeliverInput!) {
+  webhookDeliveryRedeliver(input: $input) {
+    delivery {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveryRedeliverMutation, WebhookDeliveryRedeliverMutationVariables>;
 export const LoginSubmitDocument = new TypedDocumentString(`
     mutation LoginSubmit($input: StaffLoginInput!) {
   staffLogin(input: $input) {
