@@ -11,6 +11,7 @@ const NAMED: Record<string, () => Promise<unknown>> = {
   'flash-sale': () => import('./flash-sale.js'),
   'members-list': () => import('./members-list.js'),
   recommendations: () => import('./recommendations.js'),
+  webhooks: () => import('./webhooks.js'),
 };
 const named = process.argv[2]?.startsWith('-') ? undefined : process.argv[2];
 if (named) {
