@@ -84,8 +84,8 @@ const seconds = (performance.now() - started) / 1000;
 await worker.stop();
 
 const [latency] = await db.execute<{ attempts: number[]; endToEnd: number[] }>(sql`
-  select array_agg(a.duration_ms order by a.duration_ms) as "attempts",
-         array_agg(extract(epoch from (d.delivered_at - ${startedAt.toISOString()}::timestamptz)) * 1000) as "endToEnd"
+  select array_agg(a.duration_ms)::float8[] as "attempts",
+         array_agg(extract(epoch from (d.delivered_at - ${startedAt.toISOString()}::timestamptz)) * 1000)::float8[] as "endToEnd"
   from access.webhook_delivery d join access.webhook_subscription s on s.id = d.subscription_id
   join access.webhook_attempt a on a.delivery_id = d.id where s.description = 'bench' and s.deleted_at is null`);
 const attempts = sortNumbers((latency!.attempts ?? []).map(Number));

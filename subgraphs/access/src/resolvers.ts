@@ -6,7 +6,7 @@ import type { Resolvers } from './generated/resolvers-types.js';
 import { roleResolvers } from './roles/resolvers.js';
 import { sessionResolvers } from './sessions/resolvers.js';
 import { staffResolvers } from './staff/resolvers.js';
-import { webhookResolvers } from './webhooks/index.js';
+import { webhookResolvers } from './webhooks/resolvers.js';
 
 export const resolvers: Resolvers = {
   Query: {
