@@ -8,7 +8,7 @@ import { publishEvent, type DomainEvent } from '@shop/kit/domain-events';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { queuedJobs } from '../../../tests/kit/jobs.js';
 import { startPartnerEndpoint, type PartnerEndpoint } from '../../../tests/kit/webhook-partner.js';
-import { apiKeyCreate } from '../src/api-keys/index.js';
+import { apiKeyCreate, apiKeyRevoke } from '../src/api-keys/index.js';
 import { access } from '../src/index.js';
 import { backoffSeconds, DELIVER_TASK, FAN_OUT_TASK, MAX_ATTEMPTS, webhookDeliveryRedeliver } from '../src/webhooks/delivery.js';
 import {
@@ -241,6 +241,17 @@ test('inactive or deleted subscriptions get no new deliveries; a pending deliver
   expect(partner.received.filter((r) => r.eventId === pending.id)).toHaveLength(0);
   expect(partner.received.length).toBeGreaterThanOrEqual(requests);
   expect((await listWebhookSubscriptions(database.db, keyA, { first: 100 })).edges.map((e) => e.node.id)).not.toContain(subscription.id);
+});
+
+test('a revoked key\'s subscriptions get no new deliveries', async () => {
+  const revocable = await partnerKey(['webhooks:manage']);
+  const { subscription } = await subscribe(revocable);
+  await apiKeyRevoke(database.db, { id: (revocable as { apiKeyId: string }).apiKeyId });
+  const event = await publish();
+  await runQueued(FAN_OUT_TASK);
+  expect(await database.db.select().from(webhookDelivery).where(eq(webhookDelivery.subscriptionId, subscription.id))).toEqual([]);
+  expect((await queuedJobs(database.db, DELIVER_TASK)).length).toBe(0);
+  expect(event.id).toBeTruthy();
 });
 
 test('a connection refused or a redirect is a failed attempt with a short code, not a followed link', async () => {

@@ -1,11 +1,12 @@
 // Fan-out and delivery: each business event becomes one delivery per matching active subscription, and each
 // delivery is POSTed signed, retried with exponential backoff on failure, and ends DELIVERED or DEAD.
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { fail, isId, ok, type Db, type Principal } from '@shop/kit';
 import { DOMAIN_EVENT_TYPES, type DomainEvent } from '@shop/kit/domain-events';
 import { enqueue } from '@shop/kit/jobs';
 import type { AccessResult } from '../service.js';
+import { apiKey } from '../tables.js';
 import { ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, webhookSignature } from './signature.js';
 import { openSubscriptionSecret, visibleTo } from './service.js';
 import { webhookAttempt, webhookDelivery, webhookSubscription, type AttemptError, type WebhookDeliveryRow } from './tables.js';
@@ -49,7 +50,8 @@ export function webhookBody(event: DomainEvent): string {
 
 /**
  * The `access.webhookFanOut` task: one delivery per active subscription to the event's type, and its job, in
- * one transaction. Idempotent by event id: a second run finds the deliveries there and queues nothing.
+ * one transaction. A subscription of a revoked or expired key gets nothing: the partner's access has ended.
+ * Idempotent by event id: a second run finds the deliveries there and queues nothing.
  */
 export async function fanOutEvent(db: Db, payload: unknown): Promise<number> {
   const event = EventSchema.parse(payload) as DomainEvent;
@@ -58,7 +60,15 @@ export async function fanOutEvent(db: Db, payload: unknown): Promise<number> {
     const subscriptions = await tx
       .select({ id: webhookSubscription.id, apiKeyId: webhookSubscription.apiKeyId })
       .from(webhookSubscription)
-      .where(and(eq(webhookSubscription.active, true), isNull(webhookSubscription.deletedAt), sql`${event.type} = any(${webhookSubscription.eventTypes})`));
+      .leftJoin(apiKey, eq(apiKey.id, webhookSubscription.apiKeyId))
+      .where(
+        and(
+          eq(webhookSubscription.active, true),
+          isNull(webhookSubscription.deletedAt),
+          sql`${event.type} = any(${webhookSubscription.eventTypes})`,
+          or(isNull(webhookSubscription.apiKeyId), and(isNull(apiKey.revokedAt), or(isNull(apiKey.expiresAt), gt(apiKey.expiresAt, sql`now()`)))),
+        ),
+      );
     if (!subscriptions.length) return 0;
     const created = await tx
       .insert(webhookDelivery)
