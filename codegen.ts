@@ -19,6 +19,9 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     Staff: '../staff/service.js#Staff as StaffModel',
     Role: '../tables.js#RoleRow',
     ApiKey: '../api-keys/service.js#ApiKey as ApiKeyModel',
+    WebhookSubscription: '../webhooks/service.js#WebhookSubscription as WebhookSubscriptionModel',
+    WebhookDelivery: '../webhooks/tables.js#WebhookDeliveryRow',
+    WebhookAttempt: '../webhooks/tables.js#WebhookAttemptRow',
   },
   products: {
     Product: '../service.js#ProductNode',
@@ -117,6 +120,7 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
  */
 const ENUM_VALUES: Partial<Record<DomainName, Record<string, string>>> = {
   members: { MemberLocale: '../service.js#MemberLocale' },
+  access: { WebhookEventType: '@shop/kit/domain-events#DomainEventType' },
   coupons: { CouponLocale: '../templates/input.js#CouponLocaleValue' },
 };
 

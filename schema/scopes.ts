@@ -36,6 +36,11 @@ export const SCOPES = {
   'reports:read': { title: 'Read reports', description: 'Dashboards and sales reports.', dependsOn: [] },
   'access:admin': { title: 'Administer access', description: 'Staff accounts, roles and API keys.', dependsOn: [] },
   'audit:read': { title: 'Read the audit log', description: 'Who did what, when.', dependsOn: [] },
+  'webhooks:manage': {
+    title: 'Manage partner webhooks',
+    description: 'Subscribe URLs to business events, rotate their signing secrets, read the delivery log and redeliver. A partner key sees only its own subscriptions.',
+    dependsOn: [],
+  },
   'schema:read': { title: 'Explore the schema', description: 'Introspection in the playground.', dependsOn: [] },
 } as const satisfies Record<string, ScopeDefinition>;
 

@@ -33,6 +33,8 @@ export type AccessErrorCode =
   | 'UNKNOWN_ROLE'
   /** A named scope is not in the catalog. */
   | 'UNKNOWN_SCOPE'
+  /** A webhook URL is not https, or points at a private, loopback or link-local address. */
+  | 'URL_NOT_ALLOWED'
   /** The password is too short or too common. */
   | 'WEAK_PASSWORD';
 
@@ -816,43 +818,6 @@ export type CustomerAddressInput = {
   region?: string | null | undefined;
 };
 
-/** Kinds of delivery trouble. */
-export type DeliveryExceptionKind =
-  /** The courier could not deliver. */
-  | 'FAILED_DELIVERY'
-  /** The parcel is going back to the shop. */
-  | 'RETURNED_TO_SENDER';
-
-/** What staff decided for a delivery exception. */
-export type DeliveryExceptionResolution =
-  /** The customer was contacted; nothing else to do. */
-  | 'CONTACTED'
-  /** Refund the customer (through paymentRefund). */
-  | 'REFUND'
-  /** Ship the same lines again from available stock. */
-  | 'RESHIP';
-
-/** Resolves a delivery exception. */
-export type DeliveryExceptionResolveInput = {
-  /** For RESHIP: book a waybill at once. */
-  book?: boolean | null | undefined;
-  /** For RESHIP: the carrier; the failed shipment's by default. */
-  carrierCode?: string | null | undefined;
-  /** The exception. */
-  id: string | number;
-  /** Why, for the team (internal). */
-  note?: string | null | undefined;
-  /** What to do. */
-  resolution: DeliveryExceptionResolution;
-};
-
-/** Whether a delivery exception is handled. */
-export type DeliveryExceptionStatus =
-  /** Waiting for staff. */
-  | 'OPEN'
-  /** Handled. */
-  | 'RESOLVED';
-
 /** Input of flashSaleArchive. */
 export type FlashSaleArchiveInput = {
   /** The session to archive. */
@@ -959,16 +924,6 @@ export type FlashSaleUpdateInput = {
   startsAt?: string | null | undefined;
   /** Titles per locale, replacing the old ones; English is required. */
   titles?: Array<FlashSaleTitleInput> | null | undefined;
-};
-
-/** Narrows the fulfilment queue. */
-export type FulfilmentQueueFilter = {
-  /** Orders already given to this carrier (partly shipped). */
-  carrierCode?: string | null | undefined;
-  /** Orders whose customer chose this shipping method. */
-  shippingMethod?: ShippingMethodCode | null | undefined;
-  /** Orders with units held in this warehouse. */
-  warehouseId?: string | number | null | undefined;
 };
 
 /** The campaign to archive. */
@@ -1421,122 +1376,6 @@ export type OrderActorKind =
   /** A rule of the system, run by a job. */
   | 'SYSTEM';
 
-/** Orders to book waybills for and ship, and with whom. */
-export type OrderBatchBookInput = {
-  /** A carrier that books waybills (Carrier.code), e.g. SANDBOX. */
-  carrierCode: string;
-  /** The orders. */
-  selection: OrderBatchSelection;
-};
-
-/** Why a batch mutation refused its input. */
-export type OrderBatchErrorCode =
-  /** The carrier books no waybills here (a manual carrier). */
-  | 'CARRIER_CANNOT_BOOK'
-  /** The CSV has no rows under its header. */
-  | 'CSV_EMPTY'
-  /** The text is not CSV (broken quoting). */
-  | 'CSV_INVALID'
-  /** The CSV's header lacks order_number, carrier or tracking_number. */
-  | 'CSV_MISSING_COLUMNS'
-  /** The CSV is larger than 500 KB. */
-  | 'CSV_TOO_LARGE'
-  /** The CSV has more than 5000 rows. */
-  | 'CSV_TOO_MANY_ROWS'
-  /** No tags, or a tag that is empty or too long. */
-  | 'INVALID_TAGS'
-  /** No order matches the selection. */
-  | 'NOTHING_SELECTED'
-  /** Neither or both of orderIds and filter, no id, or a malformed id. */
-  | 'SELECTION_INVALID'
-  /** More than 1000 order ids; use a filter. */
-  | 'SELECTION_TOO_LARGE'
-  /** No active carrier has this code. */
-  | 'UNKNOWN_CARRIER';
-
-/** Orders to export and the file's format. */
-export type OrderBatchExportInput = {
-  /** The file's format. */
-  format: OrderExportFormat;
-  /** The orders. */
-  selection: OrderBatchSelection;
-};
-
-/** What a batch run does. */
-export type OrderBatchKind =
-  /** Books waybills and ships the selected orders. */
-  | 'BOOK'
-  /** Exports orders to a file. */
-  | 'EXPORT'
-  /** Marks orders shipped from a CSV. */
-  | 'SHIP_FROM_CSV'
-  /** Adds and removes tags. */
-  | 'TAG';
-
-/** Why a batch run refused a row or an order. */
-export type OrderBatchReportCode =
-  /** The carrier booked no waybill. */
-  | 'BOOKING_FAILED'
-  /** The order number appeared in an earlier row (params: firstRow). */
-  | 'DUPLICATE_ROW'
-  /** The warehouse holds too few units to ship the order. */
-  | 'INSUFFICIENT_STOCK'
-  /** The tracking number is too long (params: max). */
-  | 'INVALID_TRACKING'
-  /** The row has no order number. */
-  | 'MISSING_ORDER_NUMBER'
-  /** The row has no tracking number. */
-  | 'MISSING_TRACKING'
-  /** No active warehouse to ship the order from. */
-  | 'NO_WAREHOUSE'
-  /** The order is on hold for review. */
-  | 'ORDER_ON_HOLD'
-  /** The order would carry more tags than allowed. */
-  | 'TOO_MANY_TAGS'
-  /** The carrier is not a known carrier code (params: carrier). */
-  | 'UNKNOWN_CARRIER'
-  /** No order has this number. */
-  | 'UNKNOWN_ORDER'
-  /** The order is not paid or being fulfilled (params: status when known). */
-  | 'WRONG_STATE';
-
-/** Which orders a batch works on: exactly one of the two. */
-export type OrderBatchSelection = {
-  /** Every order the order list's filter matches when the run starts. */
-  filter?: OrderFilter | null | undefined;
-  /** These orders (at most 1000). */
-  orderIds?: Array<string | number> | null | undefined;
-};
-
-/** A CSV of orders to mark shipped. */
-export type OrderBatchShipFromCsvInput = {
-  /** The file's text: a header with order_number, carrier (a carrier code such as KERRY) and tracking_number, then one row per order. */
-  csv: string;
-  /** Check every row and ship nothing. */
-  dryRun: boolean;
-};
-
-/** Where a batch run is. */
-export type OrderBatchStatus =
-  /** Stopped on a fault; orders done before it stay done. */
-  | 'FAILED'
-  /** Waiting for a worker. */
-  | 'QUEUED'
-  /** Being worked on; done moves. */
-  | 'RUNNING'
-  /** Finished; refused rows, if any, are in its report. */
-  | 'SUCCEEDED';
-
-/** Tags to add to and remove from the selected orders. */
-export type OrderBatchTagInput = {
-  /** Tags to add (trimmed, lower case; 1 to 40 characters each). */
-  add?: Array<string> | null | undefined;
-  /** Tags to remove. */
-  remove?: Array<string> | null | undefined;
-  /** The orders. */
-  selection: OrderBatchSelection;
-};
-
 /** Cancels an order. */
 export type OrderCancelInput = {
   /** The order. */
@@ -1622,31 +1461,16 @@ export type OrderErrorCode =
   | 'INVALID_TRANSITION'
   /** No such order, cart or variant. */
   | 'NOT_FOUND'
-  /** The orders cannot ship together: another customer or another address. */
-  | 'NOT_MERGEABLE'
   /** The variant is no longer for sale. */
   | 'NOT_SELLABLE'
   /** The order is on hold for review. */
   | 'ORDER_ON_HOLD'
-  /** More units than are left to ship on the order line. */
-  | 'OVER_SHIPPED'
   /** The points asked for are worth more than the goods of the order. */
   | 'POINTS_EXCEED_ORDER'
   /** A discount the price counted on could not be honoured at placement (a coupon or quota used up meanwhile); the message says which. Nothing was placed. */
   | 'PRICING_CHANGED'
   /** None of the variant is left. */
-  | 'SOLD_OUT'
-  /** No active carrier with that code. */
-  | 'UNKNOWN_CARRIER'
-  /** No active warehouse with that id. */
-  | 'UNKNOWN_WAREHOUSE';
-
-/** The format of an order export. */
-export type OrderExportFormat =
-  /** Comma-separated values, UTF-8 with a byte order mark. */
-  | 'CSV'
-  /** An Excel workbook. */
-  | 'XLSX';
+  | 'SOLD_OUT';
 
 /** Narrows the order list. */
 export type OrderFilter = {
@@ -1821,18 +1645,6 @@ export type OrderTagsInput = {
   id: string | number;
   /** Tags; each 1 to 40 characters, kept in lower case. */
   tags: Array<string>;
-};
-
-/** Ships several orders in one parcel. */
-export type OrdersShipTogetherInput = {
-  /** Book one waybill through the carrier for the parcel. */
-  book?: boolean | null | undefined;
-  /** The carrier's code. */
-  carrierCode: string;
-  /** The orders: one customer, one address, each with units left to ship. */
-  orderIds: Array<string | number>;
-  /** The tracking number the carrier gave (manual carriers). */
-  trackingNumber?: string | null | undefined;
 };
 
 /** Why a payment mutation refused its input. */
@@ -2754,72 +2566,6 @@ export type SeoInput = {
   title?: string | null | undefined;
 };
 
-/** Ships lines of an order. */
-export type ShipmentCreateInput = {
-  /** Book a waybill through the carrier (carriers that book); fills the tracking number. */
-  book?: boolean | null | undefined;
-  /** The carrier's code. */
-  carrierCode: string;
-  /** What to ship. */
-  lines: Array<ShipmentLineInput>;
-  /** The order. */
-  orderId: string | number;
-  /** The carrier's service, e.g. EXPRESS. */
-  service?: string | null | undefined;
-  /** The tracking number the carrier gave (manual carriers). */
-  trackingNumber?: string | null | undefined;
-  /** The warehouse the units leave from. */
-  warehouseId: string | number;
-};
-
-/** Why a shipment was sent. */
-export type ShipmentKind =
-  /** What was ordered, out of the order's reserved stock. */
-  | 'ORIGINAL'
-  /** Sent again (a reship or an exchange), from available stock, without payment. */
-  | 'REPLACEMENT';
-
-/** Units of one order line to ship. */
-export type ShipmentLineInput = {
-  /** The production lot the units come from. */
-  lotCode?: string | null | undefined;
-  /** The order line. */
-  orderLineId: string | number;
-  /** Units to ship. */
-  quantity: number;
-};
-
-/** Where a shipment stands, as its carrier (or staff) last reported. */
-export type ShipmentStatus =
-  /** A waybill is booked. */
-  | 'BOOKED'
-  /** Delivered to the customer. */
-  | 'DELIVERED'
-  /** The courier could not deliver it. */
-  | 'FAILED_ATTEMPT'
-  /** On its way. */
-  | 'IN_TRANSIT'
-  /** With the courier for delivery today. */
-  | 'OUT_FOR_DELIVERY'
-  /** Packed, not handed over. */
-  | 'PENDING'
-  /** On its way back to the shop. */
-  | 'RETURNED_TO_SENDER'
-  /** Handed to the carrier. */
-  | 'SHIPPED';
-
-/** A tracking event typed by staff. */
-export type ShipmentTrackingEventAddInput = {
-  /** Where. */
-  location?: string | null | undefined;
-  /** When; now by default. */
-  occurredAt?: string | null | undefined;
-  /** The shipment. */
-  shipmentId: string | number;
-  /** What happened. */
-  status: ShipmentStatus;
-};
-
 /** How an order ships. STANDARD is free from the free-shipping threshold up. */
 export type ShippingMethodCode =
   /** Next-day delivery. */
@@ -3136,12 +2882,104 @@ export type TierRulesUpdateInput = {
   rules: Array<TierRuleInput>;
 };
 
-/** Who reported a tracking event. */
-export type TrackingEventSource =
-  /** The carrier, through its webhook. */
-  | 'CARRIER'
-  /** Staff, by hand. */
-  | 'STAFF';
+/** Why an attempt failed. */
+export type WebhookAttemptError =
+  /** The connection could not be made or broke. */
+  | 'CONNECTION_FAILED'
+  /** The partner answered with a status other than 2xx. */
+  | 'HTTP_STATUS'
+  /** The partner answered with a redirect, which is not followed. */
+  | 'REDIRECT'
+  /** The subscription was inactive or deleted when the attempt was due. */
+  | 'SUBSCRIPTION_INACTIVE'
+  /** No answer within 10 seconds. */
+  | 'TIMEOUT';
+
+/** Narrows the delivery log. */
+export type WebhookDeliveryFilter = {
+  /** Only deliveries of this event. */
+  eventId?: string | number | null | undefined;
+  /** Only deliveries in this status (DEAD: the dead-letter list). */
+  status?: WebhookDeliveryStatus | null | undefined;
+  /** Only deliveries of this subscription. */
+  subscriptionId?: string | number | null | undefined;
+};
+
+/** Which delivery to send again. */
+export type WebhookDeliveryRedeliverInput = {
+  /** The delivery. */
+  id: string | number;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt of the series failed (dead letter); redeliver from the console. */
+  | 'DEAD'
+  /** The partner answered 2xx. */
+  | 'DELIVERED'
+  /** Waiting for its first attempt (or a redelivery). */
+  | 'PENDING'
+  /** An attempt failed; the next is scheduled. */
+  | 'RETRYING';
+
+/** A business event a partner may subscribe to; the wire name is lower case with a dot, e.g. order.status_changed. */
+export type WebhookEventType =
+  /** after_sales.refunded */
+  | 'AFTER_SALES_REFUNDED'
+  /** after_sales.requested */
+  | 'AFTER_SALES_REQUESTED'
+  /** after_sales.status_changed */
+  | 'AFTER_SALES_STATUS_CHANGED'
+  /** delivery_exception.opened */
+  | 'DELIVERY_EXCEPTION_OPENED'
+  /** delivery_exception.resolved */
+  | 'DELIVERY_EXCEPTION_RESOLVED'
+  /** order.created */
+  | 'ORDER_CREATED'
+  /** order.status_changed */
+  | 'ORDER_STATUS_CHANGED'
+  /** shipment.created */
+  | 'SHIPMENT_CREATED'
+  /** shipment.delivered */
+  | 'SHIPMENT_DELIVERED'
+  /** shipment.tracking_updated */
+  | 'SHIPMENT_TRACKING_UPDATED';
+
+/** A new webhook subscription. */
+export type WebhookSubscriptionCreateInput = {
+  /** What the subscription is for (at most 200 characters). */
+  description?: string | null | undefined;
+  /** The events to deliver (at least one). */
+  eventTypes: Array<WebhookEventType>;
+  /** https URL to POST to (http only to localhost outside production; no private or link-local addresses). */
+  url: string;
+};
+
+/** Which subscription to delete. */
+export type WebhookSubscriptionDeleteInput = {
+  /** The subscription to delete. */
+  id: string | number;
+};
+
+/** Which subscription gets a new secret. */
+export type WebhookSubscriptionRotateSecretInput = {
+  /** The subscription. */
+  id: string | number;
+};
+
+/** Changes to a subscription; omitted fields stay as they are. */
+export type WebhookSubscriptionUpdateInput = {
+  /** Whether events are delivered. */
+  active?: boolean | null | undefined;
+  /** New description; null clears it. */
+  description?: string | null | undefined;
+  /** The complete new set of events. */
+  eventTypes?: Array<WebhookEventType> | null | undefined;
+  /** The subscription to change. */
+  id: string | number;
+  /** New URL. */
+  url?: string | null | undefined;
+};
 
 export type ApiKeysListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3454,61 +3292,6 @@ export type FlashSaleItemRemoveMutationVariables = Exact<{
 
 export type FlashSaleItemRemoveMutation = { flashSaleItemRemove: { item: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: FlashSaleErrorCode }> } };
 
-export type ShipChoicesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ShipChoicesQuery = { carriers: Array<{ code: string, name: string, books: boolean, active: boolean }> | null, warehouses: Array<{ id: string, code: string, name: string, active: boolean }> | null };
-
-export type FulfilmentQueueQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  last?: number | null | undefined;
-  before?: string | null | undefined;
-  filter?: FulfilmentQueueFilter | null | undefined;
-}>;
-
-
-export type FulfilmentQueueQuery = { fulfilmentQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, status: OrderStatus, createdAt: string, shippingMethod: ShippingMethodCode | null, unshippedLines: Array<{ orderLineId: string, sku: string, title: string, ordered: number, remaining: number }> | null } }> } | null, shipmentMergeSuggestions: Array<{ orders: Array<{ id: string, number: string, createdAt: string }> }> | null };
-
-export type ShipmentCreateMutationVariables = Exact<{
-  input: ShipmentCreateInput;
-}>;
-
-
-export type ShipmentCreateMutation = { shipmentCreate: { shipment: { id: string, number: string, trackingNumber: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderErrorCode }> } | null };
-
-export type OrdersShipTogetherMutationVariables = Exact<{
-  input: OrdersShipTogetherInput;
-}>;
-
-
-export type OrdersShipTogetherMutation = { ordersShipTogether: { parcel: { id: string, trackingNumber: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderErrorCode }> } | null };
-
-export type ShipmentTrackingEventAddMutationVariables = Exact<{
-  input: ShipmentTrackingEventAddInput;
-}>;
-
-
-export type ShipmentTrackingEventAddMutation = { shipmentTrackingEventAdd: { shipment: { id: string, status: ShipmentStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderErrorCode }> } | null };
-
-export type DeliveryExceptionsListQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  last?: number | null | undefined;
-  before?: string | null | undefined;
-  status?: DeliveryExceptionStatus | null | undefined;
-}>;
-
-
-export type DeliveryExceptionsListQuery = { deliveryExceptions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, kind: DeliveryExceptionKind, status: DeliveryExceptionStatus, resolution: DeliveryExceptionResolution | null, note: string | null, createdAt: string, resolvedAt: string | null, shipment: { id: string, number: string, trackingNumber: string | null, carrier: { name: string }, order: { id: string, number: string } | null } | null, reshipment: { number: string } | null } }> } | null };
-
-export type DeliveryExceptionResolveMutationVariables = Exact<{
-  input: DeliveryExceptionResolveInput;
-}>;
-
-
-export type DeliveryExceptionResolveMutation = { deliveryExceptionResolve: { deliveryException: { id: string, status: DeliveryExceptionStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderErrorCode }> } | null };
-
 export type GroupBuyCampaignsListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -3663,48 +3446,6 @@ export type LoyaltySettingsUpdateMutationVariables = Exact<{
 
 export type LoyaltySettingsUpdateMutation = { loyaltySettingsUpdate: { settings: { earnPoints: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: LoyaltyErrorCode }> } };
 
-export type OrderBatchRunFieldsFragment = { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> };
-
-export type OrderBatchRunQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type OrderBatchRunQuery = { orderBatchRun: { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> } | null };
-
-export type OrderBatchShipFromCsvMutationVariables = Exact<{
-  input: OrderBatchShipFromCsvInput;
-}>;
-
-
-export type OrderBatchShipFromCsvMutation = { orderBatchShipFromCsv: { run: { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderBatchErrorCode }> } | null };
-
-export type OrderBatchTagMutationVariables = Exact<{
-  input: OrderBatchTagInput;
-}>;
-
-
-export type OrderBatchTagMutation = { orderBatchTag: { run: { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderBatchErrorCode }> } | null };
-
-export type OrderBatchExportMutationVariables = Exact<{
-  input: OrderBatchExportInput;
-}>;
-
-
-export type OrderBatchExportMutation = { orderBatchExport: { run: { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderBatchErrorCode }> } | null };
-
-export type OrderBatchBookMutationVariables = Exact<{
-  input: OrderBatchBookInput;
-}>;
-
-
-export type OrderBatchBookMutation = { orderBatchBook: { run: { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderBatchErrorCode }> } | null };
-
-export type OrderBatchCarriersQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type OrderBatchCarriersQuery = { carriers: Array<{ code: string, name: string, books: boolean, active: boolean }> | null };
-
 export type OrderCreateMutationVariables = Exact<{
   input: OrderCreateInput;
 }>;
@@ -3724,7 +3465,7 @@ export type OrderDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, channel: OrderChannel, createdAt: string, shippingMethod: ShippingMethodCode | null, carrier: string | null, trackingNumber: string | null, tags: Array<string>, marketplace: string | null, externalOrderId: string | null, paymentState: OrderPaymentState, onHold: boolean | null, availableActions: Array<OrderAction>, shipments: Array<{ id: string, number: string, status: ShipmentStatus, kind: ShipmentKind, trackingNumber: string | null, trackingUrl: string | null, shippedAt: string | null, deliveredAt: string | null, carrier: { name: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, lotCode: string | null }>, events: Array<{ id: string, status: ShipmentStatus, occurredAt: string, location: string | null, source: TrackingEventSource }> }> | null, unshippedLines: Array<{ orderLineId: string, sku: string, title: string, remaining: number }> | null, subtotal: { amount: string, currencyCode: CurrencyCode }, shipping: { amount: string, currencyCode: CurrencyCode }, discount: { amount: string, currencyCode: CurrencyCode }, tax: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, member: { id: string, displayName: string | null } | null, lines: Array<{ id: string, quantity: number, sku: string, productTitle: string, variantTitle: string, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode }, options: Array<{ name: string, value: string }> }>, shippingAddress: { name: string | null, phone: string | null, email: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, history: Array<{ id: string, kind: string, createdAt: string, actorKind: OrderActorKind, actorLabel: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, note: string | null, staff: { id: string, displayName: string } | null }>, payments: Array<{ id: string, provider: PaymentProvider, method: PaymentMethod | null, status: PaymentStatus, reference: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode }, capturedAmount: { amount: string, currencyCode: CurrencyCode }, refundedAmount: { amount: string, currencyCode: CurrencyCode }, card: { brand: string, last4: string } | null, transactions: Array<{ id: string, kind: PaymentTransactionKind, reference: string | null, note: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode } }> }>, paidAmount: { amount: string, currencyCode: CurrencyCode }, flags: Array<{ id: string, reason: OrderFlagReason, message: string, raisedBy: string, createdAt: string, open: boolean, clearedAt: string | null, clearedBy: string | null, clearNote: string | null }> | null } | null };
+export type OrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, channel: OrderChannel, createdAt: string, shippingMethod: ShippingMethodCode | null, carrier: string | null, trackingNumber: string | null, tags: Array<string>, marketplace: string | null, externalOrderId: string | null, paymentState: OrderPaymentState, onHold: boolean | null, availableActions: Array<OrderAction>, subtotal: { amount: string, currencyCode: CurrencyCode }, shipping: { amount: string, currencyCode: CurrencyCode }, discount: { amount: string, currencyCode: CurrencyCode }, tax: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, member: { id: string, displayName: string | null } | null, lines: Array<{ id: string, quantity: number, sku: string, productTitle: string, variantTitle: string, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode }, options: Array<{ name: string, value: string }> }>, shippingAddress: { name: string | null, phone: string | null, email: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, history: Array<{ id: string, kind: string, createdAt: string, actorKind: OrderActorKind, actorLabel: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, note: string | null, staff: { id: string, displayName: string } | null }>, payments: Array<{ id: string, provider: PaymentProvider, method: PaymentMethod | null, status: PaymentStatus, reference: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode }, capturedAmount: { amount: string, currencyCode: CurrencyCode }, refundedAmount: { amount: string, currencyCode: CurrencyCode }, card: { brand: string, last4: string } | null, transactions: Array<{ id: string, kind: PaymentTransactionKind, reference: string | null, note: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode } }> }>, paidAmount: { amount: string, currencyCode: CurrencyCode }, flags: Array<{ id: string, reason: OrderFlagReason, message: string, raisedBy: string, createdAt: string, open: boolean, clearedAt: string | null, clearedBy: string | null, clearNote: string | null }> | null } | null };
 
 export type OrderCancelMutationVariables = Exact<{
   input: OrderCancelInput;
@@ -4387,6 +4128,52 @@ export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsoleViewerQuery = { me: { id: string, email: string | null, displayName: string, locale: string, scopes: Array<string> | null, roles: Array<{ name: string, title: string }> | null } | null };
 
+export type WebhooksPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: WebhookDeliveryFilter | null | undefined;
+}>;
+
+
+export type WebhooksPageQuery = { webhookSubscriptions: { totalCount: number, edges: Array<{ node: { id: string, url: string, description: string | null, eventTypes: Array<WebhookEventType>, active: boolean, ownedByApiKey: boolean, createdAt: string } }> } | null, webhookDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, eventId: string, eventType: WebhookEventType, status: WebhookDeliveryStatus, attemptCount: number, nextAttemptAt: string | null, deliveredAt: string | null, lastStatusCode: number | null, lastError: WebhookAttemptError | null, createdAt: string, subscription: { id: string, url: string } | null, attempts: Array<{ number: number, startedAt: string, durationMs: number, statusCode: number | null, errorCode: WebhookAttemptError | null, responseSnippet: string | null }> } }> } | null };
+
+export type WebhookSubscriptionCreateMutationVariables = Exact<{
+  input: WebhookSubscriptionCreateInput;
+}>;
+
+
+export type WebhookSubscriptionCreateMutation = { webhookSubscriptionCreate: { secret: string | null, subscription: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: AccessErrorCode }> } };
+
+export type WebhookSubscriptionUpdateMutationVariables = Exact<{
+  input: WebhookSubscriptionUpdateInput;
+}>;
+
+
+export type WebhookSubscriptionUpdateMutation = { webhookSubscriptionUpdate: { subscription: { id: string, active: boolean } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: AccessErrorCode }> } };
+
+export type WebhookSubscriptionDeleteMutationVariables = Exact<{
+  input: WebhookSubscriptionDeleteInput;
+}>;
+
+
+export type WebhookSubscriptionDeleteMutation = { webhookSubscriptionDelete: { deletedId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: AccessErrorCode }> } };
+
+export type WebhookSubscriptionRotateSecretMutationVariables = Exact<{
+  input: WebhookSubscriptionRotateSecretInput;
+}>;
+
+
+export type WebhookSubscriptionRotateSecretMutation = { webhookSubscriptionRotateSecret: { secret: string | null, subscription: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: AccessErrorCode }> } };
+
+export type WebhookDeliveryRedeliverMutationVariables = Exact<{
+  input: WebhookDeliveryRedeliverInput;
+}>;
+
+
+export type WebhookDeliveryRedeliverMutation = { webhookDeliveryRedeliver: { delivery: { id: string, status: WebhookDeliveryStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: AccessErrorCode }> } };
+
 export type LoginSubmitMutationVariables = Exact<{
   input: StaffLoginInput;
 }>;
@@ -4589,29 +4376,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const OrderBatchRunFieldsFragmentDoc = new TypedDocumentString(`
-    fragment OrderBatchRunFields on OrderBatchRun {
-  id
-  kind
-  status
-  dryRun
-  total
-  done
-  failed
-  progress
-  format
-  downloadUrl
-  report(first: 1000) {
-    row
-    orderNumber
-    code
-    params {
-      name
-      value
-    }
-  }
-}
-    `, {"fragmentName":"OrderBatchRunFields"}) as unknown as TypedDocumentString<OrderBatchRunFieldsFragment, unknown>;
 export const MemberBehaviourSummary_BehaviourWindowFragmentDoc = new TypedDocumentString(`
     fragment MemberBehaviourSummary_BehaviourWindow on BehaviourWindow {
   productViews
@@ -5442,170 +5206,6 @@ export const FlashSaleItemRemoveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FlashSaleItemRemoveMutation, FlashSaleItemRemoveMutationVariables>;
-export const ShipChoicesDocument = new TypedDocumentString(`
-    query ShipChoices {
-  carriers {
-    code
-    name
-    books
-    active
-  }
-  warehouses {
-    id
-    code
-    name
-    active
-  }
-}
-    `) as unknown as TypedDocumentString<ShipChoicesQuery, ShipChoicesQueryVariables>;
-export const FulfilmentQueueDocument = new TypedDocumentString(`
-    query FulfilmentQueue($first: Int, $after: String, $last: Int, $before: String, $filter: FulfilmentQueueFilter) {
-  fulfilmentQueue(
-    first: $first
-    after: $after
-    last: $last
-    before: $before
-    filter: $filter
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      hasPreviousPage
-      startCursor
-      endCursor
-    }
-    edges {
-      node {
-        id
-        number
-        status
-        createdAt
-        shippingMethod
-        unshippedLines {
-          orderLineId
-          sku
-          title
-          ordered
-          remaining
-        }
-      }
-    }
-  }
-  shipmentMergeSuggestions(first: 10) {
-    orders {
-      id
-      number
-      createdAt
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<FulfilmentQueueQuery, FulfilmentQueueQueryVariables>;
-export const ShipmentCreateDocument = new TypedDocumentString(`
-    mutation ShipmentCreate($input: ShipmentCreateInput!) {
-  shipmentCreate(input: $input) {
-    shipment {
-      id
-      number
-      trackingNumber
-    }
-    userErrors {
-      field
-      message
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ShipmentCreateMutation, ShipmentCreateMutationVariables>;
-export const OrdersShipTogetherDocument = new TypedDocumentString(`
-    mutation OrdersShipTogether($input: OrdersShipTogetherInput!) {
-  ordersShipTogether(input: $input) {
-    parcel {
-      id
-      trackingNumber
-    }
-    userErrors {
-      field
-      message
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<OrdersShipTogetherMutation, OrdersShipTogetherMutationVariables>;
-export const ShipmentTrackingEventAddDocument = new TypedDocumentString(`
-    mutation ShipmentTrackingEventAdd($input: ShipmentTrackingEventAddInput!) {
-  shipmentTrackingEventAdd(input: $input) {
-    shipment {
-      id
-      status
-    }
-    userErrors {
-      field
-      message
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ShipmentTrackingEventAddMutation, ShipmentTrackingEventAddMutationVariables>;
-export const DeliveryExceptionsListDocument = new TypedDocumentString(`
-    query DeliveryExceptionsList($first: Int, $after: String, $last: Int, $before: String, $status: DeliveryExceptionStatus) {
-  deliveryExceptions(
-    first: $first
-    after: $after
-    last: $last
-    before: $before
-    status: $status
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      hasPreviousPage
-      startCursor
-      endCursor
-    }
-    edges {
-      node {
-        id
-        kind
-        status
-        resolution
-        note
-        createdAt
-        resolvedAt
-        shipment {
-          id
-          number
-          trackingNumber
-          carrier {
-            name
-          }
-          order {
-            id
-            number
-          }
-        }
-        reshipment {
-          number
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeliveryExceptionsListQuery, DeliveryExceptionsListQueryVariables>;
-export const DeliveryExceptionResolveDocument = new TypedDocumentString(`
-    mutation DeliveryExceptionResolve($input: DeliveryExceptionResolveInput!) {
-  deliveryExceptionResolve(input: $input) {
-    deliveryException {
-      id
-      status
-    }
-    userErrors {
-      field
-      message
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeliveryExceptionResolveMutation, DeliveryExceptionResolveMutationVariables>;
 export const GroupBuyCampaignsListDocument = new TypedDocumentString(`
     query GroupBuyCampaignsList($first: Int, $after: String, $last: Int, $before: String, $filter: GroupBuyCampaignFilter) {
   groupBuyCampaigns(
@@ -6043,179 +5643,6 @@ export const LoyaltySettingsUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoyaltySettingsUpdateMutation, LoyaltySettingsUpdateMutationVariables>;
-export const OrderBatchRunDocument = new TypedDocumentString(`
-    query OrderBatchRun($id: ID!) {
-  orderBatchRun(id: $id) {
-    ...OrderBatchRunFields
-  }
-}
-    fragment OrderBatchRunFields on OrderBatchRun {
-  id
-  kind
-  status
-  dryRun
-  total
-  done
-  failed
-  progress
-  format
-  downloadUrl
-  report(first: 1000) {
-    row
-    orderNumber
-    code
-    params {
-      name
-      value
-    }
-  }
-}`) as unknown as TypedDocumentString<OrderBatchRunQuery, OrderBatchRunQueryVariables>;
-export const OrderBatchShipFromCsvDocument = new TypedDocumentString(`
-    mutation OrderBatchShipFromCsv($input: OrderBatchShipFromCsvInput!) {
-  orderBatchShipFromCsv(input: $input) {
-    run {
-      ...OrderBatchRunFields
-    }
-    userErrors {
-      field
-      message
-      code
-    }
-  }
-}
-    fragment OrderBatchRunFields on OrderBatchRun {
-  id
-  kind
-  status
-  dryRun
-  total
-  done
-  failed
-  progress
-  format
-  downloadUrl
-  report(first: 1000) {
-    row
-    orderNumber
-    code
-    params {
-      name
-      value
-    }
-  }
-}`) as unknown as TypedDocumentString<OrderBatchShipFromCsvMutation, OrderBatchShipFromCsvMutationVariables>;
-export const OrderBatchTagDocument = new TypedDocumentString(`
-    mutation OrderBatchTag($input: OrderBatchTagInput!) {
-  orderBatchTag(input: $input) {
-    run {
-      ...OrderBatchRunFields
-    }
-    userErrors {
-      field
-      message
-      code
-    }
-  }
-}
-    fragment OrderBatchRunFields on OrderBatchRun {
-  id
-  kind
-  status
-  dryRun
-  total
-  done
-  failed
-  progress
-  format
-  downloadUrl
-  report(first: 1000) {
-    row
-    orderNumber
-    code
-    params {
-      name
-      value
-    }
-  }
-}`) as unknown as TypedDocumentString<OrderBatchTagMutation, OrderBatchTagMutationVariables>;
-export const OrderBatchExportDocument = new TypedDocumentString(`
-    mutation OrderBatchExport($input: OrderBatchExportInput!) {
-  orderBatchExport(input: $input) {
-    run {
-      ...OrderBatchRunFields
-    }
-    userErrors {
-      field
-      message
-      code
-    }
-  }
-}
-    fragment OrderBatchRunFields on OrderBatchRun {
-  id
-  kind
-  status
-  dryRun
-  total
-  done
-  failed
-  progress
-  format
-  downloadUrl
-  report(first: 1000) {
-    row
-    orderNumber
-    code
-    params {
-      name
-      value
-    }
-  }
-}`) as unknown as TypedDocumentString<OrderBatchExportMutation, OrderBatchExportMutationVariables>;
-export const OrderBatchBookDocument = new TypedDocumentString(`
-    mutation OrderBatchBook($input: OrderBatchBookInput!) {
-  orderBatchBook(input: $input) {
-    run {
-      ...OrderBatchRunFields
-    }
-    userErrors {
-      field
-      message
-      code
-    }
-  }
-}
-    fragment OrderBatchRunFields on OrderBatchRun {
-  id
-  kind
-  status
-  dryRun
-  total
-  done
-  failed
-  progress
-  format
-  downloadUrl
-  report(first: 1000) {
-    row
-    orderNumber
-    code
-    params {
-      name
-      value
-    }
-  }
-}`) as unknown as TypedDocumentString<OrderBatchBookMutation, OrderBatchBookMutationVariables>;
-export const OrderBatchCarriersDocument = new TypedDocumentString(`
-    query OrderBatchCarriers {
-  carriers {
-    code
-    name
-    books
-    active
-  }
-}
-    `) as unknown as TypedDocumentString<OrderBatchCarriersQuery, OrderBatchCarriersQueryVariables>;
 export const OrderCreateDocument = new TypedDocumentString(`
     mutation OrderCreate($input: OrderCreateInput!) {
   orderCreate(input: $input) {
@@ -6248,39 +5675,6 @@ export const OrderMemberSearchDocument = new TypedDocumentString(`
 export const OrderDetailDocument = new TypedDocumentString(`
     query OrderDetail($id: ID!) {
   order(id: $id) {
-    shipments {
-      id
-      number
-      status
-      kind
-      trackingNumber
-      trackingUrl
-      shippedAt
-      deliveredAt
-      carrier {
-        name
-      }
-      lines {
-        id
-        sku
-        title
-        quantity
-        lotCode
-      }
-      events {
-        id
-        status
-        occurredAt
-        location
-        source
-      }
-    }
-    unshippedLines {
-      orderLineId
-      sku
-      title
-      remaining
-    }
     id
     number
     status
@@ -8257,6 +7651,137 @@ export const ConsoleViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleViewerQuery, ConsoleViewerQueryVariables>;
+export const WebhooksPageDocument = new TypedDocumentString(`
+    query WebhooksPage($first: Int, $after: String, $last: Int, $before: String, $filter: WebhookDeliveryFilter) {
+  webhookSubscriptions(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        url
+        description
+        eventTypes
+        active
+        ownedByApiKey
+        createdAt
+      }
+    }
+  }
+  webhookDeliveries(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        eventId
+        eventType
+        status
+        attemptCount
+        nextAttemptAt
+        deliveredAt
+        lastStatusCode
+        lastError
+        createdAt
+        subscription {
+          id
+          url
+        }
+        attempts {
+          number
+          startedAt
+          durationMs
+          statusCode
+          errorCode
+          responseSnippet
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksPageQuery, WebhooksPageQueryVariables>;
+export const WebhookSubscriptionCreateDocument = new TypedDocumentString(`
+    mutation WebhookSubscriptionCreate($input: WebhookSubscriptionCreateInput!) {
+  webhookSubscriptionCreate(input: $input) {
+    subscription {
+      id
+    }
+    secret
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSubscriptionCreateMutation, WebhookSubscriptionCreateMutationVariables>;
+export const WebhookSubscriptionUpdateDocument = new TypedDocumentString(`
+    mutation WebhookSubscriptionUpdate($input: WebhookSubscriptionUpdateInput!) {
+  webhookSubscriptionUpdate(input: $input) {
+    subscription {
+      id
+      active
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSubscriptionUpdateMutation, WebhookSubscriptionUpdateMutationVariables>;
+export const WebhookSubscriptionDeleteDocument = new TypedDocumentString(`
+    mutation WebhookSubscriptionDelete($input: WebhookSubscriptionDeleteInput!) {
+  webhookSubscriptionDelete(input: $input) {
+    deletedId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSubscriptionDeleteMutation, WebhookSubscriptionDeleteMutationVariables>;
+export const WebhookSubscriptionRotateSecretDocument = new TypedDocumentString(`
+    mutation WebhookSubscriptionRotateSecret($input: WebhookSubscriptionRotateSecretInput!) {
+  webhookSubscriptionRotateSecret(input: $input) {
+    subscription {
+      id
+    }
+    secret
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSubscriptionRotateSecretMutation, WebhookSubscriptionRotateSecretMutationVariables>;
+export const WebhookDeliveryRedeliverDocument = new TypedDocumentString(`
+    mutation WebhookDeliveryRedeliver($input: WebhookDeliveryRedeliverInput!) {
+  webhookDeliveryRedeliver(input: $input) {
+    delivery {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveryRedeliverMutation, WebhookDeliveryRedeliverMutationVariables>;
 export const LoginSubmitDocument = new TypedDocumentString(`
     mutation LoginSubmit($input: StaffLoginInput!) {
   staffLogin(input: $input) {

@@ -21,6 +21,7 @@ export const sectionScopes = {
   reports: ['reports:read'],
   staff: ['access:admin', 'audit:read'],
   apiKeys: ['access:admin'],
+  webhooks: ['webhooks:manage'],
   audit: ['audit:read'],
 } as const satisfies Record<string, readonly string[]>;
 

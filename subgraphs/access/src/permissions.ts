@@ -14,6 +14,9 @@ export const permissions: EntryPointRules = {
     scopes: rules.staff,
     apiKeys: rules.operator,
     auditLog: rules.operator,
+    // Row rules in the queries: a partner key sees only its own subscriptions and their deliveries.
+    webhookSubscriptions: rules.operator,
+    webhookDeliveries: rules.operator,
   },
   Mutation: {
     staffLogin: rules.public,
@@ -26,5 +29,10 @@ export const permissions: EntryPointRules = {
     roleUpdate: rules.staff,
     apiKeyCreate: rules.staff,
     apiKeyRevoke: rules.operator,
+    webhookSubscriptionCreate: rules.operator,
+    webhookSubscriptionUpdate: rules.operator,
+    webhookSubscriptionDelete: rules.operator,
+    webhookSubscriptionRotateSecret: rules.operator,
+    webhookDeliveryRedeliver: rules.operator,
   },
 };

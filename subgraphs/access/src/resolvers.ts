@@ -1,4 +1,4 @@
-// GraphQL resolvers of access: the permission catalog, merged with those of staff, roles, API keys, sessions and audit.
+// GraphQL resolvers of access: the permission catalog, merged with those of staff, roles, API keys, sessions, audit and webhooks.
 import { SCOPES } from '../../../schema/scopes.js';
 import { apiKeyResolvers } from './api-keys/resolvers.js';
 import { auditQueryResolvers } from './audit/resolvers.js';
@@ -6,6 +6,7 @@ import type { Resolvers } from './generated/resolvers-types.js';
 import { roleResolvers } from './roles/resolvers.js';
 import { sessionResolvers } from './sessions/resolvers.js';
 import { staffResolvers } from './staff/resolvers.js';
+import { webhookResolvers } from './webhooks/resolvers.js';
 
 export const resolvers: Resolvers = {
   Query: {
@@ -13,6 +14,7 @@ export const resolvers: Resolvers = {
     ...roleResolvers.Query,
     ...apiKeyResolvers.Query,
     ...auditQueryResolvers,
+    ...webhookResolvers.Query,
     scopes: () => Object.entries(SCOPES).map(([id, scope]) => ({ id, ...scope })),
   },
   Mutation: {
@@ -20,7 +22,11 @@ export const resolvers: Resolvers = {
     ...staffResolvers.Mutation,
     ...roleResolvers.Mutation,
     ...apiKeyResolvers.Mutation,
+    ...webhookResolvers.Mutation,
   },
   Staff: staffResolvers.Staff,
   Role: roleResolvers.Role,
+  WebhookSubscription: webhookResolvers.WebhookSubscription,
+  WebhookDelivery: webhookResolvers.WebhookDelivery,
+  WebhookEventType: webhookResolvers.WebhookEventType,
 };

@@ -19,7 +19,8 @@ export type AccessErrorCode =
   | 'BUILT_IN_ROLE'
   | 'LAST_OWNER'
   | 'OWNER_REQUIRED'
-  | 'SCOPE_NOT_HELD';
+  | 'SCOPE_NOT_HELD'
+  | 'URL_NOT_ALLOWED';
 
 export type AccessResult<T> = Result<T, AccessErrorCode>;
 export type AccessError = UserError<AccessErrorCode>;

@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import {
+  ApiOutlined,
   AuditOutlined,
   BarChartOutlined,
   CarOutlined,
@@ -49,6 +50,7 @@ const sections: { href: string; key: Section; icon: ReactNode }[] = [
   { href: '/reports', key: 'reports', icon: <BarChartOutlined /> },
   { href: '/staff', key: 'staff', icon: <UserOutlined /> },
   { href: '/api-keys', key: 'apiKeys', icon: <KeyOutlined /> },
+  { href: '/webhooks', key: 'webhooks', icon: <ApiOutlined /> },
   { href: '/audit', key: 'audit', icon: <AuditOutlined /> },
 ];
 
