@@ -1445,6 +1445,8 @@ export type OrderErrorCode =
   | 'COUPON_USED'
   /** The idempotency key was used before for a different cart. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The store credit the price counted on was spent meanwhile (another checkout); review the cart. Nothing was placed. */
+  | 'INSUFFICIENT_CREDIT'
   /** The member has fewer points than the checkout asked to redeem. */
   | 'INSUFFICIENT_POINTS'
   /** Fewer units are left than asked for; see availableQuantity. */
@@ -1783,6 +1785,8 @@ export type PriceExplainInput = {
   memberId?: string | number | null | undefined;
   /** How the order would ship; absent prices without shipping. */
   shippingMethod?: ShippingMethodCode | null | undefined;
+  /** Store credit to try paying with, in the currency's decimal units; the engine takes at most what is left to pay. */
+  storeCredit?: string | null | undefined;
 };
 
 /** A line of priceExplain. */

@@ -73,12 +73,18 @@ export type Cart = {
   mergedIntoCartId?: Maybe<Scalars['ID']['output']>;
   /** The order the cart became; null while it is open. */
   orderNumber?: Maybe<Scalars['String']['output']>;
-  /** How the cart's price is reached now: every discount that applies and every one that does not, with why, in the caller's language. The same pricing as checkout. */
+  /** How the cart's price is reached now: every discount that applies and every one that does not, with why, in the caller's language. The same pricing as checkout. With useStoreCredit, the signed-in owner of the cart sees what their store credit would pay (as checkoutComplete with useStoreCredit). */
   pricing: PriceExplanation;
   /** Who receives the order and where. */
   shippingAddress?: Maybe<CartAddress>;
   /** How the order will ship; null until chosen. */
   shippingMethod?: Maybe<ShippingMethodCode>;
+};
+
+
+/** A storefront cart: variants, quantities, where it ships and how, priced live. */
+export type CartPricingArgs = {
+  useStoreCredit?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Where a cart ships and who receives it. */
@@ -258,6 +264,8 @@ export type CheckoutCompleteInput = {
   paymentProvider?: InputMaybe<PaymentProvider>;
   /** Loyalty points to spend on the order, at the shop's point value; a signed-in customer only. The whole checkout is refused (INSUFFICIENT_POINTS) when the balance is short. */
   pointsToRedeem?: InputMaybe<Scalars['Int']['input']>;
+  /** Pay what is left after discounts and points with the customer's store credit, up to their balance; a signed-in customer only. The order's pricing shows what it took; a cancelled order gives it back. */
+  useStoreCredit?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** The order a checkout placed, or what was wrong. */
@@ -795,6 +803,8 @@ export type OrderErrorCode =
   | 'COUPON_USED'
   /** The idempotency key was used before for a different cart. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The store credit the price counted on was spent meanwhile (another checkout); review the cart. Nothing was placed. */
+  | 'INSUFFICIENT_CREDIT'
   /** The member has fewer points than the checkout asked to redeem. */
   | 'INSUFFICIENT_POINTS'
   /** Fewer units are left than asked for; see availableQuantity. */
@@ -1575,6 +1585,8 @@ export type PriceExplainInput = {
   memberId?: InputMaybe<Scalars['ID']['input']>;
   /** How the order would ship; absent prices without shipping. */
   shippingMethod?: InputMaybe<ShippingMethodCode>;
+  /** Store credit to try paying with, in the currency's decimal units; the engine takes at most what is left to pay. */
+  storeCredit?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 /** A line of priceExplain. */
@@ -2147,7 +2159,7 @@ export type CartResolvers<ContextType = SubgraphContext<Loaders>, ParentType ext
   lines?: Resolver<Array<ResolversTypes['CartLine']>, ParentType, ContextType>;
   mergedIntoCartId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   orderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  pricing?: Resolver<ResolversTypes['PriceExplanation'], ParentType, ContextType>;
+  pricing?: Resolver<ResolversTypes['PriceExplanation'], ParentType, ContextType, Partial<CartPricingArgs>>;
   shippingAddress?: Resolver<Maybe<ResolversTypes['CartAddress']>, ParentType, ContextType>;
   shippingMethod?: Resolver<Maybe<ResolversTypes['ShippingMethodCode']>, ParentType, ContextType>;
 };

@@ -13,6 +13,7 @@ import { addOrderHistory, lockOrder, systemActor, type OrderActor } from '../his
 // The payments leaf, not its barrel: payments' service moves orders through this module.
 import { hasAuthorizedPayment } from '../payments/state.js';
 import { settleOrderPoints } from '../points/index.js';
+import { settleOrderStoreCredit } from '../store-credit/index.js';
 import { order, orderLine, type OrderRow, type OrderStatus } from '../tables.js';
 
 export type LifecycleErrorCode = 'NOT_FOUND' | 'INVALID_TRANSITION' | 'ORDER_ON_HOLD' | 'INSUFFICIENT_STOCK';
@@ -64,7 +65,7 @@ export function completeAfterDays(): number {
  * still holds stock releases its reservation; shipping commits it (the units
  * leave the warehouse). A flagged order on hold does not start fulfilment.
  * Completing queues the member's points earning; cancelling or closing returns
- * the points the order redeemed (points/). Paying a group-buy order counts it in its group, and such an
+ * the points the order redeemed (points/) and the store credit it used (store-credit/). Paying a group-buy order counts it in its group, and such an
  * order does not start fulfilment before its group filled (group-buys/). Writes one history entry and refreshes the order's facts (reports, members).
  */
 export async function transitionOrder(
@@ -89,6 +90,7 @@ export async function transitionOrder(
   }
   // Points before stock: checkout locks the member's balance before stock rows, and the same order here rules out a deadlock.
   await settleOrderPoints(tx, { ...current, status: input.to }, from);
+  await settleOrderStoreCredit(tx, current, input.to);
   // Cancelled (by staff, the customer or unpaid expiry) or closed: coupons and quotas the price used go back.
   if (input.to === 'CANCELLED' || input.to === 'CLOSED') await releasePricing(tx, current.id);
   const stock = await settleStock(tx, current, input.to, input.actor);
