@@ -1431,6 +1431,8 @@ export type OrderErrorCode =
   | 'COUPON_ENDED'
   /** The customer used as many of the coupon as its per-member limit allows. */
   | 'COUPON_LIMIT_REACHED'
+  /** A code on the cart no longer takes anything off it (ended, used up, spend too low, not combinable...): checkout is refused, the message says why in the caller's language. Remove the code (cartRemoveCoupon) and check out again. */
+  | 'COUPON_NOT_APPLICABLE'
   /** The coupon is not for this customer's tier or segments. */
   | 'COUPON_NOT_ELIGIBLE'
   /** The coupon code names no coupon the caller may use. */

@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { fail, money, ok, type Db, type Principal, type UserError } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
-import { commitPricing } from '@shop/coupons/commands';
+import { commitPricing, couponRuleId, pricingLocale, renderReason, type PricingResult } from '@shop/coupons/commands';
 import { variantsForCheckout } from '@shop/products/commands';
 import { reserve } from '@shop/stock/commands';
 import { addressColumnsOf, type AddressColumns } from '../addresses/index.js';
@@ -31,6 +31,7 @@ export type CheckoutErrorCode =
   | 'CART_MERGED'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'PRICING_CHANGED'
+  | 'COUPON_NOT_APPLICABLE'
   | PointsErrorCode
   | StoreCreditErrorCode;
 
@@ -65,8 +66,10 @@ export interface OrderDraft {
   useStoreCredit?: boolean;
   /** The group buy the order joins or opens (a signed-in customer's checkout only). */
   groupBuy?: GroupBuyChoice | null;
-  /** Coupon codes applied to the cart, priced by coupons' engine. */
+  /** Coupon codes applied to the cart, priced by coupons' engine; one that no longer applies refuses the order. */
   couponCodes?: readonly string[];
+  /** The caller's Accept-Language, for the reasons in userErrors. */
+  acceptLanguage?: string | null;
   /** Writes that belong with the order (cart consumed, idempotency key), run before the stock is locked. */
   onPlaced?: (row: OrderRow) => Promise<void>;
 }
@@ -116,6 +119,8 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
     storeCreditMinor: creditOffer,
     groupBuy: draft.groupBuy ?? null,
   });
+  const unapplied = couponsNotApplying(pricing.result, draft.couponCodes ?? [], draft.acceptLanguage);
+  if (unapplied.length) return { ok: false, errors: unapplied };
   let redemption = null;
   if (points && draft.memberId) {
     const redeemed = await redeemForOrder(tx, {
@@ -203,6 +208,21 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
   return ok(row);
 }
 
+/**
+ * The cart's codes the price could not use, each a COUPON_NOT_APPLICABLE with the engine's reason in the
+ * caller's language: the buyer sees why, removes the code and checks out again, rather than paying a price
+ * without a discount they expected.
+ */
+function couponsNotApplying(result: PricingResult, codes: readonly string[], acceptLanguage: string | null | undefined): CheckoutUserError[] {
+  const locale = pricingLocale(acceptLanguage);
+  return codes.flatMap((code, i) => {
+    const rejection = result.rejected.find((r) => r.source === 'COUPON' && r.ruleId === couponRuleId(code));
+    if (!rejection) return [];
+    const message = `${code}: ${renderReason(rejection.reason, locale, result.currencyCode)}`;
+    return [{ field: ['cart', 'couponCodes', String(i)], code: 'COUPON_NOT_APPLICABLE' as const, message }];
+  });
+}
+
 /** A stock refusal as the buyer should read it: which line, and how many are left. */
 function stockError(
   error: UserError & { availableQuantity?: number },
@@ -278,7 +298,12 @@ export interface CheckoutInput {
  * an order exists exactly when its key does (a crash loses both or neither).
  * The cart row is locked too: two different keys cannot both consume it.
  */
-export async function checkoutComplete(tx: Db, principal: Principal, input: CheckoutInput): Promise<CheckoutResult<OrderRow>> {
+export async function checkoutComplete(
+  tx: Db,
+  principal: Principal,
+  input: CheckoutInput,
+  acceptLanguage: string | null = null,
+): Promise<CheckoutResult<OrderRow>> {
   const key = input.idempotencyKey.trim();
   if (!key || key.length > 200) return fail('INVALID', 'An idempotency key has 1 to 200 characters.', ['input', 'idempotencyKey']);
   const provider = input.paymentProvider ?? 'SANDBOX';
@@ -325,6 +350,7 @@ export async function checkoutComplete(tx: Db, principal: Principal, input: Chec
     useStoreCredit,
     groupBuy,
     couponCodes: found.couponCodes,
+    acceptLanguage,
     actor: actorOf(principal),
     onPlaced: async (row) => {
       await completeCart(tx, found.id, row.id);
