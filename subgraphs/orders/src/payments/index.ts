@@ -7,7 +7,7 @@
 import type { Task } from '@shop/kit';
 import { deliverSandboxWebhook, SANDBOX_WEBHOOK_TASK } from './providers/sandbox.js';
 
-export { createPendingPayment, recordManualPayment, refundAllCaptured } from './service.js';
+export { createPendingPayment, recordManualPayment, refundAllCaptured, voidOpenAuthorizations } from './service.js';
 export type { PaymentRow } from './tables.js';
 export { hasAuthorizedPayment, paymentStateCondition, PAYMENT_STATES, type PaymentState } from './state.js';
 export { receiveSandboxWebhook, type WebhookAnswer } from './webhook.js';
