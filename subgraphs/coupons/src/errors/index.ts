@@ -6,6 +6,7 @@ export {
   couponFail,
   flashSaleError,
   flashSaleFail,
+  inCallersLanguage,
   isContentErrorCode,
   promotionError,
   promotionFail,

@@ -85,3 +85,6 @@ export const en = {
     UNSUPPORTED_CURRENCY: () => 'This currency is not supported.',
   },
 };
+
+/** A locale's messages: every code of every area, each built from the same parameters as in English. */
+export type Messages = { [A in keyof typeof en]: Record<keyof (typeof en)[A], (p: Params) => string> };
