@@ -24,7 +24,7 @@ const { sql } = await import('drizzle-orm');
 const { statementCounter } = await import('@shop/kit');
 const { openDemoBenchDatabase } = await import('./database.js');
 const { startTestGateway } = await import('../kit/gateway.js');
-const { staffLogin } = await import('../kit/callers.js');
+const { demoStaffHeaders } = await import('../kit/callers.js');
 const { sellableVariants, setAvailable, uniqueAddress } = await import('../../subgraphs/orders/test/checkout-fixtures.js');
 
 const CHECKOUTS = Math.max(1, Math.round(800 * Number(values.scale)));
@@ -35,7 +35,7 @@ const QUANTITIES = [3, 2, 1];
 // A small demo shop of its own (staff users, catalog, warehouses); the scale only sets how many checkouts run.
 const { database, stop } = await openDemoBenchDatabase(0.1, { max: 32, name: 'shop_bench_checkout_promotions' });
 const gateway = await startTestGateway('in-process', database.db);
-const marketing = { authorization: `Bearer ${await staffLogin(gateway, 'marketing@shop.test', 'demo-marketing-password')}` };
+const marketing = await demoStaffHeaders(gateway, 'marketing');
 
 type Headers = Record<string, string>;
 const ERRORS = 'userErrors { field code message }';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '@shop/gateway/seed/index';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
-import { customerLogin, DEMO_CUSTOMER, staffLogin } from '../kit/callers.js';
+import { marketingCallers } from '../kit/callers.js';
 
 const CREATE = `mutation ($input: CouponCreateInput!) { couponCreate(input: $input) { coupon { id code status } userErrors { field code } } }`;
 const CLAIM = `mutation ($input: CouponClaimInput!) { couponClaim(input: $input) { myCoupon { code usable } userErrors { field code } } }`;
@@ -10,7 +10,6 @@ const MY = `{ myCoupons { code usable } }`;
 const CLAIMABLE = `{ claimableCoupons { id title kind percentOff } }`;
 const GENERATE = `mutation ($input: CouponCodesGenerateInput!) { couponCodesGenerate(input: $input) { batch { id status } userErrors { code } } }`;
 
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const input = (code: string) => ({
   code, title: `Graph ${code}`, kind: 'PERCENTAGE', percentOff: 10, currencyCode: 'THB', claimable: true,
   startsAt: new Date(Date.now() - 60_000).toISOString(), endsAt: new Date(Date.now() + 86_400_000).toISOString(),
@@ -32,9 +31,7 @@ describe.each(['in-process', 'distributed'] as const)('coupons through the gatew
 
   beforeAll(async () => {
     gateway = await startTestGateway(mode, database.db);
-    marketing = bearer(await staffLogin(gateway, 'marketing@shop.test', 'demo-marketing-password'));
-    analyst = bearer(await staffLogin(gateway, 'analyst@shop.test', 'demo-analyst-password'));
-    customer = bearer(await customerLogin(gateway, DEMO_CUSTOMER.email, DEMO_CUSTOMER.password));
+    ({ marketing, analyst, customer } = await marketingCallers(gateway));
   }, 120_000);
   afterAll(() => gateway?.stop());
 

@@ -9,7 +9,7 @@ import { startTestGateway, type TestGateway } from '../kit/gateway.js';
 const CREATE = `mutation ($input: FlashSaleCreateInput!) { flashSaleCreate(input: $input) { flashSale { id status title } userErrors { field code message } } }`;
 const ITEM_SET = `mutation ($input: FlashSaleItemSetInput!) { flashSaleItemSet(input: $input) { item { id quota remaining sold soldOut perMemberLimit flashPrice { amount currencyCode } } userErrors { field code message } } }`;
 const LIST = `{ flashSales(first: 10) { totalCount edges { node { id title titles { locale text } items { id sold remaining variant { id sku } } } } } }`;
-const LIVE = `query ($channel: String) { flashSalesLive(channel: $channel) { id title startsAt endsAt status items { flashPrice { amount } quota remaining soldOut perMemberLimit variant { id } } } }`;
+const LIVE = `query ($channel: OrderChannel) { flashSalesLive(channel: $channel) { id title startsAt endsAt status items { flashPrice { amount } quota remaining soldOut perMemberLimit variant { id } } } }`;
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 

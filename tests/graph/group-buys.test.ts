@@ -5,7 +5,7 @@ import { seedDemo } from '@shop/gateway/seed/index';
 import { takePlaceAlone } from '../../subgraphs/coupons/test/group-buy-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
-import { customerLogin, DEMO_CUSTOMER, staffLogin } from '../kit/callers.js';
+import { DEMO_CUSTOMER, marketingCallers } from '../kit/callers.js';
 
 const CREATE = `mutation ($input: GroupBuyCampaignCreateInput!) {
   groupBuyCampaignCreate(input: $input) { campaign { id title titles { locale text } status groupSize groupPrice { amount currencyCode } product { id title } } userErrors { field code message } }
@@ -17,7 +17,6 @@ const SHARED_CAMPAIGN = `query ($id: ID!) { groupBuy(id: $id) { id campaign { id
 const MONITOR = `query ($campaignId: ID!) { groupBuyGroups(first: 10, filter: { campaignId: $campaignId, status: OPEN }) { totalCount edges { node { id joined size } } } }`;
 const MINE = `query { myGroupBuys(first: 10) { totalCount edges { node { id joined } } } }`;
 
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const HOUR = 3_600_000;
 
 let database: TestDatabase;
@@ -42,9 +41,7 @@ describe.each(['in-process', 'distributed'] as const)('group buys through the ga
 
   beforeAll(async () => {
     gateway = await startTestGateway(mode, database.db);
-    marketing = bearer(await staffLogin(gateway, 'marketing@shop.test', 'demo-marketing-password'));
-    analyst = bearer(await staffLogin(gateway, 'analyst@shop.test', 'demo-analyst-password'));
-    customer = bearer(await customerLogin(gateway, DEMO_CUSTOMER.email, DEMO_CUSTOMER.password));
+    ({ marketing, analyst, customer } = await marketingCallers(gateway));
   }, 120_000);
   afterAll(() => gateway?.stop());
 

@@ -185,7 +185,7 @@ describe.each(['in-process', 'distributed'] as const)('member privacy: export an
     const asked = await ask(service, `mutation ($input: MemberDataExportInput!) { memberDataExport(input: $input) { privacyRequest { id status } userErrors { code } } }`, { input: { memberId } });
     expect(asked.memberDataExport.privacyRequest.status).toBe('PENDING');
     const done = await untilDone(service, asked.memberDataExport.privacyRequest.id);
-    expect(done.parts).toEqual(expect.arrayContaining(['members', 'orders', 'products'].map((domain) => ({ domain, done: true }))));
+    expect(done.parts).toEqual(expect.arrayContaining(['members', 'orders', 'products', 'coupons'].map((domain) => ({ domain, done: true }))));
     expect(done.downloadUrl).toMatch(/^\/exports\/members\/privacy\/[0-9a-f-]{36}\.json\?expires=\d+&signature=/);
 
     const response = await download(done.downloadUrl, caller('customer_service').headers);

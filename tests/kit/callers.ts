@@ -33,7 +33,24 @@ export async function customerLogin(gateway: TestGateway, email: string, passwor
   return token;
 }
 
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** Headers of the demo seed's staff member of a built-in role. */
+export async function demoStaffHeaders(gateway: TestGateway, role: keyof typeof BUILT_IN_ROLES): Promise<Record<string, string>> {
+  return bearer(await staffLogin(gateway, `${role}@shop.test`, `demo-${role}-password`));
+}
+
+/**
+ * The callers of a marketing test (demo seed): marketing (marketing:write), an analyst (marketing:read only)
+ * and the demo customer.
+ */
+export async function marketingCallers(gateway: TestGateway) {
+  return {
+    marketing: await demoStaffHeaders(gateway, 'marketing'),
+    analyst: await demoStaffHeaders(gateway, 'analyst'),
+    customer: bearer(await customerLogin(gateway, DEMO_CUSTOMER.email, DEMO_CUSTOMER.password)),
+  };
+}
 
 /** Anonymous, one staff member per built-in role (the demo seed), the demo customer and the demo partner key. */
 export async function signInAll(gateway: TestGateway): Promise<Caller[]> {

@@ -1433,6 +1433,8 @@ export type OrderErrorCode =
   | 'COUPON_ENDED'
   /** The customer used as many of the coupon as its per-member limit allows. */
   | 'COUPON_LIMIT_REACHED'
+  /** A code on the cart no longer takes anything off it (ended, used up, spend too low, not combinable...): checkout is refused, the message says why in the caller's language. Remove the code (cartRemoveCoupon) and check out again. */
+  | 'COUPON_NOT_APPLICABLE'
   /** The coupon is not for this customer's tier or segments. */
   | 'COUPON_NOT_ELIGIBLE'
   /** The coupon code names no coupon the caller may use. */
@@ -1447,6 +1449,8 @@ export type OrderErrorCode =
   | 'COUPON_USED'
   /** The idempotency key was used before for a different cart. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The store credit the price counted on was spent meanwhile (another checkout); review the cart. Nothing was placed. */
+  | 'INSUFFICIENT_CREDIT'
   /** The member has fewer points than the checkout asked to redeem. */
   | 'INSUFFICIENT_POINTS'
   /** Fewer units are left than asked for; see availableQuantity. */
@@ -1785,6 +1789,8 @@ export type PriceExplainInput = {
   memberId?: string | number | null | undefined;
   /** How the order would ship; absent prices without shipping. */
   shippingMethod?: ShippingMethodCode | null | undefined;
+  /** Store credit to try paying with, in the currency's decimal units; the engine takes at most what is left to pay. */
+  storeCredit?: string | null | undefined;
 };
 
 /** A line of priceExplain. */

@@ -2,6 +2,7 @@
 import { fail, ok, type Db, type Result } from '@shop/kit';
 import { pointsWorth, pricingStanding } from '@shop/members/commands';
 import { categoryIdsByProduct, collectionIdsByProduct } from '@shop/products/commands';
+import { canonicalCode, ruleIdOf } from './coupon-codes/index.js';
 import { priceCart } from './pricing/engine.js';
 import { RULE_SOURCES } from './pricing/registry.js';
 import type { CommitOutcome, PlacedPricing, PricingRequest } from './pricing/sources.js';
@@ -10,6 +11,9 @@ import type { PricingMember, PricingResult, PricingRule } from './pricing/types.
 export type { CommitOutcome, PlacedPricing, PricingRequest } from './pricing/sources.js';
 export type * from './pricing/types.js';
 export { pricingLocale, renderReason, titleIn, type PricingLocale } from './pricing/reasons.js';
+
+/** The pricing rule id of a coupon code as typed (results name codes by it). */
+export const couponRuleId = (code: string) => ruleIdOf(canonicalCode(code));
 
 export interface PriceForOrderInput {
   currencyCode: string;

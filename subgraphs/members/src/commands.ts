@@ -33,10 +33,12 @@ export { savedAddressForCart, type SavedAddress } from './addresses/index.js';
 
 export {
   applyStoreCredit,
+  creditBalanceOf,
   earnPointsForOrder,
   queuePointsEarning,
   redeemPoints,
   refundToStoreCredit,
+  releaseStoreCreditForOrder,
   reversePointsForOrder,
   verifyLoyaltyLedgers,
   type LedgerCheck,

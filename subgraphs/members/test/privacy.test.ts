@@ -29,14 +29,14 @@ describe('privacy requests', () => {
     const jobs = await database.db.execute<{ task: string; payload: Record<string, string> }>(sql`
       select t.identifier as task, j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
       where j.key like ${`privacy:${request.id}:%`} order by t.identifier`);
-    expect(jobs.map((j) => j.task)).toEqual(['members.privacyExport', 'orders.privacyExport', 'products.privacyExport']);
+    expect(jobs.map((j) => j.task)).toEqual(['coupons.privacyExport', 'members.privacyExport', 'orders.privacyExport', 'products.privacyExport']);
     expect(jobs.every((j) => Object.keys(j.payload).sort().join() === 'memberId,requestId')).toBe(true);
   });
 
   test('the parts reported at once complete the request exactly once; a part reported again changes nothing', async () => {
     const request = await ask('EXPORT');
     await Promise.all(
-      (['members', 'orders', 'products'] as const).map((domain) =>
+      (['members', 'orders', 'products', 'coupons'] as const).map((domain) =>
         database.db.transaction((tx) => privacyPartDone(tx, request.id, domain, { domain, amountMinor: 1234n })),
       ),
     );
@@ -51,7 +51,7 @@ describe('privacy requests', () => {
   test('an export finishing after an erasure was asked keeps no data, and exporting an erased member is MEMBER_ERASED', async () => {
     const exported = await ask('EXPORT');
     await ask('ERASE', exported.memberId);
-    for (const domain of ['members', 'orders', 'products'] as const) {
+    for (const domain of ['members', 'orders', 'products', 'coupons'] as const) {
       await database.db.transaction((tx) => privacyPartDone(tx, exported.id, domain, { secret: 'still here' }));
     }
     const [kept] = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from members.privacy_request_part where request_id = ${exported.id} and data is not null`);

@@ -105,8 +105,28 @@ describe('coupons through the real checkout path (parallel transactions)', () =>
     (await database.db.execute<{ id: string }>(sql`select id from orders."order" where id = any(${sql.param(orderIds)}::uuid[]) and discount_minor > 0`)).map((r) => r.id);
 
   // Checkout prices in its own transaction: a checkout that read the code as still free and lost the race is
-  // refused (PRICING_CHANGED, nothing written); one that read it as used places its order at the full price,
-  // the explanation saying why (the pricing helper's checkout). Either way exactly one order uses the code.
+  // refused (PRICING_CHANGED, nothing written); one that read it as used is refused too (COUPON_NOT_APPLICABLE,
+  // saying why). Either way exactly one order uses the code.
+  it('a code that stopped applying refuses checkout (COUPON_NOT_APPLICABLE, why in the caller\'s language), nothing written; removed, the cart checks out', async () => {
+    const [row] = await insertCoupons(database.db, [makeCoupon({ code: 'ENDSSOON' })]);
+    const cartId = await readyCart();
+    expect((await run(ANONYMOUS, APPLY, { input: { cartId, code: 'ENDSSOON' } })).cartApplyCoupon.userErrors).toEqual([]);
+    await database.db.execute(sql`update coupons.coupon set ends_at = now() - interval '1 minute' where id = ${row!.id}`);
+    const before = (await database.db.execute<{ n: number }>(sql`select count(*)::int as n from orders."order"`))[0]!.n;
+    const refused = await checkout(ANONYMOUS, cartId);
+    expect(refused.confirmation).toBeNull();
+    expect(refused.userErrors).toEqual([{ field: ['cart', 'couponCodes', '0'], code: 'COUPON_NOT_APPLICABLE', message: expect.stringMatching(/^ENDSSOON: .*ended/i) }]);
+    const thai = await subgraphExecutor(orders, database.db, ANONYMOUS, 'th-TH,th;q=0.9')(CHECKOUT, { input: { cartId, idempotencyKey: randomUUID() } });
+    const thaiError = (thai.data as any).checkoutComplete.userErrors[0];
+    expect(thaiError.code).toBe('COUPON_NOT_APPLICABLE');
+    expect(thaiError.message).not.toBe(refused.userErrors[0].message);
+    expect((await database.db.execute<{ n: number }>(sql`select count(*)::int as n from orders."order"`))[0]!.n).toBe(before);
+    expect((await run(ANONYMOUS, REMOVE, { input: { cartId, code: 'ENDSSOON' } })).cartRemoveCoupon.cart.couponCodes).toEqual([]);
+    const placed = await checkout(ANONYMOUS, cartId);
+    expect(placed.userErrors).toEqual([]);
+    expect(placed.confirmation.orderId).toBeTruthy();
+  });
+
   it('200 concurrent checkouts with one single-use code: exactly 1 order uses it', async () => {
     const [row] = await insertCoupons(database.db, [makeCoupon({ code: null })]);
     await database.db.execute(sql`insert into coupons.coupon_code (coupon_id, code, source) values (${row!.id}, 'CHECKOUTONCE', 'GENERATED')`);

@@ -136,6 +136,34 @@ describe('a group that times out', () => {
     );
     expect(holds.map((h) => h.outcome)).toEqual(['FAILED', 'FAILED', 'FAILED']);
   });
+
+  it('voids a card authorisation that was never captured (the hold on the card lifted), once, and refunds nothing', async () => {
+    const at = new Date(Date.now() - 5 * MINUTE);
+    const campaign = await makeCampaign(database.db, { productId, groupSize: 2, fillMinutes: 30, at });
+    const buyerId = randomUUID();
+    const buyer = await buyInGroup(buyerId, { openForCampaignId: campaign.id }, at);
+    const customer: Principal = { kind: 'customer', memberId: buyerId, sessionId: randomUUID() } as Principal;
+    const card = { number: '4242 4242 4242 4242', expiryMonth: 12, expiryYear: new Date().getFullYear() + 2, cvc: '123' };
+    const authorised = await mutate(database.db, (tx) =>
+      sandboxAuthorize(tx, customer, { kind: 'customer', id: buyerId, label: 'Customer' }, { orderId: buyer.id, card, capture: false }),
+    );
+    expect(authorised.ok && authorised.value.status).toBe('AUTHORIZED');
+
+    expect(await expireDueGroups(database.db, new Date(at.getTime() + 31 * MINUTE))).toBe(1);
+    await runQueued(GROUP_BUY_FAILED_TASK);
+    await runQueued(GROUP_BUY_FAILED_TASK);
+
+    expect(await statusOf(buyer.id)).toBe('CANCELLED');
+    const movements = await database.db.execute<{ kind: string; amount: string; status: string }>(
+      sql`select t.kind, t.amount_minor::text as amount, p.status from orders.payment_transaction t join orders.payment p on p.id = t.payment_id where t.order_id = ${buyer.id} order by t.seq`,
+    );
+    expect(movements.map((m) => [m.kind, m.amount])).toEqual([
+      ['AUTHORIZATION', String(buyer.totalMinor)],
+      ['VOID', String(buyer.totalMinor)],
+    ]);
+    expect(new Set(movements.map((m) => m.status))).toEqual(new Set(['VOIDED']));
+    expect(await refundedOf(buyer.id)).toBe('0');
+  });
 });
 
 describe('checkout with a group buy', () => {

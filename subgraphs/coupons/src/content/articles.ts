@@ -2,7 +2,7 @@
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import { anyId, changeOf, connectionOf, isId, ok, type ChangeRecord, type ConnectionArgs, type Db } from '@shop/kit';
 import { articleCreateInput, articleUpdateInput, checkInput } from './checks.js';
-import { contentFail, type ContentResult } from './errors.js';
+import { contentFail, type ContentResult } from '../errors/index.js';
 import { article, type ArticleRow, type ArticleStatus } from './tables.js';
 import { storedArticleTexts } from './texts.js';
 

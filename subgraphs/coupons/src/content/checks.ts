@@ -1,7 +1,7 @@
 // Input checks of content writes (zod): each mistake becomes a coded userError at its input path.
 import { z } from 'zod';
 import { ok } from '@shop/kit';
-import { contentError, isContentErrorCode, type ContentResult } from './errors.js';
+import { contentError, isContentErrorCode, type ContentResult } from '../errors/index.js';
 import { isContentLocale } from './locale.js';
 import { renderMarkdown } from './markdown.js';
 import type { ArticleText, ArticleTexts, PlacementTexts, Texts } from './texts.js';

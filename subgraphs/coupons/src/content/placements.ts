@@ -2,7 +2,7 @@
 import { and, count, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { anyId, changeOf, connectionOf, isId, ok, type ChangeRecord, type ConnectionArgs, type Db } from '@shop/kit';
 import { checkInput, placementCreateInput, placementUpdateInput } from './checks.js';
-import { contentError, contentFail, type ContentError, type ContentErrorCode, type ContentResult } from './errors.js';
+import { contentError, contentFail, type ContentError, type ContentErrorCode, type ContentResult } from '../errors/index.js';
 import type { ContentLocale } from './locale.js';
 import { placement, type PlacementKind, type PlacementRow } from './tables.js';
 import { storedPlacementTexts } from './texts.js';

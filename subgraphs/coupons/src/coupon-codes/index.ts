@@ -2,7 +2,7 @@
 export { couponCodesSource, couponRules } from './source.js';
 export { redeemCoupons, releaseCoupons, type PlacedOrder } from './redemption.js';
 export { canonicalCode, findCodes, type FoundCode } from './lookup.js';
-export { blockedReason } from './rules.js';
+export { blockedReason, ruleIdOf } from './rules.js';
 export { couponCode, couponMemberUsage, couponRedemption, type CodeSource, type CouponCodeRow } from './tables.js';
 export { redeemedDiscounts } from './report.js';
 export { checkCouponCode, type CouponCodeCheck } from './validate.js';

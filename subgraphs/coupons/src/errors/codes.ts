@@ -1,47 +1,74 @@
-// Every userError code of coupons with the message it carries, built from the code and its parameters.
+// Every userError of coupons, by area (coupon, content, flash sale, promotion): the code and the message built
+// from the code and its parameters, never from the input's values; English when made, the caller's language
+// when answered (inCallersLanguage).
 import { userError, type Result, type UserError } from '@shop/kit';
+import { pricingLocale, type PricingLocale } from '../pricing/reasons.js';
+import { ar } from './messages/ar.js';
+import { en, type Messages, type Params } from './messages/en.js';
+import { th } from './messages/th.js';
+import { zhCN } from './messages/zh-CN.js';
+import { zhTW } from './messages/zh-TW.js';
 
-type Params = Record<string, string | number>;
+const MESSAGES: Record<PricingLocale, Messages> = { en, th, 'zh-CN': zhCN, 'zh-TW': zhTW, ar };
 
-/** The codes of CouponErrorCode in schema/coupons.graphql and their messages (the console renders its own from code and field). */
-const MESSAGES = {
-  COUPON_NOT_FOUND: () => 'No coupon has this id.',
-  COUPON_ARCHIVED: () => 'This coupon is archived and can no longer change or be handed out.',
-  CODE_TAKEN: () => 'Another coupon or a generated code already uses this code.',
-  INVALID_CODE: (p: Params) => `A code is ${p.min} to ${p.max} letters, digits or dashes.`,
-  INVALID_TITLE: (p: Params) => `A title is 1 to ${p.max} characters.`,
-  INVALID_AMOUNT: () => 'Enter an amount above zero in the coupon currency, at most 12 whole digits.',
-  INVALID_PERCENT: () => 'Enter a whole percentage from 1 to 100.',
-  VALUE_NOT_FOR_KIND: (p: Params) => `A ${p.kind} coupon does not take this value.`,
-  INVALID_WINDOW: () => 'The end must come after the start.',
-  INVALID_QUANTITY: (p: Params) => `Enter a whole number from 1 to ${p.max}.`,
-  QUANTITY_BELOW_USED: (p: Params) => `The quantity cannot go below the ${p.used} already handed out or redeemed.`,
-  INVALID_SCOPE: (p: Params) => `Name 1 to ${p.max} ${String(p.kind).toLowerCase()} for this scope, or choose every product.`,
-  INVALID_LIST: (p: Params) => `Give at most ${p.max} values, each once.`,
-  NOT_CLAIMABLE: () => 'This coupon cannot be claimed in the store.',
-  NOT_STARTED: () => 'This coupon has not started yet.',
-  ENDED: () => 'This coupon has ended.',
-  SOLD_OUT: () => 'No more of this coupon are left.',
-  LIMIT_REACHED: (p: Params) => `The limit of ${p.limit} per member is reached.`,
-  NOT_ELIGIBLE: () => 'This coupon is not for this member.',
-  SIGN_IN_REQUIRED: () => 'Sign in to use this coupon.',
-  CODE_NOT_FOUND: () => 'No coupon has this code.',
-  CODE_USED: () => 'This code was already used.',
-  CHANNEL_NOT_ELIGIBLE: () => 'This coupon does not apply on this channel.',
-  CURRENCY_MISMATCH: () => 'This coupon is in another currency than the cart.',
-  SEGMENT_NOT_FOUND: () => 'No active segment has this id.',
-} satisfies Record<string, (params: Params) => string>;
+type Areas = typeof en;
+export type ErrorArea = keyof Areas;
 
-export type CouponErrorCode = keyof typeof MESSAGES;
+export type CouponErrorCode = keyof Areas['coupon'];
+export type ContentErrorCode = keyof Areas['content'];
+export type FlashSaleErrorCode = keyof Areas['flashSale'];
+export type PromotionErrorCode = keyof Areas['promotion'];
+
 export type CouponError = UserError<CouponErrorCode>;
+export type ContentError = UserError<ContentErrorCode>;
+export type FlashSaleError = UserError<FlashSaleErrorCode>;
+export type PromotionError = UserError<PromotionErrorCode>;
 export type CouponResult<T> = Result<T, CouponErrorCode>;
+export type ContentResult<T> = Result<T, ContentErrorCode>;
+export type FlashSaleResult<T> = Result<T, FlashSaleErrorCode>;
+export type PromotionResult<T> = Result<T, PromotionErrorCode>;
 
-/** One userError whose message comes from its code and parameters, never from the input's values. */
-export function couponError(code: CouponErrorCode, field: string[] | null, params: Params = {}): CouponError {
-  return userError(code, MESSAGES[code](params), field);
+/** What each error was made from, so its message can be built again in another language. */
+const origins = new WeakMap<object, { area: ErrorArea; params: Params }>();
+
+const render = (locale: PricingLocale, area: ErrorArea, code: string, params: Params) =>
+  (MESSAGES[locale][area] as Record<string, (p: Params) => string>)[code]!(params);
+
+/** The error and failure makers of one area. */
+function errorsOf<A extends ErrorArea>(area: A) {
+  type Code = keyof Areas[A] & string;
+  const error = (code: Code, field: string[] | null, params: Params = {}): UserError<Code> => {
+    const made = userError(code, render('en', area, code, params), field);
+    origins.set(made, { area, params });
+    return made;
+  };
+  const fail = (code: Code, field: string[] | null, params: Params = {}): { ok: false; errors: UserError<Code>[] } => ({
+    ok: false,
+    errors: [error(code, field, params)],
+  });
+  return { error, fail };
 }
 
-/** A failure with one coded error. */
-export function couponFail(code: CouponErrorCode, field: string[] | null, params: Params = {}): { ok: false; errors: CouponError[] } {
-  return { ok: false, errors: [couponError(code, field, params)] };
+export const { error: couponError, fail: couponFail } = errorsOf('coupon');
+export const { error: contentError, fail: contentFail } = errorsOf('content');
+export const { error: flashSaleError, fail: flashSaleFail } = errorsOf('flashSale');
+export const { error: promotionError, fail: promotionFail } = errorsOf('promotion');
+
+export function isContentErrorCode(code: string): code is ContentErrorCode {
+  return Object.hasOwn(en.content, code);
+}
+
+/**
+ * A mutation payload with its userErrors' messages in the caller's language (Accept-Language; English
+ * when none of the shop's five fits). Errors not made here (none today) keep their message.
+ */
+export function inCallersLanguage<P>(payload: P, acceptLanguage: string | null | undefined): P {
+  const errors = (payload as { userErrors?: UserError<string>[] } | null)?.userErrors;
+  const locale = pricingLocale(acceptLanguage);
+  if (!errors?.length || locale === 'en') return payload;
+  const userErrors = errors.map((e) => {
+    const origin = origins.get(e);
+    return origin ? { ...e, message: render(locale, origin.area, e.code, origin.params) } : e;
+  });
+  return { ...payload, userErrors };
 }

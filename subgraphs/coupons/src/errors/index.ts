@@ -1,2 +1,25 @@
 // The userError codes of coupons, shared by every area.
-export { couponError, couponFail, type CouponError, type CouponErrorCode, type CouponResult } from './codes.js';
+export {
+  contentError,
+  contentFail,
+  couponError,
+  couponFail,
+  flashSaleError,
+  flashSaleFail,
+  inCallersLanguage,
+  isContentErrorCode,
+  promotionError,
+  promotionFail,
+  type ContentError,
+  type ContentErrorCode,
+  type ContentResult,
+  type CouponError,
+  type CouponErrorCode,
+  type CouponResult,
+  type FlashSaleError,
+  type FlashSaleErrorCode,
+  type FlashSaleResult,
+  type PromotionError,
+  type PromotionErrorCode,
+  type PromotionResult,
+} from './codes.js';

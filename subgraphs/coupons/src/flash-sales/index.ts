@@ -1,3 +1,3 @@
 // What the rest of coupons imports about flash sales.
 export { flashSaleSource } from './source.js';
-export type { FlashSaleItemRow, FlashSaleRow } from './tables.js';
+export { flashSaleTake, type FlashSaleItemRow, type FlashSaleRow } from './tables.js';

@@ -28,7 +28,7 @@ export const flashSaleResolvers: Resolvers = {
   Query: {
     flashSales: (_, args, ctx) => listFlashSales(ctx.db, args),
     flashSale: (_, args, ctx) => ctx.loaders.flashSaleById.load(args.id),
-    flashSalesLive: (_, args, ctx) => liveFlashSales(ctx.db, new Date(), args.channel?.trim() || null),
+    flashSalesLive: (_, args, ctx) => liveFlashSales(ctx.db, new Date(), args.channel ?? null),
   },
   Mutation: {
     flashSaleCreate: async (_, { input }, ctx) => payload(await mutate(ctx, (tx, changes) => createFlashSale(tx, input, changes)), salePayload),

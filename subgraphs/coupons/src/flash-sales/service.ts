@@ -3,7 +3,7 @@ import { and, asc, eq, gt, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { anyId, changeOf, connectionOf, isId, ok, parseDecimal, type ChangeRecord, type ConnectionArgs, type Db } from '@shop/kit';
 import { variantsForCheckout } from '@shop/products/commands';
-import { flashSaleError, flashSaleFail, type FlashSaleError, type FlashSaleResult } from './errors.js';
+import { flashSaleError, flashSaleFail, type FlashSaleError, type FlashSaleResult } from '../errors/index.js';
 import { bucketCountFor, fillBuckets, remainingOf } from './quota.js';
 import { flashSale, flashSaleBucket, flashSaleItem, type FlashSaleItemRow, type FlashSaleRow } from './tables.js';
 

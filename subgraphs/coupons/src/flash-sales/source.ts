@@ -4,7 +4,7 @@ import { and, eq, gt, isNull, lt } from 'drizzle-orm';
 import { anyId, ok, type Db, type Result } from '@shop/kit';
 import type { CommitOutcome, PlacedPricing, PricingRequest, RuleSource } from '../pricing/sources.js';
 import type { PricingReason, PricingRule } from '../pricing/types.js';
-import { flashSaleError, type FlashSaleError } from './errors.js';
+import { flashSaleError, type FlashSaleError } from '../errors/index.js';
 import { memberUsesOf, releaseQuota, remainingOf, takeQuota, useMemberLimit } from './quota.js';
 import { knownSoldOut } from './sold-out.js';
 import { flashSale, flashSaleItem, type FlashSaleItemRow, type FlashSaleRow } from './tables.js';

@@ -2233,7 +2233,7 @@ export type QueryFlashSalesArgs = {
 
 
 export type QueryFlashSalesLiveArgs = {
-  channel?: InputMaybe<Scalars['String']['input']>;
+  channel?: InputMaybe<OrderChannel>;
 };
 
 

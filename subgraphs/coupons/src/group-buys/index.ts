@@ -2,3 +2,4 @@
 export { groupBuySource } from './source.js';
 export { placePaid, releasePlace, GROUP_BUY_FAILED_TASK, GROUP_BUY_SUCCEEDED_TASK } from './places.js';
 export { expireDueGroups, groupBuyExpireTask, groupBuySchedules, groupBuyTasks } from './jobs.js';
+export { groupBuyGroup, groupBuyPlace } from './tables.js';

@@ -2,7 +2,7 @@
 import { and, count, eq, inArray, isNull, lte, gt, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { anyId, changeOf, connectionOf, currencyExponent, isId, ok, parseDecimal, type ChangeRecord, type ConnectionArgs, type Db } from '@shop/kit';
-import { promotionError, promotionFail, type PromotionError, type PromotionResult } from './errors.js';
+import { promotionError, promotionFail, type PromotionError, type PromotionResult } from '../errors/index.js';
 import { promotion, type PromotionRow, type StoredSpendTier } from './tables.js';
 
 export const PROMOTION_KINDS = ['TIERED_SPEND', 'PERCENT_OFF', 'FIXED_OFF', 'BUY_X_GET_Y', 'NTH_ITEM_PERCENT', 'TIER_PRICE'] as const;

@@ -111,6 +111,24 @@ export async function applyStoreCredit(
   return ok({ applied: money(-posted.value.entry.deltaMinor, input.currency), balance: money(posted.value.balanceMinor, input.currency), created: posted.value.created });
 }
 
+/**
+ * Gives back what an order paid with store credit (its cancellation or closing), once per order: a
+ * REDEMPTION_REVERSAL entry keyed by the order. Nothing to do when the order used none. `tx` is the
+ * transition's transaction.
+ */
+export async function releaseStoreCreditForOrder(tx: Db, input: { memberId: string; orderId: string }): Promise<Result<{ returnedMinor: bigint }, CreditErrorCode>> {
+  const [redeemed] = await tx
+    .select({ deltaMinor: creditEntry.deltaMinor, currencyCode: creditEntry.currencyCode })
+    .from(creditEntry)
+    .where(and(eq(creditEntry.memberId, input.memberId), eq(creditEntry.reason, 'REDEMPTION'), eq(creditEntry.sourceKind, 'ORDER'), eq(creditEntry.sourceId, input.orderId)));
+  if (!redeemed) return ok({ returnedMinor: 0n });
+  const posted = await postCredit(tx, {
+    memberId: input.memberId, currencyCode: redeemed.currencyCode, deltaMinor: -redeemed.deltaMinor, reason: 'REDEMPTION_REVERSAL', sourceKind: 'ORDER', sourceId: input.orderId,
+  });
+  if (!posted.ok) return posted;
+  return ok({ returnedMinor: posted.value.created ? -redeemed.deltaMinor : 0n });
+}
+
 /** Credits a refund to the member's store credit; once per refund id. `tx` is the refund's transaction. */
 export async function refundToStoreCredit(
   tx: Db,

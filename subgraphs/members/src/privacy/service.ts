@@ -10,11 +10,11 @@ import { privacyRequest, privacyRequestPart, type PrivacyRequestKind, type Priva
 /**
  * Every domain that stores member data, each running one task per request
  * (`<domain>.privacyExport` / `<domain>.privacyErase`, defined in its `privacy/`
- * folder) and reporting back through `privacyPartDone`. Coupons, reports and
- * stock hold no member ids; access's audit log holds redacted arguments only
+ * folder) and reporting back through `privacyPartDone`. Reports and stock
+ * hold no member ids; access's audit log holds redacted arguments only
  * (schema/sensitive-inputs.ts) and is append-only by design.
  */
-export const PRIVACY_DOMAINS = ['members', 'orders', 'products'] as const;
+export const PRIVACY_DOMAINS = ['members', 'orders', 'products', 'coupons'] as const;
 export type PrivacyDomain = (typeof PRIVACY_DOMAINS)[number];
 
 /** How long a finished export can be downloaded; then its data is purged. */

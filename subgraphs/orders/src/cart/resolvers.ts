@@ -6,6 +6,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { addressOf, isAddressComplete } from '../addresses/index.js';
 import type { Loaders } from '../loaders.js';
 import { explanationOf, priceOrder, SHIPPING_METHODS, shippingFee, type PricedOrder, type ShippingMethod } from '../pricing/index.js';
+import { storeCreditOffer } from '../store-credit/index.js';
 import { order } from '../tables.js';
 import { readsContact } from '../visibility/index.js';
 import {
@@ -39,8 +40,13 @@ const costs = new WeakMap<CartRow, Promise<PricedOrder>>();
  * What the cart would cost now, by coupons' engine with the cart's coupon codes: the same pricing as checkout.
  * Lines no longer for sale are left out.
  */
-function cartCost(row: CartRow, ctx: Ctx, shippingMethod: ShippingMethod | null = row.shippingMethod as ShippingMethod | null): Promise<PricedOrder> {
-  const atOwnMethod = shippingMethod === row.shippingMethod;
+function cartCost(
+  row: CartRow,
+  ctx: Ctx,
+  shippingMethod: ShippingMethod | null = row.shippingMethod as ShippingMethod | null,
+  storeCreditMinor = 0n,
+): Promise<PricedOrder> {
+  const atOwnMethod = shippingMethod === row.shippingMethod && storeCreditMinor === 0n;
   const cached = atOwnMethod ? costs.get(row) : undefined;
   if (cached) return cached;
   const priced = (async () => {
@@ -54,6 +60,7 @@ function cartCost(row: CartRow, ctx: Ctx, shippingMethod: ShippingMethod | null 
         .map((l) => ({ variantId: l.line.variantId, productId: l.variant!.productId, quantity: l.line.quantity, unitPriceMinor: l.variant!.priceMinor })),
       shippingMethod,
       couponCodes: row.couponCodes,
+      storeCreditMinor,
     });
   })();
   if (atOwnMethod) costs.set(row, priced);
@@ -85,7 +92,12 @@ export const cartResolvers: Resolvers = {
     addressComplete: (row) => isAddressComplete(row),
     mergedIntoCartId: (row) => row.mergedIntoId,
     couponCodes: (row) => row.couponCodes,
-    pricing: async (row, _, ctx) => explanationOf((await cartCost(row, ctx)).result, ctx.acceptLanguage),
+    pricing: async (row, args, ctx) => {
+      // Only the member the cart belongs to learns what their balance would pay.
+      const owner = ctx.principal.kind === 'customer' && ctx.principal.memberId === row.memberId;
+      const credit = args.useStoreCredit && owner ? await storeCreditOffer(ctx.db, row.memberId, row.currencyCode) : 0n;
+      return explanationOf((await cartCost(row, ctx, row.shippingMethod as ShippingMethod | null, credit)).result, ctx.acceptLanguage);
+    },
     cost: async (row, _, ctx) => {
       const { totals } = await cartCost(row, ctx);
       const m = (minor: bigint) => money(minor, row.currencyCode);

@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { fail, money, ok, type Db, type Principal, type UserError } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
-import { commitPricing } from '@shop/coupons/commands';
+import { commitPricing, couponRuleId, pricingLocale, renderReason, type PricingResult } from '@shop/coupons/commands';
 import { variantsForCheckout } from '@shop/products/commands';
 import { reserve } from '@shop/stock/commands';
 import { addressColumnsOf, type AddressColumns } from '../addresses/index.js';
@@ -16,6 +16,7 @@ import { EXPIRE_UNPAID_TASK, paymentTimeoutMinutes } from '../lifecycle/index.js
 import { createPendingPayment } from '../payments/index.js';
 import { redeemForOrder, type PointsErrorCode } from '../points/index.js';
 import { paidBy, priceOrder, snapshotOf, subtotalOf, type ShippingMethod } from '../pricing/index.js';
+import { payWithStoreCredit, STORE_CREDIT_RULE, storeCreditOffer, type StoreCreditErrorCode } from '../store-credit/index.js';
 import { order, orderLine, type OrderChannel, type OrderRow } from '../tables.js';
 import { checkoutKey } from './tables.js';
 
@@ -30,7 +31,9 @@ export type CheckoutErrorCode =
   | 'CART_MERGED'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'PRICING_CHANGED'
-  | PointsErrorCode;
+  | 'COUPON_NOT_APPLICABLE'
+  | PointsErrorCode
+  | StoreCreditErrorCode;
 
 export type CheckoutUserError = UserError<CheckoutErrorCode> & { availableQuantity?: number };
 export type CheckoutResult<T> = { ok: true; value: T } | { ok: false; errors: CheckoutUserError[] };
@@ -59,10 +62,14 @@ export interface OrderDraft {
   note?: string | null;
   /** Points of the member to spend on the order (a signed-in customer's checkout only). */
   pointsToRedeem?: number | null;
+  /** Whether the member's store credit pays what is left, up to their balance (a signed-in customer's checkout only). */
+  useStoreCredit?: boolean;
   /** The group buy the order joins or opens (a signed-in customer's checkout only). */
   groupBuy?: GroupBuyChoice | null;
-  /** Coupon codes applied to the cart, priced by coupons' engine. */
+  /** Coupon codes applied to the cart, priced by coupons' engine; one that no longer applies refuses the order. */
   couponCodes?: readonly string[];
+  /** The caller's Accept-Language, for the reasons in userErrors. */
+  acceptLanguage?: string | null;
   /** Writes that belong with the order (cart consumed, idempotency key), run before the stock is locked. */
   onPlaced?: (row: OrderRow) => Promise<void>;
 }
@@ -98,6 +105,7 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
   // The id comes first: members' ledger keys the redemption by it.
   const orderId = randomUUID();
   const points = draft.pointsToRedeem && draft.memberId ? draft.pointsToRedeem : 0;
+  const creditOffer = draft.useStoreCredit ? await storeCreditOffer(tx, draft.memberId, draft.currencyCode) : 0n;
   // Priced in this transaction, by the same engine as the cart: the price shown is the price charged.
   const pricing = await priceOrder(tx, {
     currencyCode: draft.currencyCode,
@@ -108,8 +116,11 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
     shippingMinor: draft.shippingMinor,
     couponCodes: draft.couponCodes ?? [],
     pointsToRedeem: points,
+    storeCreditMinor: creditOffer,
     groupBuy: draft.groupBuy ?? null,
   });
+  const unapplied = couponsNotApplying(pricing.result, draft.couponCodes ?? [], draft.acceptLanguage);
+  if (unapplied.length) return { ok: false, errors: unapplied };
   let redemption = null;
   if (points && draft.memberId) {
     const redeemed = await redeemForOrder(tx, {
@@ -122,6 +133,12 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
       const worth = money(redemption.valueMinor, draft.currencyCode);
       return fail('POINTS_EXCEED_ORDER', `${points} points are worth ${worth.amount} ${worth.currencyCode}, more than is left to pay.`, ['input', 'pointsToRedeem']);
     }
+  }
+  if (draft.memberId) {
+    const credit = await payWithStoreCredit(tx, {
+      memberId: draft.memberId, orderId, amountMinor: paidBy(pricing.result, STORE_CREDIT_RULE), currencyCode: draft.currencyCode,
+    });
+    if (!credit.ok) return credit;
   }
   const totals = pricing.totals;
   const [placed] = await tx
@@ -191,6 +208,21 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
   return ok(row);
 }
 
+/**
+ * The cart's codes the price could not use, each a COUPON_NOT_APPLICABLE with the engine's reason in the
+ * caller's language: the buyer sees why, removes the code and checks out again, rather than paying a price
+ * without a discount they expected.
+ */
+function couponsNotApplying(result: PricingResult, codes: readonly string[], acceptLanguage: string | null | undefined): CheckoutUserError[] {
+  const locale = pricingLocale(acceptLanguage);
+  return codes.flatMap((code, i) => {
+    const rejection = result.rejected.find((r) => r.source === 'COUPON' && r.ruleId === couponRuleId(code));
+    if (!rejection) return [];
+    const message = `${code}: ${renderReason(rejection.reason, locale, result.currencyCode)}`;
+    return [{ field: ['cart', 'couponCodes', String(i)], code: 'COUPON_NOT_APPLICABLE' as const, message }];
+  });
+}
+
 /** A stock refusal as the buyer should read it: which line, and how many are left. */
 function stockError(
   error: UserError & { availableQuantity?: number },
@@ -230,10 +262,12 @@ function keyScope(principal: Principal): string {
   }
 }
 
-/** Points and a group buy join the hash only when asked for, so keys used before them still match their requests. */
-const requestHash = (cartId: string, provider: PaymentProvider, points: number, groupBuy: GroupBuyChoice | null) =>
+/** Points, store credit and a group buy join the hash only when asked for, so keys used before them still match their requests. */
+const requestHash = (cartId: string, provider: PaymentProvider, points: number, useStoreCredit: boolean, groupBuy: GroupBuyChoice | null) =>
   createHash('sha256')
-    .update(`${cartId.toLowerCase()}|${provider}${points ? `|points:${points}` : ''}${groupBuy ? `|group:${JSON.stringify(groupBuy)}` : ''}`)
+    .update(
+      `${cartId.toLowerCase()}|${provider}${points ? `|points:${points}` : ''}${useStoreCredit ? '|credit' : ''}${groupBuy ? `|group:${JSON.stringify(groupBuy)}` : ''}`,
+    )
     .digest('hex');
 
 /** A group-buy choice as the pricing request carries it. */
@@ -252,6 +286,7 @@ export interface CheckoutInput {
   idempotencyKey: string;
   paymentProvider?: PaymentProvider | null;
   pointsToRedeem?: number | null;
+  useStoreCredit?: boolean | null;
   groupBuy?: { groupId?: string | null; openForCampaignId?: string | null } | null;
 }
 
@@ -263,17 +298,24 @@ export interface CheckoutInput {
  * an order exists exactly when its key does (a crash loses both or neither).
  * The cart row is locked too: two different keys cannot both consume it.
  */
-export async function checkoutComplete(tx: Db, principal: Principal, input: CheckoutInput): Promise<CheckoutResult<OrderRow>> {
+export async function checkoutComplete(
+  tx: Db,
+  principal: Principal,
+  input: CheckoutInput,
+  acceptLanguage: string | null = null,
+): Promise<CheckoutResult<OrderRow>> {
   const key = input.idempotencyKey.trim();
   if (!key || key.length > 200) return fail('INVALID', 'An idempotency key has 1 to 200 characters.', ['input', 'idempotencyKey']);
   const provider = input.paymentProvider ?? 'SANDBOX';
   const scope = keyScope(principal);
   const points = input.pointsToRedeem ?? 0;
   if (points && principal.kind !== 'customer') return fail('INVALID', 'Sign in to redeem points.', ['input', 'pointsToRedeem']);
+  const useStoreCredit = input.useStoreCredit ?? false;
+  if (useStoreCredit && principal.kind !== 'customer') return fail('INVALID', 'Sign in to pay with store credit.', ['input', 'useStoreCredit']);
   const groupBuy = groupBuyChoice(input.groupBuy);
   if (groupBuy === 'INVALID') return fail('INVALID', 'Give either a group to join or a campaign to open a group of.', ['input', 'groupBuy']);
   if (groupBuy && principal.kind !== 'customer') return fail('INVALID', 'Sign in to buy in a group.', ['input', 'groupBuy']);
-  const hash = requestHash(input.cartId, provider, points, groupBuy);
+  const hash = requestHash(input.cartId, provider, points, useStoreCredit, groupBuy);
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${scope} ${key}`}, 0))`);
   const [used] = await tx
     .select({ requestHash: checkoutKey.requestHash, order })
@@ -305,8 +347,10 @@ export async function checkoutComplete(tx: Db, principal: Principal, input: Chec
     expiresUnpaid: true,
     cartId: found.id,
     pointsToRedeem: points,
+    useStoreCredit,
     groupBuy,
     couponCodes: found.couponCodes,
+    acceptLanguage,
     actor: actorOf(principal),
     onPlaced: async (row) => {
       await completeCart(tx, found.id, row.id);

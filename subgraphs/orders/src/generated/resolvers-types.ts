@@ -100,12 +100,18 @@ export type Cart = {
   mergedIntoCartId?: Maybe<Scalars['ID']['output']>;
   /** The order the cart became; null while it is open. */
   orderNumber?: Maybe<Scalars['String']['output']>;
-  /** How the cart's price is reached now: every discount that applies and every one that does not, with why, in the caller's language. The same pricing as checkout. */
+  /** How the cart's price is reached now: every discount that applies and every one that does not, with why, in the caller's language. The same pricing as checkout. With useStoreCredit, the signed-in owner of the cart sees what their store credit would pay (as checkoutComplete with useStoreCredit). */
   pricing: PriceExplanation;
   /** Who receives the order and where. */
   shippingAddress?: Maybe<CartAddress>;
   /** How the order will ship; null until chosen. */
   shippingMethod?: Maybe<ShippingMethodCode>;
+};
+
+
+/** A storefront cart: variants, quantities, where it ships and how, priced live. */
+export type CartPricingArgs = {
+  useStoreCredit?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Where a cart ships and who receives it. */
@@ -285,6 +291,8 @@ export type CheckoutCompleteInput = {
   paymentProvider?: InputMaybe<PaymentProvider>;
   /** Loyalty points to spend on the order, at the shop's point value; a signed-in customer only. The whole checkout is refused (INSUFFICIENT_POINTS) when the balance is short. */
   pointsToRedeem?: InputMaybe<Scalars['Int']['input']>;
+  /** Pay what is left after discounts and points with the customer's store credit, up to their balance; a signed-in customer only. The order's pricing shows what it took; a cancelled order gives it back. */
+  useStoreCredit?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** The order a checkout placed, or what was wrong. */
@@ -1218,6 +1226,8 @@ export type OrderErrorCode =
   | 'COUPON_ENDED'
   /** The customer used as many of the coupon as its per-member limit allows. */
   | 'COUPON_LIMIT_REACHED'
+  /** A code on the cart no longer takes anything off it (ended, used up, spend too low, not combinable...): checkout is refused, the message says why in the caller's language. Remove the code (cartRemoveCoupon) and check out again. */
+  | 'COUPON_NOT_APPLICABLE'
   /** The coupon is not for this customer's tier or segments. */
   | 'COUPON_NOT_ELIGIBLE'
   /** The coupon code names no coupon the caller may use. */
@@ -1232,6 +1242,8 @@ export type OrderErrorCode =
   | 'COUPON_USED'
   /** The idempotency key was used before for a different cart. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The store credit the price counted on was spent meanwhile (another checkout); review the cart. Nothing was placed. */
+  | 'INSUFFICIENT_CREDIT'
   /** The member has fewer points than the checkout asked to redeem. */
   | 'INSUFFICIENT_POINTS'
   /** Fewer units are left than asked for; see availableQuantity. */
@@ -2061,6 +2073,8 @@ export type PriceExplainInput = {
   memberId?: InputMaybe<Scalars['ID']['input']>;
   /** How the order would ship; absent prices without shipping. */
   shippingMethod?: InputMaybe<ShippingMethodCode>;
+  /** Store credit to try paying with, in the currency's decimal units; the engine takes at most what is left to pay. */
+  storeCredit?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 /** A line of priceExplain. */
@@ -2970,7 +2984,7 @@ export type CartResolvers<ContextType = SubgraphContext<Loaders>, ParentType ext
   lines?: Resolver<Array<ResolversTypes['CartLine']>, ParentType, ContextType>;
   mergedIntoCartId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   orderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  pricing?: Resolver<ResolversTypes['PriceExplanation'], ParentType, ContextType>;
+  pricing?: Resolver<ResolversTypes['PriceExplanation'], ParentType, ContextType, Partial<CartPricingArgs>>;
   shippingAddress?: Resolver<Maybe<ResolversTypes['CartAddress']>, ParentType, ContextType>;
   shippingMethod?: Resolver<Maybe<ResolversTypes['ShippingMethodCode']>, ParentType, ContextType>;
 };

@@ -2,7 +2,7 @@
 import { log, type Db, type Task } from '@shop/kit';
 import { addOrderHistory, lockOrder, systemActor } from '../history/index.js';
 import { transitionOrder } from '../lifecycle/index.js';
-import { refundAllCaptured } from '../payments/index.js';
+import { refundAllCaptured, voidOpenAuthorizations } from '../payments/index.js';
 import type { OrderStatus } from '../tables.js';
 import { settleGroupBuyHold } from './hold.js';
 
@@ -28,19 +28,23 @@ export async function groupBuySucceeded(tx: Db, orderId: string): Promise<void> 
 }
 
 /**
- * The group ran out of time: the order's captured money is refunded through
- * its providers and the order cancelled (which releases its stock). Idempotent:
- * a repeated job finds nothing left to refund and the order already cancelled.
+ * The group ran out of time: the order's captured money is refunded and its
+ * authorisations never captured are voided, through its providers, and the
+ * order cancelled (which releases its stock). Idempotent: a repeated job finds
+ * nothing left to refund or void and the order already cancelled.
  */
 export async function groupBuyFailed(tx: Db, orderId: string): Promise<void> {
   const row = await lockOrder(tx, orderId);
   if (!row) return;
   await settleGroupBuyHold(tx, orderId, 'FAILED');
   const actor = systemActor('Group buy failed');
-  const refunded = await refundAllCaptured(tx, row, actor, 'The group did not fill in time.');
+  const why = 'The group did not fill in time.';
+  const refunded = await refundAllCaptured(tx, row, actor, why);
   if (!refunded.ok) throw new Error(`Refunding order ${row.number}: ${refunded.errors[0]!.message}`);
+  const voided = await voidOpenAuthorizations(tx, row, actor, why);
+  if (!voided.ok) throw new Error(`Voiding the authorisations of order ${row.number}: ${voided.errors[0]!.message}`);
   if (!CANCELLABLE.includes(row.status)) return;
-  const cancelled = await transitionOrder(tx, { orderId, to: 'CANCELLED', actor, note: 'The group did not fill in time.' });
+  const cancelled = await transitionOrder(tx, { orderId, to: 'CANCELLED', actor, note: why });
   if (!cancelled.ok) throw new Error(`Cancelling order ${row.number}: ${cancelled.errors[0]!.message}`);
 }
 

@@ -16,6 +16,7 @@ import { hasAuthorizedPayment } from '../payments/state.js';
 import { settleOrderPoints } from '../points/index.js';
 // The shipments leaf: shipments move orders through this module.
 import { shipment } from '../shipments/tables.js';
+import { settleOrderStoreCredit } from '../store-credit/index.js';
 import { order, orderLine, type OrderRow, type OrderStatus } from '../tables.js';
 
 export type LifecycleErrorCode = 'NOT_FOUND' | 'INVALID_TRANSITION' | 'ORDER_ON_HOLD' | 'INSUFFICIENT_STOCK';
@@ -68,8 +69,9 @@ export function completeAfterDays(): number {
  * of it as they leave, and becoming SHIPPED (or a till sale COMPLETED) commits
  * whatever it still holds. An order that started shipping is not cancelled. A flagged order on hold does not start fulfilment.
  * Completing queues the member's points earning; cancelling or closing returns
- * the points the order redeemed (points/). Paying a group-buy order counts it in its group, and such an
- * order does not start fulfilment before its group filled (group-buys/). Writes one history entry, refreshes the order's facts (reports, members) and publishes order.status_changed.
+ * the points the order redeemed (points/) and the store credit it used (store-credit/). Paying a group-buy order
+ * counts it in its group, and such an order does not start fulfilment before its group filled (group-buys/). Writes
+ * one history entry, refreshes the order's facts (reports, members) and publishes order.status_changed.
  */
 export async function transitionOrder(
   tx: Db,
@@ -96,6 +98,7 @@ export async function transitionOrder(
   }
   // Points before stock: checkout locks the member's balance before stock rows, and the same order here rules out a deadlock.
   await settleOrderPoints(tx, { ...current, status: input.to }, from);
+  await settleOrderStoreCredit(tx, current, input.to);
   // Cancelled (by staff, the customer or unpaid expiry) or closed: coupons and quotas the price used go back.
   if (input.to === 'CANCELLED' || input.to === 'CLOSED') await releasePricing(tx, current.id);
   const stock = await settleStock(tx, current, input.to, input.actor);

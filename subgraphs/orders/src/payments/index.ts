@@ -7,7 +7,7 @@
 import type { Task } from '@shop/kit';
 import { deliverSandboxWebhook, SANDBOX_WEBHOOK_TASK } from './providers/sandbox.js';
 
-export { createPendingPayment, paymentSums, recordManualPayment, refundAllCaptured, refundOrderUpTo, stepUpThreshold, type PaymentErrorCode } from './service.js';
+export { createPendingPayment, paymentSums, recordManualPayment, refundAllCaptured, refundOrderUpTo, stepUpThreshold, voidOpenAuthorizations, type PaymentErrorCode } from './service.js';
 export type { PaymentRow } from './tables.js';
 export { hasAuthorizedPayment, moneyOf, paymentStateCondition, PAYMENT_STATES, type PaymentState } from './state.js';
 export { receiveSandboxWebhook, type WebhookAnswer } from './webhook.js';

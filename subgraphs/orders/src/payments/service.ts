@@ -449,6 +449,34 @@ export async function refundOrderUpTo(
   return ok(refunded);
 }
 
+/**
+ * Voids every authorisation of an order that was never captured, through its provider, in the caller's
+ * transaction (the order already locked): when a sale falls through before the money was taken (a group buy
+ * that did not fill), the buyer's card hold is lifted rather than left to lapse. Returns what was voided; a
+ * second call finds nothing open.
+ */
+export async function voidOpenAuthorizations(tx: Db, order: OrderRow, actor: OrderActor, reason: string): Promise<PaymentResult<bigint>> {
+  const open = await tx.select().from(payment).where(and(eq(payment.orderId, order.id), eq(payment.status, 'AUTHORIZED'))).orderBy(payment.seq);
+  const sums = new Map((await paymentSums(tx, open.map((p) => p.id))).map((s) => [s.paymentId, s] as const));
+  let voided = 0n;
+  for (const target of open) {
+    const sum = sums.get(target.id);
+    const left = sum ? sum.authorizedMinor - sum.capturedMinor : 0n;
+    if (left <= 0n) continue;
+    const outcome = await PROVIDERS[target.provider].void(tx, {
+      orderId: order.id,
+      paymentReference: target.providerReference,
+      amountMinor: left,
+      currencyCode: target.currencyCode,
+    });
+    if (!outcome.ok) return fail('PROVIDER_REFUSED', outcome.message, null);
+    const applied = await applyProviderEvent(tx, order, outcome.event, { actor, payment: target, note: reason });
+    if (!applied.ok) return applied;
+    voided += left;
+  }
+  return ok(voided);
+}
+
 /** Payments of many orders in one query, oldest first within each order. */
 export function paymentsByOrderIds(tx: Db, orderIds: readonly string[]) {
   return tx.select().from(payment).where(anyId(payment.orderId, orderIds)).orderBy(payment.orderId, payment.seq);

@@ -1,5 +1,5 @@
 // GraphQL resolvers of pricing: priceExplain (staff try a cart) and the explanation kept on each order.
-import { codedError, isId } from '@shop/kit';
+import { codedError, isId, parseDecimal } from '@shop/kit';
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 import { variantsForCheckout } from '@shop/products/commands';
 import type { Resolvers } from '../generated/resolvers-types.js';
@@ -27,6 +27,10 @@ export const pricingResolvers: Resolvers = {
         }
         return { variantId: variant.variantId, productId: variant.productId, quantity: line.quantity, unitPriceMinor: variant.priceMinor };
       });
+      const storeCreditMinor = input.storeCredit == null ? 0n : parseDecimal(input.storeCredit, input.currencyCode);
+      if (storeCreditMinor === null || storeCreditMinor < 0n) {
+        throw codedError('BAD_USER_INPUT', `Not an amount in ${input.currencyCode}.`, { field: ['input', 'storeCredit'] });
+      }
       const priced = await priceOrder(ctx.db, {
         currencyCode: input.currencyCode,
         channel: input.channel,
@@ -35,6 +39,7 @@ export const pricingResolvers: Resolvers = {
         lines,
         shippingMethod: (input.shippingMethod as ShippingMethod | null | undefined) ?? null,
         couponCodes: input.couponCodes ?? [],
+        storeCreditMinor,
       });
       return explanationOf(priced.result, ctx.acceptLanguage);
     },

@@ -85,6 +85,8 @@ export interface PriceOrderInput {
   shippingMinor?: bigint | null;
   couponCodes?: readonly string[];
   pointsToRedeem?: number;
+  /** Store credit the engine may take (up to what is left to pay): the member's balance, or an amount tried in priceExplain. */
+  storeCreditMinor?: bigint;
   groupBuy?: PricingRequest['groupBuy'];
   at?: Date;
 }
@@ -106,6 +108,7 @@ export async function priceOrder(tx: Db, input: PriceOrderInput): Promise<Priced
     shipping: shippingTerms(input.shippingMethod, input.currencyCode, input.shippingMinor),
     couponCodes: input.couponCodes ?? [],
     ...(input.pointsToRedeem ? { pointsToRedeem: input.pointsToRedeem } : {}),
+    ...(input.storeCreditMinor ? { storeCreditMinor: input.storeCreditMinor } : {}),
     ...(input.groupBuy ? { groupBuy: input.groupBuy } : {}),
   });
   const totalMinor = result.totalMinor;

@@ -14,4 +14,9 @@ export const manual: PaymentProviderAdapter = {
     ok: true,
     event: { type: 'payment.refunded', provider: 'MANUAL', transactionReference: null, ...request },
   }),
+  // Manual money is captured when recorded, so nothing authorised waits; the word suffices, as for the others.
+  void: async (_tx, request) => ({
+    ok: true,
+    event: { type: 'payment.voided', provider: 'MANUAL', transactionReference: null, ...request },
+  }),
 };

@@ -32,10 +32,12 @@ export type ProviderOutcome = { ok: true; event: ProviderEvent } | { ok: false; 
 /**
  * A way of getting paid. `capture` takes money authorised earlier (a card
  * gateway) or notes money an operator received (manual); `refund` gives it
- * back. Both run inside the caller's transaction and may add jobs to it.
+ * back; `void` lets an authorisation never captured go (the card's hold is
+ * lifted). All run inside the caller's transaction and may add jobs to it.
  */
 export interface PaymentProviderAdapter {
   readonly name: PaymentProvider;
   capture(tx: Db, request: MoneyRequest): Promise<ProviderOutcome>;
   refund(tx: Db, request: MoneyRequest): Promise<ProviderOutcome>;
+  void(tx: Db, request: MoneyRequest): Promise<ProviderOutcome>;
 }

@@ -5,7 +5,7 @@ import { sandboxWebhookSecret } from '../secret.js';
 import type { MoneyRequest, PaymentProviderAdapter, ProviderEvent, ProviderOutcome } from './provider.js';
 
 /**
- * A simulated card gateway. It authorises, captures and refunds at once and,
+ * A simulated card gateway. It authorises, captures, refunds and voids at once and,
  * like a real gateway, also reports each of those as a signed webhook to
  * POST /webhooks/payments/sandbox (delivered by a job, retried until accepted).
  *
@@ -30,7 +30,7 @@ export interface CardInput {
 
 export type CardErrorCode = 'INVALID_CARD' | 'CARD_DECLINED';
 
-const reference = (kind: 'auth' | 'cap' | 'ref') => `sbx_${kind}_${randomBytes(12).toString('hex')}`;
+const reference = (kind: 'auth' | 'cap' | 'ref' | 'void') => `sbx_${kind}_${randomBytes(12).toString('hex')}`;
 
 function luhn(digits: string): boolean {
   let sum = 0;
@@ -101,6 +101,7 @@ export const sandbox: PaymentProviderAdapter & {
   },
   capture: (tx, request) => settle(tx, { type: 'payment.captured', provider: 'SANDBOX', ...request, transactionReference: reference('cap') }),
   refund: (tx, request) => settle(tx, { type: 'payment.refunded', provider: 'SANDBOX', ...request, transactionReference: reference('ref') }),
+  void: (tx, request) => settle(tx, { type: 'payment.voided', provider: 'SANDBOX', ...request, transactionReference: reference('void') }),
 };
 
 /** A webhook event as it travels: amounts as strings of minor units. */

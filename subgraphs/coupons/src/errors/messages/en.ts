@@ -1,0 +1,90 @@
+// English userError messages of coupons, by area and code: the source every other locale follows.
+/** What a message is built from: counts, limits, kinds; never the input's own values. */
+export type Params = Record<string, string | number>;
+
+export const en = {
+  /** Coupon templates, issuance and codes (CouponErrorCode). */
+  coupon: {
+    COUPON_NOT_FOUND: () => 'No coupon has this id.',
+    COUPON_ARCHIVED: () => 'This coupon is archived and can no longer change or be handed out.',
+    CODE_TAKEN: () => 'Another coupon or a generated code already uses this code.',
+    INVALID_CODE: (p: Params) => `A code is ${p.min} to ${p.max} letters, digits or dashes.`,
+    INVALID_TITLE: (p: Params) => `A title is 1 to ${p.max} characters.`,
+    INVALID_AMOUNT: () => 'Enter an amount above zero in the coupon currency, at most 12 whole digits.',
+    INVALID_PERCENT: () => 'Enter a whole percentage from 1 to 100.',
+    VALUE_NOT_FOR_KIND: (p: Params) => `A ${p.kind} coupon does not take this value.`,
+    INVALID_WINDOW: () => 'The end must come after the start.',
+    INVALID_QUANTITY: (p: Params) => `Enter a whole number from 1 to ${p.max}.`,
+    QUANTITY_BELOW_USED: (p: Params) => `The quantity cannot go below the ${p.used} already handed out or redeemed.`,
+    INVALID_SCOPE: (p: Params) => `Name 1 to ${p.max} ${String(p.kind).toLowerCase()} for this scope, or choose every product.`,
+    INVALID_LIST: (p: Params) => `Give at most ${p.max} values, each once.`,
+    NOT_CLAIMABLE: () => 'This coupon cannot be claimed in the store.',
+    NOT_STARTED: () => 'This coupon has not started yet.',
+    ENDED: () => 'This coupon has ended.',
+    SOLD_OUT: () => 'No more of this coupon are left.',
+    LIMIT_REACHED: (p: Params) => `The limit of ${p.limit} per member is reached.`,
+    NOT_ELIGIBLE: () => 'This coupon is not for this member.',
+    SIGN_IN_REQUIRED: () => 'Sign in to use this coupon.',
+    CODE_NOT_FOUND: () => 'No coupon has this code.',
+    CODE_USED: () => 'This code was already used.',
+    CHANNEL_NOT_ELIGIBLE: () => 'This coupon does not apply on this channel.',
+    CURRENCY_MISMATCH: () => 'This coupon is in another currency than the cart.',
+    SEGMENT_NOT_FOUND: () => 'No active segment has this id.',
+  },
+  /** Banners, announcements and articles (ContentErrorCode). */
+  content: {
+    BANNER_NOT_FOUND: () => 'No banner has this id.',
+    ANNOUNCEMENT_NOT_FOUND: () => 'No announcement has this id.',
+    ARTICLE_NOT_FOUND: () => 'No article has this id.',
+    ARCHIVED: () => 'This is archived and can no longer change.',
+    ENGLISH_REQUIRED: () => 'Give an English text: it is shown wherever a language has none.',
+    INVALID_LOCALE: () => 'The language must be one of en, th, zh-CN, zh-TW or ar.',
+    DUPLICATE_LOCALE: () => 'This language is given twice.',
+    INVALID_TEXT: (p: Params) => (p.required ? `Write 1 to ${p.max} characters.` : `Use at most ${p.max} characters.`),
+    INVALID_URL: () => 'Give an https:// or http:// address, or a path on the storefront starting with /.',
+    IMAGE_REQUIRED: () => 'A banner needs an image.',
+    INVALID_SCHEDULE: () => 'The end must come after the start.',
+    DUPLICATE_CHANNEL: () => 'This channel is given twice.',
+    INVALID_SLUG: (p: Params) => `A slug is 1 to ${p.max} lower-case letters, digits and hyphens, e.g. summer-sale-2026.`,
+    SLUG_TAKEN: () => 'Another article has this slug.',
+    DUPLICATE_ID: () => 'This id is given twice.',
+    INVALID_INPUT: () => 'This value is not valid.',
+  },
+  /** Flash sales (FlashSaleErrorCode). */
+  flashSale: {
+    FLASH_SALE_NOT_FOUND: () => 'No flash sale has this id.',
+    FLASH_SALE_ARCHIVED: () => 'This flash sale is archived and can no longer change.',
+    ITEM_NOT_FOUND: () => 'No item of this flash sale has this id.',
+    INVALID_TITLE: (p: Params) => `Give an English title and at most one title per locale (en, th, zh-CN, zh-TW, ar), each 1 to ${p.max} characters.`,
+    INVALID_WINDOW: () => 'The end must be after the start.',
+    INVALID_CHANNEL: () => 'Use the channels ONLINE_STORE, MINI_PROGRAM, MOBILE_APP, POINT_OF_SALE or MARKETPLACE.',
+    INVALID_TIMEOUT: (p: Params) => `The payment timeout is a whole number of minutes from 1 to ${p.max}.`,
+    VARIANT_NOT_FOUND: () => 'No variant has this id.',
+    INVALID_PRICE: () => 'The flash price must be an amount of zero or more, below the variant’s price, in the variant’s currency.',
+    INVALID_QUOTA: (p: Params) => `The quota is a whole number of units from ${p.min} to ${p.max}.`,
+    INVALID_LIMIT: (p: Params) => `The per-member limit is a whole number from 1 to ${p.max}, or empty for no limit.`,
+    VARIANT_IN_OVERLAPPING_SALE: () => 'This variant is already in another flash sale whose time overlaps this one.',
+    SOLD_OUT: () => 'The flash-sale quota of this item is sold out.',
+    LIMIT_REACHED: (p: Params) => `You can buy at most ${p.limit} of this item at the flash price.`,
+    PRICE_CHANGED: () => 'The flash price changed while you checked out; review your cart and try again.',
+  },
+  /** Promotions (PromotionErrorCode). */
+  promotion: {
+    PROMOTION_NOT_FOUND: () => 'No promotion has this id.',
+    PROMOTION_ARCHIVED: () => 'This promotion is archived and can no longer change.',
+    INVALID_TITLE: (p: Params) => `Give an English title and at most one per language (en, th, zh-CN, zh-TW, ar), each 1 to ${p.max} characters.`,
+    INVALID_SCHEDULE: () => 'The end must be after the start.',
+    INVALID_SCOPE: (p: Params) => `Give 1 to ${p.max} ids for this scope, or none for ALL.`,
+    INVALID_AMOUNT: () => 'Enter an amount above zero in the currency (at most 12 whole digits).',
+    INVALID_PERCENT: () => 'Enter a percentage from 1 to 10000 basis points (100%).',
+    INVALID_QUANTITY: (p: Params) => `Enter a whole number from ${p.min} to ${p.max}.`,
+    INVALID_TIERS: (p: Params) => `Give 1 to ${p.max} spend tiers with different thresholds.`,
+    INVALID_PRIORITY: (p: Params) => `Enter a priority from 0 to ${p.max}.`,
+    KIND_MISMATCH: (p: Params) => (p.needed === 'true' ? `A ${p.kind} promotion needs this value.` : `A ${p.kind} promotion does not use this value.`),
+    INVALID_SEGMENTS: (p: Params) => `Give at most ${p.max} segment ids.`,
+    UNSUPPORTED_CURRENCY: () => 'This currency is not supported.',
+  },
+};
+
+/** A locale's messages: every code of every area, each built from the same parameters as in English. */
+export type Messages = { [A in keyof typeof en]: Record<keyof (typeof en)[A], (p: Params) => string> };

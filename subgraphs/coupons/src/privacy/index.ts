@@ -1,0 +1,2 @@
+// What the rest of coupons uses of privacy: its tasks.
+export { privacyTasks } from './jobs.js';
