@@ -818,6 +818,89 @@ export type CustomerAddressInput = {
   region?: string | null | undefined;
 };
 
+/** Kinds of delivery trouble. */
+export type DeliveryExceptionKind =
+  /** The courier could not deliver. */
+  | 'FAILED_DELIVERY'
+  /** The parcel is going back to the shop. */
+  | 'RETURNED_TO_SENDER';
+
+/** What staff decided for a delivery exception. */
+export type DeliveryExceptionResolution =
+  /** The customer was contacted; nothing else to do. */
+  | 'CONTACTED'
+  /** Refund the customer (through paymentRefund). */
+  | 'REFUND'
+  /** Ship the same lines again from available stock. */
+  | 'RESHIP';
+
+/** Resolves a delivery exception. */
+export type DeliveryExceptionResolveInput = {
+  /** For RESHIP: book a waybill at once. */
+  book?: boolean | null | undefined;
+  /** For RESHIP: the carrier; the failed shipment's by default. */
+  carrierCode?: string | null | undefined;
+  /** The exception. */
+  id: string | number;
+  /** Why, for the team (internal). */
+  note?: string | null | undefined;
+  /** What to do. */
+  resolution: DeliveryExceptionResolution;
+};
+
+/** Whether a delivery exception is handled. */
+export type DeliveryExceptionStatus =
+  /** Waiting for staff. */
+  | 'OPEN'
+  /** Handled. */
+  | 'RESOLVED';
+
+/** Why documentsPrint refused its input. */
+export type DocumentErrorCode =
+  /** The server's PDF printer (Chromium) is not installed or would not start. */
+  | 'DOCUMENTS_UNAVAILABLE'
+  /** No order was selected. */
+  | 'EMPTY'
+  /** The input is invalid; the message says how. */
+  | 'INVALID'
+  /** An id names no order. */
+  | 'NOT_FOUND'
+  /** The caller may not see the names and addresses the documents show. */
+  | 'PII_REQUIRED'
+  /** More orders than one print holds (500). */
+  | 'TOO_MANY';
+
+/** A printable document of an order. */
+export type DocumentKind =
+  /** A shipping label (A6): sender, recipient, waybill barcode and QR code. */
+  | 'LABEL'
+  /** A packing slip (A4): the order's lines and quantities, without prices. */
+  | 'PACKING_SLIP'
+  /** A Thai tax invoice / receipt (ใบกำกับภาษี, A4): seller's tax id, buyer, lines and the VAT the prices include. */
+  | 'TAX_INVOICE';
+
+/** The language a document's headings print in (names, addresses and titles print as entered). */
+export type DocumentLocale =
+  /** Arabic (pages run right to left). */
+  | 'AR'
+  /** English. */
+  | 'EN'
+  /** Thai. */
+  | 'TH'
+  /** Simplified Chinese. */
+  | 'ZH_CN'
+  /** Traditional Chinese. */
+  | 'ZH_TW';
+
+export type DocumentsPrintInput = {
+  /** Which document. */
+  kind: DocumentKind;
+  /** The headings' language; English by default. A tax invoice always prints its Thai headings too. */
+  locale?: DocumentLocale | null | undefined;
+  /** The orders, in the order their pages print (1 to 500). */
+  orderIds: Array<string | number>;
+};
+
 /** Input of flashSaleArchive. */
 export type FlashSaleArchiveInput = {
   /** The session to archive. */
@@ -924,6 +1007,16 @@ export type FlashSaleUpdateInput = {
   startsAt?: string | null | undefined;
   /** Titles per locale, replacing the old ones; English is required. */
   titles?: Array<FlashSaleTitleInput> | null | undefined;
+};
+
+/** Narrows the fulfilment queue. */
+export type FulfilmentQueueFilter = {
+  /** Orders already given to this carrier (partly shipped). */
+  carrierCode?: string | null | undefined;
+  /** Orders whose customer chose this shipping method. */
+  shippingMethod?: ShippingMethodCode | null | undefined;
+  /** Orders with units held in this warehouse. */
+  warehouseId?: string | number | null | undefined;
 };
 
 /** The campaign to archive. */
@@ -1376,6 +1469,122 @@ export type OrderActorKind =
   /** A rule of the system, run by a job. */
   | 'SYSTEM';
 
+/** Orders to book waybills for and ship, and with whom. */
+export type OrderBatchBookInput = {
+  /** A carrier that books waybills (Carrier.code), e.g. SANDBOX. */
+  carrierCode: string;
+  /** The orders. */
+  selection: OrderBatchSelection;
+};
+
+/** Why a batch mutation refused its input. */
+export type OrderBatchErrorCode =
+  /** The carrier books no waybills here (a manual carrier). */
+  | 'CARRIER_CANNOT_BOOK'
+  /** The CSV has no rows under its header. */
+  | 'CSV_EMPTY'
+  /** The text is not CSV (broken quoting). */
+  | 'CSV_INVALID'
+  /** The CSV's header lacks order_number, carrier or tracking_number. */
+  | 'CSV_MISSING_COLUMNS'
+  /** The CSV is larger than 500 KB. */
+  | 'CSV_TOO_LARGE'
+  /** The CSV has more than 5000 rows. */
+  | 'CSV_TOO_MANY_ROWS'
+  /** No tags, or a tag that is empty or too long. */
+  | 'INVALID_TAGS'
+  /** No order matches the selection. */
+  | 'NOTHING_SELECTED'
+  /** Neither or both of orderIds and filter, no id, or a malformed id. */
+  | 'SELECTION_INVALID'
+  /** More than 1000 order ids; use a filter. */
+  | 'SELECTION_TOO_LARGE'
+  /** No active carrier has this code. */
+  | 'UNKNOWN_CARRIER';
+
+/** Orders to export and the file's format. */
+export type OrderBatchExportInput = {
+  /** The file's format. */
+  format: OrderExportFormat;
+  /** The orders. */
+  selection: OrderBatchSelection;
+};
+
+/** What a batch run does. */
+export type OrderBatchKind =
+  /** Books waybills and ships the selected orders. */
+  | 'BOOK'
+  /** Exports orders to a file. */
+  | 'EXPORT'
+  /** Marks orders shipped from a CSV. */
+  | 'SHIP_FROM_CSV'
+  /** Adds and removes tags. */
+  | 'TAG';
+
+/** Why a batch run refused a row or an order. */
+export type OrderBatchReportCode =
+  /** The carrier booked no waybill. */
+  | 'BOOKING_FAILED'
+  /** The order number appeared in an earlier row (params: firstRow). */
+  | 'DUPLICATE_ROW'
+  /** The warehouse holds too few units to ship the order. */
+  | 'INSUFFICIENT_STOCK'
+  /** The tracking number is too long (params: max). */
+  | 'INVALID_TRACKING'
+  /** The row has no order number. */
+  | 'MISSING_ORDER_NUMBER'
+  /** The row has no tracking number. */
+  | 'MISSING_TRACKING'
+  /** No active warehouse to ship the order from. */
+  | 'NO_WAREHOUSE'
+  /** The order is on hold for review. */
+  | 'ORDER_ON_HOLD'
+  /** The order would carry more tags than allowed. */
+  | 'TOO_MANY_TAGS'
+  /** The carrier is not a known carrier code (params: carrier). */
+  | 'UNKNOWN_CARRIER'
+  /** No order has this number. */
+  | 'UNKNOWN_ORDER'
+  /** The order is not paid or being fulfilled (params: status when known). */
+  | 'WRONG_STATE';
+
+/** Which orders a batch works on: exactly one of the two. */
+export type OrderBatchSelection = {
+  /** Every order the order list's filter matches when the run starts. */
+  filter?: OrderFilter | null | undefined;
+  /** These orders (at most 1000). */
+  orderIds?: Array<string | number> | null | undefined;
+};
+
+/** A CSV of orders to mark shipped. */
+export type OrderBatchShipFromCsvInput = {
+  /** The file's text: a header with order_number, carrier (a carrier code such as KERRY) and tracking_number, then one row per order. */
+  csv: string;
+  /** Check every row and ship nothing. */
+  dryRun: boolean;
+};
+
+/** Where a batch run is. */
+export type OrderBatchStatus =
+  /** Stopped on a fault; orders done before it stay done. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** Being worked on; done moves. */
+  | 'RUNNING'
+  /** Finished; refused rows, if any, are in its report. */
+  | 'SUCCEEDED';
+
+/** Tags to add to and remove from the selected orders. */
+export type OrderBatchTagInput = {
+  /** Tags to add (trimmed, lower case; 1 to 40 characters each). */
+  add?: Array<string> | null | undefined;
+  /** Tags to remove. */
+  remove?: Array<string> | null | undefined;
+  /** The orders. */
+  selection: OrderBatchSelection;
+};
+
 /** Cancels an order. */
 export type OrderCancelInput = {
   /** The order. */
@@ -1465,16 +1674,31 @@ export type OrderErrorCode =
   | 'INVALID_TRANSITION'
   /** No such order, cart or variant. */
   | 'NOT_FOUND'
+  /** The orders cannot ship together: another customer or another address. */
+  | 'NOT_MERGEABLE'
   /** The variant is no longer for sale. */
   | 'NOT_SELLABLE'
   /** The order is on hold for review. */
   | 'ORDER_ON_HOLD'
+  /** More units than are left to ship on the order line. */
+  | 'OVER_SHIPPED'
   /** The points asked for are worth more than the goods of the order. */
   | 'POINTS_EXCEED_ORDER'
   /** A discount the price counted on could not be honoured at placement (a coupon or quota used up meanwhile); the message says which. Nothing was placed. */
   | 'PRICING_CHANGED'
   /** None of the variant is left. */
-  | 'SOLD_OUT';
+  | 'SOLD_OUT'
+  /** No active carrier with that code. */
+  | 'UNKNOWN_CARRIER'
+  /** No active warehouse with that id. */
+  | 'UNKNOWN_WAREHOUSE';
+
+/** The format of an order export. */
+export type OrderExportFormat =
+  /** Comma-separated values, UTF-8 with a byte order mark. */
+  | 'CSV'
+  /** An Excel workbook. */
+  | 'XLSX';
 
 /** Narrows the order list. */
 export type OrderFilter = {
@@ -1649,6 +1873,18 @@ export type OrderTagsInput = {
   id: string | number;
   /** Tags; each 1 to 40 characters, kept in lower case. */
   tags: Array<string>;
+};
+
+/** Ships several orders in one parcel. */
+export type OrdersShipTogetherInput = {
+  /** Book one waybill through the carrier for the parcel. */
+  book?: boolean | null | undefined;
+  /** The carrier's code. */
+  carrierCode: string;
+  /** The orders: one customer, one address, each with units left to ship. */
+  orderIds: Array<string | number>;
+  /** The tracking number the carrier gave (manual carriers). */
+  trackingNumber?: string | null | undefined;
 };
 
 /** Why a payment mutation refused its input. */
@@ -2384,6 +2620,8 @@ export type PurchaseOrderReceiveInput = {
 export type PurchaseOrderReceiveLineInput = {
   /** The purchase order line. */
   lineId: string | number;
+  /** The supplier's lot code on these units (1 to 64 letters, digits, or - _ . /); blank or absent for none. */
+  lotCode?: string | null | undefined;
   /** Units received now; at most what is still outstanding on the line. */
   quantity: number;
 };
@@ -2402,6 +2640,212 @@ export type PurchaseOrderStatus =
   | 'PARTIALLY_RECEIVED'
   /** Every ordered unit received. */
   | 'RECEIVED';
+
+/** The alert to acknowledge. */
+export type QualityAlertAcknowledgeInput = {
+  /** The open alert. */
+  id: string | number;
+  /** What was done (at most 1000 characters). */
+  note?: string | null | undefined;
+};
+
+/** Which quality alerts to list. */
+export type QualityAlertFilter = {
+  /** Only alerts about this product. */
+  productId?: string | number | null | undefined;
+  /** Only alerts in this status. */
+  status?: QualityAlertStatus | null | undefined;
+};
+
+/** Where a quality alert is in its life. */
+export type QualityAlertStatus =
+  /** Seen and handled. */
+  | 'ACKNOWLEDGED'
+  /** Raised and waiting for the catalog team; refreshed as returns come in. */
+  | 'OPEN';
+
+/** Why a quality mutation refused its input. */
+export type QualityErrorCode =
+  /** The input is invalid; the message says how. */
+  | 'INVALID'
+  /** The alert is not open. */
+  | 'INVALID_STATE'
+  /** No such alert. */
+  | 'NOT_FOUND';
+
+/** Changes to the quality rule; what is left out keeps its value. */
+export type QualitySettingsUpdateInput = {
+  /** Return reasons that count as a defect (at least one). */
+  defectReasonCodes?: Array<ReturnReasonCode> | null | undefined;
+  /** Minimum units shipped in the window before a product or lot is judged, 1 to 1000000. */
+  minUnitsShipped?: number | null | undefined;
+  /** The rate, percent from 0.01 to 100 with at most two decimals. */
+  rateThresholdPercent?: string | null | undefined;
+  /** Days counted, 1 to 365. */
+  windowDays?: number | null | undefined;
+};
+
+/** What was done with returned units. */
+export type ReturnDisposition =
+  /** Back into sellable stock. */
+  | 'RESTOCK'
+  /** Written off as damaged. */
+  | 'WRITE_OFF';
+
+/** Why a customer asks for a return, refund or exchange. */
+export type ReturnReasonCode =
+  /** The customer no longer wants it. */
+  | 'CHANGED_MIND'
+  /** It was damaged on the way. */
+  | 'DAMAGED_IN_TRANSIT'
+  /** It is not as the listing described. */
+  | 'NOT_AS_DESCRIBED'
+  /** Another reason, told in the note. */
+  | 'OTHER'
+  /** The item is faulty. */
+  | 'QUALITY_DEFECT'
+  /** Another item than ordered arrived. */
+  | 'WRONG_ITEM'
+  /** The size does not fit. */
+  | 'WRONG_SIZE';
+
+/** Approves or rejects a request. */
+export type ReturnRequestDecideInput = {
+  /** The request. */
+  id: string | number;
+  /** Internal note, at most 2000 characters; required to reject. */
+  note?: string | null | undefined;
+};
+
+/** Why a request mutation refused its input. */
+export type ReturnRequestErrorCode =
+  /** A line is named twice. */
+  | 'DUPLICATE_LINE'
+  /** More than the order's payments captured and did not refund. */
+  | 'EXCEEDS_CAPTURED'
+  /** More than the request may still give back. */
+  | 'EXCEEDS_REQUEST'
+  /** Not an amount above zero in the currency's decimals. */
+  | 'INVALID_AMOUNT'
+  /** A note is too long. */
+  | 'INVALID_NOTE'
+  /** A quantity is not a whole number within what may be returned. */
+  | 'INVALID_QUANTITY'
+  /** The request is in a status that does not allow this step. */
+  | 'INVALID_STATE'
+  /** The line is not on the order or the request. */
+  | 'LINE_NOT_FOUND'
+  /** A note is required. */
+  | 'NOTE_REQUIRED'
+  /** Only an exchange ships a replacement. */
+  | 'NOT_EXCHANGE'
+  /** No such request (or not the caller's). */
+  | 'NOT_FOUND'
+  /** No lines, or too many. */
+  | 'NO_LINES'
+  /** No such order (or not the caller's). */
+  | 'ORDER_NOT_FOUND'
+  /** The order has not shipped yet. */
+  | 'ORDER_NOT_SHIPPED'
+  /** The payment provider refused the refund. */
+  | 'PROVIDER_REFUSED'
+  /** The replacement shipment was refused; the message says why. */
+  | 'SHIPMENT_REFUSED'
+  /** No such warehouse. */
+  | 'WAREHOUSE_NOT_FOUND';
+
+/** The replacement shipment of an exchange. */
+export type ReturnRequestExchangeInput = {
+  /** Book a waybill through the carrier's adapter (fills the tracking number). */
+  book?: boolean | null | undefined;
+  /** The carrier's code, e.g. KERRY. */
+  carrierCode: string;
+  /** The exchange request. */
+  id: string | number;
+  /** The carrier's service, e.g. express. */
+  service?: string | null | undefined;
+  /** The tracking number, when already known. */
+  trackingNumber?: string | null | undefined;
+  /** The stock warehouse the replacement leaves from. */
+  warehouseId: string | number;
+};
+
+/** Narrows a list of requests; each list is any of its values. */
+export type ReturnRequestFilter = {
+  /** Only requests of these kinds. */
+  kind?: Array<ReturnRequestKind> | null | undefined;
+  /** Only requests of this order. */
+  orderId?: string | number | null | undefined;
+  /** Only requests with these reasons. */
+  reasonCode?: Array<ReturnReasonCode> | null | undefined;
+  /** Only requests in these statuses. */
+  status?: Array<ReturnRequestStatus> | null | undefined;
+};
+
+/** What a request asks for. */
+export type ReturnRequestKind =
+  /** Send the items back for a replacement, without a new payment. */
+  | 'EXCHANGE'
+  /** Money back without sending anything back. */
+  | 'REFUND_ONLY'
+  /** Send the items back for money back. */
+  | 'RETURN';
+
+/** Who opened a request. */
+export type ReturnRequestOpenedBy =
+  /** The customer, through a storefront. */
+  | 'CUSTOMER'
+  /** Staff, for the customer. */
+  | 'STAFF';
+
+/** What arrived back for a request, and where. */
+export type ReturnRequestReceiveInput = {
+  /** The request. */
+  id: string | number;
+  /** The lines that arrived; lines left out arrived with nothing. */
+  lines: Array<ReturnRequestReceiveLineInput>;
+  /** Internal note, at most 2000 characters. */
+  note?: string | null | undefined;
+  /** The stock warehouse the items arrived at. */
+  warehouseId: string | number;
+};
+
+/** Units of one request line that arrived back, and what to do with them. */
+export type ReturnRequestReceiveLineInput = {
+  /** Restock them or write them off as damaged. */
+  disposition: ReturnDisposition;
+  /** The request line. */
+  lineId: string | number;
+  /** Units that arrived, at most the line's quantity. */
+  quantity: number;
+};
+
+/** Money to give back for a request. */
+export type ReturnRequestRefundInput = {
+  /** How much; all the request may still give back when left out. */
+  amount?: string | null | undefined;
+  /** The request. */
+  id: string | number;
+  /** Whether the order's shipping charge is part of what the request may give back. */
+  includeShipping?: boolean | null | undefined;
+};
+
+/** Where a request stands. */
+export type ReturnRequestStatus =
+  /** Accepted; the items may come back (or the refund be made). */
+  | 'APPROVED'
+  /** Closed without further steps. */
+  | 'CLOSED'
+  /** A replacement was shipped. */
+  | 'EXCHANGED'
+  /** The items arrived back. */
+  | 'RECEIVED'
+  /** Money was given back. */
+  | 'REFUNDED'
+  /** Refused. */
+  | 'REJECTED'
+  /** Opened, waiting for a decision. */
+  | 'REQUESTED';
 
 /** A moderation decision. */
 export type ReviewModerateInput = {
@@ -2570,6 +3014,72 @@ export type SeoInput = {
   description?: string | null | undefined;
   /** Page title (see catalogLimits.seoTitleMaxLength). */
   title?: string | null | undefined;
+};
+
+/** Ships lines of an order. */
+export type ShipmentCreateInput = {
+  /** Book a waybill through the carrier (carriers that book); fills the tracking number. */
+  book?: boolean | null | undefined;
+  /** The carrier's code. */
+  carrierCode: string;
+  /** What to ship. */
+  lines: Array<ShipmentLineInput>;
+  /** The order. */
+  orderId: string | number;
+  /** The carrier's service, e.g. EXPRESS. */
+  service?: string | null | undefined;
+  /** The tracking number the carrier gave (manual carriers). */
+  trackingNumber?: string | null | undefined;
+  /** The warehouse the units leave from. */
+  warehouseId: string | number;
+};
+
+/** Why a shipment was sent. */
+export type ShipmentKind =
+  /** What was ordered, out of the order's reserved stock. */
+  | 'ORIGINAL'
+  /** Sent again (a reship or an exchange), from available stock, without payment. */
+  | 'REPLACEMENT';
+
+/** Units of one order line to ship. */
+export type ShipmentLineInput = {
+  /** The production lot the units come from. */
+  lotCode?: string | null | undefined;
+  /** The order line. */
+  orderLineId: string | number;
+  /** Units to ship. */
+  quantity: number;
+};
+
+/** Where a shipment stands, as its carrier (or staff) last reported. */
+export type ShipmentStatus =
+  /** A waybill is booked. */
+  | 'BOOKED'
+  /** Delivered to the customer. */
+  | 'DELIVERED'
+  /** The courier could not deliver it. */
+  | 'FAILED_ATTEMPT'
+  /** On its way. */
+  | 'IN_TRANSIT'
+  /** With the courier for delivery today. */
+  | 'OUT_FOR_DELIVERY'
+  /** Packed, not handed over. */
+  | 'PENDING'
+  /** On its way back to the shop. */
+  | 'RETURNED_TO_SENDER'
+  /** Handed to the carrier. */
+  | 'SHIPPED';
+
+/** A tracking event typed by staff. */
+export type ShipmentTrackingEventAddInput = {
+  /** Where. */
+  location?: string | null | undefined;
+  /** When; now by default. */
+  occurredAt?: string | null | undefined;
+  /** The shipment. */
+  shipmentId: string | number;
+  /** What happened. */
+  status: ShipmentStatus;
 };
 
 /** How an order ships. STANDARD is free from the free-shipping threshold up. */
@@ -2888,6 +3398,13 @@ export type TierRulesUpdateInput = {
   rules: Array<TierRuleInput>;
 };
 
+/** Who reported a tracking event. */
+export type TrackingEventSource =
+  /** The carrier, through its webhook. */
+  | 'CARRIER'
+  /** Staff, by hand. */
+  | 'STAFF';
+
 /** Why an attempt failed. */
 export type WebhookAttemptError =
   /** The connection could not be made or broke. */
@@ -2986,6 +3503,60 @@ export type WebhookSubscriptionUpdateInput = {
   /** New URL. */
   url?: string | null | undefined;
 };
+
+export type AfterSalesQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: ReturnRequestFilter | null | undefined;
+}>;
+
+
+export type AfterSalesQueueQuery = { returnRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, kind: ReturnRequestKind, status: ReturnRequestStatus, reasonCode: ReturnReasonCode, openedBy: ReturnRequestOpenedBy, createdAt: string, refunded: { amount: string, currencyCode: CurrencyCode }, order: { id: string, number: string } | null } }> } | null };
+
+export type AfterSalesDetailQueryVariables = Exact<{
+  id: string | number;
+  withWarehouses: boolean;
+}>;
+
+
+export type AfterSalesDetailQuery = { returnRequest: { id: string, number: string, kind: ReturnRequestKind, status: ReturnRequestStatus, reasonCode: ReturnReasonCode, openedBy: ReturnRequestOpenedBy, customerNote: string | null, staffNote: string | null, refundShipping: boolean, createdAt: string, updatedAt: string, refunded: { amount: string, currencyCode: CurrencyCode }, order: { id: string, number: string, status: OrderStatus, shipping: { amount: string, currencyCode: CurrencyCode }, paidAmount: { amount: string, currencyCode: CurrencyCode } } | null, lines: Array<{ id: string, quantity: number, receivedQuantity: number, disposition: ReturnDisposition | null, warehouseId: string | null, lotCode: string | null, orderLine: { id: string, sku: string, title: string, unitPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } | null, warehouses?: Array<{ id: string, code: string, name: string }> | null };
+
+export type ReturnRequestApproveMutationVariables = Exact<{
+  input: ReturnRequestDecideInput;
+}>;
+
+
+export type ReturnRequestApproveMutation = { returnRequestApprove: { returnRequest: { id: string, status: ReturnRequestStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
+
+export type ReturnRequestRejectMutationVariables = Exact<{
+  input: ReturnRequestDecideInput;
+}>;
+
+
+export type ReturnRequestRejectMutation = { returnRequestReject: { returnRequest: { id: string, status: ReturnRequestStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
+
+export type ReturnRequestReceiveMutationVariables = Exact<{
+  input: ReturnRequestReceiveInput;
+}>;
+
+
+export type ReturnRequestReceiveMutation = { returnRequestReceive: { returnRequest: { id: string, status: ReturnRequestStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
+
+export type ReturnRequestRefundMutationVariables = Exact<{
+  input: ReturnRequestRefundInput;
+}>;
+
+
+export type ReturnRequestRefundMutation = { returnRequestRefund: { returnRequest: { id: string, status: ReturnRequestStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
+
+export type ReturnRequestExchangeMutationVariables = Exact<{
+  input: ReturnRequestExchangeInput;
+}>;
+
+
+export type ReturnRequestExchangeMutation = { returnRequestExchange: { returnRequest: { id: string, status: ReturnRequestStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
 
 export type ApiKeysListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3298,6 +3869,61 @@ export type FlashSaleItemRemoveMutationVariables = Exact<{
 
 export type FlashSaleItemRemoveMutation = { flashSaleItemRemove: { item: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: FlashSaleErrorCode }> } };
 
+export type ShipChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShipChoicesQuery = { carriers: Array<{ code: string, name: string, books: boolean, active: boolean }> | null, warehouses: Array<{ id: string, code: string, name: string, active: boolean }> | null };
+
+export type FulfilmentQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: FulfilmentQueueFilter | null | undefined;
+}>;
+
+
+export type FulfilmentQueueQuery = { fulfilmentQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, status: OrderStatus, createdAt: string, shippingMethod: ShippingMethodCode | null, unshippedLines: Array<{ orderLineId: string, sku: string, title: string, ordered: number, remaining: number }> | null } }> } | null, shipmentMergeSuggestions: Array<{ orders: Array<{ id: string, number: string, createdAt: string }> }> | null };
+
+export type ShipmentCreateMutationVariables = Exact<{
+  input: ShipmentCreateInput;
+}>;
+
+
+export type ShipmentCreateMutation = { shipmentCreate: { shipment: { id: string, number: string, trackingNumber: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderErrorCode }> } | null };
+
+export type OrdersShipTogetherMutationVariables = Exact<{
+  input: OrdersShipTogetherInput;
+}>;
+
+
+export type OrdersShipTogetherMutation = { ordersShipTogether: { parcel: { id: string, trackingNumber: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderErrorCode }> } | null };
+
+export type ShipmentTrackingEventAddMutationVariables = Exact<{
+  input: ShipmentTrackingEventAddInput;
+}>;
+
+
+export type ShipmentTrackingEventAddMutation = { shipmentTrackingEventAdd: { shipment: { id: string, status: ShipmentStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderErrorCode }> } | null };
+
+export type DeliveryExceptionsListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  status?: DeliveryExceptionStatus | null | undefined;
+}>;
+
+
+export type DeliveryExceptionsListQuery = { deliveryExceptions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, kind: DeliveryExceptionKind, status: DeliveryExceptionStatus, resolution: DeliveryExceptionResolution | null, note: string | null, createdAt: string, resolvedAt: string | null, shipment: { id: string, number: string, trackingNumber: string | null, carrier: { name: string }, order: { id: string, number: string } | null } | null, reshipment: { number: string } | null } }> } | null };
+
+export type DeliveryExceptionResolveMutationVariables = Exact<{
+  input: DeliveryExceptionResolveInput;
+}>;
+
+
+export type DeliveryExceptionResolveMutation = { deliveryExceptionResolve: { deliveryException: { id: string, status: DeliveryExceptionStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderErrorCode }> } | null };
+
 export type GroupBuyCampaignsListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -3452,6 +4078,55 @@ export type LoyaltySettingsUpdateMutationVariables = Exact<{
 
 export type LoyaltySettingsUpdateMutation = { loyaltySettingsUpdate: { settings: { earnPoints: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: LoyaltyErrorCode }> } };
 
+export type OrderBatchRunFieldsFragment = { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> };
+
+export type OrderBatchRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderBatchRunQuery = { orderBatchRun: { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> } | null };
+
+export type OrderBatchShipFromCsvMutationVariables = Exact<{
+  input: OrderBatchShipFromCsvInput;
+}>;
+
+
+export type OrderBatchShipFromCsvMutation = { orderBatchShipFromCsv: { run: { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderBatchErrorCode }> } | null };
+
+export type OrderBatchTagMutationVariables = Exact<{
+  input: OrderBatchTagInput;
+}>;
+
+
+export type OrderBatchTagMutation = { orderBatchTag: { run: { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderBatchErrorCode }> } | null };
+
+export type OrderBatchExportMutationVariables = Exact<{
+  input: OrderBatchExportInput;
+}>;
+
+
+export type OrderBatchExportMutation = { orderBatchExport: { run: { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderBatchErrorCode }> } | null };
+
+export type OrderBatchBookMutationVariables = Exact<{
+  input: OrderBatchBookInput;
+}>;
+
+
+export type OrderBatchBookMutation = { orderBatchBook: { run: { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: OrderBatchErrorCode }> } | null };
+
+export type OrderBatchCarriersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrderBatchCarriersQuery = { carriers: Array<{ code: string, name: string, books: boolean, active: boolean }> | null };
+
+export type DocumentsPrintMutationVariables = Exact<{
+  input: DocumentsPrintInput;
+}>;
+
+
+export type DocumentsPrintMutation = { documentsPrint: { downloadUrl: string | null, expiresAt: string | null, userErrors: Array<{ field: Array<string> | null, code: DocumentErrorCode, message: string }> } | null };
+
 export type OrderCreateMutationVariables = Exact<{
   input: OrderCreateInput;
 }>;
@@ -3471,7 +4146,7 @@ export type OrderDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, channel: OrderChannel, createdAt: string, shippingMethod: ShippingMethodCode | null, carrier: string | null, trackingNumber: string | null, tags: Array<string>, marketplace: string | null, externalOrderId: string | null, paymentState: OrderPaymentState, onHold: boolean | null, availableActions: Array<OrderAction>, subtotal: { amount: string, currencyCode: CurrencyCode }, shipping: { amount: string, currencyCode: CurrencyCode }, discount: { amount: string, currencyCode: CurrencyCode }, tax: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, member: { id: string, displayName: string | null } | null, lines: Array<{ id: string, quantity: number, sku: string, productTitle: string, variantTitle: string, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode }, options: Array<{ name: string, value: string }> }>, shippingAddress: { name: string | null, phone: string | null, email: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, history: Array<{ id: string, kind: string, createdAt: string, actorKind: OrderActorKind, actorLabel: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, note: string | null, staff: { id: string, displayName: string } | null }>, payments: Array<{ id: string, provider: PaymentProvider, method: PaymentMethod | null, status: PaymentStatus, reference: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode }, capturedAmount: { amount: string, currencyCode: CurrencyCode }, refundedAmount: { amount: string, currencyCode: CurrencyCode }, card: { brand: string, last4: string } | null, transactions: Array<{ id: string, kind: PaymentTransactionKind, reference: string | null, note: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode } }> }>, paidAmount: { amount: string, currencyCode: CurrencyCode }, flags: Array<{ id: string, reason: OrderFlagReason, message: string, raisedBy: string, createdAt: string, open: boolean, clearedAt: string | null, clearedBy: string | null, clearNote: string | null }> | null } | null };
+export type OrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, channel: OrderChannel, createdAt: string, shippingMethod: ShippingMethodCode | null, carrier: string | null, trackingNumber: string | null, tags: Array<string>, marketplace: string | null, externalOrderId: string | null, paymentState: OrderPaymentState, onHold: boolean | null, availableActions: Array<OrderAction>, shipments: Array<{ id: string, number: string, status: ShipmentStatus, kind: ShipmentKind, trackingNumber: string | null, trackingUrl: string | null, shippedAt: string | null, deliveredAt: string | null, carrier: { name: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, lotCode: string | null }>, events: Array<{ id: string, status: ShipmentStatus, occurredAt: string, location: string | null, source: TrackingEventSource }> }> | null, unshippedLines: Array<{ orderLineId: string, sku: string, title: string, remaining: number }> | null, subtotal: { amount: string, currencyCode: CurrencyCode }, shipping: { amount: string, currencyCode: CurrencyCode }, discount: { amount: string, currencyCode: CurrencyCode }, tax: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, member: { id: string, displayName: string | null } | null, lines: Array<{ id: string, quantity: number, sku: string, productTitle: string, variantTitle: string, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode }, options: Array<{ name: string, value: string }> }>, shippingAddress: { name: string | null, phone: string | null, email: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, history: Array<{ id: string, kind: string, createdAt: string, actorKind: OrderActorKind, actorLabel: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, note: string | null, staff: { id: string, displayName: string } | null }>, payments: Array<{ id: string, provider: PaymentProvider, method: PaymentMethod | null, status: PaymentStatus, reference: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode }, capturedAmount: { amount: string, currencyCode: CurrencyCode }, refundedAmount: { amount: string, currencyCode: CurrencyCode }, card: { brand: string, last4: string } | null, transactions: Array<{ id: string, kind: PaymentTransactionKind, reference: string | null, note: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode } }> }>, paidAmount: { amount: string, currencyCode: CurrencyCode }, flags: Array<{ id: string, reason: OrderFlagReason, message: string, raisedBy: string, createdAt: string, open: boolean, clearedAt: string | null, clearedBy: string | null, clearNote: string | null }> | null } | null };
 
 export type OrderCancelMutationVariables = Exact<{
   input: OrderCancelInput;
@@ -3859,6 +4534,36 @@ export type PromotionTryCartQueryVariables = Exact<{
 
 export type PromotionTryCartQuery = { priceExplain: { subtotal: { amount: string, currencyCode: CurrencyCode }, discount: { amount: string, currencyCode: CurrencyCode }, shipping: { amount: string, currencyCode: CurrencyCode }, shippingDiscount: { amount: string, currencyCode: CurrencyCode }, paid: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, applied: Array<{ ruleId: string, source: PricingSource, stage: PricingStage, title: string, amount: { amount: string, currencyCode: CurrencyCode } }>, rejected: Array<{ ruleId: string, source: PricingSource, title: string, reason: { code: PriceReasonCode, message: string } }> } | null };
 
+export type QualityAlertsListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: QualityAlertFilter | null | undefined;
+}>;
+
+
+export type QualityAlertsListQuery = { qualityAlerts: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, lotCode: string | null, status: QualityAlertStatus, defectUnits: number, shippedUnits: number, ratePercent: string, thresholdPercent: string, windowStart: string, windowEnd: string, orderNumbers: Array<string>, createdAt: string, acknowledgedAt: string | null, note: string | null, product: { id: string, title: string, returnStats: { windowDays: number, shippedUnits: number, reasons: Array<{ reasonCode: ReturnReasonCode, units: number, requests: number }>, lots: Array<{ lotCode: string, shippedUnits: number, reasons: Array<{ reasonCode: ReturnReasonCode, units: number }> }> } | null } } }> } | null };
+
+export type QualitySettingsViewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QualitySettingsViewQuery = { qualitySettings: { defectReasonCodes: Array<ReturnReasonCode>, rateThresholdPercent: string, windowDays: number, minUnitsShipped: number, updatedAt: string | null } | null };
+
+export type QualityAlertAcknowledgeMutationVariables = Exact<{
+  input: QualityAlertAcknowledgeInput;
+}>;
+
+
+export type QualityAlertAcknowledgeMutation = { qualityAlertAcknowledge: { qualityAlert: { id: string, status: QualityAlertStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: QualityErrorCode }> } | null };
+
+export type QualitySettingsUpdateMutationVariables = Exact<{
+  input: QualitySettingsUpdateInput;
+}>;
+
+
+export type QualitySettingsUpdateMutation = { qualitySettingsUpdate: { qualitySettings: { rateThresholdPercent: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: QualityErrorCode }> } | null };
+
 export type ReportsSalesSummariesQueryVariables = Exact<{
   from7: string;
   from30: string;
@@ -3959,7 +4664,7 @@ export type PurchaseOrderDetailQueryVariables = Exact<{
 }>;
 
 
-export type PurchaseOrderDetailQuery = { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, createdAt: string, supplier: { id: string, name: string } | null, warehouse: { id: string, code: string, name: string } | null, total: { amount: string, currencyCode: CurrencyCode } | null, lines: Array<{ id: string, quantityOrdered: number, quantityReceived: number, variant: { id: string, sku: string, title: string, product: { title: string } } | null, unitCost: { amount: string, currencyCode: CurrencyCode } | null }> } | null };
+export type PurchaseOrderDetailQuery = { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, createdAt: string, supplier: { id: string, name: string } | null, warehouse: { id: string, code: string, name: string } | null, total: { amount: string, currencyCode: CurrencyCode } | null, lines: Array<{ id: string, quantityOrdered: number, quantityReceived: number, variant: { id: string, sku: string, title: string, product: { title: string } } | null, unitCost: { amount: string, currencyCode: CurrencyCode } | null, receipts: Array<{ id: string, lotCode: string | null }> }> } | null };
 
 export type PurchaseOrderCreateMutationVariables = Exact<{
   input: PurchaseOrderCreateInput;
@@ -4382,6 +5087,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const OrderBatchRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrderBatchRunFields on OrderBatchRun {
+  id
+  kind
+  status
+  dryRun
+  total
+  done
+  failed
+  progress
+  format
+  downloadUrl
+  report(first: 1000) {
+    row
+    orderNumber
+    code
+    params {
+      name
+      value
+    }
+  }
+}
+    `, {"fragmentName":"OrderBatchRunFields"}) as unknown as TypedDocumentString<OrderBatchRunFieldsFragment, unknown>;
 export const MemberBehaviourSummary_BehaviourWindowFragmentDoc = new TypedDocumentString(`
     fragment MemberBehaviourSummary_BehaviourWindow on BehaviourWindow {
   productViews
@@ -4434,6 +5162,175 @@ export const WarehouseLabel_WarehouseFragmentDoc = new TypedDocumentString(`
   name
 }
     `, {"fragmentName":"WarehouseLabel_Warehouse"}) as unknown as TypedDocumentString<WarehouseLabel_WarehouseFragment, unknown>;
+export const AfterSalesQueueDocument = new TypedDocumentString(`
+    query AfterSalesQueue($first: Int, $after: String, $last: Int, $before: String, $filter: ReturnRequestFilter) {
+  returnRequests(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        kind
+        status
+        reasonCode
+        openedBy
+        createdAt
+        refunded {
+          amount
+          currencyCode
+        }
+        order {
+          id
+          number
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AfterSalesQueueQuery, AfterSalesQueueQueryVariables>;
+export const AfterSalesDetailDocument = new TypedDocumentString(`
+    query AfterSalesDetail($id: ID!, $withWarehouses: Boolean!) {
+  returnRequest(id: $id) {
+    id
+    number
+    kind
+    status
+    reasonCode
+    openedBy
+    customerNote
+    staffNote
+    refundShipping
+    createdAt
+    updatedAt
+    refunded {
+      amount
+      currencyCode
+    }
+    order {
+      id
+      number
+      status
+      shipping {
+        amount
+        currencyCode
+      }
+      paidAmount {
+        amount
+        currencyCode
+      }
+    }
+    lines {
+      id
+      quantity
+      receivedQuantity
+      disposition
+      warehouseId
+      lotCode
+      orderLine {
+        id
+        sku
+        title
+        unitPrice {
+          amount
+          currencyCode
+        }
+      }
+    }
+  }
+  warehouses @include(if: $withWarehouses) {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AfterSalesDetailQuery, AfterSalesDetailQueryVariables>;
+export const ReturnRequestApproveDocument = new TypedDocumentString(`
+    mutation ReturnRequestApprove($input: ReturnRequestDecideInput!) {
+  returnRequestApprove(input: $input) {
+    returnRequest {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnRequestApproveMutation, ReturnRequestApproveMutationVariables>;
+export const ReturnRequestRejectDocument = new TypedDocumentString(`
+    mutation ReturnRequestReject($input: ReturnRequestDecideInput!) {
+  returnRequestReject(input: $input) {
+    returnRequest {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnRequestRejectMutation, ReturnRequestRejectMutationVariables>;
+export const ReturnRequestReceiveDocument = new TypedDocumentString(`
+    mutation ReturnRequestReceive($input: ReturnRequestReceiveInput!) {
+  returnRequestReceive(input: $input) {
+    returnRequest {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnRequestReceiveMutation, ReturnRequestReceiveMutationVariables>;
+export const ReturnRequestRefundDocument = new TypedDocumentString(`
+    mutation ReturnRequestRefund($input: ReturnRequestRefundInput!) {
+  returnRequestRefund(input: $input) {
+    returnRequest {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnRequestRefundMutation, ReturnRequestRefundMutationVariables>;
+export const ReturnRequestExchangeDocument = new TypedDocumentString(`
+    mutation ReturnRequestExchange($input: ReturnRequestExchangeInput!) {
+  returnRequestExchange(input: $input) {
+    returnRequest {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnRequestExchangeMutation, ReturnRequestExchangeMutationVariables>;
 export const ApiKeysListDocument = new TypedDocumentString(`
     query ApiKeysList($first: Int, $after: String, $last: Int, $before: String) {
   apiKeys(first: $first, after: $after, last: $last, before: $before) {
@@ -5212,6 +6109,170 @@ export const FlashSaleItemRemoveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FlashSaleItemRemoveMutation, FlashSaleItemRemoveMutationVariables>;
+export const ShipChoicesDocument = new TypedDocumentString(`
+    query ShipChoices {
+  carriers {
+    code
+    name
+    books
+    active
+  }
+  warehouses {
+    id
+    code
+    name
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ShipChoicesQuery, ShipChoicesQueryVariables>;
+export const FulfilmentQueueDocument = new TypedDocumentString(`
+    query FulfilmentQueue($first: Int, $after: String, $last: Int, $before: String, $filter: FulfilmentQueueFilter) {
+  fulfilmentQueue(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        status
+        createdAt
+        shippingMethod
+        unshippedLines {
+          orderLineId
+          sku
+          title
+          ordered
+          remaining
+        }
+      }
+    }
+  }
+  shipmentMergeSuggestions(first: 10) {
+    orders {
+      id
+      number
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FulfilmentQueueQuery, FulfilmentQueueQueryVariables>;
+export const ShipmentCreateDocument = new TypedDocumentString(`
+    mutation ShipmentCreate($input: ShipmentCreateInput!) {
+  shipmentCreate(input: $input) {
+    shipment {
+      id
+      number
+      trackingNumber
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShipmentCreateMutation, ShipmentCreateMutationVariables>;
+export const OrdersShipTogetherDocument = new TypedDocumentString(`
+    mutation OrdersShipTogether($input: OrdersShipTogetherInput!) {
+  ordersShipTogether(input: $input) {
+    parcel {
+      id
+      trackingNumber
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrdersShipTogetherMutation, OrdersShipTogetherMutationVariables>;
+export const ShipmentTrackingEventAddDocument = new TypedDocumentString(`
+    mutation ShipmentTrackingEventAdd($input: ShipmentTrackingEventAddInput!) {
+  shipmentTrackingEventAdd(input: $input) {
+    shipment {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShipmentTrackingEventAddMutation, ShipmentTrackingEventAddMutationVariables>;
+export const DeliveryExceptionsListDocument = new TypedDocumentString(`
+    query DeliveryExceptionsList($first: Int, $after: String, $last: Int, $before: String, $status: DeliveryExceptionStatus) {
+  deliveryExceptions(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    status: $status
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        status
+        resolution
+        note
+        createdAt
+        resolvedAt
+        shipment {
+          id
+          number
+          trackingNumber
+          carrier {
+            name
+          }
+          order {
+            id
+            number
+          }
+        }
+        reshipment {
+          number
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryExceptionsListQuery, DeliveryExceptionsListQueryVariables>;
+export const DeliveryExceptionResolveDocument = new TypedDocumentString(`
+    mutation DeliveryExceptionResolve($input: DeliveryExceptionResolveInput!) {
+  deliveryExceptionResolve(input: $input) {
+    deliveryException {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryExceptionResolveMutation, DeliveryExceptionResolveMutationVariables>;
 export const GroupBuyCampaignsListDocument = new TypedDocumentString(`
     query GroupBuyCampaignsList($first: Int, $after: String, $last: Int, $before: String, $filter: GroupBuyCampaignFilter) {
   groupBuyCampaigns(
@@ -5649,6 +6710,192 @@ export const LoyaltySettingsUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoyaltySettingsUpdateMutation, LoyaltySettingsUpdateMutationVariables>;
+export const OrderBatchRunDocument = new TypedDocumentString(`
+    query OrderBatchRun($id: ID!) {
+  orderBatchRun(id: $id) {
+    ...OrderBatchRunFields
+  }
+}
+    fragment OrderBatchRunFields on OrderBatchRun {
+  id
+  kind
+  status
+  dryRun
+  total
+  done
+  failed
+  progress
+  format
+  downloadUrl
+  report(first: 1000) {
+    row
+    orderNumber
+    code
+    params {
+      name
+      value
+    }
+  }
+}`) as unknown as TypedDocumentString<OrderBatchRunQuery, OrderBatchRunQueryVariables>;
+export const OrderBatchShipFromCsvDocument = new TypedDocumentString(`
+    mutation OrderBatchShipFromCsv($input: OrderBatchShipFromCsvInput!) {
+  orderBatchShipFromCsv(input: $input) {
+    run {
+      ...OrderBatchRunFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment OrderBatchRunFields on OrderBatchRun {
+  id
+  kind
+  status
+  dryRun
+  total
+  done
+  failed
+  progress
+  format
+  downloadUrl
+  report(first: 1000) {
+    row
+    orderNumber
+    code
+    params {
+      name
+      value
+    }
+  }
+}`) as unknown as TypedDocumentString<OrderBatchShipFromCsvMutation, OrderBatchShipFromCsvMutationVariables>;
+export const OrderBatchTagDocument = new TypedDocumentString(`
+    mutation OrderBatchTag($input: OrderBatchTagInput!) {
+  orderBatchTag(input: $input) {
+    run {
+      ...OrderBatchRunFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment OrderBatchRunFields on OrderBatchRun {
+  id
+  kind
+  status
+  dryRun
+  total
+  done
+  failed
+  progress
+  format
+  downloadUrl
+  report(first: 1000) {
+    row
+    orderNumber
+    code
+    params {
+      name
+      value
+    }
+  }
+}`) as unknown as TypedDocumentString<OrderBatchTagMutation, OrderBatchTagMutationVariables>;
+export const OrderBatchExportDocument = new TypedDocumentString(`
+    mutation OrderBatchExport($input: OrderBatchExportInput!) {
+  orderBatchExport(input: $input) {
+    run {
+      ...OrderBatchRunFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment OrderBatchRunFields on OrderBatchRun {
+  id
+  kind
+  status
+  dryRun
+  total
+  done
+  failed
+  progress
+  format
+  downloadUrl
+  report(first: 1000) {
+    row
+    orderNumber
+    code
+    params {
+      name
+      value
+    }
+  }
+}`) as unknown as TypedDocumentString<OrderBatchExportMutation, OrderBatchExportMutationVariables>;
+export const OrderBatchBookDocument = new TypedDocumentString(`
+    mutation OrderBatchBook($input: OrderBatchBookInput!) {
+  orderBatchBook(input: $input) {
+    run {
+      ...OrderBatchRunFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment OrderBatchRunFields on OrderBatchRun {
+  id
+  kind
+  status
+  dryRun
+  total
+  done
+  failed
+  progress
+  format
+  downloadUrl
+  report(first: 1000) {
+    row
+    orderNumber
+    code
+    params {
+      name
+      value
+    }
+  }
+}`) as unknown as TypedDocumentString<OrderBatchBookMutation, OrderBatchBookMutationVariables>;
+export const OrderBatchCarriersDocument = new TypedDocumentString(`
+    query OrderBatchCarriers {
+  carriers {
+    code
+    name
+    books
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<OrderBatchCarriersQuery, OrderBatchCarriersQueryVariables>;
+export const DocumentsPrintDocument = new TypedDocumentString(`
+    mutation DocumentsPrint($input: DocumentsPrintInput!) {
+  documentsPrint(input: $input) {
+    downloadUrl
+    expiresAt
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsPrintMutation, DocumentsPrintMutationVariables>;
 export const OrderCreateDocument = new TypedDocumentString(`
     mutation OrderCreate($input: OrderCreateInput!) {
   orderCreate(input: $input) {
@@ -5681,6 +6928,39 @@ export const OrderMemberSearchDocument = new TypedDocumentString(`
 export const OrderDetailDocument = new TypedDocumentString(`
     query OrderDetail($id: ID!) {
   order(id: $id) {
+    shipments {
+      id
+      number
+      status
+      kind
+      trackingNumber
+      trackingUrl
+      shippedAt
+      deliveredAt
+      carrier {
+        name
+      }
+      lines {
+        id
+        sku
+        title
+        quantity
+        lotCode
+      }
+      events {
+        id
+        status
+        occurredAt
+        location
+        source
+      }
+    }
+    unshippedLines {
+      orderLineId
+      sku
+      title
+      remaining
+    }
     id
     number
     status
@@ -6857,6 +8137,103 @@ export const PromotionTryCartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PromotionTryCartQuery, PromotionTryCartQueryVariables>;
+export const QualityAlertsListDocument = new TypedDocumentString(`
+    query QualityAlertsList($first: Int, $after: String, $last: Int, $before: String, $filter: QualityAlertFilter) {
+  qualityAlerts(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        lotCode
+        status
+        defectUnits
+        shippedUnits
+        ratePercent
+        thresholdPercent
+        windowStart
+        windowEnd
+        orderNumbers
+        createdAt
+        acknowledgedAt
+        note
+        product {
+          id
+          title
+          returnStats {
+            windowDays
+            shippedUnits
+            reasons {
+              reasonCode
+              units
+              requests
+            }
+            lots {
+              lotCode
+              shippedUnits
+              reasons {
+                reasonCode
+                units
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QualityAlertsListQuery, QualityAlertsListQueryVariables>;
+export const QualitySettingsViewDocument = new TypedDocumentString(`
+    query QualitySettingsView {
+  qualitySettings {
+    defectReasonCodes
+    rateThresholdPercent
+    windowDays
+    minUnitsShipped
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<QualitySettingsViewQuery, QualitySettingsViewQueryVariables>;
+export const QualityAlertAcknowledgeDocument = new TypedDocumentString(`
+    mutation QualityAlertAcknowledge($input: QualityAlertAcknowledgeInput!) {
+  qualityAlertAcknowledge(input: $input) {
+    qualityAlert {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QualityAlertAcknowledgeMutation, QualityAlertAcknowledgeMutationVariables>;
+export const QualitySettingsUpdateDocument = new TypedDocumentString(`
+    mutation QualitySettingsUpdate($input: QualitySettingsUpdateInput!) {
+  qualitySettingsUpdate(input: $input) {
+    qualitySettings {
+      rateThresholdPercent
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QualitySettingsUpdateMutation, QualitySettingsUpdateMutationVariables>;
 export const ReportsSalesSummariesDocument = new TypedDocumentString(`
     query ReportsSalesSummaries($from7: DateTime!, $from30: DateTime!, $from90: DateTime!, $to: DateTime!) {
   last7: salesSummary(from: $from7, to: $to) {
@@ -7194,6 +8571,10 @@ export const PurchaseOrderDetailDocument = new TypedDocumentString(`
       unitCost {
         amount
         currencyCode
+      }
+      receipts {
+        id
+        lotCode
       }
     }
   }

@@ -7,12 +7,16 @@ import type { CartRow, CartLineRow } from '../cart/tables.js';
 import type { PaymentRow, PaymentTransactionRow } from '../payments/tables.js';
 import type { ReconciliationEntry } from '../payments/reconciliation.js';
 import type { OrderFlagRow } from '../flags/tables.js';
+import type { ReturnRequestRow, ReturnRequestLineRow } from '../after-sales/tables.js';
 import type { FlagRuleSettings } from '../flags/rules.js';
 import type { BatchRunRow, BatchReportRow } from '../batch/tables.js';
 import type { CarrierRow } from '../carriers/tables.js';
 import type { ShipmentRow, TrackingEventRow } from '../shipments/tables.js';
 import type { ShipmentLineView, ParcelView, UnshippedLineView, MergeSuggestion } from '../shipments/queries.js';
 import type { DeliveryExceptionRow } from '../delivery-exceptions/tables.js';
+import type { QualityAlertRow } from '../quality/tables.js';
+import type { QualityRule } from '../quality/settings.js';
+import type { ProductReturnStats as ProductReturnStatsModel } from '../quality/service.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -432,6 +436,74 @@ export type DisplayableError = {
   message: Scalars['String']['output'];
 };
 
+/** Why documentsPrint refused its input. */
+export type DocumentErrorCode =
+  /** The server's PDF printer (Chromium) is not installed or would not start. */
+  | 'DOCUMENTS_UNAVAILABLE'
+  /** No order was selected. */
+  | 'EMPTY'
+  /** The input is invalid; the message says how. */
+  | 'INVALID'
+  /** An id names no order. */
+  | 'NOT_FOUND'
+  /** The caller may not see the names and addresses the documents show. */
+  | 'PII_REQUIRED'
+  /** More orders than one print holds (500). */
+  | 'TOO_MANY';
+
+/** A printable document of an order. */
+export type DocumentKind =
+  /** A shipping label (A6): sender, recipient, waybill barcode and QR code. */
+  | 'LABEL'
+  /** A packing slip (A4): the order's lines and quantities, without prices. */
+  | 'PACKING_SLIP'
+  /** A Thai tax invoice / receipt (ใบกำกับภาษี, A4): seller's tax id, buyer, lines and the VAT the prices include. */
+  | 'TAX_INVOICE';
+
+/** The language a document's headings print in (names, addresses and titles print as entered). */
+export type DocumentLocale =
+  /** Arabic (pages run right to left). */
+  | 'AR'
+  /** English. */
+  | 'EN'
+  /** Thai. */
+  | 'TH'
+  /** Simplified Chinese. */
+  | 'ZH_CN'
+  /** Traditional Chinese. */
+  | 'ZH_TW';
+
+export type DocumentUserError = DisplayableError & {
+  __typename?: 'DocumentUserError';
+  /** What kind of mistake. */
+  code: DocumentErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "orderIds", "3"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** A sentence for the person who made the mistake. */
+  message: Scalars['String']['output'];
+};
+
+export type DocumentsPrintInput = {
+  /** Which document. */
+  kind: DocumentKind;
+  /** The headings' language; English by default. A tax invoice always prints its Thai headings too. */
+  locale?: InputMaybe<DocumentLocale>;
+  /** The orders, in the order their pages print (1 to 500). */
+  orderIds: Array<Scalars['ID']['input']>;
+};
+
+export type DocumentsPrintPayload = {
+  __typename?: 'DocumentsPrintPayload';
+  /** Where to download the PDF: a gateway path signed for 15 minutes that only the caller may follow. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** When the link stops working. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How many orders the PDF holds. */
+  orderCount?: Maybe<Scalars['Int']['output']>;
+  /** What was wrong with the input. */
+  userErrors: Array<DocumentUserError>;
+};
+
 /** Narrows the fulfilment queue. */
 export type FulfilmentQueueFilter = {
   /** Orders already given to this carrier (partly shipped). */
@@ -440,6 +512,17 @@ export type FulfilmentQueueFilter = {
   shippingMethod?: InputMaybe<ShippingMethodCode>;
   /** Orders with units held in this warehouse. */
   warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Returns of one lot of a product. */
+export type LotReturnStats = {
+  __typename?: 'LotReturnStats';
+  /** The lot code. */
+  lotCode: Scalars['String']['output'];
+  /** Units of this lot returned per reason, most first. */
+  reasons: Array<ReturnReasonCount>;
+  /** Units of this lot shipped in the window. */
+  shippedUnits: Scalars['Int']['output'];
 };
 
 /**
@@ -499,6 +582,10 @@ export type Mutation = {
   checkoutComplete?: Maybe<CheckoutCompletePayload>;
   /** Resolves an open delivery exception: ship the same lines again, refund (recorded; the refund itself is paymentRefund) or contacted, with a note. Requires orders:write. */
   deliveryExceptionResolve?: Maybe<DeliveryExceptionPayload>;
+  /** Prepares one PDF of shipping labels, packing slips or tax invoices for up to 500 orders, in the order given, and answers a link to download it (valid 15 minutes, for the caller only). The documents show names, phones and addresses: requires orders:write and members:read_pii. */
+  documentsPrint?: Maybe<DocumentsPrintPayload>;
+  /** Opens a request on shipped lines of one of the signed-in customer's own orders: at most what shipped minus what other requests claim. Requires a customer session. */
+  myReturnRequestCreate?: Maybe<MyReturnRequestCreatePayload>;
   /**
    * Books a waybill with a carrier that books them (its adapter, e.g. SANDBOX) for each selected order
    * that is paid or being fulfilled, and ships it whole, as a background run; other orders are in its
@@ -561,6 +648,22 @@ export type Mutation = {
   paymentRefund?: Maybe<PaymentRefundPayload>;
   /** Pays for an order by card through the sandbox gateway: authorises what is still due, and captures it at once when asked. For the order's customer, or a guest holding the cart the order came from. Open to anyone. */
   paymentSandboxAuthorize?: Maybe<PaymentSandboxAuthorizePayload>;
+  /** Marks an open quality alert as handled, with what was done; the product or lot does not alert again until the rule's window has moved past it. Requires catalog:write. */
+  qualityAlertAcknowledge?: Maybe<QualityAlertAcknowledgePayload>;
+  /** Changes the quality rule; settings left out keep their value. Requires catalog:write. */
+  qualitySettingsUpdate?: Maybe<QualitySettingsUpdatePayload>;
+  /** Approves a requested request, with an optional internal note. Requires orders:write. */
+  returnRequestApprove?: Maybe<ReturnRequestPayload>;
+  /** Opens a request on shipped lines of an order for the customer (by phone, in the shop). Requires orders:write. */
+  returnRequestCreate?: Maybe<ReturnRequestPayload>;
+  /** Ships the units of an approved or received exchange again as a replacement shipment from a warehouse's available stock, without a new payment. Requires orders:write. */
+  returnRequestExchange?: Maybe<ReturnRequestPayload>;
+  /** Records the returned items of an approved return or exchange at a warehouse: each line restocked (a RETURN movement in the stock ledger) or written off as damaged (RETURN then WRITE_OFF). Requires orders:write. */
+  returnRequestReceive?: Maybe<ReturnRequestPayload>;
+  /** Gives money back for a request through the order's payment providers: all it may still give back, or an amount; never more than its lines' value (plus shipping when included) nor more than the order's payments captured minus refunded. Step-up above a threshold: a refund above the shop's limit (REFUND_STEP_UP_AMOUNT, 5000 by default) needs a fresh step-up confirmation (STEP_UP_REQUIRED for staff; FORBIDDEN for API keys, which can never confirm). Requires orders:refund. */
+  returnRequestRefund?: Maybe<ReturnRequestPayload>;
+  /** Rejects a requested request with an internal note saying why. Requires orders:write. */
+  returnRequestReject?: Maybe<ReturnRequestPayload>;
   /** Books a waybill for a shipment without a tracking number, through its carrier (carriers that book). Requires orders:write. */
   shipmentBook?: Maybe<ShipmentPayload>;
   /** Ships some or all units left of an order's lines from one warehouse; the order starts fulfilment and becomes SHIPPED once every unit left. Requires orders:write. */
@@ -619,6 +722,16 @@ export type MutationCheckoutCompleteArgs = {
 
 export type MutationDeliveryExceptionResolveArgs = {
   input: DeliveryExceptionResolveInput;
+};
+
+
+export type MutationDocumentsPrintArgs = {
+  input: DocumentsPrintInput;
+};
+
+
+export type MutationMyReturnRequestCreateArgs = {
+  input: MyReturnRequestCreateInput;
 };
 
 
@@ -742,6 +855,46 @@ export type MutationPaymentSandboxAuthorizeArgs = {
 };
 
 
+export type MutationQualityAlertAcknowledgeArgs = {
+  input: QualityAlertAcknowledgeInput;
+};
+
+
+export type MutationQualitySettingsUpdateArgs = {
+  input: QualitySettingsUpdateInput;
+};
+
+
+export type MutationReturnRequestApproveArgs = {
+  input: ReturnRequestDecideInput;
+};
+
+
+export type MutationReturnRequestCreateArgs = {
+  input: ReturnRequestCreateInput;
+};
+
+
+export type MutationReturnRequestExchangeArgs = {
+  input: ReturnRequestExchangeInput;
+};
+
+
+export type MutationReturnRequestReceiveArgs = {
+  input: ReturnRequestReceiveInput;
+};
+
+
+export type MutationReturnRequestRefundArgs = {
+  input: ReturnRequestRefundInput;
+};
+
+
+export type MutationReturnRequestRejectArgs = {
+  input: ReturnRequestDecideInput;
+};
+
+
 export type MutationShipmentBookArgs = {
   input: ShipmentBookInput;
 };
@@ -759,6 +912,29 @@ export type MutationShipmentSandboxAdvanceArgs = {
 
 export type MutationShipmentTrackingEventAddArgs = {
   input: ShipmentTrackingEventAddInput;
+};
+
+/** A customer's request on their own order. */
+export type MyReturnRequestCreateInput = {
+  /** Return, refund only or exchange. */
+  kind: ReturnRequestKind;
+  /** The lines and quantities. */
+  lines: Array<ReturnRequestLineInput>;
+  /** The customer's words, at most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** One of the customer's own orders. */
+  orderId: Scalars['ID']['input'];
+  /** Why. */
+  reasonCode: ReturnReasonCode;
+};
+
+/** The result of myReturnRequestCreate. */
+export type MyReturnRequestCreatePayload = {
+  __typename?: 'MyReturnRequestCreatePayload';
+  /** The request opened. */
+  returnRequest?: Maybe<ReturnRequest>;
+  /** What was wrong with the input. */
+  userErrors: Array<ReturnRequestUserError>;
 };
 
 /** A purchase on one channel: what was bought, for how much, and where it stands. */
@@ -804,6 +980,8 @@ export type Order = {
   pointsRedeemed: Scalars['Int']['output'];
   /** How the order's price was reached when it was placed (a snapshot); null for orders placed before explanations were kept. Requires orders:read. */
   pricing?: Maybe<PriceExplanation>;
+  /** The order's return, refund-only and exchange requests, oldest first. Requires orders:read; the order's customer reads their own. */
+  returnRequests?: Maybe<Array<ReturnRequest>>;
   /** The order's shipments, oldest first (replacements included). Requires orders:read. */
   shipments?: Maybe<Array<Shipment>>;
   /** What shipping cost. */
@@ -2206,11 +2384,184 @@ export type PricingStage =
   /** The shipping fee. */
   | 'SHIPPING';
 
+/** A product as sold on every channel; its variants carry SKU and price. */
+export type Product = {
+  __typename?: 'Product';
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Units returned per reason, and per lot, beside the units shipped, over the last days. Requires catalog:read. */
+  returnStats?: Maybe<ProductReturnStats>;
+};
+
+
+/** A product as sold on every channel; its variants carry SKU and price. */
+export type ProductReturnStatsArgs = {
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A product's returns over a window: per reason, and per lot. */
+export type ProductReturnStats = {
+  __typename?: 'ProductReturnStats';
+  /** The same per lot, for lines shipped or returned with a lot code. */
+  lots: Array<LotReturnStats>;
+  /** Units returned per reason, most first, ties in the reasons' order (rejected requests left out). */
+  reasons: Array<ReturnReasonCount>;
+  /** Units shipped in the window. */
+  shippedUnits: Scalars['Int']['output'];
+  /** The days counted. */
+  windowDays: Scalars['Int']['output'];
+};
+
 /** One sellable version of a product, with its own SKU and price. */
 export type ProductVariant = {
   __typename?: 'ProductVariant';
   /** Opaque, stable id. */
   id: Scalars['ID']['output'];
+};
+
+/** A product, or one lot of it, whose defect returns crossed the quality rule's rate of its units shipped. */
+export type QualityAlert = {
+  __typename?: 'QualityAlert';
+  /** When it was acknowledged; null while open. */
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who acknowledged it. Staff identity: requires a staff session. */
+  acknowledgedBy?: Maybe<Staff>;
+  /** When the alert was raised. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Units returned for a defect reason in the window. */
+  defectUnits: Scalars['Int']['output'];
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The lot (the supplier's batch code from goods receipt); null when the alert is about the whole product. */
+  lotCode?: Maybe<Scalars['String']['output']>;
+  /** What the catalog team did about it. Staff only: requires a staff session. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The numbers of the orders whose defect returns count in the rate, for the catalog team to quote. */
+  orderNumbers: Array<Scalars['String']['output']>;
+  /** The same orders in full. Requires orders:read. */
+  orders?: Maybe<Array<Order>>;
+  /** The product. */
+  product: Product;
+  /** Defect units per 100 shipped, two decimals. */
+  ratePercent: Scalars['Decimal']['output'];
+  /** Units shipped in the window. */
+  shippedUnits: Scalars['Int']['output'];
+  /** Where the alert is in its life. */
+  status: QualityAlertStatus;
+  /** The rule's threshold when the alert was raised or last refreshed, percent. */
+  thresholdPercent: Scalars['Decimal']['output'];
+  /** End of the window the counts cover (when last evaluated). */
+  windowEnd: Scalars['DateTime']['output'];
+  /** Start of the window the counts cover. */
+  windowStart: Scalars['DateTime']['output'];
+};
+
+/** The alert to acknowledge. */
+export type QualityAlertAcknowledgeInput = {
+  /** The open alert. */
+  id: Scalars['ID']['input'];
+  /** What was done (at most 1000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of acknowledging a quality alert. */
+export type QualityAlertAcknowledgePayload = {
+  __typename?: 'QualityAlertAcknowledgePayload';
+  /** The alert as saved; null when refused. */
+  qualityAlert?: Maybe<QualityAlert>;
+  /** What was wrong with the input. */
+  userErrors: Array<QualityUserError>;
+};
+
+/** A page of quality alerts. */
+export type QualityAlertConnection = {
+  __typename?: 'QualityAlertConnection';
+  /** The alerts on this page with their cursors. */
+  edges: Array<QualityAlertEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Alerts in the whole (filtered) list. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One quality alert in a page. */
+export type QualityAlertEdge = {
+  __typename?: 'QualityAlertEdge';
+  /** Pass as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The alert. */
+  node: QualityAlert;
+};
+
+/** Which quality alerts to list. */
+export type QualityAlertFilter = {
+  /** Only alerts about this product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only alerts in this status. */
+  status?: InputMaybe<QualityAlertStatus>;
+};
+
+/** Where a quality alert is in its life. */
+export type QualityAlertStatus =
+  /** Seen and handled. */
+  | 'ACKNOWLEDGED'
+  /** Raised and waiting for the catalog team; refreshed as returns come in. */
+  | 'OPEN';
+
+/** Why a quality mutation refused its input. */
+export type QualityErrorCode =
+  /** The input is invalid; the message says how. */
+  | 'INVALID'
+  /** The alert is not open. */
+  | 'INVALID_STATE'
+  /** No such alert. */
+  | 'NOT_FOUND';
+
+/** The rule that raises quality alerts. */
+export type QualitySettings = {
+  __typename?: 'QualitySettings';
+  /** Return reasons that count as a defect. */
+  defectReasonCodes: Array<ReturnReasonCode>;
+  /** A product or lot is judged only once at least this many units shipped in the window. */
+  minUnitsShipped: Scalars['Int']['output'];
+  /** An alert is raised when defect units exceed this percent of units shipped. */
+  rateThresholdPercent: Scalars['Decimal']['output'];
+  /** When the rule was last changed; null while the defaults apply. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How many days back returns and shipments are counted. */
+  windowDays: Scalars['Int']['output'];
+};
+
+/** Changes to the quality rule; what is left out keeps its value. */
+export type QualitySettingsUpdateInput = {
+  /** Return reasons that count as a defect (at least one). */
+  defectReasonCodes?: InputMaybe<Array<ReturnReasonCode>>;
+  /** Minimum units shipped in the window before a product or lot is judged, 1 to 1000000. */
+  minUnitsShipped?: InputMaybe<Scalars['Int']['input']>;
+  /** The rate, percent from 0.01 to 100 with at most two decimals. */
+  rateThresholdPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Days counted, 1 to 365. */
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of changing the quality rule. */
+export type QualitySettingsUpdatePayload = {
+  __typename?: 'QualitySettingsUpdatePayload';
+  /** The rule as saved; null when refused. */
+  qualitySettings?: Maybe<QualitySettings>;
+  /** What was wrong with the input. */
+  userErrors: Array<QualityUserError>;
+};
+
+/** A mistake in a quality mutation's input. */
+export type QualityUserError = DisplayableError & {
+  __typename?: 'QualityUserError';
+  /** What kind of mistake. */
+  code: QualityErrorCode;
+  /** Path to the input field at fault. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** A sentence for the person who made the mistake. */
+  message: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -2227,6 +2578,8 @@ export type Query = {
   myOrder?: Maybe<Order>;
   /** The signed-in customer's own orders, newest first unless sorted otherwise (storefronts). Requires a customer session. */
   myOrders?: Maybe<OrderConnection>;
+  /** The signed-in customer's own requests, newest first (storefronts). Requires a customer session. */
+  myReturnRequests?: Maybe<ReturnRequestConnection>;
   /** One order by id, or null when there is none. Requires orders:read; a signed-in customer reads their own orders (anyone else's is null). */
   order?: Maybe<Order>;
   /** One batch run and its progress; null when there is none. Requires orders:read. */
@@ -2243,6 +2596,16 @@ export type Query = {
   paymentReconciliation?: Maybe<PaymentReconciliationConnection>;
   /** Prices lines as a cart on `channel` for `memberId` would be priced (the same pricing as carts and checkout), with every rule that applied and every one that did not. Requires marketing:read. */
   priceExplain?: Maybe<PriceExplanation>;
+  /** One quality alert; null when there is none with this id. Requires catalog:read. */
+  qualityAlert?: Maybe<QualityAlert>;
+  /** Quality alerts, newest first. Requires catalog:read. */
+  qualityAlerts?: Maybe<QualityAlertConnection>;
+  /** The rule that raises quality alerts (the defaults until someone changes it). Requires catalog:read. */
+  qualitySettings?: Maybe<QualitySettings>;
+  /** One request by id, or null when there is none. Requires orders:read; a signed-in customer reads their own requests (anyone else's is null). */
+  returnRequest?: Maybe<ReturnRequest>;
+  /** Return, refund-only and exchange requests of every order, newest first. Requires orders:read. */
+  returnRequests?: Maybe<ReturnRequestConnection>;
   /** Groups of unshipped orders of one customer to one address that may leave as one parcel. Requires orders:read. */
   shipmentMergeSuggestions?: Maybe<Array<ShipmentMergeSuggestion>>;
 };
@@ -2284,6 +2647,14 @@ export type QueryMyOrdersArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   reverse?: InputMaybe<Scalars['Boolean']['input']>;
   sortKey?: InputMaybe<OrderSortKey>;
+};
+
+
+export type QueryMyReturnRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2334,8 +2705,323 @@ export type QueryPriceExplainArgs = {
 };
 
 
+export type QueryQualityAlertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQualityAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QualityAlertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReturnRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReturnRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReturnRequestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryShipmentMergeSuggestionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What was done with returned units. */
+export type ReturnDisposition =
+  /** Back into sellable stock. */
+  | 'RESTOCK'
+  /** Written off as damaged. */
+  | 'WRITE_OFF';
+
+/** Why a customer asks for a return, refund or exchange. */
+export type ReturnReasonCode =
+  /** The customer no longer wants it. */
+  | 'CHANGED_MIND'
+  /** It was damaged on the way. */
+  | 'DAMAGED_IN_TRANSIT'
+  /** It is not as the listing described. */
+  | 'NOT_AS_DESCRIBED'
+  /** Another reason, told in the note. */
+  | 'OTHER'
+  /** The item is faulty. */
+  | 'QUALITY_DEFECT'
+  /** Another item than ordered arrived. */
+  | 'WRONG_ITEM'
+  /** The size does not fit. */
+  | 'WRONG_SIZE';
+
+/** Units returned for one reason. */
+export type ReturnReasonCount = {
+  __typename?: 'ReturnReasonCount';
+  /** The reason. */
+  reasonCode: ReturnReasonCode;
+  /** Return requests that gave it. */
+  requests: Scalars['Int']['output'];
+  /** Units returned for it. */
+  units: Scalars['Int']['output'];
+};
+
+/** A customer's request to return, be refunded for, or exchange some shipped lines of an order. */
+export type ReturnRequest = {
+  __typename?: 'ReturnRequest';
+  /** When it was opened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The customer's own words about the problem. Member data: requires members:read_pii; the customer reads their own. */
+  customerNote?: Maybe<Scalars['String']['output']>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Return, refund only, or exchange. */
+  kind: ReturnRequestKind;
+  /** The lines and quantities it is about. */
+  lines: Array<ReturnRequestLine>;
+  /** Human-readable number, e.g. "R-SO-100001-1". */
+  number: Scalars['String']['output'];
+  /** Who opened it: the customer or staff. */
+  openedBy: ReturnRequestOpenedBy;
+  /** The order it is about. */
+  order?: Maybe<Order>;
+  /** Why the customer asks. */
+  reasonCode: ReturnReasonCode;
+  /** Whether the shipping charge was refunded with it. */
+  refundShipping: Scalars['Boolean']['output'];
+  /** Money given back for it so far. */
+  refunded: Money;
+  /** What staff wrote when deciding or receiving. Internal: requires orders:read_internal and a staff session. */
+  staffNote?: Maybe<Scalars['String']['output']>;
+  /** Where the request stands. */
+  status: ReturnRequestStatus;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of requests. */
+export type ReturnRequestConnection = {
+  __typename?: 'ReturnRequestConnection';
+  /** The requests of this page, each with its cursor. */
+  edges: Array<ReturnRequestEdge>;
+  /** Where this page lies in the list. */
+  pageInfo: PageInfo;
+  /** How many requests match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A request staff open for a customer. */
+export type ReturnRequestCreateInput = {
+  /** Return, refund only or exchange. */
+  kind: ReturnRequestKind;
+  /** The lines and quantities. */
+  lines: Array<ReturnRequestLineInput>;
+  /** What the customer said, at most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The order. */
+  orderId: Scalars['ID']['input'];
+  /** Why. */
+  reasonCode: ReturnReasonCode;
+};
+
+/** Approves or rejects a request. */
+export type ReturnRequestDecideInput = {
+  /** The request. */
+  id: Scalars['ID']['input'];
+  /** Internal note, at most 2000 characters; required to reject. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One request in a page, with its cursor. */
+export type ReturnRequestEdge = {
+  __typename?: 'ReturnRequestEdge';
+  /** Cursor of this request. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: ReturnRequest;
+};
+
+/** Why a request mutation refused its input. */
+export type ReturnRequestErrorCode =
+  /** A line is named twice. */
+  | 'DUPLICATE_LINE'
+  /** More than the order's payments captured and did not refund. */
+  | 'EXCEEDS_CAPTURED'
+  /** More than the request may still give back. */
+  | 'EXCEEDS_REQUEST'
+  /** Not an amount above zero in the currency's decimals. */
+  | 'INVALID_AMOUNT'
+  /** A note is too long. */
+  | 'INVALID_NOTE'
+  /** A quantity is not a whole number within what may be returned. */
+  | 'INVALID_QUANTITY'
+  /** The request is in a status that does not allow this step. */
+  | 'INVALID_STATE'
+  /** The line is not on the order or the request. */
+  | 'LINE_NOT_FOUND'
+  /** A note is required. */
+  | 'NOTE_REQUIRED'
+  /** Only an exchange ships a replacement. */
+  | 'NOT_EXCHANGE'
+  /** No such request (or not the caller's). */
+  | 'NOT_FOUND'
+  /** No lines, or too many. */
+  | 'NO_LINES'
+  /** No such order (or not the caller's). */
+  | 'ORDER_NOT_FOUND'
+  /** The order has not shipped yet. */
+  | 'ORDER_NOT_SHIPPED'
+  /** The payment provider refused the refund. */
+  | 'PROVIDER_REFUSED'
+  /** The replacement shipment was refused; the message says why. */
+  | 'SHIPMENT_REFUSED'
+  /** No such warehouse. */
+  | 'WAREHOUSE_NOT_FOUND';
+
+/** The replacement shipment of an exchange. */
+export type ReturnRequestExchangeInput = {
+  /** Book a waybill through the carrier's adapter (fills the tracking number). */
+  book?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The carrier's code, e.g. KERRY. */
+  carrierCode: Scalars['String']['input'];
+  /** The exchange request. */
+  id: Scalars['ID']['input'];
+  /** The carrier's service, e.g. express. */
+  service?: InputMaybe<Scalars['String']['input']>;
+  /** The tracking number, when already known. */
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The stock warehouse the replacement leaves from. */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** Narrows a list of requests; each list is any of its values. */
+export type ReturnRequestFilter = {
+  /** Only requests of these kinds. */
+  kind?: InputMaybe<Array<ReturnRequestKind>>;
+  /** Only requests of this order. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only requests with these reasons. */
+  reasonCode?: InputMaybe<Array<ReturnReasonCode>>;
+  /** Only requests in these statuses. */
+  status?: InputMaybe<Array<ReturnRequestStatus>>;
+};
+
+/** What a request asks for. */
+export type ReturnRequestKind =
+  /** Send the items back for a replacement, without a new payment. */
+  | 'EXCHANGE'
+  /** Money back without sending anything back. */
+  | 'REFUND_ONLY'
+  /** Send the items back for money back. */
+  | 'RETURN';
+
+/** Units of one order line on a request, and what became of them on receipt. */
+export type ReturnRequestLine = {
+  __typename?: 'ReturnRequestLine';
+  /** What was done with the units that arrived; null until received. */
+  disposition?: Maybe<ReturnDisposition>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The lot they shipped from, when the shipment recorded one. */
+  lotCode?: Maybe<Scalars['String']['output']>;
+  /** The line as sold. */
+  orderLine?: Maybe<OrderLine>;
+  /** Units the request is about. */
+  quantity: Scalars['Int']['output'];
+  /** Units that arrived back. */
+  receivedQuantity: Scalars['Int']['output'];
+  /** The stock warehouse they arrived at; null until received. */
+  warehouseId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Units of one order line to return. */
+export type ReturnRequestLineInput = {
+  /** The order line. */
+  orderLineId: Scalars['ID']['input'];
+  /** Units, at most what shipped and no other request claims. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** Who opened a request. */
+export type ReturnRequestOpenedBy =
+  /** The customer, through a storefront. */
+  | 'CUSTOMER'
+  /** Staff, for the customer. */
+  | 'STAFF';
+
+/** The result of a staff request mutation. */
+export type ReturnRequestPayload = {
+  __typename?: 'ReturnRequestPayload';
+  /** The request as it is now. */
+  returnRequest?: Maybe<ReturnRequest>;
+  /** What was wrong with the input. */
+  userErrors: Array<ReturnRequestUserError>;
+};
+
+/** What arrived back for a request, and where. */
+export type ReturnRequestReceiveInput = {
+  /** The request. */
+  id: Scalars['ID']['input'];
+  /** The lines that arrived; lines left out arrived with nothing. */
+  lines: Array<ReturnRequestReceiveLineInput>;
+  /** Internal note, at most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The stock warehouse the items arrived at. */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** Units of one request line that arrived back, and what to do with them. */
+export type ReturnRequestReceiveLineInput = {
+  /** Restock them or write them off as damaged. */
+  disposition: ReturnDisposition;
+  /** The request line. */
+  lineId: Scalars['ID']['input'];
+  /** Units that arrived, at most the line's quantity. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** Money to give back for a request. */
+export type ReturnRequestRefundInput = {
+  /** How much; all the request may still give back when left out. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The request. */
+  id: Scalars['ID']['input'];
+  /** Whether the order's shipping charge is part of what the request may give back. */
+  includeShipping?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Where a request stands. */
+export type ReturnRequestStatus =
+  /** Accepted; the items may come back (or the refund be made). */
+  | 'APPROVED'
+  /** Closed without further steps. */
+  | 'CLOSED'
+  /** A replacement was shipped. */
+  | 'EXCHANGED'
+  /** The items arrived back. */
+  | 'RECEIVED'
+  /** Money was given back. */
+  | 'REFUNDED'
+  /** Refused. */
+  | 'REJECTED'
+  /** Opened, waiting for a decision. */
+  | 'REQUESTED';
+
+/** A mistake in a request mutation's input. */
+export type ReturnRequestUserError = DisplayableError & {
+  __typename?: 'ReturnRequestUserError';
+  /** What kind of mistake. */
+  code: ReturnRequestErrorCode;
+  /** Path to the input field at fault. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** A sentence for the person who made the mistake. */
+  message: Scalars['String']['output'];
 };
 
 /** Units of an order that left together with one carrier. */
@@ -2371,8 +3057,8 @@ export type Shipment = {
   trackingNumber?: Maybe<Scalars['String']['output']>;
   /** The carrier's public tracking page for it, when the carrier has one. */
   trackingUrl?: Maybe<Scalars['String']['output']>;
-  /** The warehouse it left from. */
-  warehouse: Warehouse;
+  /** The warehouse it left from (stock:read, stock's rule for warehouses). */
+  warehouse?: Maybe<Warehouse>;
 };
 
 /** Books a waybill for a shipment. */
@@ -2643,6 +3329,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Member: Member;
   Order: Order;
+  Product: Product;
+  ReturnRequest: ReturnRequest;
 };
 
 /** Mapping of federation reference types */
@@ -2653,16 +3341,25 @@ export type FederationReferenceTypes = {
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
+  Product:
+    ( { __typename: 'Product' }
+    & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
+  ReturnRequest:
+    ( { __typename: 'ReturnRequest' }
+    & GraphQLRecursivePick<FederationTypes['ReturnRequest'], {"id":true}> );
 };
 
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   DisplayableError:
+    | ( DocumentUserError )
     | ( OrderBatchUserError )
     | ( OrderFlagUserError )
     | ( OrderUserError )
     | ( PaymentUserError )
+    | ( QualityUserError )
+    | ( ReturnRequestUserError )
   ;
 };
 
@@ -2706,10 +3403,19 @@ export type ResolversTypes = {
   DeliveryExceptionResolveInput: DeliveryExceptionResolveInput;
   DeliveryExceptionStatus: DeliveryExceptionStatus;
   DisplayableError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DisplayableError']>;
+  DocumentErrorCode: DocumentErrorCode;
+  DocumentKind: DocumentKind;
+  DocumentLocale: DocumentLocale;
+  DocumentUserError: ResolverTypeWrapper<DocumentUserError>;
+  DocumentsPrintInput: DocumentsPrintInput;
+  DocumentsPrintPayload: ResolverTypeWrapper<DocumentsPrintPayload>;
   FulfilmentQueueFilter: FulfilmentQueueFilter;
+  LotReturnStats: ResolverTypeWrapper<LotReturnStats>;
   Member: ResolverTypeWrapper<Omit<Member, 'orders'> & { orders?: Maybe<ResolversTypes['OrderConnection']> }>;
   Money: ResolverTypeWrapper<MoneyValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MyReturnRequestCreateInput: MyReturnRequestCreateInput;
+  MyReturnRequestCreatePayload: ResolverTypeWrapper<Omit<MyReturnRequestCreatePayload, 'returnRequest'> & { returnRequest?: Maybe<ResolversTypes['ReturnRequest']> }>;
   Order: ResolverTypeWrapper<OrderRow>;
   OrderAction: OrderAction;
   OrderActorKind: OrderActorKind;
@@ -2810,8 +3516,43 @@ export type ResolversTypes = {
   PriceRejection: ResolverTypeWrapper<PriceRejection>;
   PricingSource: PricingSource;
   PricingStage: PricingStage;
+  Product: ResolverTypeWrapper<Omit<Product, 'returnStats'> & { returnStats?: Maybe<ResolversTypes['ProductReturnStats']> }>;
+  ProductReturnStats: ResolverTypeWrapper<ProductReturnStatsModel>;
   ProductVariant: ResolverTypeWrapper<ProductVariant>;
+  QualityAlert: ResolverTypeWrapper<QualityAlertRow>;
+  QualityAlertAcknowledgeInput: QualityAlertAcknowledgeInput;
+  QualityAlertAcknowledgePayload: ResolverTypeWrapper<Omit<QualityAlertAcknowledgePayload, 'qualityAlert'> & { qualityAlert?: Maybe<ResolversTypes['QualityAlert']> }>;
+  QualityAlertConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['QualityAlert']>>;
+  QualityAlertEdge: ResolverTypeWrapper<Omit<QualityAlertEdge, 'node'> & { node: ResolversTypes['QualityAlert'] }>;
+  QualityAlertFilter: QualityAlertFilter;
+  QualityAlertStatus: QualityAlertStatus;
+  QualityErrorCode: QualityErrorCode;
+  QualitySettings: ResolverTypeWrapper<QualityRule>;
+  QualitySettingsUpdateInput: QualitySettingsUpdateInput;
+  QualitySettingsUpdatePayload: ResolverTypeWrapper<Omit<QualitySettingsUpdatePayload, 'qualitySettings'> & { qualitySettings?: Maybe<ResolversTypes['QualitySettings']> }>;
+  QualityUserError: ResolverTypeWrapper<QualityUserError>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReturnDisposition: ReturnDisposition;
+  ReturnReasonCode: ReturnReasonCode;
+  ReturnReasonCount: ResolverTypeWrapper<ReturnReasonCount>;
+  ReturnRequest: ResolverTypeWrapper<ReturnRequestRow>;
+  ReturnRequestConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['ReturnRequest']>>;
+  ReturnRequestCreateInput: ReturnRequestCreateInput;
+  ReturnRequestDecideInput: ReturnRequestDecideInput;
+  ReturnRequestEdge: ResolverTypeWrapper<Omit<ReturnRequestEdge, 'node'> & { node: ResolversTypes['ReturnRequest'] }>;
+  ReturnRequestErrorCode: ReturnRequestErrorCode;
+  ReturnRequestExchangeInput: ReturnRequestExchangeInput;
+  ReturnRequestFilter: ReturnRequestFilter;
+  ReturnRequestKind: ReturnRequestKind;
+  ReturnRequestLine: ResolverTypeWrapper<ReturnRequestLineRow>;
+  ReturnRequestLineInput: ReturnRequestLineInput;
+  ReturnRequestOpenedBy: ReturnRequestOpenedBy;
+  ReturnRequestPayload: ResolverTypeWrapper<Omit<ReturnRequestPayload, 'returnRequest'> & { returnRequest?: Maybe<ResolversTypes['ReturnRequest']> }>;
+  ReturnRequestReceiveInput: ReturnRequestReceiveInput;
+  ReturnRequestReceiveLineInput: ReturnRequestReceiveLineInput;
+  ReturnRequestRefundInput: ReturnRequestRefundInput;
+  ReturnRequestStatus: ReturnRequestStatus;
+  ReturnRequestUserError: ResolverTypeWrapper<ReturnRequestUserError>;
   Shipment: ResolverTypeWrapper<ShipmentRow>;
   ShipmentBookInput: ShipmentBookInput;
   ShipmentCreateInput: ShipmentCreateInput;
@@ -2867,10 +3608,16 @@ export type ResolversParentTypes = {
   DeliveryExceptionPayload: Omit<DeliveryExceptionPayload, 'deliveryException'> & { deliveryException?: Maybe<ResolversParentTypes['DeliveryException']> };
   DeliveryExceptionResolveInput: DeliveryExceptionResolveInput;
   DisplayableError: ResolversInterfaceTypes<ResolversParentTypes>['DisplayableError'];
+  DocumentUserError: DocumentUserError;
+  DocumentsPrintInput: DocumentsPrintInput;
+  DocumentsPrintPayload: DocumentsPrintPayload;
   FulfilmentQueueFilter: FulfilmentQueueFilter;
+  LotReturnStats: LotReturnStats;
   Member: Omit<Member, 'orders'> & { orders?: Maybe<ResolversParentTypes['OrderConnection']> } | FederationReferenceTypes['Member'];
   Money: MoneyValue;
   Mutation: Record<PropertyKey, never>;
+  MyReturnRequestCreateInput: MyReturnRequestCreateInput;
+  MyReturnRequestCreatePayload: Omit<MyReturnRequestCreatePayload, 'returnRequest'> & { returnRequest?: Maybe<ResolversParentTypes['ReturnRequest']> };
   Order: OrderRow;
   OrderAddress: OrderAddress;
   OrderBatchBookInput: OrderBatchBookInput;
@@ -2946,8 +3693,35 @@ export type ResolversParentTypes = {
   PriceExplanationLine: Omit<PriceExplanationLine, 'discount' | 'subtotal' | 'total' | 'unitPrice'> & { discount: ResolversParentTypes['Money'], subtotal: ResolversParentTypes['Money'], total: ResolversParentTypes['Money'], unitPrice: ResolversParentTypes['Money'] };
   PriceReason: PriceReason;
   PriceRejection: PriceRejection;
+  Product: Omit<Product, 'returnStats'> & { returnStats?: Maybe<ResolversParentTypes['ProductReturnStats']> } | FederationReferenceTypes['Product'];
+  ProductReturnStats: ProductReturnStatsModel;
   ProductVariant: ProductVariant;
+  QualityAlert: QualityAlertRow;
+  QualityAlertAcknowledgeInput: QualityAlertAcknowledgeInput;
+  QualityAlertAcknowledgePayload: Omit<QualityAlertAcknowledgePayload, 'qualityAlert'> & { qualityAlert?: Maybe<ResolversParentTypes['QualityAlert']> };
+  QualityAlertConnection: Connection<ResolversParentTypes['QualityAlert']>;
+  QualityAlertEdge: Omit<QualityAlertEdge, 'node'> & { node: ResolversParentTypes['QualityAlert'] };
+  QualityAlertFilter: QualityAlertFilter;
+  QualitySettings: QualityRule;
+  QualitySettingsUpdateInput: QualitySettingsUpdateInput;
+  QualitySettingsUpdatePayload: Omit<QualitySettingsUpdatePayload, 'qualitySettings'> & { qualitySettings?: Maybe<ResolversParentTypes['QualitySettings']> };
+  QualityUserError: QualityUserError;
   Query: Record<PropertyKey, never>;
+  ReturnReasonCount: ReturnReasonCount;
+  ReturnRequest: ReturnRequestRow;
+  ReturnRequestConnection: Connection<ResolversParentTypes['ReturnRequest']>;
+  ReturnRequestCreateInput: ReturnRequestCreateInput;
+  ReturnRequestDecideInput: ReturnRequestDecideInput;
+  ReturnRequestEdge: Omit<ReturnRequestEdge, 'node'> & { node: ResolversParentTypes['ReturnRequest'] };
+  ReturnRequestExchangeInput: ReturnRequestExchangeInput;
+  ReturnRequestFilter: ReturnRequestFilter;
+  ReturnRequestLine: ReturnRequestLineRow;
+  ReturnRequestLineInput: ReturnRequestLineInput;
+  ReturnRequestPayload: Omit<ReturnRequestPayload, 'returnRequest'> & { returnRequest?: Maybe<ResolversParentTypes['ReturnRequest']> };
+  ReturnRequestReceiveInput: ReturnRequestReceiveInput;
+  ReturnRequestReceiveLineInput: ReturnRequestReceiveLineInput;
+  ReturnRequestRefundInput: ReturnRequestRefundInput;
+  ReturnRequestUserError: ReturnRequestUserError;
   Shipment: ShipmentRow;
   ShipmentBookInput: ShipmentBookInput;
   ShipmentCreateInput: ShipmentCreateInput;
@@ -3076,7 +3850,27 @@ export type DeliveryExceptionPayloadResolvers<ContextType = SubgraphContext<Load
 };
 
 export type DisplayableErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DisplayableError'] = ResolversParentTypes['DisplayableError']> = {
-  __resolveType: TypeResolveFn<'OrderBatchUserError' | 'OrderFlagUserError' | 'OrderUserError' | 'PaymentUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'DocumentUserError' | 'OrderBatchUserError' | 'OrderFlagUserError' | 'OrderUserError' | 'PaymentUserError' | 'QualityUserError' | 'ReturnRequestUserError', ParentType, ContextType>;
+};
+
+export type DocumentUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DocumentUserError'] = ResolversParentTypes['DocumentUserError']> = {
+  code?: Resolver<ResolversTypes['DocumentErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentsPrintPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DocumentsPrintPayload'] = ResolversParentTypes['DocumentsPrintPayload']> = {
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  orderCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['DocumentUserError']>, ParentType, ContextType>;
+};
+
+export type LotReturnStatsResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['LotReturnStats'] = ResolversParentTypes['LotReturnStats']> = {
+  lotCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ReturnReasonCount']>, ParentType, ContextType>;
+  shippedUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = {
@@ -3101,6 +3895,8 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   cartSetShippingMethod?: Resolver<Maybe<ResolversTypes['CartPayload']>, ParentType, ContextType, RequireFields<MutationCartSetShippingMethodArgs, 'input'>>;
   checkoutComplete?: Resolver<Maybe<ResolversTypes['CheckoutCompletePayload']>, ParentType, ContextType, RequireFields<MutationCheckoutCompleteArgs, 'input'>>;
   deliveryExceptionResolve?: Resolver<Maybe<ResolversTypes['DeliveryExceptionPayload']>, ParentType, ContextType, RequireFields<MutationDeliveryExceptionResolveArgs, 'input'>>;
+  documentsPrint?: Resolver<Maybe<ResolversTypes['DocumentsPrintPayload']>, ParentType, ContextType, RequireFields<MutationDocumentsPrintArgs, 'input'>>;
+  myReturnRequestCreate?: Resolver<Maybe<ResolversTypes['MyReturnRequestCreatePayload']>, ParentType, ContextType, RequireFields<MutationMyReturnRequestCreateArgs, 'input'>>;
   orderBatchBook?: Resolver<Maybe<ResolversTypes['OrderBatchRunPayload']>, ParentType, ContextType, RequireFields<MutationOrderBatchBookArgs, 'input'>>;
   orderBatchExport?: Resolver<Maybe<ResolversTypes['OrderBatchRunPayload']>, ParentType, ContextType, RequireFields<MutationOrderBatchExportArgs, 'input'>>;
   orderBatchShipFromCsv?: Resolver<Maybe<ResolversTypes['OrderBatchRunPayload']>, ParentType, ContextType, RequireFields<MutationOrderBatchShipFromCsvArgs, 'input'>>;
@@ -3125,10 +3921,23 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   paymentRecord?: Resolver<Maybe<ResolversTypes['PaymentRecordPayload']>, ParentType, ContextType, RequireFields<MutationPaymentRecordArgs, 'input'>>;
   paymentRefund?: Resolver<Maybe<ResolversTypes['PaymentRefundPayload']>, ParentType, ContextType, RequireFields<MutationPaymentRefundArgs, 'input'>>;
   paymentSandboxAuthorize?: Resolver<Maybe<ResolversTypes['PaymentSandboxAuthorizePayload']>, ParentType, ContextType, RequireFields<MutationPaymentSandboxAuthorizeArgs, 'input'>>;
+  qualityAlertAcknowledge?: Resolver<Maybe<ResolversTypes['QualityAlertAcknowledgePayload']>, ParentType, ContextType, RequireFields<MutationQualityAlertAcknowledgeArgs, 'input'>>;
+  qualitySettingsUpdate?: Resolver<Maybe<ResolversTypes['QualitySettingsUpdatePayload']>, ParentType, ContextType, RequireFields<MutationQualitySettingsUpdateArgs, 'input'>>;
+  returnRequestApprove?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestApproveArgs, 'input'>>;
+  returnRequestCreate?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestCreateArgs, 'input'>>;
+  returnRequestExchange?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestExchangeArgs, 'input'>>;
+  returnRequestReceive?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestReceiveArgs, 'input'>>;
+  returnRequestRefund?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestRefundArgs, 'input'>>;
+  returnRequestReject?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestRejectArgs, 'input'>>;
   shipmentBook?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentBookArgs, 'input'>>;
   shipmentCreate?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentCreateArgs, 'input'>>;
   shipmentSandboxAdvance?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentSandboxAdvanceArgs, 'input'>>;
   shipmentTrackingEventAdd?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentTrackingEventAddArgs, 'input'>>;
+};
+
+export type MyReturnRequestCreatePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MyReturnRequestCreatePayload'] = ResolversParentTypes['MyReturnRequestCreatePayload']> = {
+  returnRequest?: Resolver<Maybe<ResolversTypes['ReturnRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ReturnRequestUserError']>, ParentType, ContextType>;
 };
 
 export type OrderResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
@@ -3153,6 +3962,7 @@ export type OrderResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   pointsDiscount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   pointsRedeemed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pricing?: Resolver<Maybe<ResolversTypes['PriceExplanation']>, ParentType, ContextType>;
+  returnRequests?: Resolver<Maybe<Array<ResolversTypes['ReturnRequest']>>, ParentType, ContextType>;
   shipments?: Resolver<Maybe<Array<ResolversTypes['Shipment']>>, ParentType, ContextType>;
   shipping?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   shippingAddress?: Resolver<Maybe<ResolversTypes['OrderAddress']>, ParentType, ContextType>;
@@ -3490,8 +4300,76 @@ export type PriceRejectionResolvers<ContextType = SubgraphContext<Loaders>, Pare
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ProductResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  returnStats?: Resolver<Maybe<ResolversTypes['ProductReturnStats']>, ParentType, ContextType, Partial<ProductReturnStatsArgs>>;
+};
+
+export type ProductReturnStatsResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ProductReturnStats'] = ResolversParentTypes['ProductReturnStats']> = {
+  lots?: Resolver<Array<ResolversTypes['LotReturnStats']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ReturnReasonCount']>, ParentType, ContextType>;
+  shippedUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ProductVariantResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ProductVariant'] = ResolversParentTypes['ProductVariant']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type QualityAlertResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualityAlert'] = ResolversParentTypes['QualityAlert']> = {
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acknowledgedBy?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  defectUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lotCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderNumbers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  orders?: Resolver<Maybe<Array<ResolversTypes['Order']>>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  ratePercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  shippedUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QualityAlertStatus'], ParentType, ContextType>;
+  thresholdPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  windowEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  windowStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type QualityAlertAcknowledgePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualityAlertAcknowledgePayload'] = ResolversParentTypes['QualityAlertAcknowledgePayload']> = {
+  qualityAlert?: Resolver<Maybe<ResolversTypes['QualityAlert']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['QualityUserError']>, ParentType, ContextType>;
+};
+
+export type QualityAlertConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualityAlertConnection'] = ResolversParentTypes['QualityAlertConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QualityAlertEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QualityAlertEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualityAlertEdge'] = ResolversParentTypes['QualityAlertEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['QualityAlert'], ParentType, ContextType>;
+};
+
+export type QualitySettingsResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualitySettings'] = ResolversParentTypes['QualitySettings']> = {
+  defectReasonCodes?: Resolver<Array<ResolversTypes['ReturnReasonCode']>, ParentType, ContextType>;
+  minUnitsShipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rateThresholdPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  windowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QualitySettingsUpdatePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualitySettingsUpdatePayload'] = ResolversParentTypes['QualitySettingsUpdatePayload']> = {
+  qualitySettings?: Resolver<Maybe<ResolversTypes['QualitySettings']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['QualityUserError']>, ParentType, ContextType>;
+};
+
+export type QualityUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['QualityUserError'] = ResolversParentTypes['QualityUserError']> = {
+  code?: Resolver<ResolversTypes['QualityErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -3501,6 +4379,7 @@ export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   fulfilmentQueue?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryFulfilmentQueueArgs>>;
   myOrder?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryMyOrderArgs, 'id'>>;
   myOrders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryMyOrdersArgs>>;
+  myReturnRequests?: Resolver<Maybe<ResolversTypes['ReturnRequestConnection']>, ParentType, ContextType, Partial<QueryMyReturnRequestsArgs>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orderBatchRun?: Resolver<Maybe<ResolversTypes['OrderBatchRun']>, ParentType, ContextType, RequireFields<QueryOrderBatchRunArgs, 'id'>>;
   orderBatchRuns?: Resolver<Maybe<ResolversTypes['OrderBatchRunConnection']>, ParentType, ContextType, Partial<QueryOrderBatchRunsArgs>>;
@@ -3509,7 +4388,69 @@ export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   orders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryOrdersArgs>>;
   paymentReconciliation?: Resolver<Maybe<ResolversTypes['PaymentReconciliationConnection']>, ParentType, ContextType, Partial<QueryPaymentReconciliationArgs>>;
   priceExplain?: Resolver<Maybe<ResolversTypes['PriceExplanation']>, ParentType, ContextType, RequireFields<QueryPriceExplainArgs, 'input'>>;
+  qualityAlert?: Resolver<Maybe<ResolversTypes['QualityAlert']>, ParentType, ContextType, RequireFields<QueryQualityAlertArgs, 'id'>>;
+  qualityAlerts?: Resolver<Maybe<ResolversTypes['QualityAlertConnection']>, ParentType, ContextType, Partial<QueryQualityAlertsArgs>>;
+  qualitySettings?: Resolver<Maybe<ResolversTypes['QualitySettings']>, ParentType, ContextType>;
+  returnRequest?: Resolver<Maybe<ResolversTypes['ReturnRequest']>, ParentType, ContextType, RequireFields<QueryReturnRequestArgs, 'id'>>;
+  returnRequests?: Resolver<Maybe<ResolversTypes['ReturnRequestConnection']>, ParentType, ContextType, Partial<QueryReturnRequestsArgs>>;
   shipmentMergeSuggestions?: Resolver<Maybe<Array<ResolversTypes['ShipmentMergeSuggestion']>>, ParentType, ContextType, Partial<QueryShipmentMergeSuggestionsArgs>>;
+};
+
+export type ReturnReasonCountResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnReasonCount'] = ResolversParentTypes['ReturnReasonCount']> = {
+  reasonCode?: Resolver<ResolversTypes['ReturnReasonCode'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReturnRequestResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequest'] = ResolversParentTypes['ReturnRequest'], FederationReferenceType extends FederationReferenceTypes['ReturnRequest'] = FederationReferenceTypes['ReturnRequest']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReturnRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customerNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReturnRequestKind'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ReturnRequestLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedBy?: Resolver<ResolversTypes['ReturnRequestOpenedBy'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  reasonCode?: Resolver<ResolversTypes['ReturnReasonCode'], ParentType, ContextType>;
+  refundShipping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refunded?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  staffNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReturnRequestStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ReturnRequestConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequestConnection'] = ResolversParentTypes['ReturnRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReturnRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReturnRequestEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequestEdge'] = ResolversParentTypes['ReturnRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReturnRequest'], ParentType, ContextType>;
+};
+
+export type ReturnRequestLineResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequestLine'] = ResolversParentTypes['ReturnRequestLine']> = {
+  disposition?: Resolver<Maybe<ResolversTypes['ReturnDisposition']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lotCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderLine?: Resolver<Maybe<ResolversTypes['OrderLine']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receivedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warehouseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ReturnRequestPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequestPayload'] = ResolversParentTypes['ReturnRequestPayload']> = {
+  returnRequest?: Resolver<Maybe<ResolversTypes['ReturnRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ReturnRequestUserError']>, ParentType, ContextType>;
+};
+
+export type ReturnRequestUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequestUserError'] = ResolversParentTypes['ReturnRequestUserError']> = {
+  code?: Resolver<ResolversTypes['ReturnRequestErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ShipmentResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = {
@@ -3528,7 +4469,7 @@ export type ShipmentResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
   trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   trackingUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+  warehouse?: Resolver<Maybe<ResolversTypes['Warehouse']>, ParentType, ContextType>;
 };
 
 export type ShipmentLineResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ShipmentLine'] = ResolversParentTypes['ShipmentLine']> = {
@@ -3596,9 +4537,13 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   DeliveryExceptionEdge?: DeliveryExceptionEdgeResolvers<ContextType>;
   DeliveryExceptionPayload?: DeliveryExceptionPayloadResolvers<ContextType>;
   DisplayableError?: DisplayableErrorResolvers<ContextType>;
+  DocumentUserError?: DocumentUserErrorResolvers<ContextType>;
+  DocumentsPrintPayload?: DocumentsPrintPayloadResolvers<ContextType>;
+  LotReturnStats?: LotReturnStatsResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  MyReturnRequestCreatePayload?: MyReturnRequestCreatePayloadResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderAddress?: OrderAddressResolvers<ContextType>;
   OrderBatchReportParam?: OrderBatchReportParamResolvers<ContextType>;
@@ -3643,8 +4588,24 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   PriceExplanationLine?: PriceExplanationLineResolvers<ContextType>;
   PriceReason?: PriceReasonResolvers<ContextType>;
   PriceRejection?: PriceRejectionResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductReturnStats?: ProductReturnStatsResolvers<ContextType>;
   ProductVariant?: ProductVariantResolvers<ContextType>;
+  QualityAlert?: QualityAlertResolvers<ContextType>;
+  QualityAlertAcknowledgePayload?: QualityAlertAcknowledgePayloadResolvers<ContextType>;
+  QualityAlertConnection?: QualityAlertConnectionResolvers<ContextType>;
+  QualityAlertEdge?: QualityAlertEdgeResolvers<ContextType>;
+  QualitySettings?: QualitySettingsResolvers<ContextType>;
+  QualitySettingsUpdatePayload?: QualitySettingsUpdatePayloadResolvers<ContextType>;
+  QualityUserError?: QualityUserErrorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReturnReasonCount?: ReturnReasonCountResolvers<ContextType>;
+  ReturnRequest?: ReturnRequestResolvers<ContextType>;
+  ReturnRequestConnection?: ReturnRequestConnectionResolvers<ContextType>;
+  ReturnRequestEdge?: ReturnRequestEdgeResolvers<ContextType>;
+  ReturnRequestLine?: ReturnRequestLineResolvers<ContextType>;
+  ReturnRequestPayload?: ReturnRequestPayloadResolvers<ContextType>;
+  ReturnRequestUserError?: ReturnRequestUserErrorResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   ShipmentLine?: ShipmentLineResolvers<ContextType>;
   ShipmentMergeSuggestion?: ShipmentMergeSuggestionResolvers<ContextType>;
