@@ -88,7 +88,7 @@ describe('members.notifyOnEvent', () => {
     expect(keys.map((k) => k.key).sort()).toEqual([`event:${event.id}:EMAIL`, `event:${event.id}:SMS`]);
   });
 
-  test('no notification without a member, for statuses members are not told about, or for a member who is gone', async () => {
+  test('no notification without a member, for statuses members are not told about (or told otherwise), or for a member who is gone', async () => {
     const m = await memberWith(['EMAIL']);
     const gone = await memberWith(['EMAIL']);
     await database.db.update(member).set({ archivedAt: new Date() }).where(eq(member.id, gone.id));
@@ -99,6 +99,11 @@ describe('members.notifyOnEvent', () => {
         database.db,
       );
       await notifyOnEvent(await shipped(gone.id), database.db);
+      // The refund itself is told by after_sales.refunded (with its amount), not by the status change.
+      await notifyOnEvent(
+        await published({ type: 'after_sales.status_changed', subject: { orderId: randomUUID(), orderNumber: 'SO-2', memberId: m.id }, data: { from: 'RECEIVED', to: 'REFUNDED' } }),
+        database.db,
+      );
       await notifyOnEvent({ id: 'not-an-event' }, database.db);
     });
     expect(sent).toEqual([]);
@@ -109,8 +114,8 @@ describe('members.notifyOnEvent', () => {
     const subject = { orderId: randomUUID(), orderNumber: 'SO-777', memberId: m.id };
     const sent = await sentDuring(async () => {
       await notifyOnEvent(await published({ type: 'delivery_exception.opened', subject, data: { kind: 'FAILED_DELIVERY' } }), database.db);
-      await notifyOnEvent(await published({ type: 'after_sales.status_changed', subject, data: { status: 'APPROVED' } }), database.db);
-      await notifyOnEvent(await published({ type: 'after_sales.refunded', subject, data: { amountMinor: 25000, currencyCode: 'THB' } }), database.db);
+      await notifyOnEvent(await published({ type: 'after_sales.status_changed', subject, data: { from: 'REQUESTED', to: 'APPROVED' } }), database.db);
+      await notifyOnEvent(await published({ type: 'after_sales.refunded', subject, data: { amount: '250.00', currencyCode: 'THB' } }), database.db);
       await notifyOnEvent(await published({ type: 'shipment.created', subject, data: { trackingNumber: 'TH123456789' } }), database.db);
     });
     expect(sent.map((n) => n.channel === 'email' && n.subject)).toEqual([

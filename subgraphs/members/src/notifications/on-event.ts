@@ -2,7 +2,7 @@
 // consented to, once per event and channel.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { log, formatMinor, type Db } from '@shop/kit';
+import { log, type Db } from '@shop/kit';
 import { DOMAIN_EVENT_TYPES, type DomainEvent } from '@shop/kit/domain-events';
 import { sendNotification, type Notification } from '@shop/kit/notify';
 import { member, memberConsent, type ConsentChannel } from '../tables.js';
@@ -31,20 +31,23 @@ function messageFor(event: DomainEvent): { template: EventTemplateCode; params: 
   const params: EventParams = { orderNumber: event.subject.orderNumber };
   switch (event.type) {
     case 'order.status_changed': {
-      const template = ORDER_STATUS_TEMPLATES[text(data.status) ?? text(data.to) ?? ''];
+      const template = ORDER_STATUS_TEMPLATES[text(data.to) ?? ''];
       return template ? { template, params } : null;
     }
     case 'shipment.created':
       return { template: 'shipmentCreated', params: { ...params, trackingNumber: text(data.trackingNumber) } };
     case 'delivery_exception.opened':
       return { template: 'deliveryFailed', params };
-    case 'after_sales.status_changed':
-      return { template: 'afterSalesStatus', params: { ...params, status: text(data.status) ?? text(data.to) } };
+    case 'after_sales.status_changed': {
+      const status = text(data.to);
+      // A refund is told by after_sales.refunded, with its amount: one message, not two.
+      return status && status !== 'REFUNDED' ? { template: 'afterSalesStatus', params: { ...params, status } } : null;
+    }
     case 'after_sales.refunded': {
-      const amountMinor = data.amountMinor ?? data.refundedMinor;
+      // `amount` is a decimal string in the event's currency, as after-sales publishes it.
+      const amount = text(data.amount);
       const currency = text(data.currencyCode);
-      if (amountMinor === null || amountMinor === undefined || typeof amountMinor === 'boolean' || !currency) return null;
-      return { template: 'afterSalesRefunded', params: { ...params, amount: `${formatMinor(amountMinor, currency)} ${currency}` } };
+      return amount && currency ? { template: 'afterSalesRefunded', params: { ...params, amount: `${amount} ${currency}` } } : null;
     }
     default:
       return null;
