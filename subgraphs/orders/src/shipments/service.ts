@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, count, desc, eq, gt, ne, sql } from 'drizzle-orm';
 import { fail, failWith, isId, ok, userError, type Db, type Result, type UserError } from '@shop/kit';
 import { publishEvent } from '@shop/kit/domain-events';
-import { heldLines, isActiveWarehouse, pickingWarehouseId, shipFromReservation } from '@shop/stock/commands';
+import { heldLines, isActiveWarehouse, lotCodeFor, pickingWarehouseId, shipFromReservation } from '@shop/stock/commands';
 import { bookWaybill, findActiveCarrier } from '../carriers/adapters.js';
 import { openDeliveryException } from '../delivery-exceptions/open.js';
 import { addOrderHistory, lockOrder, type OrderActor } from '../history/index.js';
@@ -190,15 +190,14 @@ export async function createShipment(
     })
     .returning();
   const byId = new Map([...left.values()].map((l) => [l.line.id, l.line]));
-  await tx.insert(shipmentLine).values(
-    input.lines.map((l) => ({
-      shipmentId: row!.id,
-      orderLineId: l.orderLineId,
-      variantId: byId.get(l.orderLineId)!.variantId,
-      quantity: l.quantity,
-      lotCode: trimmed(l.lotCode),
-    })),
-  );
+  const lines = [];
+  for (const l of input.lines) {
+    const variantId = byId.get(l.orderLineId)!.variantId;
+    // Staff may name the lot; otherwise stock's first-in-first-out guess, read before the units leave.
+    const lotCode = trimmed(l.lotCode) ?? (await lotCodeFor(tx, { variantId, warehouseId: input.warehouseId }));
+    lines.push({ shipmentId: row!.id, orderLineId: l.orderLineId, variantId, quantity: l.quantity, lotCode });
+  }
+  await tx.insert(shipmentLine).values(lines);
   const moved = await shipFromReservation(tx, {
     reservation: kind === 'ORIGINAL' ? current.id : null,
     reference: number,
