@@ -3,9 +3,9 @@
 // outbox), so an event is never lost or sent for a write that rolled back, and it works alike in-process and
 // distributed: the one worker runs every domain's tasks.
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 
 import type { Db } from './db.js';
-import { enqueue } from './jobs.js';
 
 /** Every event type a partner may subscribe to; adding one here is adding it to the public contract. */
 export const DOMAIN_EVENT_TYPES = [
@@ -41,11 +41,15 @@ export interface DomainEvent {
 /** The tasks that receive every event, each in its own job (one consumer failing retries only itself). */
 export const DOMAIN_EVENT_CONSUMERS = ['access.webhookFanOut', 'members.notifyOnEvent'] as const;
 
-/** Publishes an event inside the caller's transaction; returns it (with its id) for the caller's records. */
+/**
+ * Publishes an event inside the caller's transaction, as one job per consumer queued by one statement (checkout
+ * publishes on its hot path); returns the event (with its id) for the caller's records.
+ */
 export async function publishEvent(tx: Db, event: Omit<DomainEvent, 'id' | 'occurredAt'> & { occurredAt?: Date }): Promise<DomainEvent> {
   const published: DomainEvent = { ...event, id: randomUUID(), occurredAt: (event.occurredAt ?? new Date()).toISOString() };
-  for (const task of DOMAIN_EVENT_CONSUMERS) {
-    await enqueue(tx, task, published as unknown as Record<string, unknown>, { jobKey: `${task}:${published.id}` });
-  }
+  const specs = DOMAIN_EVENT_CONSUMERS.map((task) => ({ identifier: task, payload: published, job_key: `${task}:${published.id}` }));
+  await tx.execute(
+    sql`select graphile_worker.add_jobs(array(select json_populate_recordset(null::graphile_worker.job_spec, ${JSON.stringify(specs)}::json)))`,
+  );
   return published;
 }

@@ -2,6 +2,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { fail, money, ok, type Db, type Principal, type UserError } from '@shop/kit';
+import { publishEvent } from '@shop/kit/domain-events';
 import { enqueue } from '@shop/kit/jobs';
 import { commitPricing, couponRuleId, pricingLocale, renderReason, type PricingResult } from '@shop/coupons/commands';
 import { variantsForCheckout } from '@shop/products/commands';
@@ -179,6 +180,11 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
     })),
   );
   await addOrderHistory(tx, { orderId: row.id, actor: draft.actor, kind: 'PLACED', to: row.status, note: draft.note });
+  await publishEvent(tx, {
+    type: 'order.created',
+    subject: { orderId: row.id, orderNumber: row.number, memberId: row.memberId },
+    data: { status: row.status, channel: row.channel, total: money(row.totalMinor, row.currencyCode).amount, currencyCode: row.currencyCode },
+  });
   await createPendingPayment(tx, {
     orderId: row.id,
     provider: draft.paymentProvider,
