@@ -62,7 +62,9 @@ describe.skipIf(!hasChromium)('partner webhooks in the admin console', () => {
 
     console.log('e2e webhooks: attempt shown');
     await row.getByTestId('webhook-redeliver').click();
-    await expect.poll(async () => (await queuedJobs(stack.database.db, 'access.webhookDeliver')).length).toBe(1);
+    // The first failure already queued its retry (at +30 s): wait for the redelivery itself, which sets PENDING.
+    const status = async () => (await stack.database.db.execute<{ status: string }>(sql`select status from access.webhook_delivery`))[0]?.status;
+    await expect.poll(status).toBe('PENDING');
     await runQueued('access.webhookDeliver');
     await webhooks.goto(stack.baseUrl, 'DELIVERED');
     await expect.poll(() => webhooks.deliveryRows().first().getAttribute('data-status')).toBe('DELIVERED');
