@@ -12,10 +12,11 @@ describe.skipIf(!hasChromium)('after-sales in the admin console', () => {
   let stack: ConsoleStack;
   let baseUrl: string;
 
+  // The console's production build may take minutes on a loaded machine.
   beforeAll(async () => {
     stack = await startConsoleStack();
     baseUrl = stack.baseUrl;
-  });
+  }, 900_000);
 
   afterAll(() => stack?.stop());
 

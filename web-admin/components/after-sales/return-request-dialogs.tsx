@@ -78,7 +78,7 @@ export function DecideDialog({ request, open, onClose }: DialogProps) {
         form={form}
         id="return-decide-form"
         layout="vertical"
-        onFinish={({ note }) => submit(() => decideReturnRequest(request.id, reject ? 'REJECT' : 'APPROVE', note ?? ''))}
+        onFinish={({ note }) => submit(() => decideReturnRequest(request.id, reject ? 'REJECT' : 'APPROVE', note))}
       >
         <Form.Item name="note" label={t('decide.note')} rules={[{ required: reject, whitespace: reject, max: 2000, message: t('decide.noteRequired') }]}>
           <Input.TextArea rows={3} maxLength={2000} data-testid="return-decide-note" />
@@ -90,7 +90,7 @@ export function DecideDialog({ request, open, onClose }: DialogProps) {
 
 interface ReceiveValues {
   warehouseId: string;
-  note: string;
+  note?: string;
   lines: { lineId: string; quantity: number; disposition: (typeof DISPOSITIONS)[number] }[];
 }
 
@@ -187,7 +187,7 @@ export function RefundDialog({ request, open, onClose }: DialogProps) {
   const t = useTranslations('afterSales');
   const tc = useTranslations('common');
   const withStepUp = useStepUp();
-  const [form] = Form.useForm<{ amount: string; includeShipping: boolean }>();
+  const [form] = Form.useForm<{ amount?: string; includeShipping?: boolean }>();
   const { busy, errors, setErrors, submit } = useSubmit(form, onClose, t('refund.done', { number: request.number }));
   useEffect(() => {
     if (open !== 'REFUND') return;
@@ -211,7 +211,7 @@ export function RefundDialog({ request, open, onClose }: DialogProps) {
         form={form}
         id="return-refund-form"
         layout="vertical"
-        onFinish={({ amount, includeShipping }) => submit(() => withStepUp(() => refundReturnRequest(request.id, amount ?? '', includeShipping)))}
+        onFinish={({ amount, includeShipping }) => submit(() => withStepUp(() => refundReturnRequest(request.id, amount, includeShipping ?? false)))}
       >
         <Form.Item name="amount" label={t('refund.amount')} rules={[{ pattern: /^\s*(\d+(\.\d{1,3})?)?\s*$/, message: t('refund.amountInvalid') }]}>
           <Input inputMode="decimal" dir="ltr" data-testid="return-refund-amount" />
@@ -227,8 +227,8 @@ export function RefundDialog({ request, open, onClose }: DialogProps) {
 interface ExchangeValues {
   warehouseId: string;
   carrierCode: string;
-  trackingNumber: string;
-  book: boolean;
+  trackingNumber?: string;
+  book?: boolean;
 }
 
 /** Ship the replacement of an exchange: warehouse, carrier and tracking number (or book the waybill). */

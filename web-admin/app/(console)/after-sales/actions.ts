@@ -19,8 +19,8 @@ const settled = <T,>(id: string, result: ActionResult<T>) => {
 };
 
 /** returnRequestApprove or returnRequestReject, with an internal note (required to reject). */
-export async function decideReturnRequest(id: string, decision: 'APPROVE' | 'REJECT', note: string): Promise<ActionResult<null>> {
-  const input = { id, note: note.trim() || null };
+export async function decideReturnRequest(id: string, decision: 'APPROVE' | 'REJECT', note?: string): Promise<ActionResult<null>> {
+  const input = { id, note: note?.trim() || null };
   const result =
     decision === 'APPROVE'
       ? await runMutation(ReturnRequestApprove, { input }, (d) => d.returnRequestApprove, () => null)
@@ -30,31 +30,31 @@ export async function decideReturnRequest(id: string, decision: 'APPROVE' | 'REJ
 
 export interface ReceiveFields {
   warehouseId: string;
-  note: string;
+  note?: string;
   lines: { lineId: string; quantity: number; disposition: ReturnDisposition }[];
 }
 
 /** returnRequestReceive: lines with no units arrived with nothing and are left out. */
 export async function receiveReturnRequest(id: string, fields: ReceiveFields): Promise<ActionResult<null>> {
-  const input = { id, warehouseId: fields.warehouseId, note: fields.note.trim() || null, lines: fields.lines.filter((l) => l.quantity > 0) };
+  const input = { id, warehouseId: fields.warehouseId, note: fields.note?.trim() || null, lines: fields.lines.filter((l) => l.quantity > 0) };
   return settled(id, await runMutation(ReturnRequestReceive, { input }, (d) => d.returnRequestReceive, () => null));
 }
 
 /** returnRequestRefund: an empty amount refunds all the request may still give back. */
-export async function refundReturnRequest(id: string, amount: string, includeShipping: boolean): Promise<ActionResult<null>> {
-  const input = { id, amount: amount.trim() || null, includeShipping };
+export async function refundReturnRequest(id: string, amount: string | undefined, includeShipping: boolean): Promise<ActionResult<null>> {
+  const input = { id, amount: amount?.trim() || null, includeShipping };
   return settled(id, await runMutation(ReturnRequestRefund, { input }, (d) => d.returnRequestRefund, () => null));
 }
 
 export interface ExchangeFields {
   warehouseId: string;
   carrierCode: string;
-  trackingNumber: string;
-  book: boolean;
+  trackingNumber?: string;
+  book?: boolean;
 }
 
 /** returnRequestExchange: the replacement shipment. */
 export async function exchangeReturnRequest(id: string, fields: ExchangeFields): Promise<ActionResult<null>> {
-  const input = { id, warehouseId: fields.warehouseId, carrierCode: fields.carrierCode.trim(), trackingNumber: fields.trackingNumber.trim() || null, book: fields.book };
+  const input = { id, warehouseId: fields.warehouseId, carrierCode: fields.carrierCode.trim(), trackingNumber: fields.trackingNumber?.trim() || null, book: fields.book ?? false };
   return settled(id, await runMutation(ReturnRequestExchange, { input }, (d) => d.returnRequestExchange, () => null));
 }
