@@ -101,6 +101,8 @@ export const NOT_SENSITIVE_INPUTS: Record<string, string> = {
   'CategoryUpdateInput.name': 'A category name in the catalog.',
   'CheckoutCompleteInput.idempotencyKey': 'A client-chosen retry key, not a credential: it only replays the same cart’s order.',
   'OrderShipInput.trackingNumber': 'A carrier’s parcel number, shown to the customer and the shop.',
+  'ShipmentCreateInput.trackingNumber': 'A carrier’s parcel number, shown to the customer and the shop.',
+  'OrdersShipTogetherInput.trackingNumber': 'A carrier’s parcel number, shown to the customer and the shop.',
   'ProductOptionInput.name': 'An option axis of a product, e.g. "Size".',
   'RoleCreateInput.name': 'A role’s name.',
   'SupplierCreateInput.name': 'A company name.',

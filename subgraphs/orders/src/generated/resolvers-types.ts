@@ -2357,8 +2357,8 @@ export type Shipment = {
   trackingNumber?: Maybe<Scalars['String']['output']>;
   /** The carrier's public tracking page for it, when the carrier has one. */
   trackingUrl?: Maybe<Scalars['String']['output']>;
-  /** The warehouse it left from. */
-  warehouse: Warehouse;
+  /** The warehouse it left from (stock:read, stock's rule for warehouses). */
+  warehouse?: Maybe<Warehouse>;
 };
 
 /** Books a waybill for a shipment. */
@@ -3514,7 +3514,7 @@ export type ShipmentResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
   trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   trackingUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+  warehouse?: Resolver<Maybe<ResolversTypes['Warehouse']>, ParentType, ContextType>;
 };
 
 export type ShipmentLineResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ShipmentLine'] = ResolversParentTypes['ShipmentLine']> = {
