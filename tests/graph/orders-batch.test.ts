@@ -103,7 +103,7 @@ describe('mark orders shipped from a CSV through the gateway', { timeout: 900_00
     ['order,carrier\nSO-1,FLASH', 'CSV_MISSING_COLUMNS'],
     ['', 'CSV_EMPTY'],
     ['order_number,carrier,tracking_number\n"broken,FLASH,X', 'CSV_INVALID'],
-  ])('an unusable file (%#) is a userError %s and starts nothing', async (text, code) => {
+  ])('an unusable file (case %#) is a userError and starts nothing', async (text, code) => {
     const { body } = await gateway.query(SHIP, { input: { csv: text, dryRun: true } }, owner);
     expect(body.data.orderBatchShipFromCsv).toMatchObject({ run: null, userErrors: [{ field: ['input', 'csv'], code }] });
   });

@@ -61,9 +61,14 @@ export async function checkShipRows(db: Db, rows: readonly ShipCsvRow[]): Promis
   return { good, issues };
 }
 
+/** Orders shipped at once: each its own transaction on its own connection, so the database works on several. */
+export const SHIP_CONCURRENCY = 4;
+
 /**
  * Ships the rows one order per transaction (a refused or failing order leaves
- * the others shipped), reporting each refusal; `progress` runs after every row.
+ * the others shipped), SHIP_CONCURRENCY at a time, reporting each refusal;
+ * `progress` runs after every row. A deadlock between two orders' stock rows
+ * is retried by `mutate`.
  */
 export async function shipRows(
   db: Db,
@@ -72,11 +77,16 @@ export async function shipRows(
   progress: (outcome: { shipped: boolean }) => Promise<void>,
 ): Promise<BatchIssue[]> {
   const issues: BatchIssue[] = [];
-  for (const row of rows) {
-    const result = await mutate(db, (tx) => shipOne(tx, actor, { orderId: row.orderId, carrierCode: row.carrier, trackingNumber: row.trackingNumber }));
-    // The order changed since the check (cancelled, put on hold, stock gone): reported, the others go on.
-    if (!result.ok) issues.push(issueOf(row, REFUSALS[result.errors[0]!.code]));
-    await progress({ shipped: result.ok });
-  }
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < rows.length; i = next++) {
+      const row = rows[i]!;
+      const result = await mutate(db, (tx) => shipOne(tx, actor, { orderId: row.orderId, carrierCode: row.carrier, trackingNumber: row.trackingNumber }));
+      // The order changed since the check (cancelled, put on hold, stock gone): reported, the others go on.
+      if (!result.ok) issues.push(issueOf(row, REFUSALS[result.errors[0]!.code]));
+      await progress({ shipped: result.ok });
+    }
+  };
+  await Promise.all(Array.from({ length: SHIP_CONCURRENCY }, lane));
   return issues;
 }

@@ -30,10 +30,12 @@ const bump = (db: Db, id: string, done: number, failed: number) =>
 function meter(db: Db, id: string) {
   let done = 0;
   let failed = 0;
+  // Taken and reset before the write: concurrent lanes keep counting while it runs.
   const flush = async () => {
-    if (done || failed) await bump(db, id, done, failed);
+    const [d, f] = [done, failed];
     done = 0;
     failed = 0;
+    if (d || f) await bump(db, id, d, f);
   };
   return {
     add: async (d: number, f: number) => {

@@ -133,7 +133,7 @@ export async function stocktakeApply(
   input: StocktakeInput,
 ): Promise<PurchasingResult<{ applied: number }>> {
   const { lines, errors } = await evaluate(tx, input, true);
-  if (errors.length) return failWith(errors);
+  if (errors.length) return failWith<PurchasingError>(errors);
   if (lines.some((line) => line.difference < -STEP_UP_DECREASE)) {
     requireStepUp(principal, `apply a count that decreases stock by more than ${STEP_UP_DECREASE} units`);
   }
