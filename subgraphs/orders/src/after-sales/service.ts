@@ -6,6 +6,7 @@ import { applyMovements, type MovementInput } from '@shop/stock/commands';
 import { addOrderHistory, lockOrder, type OrderActor } from '../history/index.js';
 import { moneyOf, refundOrderUpTo, stepUpThreshold } from '../payments/index.js';
 import { createShipment, shipment, shipmentLine, type ShipmentStatus } from '../shipments/index.js';
+import { queueQualityEvaluation } from '../quality/queue.js';
 import { orderLine, type OrderLineRow, type OrderRow, type OrderStatus } from '../tables.js';
 import { HISTORY_KIND } from './kinds.js';
 import { returnError, returnFail, type ReturnRequestError, type ReturnRequestResult } from './errors.js';
@@ -146,6 +147,7 @@ export async function createReturnRequest(
     subject: subjectOf(order),
     data: { returnRequestId: created!.id, number: created!.number, kind: created!.kind, reasonCode: created!.reasonCode, status: created!.status },
   });
+  await queueQualityEvaluation(tx);
   return ok(created!);
 }
 
@@ -180,6 +182,8 @@ async function moveTo(
       subject: subjectOf(found.order),
       data: { returnRequestId: found.request.id, number: found.request.number, kind: found.request.kind, from: found.request.status, to },
     });
+    // A rejection leaves the defect count, a receipt confirms it: quality alerts follow soon.
+    await queueQualityEvaluation(tx);
   }
   return updated!;
 }

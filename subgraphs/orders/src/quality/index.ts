@@ -1,6 +1,6 @@
 /**
  * Quality signals: defect returns per product and lot, the rule, and the alerts it raises. After-sales calls
- * queueQualityEvaluation when a request is opened or received; the schedule evaluates the rest.
+ * queueQualityEvaluation when a request is opened or changes status; the schedule evaluates the rest.
  */
 export { evaluateQualityAlerts, evaluateQualityTask } from './evaluate.js';
 export { EVALUATE_QUALITY_TASK, queueQualityEvaluation } from './queue.js';
