@@ -6,11 +6,13 @@ import { sql } from 'drizzle-orm';
 import { startWorker } from '@shop/kit/jobs';
 import { SUBGRAPHS } from '@shop/gateway/subgraphs';
 import { hasChromium } from '../kit/browser.js';
+import { pdfLines } from '../kit/pdf-text.js';
 import { startConsoleStack, type ConsoleStack } from '../kit/console-stack.js';
 import { OrderBatchBar } from './pages/order-batch-bar.js';
 import { OrdersPage } from './pages/orders-page.js';
 
-// The orders list's batch bar in Chromium: pick orders, tag them, export them as CSV, in English and in Arabic (right to left).
+// The orders list's batch bar in Chromium: pick orders, tag them, export them as CSV and print their labels, in English
+// and in Arabic (right to left).
 describe.skipIf(!hasChromium)('batch work on the orders list', () => {
   let stack: ConsoleStack;
   let worker: Awaited<ReturnType<typeof startWorker>>;
@@ -35,7 +37,7 @@ describe.skipIf(!hasChromium)('batch work on the orders list', () => {
   it.each([
     ['en', 'e2e-en', 'orders selected'],
     ['ar', 'e2e-ar', 'تم تحديد'],
-  ])('%s: picks two orders, tags them and exports them as a CSV download', async (locale, tag, selectedText) => {
+  ])('%s: picks two orders, tags them, exports them as a CSV download and prints their labels as one PDF', async (locale, tag, selectedText) => {
     const page = await stack.signedIn('order_operator');
     if (locale === 'ar') await page.context().addCookies([{ name: 'locale', value: 'ar', url: stack.baseUrl }]);
     const orders = new OrdersPage(page);
@@ -54,6 +56,11 @@ describe.skipIf(!hasChromium)('batch work on the orders list', () => {
     const lines = text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(lines[0]).toMatch(/^order_number,created_at,status/);
     expect(new Set(lines.slice(1).map((l) => l.split(',')[0]))).toEqual(new Set(numbers));
+
+    const pdf = await bar.printLabels();
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const printed = pdfLines(pdf).flat().join(' ');
+    for (const number of numbers) expect(printed).toContain(number);
     await page.context().close();
   });
 });

@@ -1,6 +1,6 @@
 import type { Download, Page } from 'playwright-core';
 
-/** The batch bar above the orders list (web-admin `/orders`): picking rows, tagging, exporting. */
+/** The batch bar above the orders list (web-admin `/orders`): picking rows, tagging, exporting, printing. */
 export class OrderBatchBar {
   constructor(readonly page: Page) {}
 
@@ -50,5 +50,16 @@ export class OrderBatchBar {
     await this.runEnded('EXPORT');
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId('batch-download').click()]);
     return download;
+  }
+
+  /** Prints shipping labels of the picked orders; answers the PDF the console's link serves (with this session). */
+  async printLabels(): Promise<Buffer> {
+    await this.page.getByTestId('batch-print').hover();
+    await this.page.getByTestId('batch-print-LABEL').click();
+    const open = this.page.getByTestId('batch-print-open');
+    await open.waitFor({ timeout: 60_000 });
+    const response = await this.page.request.get(new URL((await open.getAttribute('href'))!, this.page.url()).toString());
+    if (!response.ok()) throw new Error(`the printed PDF answered ${response.status()}`);
+    return response.body();
   }
 }

@@ -12,3 +12,8 @@ export const DOCUMENT_ERROR_CODES = ['NOT_FOUND', 'EMPTY', 'TOO_MANY', 'INVALID'
 
 /** The console's locale as the documents' heading language. */
 export const DOCUMENT_LOCALE: Record<string, DocumentLocale> = { en: 'EN', th: 'TH', 'zh-CN': 'ZH_CN', 'zh-TW': 'ZH_TW', ar: 'AR' };
+
+/** The gateway's signed `/documents/<id>.pdf?…` as this console's `/orders/documents/<id>?…`, which forwards the session server side. */
+export function consoleDocumentPath(downloadUrl: string): string {
+  return downloadUrl.replace(/^\/documents\/([0-9a-f-]+)\.pdf/, '/orders/documents/$1');
+}

@@ -12,7 +12,7 @@ import { useOrderColumns, type OrderRow } from './orders-columns';
 
 /**
  * `filtered`: whether a filter is set, to tell "nothing matches" from "no orders yet".
- * `batch`: the list's filter and whether the viewer may change orders, for the batch bar.
+ * `batch`: the list's filter and whether the viewer may change and print orders, for the batch bar.
  */
 export function OrdersTable({
   orders,
@@ -23,14 +23,14 @@ export function OrdersTable({
   orders: Connection<OrderRow>;
   filtered: boolean;
   keep: Record<string, string | null>;
-  batch: { filter: OrderFilter; canWrite: boolean };
+  batch: { filter: OrderFilter; canWrite: boolean; canPrint: boolean };
 }) {
   const t = useTranslations('orders');
   // Picked orders stay picked across pages; the bar acts on the filter when none is.
   const [selected, setSelected] = useState<string[]>([]);
   return (
     <>
-      <OrderBatchBar selectedIds={selected} filter={batch.filter} total={orders.totalCount} canWrite={batch.canWrite} />
+      <OrderBatchBar selectedIds={selected} filter={batch.filter} total={orders.totalCount} canWrite={batch.canWrite} canPrint={batch.canPrint} />
       <ListTable<OrderRow>
         connection={orders}
         keep={keep}

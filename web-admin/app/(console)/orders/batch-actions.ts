@@ -1,5 +1,9 @@
 'use server';
 
+import { getLocale } from 'next-intl/server';
+
+import { consoleDocumentPath, DOCUMENT_LOCALE } from '@/components/documents/document-kinds';
+import type { DocumentKind } from '@/gql/graphql';
 import { request } from '@/lib/graphql';
 import { runMutation, type ActionResult } from '@/lib/mutation';
 
@@ -14,6 +18,7 @@ import {
   type OrderBatchSelection,
   type OrderExportFormat,
 } from './batch.graphql';
+import { DocumentsPrint } from './documents.graphql';
 
 type Started = Promise<ActionResult<BatchRun>>;
 
@@ -47,4 +52,10 @@ export async function exportOrders(selection: OrderBatchSelection, format: Order
 export async function batchRun(id: string): Promise<BatchRun | null> {
   const { data } = await request(OrderBatchRunQuery, { id });
   return data?.orderBatchRun ?? null;
+}
+
+/** documentsPrint for the picked orders, headed in the console's language: the console's path to the one PDF. */
+export async function printOrders(orderIds: string[], kind: DocumentKind): Promise<ActionResult<string>> {
+  const locale = DOCUMENT_LOCALE[await getLocale()] ?? 'EN';
+  return runMutation(DocumentsPrint, { input: { kind, orderIds, locale } }, (d) => d.documentsPrint, (p) => consoleDocumentPath(p.downloadUrl!));
 }

@@ -59,7 +59,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
       {/* Remounted when a filter changes elsewhere (views, tabs); the search box follows the URL itself. */}
       <OrderFilters key={JSON.stringify({ ...keep, q: null })} state={state} flags={flags} />
       <OrderStatusTabs state={state} counts={data.orderCounts ?? []} />
-      <OrdersTable orders={rows} filtered={filtered} keep={keep} batch={{ filter, canWrite: can(viewer, 'orders:write') }} />
+      <OrdersTable orders={rows} filtered={filtered} keep={keep} batch={{ filter, canWrite: can(viewer, 'orders:write'), canPrint: can(viewer, 'orders:write') && can(viewer, 'members:read_pii') }} />
     </>
   );
 }

@@ -1,14 +1,16 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import { CarOutlined, ExportOutlined, TagsOutlined, UploadOutlined } from '@ant-design/icons';
+import { CarOutlined, ExportOutlined, PrinterOutlined, TagsOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Dropdown, Flex, Input, Modal, Select, Space, Typography, Upload } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 
-import { bookingCarriers, bookOrders, exportOrders, shipFromCsv, tagOrders } from '@/app/(console)/orders/batch-actions';
+import { bookingCarriers, bookOrders, exportOrders, printOrders, shipFromCsv, tagOrders } from '@/app/(console)/orders/batch-actions';
 import type { BatchRun, OrderBatchSelection } from '@/app/(console)/orders/batch.graphql';
 import type { OrderFilter } from '@/app/(console)/orders/orders.graphql';
+import { DOCUMENT_ERROR_CODES, DOCUMENT_KINDS } from '@/components/documents/document-kinds';
+import type { DocumentKind } from '@/gql/graphql';
 import { formatNumber } from '@/lib/format';
 import type { ActionResult } from '@/lib/mutation';
 
@@ -94,9 +96,25 @@ function ShipCsvModal({ open, onClose, onDryRun }: { open: boolean; onClose: () 
 /**
  * Above the orders list: what a batch acts on (the picked orders, or every order the filter
  * matches when none is picked), its actions, and the run it started with progress and report.
+ * Printing takes picked orders only (one PDF, as many as a print allows); `canPrint`: labels,
+ * slips and invoices show contact data, so it needs orders:write and members:read_pii.
  */
-export function OrderBatchBar({ selectedIds, filter, total, canWrite }: { selectedIds: string[]; filter: OrderFilter; total: number; canWrite: boolean }) {
+export function OrderBatchBar({
+  selectedIds,
+  filter,
+  total,
+  canWrite,
+  canPrint,
+}: {
+  selectedIds: string[];
+  filter: OrderFilter;
+  total: number;
+  canWrite: boolean;
+  canPrint: boolean;
+}) {
   const t = useTranslations('batch');
+  const td = useTranslations('documents');
+  const [printed, setPrinted] = useState<{ src: string; kind: DocumentKind; count: number } | null>(null);
   const locale = useLocale();
   const router = useRouter();
   const [run, setRun] = useState<BatchRun | null>(null);
@@ -118,6 +136,18 @@ export function OrderBatchBar({ selectedIds, filter, total, canWrite }: { select
       setModal(null);
     } else if (result.reason === 'USER_ERRORS') setError(result.userErrors.map((e) => t.has(`errors.${e.code}`) ? t(`errors.${e.code}`) : e.message).join(' '));
     else setError(result.reason === 'FORBIDDEN' ? t('errors.FORBIDDEN') : (result.message ?? t('errors.ERROR')));
+  };
+
+  const print = async (kind: DocumentKind) => {
+    setPrinted(null);
+    const result = await printOrders(selectedIds, kind);
+    if (result.ok) {
+      setError(null);
+      setPrinted({ src: result.value, kind, count: selectedIds.length });
+      return;
+    }
+    const code = result.reason === 'USER_ERRORS' ? result.userErrors[0]?.code : result.reason;
+    setError(td((DOCUMENT_ERROR_CODES as readonly string[]).includes(code ?? '') ? `errors.${code as (typeof DOCUMENT_ERROR_CODES)[number]}` : 'errors.UNKNOWN'));
   };
 
   return (
@@ -157,6 +187,19 @@ export function OrderBatchBar({ selectedIds, filter, total, canWrite }: { select
                 {t('export.open')}
               </Button>
             </Dropdown>
+            {canPrint && (
+              <Dropdown
+                disabled={!selectedIds.length}
+                menu={{
+                  items: DOCUMENT_KINDS.map(({ kind, key }) => ({ key: kind, label: td(key), 'data-testid': `batch-print-${kind}` }) as never),
+                  onClick: ({ key }) => void print(key as DocumentKind),
+                }}
+              >
+                <Button icon={<PrinterOutlined />} data-testid="batch-print" title={selectedIds.length ? undefined : t('print.pick')}>
+                  {td('print')}
+                </Button>
+              </Dropdown>
+            )}
             {canWrite && (
               <Button icon={<UploadOutlined />} onClick={() => setModal('ship')} data-testid="batch-ship">
                 {t('ship.open')}
@@ -166,6 +209,21 @@ export function OrderBatchBar({ selectedIds, filter, total, canWrite }: { select
         </Flex>
       </Card>
       {error && <Alert type="error" showIcon closable onClose={() => setError(null)} message={error} data-testid="batch-error" />}
+      {printed && (
+        <Alert
+          type="success"
+          showIcon
+          closable
+          onClose={() => setPrinted(null)}
+          message={t('print.ready', { document: td(DOCUMENT_KINDS.find((d) => d.kind === printed.kind)!.key), count: formatNumber(printed.count, locale) })}
+          action={
+            <Button type="primary" size="small" icon={<PrinterOutlined />} href={printed.src} target="_blank" data-testid="batch-print-open">
+              {td('openPdf')}
+            </Button>
+          }
+          data-testid="batch-printed"
+        />
+      )}
       {run && (
         <FollowedRun
           key={run.id}

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 
-import { DOCUMENT_ERROR_CODES, DOCUMENT_KINDS, DOCUMENT_LOCALE } from '@/components/documents/document-kinds';
+import { consoleDocumentPath, DOCUMENT_ERROR_CODES, DOCUMENT_KINDS, DOCUMENT_LOCALE } from '@/components/documents/document-kinds';
 import { PrintPreview } from '@/components/documents/print-buttons';
 import { Forbidden } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
@@ -39,8 +39,7 @@ export default async function OrderPrintPage({
   const code = printed?.userErrors[0]?.code ?? (hasErrorCode(errors, 'FORBIDDEN') ? 'FORBIDDEN' : null);
   const known = code && (DOCUMENT_ERROR_CODES as readonly string[]).includes(code);
   const error = printed?.downloadUrl ? null : t(known ? `errors.${code as ErrorCode}` : 'errors.UNKNOWN');
-  // The gateway's /documents/<id>.pdf?… is this console's /orders/documents/<id>?…
-  const src = printed?.downloadUrl?.replace(/^\/documents\/([0-9a-f-]+)\.pdf/, '/orders/documents/$1') ?? null;
+  const src = printed?.downloadUrl ? consoleDocumentPath(printed.downloadUrl) : null;
 
   return (
     <>
