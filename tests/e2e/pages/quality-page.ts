@@ -32,9 +32,23 @@ export class QualityPage {
     await this.page.getByTestId('quality-acknowledge-submit').click();
   }
 
+  /**
+   * Types the rate and saves it. A click that lands before React hydrates the form does nothing, so both are tried
+   * again until the save reaches the server (its server action's POST).
+   */
   async setRate(percent: string): Promise<void> {
-    await this.page.getByTestId('quality-settings-rate').fill(percent);
-    await this.page.getByTestId('quality-settings-save').click();
+    const field = this.page.getByTestId('quality-settings-rate');
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await field.fill(percent);
+      if ((await field.inputValue()) !== percent) continue;
+      const posted = this.page
+        .waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.startsWith('/quality'), { timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      await this.page.getByTestId('quality-settings-save').click();
+      if (await posted) return;
+    }
+    throw new Error(`the quality rule's rate ${percent} never reached the server`);
   }
 
   /** The error shown under the rate field, if any. */
