@@ -64,11 +64,18 @@ export class ProductsPage {
     await dialog.waitFor({ state: 'hidden' });
   }
 
-  /** Bulk "Archive" → confirm → the step-up password prompt, answered with `password`. */
+  /**
+   * Bulk "Archive" → confirm → the step-up password prompt, answered with `password`. On a loaded machine the
+   * confirmation can close while it opens, and nothing is asked; then both clicks are tried again.
+   */
   async archiveSelected(password: string): Promise<void> {
-    await this.page.getByTestId('product-bulk-archive').click();
-    await this.page.getByTestId('product-bulk-archive-confirm').click();
-    await this.page.getByTestId('step-up-password').fill(password);
+    const prompt = this.page.getByTestId('step-up-password');
+    for (let attempt = 0; attempt < 3 && !(await prompt.isVisible()); attempt += 1) {
+      await this.page.getByTestId('product-bulk-archive').click();
+      await this.page.getByTestId('product-bulk-archive-confirm').click({ timeout: 5_000 }).catch(() => undefined);
+      await prompt.waitFor({ timeout: 10_000 }).catch(() => undefined);
+    }
+    await prompt.fill(password);
     await this.page.getByTestId('step-up-confirm').click();
   }
 
