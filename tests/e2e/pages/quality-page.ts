@@ -7,6 +7,8 @@ export class QualityPage {
   async goto(baseUrl: string, search = ''): Promise<void> {
     await this.page.goto(new URL(`/quality${search}`, baseUrl).toString());
     await this.page.getByTestId('quality-settings-form').waitFor();
+    // Clicks before React hydrates the page reach no handler.
+    await this.page.waitForLoadState('networkidle');
   }
 
   rows(): Locator {
@@ -20,15 +22,22 @@ export class QualityPage {
 
   /** Opens the row's return reasons. */
   async expand(row: Locator): Promise<Locator> {
-    await row.locator('.ant-table-row-expand-icon').click();
     const reasons = this.page.getByTestId('quality-reasons').first();
+    for (let attempt = 0; attempt < 5 && !(await reasons.isVisible()); attempt += 1) {
+      await row.locator('.ant-table-row-expand-icon').click();
+      await reasons.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
     await reasons.waitFor();
     return reasons;
   }
 
   async acknowledge(row: Locator, note: string): Promise<void> {
-    await row.getByTestId('quality-acknowledge').click();
-    await this.page.getByTestId('quality-acknowledge-note').fill(note);
+    const field = this.page.getByTestId('quality-acknowledge-note');
+    for (let attempt = 0; attempt < 5 && !(await field.isVisible()); attempt += 1) {
+      await row.getByTestId('quality-acknowledge').click();
+      await field.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await field.fill(note);
     await this.page.getByTestId('quality-acknowledge-submit').click();
   }
 
