@@ -1,12 +1,12 @@
 // The userError codes of coupons, shared by every area.
 export {
+  COUPONS_CATALOGUE,
   contentError,
   contentFail,
   couponError,
   couponFail,
   flashSaleError,
   flashSaleFail,
-  inCallersLanguage,
   isContentErrorCode,
   promotionError,
   promotionFail,

@@ -1,10 +1,10 @@
 // Checkout: turning a cart into a placed order in one transaction (stock reserved, products recorded).
 import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { fail, money, ok, type Db, type Principal, type UserError } from '@shop/kit';
+import { callersLocale, fail, money, ok, type Db, type Principal, type UserError } from '@shop/kit';
 import { publishEvent } from '@shop/kit/domain-events';
 import { enqueue } from '@shop/kit/jobs';
-import { commitPricing, couponRuleId, pricingLocale, renderReason, type PricingResult } from '@shop/coupons/commands';
+import { commitPricing, couponRuleId, renderReason, type PricingResult } from '@shop/coupons/commands';
 import { variantsForCheckout } from '@shop/products/commands';
 import { reserve } from '@shop/stock/commands';
 import { addressColumnsOf, type AddressColumns } from '../addresses/index.js';
@@ -220,7 +220,7 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
  * without a discount they expected.
  */
 function couponsNotApplying(result: PricingResult, codes: readonly string[], acceptLanguage: string | null | undefined): CheckoutUserError[] {
-  const locale = pricingLocale(acceptLanguage);
+  const locale = callersLocale(acceptLanguage);
   return codes.flatMap((code, i) => {
     const rejection = result.rejected.find((r) => r.source === 'COUPON' && r.ruleId === couponRuleId(code));
     if (!rejection) return [];

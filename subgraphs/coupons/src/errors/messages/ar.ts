@@ -1,5 +1,6 @@
 // Arabic userError messages of coupons (the codes and parameters of en.ts).
-import type { Messages, Params } from './en.js';
+import type { Params } from '@shop/kit';
+import type { Messages } from './en.js';
 
 export const ar: Messages = {
   coupon: {

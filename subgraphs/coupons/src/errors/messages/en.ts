@@ -1,6 +1,5 @@
 // English userError messages of coupons, by area and code: the source every other locale follows.
-/** What a message is built from: counts, limits, kinds; never the input's own values. */
-export type Params = Record<string, string | number>;
+import type { Params, Translation } from '@shop/kit';
 
 export const en = {
   /** Coupon templates, issuance and codes (CouponErrorCode). */
@@ -87,4 +86,4 @@ export const en = {
 };
 
 /** A locale's messages: every code of every area, each built from the same parameters as in English. */
-export type Messages = { [A in keyof typeof en]: Record<keyof (typeof en)[A], (p: Params) => string> };
+export type Messages = Translation<typeof en>;
