@@ -50,18 +50,24 @@ function renderer<E extends Areas>(catalogue: Catalogue<E>, area: keyof E, code:
   return (locale: Locale) => (catalogue[locale][area] as Record<string, Message>)[code]!(params);
 }
 
+/**
+ * The code a catalogue key answers with: a key is the code itself, or `CODE:variant` where one code has several
+ * sentences (INVALID for a note that is too long and for a tracking number that is too long).
+ */
+export type CodeOf<K extends string> = K extends `${infer C}:${string}` ? C : K;
+
 /** The error and failure makers of one area of a catalogue; each error is made in English and remembers its origin. */
 export function errorMakers<E extends Areas, A extends keyof E & string>(catalogue: Catalogue<E>, area: A) {
-  type Code = keyof E[A] & string;
-  const error = (code: Code, field: string[] | null, params: Params = {}): UserError<Code> => {
-    const render = renderer(catalogue, area, code, params);
-    const made: UserError<Code> = { field, code, message: render('en') };
+  type Key = keyof E[A] & string;
+  const error = <K extends Key>(key: K, field: string[] | null, params: Params = {}): UserError<CodeOf<K>> => {
+    const render = renderer(catalogue, area, key, params);
+    const made = { field, code: key.split(':')[0] as CodeOf<K>, message: render('en') };
     origins.set(made, render);
     return made;
   };
-  const fail = (code: Code, field: string[] | null, params: Params = {}): { ok: false; errors: UserError<Code>[] } => ({
+  const fail = <K extends Key>(key: K, field: string[] | null, params: Params = {}): { ok: false; errors: UserError<CodeOf<K>>[] } => ({
     ok: false,
-    errors: [error(code, field, params)],
+    errors: [error(key, field, params)],
   });
   return { error, fail };
 }
