@@ -72,12 +72,15 @@ export function errorMakers<E extends Areas, A extends keyof E & string>(catalog
   return { error, fail };
 }
 
-/** The same error at another input path (a nested input's error lifted to the mutation's), still translatable. */
-export function atField<E extends UserError>(error: E, field: string[] | null): E {
-  const moved = { ...error, field };
+/**
+ * The same error restated by another domain (another code, the mutation's own input path, extra data such as
+ * availableQuantity), still built again in the caller's language from its original code and parameters.
+ */
+export function reissued<O extends Partial<UserError> & Record<string, unknown>>(error: UserError, overrides: O): Omit<UserError, keyof O> & O {
+  const restated = { ...error, ...overrides };
   const render = origins.get(error);
-  if (render) origins.set(moved, render);
-  return moved;
+  if (render) origins.set(restated, render);
+  return restated;
 }
 
 /**

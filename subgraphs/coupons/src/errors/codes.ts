@@ -31,6 +31,7 @@ export const { error: couponError, fail: couponFail } = errorMakers(COUPONS_CATA
 export const { error: contentError, fail: contentFail } = errorMakers(COUPONS_CATALOGUE, 'content');
 export const { error: flashSaleError, fail: flashSaleFail } = errorMakers(COUPONS_CATALOGUE, 'flashSale');
 export const { error: promotionError, fail: promotionFail } = errorMakers(COUPONS_CATALOGUE, 'promotion');
+export const { error: groupBuyError, fail: groupBuyFail } = errorMakers(COUPONS_CATALOGUE, 'groupBuy');
 
 export function isContentErrorCode(code: string): code is ContentErrorCode {
   return Object.hasOwn(en.content, code);

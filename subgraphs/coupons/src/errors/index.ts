@@ -7,6 +7,8 @@ export {
   couponFail,
   flashSaleError,
   flashSaleFail,
+  groupBuyError,
+  groupBuyFail,
   isContentErrorCode,
   promotionError,
   promotionFail,
