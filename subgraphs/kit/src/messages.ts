@@ -76,7 +76,7 @@ export function errorMakers<E extends Areas, A extends keyof E & string>(catalog
  * The same error restated by another domain (another code, the mutation's own input path, extra data such as
  * availableQuantity), still built again in the caller's language from its original code and parameters.
  */
-export function reissued<O extends Partial<UserError> & Record<string, unknown>>(error: UserError, overrides: O): Omit<UserError, keyof O> & O {
+export function reissued<E extends UserError, O extends Partial<UserError> & Record<string, unknown>>(error: E, overrides: O): Omit<E, keyof O> & O {
   const restated = { ...error, ...overrides };
   const render = origins.get(error);
   if (render) origins.set(restated, render);

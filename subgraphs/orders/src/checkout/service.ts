@@ -245,8 +245,8 @@ function stockError(
   const available = error.availableQuantity ?? 0;
   const name = `${line.variant.productTitle}${line.variant.variantTitle ? ` (${line.variant.variantTitle})` : ''}, SKU ${line.variant.sku}`;
   return available === 0
-    ? { ...checkoutError('SOLD_OUT', lineField(index), { product: name }), availableQuantity: 0 }
-    : { ...checkoutError('INSUFFICIENT_STOCK', lineField(index), { available, product: name, wanted: line.quantity }), availableQuantity: available };
+    ? reissued(checkoutError('SOLD_OUT', lineField(index), { product: name }), { availableQuantity: 0 })
+    : reissued(checkoutError('INSUFFICIENT_STOCK', lineField(index), { available, product: name, wanted: line.quantity }), { availableQuantity: available });
 }
 
 /** The scope an idempotency key lives in: keys of different callers never collide. */

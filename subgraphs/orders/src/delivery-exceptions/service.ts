@@ -1,6 +1,6 @@
 // Resolving delivery exceptions and listing them.
 import { and, count, eq } from 'drizzle-orm';
-import { anyId, connectionOf, isId, ok, type ConnectionArgs, type Db, type Result } from '@shop/kit';
+import { anyId, connectionOf, isId, ok, reissued, type ConnectionArgs, type Db, type Result } from '@shop/kit';
 import { publishEvent } from '@shop/kit/domain-events';
 import { addOrderHistory, lockOrder, type OrderActor } from '../history/index.js';
 import { createShipment, type ShipmentErrorCode } from '../shipments/service.js';
@@ -54,7 +54,7 @@ export async function resolveDeliveryException(
       book: input.book ?? false,
       kind: 'REPLACEMENT',
     });
-    if (!again.ok) return { ok: false, errors: again.errors.map((e) => ({ ...e, field: ['input', 'resolution'] })) };
+    if (!again.ok) return { ok: false, errors: again.errors.map((e) => reissued(e, { field: ['input', 'resolution'] })) };
     reshipmentId = again.value.id;
   }
   const staffId = actor.kind === 'staff' && actor.id && isId(actor.id) ? actor.id : null;

@@ -1,7 +1,7 @@
 // Shipments: ship some or all lines of an order, record what the carrier reports.
 import { createHash } from 'node:crypto';
 import { and, asc, count, desc, eq, gt, ne, sql } from 'drizzle-orm';
-import { failWith, isId, ok, type Db, type Result, type UserError } from '@shop/kit';
+import { failWith, isId, ok, reissued, type Db, type Result, type UserError } from '@shop/kit';
 import { publishEvent } from '@shop/kit/domain-events';
 import { heldLines, isActiveWarehouse, lotCodeFor, pickingWarehouseId, shipFromReservation } from '@shop/stock/commands';
 import { bookWaybill, findActiveCarrier } from '../carriers/adapters.js';
@@ -162,7 +162,7 @@ export async function createShipment(
   if (lineErrors.length) return failWith(lineErrors);
   if (current.status === 'PAID') {
     const started = await transitionOrder(tx, { orderId: current.id, to: 'FULFILLING', actor });
-    if (!started.ok) return failWith(started.errors.map((e) => ({ ...e, field: ['input', 'orderId'] })));
+    if (!started.ok) return failWith(started.errors.map((e) => reissued(e, { field: ['input', 'orderId'] })));
     current = started.value;
   }
 
@@ -228,7 +228,7 @@ export async function createShipment(
     const keep = { carrier: carrierRow.name, trackingNumber };
     if (done) {
       const shipped = await transitionOrder(tx, { orderId: current.id, to: 'SHIPPED', actor, note: number });
-      if (!shipped.ok) return failWith(shipped.errors.map((e) => ({ ...e, field: ['input', 'orderId'] })));
+      if (!shipped.ok) return failWith(shipped.errors.map((e) => reissued(e, { field: ['input', 'orderId'] })));
     }
     // The order shows its latest carrier and tracking number (search finds the order by it).
     if (trackingNumber) await tx.update(order).set(keep).where(eq(order.id, current.id));
@@ -470,7 +470,7 @@ export async function shipOrdersTogether(
   for (const row of rows) {
     const shipped = await shipWholeOrder(tx, actor, { orderId: row.id, carrierCode: carrierRow.code, parcelId: made!.id });
     if (!shipped.ok) {
-      return failWith(shipped.errors.map((e) => ({ ...e, field: ['input', 'orderIds', String(input.orderIds.indexOf(row.id))] })));
+      return failWith(shipped.errors.map((e) => reissued(e, { field: ['input', 'orderIds', String(input.orderIds.indexOf(row.id))] })));
     }
     shipments.push(...shipped.value);
   }

@@ -1,6 +1,6 @@
 // orderShip: the whole order in one go, as the API always offered it, now through shipments.
 import { eq } from 'drizzle-orm';
-import { ok, type Db, type Result } from '@shop/kit';
+import { ok, reissued, type Db, type Result } from '@shop/kit';
 import { CARRIERS } from '../carriers/seed.js';
 import { lockOrder, type OrderActor } from '../history/index.js';
 import type { LifecycleErrorCode } from '../lifecycle/service.js';
@@ -37,7 +37,7 @@ export async function shipOrder(
     return shipmentFail('INVALID_TRANSITION:toShipped', ['input', 'id'], { number: current.number, status: current.status });
   }
   const shipped = await shipWholeOrder(tx, actor, { orderId: current.id, carrierCode: carrierCodeFor(carrier), trackingNumber });
-  if (!shipped.ok) return { ok: false, errors: shipped.errors.map((e) => ({ ...e, field: e.field && ['input', 'id'] })) };
+  if (!shipped.ok) return { ok: false, errors: shipped.errors.map((e) => reissued(e, { field: e.field && ['input', 'id'] })) };
   const [row] = await tx.update(order).set({ carrier, trackingNumber }).where(eq(order.id, current.id)).returning();
   return ok(row!);
 }
