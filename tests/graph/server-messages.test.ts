@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { catalogueGaps, LOCALES, type Areas, type Catalogue } from '@shop/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COUPONS_CATALOGUE } from '../../subgraphs/coupons/src/errors/index.js';
-import { MEMBERS_CATALOGUE } from '../../subgraphs/members/src/errors/index.js';
-import { ORDERS_CATALOGUE } from '../../subgraphs/orders/src/errors/index.js';
+import { COUPONS_CATALOGUE } from '@shop/coupons/errors';
+import { MEMBERS_CATALOGUE } from '@shop/members/errors';
+import { ORDERS_CATALOGUE } from '@shop/orders/errors';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
 
