@@ -2709,6 +2709,41 @@ export type ReturnReasonCode =
   /** The size does not fit. */
   | 'WRONG_SIZE';
 
+/** Closes a request that will not go on. */
+export type ReturnRequestCloseInput = {
+  /** The request. */
+  id: string | number;
+  /** Internal note, 1 to 2000 characters. */
+  note: string;
+  /** Why it is closed. */
+  reason: ReturnRequestCloseReason;
+};
+
+/** Why a request was closed without further steps. */
+export type ReturnRequestCloseReason =
+  /** The customer withdrew it. */
+  | 'CUSTOMER_WITHDREW'
+  /** The customer did not reply or did not send the items. */
+  | 'NO_REPLY'
+  /** Another reason, told in the note. */
+  | 'OTHER';
+
+/** A request staff open for a customer. */
+export type ReturnRequestCreateInput = {
+  /** Return, refund only or exchange. */
+  kind: ReturnRequestKind;
+  /** The lines and quantities. */
+  lines: Array<ReturnRequestLineInput>;
+  /** What the customer said, at most 2000 characters. */
+  note?: string | null | undefined;
+  /** The order. */
+  orderId: string | number;
+  /** Up to 5 photos the caller uploaded through POST /after-sales/photos and not yet on a request. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** Why. */
+  reasonCode: ReturnReasonCode;
+};
+
 /** Approves or rejects a request. */
 export type ReturnRequestDecideInput = {
   /** The request. */
@@ -2796,6 +2831,14 @@ export type ReturnRequestKind =
   | 'REFUND_ONLY'
   /** Send the items back for money back. */
   | 'RETURN';
+
+/** Units of one order line to return. */
+export type ReturnRequestLineInput = {
+  /** The order line. */
+  orderLineId: string | number;
+  /** Units, at most what shipped and no other request claims. */
+  quantity: number;
+};
 
 /** Who opened a request. */
 export type ReturnRequestOpenedBy =
@@ -3527,7 +3570,7 @@ export type AfterSalesDetailQueryVariables = Exact<{
 }>;
 
 
-export type AfterSalesDetailQuery = { returnRequest: { id: string, number: string, kind: ReturnRequestKind, status: ReturnRequestStatus, reasonCode: ReturnReasonCode, openedBy: ReturnRequestOpenedBy, customerNote: string | null, staffNote: string | null, refundShipping: boolean, createdAt: string, updatedAt: string, refunded: { amount: string, currencyCode: CurrencyCode }, order: { id: string, number: string, status: OrderStatus, shipping: { amount: string, currencyCode: CurrencyCode }, paidAmount: { amount: string, currencyCode: CurrencyCode } } | null, lines: Array<{ id: string, quantity: number, receivedQuantity: number, disposition: ReturnDisposition | null, warehouseId: string | null, lotCode: string | null, orderLine: { id: string, sku: string, title: string, unitPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } | null, warehouses?: Array<{ id: string, code: string, name: string }> | null };
+export type AfterSalesDetailQuery = { returnRequest: { id: string, number: string, kind: ReturnRequestKind, status: ReturnRequestStatus, reasonCode: ReturnReasonCode, openedBy: ReturnRequestOpenedBy, customerNote: string | null, staffNote: string | null, refundShipping: boolean, closeReason: ReturnRequestCloseReason | null, createdAt: string, updatedAt: string, photos: Array<{ id: string, url: string, contentType: string }> | null, refunded: { amount: string, currencyCode: CurrencyCode }, order: { id: string, number: string, status: OrderStatus, shipping: { amount: string, currencyCode: CurrencyCode }, paidAmount: { amount: string, currencyCode: CurrencyCode } } | null, lines: Array<{ id: string, quantity: number, receivedQuantity: number, disposition: ReturnDisposition | null, warehouseId: string | null, lotCode: string | null, orderLine: { id: string, sku: string, title: string, unitPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } | null, warehouses?: Array<{ id: string, code: string, name: string }> | null };
 
 export type ReturnRequestApproveMutationVariables = Exact<{
   input: ReturnRequestDecideInput;
@@ -3563,6 +3606,20 @@ export type ReturnRequestExchangeMutationVariables = Exact<{
 
 
 export type ReturnRequestExchangeMutation = { returnRequestExchange: { returnRequest: { id: string, status: ReturnRequestStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
+
+export type ReturnRequestCloseMutationVariables = Exact<{
+  input: ReturnRequestCloseInput;
+}>;
+
+
+export type ReturnRequestCloseMutation = { returnRequestClose: { returnRequest: { id: string, status: ReturnRequestStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
+
+export type ReturnRequestOpenMutationVariables = Exact<{
+  input: ReturnRequestCreateInput;
+}>;
+
+
+export type ReturnRequestOpenMutation = { returnRequestCreate: { returnRequest: { id: string, number: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
 
 export type ApiKeysListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -5218,6 +5275,12 @@ export const AfterSalesDetailDocument = new TypedDocumentString(`
     customerNote
     staffNote
     refundShipping
+    closeReason
+    photos {
+      id
+      url
+      contentType
+    }
     createdAt
     updatedAt
     refunded {
@@ -5337,6 +5400,36 @@ export const ReturnRequestExchangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReturnRequestExchangeMutation, ReturnRequestExchangeMutationVariables>;
+export const ReturnRequestCloseDocument = new TypedDocumentString(`
+    mutation ReturnRequestClose($input: ReturnRequestCloseInput!) {
+  returnRequestClose(input: $input) {
+    returnRequest {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnRequestCloseMutation, ReturnRequestCloseMutationVariables>;
+export const ReturnRequestOpenDocument = new TypedDocumentString(`
+    mutation ReturnRequestOpen($input: ReturnRequestCreateInput!) {
+  returnRequestCreate(input: $input) {
+    returnRequest {
+      id
+      number
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnRequestOpenMutation, ReturnRequestOpenMutationVariables>;
 export const ApiKeysListDocument = new TypedDocumentString(`
     query ApiKeysList($first: Int, $after: String, $last: Int, $before: String) {
   apiKeys(first: $first, after: $after, last: $last, before: $before) {
