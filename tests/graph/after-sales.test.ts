@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { signedLinks } from '@shop/kit/signed-links';
-import { MAX_PHOTO_BYTES, purgeUnattachedPhotos } from '@shop/orders/after-sales';
+import { erasePhotosOf, MAX_PHOTO_BYTES, purgeUnattachedPhotos } from '@shop/orders/after-sales';
 import { seedDemo } from '@shop/gateway/seed/index';
 import { sellableVariants, setAvailable, uniqueAddress } from '../../subgraphs/orders/test/checkout-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
@@ -415,6 +415,15 @@ describe.each(['in-process', 'distributed'] as const)('after-sales photos, closi
     expect(rows.map((r) => r.id)).toEqual([fresh]);
     expect(readdirSync(photoDir)).not.toContain(`${stale}.png`);
     expect(readdirSync(photoDir)).toContain(`${fresh}.png`);
+  });
+
+  it("a member's privacy erase removes their photos, files included", async () => {
+    const theirs = await photo(otherCustomer);
+    const [member] = await database.db.execute<{ id: string }>(sql`select id from members.member where email = 'member2@example.test'`);
+    await database.db.transaction((tx) => erasePhotosOf(tx, member!.id));
+    const rows = await database.db.execute(sql`select id from orders.return_photo where id = ${theirs}`);
+    expect(rows).toHaveLength(0);
+    expect(readdirSync(photoDir)).not.toContain(`${theirs}.png`);
   });
 
   it('staff close a request that will not go on, from the states that allow it; the customer withdraws theirs while REQUESTED', async () => {

@@ -6,6 +6,7 @@
  */
 export * from './tables.js';
 export {
+  erasePhotosOf,
   MAX_PHOTO_BYTES,
   openPhoto,
   photoLinkValid,

@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { anyId, isId, log, scopesOf, type Db, type Principal } from '@shop/kit';
 import { signedLinks, type LinkCheck } from '@shop/kit/signed-links';
 import { mayRead } from '../../../../schema/data-classes.js';
@@ -123,4 +123,14 @@ export async function purgeUnattachedPhotos(_payload: unknown, db: Db, now: Date
     .returning();
   for (const row of removed) await rm(photoPath(row), { force: true });
   if (removed.length) log.info({ photos: removed.length }, 'unattached return photos removed');
+}
+
+/**
+ * Privacy erase, in its transaction: the member's photos (on their requests, or uploaded and never attached) go,
+ * rows and files. A rolled-back erase leaves rows without files, which read as no photo; its retry removes them.
+ */
+export async function erasePhotosOf(tx: Db, memberId: string): Promise<void> {
+  const theirRequests = tx.select({ id: returnRequest.id }).from(returnRequest).where(eq(returnRequest.memberId, memberId));
+  const removed = await tx.delete(returnPhoto).where(or(eq(returnPhoto.memberId, memberId), inArray(returnPhoto.returnRequestId, theirRequests))).returning();
+  for (const row of removed) await rm(photoPath(row), { force: true });
 }
