@@ -444,8 +444,9 @@ describe.each(['in-process', 'distributed'] as const)('after-sales photos, closi
     const forbidden = await gateway.query(M.close, { input: { id: rejectedId, reason: 'OTHER', note: 'x' } }, analyst);
     expect(forbidden.body.errors[0].extensions.code).toBe('FORBIDDEN');
 
-    // A closed request frees its units for another one; the customer withdraws theirs, once.
-    const mineId = (await must(M.myCreate, { orderId: order.id, kind: 'EXCHANGE', reasonCode: 'WRONG_SIZE', lines: [{ orderLineId: order.lineId, quantity: 1 }] }, customer)).returnRequest.id;
+    // The closed request (nothing came back) and the rejected one free their units: all 3 may be claimed again.
+    // The customer withdraws theirs, once.
+    const mineId = (await must(M.myCreate, { orderId: order.id, kind: 'EXCHANGE', reasonCode: 'WRONG_SIZE', lines: [{ orderLineId: order.lineId, quantity: 3 }] }, customer)).returnRequest.id;
     const notTheirs = await gateway.query(M.myCancel, { input: { id: mineId } }, otherCustomer);
     expect(notTheirs.body.data.myReturnRequestCancel.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'id'] })]);
     const cancelled = await must(M.myCancel, { id: mineId }, customer);

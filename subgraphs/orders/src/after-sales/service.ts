@@ -69,10 +69,11 @@ async function shippedUnits(tx: Db, order: OrderRow, lines: OrderLineRow[]): Pro
   return units;
 }
 
-/** Units of each order line already on a request that was not rejected. */
+/** Units of each order line already on a request that was not rejected; a closed request keeps only what came back. */
 async function requestedQuantities(tx: Db, orderId: string): Promise<Map<string, number>> {
+  const claimed = sql<number>`sum(case when ${returnRequest.status} = 'CLOSED' then ${returnRequestLine.receivedQuantity} else ${returnRequestLine.quantity} end)::int`;
   const rows = await tx
-    .select({ orderLineId: returnRequestLine.orderLineId, quantity: sql<number>`sum(${returnRequestLine.quantity})::int` })
+    .select({ orderLineId: returnRequestLine.orderLineId, quantity: claimed })
     .from(returnRequestLine)
     .innerJoin(returnRequest, eq(returnRequest.id, returnRequestLine.returnRequestId))
     .where(and(eq(returnRequest.orderId, orderId), ne(returnRequest.status, 'REJECTED')))
