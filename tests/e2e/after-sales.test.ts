@@ -104,7 +104,8 @@ describe.skipIf(!hasChromium)('after-sales in the admin console', () => {
     const number = await openFromConsole(afterSales, orderId);
     await handle(afterSales, number, orderId);
     await page.context().close();
-  });
+    // Opening from the order page and the whole handling: pages compile on first visit on a loaded machine.
+  }, 180_000);
 
   it('does the same in Arabic, laid out right to left', async () => {
     const orderId = await shippedOrder(3);
@@ -117,5 +118,5 @@ describe.skipIf(!hasChromium)('after-sales in the admin console', () => {
     await handle(afterSales, number, orderId);
     expect(await page.locator('[data-testid=timeline-entry][data-kind=RETURN_REFUNDED]').textContent()).toContain('تم استرداد الإرجاع');
     await page.context().close();
-  });
+  }, 180_000);
 });
