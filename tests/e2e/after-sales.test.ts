@@ -97,6 +97,7 @@ describe.skipIf(!hasChromium)('after-sales in the admin console', () => {
     await expect.poll(() => afterSales.page.locator('[data-testid=timeline-entry][data-kind=RETURN_REFUNDED]').count()).toBe(1);
   }
 
+  // Each case visits many pages (3 minutes each: the first visits are slow on a loaded machine).
   it('opens a return with a photo from the order page, then from the queue approves, receives into stock and refunds it (English)', async () => {
     const orderId = await shippedOrder(2);
     const page = await stack.signedIn('owner');
@@ -104,7 +105,6 @@ describe.skipIf(!hasChromium)('after-sales in the admin console', () => {
     const number = await openFromConsole(afterSales, orderId);
     await handle(afterSales, number, orderId);
     await page.context().close();
-    // Opening from the order page and the whole handling: pages compile on first visit on a loaded machine.
   }, 180_000);
 
   it('does the same in Arabic, laid out right to left', async () => {
