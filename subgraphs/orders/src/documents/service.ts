@@ -1,6 +1,6 @@
 // Printing documents: checking a selection, recording a print, and rendering its PDF.
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
-import { anyId, fail, failWith, isId, ok, scopesOf, userError, type Db, type Principal, type Result, type UserError } from '@shop/kit';
+import { anyId, failWith, isId, ok, scopesOf, userError, type Db, type Principal, type Result, type UserError } from '@shop/kit';
 import { carrier } from '../carriers/index.js';
 import { shipment } from '../shipments/index.js';
 import { order, orderLine, type OrderLineRow } from '../tables.js';
@@ -10,6 +10,7 @@ import { documentPrint, type DocumentPrintRow } from './tables.js';
 import { documentHtml } from './templates.js';
 import { DOCUMENT_KINDS, sellerFromEnv, type DocumentKind, type DocumentOrder, type Waybill } from './types.js';
 import { DOCUMENT_LOCALES, type DocumentLocale } from './words.js';
+import { documentError, documentFail } from '../errors/index.js';
 
 export type DocumentErrorCode = 'NOT_FOUND' | 'EMPTY' | 'TOO_MANY' | 'INVALID' | 'PII_REQUIRED' | 'DOCUMENTS_UNAVAILABLE';
 
@@ -29,7 +30,7 @@ export interface DocumentsInput {
 }
 
 const UNAVAILABLE = () =>
-  fail('DOCUMENTS_UNAVAILABLE', 'Documents cannot be printed right now: the PDF printer (Chromium) is not installed on the server.');
+  documentFail('DOCUMENTS_UNAVAILABLE', null);
 
 export function mayPrint(principal: Principal): boolean {
   const scopes = scopesOf(principal);
@@ -39,13 +40,13 @@ export function mayPrint(principal: Principal): boolean {
 /** The orders of a selection in the order asked for, or a userError for each id that names none. */
 async function loadSelection(db: Db, input: DocumentsInput): Promise<Result<DocumentOrder[], DocumentErrorCode>> {
   const errors: UserError<DocumentErrorCode>[] = [];
-  if (!(DOCUMENT_KINDS as readonly string[]).includes(input.kind)) errors.push(userError('INVALID', 'Choose a label, packing slip or tax invoice.', ['input', 'kind']));
+  if (!(DOCUMENT_KINDS as readonly string[]).includes(input.kind)) errors.push(documentError('INVALID:kind', ['input', 'kind']));
   if (input.locale != null && !(DOCUMENT_LOCALES as readonly string[]).includes(input.locale)) {
-    errors.push(userError('INVALID', `Documents print in ${DOCUMENT_LOCALES.join(', ')}.`, ['input', 'locale']));
+    errors.push(documentError('INVALID:locale', ['input', 'locale']));
   }
-  if (input.orderIds.length === 0) errors.push(userError('EMPTY', 'Select at least one order.', ['input', 'orderIds']));
+  if (input.orderIds.length === 0) errors.push(documentError('EMPTY', ['input', 'orderIds']));
   if (input.orderIds.length > MAX_DOCUMENT_ORDERS) {
-    errors.push(userError('TOO_MANY', `One print holds at most ${MAX_DOCUMENT_ORDERS} orders; select fewer.`, ['input', 'orderIds']));
+    errors.push(documentError('TOO_MANY', ['input', 'orderIds'], { max: MAX_DOCUMENT_ORDERS }));
   }
   if (errors.length) return failWith(errors);
 
@@ -53,7 +54,7 @@ async function loadSelection(db: Db, input: DocumentsInput): Promise<Result<Docu
   const rows = await db.select().from(order).where(anyId(order.id, ids));
   const byId = new Map(rows.map((r) => [r.id, r]));
   input.orderIds.forEach((id, i) => {
-    if (!isId(id) || !byId.has(id)) errors.push(userError('NOT_FOUND', `No order ${id}.`, ['input', 'orderIds', String(i)]));
+    if (!isId(id) || !byId.has(id)) errors.push(documentError('NOT_FOUND', ['input', 'orderIds', String(i)]));
   });
   if (errors.length) return failWith(errors);
 
@@ -79,7 +80,7 @@ async function loadSelection(db: Db, input: DocumentsInput): Promise<Result<Docu
  */
 export async function renderDocuments(db: Db, principal: Principal, input: DocumentsInput): Promise<Result<Buffer, DocumentErrorCode>> {
   if (!mayPrint(principal)) {
-    return fail('PII_REQUIRED', 'Printing labels, slips and invoices needs orders:write and members:read_pii: they show names, phones and addresses.');
+    return documentFail('PII_REQUIRED', null);
   }
   const selection = await loadSelection(db, input);
   if (!selection.ok) return selection;
@@ -101,7 +102,7 @@ export async function requestPrint(
   principal: Principal,
   input: DocumentsInput,
 ): Promise<Result<{ print: DocumentPrintRow; downloadUrl: string; expiresAt: Date }, DocumentErrorCode>> {
-  if (principal.kind !== 'staff' && principal.kind !== 'partner') return fail('PII_REQUIRED', 'Only staff and partner keys print documents.');
+  if (principal.kind !== 'staff' && principal.kind !== 'partner') return documentFail('PII_REQUIRED:principal', null);
   const selection = await loadSelection(tx, input);
   if (!selection.ok) return selection;
   if (!(await printerAvailable())) return UNAVAILABLE();
