@@ -36,14 +36,14 @@ export const DATA_CLASSES = {
   pii: {
     title: 'Contact data (PII)',
     description:
-      "People's names, email addresses, phone numbers and street address lines: members, order and cart addresses; and a customer's own free-text words on a return request, which may hold any of them. A customer reads their own.",
+      "People's names, email addresses, phone numbers and street address lines: members, order and cart addresses; a customer's own free-text words on a return request and the photos sent with it, which may show any of them (or the person). A customer reads their own.",
     rule: { scopes: [['members:read_pii'], ['customer:self']] },
     fields: [
       'Member.email', 'Member.phone', 'Member.givenName', 'Member.familyName', 'Member.birthday', 'Member.addresses',
       'CustomerProfile.email', 'CustomerProfile.phone',
       'CustomerAddress.name', 'CustomerAddress.phone', 'CustomerAddress.line1', 'CustomerAddress.line2',
       'CustomerAddress.city', 'CustomerAddress.postalCode',
-      'ReturnRequest.customerNote',
+      'ReturnRequest.customerNote', 'ReturnRequest.photos',
     ],
     oracles: {
       'MemberFilter.contact': 'members subgraph: FORBIDDEN without members:read_pii',

@@ -178,6 +178,9 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
     { path: 'returnRequests.edges.node.customerNote', query: `{ returnRequests(first: 50) { edges { node { id customerNote } } } }`, read: ['returnRequests', 'edges', theRequest, 'node', 'customerNote'], steps: [RETURN_REQUESTS, cls('pii')] },
     { path: 'returnRequest(id).customerNote', query: `{ returnRequest(id: "${f.returnRequestId}") { customerNote } }`, read: ['returnRequest', 'customerNote'], steps: [RETURN_REQUEST, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('pii')] },
     { path: 'myReturnRequests.edges.node.customerNote', query: `{ myReturnRequests(first: 50) { edges { node { id customerNote } } } }`, read: ['myReturnRequests', 'edges', theRequest, 'node', 'customerNote'], steps: [MY_RETURN_REQUESTS, OWNER_ONLY, cls('pii')] },
+    { path: 'returnRequests.edges.node.photos', query: `{ returnRequests(first: 50) { edges { node { id photos { url } } } } }`, read: ['returnRequests', 'edges', theRequest, 'node', 'photos'], steps: [RETURN_REQUESTS, cls('pii')] },
+    { path: 'returnRequest(id).photos', query: `{ returnRequest(id: "${f.returnRequestId}") { photos { url } } }`, read: ['returnRequest', 'photos'], steps: [RETURN_REQUEST, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('pii')] },
+    { path: 'myReturnRequests.edges.node.photos', query: `{ myReturnRequests(first: 50) { edges { node { id photos { url } } } } }`, read: ['myReturnRequests', 'edges', theRequest, 'node', 'photos'], steps: [MY_RETURN_REQUESTS, OWNER_ONLY, cls('pii')] },
     // Internal member notes
     { path: 'member(id).notes', query: `{ member(id: "${f.memberId}") { notes } }`, read: ['member', 'notes'], steps: [MEMBER, cls('memberNotes')] },
     { path: 'order(id).member.notes', query: single('member { notes }'), read: ['order', 'member', 'notes'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('memberNotes')] },

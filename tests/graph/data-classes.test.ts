@@ -235,6 +235,7 @@ const OWN_DATA_ROOTS: Record<string, string> = {
   'Query.returnRequest': "returnRequestsByIds: a customer's own requests only, also on _entities (orders after-sales/service.ts)",
   'Query.myReturnRequests': 'the member comes from the session (orders after-sales/resolvers.ts)',
   'Mutation.myReturnRequestCreate': "a request on the session's member's own order, else ORDER_NOT_FOUND (orders after-sales/service.ts)",
+  'Mutation.myReturnRequestCancel': "a request of the session's member, else NOT_FOUND (orders after-sales/service.ts)",
   'Query.myProfile': 'the session\'s member (members resolvers)',
   'Query.myPoints': "the session's member (members loyalty resolvers)",
   'Query.myRecommendations': "the session's member (members recommendations/resolvers.ts)",

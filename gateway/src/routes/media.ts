@@ -23,7 +23,8 @@ export function mediaDir(): string {
   return resolve(process.env.MEDIA_DIR ?? join(process.env.DATA_DIR ?? DEFAULT_DATA_DIR, 'media'));
 }
 
-async function readLimited(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+/** The body, or null once it passes `limit` bytes (the rest is left unread). */
+export async function readLimited(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {

@@ -1,5 +1,6 @@
 // The orders subgraph: schema, resolvers, loaders, permissions and background tasks put together.
 import { defineSubgraph } from '@shop/kit';
+import { PURGE_RETURN_PHOTOS_TASK, purgeUnattachedPhotos } from './after-sales/index.js';
 import { batchTasks } from './batch/index.js';
 import { CART_ATTACH_TASK, cartAttachTask } from './cart/index.js';
 import { carrierTasks, ensureCarriers } from './carriers/index.js';
@@ -34,7 +35,12 @@ export const orders = defineSubgraph({
     [PUBLISH_ORDER_FACTS_TASK]: publishOrderFacts,
     [MEMBER_MERGED_TASK]: memberMerged,
     [EVALUATE_QUALITY_TASK]: evaluateQualityTask,
+    [PURGE_RETURN_PHOTOS_TASK]: purgeUnattachedPhotos,
   },
   // Quality alerts also follow after-sales (queueQualityEvaluation); the schedule catches the window moving on.
-  schedules: [{ task: EVALUATE_QUALITY_TASK, cron: '*/15 * * * *' }],
+  // Photos uploaded for after-sales but never attached go once they are a day old.
+  schedules: [
+    { task: EVALUATE_QUALITY_TASK, cron: '*/15 * * * *' },
+    { task: PURGE_RETURN_PHOTOS_TASK, cron: '17 * * * *' },
+  ],
 });

@@ -23,8 +23,8 @@ let database: TestDatabase;
 const STAFF = actorOf(TEST_OPERATOR);
 const MEMBER = randomUUID();
 const CUSTOMER: Principal = { kind: 'customer', memberId: MEMBER, sessionId: randomUUID() };
-const AS_CUSTOMER = { openedBy: 'CUSTOMER' as const, memberId: MEMBER };
-const AS_STAFF = { openedBy: 'STAFF' as const, memberId: null };
+const AS_CUSTOMER = { openedBy: 'CUSTOMER' as const, memberId: MEMBER, uploader: { memberId: MEMBER } };
+const AS_STAFF = { openedBy: 'STAFF' as const, memberId: null, uploader: null };
 let warehouseId: string;
 let sequence = 0;
 

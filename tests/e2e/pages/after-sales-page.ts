@@ -73,6 +73,43 @@ export class AfterSalesPage {
     await dialog.waitFor({ state: 'hidden' });
   }
 
+  /**
+   * On an order's page: "Open after-sales request", the reason, units of the first line, a note and photos
+   * (each uploaded as it is added), then submit; waits for the new request's page and answers its id.
+   * Before submitting, the form is checked for an error under the first line's units when none was chosen.
+   */
+  async openFromOrder(
+    baseUrl: string,
+    orderId: string,
+    fields: { reasonCode: string; quantity: number; note: string; photos: { name: string; mimeType: string; buffer: Buffer }[] },
+  ): Promise<string> {
+    await this.page.goto(new URL(`/orders/${orderId}`, baseUrl).toString());
+    await this.page.waitForLoadState('networkidle');
+    const dialog = await this.openDialog('return-open', 'return-open-form');
+    await dialog.getByTestId('return-open-reason').click();
+    await this.page.locator(`.ant-select-dropdown:visible .ant-select-item-option:has([data-reason="${fields.reasonCode}"])`).click();
+    await dialog.getByTestId('return-open-note').fill(fields.note);
+    // No units chosen: the API refuses, and the form says so.
+    await this.page.getByTestId('return-open-submit').click();
+    await dialog.getByTestId('form-errors').waitFor();
+    await dialog.getByTestId('return-open-quantity-0').fill(String(fields.quantity));
+    await dialog.locator('input[type=file]').setInputFiles(fields.photos);
+    // Each photo shows once its upload answered.
+    await dialog.getByTestId('return-open-photo').nth(fields.photos.length - 1).waitFor();
+    await this.page.getByTestId('return-open-submit').click();
+    await this.page.waitForURL(/\/after-sales\/[0-9a-f-]{36}$/);
+    await this.page.getByTestId('return-lines').waitFor();
+    return this.page.url().split('/').pop()!;
+  }
+
+  /** The request page's photo thumbnails that loaded (their bytes came through the console's proxy). */
+  async loadedPhotos(): Promise<number> {
+    return this.page
+      .getByTestId('return-photos')
+      .locator('img')
+      .evaluateAll((images) => images.filter((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0).length);
+  }
+
   /** The refunded amount as the page shows it. */
   refunded(): Locator {
     return this.page.getByTestId('return-refunded');

@@ -1,4 +1,10 @@
-import type { ReturnDisposition, ReturnReasonCode, ReturnRequestKind, ReturnRequestStatus } from '@/app/(console)/after-sales/after-sales.graphql';
+import type {
+  ReturnDisposition,
+  ReturnReasonCode,
+  ReturnRequestCloseReason,
+  ReturnRequestKind,
+  ReturnRequestStatus,
+} from '@/app/(console)/after-sales/after-sales.graphql';
 
 /** Every value of the API's enums, in the order the console lists them (each has a translation under `afterSales`). */
 export const REQUEST_STATUSES = ['REQUESTED', 'APPROVED', 'REJECTED', 'RECEIVED', 'REFUNDED', 'EXCHANGED', 'CLOSED'] as const satisfies readonly ReturnRequestStatus[];
@@ -13,6 +19,7 @@ export const REASONS = [
   'OTHER',
 ] as const satisfies readonly ReturnReasonCode[];
 export const DISPOSITIONS = ['RESTOCK', 'WRITE_OFF'] as const satisfies readonly ReturnDisposition[];
+export const CLOSE_REASONS = ['CUSTOMER_WITHDREW', 'NO_REPLY', 'OTHER'] as const satisfies readonly ReturnRequestCloseReason[];
 
 /** Keeps only known values of a comma-separated address parameter. */
 export function parseList<T extends string>(text: string | null, known: readonly T[]): T[] | null {

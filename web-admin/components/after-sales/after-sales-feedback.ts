@@ -22,6 +22,9 @@ const codes = [
   'PROVIDER_REFUSED',
   'NOT_EXCHANGE',
   'SHIPMENT_REFUSED',
+  'TOO_MANY_PHOTOS',
+  'DUPLICATE_PHOTO',
+  'PHOTO_NOT_FOUND',
 ] as const;
 /** Codes whose server message names the specifics (how much is left, the state, why shipping refused): shown after the translation. */
 const detailed: readonly string[] = ['INVALID_STATE', 'EXCEEDS_REQUEST', 'EXCEEDS_CAPTURED', 'SHIPMENT_REFUSED'];

@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 
 import {
+  closeReturnRequest,
   decideReturnRequest,
   exchangeReturnRequest,
   receiveReturnRequest,
@@ -16,11 +17,11 @@ import { useStepUp } from '@/components/access/step-up';
 import { FormErrors } from '@/components/shell/form-errors';
 import type { ActionResult } from '@/lib/mutation';
 
-import { DISPOSITIONS } from './after-sales-enums';
+import { CLOSE_REASONS, DISPOSITIONS } from './after-sales-enums';
 import { useAfterSalesFeedback } from './after-sales-feedback';
 import type { ReturnRequestViewModel, WarehouseOption } from './return-request-model';
 
-export type Dialog = 'APPROVE' | 'REJECT' | 'RECEIVE' | 'REFUND' | 'EXCHANGE' | null;
+export type Dialog = 'APPROVE' | 'REJECT' | 'RECEIVE' | 'REFUND' | 'EXCHANGE' | 'CLOSE' | null;
 
 interface DialogProps {
   request: ReturnRequestViewModel;
@@ -266,6 +267,40 @@ export function ExchangeDialog({ request, warehouses, open, onClose }: DialogPro
         </Form.Item>
         <Form.Item name="book" valuePropName="checked">
           <Checkbox>{t('exchange.book')}</Checkbox>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Close a request that will not go on: why, and an internal note. */
+export function CloseDialog({ request, open, onClose }: DialogProps) {
+  const t = useTranslations('afterSales');
+  const tc = useTranslations('common');
+  const [form] = Form.useForm<{ reason: (typeof CLOSE_REASONS)[number]; note: string }>();
+  const { busy, errors, setErrors, submit } = useSubmit(form, onClose, t('close.done', { number: request.number }));
+  useEffect(() => {
+    if (open !== 'CLOSE') return;
+    form.resetFields();
+    setErrors([]);
+  }, [open, form, setErrors]);
+  return (
+    <Modal
+      open={open === 'CLOSE'}
+      title={t('close.title', { number: request.number })}
+      okText={t('actions.close')}
+      cancelText={tc('cancel')}
+      okButtonProps={okProps('return-close-form', busy, 'return-close-submit')}
+      onCancel={onClose}
+      forceRender
+    >
+      <FormErrors messages={errors} />
+      <Form form={form} id="return-close-form" layout="vertical" initialValues={{ reason: 'CUSTOMER_WITHDREW' }} onFinish={({ reason, note }) => submit(() => closeReturnRequest(request.id, reason, note))}>
+        <Form.Item name="reason" label={t('close.reason')} rules={[{ required: true }]}>
+          <Select options={CLOSE_REASONS.map((value) => ({ value, label: t(`closeReason.${value}`) }))} data-testid="return-close-reason-select" />
+        </Form.Item>
+        <Form.Item name="note" label={t('decide.note')} rules={[{ required: true, whitespace: true, max: 2000, message: t('decide.noteRequired') }]}>
+          <Input.TextArea rows={3} maxLength={2000} data-testid="return-close-note" />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,4 +1,10 @@
-import type { ReturnDisposition, ReturnReasonCode, ReturnRequestKind, ReturnRequestStatus } from '@/app/(console)/after-sales/after-sales.graphql';
+import type {
+  ReturnDisposition,
+  ReturnReasonCode,
+  ReturnRequestCloseReason,
+  ReturnRequestKind,
+  ReturnRequestStatus,
+} from '@/app/(console)/after-sales/after-sales.graphql';
 
 /** One request as the detail page shows it: money and dates formatted on the server, in the shop's time zone. */
 export interface ReturnRequestViewModel {
@@ -12,6 +18,9 @@ export interface ReturnRequestViewModel {
   customerNote: string | null;
   staffNote: string | null;
   refundShipping: boolean;
+  closeReason: ReturnRequestCloseReason | null;
+  /** Null when the viewer may not see them (contact data); each `src` is the console's proxy of a short-lived signed link. */
+  photos: { id: string; src: string }[] | null;
   refunded: string;
   createdAt: string;
   updatedAt: string;
@@ -42,5 +51,7 @@ export function stepsOf(request: Pick<ReturnRequestViewModel, 'kind' | 'status'>
     receive: can.write && can.warehouses && status === 'APPROVED' && kind !== 'REFUND_ONLY',
     refund: can.refund && (status === 'RECEIVED' || status === 'REFUNDED' || (kind === 'REFUND_ONLY' && status === 'APPROVED')),
     exchange: can.write && can.warehouses && kind === 'EXCHANGE' && (status === 'APPROVED' || status === 'RECEIVED'),
+    // Once money went back the request is REFUNDED, and a replacement makes it EXCHANGED: neither closes.
+    close: can.write && (status === 'REQUESTED' || status === 'APPROVED' || status === 'RECEIVED'),
   };
 }

@@ -1,12 +1,12 @@
 'use client';
 
 import { useState } from 'react';
-import { Button, Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Image, Table, Tag, Typography } from 'antd';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 
 import { STATUS_COLORS } from './after-sales-enums';
-import { DecideDialog, ExchangeDialog, ReceiveDialog, RefundDialog, type Dialog } from './return-request-dialogs';
+import { CloseDialog, DecideDialog, ExchangeDialog, ReceiveDialog, RefundDialog, type Dialog } from './return-request-dialogs';
 import { stepsOf, type ReturnRequestViewModel, type WarehouseOption } from './return-request-model';
 
 type Line = ReturnRequestViewModel['lines'][number];
@@ -64,6 +64,11 @@ export function ReturnRequestView({
                 {t('actions.refund')}
               </Button>
             )}
+            {steps.close && (
+              <Button onClick={() => setDialog('CLOSE')} data-testid="return-close">
+                {t('actions.close')}
+              </Button>
+            )}
           </Flex>
         </Flex>
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
@@ -92,6 +97,26 @@ export function ReturnRequestView({
           <Descriptions.Item label={t('detail.staffNote')} span={2}>
             <span data-testid="return-staff-note">{note(request.staffNote)}</span>
           </Descriptions.Item>
+          {request.closeReason && (
+            <Descriptions.Item label={t('close.reason')} span={2}>
+              <span data-testid="return-close-reason">{t(`closeReason.${request.closeReason}`)}</span>
+            </Descriptions.Item>
+          )}
+          <Descriptions.Item label={t('detail.photos')} span={2}>
+            {request.photos === null ? (
+              <Typography.Text type="secondary">{t('detail.hidden')}</Typography.Text>
+            ) : request.photos.length ? (
+              <Image.PreviewGroup>
+                <Flex gap={8} wrap data-testid="return-photos">
+                  {request.photos.map((photo, i) => (
+                    <Image key={photo.id} src={photo.src} width={96} height={96} style={{ objectFit: 'cover' }} alt={t('detail.photoAlt', { n: i + 1 })} />
+                  ))}
+                </Flex>
+              </Image.PreviewGroup>
+            ) : (
+              t('detail.none')
+            )}
+          </Descriptions.Item>
         </Descriptions>
       </Card>
       <Card title={t('detail.lines')}>
@@ -117,6 +142,7 @@ export function ReturnRequestView({
       <ReceiveDialog {...dialogProps} />
       <RefundDialog {...dialogProps} />
       <ExchangeDialog {...dialogProps} />
+      <CloseDialog {...dialogProps} />
     </Flex>
   );
 }

@@ -20,7 +20,7 @@ export interface ShipmentView {
   shippedAt: string | null;
   deliveredAt: string | null;
   lines: { key: string; sku: string; title: string; quantity: number; lotCode: string | null }[];
-  events: { id: string; status: string; occurredAt: string; location: string | null; source: string }[];
+  events: { id: string; status: string; occurredAt: string; location: string | null; source: string | null }[];
 }
 
 /** A shipment's status as a coloured tag; `data-status` carries the code. */
@@ -103,7 +103,7 @@ export function ShipmentsPanel({
                 content: (
                   <span data-testid="tracking-event" data-status={e.status}>
                     <ShipmentStatusTag status={e.status} /> <bdi>{e.occurredAt}</bdi>
-                    {e.location && <> · <bdi>{e.location}</bdi></>} · {tSource(e.source)}
+                    {e.location && <> · <bdi>{e.location}</bdi></>}{e.source && <> · {tSource(e.source)}</>}
                   </span>
                 ),
               }))}

@@ -20,5 +20,7 @@ export const afterSalesPermissions: EntryPointRules = {
     returnRequestReceive: rules.operator,
     returnRequestRefund: rules.operator,
     returnRequestExchange: rules.operator,
+    returnRequestClose: rules.operator,
+    myReturnRequestCancel: rules.customer,
   },
 };

@@ -5,7 +5,10 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { actorOf } from '../history/index.js';
 import type { Loaders } from '../loaders.js';
 import type { ReturnRequestResult } from './errors.js';
+import { photoView, uploaderOf } from './photos.js';
 import {
+  cancelMyReturnRequest,
+  closeReturnRequest,
   createReturnRequest,
   decideReturnRequest,
   exchangeReturnRequest,
@@ -32,11 +35,22 @@ export const afterSalesResolvers: Resolvers = {
       if (ctx.principal.kind !== 'customer') return { userErrors: [] };
       const memberId = ctx.principal.memberId;
       return requestPayload(
-        await mutate(ctx, (tx) => createReturnRequest(tx, actorOf(ctx.principal), input, { openedBy: 'CUSTOMER', memberId })),
+        await mutate(ctx, (tx) => createReturnRequest(tx, actorOf(ctx.principal), input, { openedBy: 'CUSTOMER', memberId, uploader: { memberId } })),
       );
     },
     returnRequestCreate: async (_, { input }, ctx) =>
-      requestPayload(await mutate(ctx, (tx) => createReturnRequest(tx, actorOf(ctx.principal), input, { openedBy: 'STAFF', memberId: null }))),
+      requestPayload(
+        await mutate(ctx, (tx) =>
+          createReturnRequest(tx, actorOf(ctx.principal), input, { openedBy: 'STAFF', memberId: null, uploader: uploaderOf(ctx.principal) }),
+        ),
+      ),
+    returnRequestClose: async (_, { input }, ctx) =>
+      requestPayload(await mutate(ctx, (tx) => closeReturnRequest(tx, actorOf(ctx.principal), input))),
+    myReturnRequestCancel: async (_, { input }, ctx) => {
+      if (ctx.principal.kind !== 'customer') return { userErrors: [] };
+      const memberId = ctx.principal.memberId;
+      return requestPayload(await mutate(ctx, (tx) => cancelMyReturnRequest(tx, actorOf(ctx.principal), memberId, input.id)));
+    },
     returnRequestApprove: async (_, { input }, ctx) =>
       requestPayload(await mutate(ctx, (tx) => decideReturnRequest(tx, actorOf(ctx.principal), input, 'APPROVED'))),
     returnRequestReject: async (_, { input }, ctx) =>
@@ -57,6 +71,8 @@ export const afterSalesResolvers: Resolvers = {
     order: (row, _, ctx) => ctx.loaders.orderById.load(row.orderId),
     refunded: (row) => money(row.refundedMinor, row.currencyCode),
     lines: (row, _, ctx) => ctx.loaders.returnLinesByRequestId.load(row.id),
+    // The request itself is row-ruled (a customer reaches only their own); every read signs fresh links.
+    photos: async (row, _, ctx) => (await ctx.loaders.returnPhotosByRequestId.load(row.id)).map((photo) => photoView(photo)),
   },
   ReturnRequestLine: {
     orderLine: (row, _, ctx) => ctx.loaders.orderLineById.load(row.orderLineId),

@@ -9,6 +9,7 @@ import { createShipment, shipment, shipmentLine, type ShipmentStatus } from '../
 import { queueQualityEvaluation } from '../quality/queue.js';
 import { orderLine, type OrderLineRow, type OrderRow, type OrderStatus } from '../tables.js';
 import { HISTORY_KIND } from './kinds.js';
+import { attachPhotos, type PhotoUploader } from './photos.js';
 import { returnError, returnFail, type ReturnRequestError, type ReturnRequestResult } from './errors.js';
 import {
   returnReasonCode,
@@ -16,6 +17,7 @@ import {
   returnRequestKind,
   returnRequestLine,
   returnRequestStatus,
+  type ReturnCloseReason,
   type ReturnReasonCode,
   type ReturnRequestKind,
   type ReturnRequestLineRow,
@@ -38,6 +40,7 @@ export interface ReturnRequestCreateInput {
   reasonCode: ReturnReasonCode;
   note?: string | null;
   lines: { orderLineId: string; quantity: number }[];
+  photoIds?: readonly string[] | null;
 }
 
 const subjectOf = (o: OrderRow) => ({ orderId: o.id, orderNumber: o.number, memberId: o.memberId });
@@ -66,10 +69,11 @@ async function shippedUnits(tx: Db, order: OrderRow, lines: OrderLineRow[]): Pro
   return units;
 }
 
-/** Units of each order line already on a request that was not rejected. */
+/** Units of each order line already on a request that was not rejected; a closed request keeps only what came back. */
 async function requestedQuantities(tx: Db, orderId: string): Promise<Map<string, number>> {
+  const claimed = sql<number>`sum(case when ${returnRequest.status} = 'CLOSED' then ${returnRequestLine.receivedQuantity} else ${returnRequestLine.quantity} end)::int`;
   const rows = await tx
-    .select({ orderLineId: returnRequestLine.orderLineId, quantity: sql<number>`sum(${returnRequestLine.quantity})::int` })
+    .select({ orderLineId: returnRequestLine.orderLineId, quantity: claimed })
     .from(returnRequestLine)
     .innerJoin(returnRequest, eq(returnRequest.id, returnRequestLine.returnRequestId))
     .where(and(eq(returnRequest.orderId, orderId), ne(returnRequest.status, 'REJECTED')))
@@ -94,7 +98,7 @@ export async function createReturnRequest(
   tx: Db,
   actor: OrderActor,
   input: ReturnRequestCreateInput,
-  opener: { openedBy: 'CUSTOMER' | 'STAFF'; memberId: string | null },
+  opener: { openedBy: 'CUSTOMER' | 'STAFF'; memberId: string | null; uploader: PhotoUploader | null },
 ): Promise<ReturnRequestResult<ReturnRequestRow>> {
   const note = parseNote(input.note, ['input', 'note']);
   if (!note.ok) return note;
@@ -141,6 +145,10 @@ export async function createReturnRequest(
   await tx.insert(returnRequestLine).values(
     values.map(({ line, quantity, lotCode }) => ({ returnRequestId: created!.id, orderLineId: line.id, variantId: line.variantId, quantity, lotCode })),
   );
+  // Photos come last: attaching locks the uploads, and a refusal rolls the whole request back.
+  const photoIds = input.photoIds ?? [];
+  const photoErrors = opener.uploader ? await attachPhotos(tx, opener.uploader, created!.id, photoIds) : photoIds.map((_, i) => returnError('PHOTO_NOT_FOUND', ['input', 'photoIds', String(i)]));
+  if (photoErrors.length) return { ok: false, errors: photoErrors };
   await addOrderHistory(tx, { orderId: order.id, actor, kind: HISTORY_KIND.REQUESTED, note: created!.number });
   await publishEvent(tx, {
     type: 'after_sales.requested',
@@ -167,7 +175,7 @@ async function moveTo(
   actor: OrderActor,
   found: { order: OrderRow; request: ReturnRequestRow },
   to: ReturnRequestStatus,
-  change: Partial<Pick<ReturnRequestRow, 'staffNote' | 'refundedMinor' | 'refundShipping'>> = {},
+  change: Partial<Pick<ReturnRequestRow, 'staffNote' | 'refundedMinor' | 'refundShipping' | 'closeReason'>> = {},
   timelineNote: string = found.request.number,
 ): Promise<ReturnRequestRow> {
   const [updated] = await tx
@@ -205,6 +213,36 @@ export async function decideReturnRequest(
   if (!found) return returnFail('NOT_FOUND', ['input', 'id']);
   if (found.request.status !== 'REQUESTED') return returnFail('INVALID_STATE', ['input', 'id'], { status: found.request.status });
   return ok(await moveTo(tx, actor, found, decision, { staffNote: withStaffNote(found.request.staffNote, note.value) }));
+}
+
+/** Statuses a request may be closed from: it is still open and no money went back (a refund moves it to REFUNDED). */
+const CLOSABLE: readonly ReturnRequestStatus[] = ['REQUESTED', 'APPROVED', 'RECEIVED'];
+
+/**
+ * returnRequestClose: staff close a request that will not go on (the customer withdrew, never replied or never sent
+ * the items), with a reason and an internal note; the order's timeline shows RETURN_CLOSED.
+ */
+export async function closeReturnRequest(
+  tx: Db,
+  actor: OrderActor,
+  input: { id: string; reason: ReturnCloseReason; note: string },
+): Promise<ReturnRequestResult<ReturnRequestRow>> {
+  const note = parseNote(input.note, ['input', 'note']);
+  if (!note.ok) return note;
+  if (!note.value) return returnFail('NOTE_REQUIRED', ['input', 'note'], { max: MAX_NOTE });
+  const found = await lockedRequest(tx, input.id);
+  if (!found) return returnFail('NOT_FOUND', ['input', 'id']);
+  const { request } = found;
+  if (!CLOSABLE.includes(request.status) || request.refundedMinor > 0n) return returnFail('INVALID_STATE', ['input', 'id'], { status: request.status });
+  return ok(await moveTo(tx, actor, found, 'CLOSED', { closeReason: input.reason, staffNote: withStaffNote(request.staffNote, note.value) }));
+}
+
+/** myReturnRequestCancel: the customer withdraws their own request before anyone decided it. */
+export async function cancelMyReturnRequest(tx: Db, actor: OrderActor, memberId: string, id: string): Promise<ReturnRequestResult<ReturnRequestRow>> {
+  const found = await lockedRequest(tx, id);
+  if (!found || found.request.memberId !== memberId) return returnFail('NOT_FOUND', ['input', 'id']);
+  if (found.request.status !== 'REQUESTED') return returnFail('INVALID_STATE', ['input', 'id'], { status: found.request.status });
+  return ok(await moveTo(tx, actor, found, 'CLOSED', { closeReason: 'CUSTOMER_WITHDREW' }));
 }
 
 export interface ReceiveInput {

@@ -30,6 +30,8 @@ export const returnOpenedBy = orders.enum('return_opened_by', ['CUSTOMER', 'STAF
 
 export const returnDisposition = orders.enum('return_disposition', ['RESTOCK', 'WRITE_OFF']);
 
+export const returnCloseReason = orders.enum('return_close_reason', ['CUSTOMER_WITHDREW', 'NO_REPLY', 'OTHER']);
+
 /** One request about some lines of one order; refunds and the replacement shipment hang off it. */
 export const returnRequest = orders.table(
   'return_request',
@@ -55,6 +57,8 @@ export const returnRequest = orders.table(
     /** Sum of the refunds made for this request; never above its lines' value plus shipping. */
     refundedMinor: bigint('refunded_minor', { mode: 'bigint' }).notNull().default(sql`0`),
     currencyCode: char('currency_code', { length: 3 }).notNull(),
+    /** Why it was closed without further steps; null unless CLOSED. */
+    closeReason: returnCloseReason('close_reason'),
     ...timestamps,
   },
   (t) => [
@@ -97,8 +101,35 @@ export const returnRequestLine = orders.table(
   ],
 );
 
+/**
+ * A private image uploaded for after-sales (POST /after-sales/photos), kept outside the public media folder and read
+ * only through signed links. Unattached until a request names it; unattached uploads are purged after a day.
+ */
+export const returnPhoto = orders.table(
+  'return_photo',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    // The uploader: a members.member id (customer) or an access.staff id; exactly one is set.
+    memberId: uuid('member_id'),
+    staffId: text('staff_id'),
+    returnRequestId: uuid('return_request_id').references(() => returnRequest.id),
+    /** Its place among the request's photos, from 0. */
+    position: integer('position'),
+    contentType: text('content_type').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index('return_photo_request_idx').on(t.returnRequestId, t.position),
+    index('return_photo_unattached_idx').on(t.createdAt).where(sql`${t.returnRequestId} is null`),
+    check('return_photo_one_uploader', sql`(${t.memberId} is null) <> (${t.staffId} is null)`),
+  ],
+);
+
+export type ReturnPhotoRow = typeof returnPhoto.$inferSelect;
 export type ReturnRequestRow = typeof returnRequest.$inferSelect;
 export type ReturnRequestLineRow = typeof returnRequestLine.$inferSelect;
 export type ReturnRequestKind = ReturnRequestRow['kind'];
 export type ReturnRequestStatus = ReturnRequestRow['status'];
 export type ReturnReasonCode = ReturnRequestRow['reasonCode'];
+export type ReturnCloseReason = NonNullable<ReturnRequestRow['closeReason']>;

@@ -584,6 +584,8 @@ export type Mutation = {
   deliveryExceptionResolve?: Maybe<DeliveryExceptionPayload>;
   /** Prepares one PDF of shipping labels, packing slips or tax invoices for up to 500 orders, in the order given, and answers a link to download it (valid 15 minutes, for the caller only). The documents show names, phones and addresses: requires orders:write and members:read_pii. */
   documentsPrint?: Maybe<DocumentsPrintPayload>;
+  /** Withdraws one of the signed-in customer's own requests while it is still REQUESTED; it becomes CLOSED. Requires a customer session. */
+  myReturnRequestCancel?: Maybe<MyReturnRequestCancelPayload>;
   /** Opens a request on shipped lines of one of the signed-in customer's own orders: at most what shipped minus what other requests claim. Requires a customer session. */
   myReturnRequestCreate?: Maybe<MyReturnRequestCreatePayload>;
   /**
@@ -654,6 +656,8 @@ export type Mutation = {
   qualitySettingsUpdate?: Maybe<QualitySettingsUpdatePayload>;
   /** Approves a requested request, with an optional internal note. Requires orders:write. */
   returnRequestApprove?: Maybe<ReturnRequestPayload>;
+  /** Closes a request that will not go on (the customer withdrew, no reply), with a reason and an internal note: from REQUESTED, APPROVED or RECEIVED while nothing was refunded for it. Requires orders:write. */
+  returnRequestClose?: Maybe<ReturnRequestPayload>;
   /** Opens a request on shipped lines of an order for the customer (by phone, in the shop). Requires orders:write. */
   returnRequestCreate?: Maybe<ReturnRequestPayload>;
   /** Ships the units of an approved or received exchange again as a replacement shipment from a warehouse's available stock, without a new payment. Requires orders:write. */
@@ -727,6 +731,11 @@ export type MutationDeliveryExceptionResolveArgs = {
 
 export type MutationDocumentsPrintArgs = {
   input: DocumentsPrintInput;
+};
+
+
+export type MutationMyReturnRequestCancelArgs = {
+  input: MyReturnRequestCancelInput;
 };
 
 
@@ -870,6 +879,11 @@ export type MutationReturnRequestApproveArgs = {
 };
 
 
+export type MutationReturnRequestCloseArgs = {
+  input: ReturnRequestCloseInput;
+};
+
+
 export type MutationReturnRequestCreateArgs = {
   input: ReturnRequestCreateInput;
 };
@@ -914,6 +928,21 @@ export type MutationShipmentTrackingEventAddArgs = {
   input: ShipmentTrackingEventAddInput;
 };
 
+/** Withdraws a customer's own request. */
+export type MyReturnRequestCancelInput = {
+  /** One of the customer's own requests, still REQUESTED. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of myReturnRequestCancel. */
+export type MyReturnRequestCancelPayload = {
+  __typename?: 'MyReturnRequestCancelPayload';
+  /** The request, now CLOSED. */
+  returnRequest?: Maybe<ReturnRequest>;
+  /** What was wrong with the input. */
+  userErrors: Array<ReturnRequestUserError>;
+};
+
 /** A customer's request on their own order. */
 export type MyReturnRequestCreateInput = {
   /** Return, refund only or exchange. */
@@ -924,6 +953,8 @@ export type MyReturnRequestCreateInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** One of the customer's own orders. */
   orderId: Scalars['ID']['input'];
+  /** Up to 5 of the customer's own photos uploaded through POST /after-sales/photos and not yet on a request. */
+  photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Why. */
   reasonCode: ReturnReasonCode;
 };
@@ -982,7 +1013,7 @@ export type Order = {
   pricing?: Maybe<PriceExplanation>;
   /** The order's return, refund-only and exchange requests, oldest first. Requires orders:read; the order's customer reads their own. */
   returnRequests?: Maybe<Array<ReturnRequest>>;
-  /** The order's shipments, oldest first (replacements included). Requires orders:read. */
+  /** The order's shipments, oldest first (replacements included). Requires orders:read; the order's customer reads their own, without the warehouse, parcel, lots or who reported tracking. */
   shipments?: Maybe<Array<Shipment>>;
   /** What shipping cost. */
   shipping: Money;
@@ -2775,6 +2806,8 @@ export type ReturnReasonCount = {
 /** A customer's request to return, be refunded for, or exchange some shipped lines of an order. */
 export type ReturnRequest = {
   __typename?: 'ReturnRequest';
+  /** Why it was closed; null unless CLOSED. */
+  closeReason?: Maybe<ReturnRequestCloseReason>;
   /** When it was opened. */
   createdAt: Scalars['DateTime']['output'];
   /** The customer's own words about the problem. Member data: requires members:read_pii; the customer reads their own. */
@@ -2791,6 +2824,8 @@ export type ReturnRequest = {
   openedBy: ReturnRequestOpenedBy;
   /** The order it is about. */
   order?: Maybe<Order>;
+  /** Photos sent with it, in the order given, each with a short-lived signed link. They may show a person or an address: contact data, requires members:read_pii; the customer reads their own. */
+  photos?: Maybe<Array<ReturnRequestPhoto>>;
   /** Why the customer asks. */
   reasonCode: ReturnReasonCode;
   /** Whether the shipping charge was refunded with it. */
@@ -2804,6 +2839,25 @@ export type ReturnRequest = {
   /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
+
+/** Closes a request that will not go on. */
+export type ReturnRequestCloseInput = {
+  /** The request. */
+  id: Scalars['ID']['input'];
+  /** Internal note, 1 to 2000 characters. */
+  note: Scalars['String']['input'];
+  /** Why it is closed. */
+  reason: ReturnRequestCloseReason;
+};
+
+/** Why a request was closed without further steps. */
+export type ReturnRequestCloseReason =
+  /** The customer withdrew it. */
+  | 'CUSTOMER_WITHDREW'
+  /** The customer did not reply or did not send the items. */
+  | 'NO_REPLY'
+  /** Another reason, told in the note. */
+  | 'OTHER';
 
 /** A page of requests. */
 export type ReturnRequestConnection = {
@@ -2826,6 +2880,8 @@ export type ReturnRequestCreateInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** The order. */
   orderId: Scalars['ID']['input'];
+  /** Up to 5 photos the caller uploaded through POST /after-sales/photos and not yet on a request. */
+  photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Why. */
   reasonCode: ReturnReasonCode;
 };
@@ -2851,6 +2907,8 @@ export type ReturnRequestEdge = {
 export type ReturnRequestErrorCode =
   /** A line is named twice. */
   | 'DUPLICATE_LINE'
+  /** A photo is named twice. */
+  | 'DUPLICATE_PHOTO'
   /** More than the order's payments captured and did not refund. */
   | 'EXCEEDS_CAPTURED'
   /** More than the request may still give back. */
@@ -2877,10 +2935,14 @@ export type ReturnRequestErrorCode =
   | 'ORDER_NOT_FOUND'
   /** The order has not shipped yet. */
   | 'ORDER_NOT_SHIPPED'
+  /** No upload of the caller's has this id, or it is already on a request. */
+  | 'PHOTO_NOT_FOUND'
   /** The payment provider refused the refund. */
   | 'PROVIDER_REFUSED'
   /** The replacement shipment was refused; the message says why. */
   | 'SHIPMENT_REFUSED'
+  /** More than 5 photos. */
+  | 'TOO_MANY_PHOTOS'
   /** No such warehouse. */
   | 'WAREHOUSE_NOT_FOUND';
 
@@ -2964,6 +3026,21 @@ export type ReturnRequestPayload = {
   userErrors: Array<ReturnRequestUserError>;
 };
 
+/** A photo sent with a request, uploaded through POST /after-sales/photos. */
+export type ReturnRequestPhoto = {
+  __typename?: 'ReturnRequestPhoto';
+  /** Size of the image in bytes. */
+  byteSize: Scalars['Int']['output'];
+  /** image/jpeg, image/png or image/webp, from the file's bytes. */
+  contentType: Scalars['String']['output'];
+  /** When the link stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Opaque, stable id (the upload's). */
+  id: Scalars['ID']['output'];
+  /** A signed link to the image, valid until expiresAt; a fresh one comes with every read. */
+  url: Scalars['String']['output'];
+};
+
 /** What arrived back for a request, and where. */
 export type ReturnRequestReceiveInput = {
   /** The request. */
@@ -3045,7 +3122,7 @@ export type Shipment = {
   number: Scalars['String']['output'];
   /** The order it ships. */
   order?: Maybe<Order>;
-  /** The parcel it shares with other orders' shipments; null when it travels alone. */
+  /** The parcel it shares with other orders' shipments; null when it travels alone. Requires orders:read. */
   parcel?: Maybe<Parcel>;
   /** The carrier's service, e.g. EXPRESS. */
   service?: Maybe<Scalars['String']['output']>;
@@ -3057,7 +3134,7 @@ export type Shipment = {
   trackingNumber?: Maybe<Scalars['String']['output']>;
   /** The carrier's public tracking page for it, when the carrier has one. */
   trackingUrl?: Maybe<Scalars['String']['output']>;
-  /** The warehouse it left from (stock:read, stock's rule for warehouses). */
+  /** The warehouse it left from. Staff and partners with orders:read (the warehouse's own fields follow stock's rule). */
   warehouse?: Maybe<Warehouse>;
 };
 
@@ -3097,7 +3174,7 @@ export type ShipmentLine = {
   __typename?: 'ShipmentLine';
   /** Opaque, stable id. */
   id: Scalars['ID']['output'];
-  /** The production lot the units came from, when known. */
+  /** The production lot the units came from, when known. Requires orders:read. */
   lotCode?: Maybe<Scalars['String']['output']>;
   /** The order line. */
   orderLineId: Scalars['ID']['output'];
@@ -3210,8 +3287,8 @@ export type TrackingEvent = {
   location?: Maybe<Scalars['String']['output']>;
   /** When it happened. */
   occurredAt: Scalars['DateTime']['output'];
-  /** Who reported it. */
-  source: TrackingEventSource;
+  /** Who reported it: the carrier or staff. Requires orders:read. */
+  source?: Maybe<TrackingEventSource>;
   /** The status reported. */
   status: ShipmentStatus;
 };
@@ -3414,6 +3491,8 @@ export type ResolversTypes = {
   Member: ResolverTypeWrapper<Omit<Member, 'orders'> & { orders?: Maybe<ResolversTypes['OrderConnection']> }>;
   Money: ResolverTypeWrapper<MoneyValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MyReturnRequestCancelInput: MyReturnRequestCancelInput;
+  MyReturnRequestCancelPayload: ResolverTypeWrapper<Omit<MyReturnRequestCancelPayload, 'returnRequest'> & { returnRequest?: Maybe<ResolversTypes['ReturnRequest']> }>;
   MyReturnRequestCreateInput: MyReturnRequestCreateInput;
   MyReturnRequestCreatePayload: ResolverTypeWrapper<Omit<MyReturnRequestCreatePayload, 'returnRequest'> & { returnRequest?: Maybe<ResolversTypes['ReturnRequest']> }>;
   Order: ResolverTypeWrapper<OrderRow>;
@@ -3536,6 +3615,8 @@ export type ResolversTypes = {
   ReturnReasonCode: ReturnReasonCode;
   ReturnReasonCount: ResolverTypeWrapper<ReturnReasonCount>;
   ReturnRequest: ResolverTypeWrapper<ReturnRequestRow>;
+  ReturnRequestCloseInput: ReturnRequestCloseInput;
+  ReturnRequestCloseReason: ReturnRequestCloseReason;
   ReturnRequestConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['ReturnRequest']>>;
   ReturnRequestCreateInput: ReturnRequestCreateInput;
   ReturnRequestDecideInput: ReturnRequestDecideInput;
@@ -3548,6 +3629,7 @@ export type ResolversTypes = {
   ReturnRequestLineInput: ReturnRequestLineInput;
   ReturnRequestOpenedBy: ReturnRequestOpenedBy;
   ReturnRequestPayload: ResolverTypeWrapper<Omit<ReturnRequestPayload, 'returnRequest'> & { returnRequest?: Maybe<ResolversTypes['ReturnRequest']> }>;
+  ReturnRequestPhoto: ResolverTypeWrapper<ReturnRequestPhoto>;
   ReturnRequestReceiveInput: ReturnRequestReceiveInput;
   ReturnRequestReceiveLineInput: ReturnRequestReceiveLineInput;
   ReturnRequestRefundInput: ReturnRequestRefundInput;
@@ -3616,6 +3698,8 @@ export type ResolversParentTypes = {
   Member: Omit<Member, 'orders'> & { orders?: Maybe<ResolversParentTypes['OrderConnection']> } | FederationReferenceTypes['Member'];
   Money: MoneyValue;
   Mutation: Record<PropertyKey, never>;
+  MyReturnRequestCancelInput: MyReturnRequestCancelInput;
+  MyReturnRequestCancelPayload: Omit<MyReturnRequestCancelPayload, 'returnRequest'> & { returnRequest?: Maybe<ResolversParentTypes['ReturnRequest']> };
   MyReturnRequestCreateInput: MyReturnRequestCreateInput;
   MyReturnRequestCreatePayload: Omit<MyReturnRequestCreatePayload, 'returnRequest'> & { returnRequest?: Maybe<ResolversParentTypes['ReturnRequest']> };
   Order: OrderRow;
@@ -3709,6 +3793,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   ReturnReasonCount: ReturnReasonCount;
   ReturnRequest: ReturnRequestRow;
+  ReturnRequestCloseInput: ReturnRequestCloseInput;
   ReturnRequestConnection: Connection<ResolversParentTypes['ReturnRequest']>;
   ReturnRequestCreateInput: ReturnRequestCreateInput;
   ReturnRequestDecideInput: ReturnRequestDecideInput;
@@ -3718,6 +3803,7 @@ export type ResolversParentTypes = {
   ReturnRequestLine: ReturnRequestLineRow;
   ReturnRequestLineInput: ReturnRequestLineInput;
   ReturnRequestPayload: Omit<ReturnRequestPayload, 'returnRequest'> & { returnRequest?: Maybe<ResolversParentTypes['ReturnRequest']> };
+  ReturnRequestPhoto: ReturnRequestPhoto;
   ReturnRequestReceiveInput: ReturnRequestReceiveInput;
   ReturnRequestReceiveLineInput: ReturnRequestReceiveLineInput;
   ReturnRequestRefundInput: ReturnRequestRefundInput;
@@ -3896,6 +3982,7 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   checkoutComplete?: Resolver<Maybe<ResolversTypes['CheckoutCompletePayload']>, ParentType, ContextType, RequireFields<MutationCheckoutCompleteArgs, 'input'>>;
   deliveryExceptionResolve?: Resolver<Maybe<ResolversTypes['DeliveryExceptionPayload']>, ParentType, ContextType, RequireFields<MutationDeliveryExceptionResolveArgs, 'input'>>;
   documentsPrint?: Resolver<Maybe<ResolversTypes['DocumentsPrintPayload']>, ParentType, ContextType, RequireFields<MutationDocumentsPrintArgs, 'input'>>;
+  myReturnRequestCancel?: Resolver<Maybe<ResolversTypes['MyReturnRequestCancelPayload']>, ParentType, ContextType, RequireFields<MutationMyReturnRequestCancelArgs, 'input'>>;
   myReturnRequestCreate?: Resolver<Maybe<ResolversTypes['MyReturnRequestCreatePayload']>, ParentType, ContextType, RequireFields<MutationMyReturnRequestCreateArgs, 'input'>>;
   orderBatchBook?: Resolver<Maybe<ResolversTypes['OrderBatchRunPayload']>, ParentType, ContextType, RequireFields<MutationOrderBatchBookArgs, 'input'>>;
   orderBatchExport?: Resolver<Maybe<ResolversTypes['OrderBatchRunPayload']>, ParentType, ContextType, RequireFields<MutationOrderBatchExportArgs, 'input'>>;
@@ -3924,6 +4011,7 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   qualityAlertAcknowledge?: Resolver<Maybe<ResolversTypes['QualityAlertAcknowledgePayload']>, ParentType, ContextType, RequireFields<MutationQualityAlertAcknowledgeArgs, 'input'>>;
   qualitySettingsUpdate?: Resolver<Maybe<ResolversTypes['QualitySettingsUpdatePayload']>, ParentType, ContextType, RequireFields<MutationQualitySettingsUpdateArgs, 'input'>>;
   returnRequestApprove?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestApproveArgs, 'input'>>;
+  returnRequestClose?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestCloseArgs, 'input'>>;
   returnRequestCreate?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestCreateArgs, 'input'>>;
   returnRequestExchange?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestExchangeArgs, 'input'>>;
   returnRequestReceive?: Resolver<Maybe<ResolversTypes['ReturnRequestPayload']>, ParentType, ContextType, RequireFields<MutationReturnRequestReceiveArgs, 'input'>>;
@@ -3933,6 +4021,11 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   shipmentCreate?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentCreateArgs, 'input'>>;
   shipmentSandboxAdvance?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentSandboxAdvanceArgs, 'input'>>;
   shipmentTrackingEventAdd?: Resolver<Maybe<ResolversTypes['ShipmentPayload']>, ParentType, ContextType, RequireFields<MutationShipmentTrackingEventAddArgs, 'input'>>;
+};
+
+export type MyReturnRequestCancelPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MyReturnRequestCancelPayload'] = ResolversParentTypes['MyReturnRequestCancelPayload']> = {
+  returnRequest?: Resolver<Maybe<ResolversTypes['ReturnRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ReturnRequestUserError']>, ParentType, ContextType>;
 };
 
 export type MyReturnRequestCreatePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MyReturnRequestCreatePayload'] = ResolversParentTypes['MyReturnRequestCreatePayload']> = {
@@ -4404,6 +4497,7 @@ export type ReturnReasonCountResolvers<ContextType = SubgraphContext<Loaders>, P
 
 export type ReturnRequestResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequest'] = ResolversParentTypes['ReturnRequest'], FederationReferenceType extends FederationReferenceTypes['ReturnRequest'] = FederationReferenceTypes['ReturnRequest']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReturnRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  closeReason?: Resolver<Maybe<ResolversTypes['ReturnRequestCloseReason']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customerNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4412,6 +4506,7 @@ export type ReturnRequestResolvers<ContextType = SubgraphContext<Loaders>, Paren
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedBy?: Resolver<ResolversTypes['ReturnRequestOpenedBy'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  photos?: Resolver<Maybe<Array<ResolversTypes['ReturnRequestPhoto']>>, ParentType, ContextType>;
   reasonCode?: Resolver<ResolversTypes['ReturnReasonCode'], ParentType, ContextType>;
   refundShipping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refunded?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -4444,6 +4539,14 @@ export type ReturnRequestLineResolvers<ContextType = SubgraphContext<Loaders>, P
 export type ReturnRequestPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequestPayload'] = ResolversParentTypes['ReturnRequestPayload']> = {
   returnRequest?: Resolver<Maybe<ResolversTypes['ReturnRequest']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['ReturnRequestUserError']>, ParentType, ContextType>;
+};
+
+export type ReturnRequestPhotoResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequestPhoto'] = ResolversParentTypes['ReturnRequestPhoto']> = {
+  byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ReturnRequestUserErrorResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReturnRequestUserError'] = ResolversParentTypes['ReturnRequestUserError']> = {
@@ -4504,7 +4607,7 @@ export type TrackingEventResolvers<ContextType = SubgraphContext<Loaders>, Paren
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['TrackingEventSource'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['TrackingEventSource']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
 };
 
@@ -4543,6 +4646,7 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   Member?: MemberResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  MyReturnRequestCancelPayload?: MyReturnRequestCancelPayloadResolvers<ContextType>;
   MyReturnRequestCreatePayload?: MyReturnRequestCreatePayloadResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderAddress?: OrderAddressResolvers<ContextType>;
@@ -4605,6 +4709,7 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   ReturnRequestEdge?: ReturnRequestEdgeResolvers<ContextType>;
   ReturnRequestLine?: ReturnRequestLineResolvers<ContextType>;
   ReturnRequestPayload?: ReturnRequestPayloadResolvers<ContextType>;
+  ReturnRequestPhoto?: ReturnRequestPhotoResolvers<ContextType>;
   ReturnRequestUserError?: ReturnRequestUserErrorResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   ShipmentLine?: ShipmentLineResolvers<ContextType>;

@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '@shop/kit';
-import { returnRequest, returnRequestLine } from '../after-sales/index.js';
+import { erasePhotosOf, returnRequest, returnRequestLine } from '../after-sales/index.js';
 import { cart, cartLine } from '../cart/tables.js';
 import { orderFingerprint } from '../flags/tables.js';
 import { payment, paymentTransaction } from '../payments/tables.js';
@@ -74,7 +74,7 @@ const ERASED_CONTACT = {
  * shipping contact (name, phone, email, street, city, postal code) goes, and
  * with it the hashed address and phone fingerprints; region and country stay
  * for tax and reports, as do amounts, lines, statuses and payments. The
- * member's own words on return requests go. Staff notes (timeline, payments,
+ * member's own words and photos on return requests go. Staff notes (timeline, payments,
  * return requests) that quote the contact are replaced, since orders cannot
  * tell what else in free text names the member. Idempotent.
  */
@@ -97,5 +97,6 @@ export async function eraseMemberOrders(tx: Db, memberId: string): Promise<void>
     await tx.delete(orderFingerprint).where(inArray(orderFingerprint.orderId, orderIds));
   }
   await tx.update(returnRequest).set({ customerNote: null, updatedAt: new Date() }).where(and(eq(returnRequest.memberId, memberId), isNotNull(returnRequest.customerNote)));
+  await erasePhotosOf(tx, memberId);
   await tx.update(cart).set({ ...ERASED_CONTACT, updatedAt: new Date() }).where(eq(cart.memberId, memberId));
 }

@@ -6,11 +6,16 @@ import { runMutation, type ActionResult } from '@/lib/mutation';
 
 import {
   ReturnRequestApprove,
+  ReturnRequestClose,
   ReturnRequestExchange,
+  ReturnRequestOpen,
   ReturnRequestReceive,
   ReturnRequestRefund,
   ReturnRequestReject,
   type ReturnDisposition,
+  type ReturnReasonCode,
+  type ReturnRequestCloseReason,
+  type ReturnRequestKind,
 } from './after-sales.graphql';
 
 const settled = <T,>(id: string, result: ActionResult<T>) => {
@@ -57,4 +62,30 @@ export interface ExchangeFields {
 export async function exchangeReturnRequest(id: string, fields: ExchangeFields): Promise<ActionResult<null>> {
   const input = { id, warehouseId: fields.warehouseId, carrierCode: fields.carrierCode.trim(), trackingNumber: fields.trackingNumber?.trim() || null, book: fields.book ?? false };
   return settled(id, await runMutation(ReturnRequestExchange, { input }, (d) => d.returnRequestExchange, () => null));
+}
+
+/** returnRequestClose: the request will not go on; the reason and an internal note say why. */
+export async function closeReturnRequest(id: string, reason: ReturnRequestCloseReason, note: string): Promise<ActionResult<null>> {
+  const input = { id, reason, note: note.trim() };
+  return settled(id, await runMutation(ReturnRequestClose, { input }, (d) => d.returnRequestClose, () => null));
+}
+
+export interface OpenFields {
+  orderId: string;
+  kind: ReturnRequestKind;
+  reasonCode: ReturnReasonCode;
+  note?: string;
+  lines: { orderLineId: string; quantity: number }[];
+  photoIds: string[];
+}
+
+/** returnRequestCreate from the order page, for the customer; answers the new request's id. */
+export async function openReturnRequest(fields: OpenFields): Promise<ActionResult<string>> {
+  const input = { ...fields, note: fields.note?.trim() || null };
+  const result = await runMutation(ReturnRequestOpen, { input }, (d) => d.returnRequestCreate, (p) => p.returnRequest!.id);
+  if (result.ok) {
+    revalidatePath('/after-sales');
+    revalidatePath(`/orders/${fields.orderId}`);
+  }
+  return result;
 }

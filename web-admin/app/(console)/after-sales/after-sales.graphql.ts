@@ -51,6 +51,12 @@ export const AfterSalesDetail = graphql(`
       customerNote
       staffNote
       refundShipping
+      closeReason
+      photos {
+        id
+        url
+        contentType
+      }
       createdAt
       updatedAt
       refunded {
@@ -176,4 +182,36 @@ export const ReturnRequestExchange = graphql(`
   }
 `);
 
-export type { ReturnDisposition, ReturnReasonCode, ReturnRequestKind, ReturnRequestStatus } from '@/gql/graphql';
+export const ReturnRequestClose = graphql(`
+  mutation ReturnRequestClose($input: ReturnRequestCloseInput!) {
+    returnRequestClose(input: $input) {
+      returnRequest {
+        id
+        status
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const ReturnRequestOpen = graphql(`
+  mutation ReturnRequestOpen($input: ReturnRequestCreateInput!) {
+    returnRequestCreate(input: $input) {
+      returnRequest {
+        id
+        number
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export type { ReturnDisposition, ReturnReasonCode, ReturnRequestCloseReason, ReturnRequestKind, ReturnRequestStatus } from '@/gql/graphql';

@@ -152,6 +152,9 @@ export const ar: Messages = {
     PROVIDER_REFUSED: () => 'رفض مزوّد الدفع الاسترداد.',
     NOT_EXCHANGE: () => 'طلب الاستبدال وحده يشحن منتجًا بديلًا.',
     SHIPMENT_REFUSED: (p: Params) => `تعذّر شحن البديل (${p.reason}).`,
+    TOO_MANY_PHOTOS: (p: Params) => `يحمل الطلب ${p.max} صور على الأكثر.`,
+    DUPLICATE_PHOTO: () => 'اذكر كل صورة مرة واحدة.',
+    PHOTO_NOT_FOUND: () => 'هذه الصورة ليست من الصور التي رفعتها، أو أنها مرفقة بطلب آخر (تُحفظ الملفات المرفوعة 24 ساعة).',
   },
   quality: {
     NOT_FOUND: () => 'لا يوجد تنبيه جودة بهذا المعرّف.',

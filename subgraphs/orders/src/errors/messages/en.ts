@@ -161,6 +161,9 @@ export const en = {
     PROVIDER_REFUSED: () => 'The payment provider refused the refund.',
     NOT_EXCHANGE: () => 'Only an exchange request ships a replacement.',
     SHIPMENT_REFUSED: (p: Params) => `The replacement could not be shipped (${p.reason}).`,
+    TOO_MANY_PHOTOS: (p: Params) => `A request carries at most ${p.max} photos.`,
+    DUPLICATE_PHOTO: () => 'Name each photo once.',
+    PHOTO_NOT_FOUND: () => 'This photo is not one of your uploads, or it is already on a request (uploads are kept for 24 hours).',
   },
   /** Quality alerts and their rule (QualityErrorCode). */
   quality: {

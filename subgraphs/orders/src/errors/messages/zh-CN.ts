@@ -152,6 +152,9 @@ export const zhCN: Messages = {
     PROVIDER_REFUSED: () => '支付服务商拒绝了退款。',
     NOT_EXCHANGE: () => '只有换货申请会寄出替换商品。',
     SHIPMENT_REFUSED: (p: Params) => `无法寄出替换商品（${p.reason}）。`,
+    TOO_MANY_PHOTOS: (p: Params) => `一个申请最多附 ${p.max} 张照片。`,
+    DUPLICATE_PHOTO: () => '每张照片只能列出一次。',
+    PHOTO_NOT_FOUND: () => '此照片不是你上传的，或已附在其他申请上（上传的文件保留 24 小时）。',
   },
   quality: {
     NOT_FOUND: () => '没有此 ID 的质量警报。',

@@ -152,6 +152,9 @@ export const zhTW: Messages = {
     PROVIDER_REFUSED: () => '金流服務商拒絕了退款。',
     NOT_EXCHANGE: () => '只有換貨申請會寄出替換商品。',
     SHIPMENT_REFUSED: (p: Params) => `無法寄出替換商品（${p.reason}）。`,
+    TOO_MANY_PHOTOS: (p: Params) => `一個申請最多附 ${p.max} 張照片。`,
+    DUPLICATE_PHOTO: () => '每張照片只能列出一次。',
+    PHOTO_NOT_FOUND: () => '此照片不是你上傳的，或已附在其他申請上（上傳的檔案保留 24 小時）。',
   },
   quality: {
     NOT_FOUND: () => '沒有此 ID 的品質警示。',

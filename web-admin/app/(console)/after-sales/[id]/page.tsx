@@ -41,6 +41,9 @@ export default async function ReturnRequestPage({ params }: { params: Promise<{ 
     customerNote: can(viewer, 'members:read_pii') ? (found.customerNote ?? '') : null,
     staffNote: can(viewer, 'orders:read_internal') ? (found.staffNote ?? '') : null,
     refundShipping: found.refundShipping,
+    closeReason: found.closeReason ?? null,
+    // The gateway's signed path is served by the console's own route of the same path (after-sales/photos/[id]).
+    photos: found.photos ? found.photos.map((photo) => ({ id: photo.id, src: photo.url })) : null,
     refunded: formatMoney(found.refunded, locale),
     createdAt: formatDateTime(found.createdAt, locale, zone),
     updatedAt: formatDateTime(found.updatedAt, locale, zone),

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 
 import { OrderReturnRequestsButton } from '@/components/after-sales/after-sales-links';
+import { OpenReturnRequest } from '@/components/after-sales/return-request-open';
 import { PrintButtons } from '@/components/documents/print-buttons';
 import { shipChoicesOf } from '@/components/fulfilment/ship-choices';
 import { ShipmentsPanel, type ShipmentView } from '@/components/fulfilment/shipments-panel';
@@ -131,7 +132,7 @@ function shipmentViews(order: OrderDetailNode, locale: string): ShipmentView[] {
     shippedAt: s.shippedAt ? formatDateTime(s.shippedAt, locale) : null,
     deliveredAt: s.deliveredAt ? formatDateTime(s.deliveredAt, locale) : null,
     lines: s.lines.map((l) => ({ key: l.id, sku: l.sku, title: l.title, quantity: l.quantity, lotCode: l.lotCode ?? null })),
-    events: s.events.map((e) => ({ id: e.id, status: e.status, occurredAt: formatDateTime(e.occurredAt, locale), location: e.location ?? null, source: e.source })),
+    events: s.events.map((e) => ({ id: e.id, status: e.status, occurredAt: formatDateTime(e.occurredAt, locale), location: e.location ?? null, source: e.source ?? null })),
   }));
 }
 
@@ -152,6 +153,9 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
     return pageFailure(errors);
   }
   const order = viewModel(data.order, locale);
+  // Requests are about shipped units: offered once something left (the API checks the units per line).
+  const mayOpenRequest =
+    allows(viewer.scopes, 'afterSales') && can(viewer, 'orders:write') && (['SHIPPED', 'DELIVERED', 'COMPLETED'].includes(order.status) || !!data.order.shipments?.length);
   return (
     <>
       <PageHeader
@@ -159,6 +163,12 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         extra={
           <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
             {allows(viewer.scopes, 'afterSales') && <OrderReturnRequestsButton orderId={order.id} />}
+            {mayOpenRequest && (
+              <OpenReturnRequest
+                orderId={order.id}
+                lines={order.lines.map((line) => ({ id: line.id, sku: line.sku, title: [line.productTitle, line.variantTitle].filter(Boolean).join(' · '), quantity: line.quantity }))}
+              />
+            )}
             {/* Labels, slips and invoices show names, phones and addresses. */}
             {can(viewer, 'orders:write') && can(viewer, 'members:read_pii') && <PrintButtons orderId={order.id} />}
             <BackToOrdersButton />
