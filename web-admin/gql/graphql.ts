@@ -867,7 +867,7 @@ export type DocumentErrorCode =
   | 'NOT_FOUND'
   /** The caller may not see the names and addresses the documents show. */
   | 'PII_REQUIRED'
-  /** More orders than one print holds (500). */
+  /** More orders than one print holds (5,000). */
   | 'TOO_MANY';
 
 /** A printable document of an order. */
@@ -897,7 +897,7 @@ export type DocumentsPrintInput = {
   kind: DocumentKind;
   /** The headings' language; English by default. A tax invoice always prints its Thai headings too. */
   locale?: DocumentLocale | null | undefined;
-  /** The orders, in the order their pages print (1 to 500). */
+  /** The orders, in the order their pages print (1 to 5,000). */
   orderIds: Array<string | number>;
 };
 
@@ -1516,6 +1516,8 @@ export type OrderBatchKind =
   | 'BOOK'
   /** Exports orders to a file. */
   | 'EXPORT'
+  /** Prints labels, packing slips or tax invoices into one PDF (documentsPrint). */
+  | 'PRINT'
   /** Marks orders shipped from a CSV. */
   | 'SHIP_FROM_CSV'
   /** Adds and removes tags. */
@@ -4125,7 +4127,7 @@ export type DocumentsPrintMutationVariables = Exact<{
 }>;
 
 
-export type DocumentsPrintMutation = { documentsPrint: { downloadUrl: string | null, expiresAt: string | null, userErrors: Array<{ field: Array<string> | null, code: DocumentErrorCode, message: string }> } | null };
+export type DocumentsPrintMutation = { documentsPrint: { run: { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> } | null, userErrors: Array<{ field: Array<string> | null, code: DocumentErrorCode, message: string }> } | null };
 
 export type OrderCreateMutationVariables = Exact<{
   input: OrderCreateInput;
@@ -4146,7 +4148,7 @@ export type OrderDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, channel: OrderChannel, createdAt: string, shippingMethod: ShippingMethodCode | null, carrier: string | null, trackingNumber: string | null, tags: Array<string>, marketplace: string | null, externalOrderId: string | null, paymentState: OrderPaymentState, onHold: boolean | null, availableActions: Array<OrderAction>, shipments: Array<{ id: string, number: string, status: ShipmentStatus, kind: ShipmentKind, trackingNumber: string | null, trackingUrl: string | null, shippedAt: string | null, deliveredAt: string | null, carrier: { name: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, lotCode: string | null }>, events: Array<{ id: string, status: ShipmentStatus, occurredAt: string, location: string | null, source: TrackingEventSource }> }> | null, unshippedLines: Array<{ orderLineId: string, sku: string, title: string, remaining: number }> | null, subtotal: { amount: string, currencyCode: CurrencyCode }, shipping: { amount: string, currencyCode: CurrencyCode }, discount: { amount: string, currencyCode: CurrencyCode }, tax: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, member: { id: string, displayName: string | null } | null, lines: Array<{ id: string, quantity: number, sku: string, productTitle: string, variantTitle: string, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode }, options: Array<{ name: string, value: string }> }>, shippingAddress: { name: string | null, phone: string | null, email: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, history: Array<{ id: string, kind: string, createdAt: string, actorKind: OrderActorKind, actorLabel: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, note: string | null, staff: { id: string, displayName: string } | null }>, payments: Array<{ id: string, provider: PaymentProvider, method: PaymentMethod | null, status: PaymentStatus, reference: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode }, capturedAmount: { amount: string, currencyCode: CurrencyCode }, refundedAmount: { amount: string, currencyCode: CurrencyCode }, card: { brand: string, last4: string } | null, transactions: Array<{ id: string, kind: PaymentTransactionKind, reference: string | null, note: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode } }> }>, paidAmount: { amount: string, currencyCode: CurrencyCode }, flags: Array<{ id: string, reason: OrderFlagReason, message: string, raisedBy: string, createdAt: string, open: boolean, clearedAt: string | null, clearedBy: string | null, clearNote: string | null }> | null } | null };
+export type OrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, channel: OrderChannel, createdAt: string, shippingMethod: ShippingMethodCode | null, carrier: string | null, trackingNumber: string | null, taxInvoiceNumber: string | null, tags: Array<string>, marketplace: string | null, externalOrderId: string | null, paymentState: OrderPaymentState, onHold: boolean | null, availableActions: Array<OrderAction>, shipments: Array<{ id: string, number: string, status: ShipmentStatus, kind: ShipmentKind, trackingNumber: string | null, trackingUrl: string | null, shippedAt: string | null, deliveredAt: string | null, carrier: { name: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, lotCode: string | null }>, events: Array<{ id: string, status: ShipmentStatus, occurredAt: string, location: string | null, source: TrackingEventSource }> }> | null, unshippedLines: Array<{ orderLineId: string, sku: string, title: string, remaining: number }> | null, subtotal: { amount: string, currencyCode: CurrencyCode }, shipping: { amount: string, currencyCode: CurrencyCode }, discount: { amount: string, currencyCode: CurrencyCode }, tax: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, member: { id: string, displayName: string | null } | null, lines: Array<{ id: string, quantity: number, sku: string, productTitle: string, variantTitle: string, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode }, options: Array<{ name: string, value: string }> }>, shippingAddress: { name: string | null, phone: string | null, email: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, history: Array<{ id: string, kind: string, createdAt: string, actorKind: OrderActorKind, actorLabel: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, note: string | null, staff: { id: string, displayName: string } | null }>, payments: Array<{ id: string, provider: PaymentProvider, method: PaymentMethod | null, status: PaymentStatus, reference: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode }, capturedAmount: { amount: string, currencyCode: CurrencyCode }, refundedAmount: { amount: string, currencyCode: CurrencyCode }, card: { brand: string, last4: string } | null, transactions: Array<{ id: string, kind: PaymentTransactionKind, reference: string | null, note: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode } }> }>, paidAmount: { amount: string, currencyCode: CurrencyCode }, flags: Array<{ id: string, reason: OrderFlagReason, message: string, raisedBy: string, createdAt: string, open: boolean, clearedAt: string | null, clearedBy: string | null, clearNote: string | null }> | null } | null };
 
 export type OrderCancelMutationVariables = Exact<{
   input: OrderCancelInput;
@@ -6886,8 +6888,9 @@ export const OrderBatchCarriersDocument = new TypedDocumentString(`
 export const DocumentsPrintDocument = new TypedDocumentString(`
     mutation DocumentsPrint($input: DocumentsPrintInput!) {
   documentsPrint(input: $input) {
-    downloadUrl
-    expiresAt
+    run {
+      ...OrderBatchRunFields
+    }
     userErrors {
       field
       code
@@ -6895,7 +6898,27 @@ export const DocumentsPrintDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DocumentsPrintMutation, DocumentsPrintMutationVariables>;
+    fragment OrderBatchRunFields on OrderBatchRun {
+  id
+  kind
+  status
+  dryRun
+  total
+  done
+  failed
+  progress
+  format
+  downloadUrl
+  report(first: 1000) {
+    row
+    orderNumber
+    code
+    params {
+      name
+      value
+    }
+  }
+}`) as unknown as TypedDocumentString<DocumentsPrintMutation, DocumentsPrintMutationVariables>;
 export const OrderCreateDocument = new TypedDocumentString(`
     mutation OrderCreate($input: OrderCreateInput!) {
   orderCreate(input: $input) {
@@ -7023,6 +7046,7 @@ export const OrderDetailDocument = new TypedDocumentString(`
     shippingMethod
     carrier
     trackingNumber
+    taxInvoiceNumber
     tags
     marketplace
     externalOrderId
