@@ -1249,6 +1249,8 @@ export type MemberEraseInput = {
 export type MemberErrorCode =
   /** No address of this member has this id. */
   | 'ADDRESS_NOT_FOUND'
+  /** Another member is already linked to this LINE or WeChat id. */
+  | 'CHANNEL_ID_TAKEN'
   /** The email already belongs to a member. */
   | 'EMAIL_TAKEN'
   /** No contact log entry has this id. */
@@ -1257,6 +1259,8 @@ export type MemberErrorCode =
   | 'INVALID'
   /** The birthday is malformed or not in the past. */
   | 'INVALID_BIRTHDAY'
+  /** The id is not a LINE user id (U and 32 hexadecimal digits) or a WeChat openid (20 to 64 letters, digits, - or _). */
+  | 'INVALID_CHANNEL_ID'
   /** Email or password is wrong (deliberately not saying which). */
   | 'INVALID_CREDENTIALS'
   /** A date is malformed or in the past. */
@@ -1275,7 +1279,7 @@ export type MemberErrorCode =
   | 'INVALID_TOKEN'
   /** Too many failed sign-ins; try again later. */
   | 'LOGIN_THROTTLED'
-  /** The member's data was erased; there is nothing left to export. */
+  /** The member's data was erased: nothing is left to export, and nothing may be linked to them. */
   | 'MEMBER_ERASED'
   /** The member was merged into another one. */
   | 'MEMBER_MERGED'

@@ -28,7 +28,10 @@ const MESSAGES = {
   PRODUCT_NOT_FOUND: () => 'No product has this id.',
   WISHLIST_FULL: (p: Params) => `A wishlist holds at most ${p.max} products; take one off first.`,
   TOKEN_EXPIRED: (p: Params) => `This password reset code expired after ${p.minutes} minutes. Ask for a new one.`,
-  MEMBER_ERASED: () => "This member's data was erased; there is nothing left to export.",
+  MEMBER_ERASED: () => "This member's data was erased.",
+  INVALID_CHANNEL_ID: (p: Params) =>
+    p.channel === 'LINE' ? 'A LINE user id is U followed by 32 hexadecimal digits.' : 'A WeChat openid is 20 to 64 letters, digits, - or _.',
+  CHANNEL_ID_TAKEN: (p: Params) => `Another member is already linked to this ${p.channel === 'LINE' ? 'LINE' : 'WeChat'} id.`,
 } satisfies Record<string, (params: Params) => string>;
 
 export type MemberErrorCode = keyof typeof MESSAGES;
