@@ -1211,6 +1211,24 @@ export type MemberAddressUpdateInput = {
   memberId: string | number;
 };
 
+/** Input of memberChannelLink. */
+export type MemberChannelLinkInput = {
+  /** The app. */
+  channel: MessagingChannel;
+  /** The member's id on it: a LINE user id (U and 32 hexadecimal digits) or a WeChat openid. */
+  externalId: string;
+  /** The member. */
+  memberId: string | number;
+};
+
+/** Input of memberChannelUnlink. */
+export type MemberChannelUnlinkInput = {
+  /** The app. */
+  channel: MessagingChannel;
+  /** The member. */
+  memberId: string | number;
+};
+
 /** Input of memberConsentSet. */
 export type MemberConsentSetInput = {
   /** The channels to set. */
@@ -1426,6 +1444,13 @@ export type MemberUpdateInput = {
   /** The fields to change; absent fields stay, null clears an optional one. */
   profile: MemberProfileInput;
 };
+
+/** Messaging apps a member's id may be linked on. */
+export type MessagingChannel =
+  /** LINE (a LINE user id). */
+  | 'LINE'
+  /** WeChat (an openid of the shop's official account). */
+  | 'WECHAT';
 
 /** A mutation on an existing order, as Order.availableActions lists it. */
 export type OrderAction =
@@ -4992,7 +5017,7 @@ export type MemberEditingQueryVariables = Exact<{
 }>;
 
 
-export type MemberEditingQuery = { member: { id: string, displayName: string | null, givenName: string | null, familyName: string | null, email: string | null, phone: string | null, birthday: string | null, gender: MemberGender | null, locale: MemberLocale | null, acquisitionChannel: AcquisitionChannel | null, notes: string | null, disabled: boolean | null, tags: Array<string> | null, mergedInto: { id: string, displayName: string | null } | null, consents: Array<{ channel: ConsentChannel, granted: boolean }> | null, addresses: Array<{ id: string, name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string, isDefault: boolean }> | null } | null };
+export type MemberEditingQuery = { member: { id: string, displayName: string | null, givenName: string | null, familyName: string | null, email: string | null, phone: string | null, birthday: string | null, gender: MemberGender | null, locale: MemberLocale | null, acquisitionChannel: AcquisitionChannel | null, notes: string | null, disabled: boolean | null, tags: Array<string> | null, linkedChannels: Array<MessagingChannel> | null, mergedInto: { id: string, displayName: string | null } | null, consents: Array<{ channel: ConsentChannel, granted: boolean }> | null, channelIds: Array<{ channel: MessagingChannel, externalId: string | null }> | null, addresses: Array<{ id: string, name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string, isDefault: boolean }> | null } | null };
 
 export type MemberProfileUpdateMutationVariables = Exact<{
   input: MemberUpdateInput;
@@ -5056,6 +5081,20 @@ export type MemberMergeCandidatesQueryVariables = Exact<{
 
 
 export type MemberMergeCandidatesQuery = { members: { edges: Array<{ node: { id: string, displayName: string | null, maskedEmail: string | null, maskedPhone: string | null } }> } | null };
+
+export type MemberChannelLinkSaveMutationVariables = Exact<{
+  input: MemberChannelLinkInput;
+}>;
+
+
+export type MemberChannelLinkSaveMutation = { memberChannelLink: { member: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: MemberErrorCode }> } };
+
+export type MemberChannelUnlinkSaveMutationVariables = Exact<{
+  input: MemberChannelUnlinkInput;
+}>;
+
+
+export type MemberChannelUnlinkSaveMutation = { memberChannelUnlink: { member: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: MemberErrorCode }> } };
 
 export type MemberRecommendationsQueryVariables = Exact<{
   id: string | number;
@@ -9492,6 +9531,11 @@ export const MemberEditingDocument = new TypedDocumentString(`
       channel
       granted
     }
+    linkedChannels
+    channelIds {
+      channel
+      externalId
+    }
     addresses {
       id
       name
@@ -9635,6 +9679,34 @@ export const MemberMergeCandidatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MemberMergeCandidatesQuery, MemberMergeCandidatesQueryVariables>;
+export const MemberChannelLinkSaveDocument = new TypedDocumentString(`
+    mutation MemberChannelLinkSave($input: MemberChannelLinkInput!) {
+  memberChannelLink(input: $input) {
+    member {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberChannelLinkSaveMutation, MemberChannelLinkSaveMutationVariables>;
+export const MemberChannelUnlinkSaveDocument = new TypedDocumentString(`
+    mutation MemberChannelUnlinkSave($input: MemberChannelUnlinkInput!) {
+  memberChannelUnlink(input: $input) {
+    member {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberChannelUnlinkSaveMutation, MemberChannelUnlinkSaveMutationVariables>;
 export const MemberRecommendationsDocument = new TypedDocumentString(`
     query MemberRecommendations($id: ID!) {
   member(id: $id) {
