@@ -9,7 +9,7 @@ export { documentHtml } from './templates.js';
 export { sellerFromEnv, type DocumentOrder } from './types.js';
 export { documentLinkValid } from './link.js';
 export { DOCUMENT_SCOPES, MAX_DOCUMENT_ORDERS, documentOrders, mayPrint, printDownloadUrl, printOf, type DocumentErrorCode, type DocumentsInput } from './service.js';
-export { printFile, printChunks, renderPrintFile, PRINT_CHUNK_ORDERS } from './render.js';
+export { printChunks, printFile, printMerged, renderPrintFile, PRINT_CHUNK_ORDERS } from './render.js';
 export { issueTaxInvoices, taxInvoiceNumber } from './invoice-numbers.js';
 export { documentPrint, taxInvoice, taxInvoiceSeries, type DocumentPrintRow } from './tables.js';
 export { DOCUMENT_KINDS, type DocumentKind } from './types.js';

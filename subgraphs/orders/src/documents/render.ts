@@ -7,7 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import { anyId, type Db } from '@shop/kit';
 import { exportDir } from '../batch/storage.js';
 import { order } from '../tables.js';
-import { printPdf } from './browser.js';
+import { printPdf, type PaperSize } from './browser.js';
 import { documentOrders, waybillsByOrderIds } from './service.js';
 import { documentPrint } from './tables.js';
 import { documentHtml } from './templates.js';
@@ -70,35 +70,52 @@ export async function printChunks(db: Db, kind: DocumentKind, ids: readonly stri
 }
 
 /**
- * Renders the print's documents chunk by chunk and merges each chunk's pages into one PDF, written under a
- * temporary name and renamed once whole: a run stopped part-way leaves no file, and a retried one writes it
- * afresh (tax invoice numbers were issued with the print, so a retry prints the same ones). `progress` gets
- * the orders rendered so far.
+ * Prints each part (an HTML document) with Chromium as it comes and copies its pages into one PDF: only the
+ * part being printed and the merged document are held, whatever the number of parts. `printed` is told the
+ * index of each part once its pages are in. Saved without object streams: every reader (and the tests' text
+ * extraction) finds each object where it is.
  */
-export async function renderPrintFile(db: Db, printId: string, progress: (orders: number) => Promise<void>): Promise<number> {
+export async function printMerged(
+  parts: AsyncIterable<{ html: string; paper: PaperSize }>,
+  printed: (index: number) => Promise<void> = async () => {},
+): Promise<Uint8Array> {
+  const merged = await PDFDocument.create();
+  let index = 0;
+  for await (const { html, paper } of parts) {
+    const part = await PDFDocument.load(await printPdf(html, paper));
+    for (const page of await merged.copyPages(part, part.getPageIndices())) merged.addPage(page);
+    await printed(index++);
+  }
+  return merged.save({ useObjectStreams: false });
+}
+
+/**
+ * Renders the print's documents chunk by chunk into one PDF, written under a temporary name and renamed once
+ * whole: a run stopped part-way leaves no file, and a retried one writes it afresh (tax invoice numbers were
+ * issued with the print, so a retry prints the same ones). `progress` gets the orders rendered so far.
+ */
+export async function renderPrintFile(db: Db, printId: string, progress: (orders: number) => Promise<void>): Promise<void> {
   const [print] = await db.select().from(documentPrint).where(eq(documentPrint.id, printId));
   if (!print) throw new Error(`print ${printId} not found`);
   const issued = new Set(print.issuedOrderIds);
   const seller = sellerFromEnv();
-  const merged = await PDFDocument.create();
-  let done = 0;
-  for (const ids of await printChunks(db, print.kind, print.orderIds)) {
-    const { html, paper } = documentHtml(print.kind, await documentOrders(db, ids, issued), print.locale as DocumentLocale, seller);
-    const part = await PDFDocument.load(await printPdf(html, paper));
-    for (const page of await merged.copyPages(part, part.getPageIndices())) merged.addPage(page);
-    done += ids.length;
-    await progress(done);
+  const chunks = await printChunks(db, print.kind, print.orderIds);
+  async function* parts() {
+    for (const ids of chunks) yield documentHtml(print!.kind, await documentOrders(db, ids, issued), print!.locale as DocumentLocale, seller);
   }
+  let done = 0;
+  const pdf = await printMerged(parts(), async (index) => {
+    done += chunks[index]!.length;
+    await progress(done);
+  });
   await mkdir(exportDir(), { recursive: true });
   const final = printFilePath(printId);
   const partial = `${final}.part`;
   try {
-    // Without object streams: every reader (and the tests' text extraction) finds each object where it is.
-    await writeFile(partial, await merged.save({ useObjectStreams: false }));
+    await writeFile(partial, pdf);
   } catch (error) {
     await rm(partial, { force: true });
     throw error;
   }
   await rename(partial, final);
-  return merged.getPageCount();
 }
