@@ -10,7 +10,7 @@ import type { PricingMember, PricingResult, PricingRule } from './pricing/types.
 
 export type { CommitOutcome, PlacedPricing, PricingRequest } from './pricing/sources.js';
 export type * from './pricing/types.js';
-export { pricingLocale, renderReason, titleIn, type PricingLocale } from './pricing/reasons.js';
+export { renderReason, titleIn } from './pricing/reasons.js';
 
 /** The pricing rule id of a coupon code as typed (results name codes by it). */
 export const couponRuleId = (code: string) => ruleIdOf(canonicalCode(code));

@@ -1,6 +1,7 @@
+import { callersLocale } from '@shop/kit';
 import { describe, expect, test } from 'vitest';
 import { priceCart } from '../src/pricing/engine.js';
-import { pricingLocale, renderReason } from '../src/pricing/reasons.js';
+import { renderReason } from '../src/pricing/reasons.js';
 import type { PricingCart, PricingLine, PricingRule } from '../src/pricing/types.js';
 
 const AT = new Date('2026-06-15T05:00:00Z');
@@ -168,11 +169,11 @@ describe('reasons', () => {
   });
 
   test('Accept-Language picks the best supported locale, en otherwise', () => {
-    expect(pricingLocale('fr-FR, th;q=0.8')).toBe('th');
-    expect(pricingLocale('zh-Hant-TW')).toBe('zh-TW');
-    expect(pricingLocale('zh')).toBe('zh-CN');
-    expect(pricingLocale('ar-SA')).toBe('ar');
-    expect(pricingLocale('de')).toBe('en');
-    expect(pricingLocale(null)).toBe('en');
+    expect(callersLocale('fr-FR, th;q=0.8')).toBe('th');
+    expect(callersLocale('zh-Hant-TW')).toBe('zh-TW');
+    expect(callersLocale('zh')).toBe('zh-CN');
+    expect(callersLocale('ar-SA')).toBe('ar');
+    expect(callersLocale('de')).toBe('en');
+    expect(callersLocale(null)).toBe('en');
   });
 });

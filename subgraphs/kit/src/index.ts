@@ -15,3 +15,4 @@ export * from './demo-plan.js';
 export * from './http.js';
 export * from './database-outage.js';
 export * from './admission.js';
+export * from './messages.js';

@@ -1,6 +1,6 @@
 // GraphQL resolvers of members: the member list and profile, staff writes, merged with each sub-area's resolvers.
 import { mutate, payload } from '@shop/kit/mutation';
-import { codedError, mergeResolvers, requireStepUp, scopesOf, type SubgraphContext } from '@shop/kit';
+import { answeringInCallersLanguage, codedError, mergeResolvers, requireStepUp, scopesOf, type SubgraphContext } from '@shop/kit';
 import { mayRead } from '../../../schema/data-classes.js';
 import { accountResolvers } from './accounts/resolvers.js';
 import { addressResolvers } from './addresses/resolvers.js';
@@ -112,5 +112,5 @@ const core: Resolvers = {
   MemberLocale: LOCALES,
 };
 
-/** The members resolver map: the member's own resolvers with each sub-area's merged in. */
-export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, channelIdResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers, eventResolvers, statisticsResolvers, privacyResolvers, recommendationResolvers, segmentResolvers);
+/** The members resolver map: the member's own resolvers with each sub-area's merged in, mutations answering in the caller's language. */
+export const resolvers = answeringInCallersLanguage(mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, channelIdResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers, eventResolvers, statisticsResolvers, privacyResolvers, recommendationResolvers, segmentResolvers));

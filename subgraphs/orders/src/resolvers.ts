@@ -1,5 +1,5 @@
 // GraphQL resolvers of orders: the order queries and fields, merged with each sub-area's resolvers.
-import { mergeResolvers, money, type Principal } from '@shop/kit';
+import { answeringInCallersLanguage, mergeResolvers, money, type Principal } from '@shop/kit';
 import { actionResolvers } from './actions/resolvers.js';
 import { afterSalesResolvers } from './after-sales/resolvers.js';
 import { addressOf } from './addresses/index.js';
@@ -78,7 +78,8 @@ const core: Resolvers = {
   },
 };
 
-export const resolvers = mergeResolvers<Resolvers>(
+/** The orders resolver map: each sub-area's resolvers merged, mutations answering in the caller's language. */
+export const resolvers = answeringInCallersLanguage(mergeResolvers<Resolvers>(
   core,
   cartResolvers,
   cartCouponResolvers,
@@ -95,4 +96,4 @@ export const resolvers = mergeResolvers<Resolvers>(
   qualityResolvers,
   documentResolvers,
   batchResolvers,
-);
+));

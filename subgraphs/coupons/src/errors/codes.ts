@@ -1,18 +1,17 @@
 // Every userError of coupons, by area (coupon, content, flash sale, promotion): the code and the message built
 // from the code and its parameters, never from the input's values; English when made, the caller's language
-// when answered (inCallersLanguage).
-import { userError, type Result, type UserError } from '@shop/kit';
-import { pricingLocale, type PricingLocale } from '../pricing/reasons.js';
+// when answered (the kit's answeringInCallersLanguage at the subgraph boundary).
+import { errorMakers, type Catalogue, type Result, type UserError } from '@shop/kit';
 import { ar } from './messages/ar.js';
-import { en, type Messages, type Params } from './messages/en.js';
+import { en } from './messages/en.js';
 import { th } from './messages/th.js';
 import { zhCN } from './messages/zh-CN.js';
 import { zhTW } from './messages/zh-TW.js';
 
-const MESSAGES: Record<PricingLocale, Messages> = { en, th, 'zh-CN': zhCN, 'zh-TW': zhTW, ar };
+/** Coupons' messages in the shop's five languages (the kit checks that each locale has every code). */
+export const COUPONS_CATALOGUE: Catalogue<typeof en> = { en, th, 'zh-CN': zhCN, 'zh-TW': zhTW, ar };
 
 type Areas = typeof en;
-export type ErrorArea = keyof Areas;
 
 export type CouponErrorCode = keyof Areas['coupon'];
 export type ContentErrorCode = keyof Areas['content'];
@@ -28,47 +27,12 @@ export type ContentResult<T> = Result<T, ContentErrorCode>;
 export type FlashSaleResult<T> = Result<T, FlashSaleErrorCode>;
 export type PromotionResult<T> = Result<T, PromotionErrorCode>;
 
-/** What each error was made from, so its message can be built again in another language. */
-const origins = new WeakMap<object, { area: ErrorArea; params: Params }>();
-
-const render = (locale: PricingLocale, area: ErrorArea, code: string, params: Params) =>
-  (MESSAGES[locale][area] as Record<string, (p: Params) => string>)[code]!(params);
-
-/** The error and failure makers of one area. */
-function errorsOf<A extends ErrorArea>(area: A) {
-  type Code = keyof Areas[A] & string;
-  const error = (code: Code, field: string[] | null, params: Params = {}): UserError<Code> => {
-    const made = userError(code, render('en', area, code, params), field);
-    origins.set(made, { area, params });
-    return made;
-  };
-  const fail = (code: Code, field: string[] | null, params: Params = {}): { ok: false; errors: UserError<Code>[] } => ({
-    ok: false,
-    errors: [error(code, field, params)],
-  });
-  return { error, fail };
-}
-
-export const { error: couponError, fail: couponFail } = errorsOf('coupon');
-export const { error: contentError, fail: contentFail } = errorsOf('content');
-export const { error: flashSaleError, fail: flashSaleFail } = errorsOf('flashSale');
-export const { error: promotionError, fail: promotionFail } = errorsOf('promotion');
+export const { error: couponError, fail: couponFail } = errorMakers(COUPONS_CATALOGUE, 'coupon');
+export const { error: contentError, fail: contentFail } = errorMakers(COUPONS_CATALOGUE, 'content');
+export const { error: flashSaleError, fail: flashSaleFail } = errorMakers(COUPONS_CATALOGUE, 'flashSale');
+export const { error: promotionError, fail: promotionFail } = errorMakers(COUPONS_CATALOGUE, 'promotion');
+export const { error: groupBuyError, fail: groupBuyFail } = errorMakers(COUPONS_CATALOGUE, 'groupBuy');
 
 export function isContentErrorCode(code: string): code is ContentErrorCode {
   return Object.hasOwn(en.content, code);
-}
-
-/**
- * A mutation payload with its userErrors' messages in the caller's language (Accept-Language; English
- * when none of the shop's five fits). Errors not made here (none today) keep their message.
- */
-export function inCallersLanguage<P>(payload: P, acceptLanguage: string | null | undefined): P {
-  const errors = (payload as { userErrors?: UserError<string>[] } | null)?.userErrors;
-  const locale = pricingLocale(acceptLanguage);
-  if (!errors?.length || locale === 'en') return payload;
-  const userErrors = errors.map((e) => {
-    const origin = origins.get(e);
-    return origin ? { ...e, message: render(locale, origin.area, e.code, origin.params) } : e;
-  });
-  return { ...payload, userErrors };
 }

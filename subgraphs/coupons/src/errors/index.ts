@@ -1,12 +1,14 @@
 // The userError codes of coupons, shared by every area.
 export {
+  COUPONS_CATALOGUE,
   contentError,
   contentFail,
   couponError,
   couponFail,
   flashSaleError,
   flashSaleFail,
-  inCallersLanguage,
+  groupBuyError,
+  groupBuyFail,
   isContentErrorCode,
   promotionError,
   promotionFail,

@@ -1,21 +1,8 @@
 // Group-buy campaigns: staff create, change and archive them; lists and lookups for the console.
 import { and, eq, gt, isNull, lte, sql, type SQL } from 'drizzle-orm';
-import {
-  anyId,
-  connectionOf,
-  fail,
-  failWith,
-  isId,
-  ok,
-  parseDecimal,
-  userError,
-  type ChangeRecord,
-  type ConnectionArgs,
-  type Db,
-  type Result,
-  type UserError,
-} from '@shop/kit';
+import { anyId, connectionOf, failWith, isId, ok, parseDecimal, type ChangeRecord, type ConnectionArgs, type Db, type Result, type UserError } from '@shop/kit';
 import { groupBuyCampaign, type GroupBuyCampaignRow, type LocalizedTitles } from './tables.js';
+import { groupBuyError, groupBuyFail } from '../errors/index.js';
 
 export type GroupBuyErrorCode = 'NOT_FOUND' | 'INVALID' | 'INVALID_STATE';
 export type GroupBuyCampaignStatus = 'SCHEDULED' | 'ACTIVE' | 'ENDED' | 'ARCHIVED';
@@ -53,42 +40,42 @@ function check(fields: CampaignFields, existing: GroupBuyCampaignRow | null): Re
   const errors: UserError<GroupBuyErrorCode>[] = [];
   const at = (...path: string[]) => ['input', ...path];
   const productId = fields.productId ?? existing?.productId ?? '';
-  if (!isId(productId)) errors.push(userError('INVALID', 'Choose a product.', at('productId')));
+  if (!isId(productId)) errors.push(groupBuyError('INVALID:product', at('productId')));
   let titles: LocalizedTitles = existing?.titles ?? {};
   if (fields.titles) {
     titles = {};
     fields.titles.forEach((t, i) => {
       const text = t.text.trim();
       if (!(TITLE_LOCALES as readonly string[]).includes(t.locale)) {
-        errors.push(userError('INVALID', `The locale must be one of ${TITLE_LOCALES.join(', ')}.`, at('titles', String(i), 'locale')));
+        errors.push(groupBuyError('INVALID:titleLocale', at('titles', String(i), 'locale')));
       } else if (text.length > MAX_TITLE) {
-        errors.push(userError('INVALID', `A title has at most ${MAX_TITLE} characters.`, at('titles', String(i), 'text')));
+        errors.push(groupBuyError('INVALID:titleLength', at('titles', String(i), 'text'), { max: MAX_TITLE }));
       } else if (text) titles[t.locale] = text;
     });
   }
-  if (!titles.en) errors.push(userError('INVALID', 'Give the campaign an English title.', at('titles')));
+  if (!titles.en) errors.push(groupBuyError('INVALID:englishTitle', at('titles')));
   let groupPriceMinor = existing?.groupPriceMinor ?? 0n;
   let currencyCode = existing?.currencyCode ?? '';
   if (fields.groupPrice) {
     currencyCode = fields.groupPrice.currencyCode;
     const parsed = parseDecimal(fields.groupPrice.amount, currencyCode);
     if (parsed === null || parsed <= 0n) {
-      errors.push(userError('INVALID', `The group price must be above zero with at most the decimals of ${currencyCode}.`, at('groupPrice', 'amount')));
+      errors.push(groupBuyError('INVALID:groupPrice', at('groupPrice', 'amount'), { currency: currencyCode }));
     } else groupPriceMinor = parsed;
-  } else if (!existing) errors.push(userError('INVALID', 'Set the group price.', at('groupPrice')));
+  } else if (!existing) errors.push(groupBuyError('INVALID:groupPriceMissing', at('groupPrice')));
   const groupSize = fields.groupSize ?? existing?.groupSize ?? 0;
   if (!Number.isInteger(groupSize) || groupSize < 2 || groupSize > 100) {
-    errors.push(userError('INVALID', 'A group has 2 to 100 members.', at('groupSize')));
+    errors.push(groupBuyError('INVALID:groupSize', at('groupSize'), { min: 2, max: 100 }));
   }
   const fillMinutes = fields.fillMinutes ?? existing?.fillMinutes ?? 0;
   if (!Number.isInteger(fillMinutes) || fillMinutes < 5 || fillMinutes > 10_080) {
-    errors.push(userError('INVALID', 'A group has 5 minutes to 7 days to fill.', at('fillMinutes')));
+    errors.push(groupBuyError('INVALID:fillMinutes', at('fillMinutes')));
   }
   const startsAt = fields.startsAt ?? existing?.startsAt;
   const endsAt = fields.endsAt ?? existing?.endsAt;
-  if (!startsAt) errors.push(userError('INVALID', 'Set when the campaign starts.', at('startsAt')));
-  if (!endsAt) errors.push(userError('INVALID', 'Set when the campaign ends.', at('endsAt')));
-  else if (startsAt && endsAt <= startsAt) errors.push(userError('INVALID', 'The campaign must end after it starts.', at('endsAt')));
+  if (!startsAt) errors.push(groupBuyError('INVALID:startsAt', at('startsAt')));
+  if (!endsAt) errors.push(groupBuyError('INVALID:endsAt', at('endsAt')));
+  else if (startsAt && endsAt <= startsAt) errors.push(groupBuyError('INVALID:window', at('endsAt')));
   if (errors.length) return failWith(errors);
   return ok({ productId, titles, groupPriceMinor, currencyCode, groupSize, fillMinutes, startsAt: startsAt!, endsAt: endsAt! });
 }
@@ -127,8 +114,8 @@ export async function updateCampaign(
   changes: ChangeRecord[],
 ): Promise<Result<GroupBuyCampaignRow, GroupBuyErrorCode>> {
   const existing = await lockCampaign(tx, input.id);
-  if (!existing) return fail('NOT_FOUND', `No group-buy campaign ${input.id}.`, ['input', 'id']);
-  if (existing.archivedAt) return fail('INVALID_STATE', 'An archived campaign cannot be changed.', ['input', 'id']);
+  if (!existing) return groupBuyFail('NOT_FOUND', ['input', 'id']);
+  if (existing.archivedAt) return groupBuyFail('INVALID_STATE', ['input', 'id']);
   const checked = check(input, existing);
   if (!checked.ok) return checked;
   const [row] = await tx
@@ -143,7 +130,7 @@ export async function updateCampaign(
 /** groupBuyCampaignArchive: no new group opens; open groups run to their end. Archiving twice is harmless. */
 export async function archiveCampaign(tx: Db, id: string, changes: ChangeRecord[]): Promise<Result<GroupBuyCampaignRow, GroupBuyErrorCode>> {
   const existing = await lockCampaign(tx, id);
-  if (!existing) return fail('NOT_FOUND', `No group-buy campaign ${id}.`, ['input', 'id']);
+  if (!existing) return groupBuyFail('NOT_FOUND', ['input', 'id']);
   if (existing.archivedAt) return ok(existing);
   const [row] = await tx
     .update(groupBuyCampaign)

@@ -1,8 +1,9 @@
 // Places in groups: taken at checkout, paid, released; and how a group ends (filled, or out of time).
 import { and, eq, gt, inArray, lte, ne, sql } from 'drizzle-orm';
-import { fail, isId, ok, type Db, type Result } from '@shop/kit';
+import { isId, ok, type Db, type Result } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
 import { groupBuyCampaign, groupBuyGroup, groupBuyPlace, type GroupBuyCampaignRow, type GroupBuyGroupRow } from './tables.js';
+import { groupBuyFail } from '../errors/index.js';
 
 /** Orders acts on a group's outcome; coupons never imports orders, so it queues these by name (payload: ids only). */
 export const GROUP_BUY_SUCCEEDED_TASK = 'orders.groupBuySucceeded';
@@ -85,7 +86,7 @@ export async function openGroup(
 ): Promise<Result<GroupBuyGroupRow, PlaceErrorCode>> {
   const { campaign, at } = input;
   if (campaign.archivedAt || at < campaign.startsAt || at >= campaign.endsAt) {
-    return fail('GROUP_BUY_CLOSED', 'This group buy is not running now.', FIELD);
+    return groupBuyFail('GROUP_BUY_CLOSED:notRunning', FIELD);
   }
   const [group] = await tx
     .insert(groupBuyGroup)
@@ -113,7 +114,7 @@ export async function joinGroup(
   tx: Db,
   input: { groupId: string; memberId: string; orderId: string; at: Date },
 ): Promise<Result<GroupBuyGroupRow, PlaceErrorCode>> {
-  if (!isId(input.groupId)) return fail('GROUP_BUY_NOT_FOUND', 'There is no such group.', FIELD);
+  if (!isId(input.groupId)) return groupBuyFail('GROUP_BUY_NOT_FOUND:group', FIELD);
   const [group] = await tx
     .update(groupBuyGroup)
     .set({ placesTaken: sql`${groupBuyGroup.placesTaken} + 1`, updatedAt: sql`now()` })
@@ -128,13 +129,13 @@ export async function joinGroup(
     .returning();
   if (!group) {
     const [current] = await tx.select().from(groupBuyGroup).where(eq(groupBuyGroup.id, input.groupId));
-    if (!current) return fail('GROUP_BUY_NOT_FOUND', 'There is no such group.', FIELD);
-    if (current.status !== 'OPEN' || current.expiresAt <= input.at) return fail('GROUP_BUY_CLOSED', 'This group has closed.', FIELD);
-    return fail('GROUP_BUY_FULL', `This group already has its ${current.size} members.`, FIELD);
+    if (!current) return groupBuyFail('GROUP_BUY_NOT_FOUND:group', FIELD);
+    if (current.status !== 'OPEN' || current.expiresAt <= input.at) return groupBuyFail('GROUP_BUY_CLOSED:group', FIELD);
+    return groupBuyFail('GROUP_BUY_FULL:size', FIELD, { size: current.size });
   }
   // Under the group's row lock: a member's parallel checkouts into one group are serialised here.
   if (await holdsPlace(tx, group.id, input.memberId)) {
-    return fail('GROUP_BUY_ALREADY_JOINED', 'You are already in this group.', FIELD);
+    return groupBuyFail('GROUP_BUY_ALREADY_JOINED', FIELD);
   }
   await tx.insert(groupBuyPlace).values({ groupId: group.id, memberId: input.memberId, orderId: input.orderId, takenAt: input.at });
   return ok(group);

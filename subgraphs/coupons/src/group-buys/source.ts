@@ -1,5 +1,5 @@
 // The group-buy rule source: the group price as a UNIT_PRICE rule, and the member's place taken at checkout.
-import { fail, ok, type Db, type Result } from '@shop/kit';
+import { ok, type Db, type Result } from '@shop/kit';
 import type { CommitOutcome, PlacedPricing, PricingRequest, RuleSource } from '../pricing/sources.js';
 import type { PricingReason, PricingRule } from '../pricing/types.js';
 import {
@@ -13,6 +13,7 @@ import {
   type PlaceErrorCode,
 } from './places.js';
 import type { GroupBuyCampaignRow, GroupBuyGroupRow } from './tables.js';
+import { groupBuyFail } from '../errors/index.js';
 
 /** Group-buy prices combine with paying by points or store credit, nothing else. */
 const COMBINES_WITH = ['POINTS', 'STORE_CREDIT'] as const;
@@ -74,14 +75,14 @@ async function rules(tx: Db, request: PricingRequest): Promise<PricingRule[]> {
   ];
 }
 
-/** A rejected group-buy rule's reason as the checkout's userError. */
-const REFUSALS: Record<string, [PlaceErrorCode, string]> = {
-  SOLD_OUT: ['GROUP_BUY_FULL', 'This group is full.'],
-  LIMIT_REACHED: ['GROUP_BUY_ALREADY_JOINED', 'You are already in this group.'],
-  ENDED: ['GROUP_BUY_CLOSED', 'This group buy has closed.'],
-  NOT_STARTED: ['GROUP_BUY_CLOSED', 'This group buy has not started.'],
-  SIGN_IN_REQUIRED: ['GROUP_BUY_SIGN_IN_REQUIRED', 'Sign in to buy in a group.'],
-};
+/** A rejected group-buy rule's reason as the checkout's userError (its catalogue key). */
+const REFUSALS = {
+  SOLD_OUT: 'GROUP_BUY_FULL',
+  LIMIT_REACHED: 'GROUP_BUY_ALREADY_JOINED',
+  ENDED: 'GROUP_BUY_CLOSED',
+  NOT_STARTED: 'GROUP_BUY_CLOSED:notStarted',
+  SIGN_IN_REQUIRED: 'GROUP_BUY_SIGN_IN_REQUIRED',
+} as const;
 
 /**
  * At placement: the group price applied, so the member's order takes its place
@@ -92,15 +93,14 @@ async function commit(tx: Db, placed: PlacedPricing): Promise<Result<CommitOutco
   const choice = placed.request.groupBuy;
   if (!choice) return ok({});
   const field = ['input', 'groupBuy'];
-  if (!placed.memberId) return fail('GROUP_BUY_SIGN_IN_REQUIRED', 'Sign in to buy in a group.', field);
+  if (!placed.memberId) return groupBuyFail('GROUP_BUY_SIGN_IN_REQUIRED', field);
   const at = placed.request.cart.at;
   const found = await resolveChoice(tx, choice, at);
-  if (!found) return fail('GROUP_BUY_NOT_FOUND', 'There is no such group buy.', field);
+  if (!found) return groupBuyFail('GROUP_BUY_NOT_FOUND', field);
   const applied = placed.result.applied.some((a) => a.ruleId === found.ruleId);
   if (!applied) {
     const reason = placed.result.rejected.find((r) => r.ruleId === found.ruleId)?.reason.code;
-    const [code, message] = REFUSALS[reason ?? ''] ?? ['GROUP_BUY_NOT_APPLIED', 'The group price does not apply to this cart.'];
-    return fail(code, message, field);
+    return groupBuyFail(REFUSALS[reason as keyof typeof REFUSALS] ?? 'GROUP_BUY_NOT_APPLIED', field);
   }
   const input = { memberId: placed.memberId, orderId: placed.orderId, at };
   const taken = found.group ? await joinGroup(tx, { ...input, groupId: found.group.id }) : await openGroup(tx, { ...input, campaign: found.campaign });

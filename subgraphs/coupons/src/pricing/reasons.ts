@@ -1,10 +1,8 @@
 // Pricing reasons in the caller's language: the engine gives a code and parameters, this renders the sentence.
-import { formatMinor } from '@shop/kit';
+import { formatMinor, type Locale } from '@shop/kit';
 import { shopTimeZone } from '@shop/kit/shop-time';
 import type { PricingReason } from './types.js';
 
-export const PRICING_LOCALES = ['en', 'th', 'zh-CN', 'zh-TW', 'ar'] as const;
-export type PricingLocale = (typeof PRICING_LOCALES)[number];
 
 type Params = Record<string, string>;
 type Render = (p: Params, fmt: Formatters) => string;
@@ -18,7 +16,7 @@ interface Formatters {
 // a minus sign does not reorder the right-to-left sentence around it.
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
-const MESSAGES: Record<PricingLocale, Record<PricingReason['code'], Render>> = {
+const MESSAGES: Record<Locale, Record<PricingReason['code'], Render>> = {
   en: {
     MIN_SPEND_NOT_MET: (p, f) =>
       p.offMinor ? `Spend ${f.money(p.missingMinor)} more to get ${f.money(p.offMinor)} off.` : `Spend ${f.money(p.missingMinor)} more to qualify (minimum ${f.money(p.thresholdMinor)}).`,
@@ -108,28 +106,8 @@ const MESSAGES: Record<PricingLocale, Record<PricingReason['code'], Render>> = {
   },
 };
 
-/** The supported locale an Accept-Language header (or a plain tag) asks for first; en when none matches. */
-export function pricingLocale(acceptLanguage: string | null | undefined): PricingLocale {
-  const tags = (acceptLanguage ?? '')
-    .split(',')
-    .map((part) => {
-      const [tag, ...rest] = part.trim().split(';');
-      const q = rest.map((r) => r.trim()).find((r) => r.startsWith('q='));
-      return { tag: (tag ?? '').trim().toLowerCase(), q: q ? Number(q.slice(2)) || 0 : 1 };
-    })
-    .filter((t) => t.tag && t.q > 0)
-    .sort((a, b) => b.q - a.q);
-  for (const { tag } of tags) {
-    if (tag === 'zh-tw' || tag === 'zh-hk' || tag === 'zh-hant' || tag.startsWith('zh-hant-')) return 'zh-TW';
-    if (tag.startsWith('zh')) return 'zh-CN';
-    const primary = tag.split('-')[0];
-    if (primary === 'en' || primary === 'th' || primary === 'ar') return primary;
-  }
-  return 'en';
-}
-
 /** Renders `reason` in `locale`, amounts in `currencyCode` (or the reason's own `currencyCode` parameter). */
-export function renderReason(reason: PricingReason, locale: PricingLocale, currencyCode: string): string {
+export function renderReason(reason: PricingReason, locale: Locale, currencyCode: string): string {
   const currency = reason.params.currencyCode ?? currencyCode;
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: shopTimeZone() });
@@ -142,6 +120,6 @@ export function renderReason(reason: PricingReason, locale: PricingLocale, curre
 }
 
 /** A rule's title in `locale`, falling back to English, then to any title it has. */
-export function titleIn(titles: Readonly<Record<string, string>> | undefined, locale: PricingLocale, fallback: string): string {
+export function titleIn(titles: Readonly<Record<string, string>> | undefined, locale: Locale, fallback: string): string {
   return titles?.[locale] ?? titles?.en ?? (titles ? Object.values(titles)[0] : undefined) ?? fallback;
 }

@@ -1,9 +1,9 @@
 // GraphQL resolvers of promotions: the list, one promotion, and the staff writes.
-import { money } from '@shop/kit';
+import { callersLocale, money } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
 import { rules, type EntryPointRules } from '@shop/kit/shield';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { pricingLocale, titleIn } from '../pricing/reasons.js';
+import { titleIn } from '../pricing/reasons.js';
 import { archivePromotion, createPromotion, listPromotions, promotionStatus, updatePromotion } from './service.js';
 import type { PromotionRow } from './tables.js';
 
@@ -25,7 +25,7 @@ export const promotionResolvers: Resolvers = {
   },
   Promotion: {
     __resolveReference: (ref, ctx) => ctx.loaders.promotionById.load(ref.id),
-    title: (row, { locale }, ctx) => titleIn(row.titles, pricingLocale(locale ?? ctx.acceptLanguage), row.id),
+    title: (row, { locale }, ctx) => titleIn(row.titles, callersLocale(locale ?? ctx.acceptLanguage), row.id),
     titles: (row) => Object.entries(row.titles).map(([locale, text]) => ({ locale, text })),
     status: (row) => promotionStatus(row, new Date()),
     channels: (row) => row.channels as never,

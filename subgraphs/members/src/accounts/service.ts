@@ -1,9 +1,9 @@
 // Customer accounts: sign-up, login with throttling and logout.
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { fail, ok, userError, type ChangeRecord, type Db } from '@shop/kit';
+import { ok, type ChangeRecord, type Db } from '@shop/kit';
 import { hashPassword, newToken, TOKEN_PREFIX, tokenHash, verifyPassword } from '@shop/kit/secrets';
-import { memberFail, type MemberError, type MemberResult } from '../errors/index.js';
+import { memberError, memberFail, type MemberError, type MemberResult } from '../errors/index.js';
 import { attachGuestCart } from '../guest-cart/index.js';
 import { deviceAttach } from '../events/index.js';
 import { normalisePhone } from '../pii/index.js';
@@ -47,21 +47,21 @@ export interface CustomerSignUpInput {
 function checkSignUp(input: CustomerSignUpInput): MemberError[] {
   const errors: MemberError[] = [];
   if (!emailSchema.safeParse(normalizeEmail(input.email)).success) {
-    errors.push(userError('INVALID', 'Enter an email address such as name@example.com.', ['input', 'email']));
+    errors.push(memberError('INVALID:email', ['input', 'email']));
   }
   const passwordLength = [...input.password].length;
   if (passwordLength < MIN_PASSWORD_LENGTH) {
-    errors.push(userError('WEAK_PASSWORD', `Use at least ${MIN_PASSWORD_LENGTH} characters.`, ['input', 'password']));
+    errors.push(memberError('WEAK_PASSWORD', ['input', 'password'], { min: MIN_PASSWORD_LENGTH }));
   } else if (passwordLength > MAX_PASSWORD_LENGTH) {
-    errors.push(userError('INVALID', `Use at most ${MAX_PASSWORD_LENGTH} characters.`, ['input', 'password']));
+    errors.push(memberError('INVALID:passwordTooLong', ['input', 'password'], { max: MAX_PASSWORD_LENGTH }));
   }
   const nameLength = [...input.displayName.trim()].length;
   if (nameLength === 0 || nameLength > 100) {
-    errors.push(userError('INVALID', 'The name must be 1 to 100 characters.', ['input', 'displayName']));
+    errors.push(memberError('INVALID:name', ['input', 'displayName'], { max: 100 }));
   }
   const phone = input.phone?.trim();
   if (phone && (!PHONE.test(phone) || (phone.match(/\p{Nd}/gu)?.length ?? 0) < 6)) {
-    errors.push(userError('INVALID', 'Enter a phone number such as +66 81 234 5678.', ['input', 'phone']));
+    errors.push(memberError('INVALID:phone', ['input', 'phone']));
   }
   return errors;
 }
@@ -98,7 +98,7 @@ export async function customerSignUp(tx: Db, input: CustomerSignUpInput): Promis
     // Any unique index: member_email_lower_idx is an expression index, which a conflict target cannot name here.
     .onConflictDoNothing()
     .returning(memberColumns);
-  if (!row) return fail('EMAIL_TAKEN', 'A member already uses this email.', ['input', 'email']);
+  if (!row) return memberFail('EMAIL_TAKEN', ['input', 'email']);
   await attachGuestCart(tx, row.id, input.guestCartId);
   await attach.value(tx, row.id);
   return ok(await openSession(tx, row));
@@ -157,15 +157,15 @@ export async function customerLogin(
   const impossible = email.length > MAX_EMAIL_LENGTH;
   const attempt = await recordAttempt(db, email.slice(0, MAX_EMAIL_LENGTH), clientAddress);
   if (attempt.throttled) {
-    return fail('LOGIN_THROTTLED', `Too many failed sign-ins. Try again in ${THROTTLE.windowMinutes} minutes.`, null);
+    return memberFail('LOGIN_THROTTLED', null, { minutes: THROTTLE.windowMinutes });
   }
-  if (impossible) return fail('INVALID_CREDENTIALS', 'The email or password is wrong.', null);
+  if (impossible) return memberFail('INVALID_CREDENTIALS', null);
   const [found] = await db
     .select({ ...memberColumns, passwordHash: member.passwordHash })
     .from(member)
     .where(and(sql`lower(${member.email}) = ${email}`, isNull(member.archivedAt), isNull(member.disabledAt)));
   if (!(await verifyPassword(found?.passwordHash, input.password)) || !found) {
-    return fail('INVALID_CREDENTIALS', 'The email or password is wrong.', null);
+    return memberFail('INVALID_CREDENTIALS', null);
   }
   const { passwordHash: _hash, ...memberRow } = found;
   return ok(

@@ -36,7 +36,7 @@ function addressValues(input: AddressFields, at: string[]): MemberResult<Address
   const phone = optional(input.phone);
   if (phone && !normalisePhone(phone)) errors.push(memberError('INVALID_PHONE', [...at, 'phone']));
   const country = input.country.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(country)) errors.push(memberError('INVALID', [...at, 'country'], { what: 'The country code' }));
+  if (!/^[A-Z]{2}$/.test(country)) errors.push(memberError('INVALID:countryCode', [...at, 'country']));
   const values: AddressValues = {
     name: text('name', input.name),
     phone,
@@ -73,7 +73,7 @@ export async function addAddress(tx: Db, memberId: string, input: AddressFields,
   const values = addressValues(input, ['input', 'address']);
   if (!values.ok) return values;
   const existing = await tx.select({ id: customerAddress.id }).from(customerAddress).where(eq(customerAddress.memberId, memberId));
-  if (existing.length >= MAX_ADDRESSES) return memberFail('INVALID', ['input', 'address'], { what: `An address book of more than ${MAX_ADDRESSES} addresses` });
+  if (existing.length >= MAX_ADDRESSES) return memberFail('INVALID:addressBookFull', ['input', 'address'], { max: MAX_ADDRESSES });
   const [row] = await tx.insert(customerAddress).values({ ...values.value, memberId }).returning();
   if (input.isDefault || existing.length === 0) await makeDefault(tx, memberId, row!.id);
   // The default address's country is the segments' region rule.

@@ -26,7 +26,7 @@ async function linkableMember(tx: Db, memberId: string, field: string[]): Promis
   const row = await lockMember(tx, memberId);
   if (!row) return memberFail('MEMBER_NOT_FOUND', field);
   if (row.mergedIntoId) return memberFail('MEMBER_MERGED', field);
-  if (await isErased(tx, memberId)) return memberFail('MEMBER_ERASED', field);
+  if (await isErased(tx, memberId)) return memberFail('MEMBER_ERASED:link', field);
   return ok(row);
 }
 
@@ -44,7 +44,7 @@ export async function linkChannelId(
 ): Promise<MemberResult<Member>> {
   const errors: MemberError[] = [];
   const externalId = input.externalId.trim();
-  if (!FORMATS[input.channel]?.test(externalId)) errors.push(memberError('INVALID_CHANNEL_ID', fields.externalId, { channel: input.channel }));
+  if (!FORMATS[input.channel]?.test(externalId)) errors.push(memberError(`INVALID_CHANNEL_ID:${input.channel}`, fields.externalId));
   const target = await linkableMember(tx, input.memberId, fields.memberId ?? []);
   if (!target.ok) errors.unshift(...target.errors.map((e) => ({ ...e, field: fields.memberId })));
   if (errors.length || !target.ok) return { ok: false, errors };
@@ -53,7 +53,7 @@ export async function linkChannelId(
     .select({ memberId: memberMessagingId.memberId })
     .from(memberMessagingId)
     .where(and(eq(memberMessagingId.channel, input.channel), eq(memberMessagingId.externalId, externalId)));
-  if (owner && owner.memberId !== input.memberId) return memberFail('CHANNEL_ID_TAKEN', fields.externalId, { channel: input.channel });
+  if (owner && owner.memberId !== input.memberId) return memberFail(`CHANNEL_ID_TAKEN:${input.channel}`, fields.externalId);
   if (!owner) {
     await tx
       .insert(memberMessagingId)

@@ -1,49 +1,28 @@
-// Every userError code of members with the message it carries, built from the code and its parameters.
-import { userError, type Result, type UserError } from '@shop/kit';
+// Every userError of members, by area (member, loyalty, segment, event): the code and the message built from the
+// code and its parameters, never from the input's values; English when made, the caller's language when
+// answered (the kit's answeringInCallersLanguage at the subgraph boundary).
+import { errorMakers, type Catalogue, type CodeOf, type Result, type UserError } from '@shop/kit';
+import { ar } from './messages/ar.js';
+import { en } from './messages/en.js';
+import { th } from './messages/th.js';
+import { zhCN } from './messages/zh-CN.js';
+import { zhTW } from './messages/zh-TW.js';
 
-type Params = Record<string, string | number>;
+/** Members' messages in the shop's five languages (the type checks that each locale has every key). */
+export const MEMBERS_CATALOGUE: Catalogue<typeof en> = { en, th, 'zh-CN': zhCN, 'zh-TW': zhTW, ar };
 
-/** The codes of MemberErrorCode in schema/members.graphql and their messages. */
-const MESSAGES = {
-  EMAIL_TAKEN: () => 'A member already uses this email.',
-  WEAK_PASSWORD: (p: Params) => `Use at least ${p.min} characters.`,
-  INVALID: (p: Params) => `${p.what} is not valid.`,
-  INVALID_EMAIL: () => 'Enter an email address such as name@example.com.',
-  INVALID_PHONE: () => 'Enter a phone number such as +66 81 234 5678 or 081 234 5678.',
-  INVALID_NAME: (p: Params) => `The name must be 1 to ${p.max} characters.`,
-  INVALID_BIRTHDAY: () => 'Enter a birthday in the past, as YYYY-MM-DD.',
-  INVALID_DATE: () => 'Enter a date as YYYY-MM-DD.',
-  INVALID_TAG: (p: Params) => `Tags are 1 to ${p.max} characters, at most ${p.count} of them.`,
-  INVALID_TEXT: (p: Params) => `Use 1 to ${p.max} characters.`,
-  INVALID_CREDENTIALS: () => 'The email or password is wrong.',
-  LOGIN_THROTTLED: (p: Params) => `Too many failed sign-ins. Try again in ${p.minutes} minutes.`,
-  WRONG_PASSWORD: () => 'The current password is wrong.',
-  MEMBER_NOT_FOUND: () => 'No member has this id.',
-  MEMBER_MERGED: () => 'This member was merged into another one; change that member instead.',
-  MERGE_WITH_ITSELF: () => 'A member cannot be merged into itself.',
-  ENTRY_NOT_FOUND: () => 'No contact log entry has this id.',
-  NO_FOLLOW_UP: () => 'This entry has no follow-up to mark done.',
-  ADDRESS_NOT_FOUND: () => 'No address of this member has this id.',
-  INVALID_TOKEN: () => 'This password reset code is not valid or was already used. Ask for a new one.',
-  PRODUCT_NOT_FOUND: () => 'No product has this id.',
-  WISHLIST_FULL: (p: Params) => `A wishlist holds at most ${p.max} products; take one off first.`,
-  TOKEN_EXPIRED: (p: Params) => `This password reset code expired after ${p.minutes} minutes. Ask for a new one.`,
-  MEMBER_ERASED: () => "This member's data was erased.",
-  INVALID_CHANNEL_ID: (p: Params) =>
-    p.channel === 'LINE' ? 'A LINE user id is U followed by 32 hexadecimal digits.' : 'A WeChat openid is 20 to 64 letters, digits, - or _.',
-  CHANNEL_ID_TAKEN: (p: Params) => `Another member is already linked to this ${p.channel === 'LINE' ? 'LINE' : 'WeChat'} id.`,
-} satisfies Record<string, (params: Params) => string>;
+type Codes<A extends keyof typeof en> = CodeOf<keyof (typeof en)[A] & string>;
 
-export type MemberErrorCode = keyof typeof MESSAGES;
+export type MemberErrorCode = Codes<'member'>;
 export type MemberError = UserError<MemberErrorCode>;
 export type MemberResult<T> = Result<T, MemberErrorCode>;
+export type SegmentErrorCode = Codes<'segment'>;
+export type SegmentError = UserError<SegmentErrorCode>;
+export type SegmentResult<T> = Result<T, SegmentErrorCode>;
+export type EventErrorCode = Codes<'event'>;
+export type EventError = UserError<EventErrorCode>;
 
-/** One userError whose message comes from its code and parameters, never from the input's values. */
-export function memberError(code: MemberErrorCode, field: string[] | null, params: Params = {}): MemberError {
-  return userError(code, MESSAGES[code](params), field);
-}
-
-/** A failure with one coded error. */
-export function memberFail(code: MemberErrorCode, field: string[] | null, params: Params = {}): { ok: false; errors: MemberError[] } {
-  return { ok: false, errors: [memberError(code, field, params)] };
-}
+export const { error: memberError, fail: memberFail } = errorMakers(MEMBERS_CATALOGUE, 'member');
+export const { error: loyaltyError, fail: loyaltyFail } = errorMakers(MEMBERS_CATALOGUE, 'loyalty');
+export const { error: segmentError, fail: segmentFail } = errorMakers(MEMBERS_CATALOGUE, 'segment');
+export const { error: eventError } = errorMakers(MEMBERS_CATALOGUE, 'event');

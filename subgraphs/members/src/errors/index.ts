@@ -1,2 +1,19 @@
 // What the rest of members imports for userErrors.
-export { memberError, memberFail, type MemberError, type MemberErrorCode, type MemberResult } from './codes.js';
+export {
+  eventError,
+  loyaltyError,
+  loyaltyFail,
+  MEMBERS_CATALOGUE,
+  memberError,
+  memberFail,
+  segmentError,
+  segmentFail,
+  type EventError,
+  type EventErrorCode,
+  type MemberError,
+  type MemberErrorCode,
+  type MemberResult,
+  type SegmentError,
+  type SegmentErrorCode,
+  type SegmentResult,
+} from './codes.js';

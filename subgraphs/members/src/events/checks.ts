@@ -1,6 +1,6 @@
 // What eventsTrack accepts: the device id, the batch size and each event's fields, with errors by input path.
 import { isId } from '@shop/kit';
-import { eventError, type EventError } from './errors.js';
+import { eventError, type EventError } from '../errors/index.js';
 import type { BehaviourEventType } from './tables.js';
 
 export const EVENT_LIMITS = {

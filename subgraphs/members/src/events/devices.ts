@@ -13,7 +13,7 @@ import { memberDevice } from './tables.js';
 export function deviceAttach(deviceId: string | null | undefined): MemberResult<(tx: Db, memberId: string) => Promise<void>> {
   const id = deviceId?.trim();
   if (!id) return ok(async () => {});
-  if (!isDeviceId(id)) return memberFail('INVALID', ['input', 'deviceId'], { what: 'The device id' });
+  if (!isDeviceId(id)) return memberFail('INVALID:deviceId', ['input', 'deviceId']);
   return ok((tx, memberId) => attachDevice(tx, memberId, id));
 }
 

@@ -1,7 +1,7 @@
 // Behaviour events: storefronts report views, adds to cart and searches in batches; the log is append-only.
 import { ok, type Db, type Result } from '@shop/kit';
 import { checkEvent, deviceIdError, EVENT_LIMITS, isDeviceId, type CheckedEvent, type EventInput } from './checks.js';
-import { eventError, type EventError, type EventErrorCode } from './errors.js';
+import { eventError, type EventError, type EventErrorCode } from '../errors/index.js';
 import { enqueueSummary } from './summaries.js';
 import { behaviourEvent } from './tables.js';
 

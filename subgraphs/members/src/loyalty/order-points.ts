@@ -1,6 +1,7 @@
 // Points around an order: earning on completion, redemption at checkout, reversal on refund, and expiry.
 import { and, eq, lte, sql } from 'drizzle-orm';
-import { fail, money, ok, type Db, type MoneyValue, type Result } from '@shop/kit';
+import { money, ok, type Db, type MoneyValue, type Result } from '@shop/kit';
+import { loyaltyFail } from '../errors/index.js';
 import { pointsBalanceOf, postPoints, type PointsErrorCode } from './points.js';
 import { loadSettings, pointsFor } from './settings.js';
 import { pointsEntry } from './tables.js';
@@ -20,7 +21,7 @@ export async function earnPointsForOrder(
 ): Promise<Result<{ points: number; created: boolean; balance: number }, PointsErrorCode | 'CURRENCY_MISMATCH'>> {
   const settings = await loadSettings(tx);
   if (input.currency !== settings.currencyCode) {
-    return fail('CURRENCY_MISMATCH', `Points are earned on ${settings.currencyCode} orders only.`, ['input', 'currency']);
+    return loyaltyFail('CURRENCY_MISMATCH', ['input', 'currency'], { currency: settings.currencyCode });
   }
   const points = pointsFor(settings, input.amountMinor, await multiplierOf(tx, input.memberId));
   if (points <= 0) return ok({ points: 0, created: false, balance: await pointsBalanceOf(tx, input.memberId) });
@@ -42,7 +43,7 @@ export async function redeemPoints(
   input: { memberId: string; orderId: string; points: number },
 ): Promise<Result<{ points: number; value: MoneyValue; valueMinor: bigint; balance: number }, PointsErrorCode>> {
   if (!Number.isSafeInteger(input.points) || input.points <= 0) {
-    return fail('INVALID_POINTS', 'Points to redeem must be a positive whole number.', ['input', 'points']);
+    return loyaltyFail('INVALID_POINTS:positive', ['input', 'points']);
   }
   const settings = await loadSettings(tx);
   const posted = await postPoints(tx, {

@@ -1,6 +1,7 @@
 // The points ledger: every change to a balance is one entry posted in the same transaction as the balance.
 import { and, eq, gte, sql, TransactionRollbackError } from 'drizzle-orm';
-import { fail, ok, type Db, type Result } from '@shop/kit';
+import { ok, type Db, type Result } from '@shop/kit';
+import { loyaltyFail } from '../errors/index.js';
 import { pointsBalance, pointsEntry, type LedgerReason, type LedgerSourceKind, type PointsEntryRow } from './tables.js';
 
 export type PointsErrorCode = 'INSUFFICIENT_POINTS' | 'INVALID_POINTS';
@@ -38,7 +39,7 @@ export interface Posted {
  */
 export async function postPoints(tx: Db, posting: PointsPosting): Promise<Result<Posted, PointsErrorCode>> {
   if (!Number.isSafeInteger(posting.delta) || posting.delta === 0 || Math.abs(posting.delta) > 2_000_000_000) {
-    return fail('INVALID_POINTS', 'Points must be a non-zero whole number.', ['input', 'delta']);
+    return loyaltyFail('INVALID_POINTS:nonZero', ['input', 'delta']);
   }
   const outcome = await tx.transaction(async (sp) => {
     const [entry] = await sp
@@ -60,7 +61,7 @@ export async function postPoints(tx: Db, posting: PointsPosting): Promise<Result
   });
   if (outcome.kind === 'refused') {
     const available = await pointsBalanceOf(tx, posting.memberId);
-    return fail('INSUFFICIENT_POINTS', `Only ${available} points are available.`, ['input', 'points']);
+    return loyaltyFail('INSUFFICIENT_POINTS', ['input', 'points'], { available });
   }
   if (outcome.kind === 'posted') return ok({ entry: outcome.entry, created: true, balance: outcome.balance });
   const [existing] = await tx

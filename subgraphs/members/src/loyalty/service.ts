@@ -1,9 +1,7 @@
 // Loyalty as staff and storefronts use it: manual adjustments, balances and ledger pages.
 import { and, eq, inArray } from 'drizzle-orm';
-import {
-  connectionOf, fail, isId, parseDecimal, requireStepUp,
-  type ConnectionArgs, type Db, type Principal, type Result,
-} from '@shop/kit';
+import { connectionOf, isId, parseDecimal, requireStepUp, type ConnectionArgs, type Db, type Principal, type Result } from '@shop/kit';
+import { loyaltyFail } from '../errors/index.js';
 import { member } from '../tables.js';
 import { postPoints, type Posted, type PointsErrorCode } from './points.js';
 import { loadSettings } from './settings.js';
@@ -24,10 +22,10 @@ async function checkAdjustment(tx: Db, principal: Principal, input: { memberId: 
   requireStepUp(principal, what);
   const reason = input.reason.trim();
   if (!reason || reason.length > MAX_REASON) {
-    return fail('REASON_REQUIRED', `Give a reason of 1 to ${MAX_REASON} characters.`, ['input', 'reason']);
+    return loyaltyFail('REASON_REQUIRED', ['input', 'reason'], { max: MAX_REASON });
   }
   const [row] = isId(input.memberId) ? await tx.select({ id: member.id }).from(member).where(eq(member.id, input.memberId)) : [];
-  if (!row) return fail('MEMBER_NOT_FOUND', 'No member with this id.', ['input', 'memberId']);
+  if (!row) return loyaltyFail('MEMBER_NOT_FOUND', ['input', 'memberId']);
   return null;
 }
 
@@ -60,9 +58,9 @@ export async function adjustStoreCredit(
   try {
     deltaMinor = parseDecimal(input.amount, input.currencyCode);
   } catch {
-    return fail<CreditErrorCode>('UNSUPPORTED_CURRENCY', `Currency ${input.currencyCode} is not supported.`, ['input', 'currencyCode']);
+    return loyaltyFail('UNSUPPORTED_CURRENCY', ['input', 'currencyCode']);
   }
-  if (deltaMinor === null) return fail<CreditErrorCode>('INVALID_AMOUNT', 'Amount is not a valid decimal in its currency.', ['input', 'amount']);
+  if (deltaMinor === null) return loyaltyFail('INVALID_AMOUNT:decimal', ['input', 'amount']);
   const actorId = staffIdOf(principal);
   return postCredit(tx, {
     memberId: input.memberId, currencyCode: input.currencyCode, deltaMinor, reason: 'MANUAL', sourceKind: 'STAFF',

@@ -1,5 +1,6 @@
 // The points programme's settings (earning, redemption, expiry, birthday, win-back): one row, created with its defaults on first read.
-import { changeOf, failWith, ok, parseDecimal, userError, type ChangeRecord, type Db, type Result, type UserError } from '@shop/kit';
+import { changeOf, failWith, ok, parseDecimal, type ChangeRecord, type Db, type Result, type UserError } from '@shop/kit';
+import { loyaltyError } from '../errors/index.js';
 import { loyaltySettings, type LoyaltySettingsRow } from './tables.js';
 
 /** The settings row; `tx` may be the pool. Writes the defaults the first time anyone asks. */
@@ -42,14 +43,14 @@ function parseSettings(input: LoyaltySettingsInput, currencyCode: string): Resul
   for (const [name, [min, max]] of Object.entries(WHOLE_RANGES) as [keyof typeof WHOLE_RANGES, readonly [number, number]][]) {
     const value = input[name];
     if (value === undefined || value === null) continue;
-    if (!Number.isInteger(value) || value < min || value > max) errors.push(userError('INVALID', `Must be a whole number from ${min} to ${max}.`, ['input', name]));
+    if (!Number.isInteger(value) || value < min || value > max) errors.push(loyaltyError('INVALID:wholeNumber', ['input', name], { min, max }));
     else values[name] = value;
   }
   for (const [name, column] of [['earnPer', 'earnPerMinor'], ['pointValue', 'pointValueMinor']] as const) {
     const value = input[name];
     if (value === undefined || value === null) continue;
     const minor = parseDecimal(value, currencyCode);
-    if (minor === null || minor <= 0n) errors.push(userError('INVALID', `Must be a positive amount in ${currencyCode}.`, ['input', name]));
+    if (minor === null || minor <= 0n) errors.push(loyaltyError('INVALID:amount', ['input', name], { currency: currencyCode }));
     else values[column] = minor;
   }
   return errors.length ? failWith(errors) : ok(values);

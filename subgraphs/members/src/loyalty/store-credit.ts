@@ -1,6 +1,7 @@
 // The store-credit ledger: the points ledger's rules over money in one currency per balance.
 import { and, eq, gte, sql, TransactionRollbackError } from 'drizzle-orm';
-import { currencyExponent, fail, money, ok, type Db, type MoneyValue, type Result } from '@shop/kit';
+import { currencyExponent, money, ok, type Db, type MoneyValue, type Result } from '@shop/kit';
+import { loyaltyFail } from '../errors/index.js';
 import { creditBalance, creditEntry, type CreditEntryRow, type LedgerReason, type LedgerSourceKind } from './tables.js';
 
 export type CreditErrorCode = 'INSUFFICIENT_CREDIT' | 'INVALID_AMOUNT' | 'UNSUPPORTED_CURRENCY';
@@ -27,10 +28,10 @@ export async function postCredit(tx: Db, posting: CreditPosting): Promise<Result
   try {
     currencyExponent(posting.currencyCode);
   } catch {
-    return fail('UNSUPPORTED_CURRENCY', `Currency ${posting.currencyCode} is not supported.`, ['input', 'currency']);
+    return loyaltyFail('UNSUPPORTED_CURRENCY', ['input', 'currency']);
   }
   if (posting.deltaMinor === 0n || posting.deltaMinor > MAX_MINOR || posting.deltaMinor < -MAX_MINOR) {
-    return fail('INVALID_AMOUNT', 'Amount must be non-zero and at most 12 whole digits.', ['input', 'amount']);
+    return loyaltyFail('INVALID_AMOUNT:nonZero', ['input', 'amount']);
   }
   const outcome = await tx
     .transaction(async (sp) => {
@@ -53,7 +54,7 @@ export async function postCredit(tx: Db, posting: CreditPosting): Promise<Result
     });
   if (outcome.kind === 'refused') {
     const available = money(await creditBalanceOf(tx, posting.memberId, posting.currencyCode), posting.currencyCode);
-    return fail('INSUFFICIENT_CREDIT', `Only ${available.amount} ${available.currencyCode} of store credit is available.`, ['input', 'amount']);
+    return loyaltyFail('INSUFFICIENT_CREDIT', ['input', 'amount'], { amount: available.amount, currency: available.currencyCode });
   }
   if (outcome.kind === 'posted') return ok({ entry: outcome.entry, created: true, balanceMinor: outcome.balance });
   const [existing] = await tx
@@ -103,7 +104,7 @@ export async function applyStoreCredit(
   tx: Db,
   input: { memberId: string; orderId: string; amountMinor: bigint; currency: string },
 ): Promise<Result<{ applied: MoneyValue; balance: MoneyValue; created: boolean }, CreditErrorCode>> {
-  if (input.amountMinor <= 0n) return fail('INVALID_AMOUNT', 'Amount must be positive.', ['input', 'amount']);
+  if (input.amountMinor <= 0n) return loyaltyFail('INVALID_AMOUNT:positive', ['input', 'amount']);
   const posted = await postCredit(tx, {
     memberId: input.memberId, currencyCode: input.currency, deltaMinor: -input.amountMinor, reason: 'REDEMPTION', sourceKind: 'ORDER', sourceId: input.orderId,
   });
@@ -134,7 +135,7 @@ export async function refundToStoreCredit(
   tx: Db,
   input: { memberId: string; refundId: string; amountMinor: bigint; currency: string },
 ): Promise<Result<{ credited: MoneyValue; balance: MoneyValue; created: boolean }, CreditErrorCode>> {
-  if (input.amountMinor <= 0n) return fail('INVALID_AMOUNT', 'Amount must be positive.', ['input', 'amount']);
+  if (input.amountMinor <= 0n) return loyaltyFail('INVALID_AMOUNT:positive', ['input', 'amount']);
   const posted = await postCredit(tx, {
     memberId: input.memberId, currencyCode: input.currency, deltaMinor: input.amountMinor, reason: 'REFUND', sourceKind: 'REFUND', sourceId: input.refundId,
   });

@@ -1,6 +1,7 @@
 // Tier rules and re-evaluation: a member holds the highest tier whose spend or points in its window they reach.
 import { and, eq, gt, gte, inArray, sql } from 'drizzle-orm';
-import { changeOf, fail, failWith, ok, userError, withTx, type ChangeRecord, type Db, type Result, type UserError } from '@shop/kit';
+import { changeOf, failWith, ok, withTx, type ChangeRecord, type Db, type Result, type UserError } from '@shop/kit';
+import { loyaltyError, loyaltyFail } from '../errors/index.js';
 import { shopToday } from '@shop/kit/shop-time';
 import { notifyMember } from '../notifications/index.js';
 import { queueSegmentsRefresh } from '../segments/queue.js';
@@ -46,14 +47,14 @@ function parseRule(input: TierRuleInput, index: number): Result<Omit<TierRule, '
   const at = (field: string) => ['input', 'rules', String(index), field];
   const errors: UserError<TierErrorCode>[] = [];
   const threshold = /^\d{1,15}$/.test(input.threshold) ? BigInt(input.threshold) : null;
-  if (threshold === null) errors.push(userError('INVALID', 'Threshold must be a whole number of minor units or points.', at('threshold')));
+  if (threshold === null) errors.push(loyaltyError('INVALID:threshold', at('threshold')));
   if (!Number.isInteger(input.windowDays) || input.windowDays < 1 || input.windowDays > MAX_WINDOW_DAYS) {
-    errors.push(userError('INVALID', `Window must be 1 to ${MAX_WINDOW_DAYS} days.`, at('windowDays')));
+    errors.push(loyaltyError('INVALID:windowDays', at('windowDays'), { max: MAX_WINDOW_DAYS }));
   }
   if (!Number.isInteger(input.multiplierBp) || input.multiplierBp < 1 || input.multiplierBp > 100_000) {
-    errors.push(userError('INVALID', 'Multiplier must be 1 to 100000 basis points.', at('multiplierBp')));
+    errors.push(loyaltyError('INVALID:multiplier', at('multiplierBp'), { max: 100_000 }));
   }
-  if (input.benefits.length > MAX_BENEFITS) errors.push(userError('INVALID', `Benefits are at most ${MAX_BENEFITS} characters.`, at('benefits')));
+  if (input.benefits.length > MAX_BENEFITS) errors.push(loyaltyError('INVALID:benefits', at('benefits'), { max: MAX_BENEFITS }));
   if (errors.length) return failWith(errors);
   return ok({ tier: input.tier, basis: input.basis, threshold: threshold!, windowDays: input.windowDays, multiplierBp: input.multiplierBp, benefits: input.benefits.trim() });
 }
@@ -79,7 +80,7 @@ export async function updateTierRules(
   for (let i = 1; i < ordered.length; i++) {
     const [lower, higher] = [ordered[i - 1]!, ordered[i]!];
     if (lower.basis === higher.basis && lower.windowDays === higher.windowDays && higher.threshold <= lower.threshold) {
-      return fail('THRESHOLDS_NOT_ASCENDING', `${higher.tier} must ask more than ${lower.tier}.`, ['input', 'rules']);
+      return loyaltyFail('THRESHOLDS_NOT_ASCENDING', ['input', 'rules'], { higher: higher.tier, lower: lower.tier });
     }
   }
   for (const r of parsed) {

@@ -1,7 +1,7 @@
 // Segment rules: the stored JSON shape (checked with zod) and the check that turns the API's input into it.
 import { z } from 'zod';
 import { currencyExponent, parseDecimal } from '@shop/kit';
-import { segmentError, type SegmentError, type SegmentResult } from './errors.js';
+import { segmentError, type SegmentError, type SegmentResult } from '../errors/index.js';
 import { acquisitionChannel, consentChannel, memberTier } from '../tables.js';
 
 /** Longest window a rule may look back over, in days (ten years). */
@@ -39,6 +39,9 @@ export type SegmentRule = z.infer<typeof segmentRule>;
 export type SegmentRules = z.infer<typeof segmentRules>;
 export type SegmentRuleKind = SegmentRule['kind'];
 
+/** What a rule's value must be; each has its INVALID_RULE sentence in the catalogue. */
+type RuleRequirement = 'days' | 'amount' | 'count' | 'countRange' | 'oneOrMore' | 'tag' | 'countryCodes' | 'month' | 'consentChannel';
+
 /** A rule as the API takes it (SegmentRuleInput): a kind and the parameters of every kind, the unused ones absent. */
 export interface SegmentRuleInput {
   kind: SegmentRuleKind;
@@ -68,7 +71,7 @@ const isDays = (value: number | null | undefined): value is number => days.safeP
  */
 function checkRule(input: SegmentRuleInput, path: string[]): { rule?: SegmentRule; errors: SegmentError[] } {
   const errors: SegmentError[] = [];
-  const invalid = (field: string, requirement: string) => errors.push(segmentError('INVALID_RULE', [...path, field], { requirement }));
+  const invalid = (field: string, requirement: RuleRequirement) => errors.push(segmentError(`INVALID_RULE:${requirement}`, [...path, field]));
   const requireDays = (field: 'withinDays' | 'days', value: number | null | undefined, optional = false) => {
     if (value == null && optional) return null;
     if (!isDays(value)) invalid(field, 'days');

@@ -5,7 +5,7 @@ import { anyId, changeOf, connectionOf, isId, ok, type ChangeRecord, type Connec
 import { graphemeLength, likePattern, memberColumns, type Member } from '../service.js';
 import { member } from '../tables.js';
 import { segmentCondition } from './compiler.js';
-import { segmentError, segmentFail, type SegmentError, type SegmentResult } from './errors.js';
+import { segmentError, segmentFail, type SegmentError, type SegmentResult } from '../errors/index.js';
 import { queueSegmentRefresh, queueSegmentsRefresh } from './queue.js';
 import { checkRules, segmentRules, type SegmentRules, type SegmentRulesInput } from './rules.js';
 import { segment, segmentMember, type SegmentRow } from './tables.js';

@@ -1,6 +1,7 @@
 // Shipping addresses: parsing input and mapping to and from the address columns.
 import { z } from 'zod';
 import type { UserError } from '@shop/kit';
+import { addressError } from '../errors/index.js';
 
 /** An address as the API sends it; every field optional (carts may hold a partial one). */
 export interface AddressInput {
@@ -33,7 +34,7 @@ const text = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `At most ${max} characters.`)
+    .max(max, 'INVALID:tooLong')
     .nullish()
     .transform((v) => (v ? v : null));
 
@@ -41,9 +42,9 @@ const schema = z.object({
   name: text(200),
   phone: text(40).refine(
     (v) => v === null || (/^\+?[\d\s\-().]+$/.test(v) && digitsOf(v).length >= 6 && digitsOf(v).length <= 15),
-    'A phone number has 6 to 15 digits.',
+    'INVALID:phone',
   ),
-  email: text(254).refine((v) => v === null || z.email().safeParse(v).success, 'Not an email address.'),
+  email: text(254).refine((v) => v === null || z.email().safeParse(v).success, 'INVALID:email'),
   line1: text(200),
   line2: text(200),
   city: text(100),
@@ -51,8 +52,11 @@ const schema = z.object({
   postalCode: text(20),
   country: text(2)
     .transform((v) => v?.toUpperCase() ?? null)
-    .refine((v) => v === null || /^[A-Z]{2}$/.test(v), 'A two-letter country code, e.g. TH.'),
+    .refine((v) => v === null || /^[A-Z]{2}$/.test(v), 'INVALID:country'),
 });
+
+/** The catalogue keys the schema's own checks name (its messages are keys, rendered by the orders catalogue). */
+const ADDRESS_KEYS = ['INVALID:phone', 'INVALID:email', 'INVALID:country'] as const;
 
 /** Digits of a phone number: what the order search matches on. */
 export const digitsOf = (phone: string) => phone.replace(/\D/g, '');
@@ -66,11 +70,11 @@ export function parseAddress(
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((issue) => ({
-        field: [...path, ...issue.path.map(String)],
-        code: 'INVALID' as const,
-        message: issue.message,
-      })),
+      errors: parsed.error.issues.map((issue) => {
+        const field = [...path, ...issue.path.map(String)];
+        if (issue.code === 'too_big') return addressError('INVALID:tooLong', field, { max: Number(issue.maximum) });
+        return addressError(ADDRESS_KEYS.find((k) => k === issue.message) ?? 'INVALID', field);
+      }),
     };
   }
   const a = parsed.data;

@@ -386,7 +386,7 @@ export async function exchangeReturnRequest(tx: Db, actor: OrderActor, input: Ex
   if (!shipped.ok) {
     const first = shipped.errors[0]!;
     const field = first.code === 'UNKNOWN_CARRIER' ? ['input', 'carrierCode'] : first.code === 'INSUFFICIENT_STOCK' ? ['input', 'warehouseId'] : ['input'];
-    return returnFail('SHIPMENT_REFUSED', field, { reason: first.message });
+    return returnFail('SHIPMENT_REFUSED', field, { reason: first.code });
   }
   return ok(await moveTo(tx, actor, found, 'EXCHANGED', {}, `${request.number}: ${shipped.value.number}`));
 }

@@ -1,8 +1,9 @@
 // Which orders a batch run works on: explicit ids or the order list's filter, read in keyset pages.
 import { and, count, desc, sql } from 'drizzle-orm';
-import { anyId, fail, isId, ok, type Db, type Result } from '@shop/kit';
+import { anyId, isId, ok, type Db, type Result } from '@shop/kit';
 import { filterSql, type FilterAccess, type OrderFilter } from '../service.js';
 import { order, type OrderRow } from '../tables.js';
+import { batchFail } from '../errors/index.js';
 
 export const MAX_SELECTED_IDS = 1_000;
 
@@ -21,16 +22,16 @@ export type SelectionErrorCode = 'SELECTION_INVALID' | 'SELECTION_TOO_LARGE';
 export function parseSelection(input: BatchSelectionInput, field: string[]): Result<BatchSelection, SelectionErrorCode> {
   const { orderIds, filter } = input;
   if ((orderIds == null) === (filter == null)) {
-    return fail('SELECTION_INVALID', 'Select orders by their ids or by a filter, one of the two.', field);
+    return batchFail('SELECTION_INVALID', field);
   }
   if (filter) return ok({ filter });
   const ids = [...new Set(orderIds)];
-  if (!ids.length) return fail('SELECTION_INVALID', 'Select at least one order.', [...field, 'orderIds']);
+  if (!ids.length) return batchFail('SELECTION_INVALID:empty', [...field, 'orderIds']);
   if (ids.length > MAX_SELECTED_IDS) {
-    return fail('SELECTION_TOO_LARGE', `Select at most ${MAX_SELECTED_IDS} orders by id; use a filter for more.`, [...field, 'orderIds']);
+    return batchFail('SELECTION_TOO_LARGE', [...field, 'orderIds'], { max: MAX_SELECTED_IDS });
   }
   const bad = ids.findIndex((id) => !isId(id));
-  if (bad >= 0) return fail('SELECTION_INVALID', 'This is not an order id.', [...field, 'orderIds', String(bad)]);
+  if (bad >= 0) return batchFail('SELECTION_INVALID:id', [...field, 'orderIds', String(bad)]);
   return ok({ orderIds: ids });
 }
 

@@ -1,6 +1,6 @@
 // Batch runs: starting one (checked input, a row and its worker job in one transaction), reading them and their reports.
 import { and, asc, eq, gt } from 'drizzle-orm';
-import { connectionOf, fail, isId, ok, type ConnectionArgs, type Db, type Result } from '@shop/kit';
+import { connectionOf, isId, ok, reissued, type ConnectionArgs, type Db, type Result } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
 import type { OrderActor } from '../history/index.js';
 import { parseTags } from '../notes/index.js';
@@ -10,6 +10,7 @@ import { countSelected, parseSelection, type BatchSelectionInput, type Selection
 import { readShipCsv, type ShipCsvErrorCode } from './ship-csv-read.js';
 import { activeCarriers } from './ship-step.js';
 import { batchRun, batchRunRow, type BatchIssue, type BatchKind, type BatchRunRow } from './tables.js';
+import { batchFail } from '../errors/index.js';
 
 /** The graphile-worker task that runs every kind of batch (task.ts). */
 export const BATCH_TASK = 'orders.batchRun';
@@ -57,16 +58,16 @@ export async function batchTag(
   const selection = parseSelection(input.selection, ['input', 'selection']);
   if (!selection.ok) return selection;
   const lists = { add: input.add ?? [], remove: input.remove ?? [] };
-  if (!lists.add.length && !lists.remove.length) return fail('INVALID_TAGS', 'Give tags to add or to remove.', ['input', 'add']);
+  if (!lists.add.length && !lists.remove.length) return batchFail('INVALID_TAGS', ['input', 'add']);
   const parsed: Record<'add' | 'remove', string[]> = { add: [], remove: [] };
   for (const key of ['add', 'remove'] as const) {
     if (!lists[key].length) continue;
     const tags = parseTags(lists[key]);
-    if (!tags.ok) return fail('INVALID_TAGS', tags.errors[0]!.message, ['input', key, ...(tags.errors[0]!.field?.slice(2) ?? [])]);
+    if (!tags.ok) return { ok: false, errors: [reissued(tags.errors[0]!, { code: 'INVALID_TAGS' as const, field: ['input', key, ...(tags.errors[0]!.field?.slice(2) ?? [])] })] };
     parsed[key] = tags.value;
   }
   const total = await countSelected(tx, selection.value, access);
-  if (!total) return fail('NOTHING_SELECTED', 'No order matches the selection.', ['input', 'selection']);
+  if (!total) return batchFail('NOTHING_SELECTED', ['input', 'selection']);
   return ok(await start(tx, starter, { kind: 'TAG', total, input: { selection: selection.value, access, ...parsed } }));
 }
 
@@ -84,12 +85,12 @@ export async function batchBook(
   const selection = parseSelection(input.selection, ['input', 'selection']);
   if (!selection.ok) return selection;
   const carrier = (await activeCarriers(tx)).get(input.carrierCode);
-  if (!carrier) return fail('UNKNOWN_CARRIER', 'No active carrier has this code.', ['input', 'carrierCode']);
+  if (!carrier) return batchFail('UNKNOWN_CARRIER', ['input', 'carrierCode']);
   if (carrier.adapter === 'manual') {
-    return fail('CARRIER_CANNOT_BOOK', `${carrier.name} books no waybills here; mark those orders shipped with their tracking numbers instead.`, ['input', 'carrierCode']);
+    return batchFail('CARRIER_CANNOT_BOOK', ['input', 'carrierCode'], { carrier: carrier.name });
   }
   const total = await countSelected(tx, selection.value, access);
-  if (!total) return fail('NOTHING_SELECTED', 'No order matches the selection.', ['input', 'selection']);
+  if (!total) return batchFail('NOTHING_SELECTED', ['input', 'selection']);
   return ok(await start(tx, starter, { kind: 'BOOK', total, input: { selection: selection.value, access, carrierCode: carrier.code } }));
 }
 
@@ -108,7 +109,7 @@ export async function batchExport(
   if (!selection.ok) return selection;
   const { contact, ...filterAccess } = access;
   const total = await countSelected(tx, selection.value, filterAccess);
-  if (!total) return fail('NOTHING_SELECTED', 'No order matches the selection.', ['input', 'selection']);
+  if (!total) return batchFail('NOTHING_SELECTED', ['input', 'selection']);
   const run = await start(tx, starter, {
     kind: 'EXPORT',
     total,

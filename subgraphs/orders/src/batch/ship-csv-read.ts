@@ -1,6 +1,7 @@
 // Reading a "mark shipped" CSV: its header, its rows, and what makes the whole file unusable.
 import { CsvError, parse } from 'csv-parse/sync';
-import { fail, ok, type Result } from '@shop/kit';
+import { ok, type Result } from '@shop/kit';
+import { batchFail } from '../errors/index.js';
 
 /** Larger files are refused before reading: 500 KB hold far more than MAX_SHIP_ROWS rows, and the request stays under the gateway's 1 MB body limit. */
 export const MAX_CSV_BYTES = 500_000;
@@ -29,23 +30,23 @@ const columnName = (cell: string) => cell.trim().toLowerCase().replace(/[\s-]+/g
  */
 export function readShipCsv(csv: string): Result<ShipCsvRow[], ShipCsvErrorCode> {
   if (Buffer.byteLength(csv, 'utf8') > MAX_CSV_BYTES) {
-    return fail('CSV_TOO_LARGE', `A CSV may hold at most ${MAX_CSV_BYTES} bytes.`, FIELD);
+    return batchFail('CSV_TOO_LARGE', FIELD, { max: MAX_CSV_BYTES });
   }
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(csv, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    return fail('CSV_INVALID', `The file is not valid CSV (line ${error.lines ?? '?'}).`, FIELD);
+    return batchFail('CSV_INVALID', FIELD, { line: String(error.lines ?? '?') });
   }
   const [header, ...data] = records;
-  if (!header || !data.length) return fail('CSV_EMPTY', 'The file has no rows under its header.', FIELD);
+  if (!header || !data.length) return batchFail('CSV_EMPTY', FIELD);
   const names = header.record.map(columnName);
   const missing = SHIP_COLUMNS.filter((c) => !names.includes(c));
   if (missing.length) {
-    return fail('CSV_MISSING_COLUMNS', `The header needs the columns ${SHIP_COLUMNS.join(', ')}; missing: ${missing.join(', ')}.`, FIELD);
+    return batchFail('CSV_MISSING_COLUMNS', FIELD, { columns: SHIP_COLUMNS.join(', '), missing: missing.join(', ') });
   }
-  if (data.length > MAX_SHIP_ROWS) return fail('CSV_TOO_MANY_ROWS', `A file may hold at most ${MAX_SHIP_ROWS} rows.`, FIELD);
+  if (data.length > MAX_SHIP_ROWS) return batchFail('CSV_TOO_MANY_ROWS', FIELD, { max: MAX_SHIP_ROWS });
   const at = Object.fromEntries(SHIP_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<(typeof SHIP_COLUMNS)[number], number>;
   return ok(
     data.map(({ record: cells, info }) => ({

@@ -1,11 +1,12 @@
 // The sandbox carrier's side: what it sends when a parcel moves, signed like a real carrier's webhook.
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { fail, isId, ok, type Db, type Result } from '@shop/kit';
+import { isId, ok, type Db, type Result } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
 import { SANDBOX_SIGNATURE_HEADER, sandboxSignature } from '../payments/index.js';
 import { shipment, type ShipmentRow, type ShipmentStatus } from '../shipments/tables.js';
 import { carrier } from './tables.js';
+import { shipmentFail } from '../errors/index.js';
 
 export const SANDBOX_CARRIER_TASK = 'orders.sandboxCarrierWebhook';
 
@@ -42,10 +43,10 @@ export async function sandboxAdvance(
   input: { shipmentId: string; status: ShipmentStatus },
 ): Promise<Result<ShipmentRow, 'NOT_FOUND' | 'INVALID'>> {
   const [row] = isId(input.shipmentId) ? await tx.select().from(shipment).where(eq(shipment.id, input.shipmentId)) : [];
-  if (!row) return fail('NOT_FOUND', `No shipment ${input.shipmentId}.`, ['input', 'shipmentId']);
+  if (!row) return shipmentFail('NOT_FOUND:shipment', ['input', 'shipmentId']);
   const [by] = await tx.select({ adapter: carrier.adapter }).from(carrier).where(eq(carrier.code, row.carrierCode));
   if (by?.adapter !== 'sandbox' || !row.trackingNumber) {
-    return fail('INVALID', `Shipment ${row.number} is not with the sandbox carrier under a booked waybill.`, ['input', 'shipmentId']);
+    return shipmentFail('INVALID:notSandbox', ['input', 'shipmentId'], { number: row.number });
   }
   await enqueue(tx, SANDBOX_CARRIER_TASK, { event: carrierWireEvent(row.trackingNumber, input.status) });
   return ok(row);

@@ -1,9 +1,10 @@
 // Coupon codes on a storefront cart: applied after the coupons domain checked them, removed at will.
 import { eq, sql } from 'drizzle-orm';
 import { checkCouponCode, type CouponErrorCode } from '@shop/coupons/commands';
-import { fail, ok, type Db, type Principal, type Result, type UserError } from '@shop/kit';
+import { ok, reissued, type Db, type Principal, type Result, type UserError } from '@shop/kit';
 import { openCart, type CartErrorCode } from '../cart/index.js';
 import { cart, type CartRow } from '../cart/tables.js';
+import { cartFail } from '../errors/index.js';
 
 /** At most this many codes wait on a cart; the engine applies the best combinable ones and explains the rest. */
 export const MAX_CART_COUPONS = 5;
@@ -57,10 +58,10 @@ export async function cartApplyCoupon(tx: Db, principal: Principal, input: { car
   const row = opened.value;
   const checked = await checkCouponCode(tx, { code: input.code, memberId: row.memberId, currencyCode: row.currencyCode, channel: row.channel, at: new Date() });
   if (!checked.ok) {
-    return { ok: false, errors: checked.errors.map((e): UserError<CartCouponErrorCode> => ({ field: ['input', 'code'], code: orderCodeOfCoupon(e.code), message: e.message })) };
+    return { ok: false, errors: checked.errors.map((e): UserError<CartCouponErrorCode> => reissued(e, { field: ['input', 'code'], code: orderCodeOfCoupon(e.code) })) };
   }
   if (row.couponCodes.includes(checked.value.code)) return ok(row);
-  if (row.couponCodes.length >= MAX_CART_COUPONS) return fail('INVALID', `A cart holds at most ${MAX_CART_COUPONS} coupon codes.`, ['input', 'code']);
+  if (row.couponCodes.length >= MAX_CART_COUPONS) return cartFail('INVALID:tooManyCoupons', ['input', 'code'], { max: MAX_CART_COUPONS });
   return ok(await setCodes(tx, row.id, [...row.couponCodes, checked.value.code]));
 }
 

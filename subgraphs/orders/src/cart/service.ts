@@ -1,12 +1,13 @@
 // Storefront carts: who may use one, lines, address and shipping method.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { DEFAULT_CURRENCY, fail, isId, ok, type Db, type Principal, type Result, type UserError } from '@shop/kit';
+import { DEFAULT_CURRENCY, isId, ok, type Db, type Principal, type Result, type UserError } from '@shop/kit';
 import { savedAddressForCart } from '@shop/members/commands';
 import { variantsForCheckout } from '@shop/products/commands';
 import { digitsOf, parseAddress, type AddressColumns, type AddressInput } from '../addresses/index.js';
 import type { ShippingMethod } from '../pricing/index.js';
 import type { OrderChannel } from '../tables.js';
 import { cart, cartLine, type CartLineRow, type CartRow } from './tables.js';
+import { cartError, cartFail } from '../errors/index.js';
 
 /**
  * Storefront carts. A cart id is an unguessable UUID: a guest cart is open to
@@ -68,21 +69,21 @@ export async function claimCart(tx: Db, row: CartRow, principal: Principal): Pro
 /** The cart, locked (and claimed by a signed-in customer), if `principal` may change it; an error naming why not otherwise. */
 export async function openCart(tx: Db, id: string, principal: Principal): Promise<Result<CartRow, CartErrorCode>> {
   const row = await cartFor(tx, id, principal, true);
-  if (!row) return fail('NOT_FOUND', `No cart ${id}.`, ['input', 'cartId']);
-  if (row.orderId) return fail('CART_COMPLETED', 'The cart already became an order.', ['input', 'cartId']);
+  if (!row) return cartFail('NOT_FOUND', ['input', 'cartId']);
+  if (row.orderId) return cartFail('CART_COMPLETED', ['input', 'cartId']);
   if (row.mergedIntoId) return cartMerged(row.mergedIntoId);
   return ok(await claimCart(tx, row, principal));
 }
 
 /** A guest cart merged into a member's cart on sign-in is closed: the message names the cart to use. */
 export function cartMerged(intoId: string): { ok: false; errors: UserError<'CART_MERGED'>[] } {
-  return fail('CART_MERGED', `The cart was merged into the signed-in customer's cart ${intoId}; use that one.`, ['input', 'cartId']);
+  return cartFail('CART_MERGED', ['input', 'cartId']);
 }
 
 function checkQuantity(quantity: number, field: string[], allowZero = false): UserError<CartErrorCode> | null {
   const min = allowZero ? 0 : 1;
   if (Number.isInteger(quantity) && quantity >= min && quantity <= MAX_LINE_QUANTITY) return null;
-  return { field, code: 'INVALID_QUANTITY', message: `Quantity must be a whole number from ${min} to ${MAX_LINE_QUANTITY}.` };
+  return cartError('INVALID_QUANTITY', field, { min, max: MAX_LINE_QUANTITY });
 }
 
 /** Checks that every variant exists, is for sale and is priced in the cart's currency. */
@@ -97,10 +98,10 @@ async function checkVariants(tx: Db, lines: readonly LineInput[], currencyCode: 
   lines.forEach((line, i) => {
     const field = ['input', 'lines', String(i), 'variantId'];
     const variant = variants.get(line.variantId.toLowerCase());
-    if (!variant) errors.push({ field, code: 'NOT_FOUND', message: `No variant ${line.variantId}.` });
-    else if (!variant.sellable) errors.push({ field, code: 'NOT_SELLABLE', message: `${variant.sku} is not for sale.` });
+    if (!variant) errors.push(cartError('NOT_FOUND:variant', field));
+    else if (!variant.sellable) errors.push(cartError('NOT_SELLABLE', field, { sku: variant.sku }));
     else if (variant.currencyCode !== currencyCode) {
-      errors.push({ field, code: 'INVALID', message: `${variant.sku} is priced in ${variant.currencyCode}, the cart in ${currencyCode}.` });
+      errors.push(cartError('INVALID:currency', field, { sku: variant.sku, variantCurrency: variant.currencyCode, currency: currencyCode }));
     }
   });
   return errors;
@@ -121,10 +122,10 @@ async function addLines(tx: Db, cartId: string, lines: readonly LineInput[]): Pr
     const current = merged.get(variantId);
     merged.set(variantId, { quantity: (current?.quantity ?? 0) + line.quantity, position: current?.position ?? next++ });
   }
-  if (merged.size > MAX_CART_LINES) return fail('INVALID', `A cart holds at most ${MAX_CART_LINES} lines.`, ['input', 'lines']);
+  if (merged.size > MAX_CART_LINES) return cartFail('INVALID:tooManyLines', ['input', 'lines'], { max: MAX_CART_LINES });
   for (const [i, { quantity }] of [...merged.values()].entries()) {
     if (quantity > MAX_LINE_QUANTITY) {
-      return fail('INVALID_QUANTITY', `A line holds at most ${MAX_LINE_QUANTITY} units.`, ['input', 'lines', String(i), 'quantity']);
+      return cartFail('INVALID_QUANTITY:lineMax', ['input', 'lines', String(i), 'quantity'], { max: MAX_LINE_QUANTITY });
     }
   }
   const rows = [...merged.entries()].map(([variantId, v]) => ({ cartId, variantId, quantity: v.quantity, position: v.position }));
@@ -144,7 +145,7 @@ export async function cartCreate(
   input: { channel: OrderChannel; lines?: LineInput[] | null },
 ): Promise<Result<CartRow, CartErrorCode>> {
   if (!STOREFRONT_CHANNELS.includes(input.channel)) {
-    return fail('INVALID_CHANNEL', `A cart is for a storefront: ${STOREFRONT_CHANNELS.join(', ')}.`, ['input', 'channel']);
+    return cartFail('INVALID_CHANNEL', ['input', 'channel'], { channels: STOREFRONT_CHANNELS.join(', ') });
   }
   const lines = input.lines ?? [];
   const errors = await checkVariants(tx, lines, DEFAULT_CURRENCY);
@@ -171,7 +172,7 @@ export async function cartLinesAdd(
 ): Promise<Result<CartRow, CartErrorCode>> {
   const opened = await openCart(tx, input.cartId, principal);
   if (!opened.ok) return opened;
-  if (!input.lines.length) return fail('INVALID', 'Add at least one line.', ['input', 'lines']);
+  if (!input.lines.length) return cartFail('INVALID:noLines', ['input', 'lines']);
   const errors = await checkVariants(tx, input.lines, opened.value.currencyCode);
   if (errors.length) return { ok: false, errors };
   const added = await addLines(tx, opened.value.id, input.lines);
@@ -191,7 +192,7 @@ export async function cartLinesUpdate(
   for (const [i, line] of input.lines.entries()) {
     const invalid = checkQuantity(line.quantity, ['input', 'lines', String(i), 'quantity'], true);
     if (invalid) return { ok: false, errors: [invalid] };
-    if (!byId.has(line.id.toLowerCase())) return fail('NOT_FOUND', `No line ${line.id} in this cart.`, ['input', 'lines', String(i), 'id']);
+    if (!byId.has(line.id.toLowerCase())) return cartFail('NOT_FOUND:line', ['input', 'lines', String(i), 'id']);
   }
   for (const line of input.lines) {
     const id = line.id.toLowerCase();
@@ -210,7 +211,7 @@ export async function cartLinesRemove(
   if (!opened.ok) return opened;
   const ids = new Set((await linesOf(tx, opened.value.id)).map((l) => l.id));
   const index = input.lineIds.findIndex((id) => !ids.has(id.toLowerCase()));
-  if (index >= 0) return fail('NOT_FOUND', `No line ${input.lineIds[index]} in this cart.`, ['input', 'lineIds', String(index)]);
+  if (index >= 0) return cartFail('NOT_FOUND:line', ['input', 'lineIds', String(index)]);
   if (input.lineIds.length) {
     await tx.delete(cartLine).where(and(eq(cartLine.cartId, opened.value.id), inArray(cartLine.id, input.lineIds.map((id) => id.toLowerCase()))));
   }
@@ -226,7 +227,7 @@ export interface CartSetAddressInput {
 /** Sets the cart's address from the fields given, or from the signed-in customer's saved address `addressId`. */
 export async function cartSetAddress(tx: Db, principal: Principal, input: CartSetAddressInput): Promise<Result<CartRow, CartErrorCode>> {
   const byId = input.addressId != null;
-  if (byId === (input.address != null)) return fail('INVALID', 'Give either an address or the id of a saved address, not both.', ['input']);
+  if (byId === (input.address != null)) return cartFail('INVALID:addressOrSaved', ['input']);
   const opened = await openCart(tx, input.cartId, principal);
   if (!opened.ok) return opened;
   const address = byId ? await savedAddressColumns(tx, principal, opened.value, input.addressId!) : parseAddress(input.address!, ['input', 'address']);
@@ -245,7 +246,7 @@ export async function cartSetAddress(tx: Db, principal: Principal, input: CartSe
 async function savedAddressColumns(tx: Db, principal: Principal, row: CartRow, addressId: string): Promise<Result<AddressColumns, CartErrorCode>> {
   const saved =
     principal.kind === 'customer' && row.memberId === principal.memberId ? await savedAddressForCart(tx, principal.memberId, addressId) : null;
-  if (!saved) return fail('ADDRESS_NOT_FOUND', `No saved address ${addressId}.`, ['input', 'addressId']);
+  if (!saved) return cartFail('ADDRESS_NOT_FOUND', ['input', 'addressId']);
   return ok({
     shipName: saved.name,
     shipPhone: saved.phone,

@@ -1,6 +1,6 @@
 // Orders that come from outside checkout: created by staff and imported from other channels.
 import { and, eq, sql } from 'drizzle-orm';
-import { DEFAULT_CURRENCY, fail, isId, ok, parseDecimal, type Db, type Principal } from '@shop/kit';
+import { DEFAULT_CURRENCY, isId, ok, parseDecimal, type Db, type Principal } from '@shop/kit';
 import { EMPTY_ADDRESS, parseAddress, type AddressInput } from '../addresses/index.js';
 import { MAX_LINE_QUANTITY } from '../cart/index.js';
 import { placeOrder, type CheckoutResult, type CheckoutUserError } from '../checkout/index.js';
@@ -9,6 +9,7 @@ import { transitionOrder } from '../lifecycle/index.js';
 import { recordManualPayment } from '../payments/index.js';
 import type { ShippingMethod } from '../pricing/index.js';
 import { order, type OrderChannel, type OrderRow } from '../tables.js';
+import { channelError, channelFail } from '../errors/index.js';
 
 /** Orders that do not come through a storefront cart: staff sales and marketplace imports. */
 
@@ -21,18 +22,18 @@ export interface OrderLineInput {
 /** Quantities and optional prices of staff-entered lines, or the errors pointing at them. */
 function parseLines(lines: readonly OrderLineInput[], currencyCode: string) {
   const errors: CheckoutUserError[] = [];
-  if (!lines.length) errors.push({ field: ['input', 'lines'], code: 'INVALID', message: 'An order needs at least one line.' });
+  if (!lines.length) errors.push(channelError('INVALID:noLines', ['input', 'lines']));
   const parsed = lines.map((line, i) => {
     const field = ['input', 'lines', String(i)];
     if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > MAX_LINE_QUANTITY) {
-      errors.push({ field: [...field, 'quantity'], code: 'INVALID', message: `Quantity must be a whole number from 1 to ${MAX_LINE_QUANTITY}.` });
+      errors.push(channelError('INVALID:quantity', [...field, 'quantity'], { max: MAX_LINE_QUANTITY }));
     }
-    if (!isId(line.variantId)) errors.push({ field: [...field, 'variantId'], code: 'NOT_FOUND', message: `No variant ${line.variantId}.` });
+    if (!isId(line.variantId)) errors.push(channelError('NOT_FOUND:variant', [...field, 'variantId']));
     let unitPriceMinor: bigint | null = null;
     if (line.unitPrice != null) {
       unitPriceMinor = parseDecimal(line.unitPrice, currencyCode);
       if (unitPriceMinor === null || unitPriceMinor < 0n) {
-        errors.push({ field: [...field, 'unitPrice'], code: 'INVALID', message: `Not a price in ${currencyCode}.` });
+        errors.push(channelError('INVALID:price', [...field, 'unitPrice'], { currency: currencyCode }));
       }
     }
     return { variantId: line.variantId, quantity: line.quantity, unitPriceMinor };
@@ -62,16 +63,16 @@ export interface OrderCreateInput {
  */
 export async function orderCreate(tx: Db, principal: Principal, input: OrderCreateInput): Promise<CheckoutResult<OrderRow>> {
   if (input.channel === 'MARKETPLACE') {
-    return fail('INVALID', 'Marketplace orders are imported with orderImport.', ['input', 'channel']);
+    return channelFail('INVALID:marketplaceChannel', ['input', 'channel']);
   }
   const pos = input.channel === 'POINT_OF_SALE';
   const { parsed, errors } = parseLines(input.lines, DEFAULT_CURRENCY);
-  if (input.memberId != null && !isId(input.memberId)) errors.push({ field: ['input', 'memberId'], code: 'NOT_FOUND', message: `No member ${input.memberId}.` });
+  if (input.memberId != null && !isId(input.memberId)) errors.push(channelError('NOT_FOUND:member', ['input', 'memberId']));
   if (input.paymentMethod != null && !pos) {
-    errors.push({ field: ['input', 'paymentMethod'], code: 'INVALID', message: 'Only a till sale is paid when it is created.' });
+    errors.push(channelError('INVALID:paidAtCreation', ['input', 'paymentMethod']));
   }
   const note = input.note?.trim() || null;
-  if (note && note.length > 2000) errors.push({ field: ['input', 'note'], code: 'INVALID', message: 'A note has at most 2,000 characters.' });
+  if (note && note.length > 2000) errors.push(channelError('INVALID:note', ['input', 'note'], { max: 2000 }));
   const address = parseOptionalAddress(input.address);
   if (!address.ok) errors.push(...address.errors);
   if (errors.length || !address.ok) return { ok: false, errors };
@@ -123,10 +124,10 @@ export async function orderImport(tx: Db, principal: Principal, input: OrderImpo
   const externalOrderId = input.externalOrderId.trim();
   const errors: CheckoutUserError[] = [];
   if (!/^[a-z0-9][a-z0-9._-]{0,39}$/.test(marketplace)) {
-    errors.push({ field: ['input', 'marketplace'], code: 'INVALID', message: 'A marketplace name: 1 to 40 letters, digits, dots, dashes.' });
+    errors.push(channelError('INVALID:marketplace', ['input', 'marketplace']));
   }
   if (!externalOrderId || externalOrderId.length > 100) {
-    errors.push({ field: ['input', 'externalOrderId'], code: 'INVALID', message: 'An external order id has 1 to 100 characters.' });
+    errors.push(channelError('INVALID:externalOrderId', ['input', 'externalOrderId'], { max: 100 }));
   }
   if (errors.length) return { ok: false, errors };
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`import ${marketplace} ${externalOrderId}`}, 0))`);
@@ -140,7 +141,7 @@ export async function orderImport(tx: Db, principal: Principal, input: OrderImpo
   let shippingMinor = 0n;
   if (input.shippingPrice != null) {
     const parsed = parseDecimal(input.shippingPrice, DEFAULT_CURRENCY);
-    if (parsed === null || parsed < 0n) errors.push({ field: ['input', 'shippingPrice'], code: 'INVALID', message: `Not a price in ${DEFAULT_CURRENCY}.` });
+    if (parsed === null || parsed < 0n) errors.push(channelError('INVALID:price', ['input', 'shippingPrice'], { currency: DEFAULT_CURRENCY }));
     else shippingMinor = parsed;
   }
   const address = parseOptionalAddress(input.address);

@@ -1,10 +1,10 @@
 // Checkout: turning a cart into a placed order in one transaction (stock reserved, products recorded).
 import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { fail, money, ok, type Db, type Principal, type UserError } from '@shop/kit';
+import { callersLocale, money, ok, reissued, type Db, type Principal, type UserError } from '@shop/kit';
 import { publishEvent } from '@shop/kit/domain-events';
 import { enqueue } from '@shop/kit/jobs';
-import { commitPricing, couponRuleId, pricingLocale, renderReason, type PricingResult } from '@shop/coupons/commands';
+import { commitPricing, couponRuleId, renderReason, type PricingResult } from '@shop/coupons/commands';
 import { variantsForCheckout } from '@shop/products/commands';
 import { reserve } from '@shop/stock/commands';
 import { addressColumnsOf, type AddressColumns } from '../addresses/index.js';
@@ -20,6 +20,7 @@ import { paidBy, priceOrder, snapshotOf, subtotalOf, type ShippingMethod } from 
 import { payWithStoreCredit, STORE_CREDIT_RULE, storeCreditOffer, type StoreCreditErrorCode } from '../store-credit/index.js';
 import { order, orderLine, type OrderChannel, type OrderRow } from '../tables.js';
 import { checkoutKey } from './tables.js';
+import { checkoutError, checkoutFail } from '../errors/index.js';
 
 export type CheckoutErrorCode =
   | 'NOT_FOUND'
@@ -88,10 +89,10 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
   const snapshots = draft.lines.map((line, i) => {
     const variant = variants.get(line.variantId.toLowerCase());
     const field = [...draft.lineField(i), 'variantId'];
-    if (!variant) errors.push({ field, code: 'NOT_FOUND', message: `No variant ${line.variantId}.` });
-    else if (!variant.sellable) errors.push({ field, code: 'NOT_SELLABLE', message: `${variant.productTitle} (${variant.sku}) is not for sale.` });
+    if (!variant) errors.push(checkoutError('NOT_FOUND:variant', field));
+    else if (!variant.sellable) errors.push(checkoutError('NOT_SELLABLE', field, { product: variant.productTitle, sku: variant.sku }));
     else if (variant.currencyCode !== draft.currencyCode) {
-      errors.push({ field, code: 'INVALID', message: `${variant.sku} is priced in ${variant.currencyCode}, the order in ${draft.currencyCode}.` });
+      errors.push(checkoutError('INVALID:currency', field, { sku: variant.sku, variantCurrency: variant.currencyCode, currency: draft.currencyCode }));
     }
     return variant;
   });
@@ -132,7 +133,7 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
     // The ledger took every point asked for: the order must be able to use all of what they are worth.
     if (paidBy(pricing.result, 'points') !== redemption.valueMinor) {
       const worth = money(redemption.valueMinor, draft.currencyCode);
-      return fail('POINTS_EXCEED_ORDER', `${points} points are worth ${worth.amount} ${worth.currencyCode}, more than is left to pay.`, ['input', 'pointsToRedeem']);
+      return checkoutFail('POINTS_EXCEED_ORDER', ['input', 'pointsToRedeem'], { points, worth: worth.amount, currency: worth.currencyCode });
     }
   }
   if (draft.memberId) {
@@ -194,7 +195,7 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
   await evaluateFlags(tx, row.id, 'PLACEMENT');
   // Makes what the price counted on binding (coupon redeemed, flash quota taken); a refusal rolls the order back.
   const committed = await commitPricing(tx, { orderId: row.id, memberId: draft.memberId, request: pricing.request, result: pricing.result });
-  if (!committed.ok) return { ok: false, errors: committed.errors.map((e) => ({ field: e.field, code: 'PRICING_CHANGED' as const, message: e.message })) };
+  if (!committed.ok) return { ok: false, errors: committed.errors.map((e) => reissued(e, { code: 'PRICING_CHANGED' as const })) };
   // Bought at a group price: held from fulfilment until the group fills (group-buys/).
   if (boughtInGroup(pricing.result.applied)) await holdForGroupBuy(tx, row.id);
   if (draft.expiresUnpaid) {
@@ -220,7 +221,7 @@ export async function placeOrder(tx: Db, draft: OrderDraft): Promise<CheckoutRes
  * without a discount they expected.
  */
 function couponsNotApplying(result: PricingResult, codes: readonly string[], acceptLanguage: string | null | undefined): CheckoutUserError[] {
-  const locale = pricingLocale(acceptLanguage);
+  const locale = callersLocale(acceptLanguage);
   return codes.flatMap((code, i) => {
     const rejection = result.rejected.find((r) => r.source === 'COUPON' && r.ruleId === couponRuleId(code));
     if (!rejection) return [];
@@ -239,18 +240,13 @@ function stockError(
   const index = Number(error.field?.[2]);
   const line = Number.isInteger(index) ? lines[index] : undefined;
   if (error.code !== 'INSUFFICIENT_STOCK' || !line) {
-    return { field: line ? lineField(index) : null, code: 'INVALID', message: error.message };
+    return checkoutError('INVALID:stock', line ? lineField(index) : null);
   }
   const available = error.availableQuantity ?? 0;
   const name = `${line.variant.productTitle}${line.variant.variantTitle ? ` (${line.variant.variantTitle})` : ''}, SKU ${line.variant.sku}`;
   return available === 0
-    ? { field: lineField(index), code: 'SOLD_OUT', message: `${name} is sold out.`, availableQuantity: 0 }
-    : {
-        field: lineField(index),
-        code: 'INSUFFICIENT_STOCK',
-        message: `Only ${available} of ${name} left; ${line.quantity} wanted.`,
-        availableQuantity: available,
-      };
+    ? reissued(checkoutError('SOLD_OUT', lineField(index), { product: name }), { availableQuantity: 0 })
+    : reissued(checkoutError('INSUFFICIENT_STOCK', lineField(index), { available, product: name, wanted: line.quantity }), { availableQuantity: available });
 }
 
 /** The scope an idempotency key lives in: keys of different callers never collide. */
@@ -311,16 +307,16 @@ export async function checkoutComplete(
   acceptLanguage: string | null = null,
 ): Promise<CheckoutResult<OrderRow>> {
   const key = input.idempotencyKey.trim();
-  if (!key || key.length > 200) return fail('INVALID', 'An idempotency key has 1 to 200 characters.', ['input', 'idempotencyKey']);
+  if (!key || key.length > 200) return checkoutFail('INVALID:idempotencyKey', ['input', 'idempotencyKey'], { max: 200 });
   const provider = input.paymentProvider ?? 'SANDBOX';
   const scope = keyScope(principal);
   const points = input.pointsToRedeem ?? 0;
-  if (points && principal.kind !== 'customer') return fail('INVALID', 'Sign in to redeem points.', ['input', 'pointsToRedeem']);
+  if (points && principal.kind !== 'customer') return checkoutFail('INVALID:signInForPoints', ['input', 'pointsToRedeem']);
   const useStoreCredit = input.useStoreCredit ?? false;
-  if (useStoreCredit && principal.kind !== 'customer') return fail('INVALID', 'Sign in to pay with store credit.', ['input', 'useStoreCredit']);
+  if (useStoreCredit && principal.kind !== 'customer') return checkoutFail('INVALID:signInForCredit', ['input', 'useStoreCredit']);
   const groupBuy = groupBuyChoice(input.groupBuy);
-  if (groupBuy === 'INVALID') return fail('INVALID', 'Give either a group to join or a campaign to open a group of.', ['input', 'groupBuy']);
-  if (groupBuy && principal.kind !== 'customer') return fail('INVALID', 'Sign in to buy in a group.', ['input', 'groupBuy']);
+  if (groupBuy === 'INVALID') return checkoutFail('INVALID:groupBuyChoice', ['input', 'groupBuy']);
+  if (groupBuy && principal.kind !== 'customer') return checkoutFail('INVALID:signInForGroupBuy', ['input', 'groupBuy']);
   const hash = requestHash(input.cartId, provider, points, useStoreCredit, groupBuy);
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${scope} ${key}`}, 0))`);
   const [used] = await tx
@@ -331,16 +327,16 @@ export async function checkoutComplete(
   if (used) {
     return used.requestHash === hash
       ? ok(used.order)
-      : fail('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for another cart.', ['input', 'idempotencyKey']);
+      : checkoutFail('IDEMPOTENCY_KEY_REUSED', ['input', 'idempotencyKey']);
   }
   const open = await cartFor(tx, input.cartId, principal, true);
-  if (!open) return fail('NOT_FOUND', `No cart ${input.cartId}.`, ['input', 'cartId']);
-  if (open.orderId) return fail('CART_COMPLETED', 'The cart already became an order.', ['input', 'cartId']);
+  if (!open) return checkoutFail('NOT_FOUND', ['input', 'cartId']);
+  if (open.orderId) return checkoutFail('CART_COMPLETED', ['input', 'cartId']);
   if (open.mergedIntoId) return cartMerged(open.mergedIntoId);
   // A signed-in customer's order is theirs, even from a cart begun as a guest.
   const found = await claimCart(tx, open, principal);
   const cartLines = await linesOf(tx, found.id);
-  if (!cartLines.length) return fail('CART_EMPTY', 'The cart has no lines.', ['input', 'cartId']);
+  if (!cartLines.length) return checkoutFail('CART_EMPTY', ['input', 'cartId']);
   const placed = await placeOrder(tx, {
     channel: found.channel,
     memberId: found.memberId,

@@ -1,11 +1,12 @@
 // Resolving delivery exceptions and listing them.
 import { and, count, eq } from 'drizzle-orm';
-import { anyId, connectionOf, fail, isId, ok, type ConnectionArgs, type Db, type Result } from '@shop/kit';
+import { anyId, connectionOf, isId, ok, reissued, type ConnectionArgs, type Db, type Result } from '@shop/kit';
 import { publishEvent } from '@shop/kit/domain-events';
 import { addOrderHistory, lockOrder, type OrderActor } from '../history/index.js';
 import { createShipment, type ShipmentErrorCode } from '../shipments/service.js';
 import { shipment, shipmentLine } from '../shipments/tables.js';
 import { deliveryException, type DeliveryExceptionResolution, type DeliveryExceptionRow } from './tables.js';
+import { shipmentFail } from '../errors/index.js';
 
 const MAX_NOTE = 2000;
 
@@ -29,18 +30,18 @@ export async function resolveDeliveryException(
   input: ResolveInput,
 ): Promise<Result<DeliveryExceptionRow, ShipmentErrorCode>> {
   const note = input.note?.trim() || null;
-  if (note && note.length > MAX_NOTE) return fail('INVALID', `A note has at most ${MAX_NOTE} characters.`, ['input', 'note']);
-  if (!isId(input.id)) return fail('NOT_FOUND', `No delivery exception ${input.id}.`, ['input', 'id']);
+  if (note && note.length > MAX_NOTE) return shipmentFail('INVALID:note', ['input', 'note'], { max: MAX_NOTE });
+  if (!isId(input.id)) return shipmentFail('NOT_FOUND:deliveryException', ['input', 'id']);
   const [found] = await tx
     .select({ orderId: shipment.orderId })
     .from(deliveryException)
     .innerJoin(shipment, eq(shipment.id, deliveryException.shipmentId))
     .where(eq(deliveryException.id, input.id));
-  if (!found) return fail('NOT_FOUND', `No delivery exception ${input.id}.`, ['input', 'id']);
+  if (!found) return shipmentFail('NOT_FOUND:deliveryException', ['input', 'id']);
   // The order first, as shipping and tracking lock it.
   const parent = (await lockOrder(tx, found.orderId))!;
   const [open] = await tx.select().from(deliveryException).where(eq(deliveryException.id, input.id)).for('update');
-  if (open!.status !== 'OPEN') return fail('INVALID_TRANSITION', 'This delivery exception is already resolved.', ['input', 'id']);
+  if (open!.status !== 'OPEN') return shipmentFail('INVALID_TRANSITION:resolved', ['input', 'id']);
   const [failed] = await tx.select().from(shipment).where(eq(shipment.id, open!.shipmentId));
   let reshipmentId: string | null = null;
   if (input.resolution === 'RESHIP') {
@@ -53,7 +54,7 @@ export async function resolveDeliveryException(
       book: input.book ?? false,
       kind: 'REPLACEMENT',
     });
-    if (!again.ok) return { ok: false, errors: again.errors.map((e) => ({ ...e, field: ['input', 'resolution'] })) };
+    if (!again.ok) return { ok: false, errors: again.errors.map((e) => reissued(e, { field: ['input', 'resolution'] })) };
     reshipmentId = again.value.id;
   }
   const staffId = actor.kind === 'staff' && actor.id && isId(actor.id) ? actor.id : null;

@@ -1,9 +1,10 @@
 // Printing documents: checking a selection, issuing tax invoice numbers, recording a print and queueing its run.
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
-import { anyId, fail, failWith, isId, ok, scopesOf, userError, type Db, type Principal, type Result, type UserError } from '@shop/kit';
+import { anyId, failWith, isId, ok, scopesOf, type Db, type Principal, type Result, type UserError } from '@shop/kit';
 import { batchPrint } from '../batch/service.js';
 import type { BatchRunRow } from '../batch/tables.js';
 import { carrier } from '../carriers/index.js';
+import { documentError, documentFail } from '../errors/index.js';
 import { actorOf } from '../history/index.js';
 import { shipment } from '../shipments/index.js';
 import { order, orderLine, type OrderLineRow } from '../tables.js';
@@ -31,8 +32,7 @@ export interface DocumentsInput {
   locale?: string | null;
 }
 
-const UNAVAILABLE = () =>
-  fail('DOCUMENTS_UNAVAILABLE', 'Documents cannot be printed right now: the PDF printer (Chromium) is not installed on the server.');
+const UNAVAILABLE = () => documentFail('DOCUMENTS_UNAVAILABLE', null);
 
 export function mayPrint(principal: Principal): boolean {
   const scopes = scopesOf(principal);
@@ -42,20 +42,20 @@ export function mayPrint(principal: Principal): boolean {
 /** The checked selection: its distinct order ids in the order asked for, or a userError for each id that names none. */
 async function checkSelection(db: Db, input: DocumentsInput): Promise<Result<string[], DocumentErrorCode>> {
   const errors: UserError<DocumentErrorCode>[] = [];
-  if (!(DOCUMENT_KINDS as readonly string[]).includes(input.kind)) errors.push(userError('INVALID', 'Choose a label, packing slip or tax invoice.', ['input', 'kind']));
+  if (!(DOCUMENT_KINDS as readonly string[]).includes(input.kind)) errors.push(documentError('INVALID:kind', ['input', 'kind']));
   if (input.locale != null && !(DOCUMENT_LOCALES as readonly string[]).includes(input.locale)) {
-    errors.push(userError('INVALID', `Documents print in ${DOCUMENT_LOCALES.join(', ')}.`, ['input', 'locale']));
+    errors.push(documentError('INVALID:locale', ['input', 'locale']));
   }
-  if (input.orderIds.length === 0) errors.push(userError('EMPTY', 'Select at least one order.', ['input', 'orderIds']));
+  if (input.orderIds.length === 0) errors.push(documentError('EMPTY', ['input', 'orderIds']));
   if (input.orderIds.length > MAX_DOCUMENT_ORDERS) {
-    errors.push(userError('TOO_MANY', `One print holds at most ${MAX_DOCUMENT_ORDERS} orders; select fewer.`, ['input', 'orderIds']));
+    errors.push(documentError('TOO_MANY', ['input', 'orderIds'], { max: MAX_DOCUMENT_ORDERS }));
   }
   if (errors.length) return failWith(errors);
 
   const ids = [...new Set(input.orderIds)];
   const found = new Set((await db.select({ id: order.id }).from(order).where(anyId(order.id, ids))).map((r) => r.id));
   input.orderIds.forEach((id, i) => {
-    if (!isId(id) || !found.has(id)) errors.push(userError('NOT_FOUND', `No order ${id}.`, ['input', 'orderIds', String(i)]));
+    if (!isId(id) || !found.has(id)) errors.push(documentError('NOT_FOUND', ['input', 'orderIds', String(i)]));
   });
   return errors.length ? failWith(errors) : ok(ids);
 }
@@ -107,7 +107,7 @@ export async function requestPrint(
   input: DocumentsInput,
 ): Promise<Result<{ print: DocumentPrintRow; run: BatchRunRow }, DocumentErrorCode>> {
   if (!mayPrint(principal)) {
-    return fail('PII_REQUIRED', 'Printing labels, slips and invoices needs orders:write and members:read_pii: they show names, phones and addresses.');
+    return documentFail('PII_REQUIRED', null);
   }
   const selection = await checkSelection(tx, input);
   if (!selection.ok) return selection;

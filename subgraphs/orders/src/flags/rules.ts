@@ -1,6 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { DEFAULT_CURRENCY, currencyExponent, ok, parseDecimal, type Db, type Result, type UserError } from '@shop/kit';
+import { DEFAULT_CURRENCY, currencyExponent, ok, parseDecimal, type Db, type Params, type Result, type UserError } from '@shop/kit';
 import { flagRule, flagRuleName, type FlagRuleName } from './tables.js';
+import { flagError } from '../errors/index.js';
+
+/** The flags catalogue keys a rule change can fail with. */
+type FlagRuleKey = 'DUPLICATE_RULE' | 'UNSUPPORTED_SETTING' | 'UNSUPPORTED_SETTING:setting' | 'INVALID:threshold' | 'INVALID:wholeNumber';
 
 /** A rule as it runs: the merchant's row, or the defaults below when there is none. */
 export interface FlagRuleSettings {
@@ -94,9 +98,9 @@ export async function updateFlagRules(
   const seen = new Set<FlagRuleName>();
   input.rules.forEach((change, index) => {
     const at = (field: string) => ['input', 'rules', String(index), field];
-    const error = (code: FlagRuleErrorCode, message: string, field: string) => errors.push({ code, message, field: at(field) });
+    const error = (key: FlagRuleKey, field: string, params: Params = {}) => errors.push(flagError(key, at(field), params));
     if (seen.has(change.rule)) {
-      error('DUPLICATE_RULE', `${change.rule} is already changed by an earlier entry.`, 'rule');
+      error('DUPLICATE_RULE', 'rule', { rule: change.rule });
       return;
     }
     seen.add(change.rule);
@@ -105,13 +109,13 @@ export async function updateFlagRules(
     if (change.enabled != null) settings.enabled = change.enabled;
     if (change.thresholdAmount != null || change.currencyCode != null) {
       if (takes !== 'threshold') {
-        error('UNSUPPORTED_SETTING', `${change.rule} has no threshold.`, change.thresholdAmount != null ? 'thresholdAmount' : 'currencyCode');
+        error('UNSUPPORTED_SETTING', change.thresholdAmount != null ? 'thresholdAmount' : 'currencyCode', { rule: change.rule });
       } else {
         const currencyCode = change.currencyCode ?? settings.threshold?.currencyCode ?? DEFAULT_CURRENCY;
         const amountText = change.thresholdAmount;
         const amountMinor = amountText == null ? settings.threshold?.amountMinor ?? null : parseDecimal(amountText, currencyCode);
         if (amountMinor === null || amountMinor <= 0n) {
-          error('INVALID', 'The threshold must be an amount above zero in the currency\'s decimals.', 'thresholdAmount');
+          error('INVALID:threshold', 'thresholdAmount');
         } else settings.threshold = { amountMinor, currencyCode };
       }
     }
@@ -121,9 +125,9 @@ export async function updateFlagRules(
     ] as const) {
       const value = change[key];
       if (value == null) continue;
-      if (takes !== 'window') error('UNSUPPORTED_SETTING', `${change.rule} has no ${key} setting.`, key);
+      if (takes !== 'window') error('UNSUPPORTED_SETTING:setting', key, { rule: change.rule, setting: key });
       else if (!Number.isInteger(value) || value < (key === 'maxOrders' ? 2 : 1) || value > max) {
-        error('INVALID', `${key} must be a whole number from ${key === 'maxOrders' ? 2 : 1} to ${max}.`, key);
+        error('INVALID:wholeNumber', key, { min: key === 'maxOrders' ? 2 : 1, max });
       } else settings[key] = value;
     }
     next.push(settings);

@@ -1,9 +1,10 @@
 // Flags of an order: holding and releasing it by hand, and reading its flags.
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { anyId, fail, isId, ok, type Db, type Result } from '@shop/kit';
+import { anyId, isId, ok, type Db, type Result } from '@shop/kit';
 import { addOrderHistory, lockOrder, type OrderActor } from '../history/index.js';
 import type { OrderRow, OrderStatus } from '../tables.js';
 import { orderFlag } from './tables.js';
+import { flagFail } from '../errors/index.js';
 
 export type HoldErrorCode = 'NOT_FOUND' | 'INVALID' | 'INVALID_STATE' | 'NOT_ON_HOLD';
 
@@ -11,7 +12,7 @@ export type HoldErrorCode = 'NOT_FOUND' | 'INVALID' | 'INVALID_STATE' | 'NOT_ON_
 export const HOLDABLE: readonly OrderStatus[] = ['PENDING_PAYMENT', 'PAID'];
 const MAX_TEXT = 500;
 
-const notFound = (orderId: string) => fail('NOT_FOUND' as const, `No order ${orderId}.`, ['input', 'orderId']);
+const notFound = () => flagFail('NOT_FOUND', ['input', 'orderId']);
 
 /** Puts an order on hold by hand, with the operator's reason; one history entry. */
 export async function holdOrder(
@@ -20,11 +21,11 @@ export async function holdOrder(
   input: { orderId: string; reason: string },
 ): Promise<Result<OrderRow, HoldErrorCode>> {
   const reason = input.reason.trim();
-  if (!reason || reason.length > MAX_TEXT) return fail('INVALID', `Give a reason of 1 to ${MAX_TEXT} characters.`, ['input', 'reason']);
+  if (!reason || reason.length > MAX_TEXT) return flagFail('INVALID:reason', ['input', 'reason'], { max: MAX_TEXT });
   const row = await lockOrder(tx, input.orderId);
-  if (!row) return notFound(input.orderId);
+  if (!row) return notFound();
   if (!HOLDABLE.includes(row.status)) {
-    return fail('INVALID_STATE', `Order ${row.number} is ${row.status}; only an order not yet in fulfilment can be held.`, ['input', 'orderId']);
+    return flagFail('INVALID_STATE', ['input', 'orderId'], { number: row.number, status: row.status });
   }
   await tx.insert(orderFlag).values({ orderId: row.id, reason: 'MANUAL_HOLD', stage: 'MANUAL', message: reason, raisedBy: actor.label });
   await addOrderHistory(tx, { orderId: row.id, actor, kind: 'HOLD', note: reason });
@@ -41,18 +42,18 @@ export async function releaseOrder(
   input: { orderId: string; flagIds?: string[] | null; note?: string | null },
 ): Promise<Result<OrderRow, HoldErrorCode>> {
   const note = input.note?.trim() || null;
-  if (note && note.length > MAX_TEXT) return fail('INVALID', `A note has at most ${MAX_TEXT} characters.`, ['input', 'note']);
+  if (note && note.length > MAX_TEXT) return flagFail('INVALID:note', ['input', 'note'], { max: MAX_TEXT });
   const row = await lockOrder(tx, input.orderId);
-  if (!row) return notFound(input.orderId);
+  if (!row) return notFound();
   const open = await tx
     .select()
     .from(orderFlag)
     .where(and(eq(orderFlag.orderId, row.id), sql`${orderFlag.clearedAt} is null`));
-  if (!open.length) return fail('NOT_ON_HOLD', `Order ${row.number} is not on hold.`, ['input', 'orderId']);
+  if (!open.length) return flagFail('NOT_ON_HOLD', ['input', 'orderId'], { number: row.number });
   const openIds = new Set(open.map((f) => f.id));
   const unknown = (input.flagIds ?? []).findIndex((id) => !isId(id) || !openIds.has(id));
   if (unknown >= 0) {
-    return fail('NOT_FOUND', `No open flag ${input.flagIds![unknown]} on order ${row.number}.`, ['input', 'flagIds', String(unknown)]);
+    return flagFail('NOT_FOUND:flag', ['input', 'flagIds', String(unknown)], { number: row.number });
   }
   const clearing = input.flagIds?.length ? open.filter((f) => input.flagIds!.includes(f.id)) : open;
   await tx

@@ -1,7 +1,7 @@
 // The order state machine: transitions, auto-complete and expiry of unpaid orders (shipping is in shipments/).
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { releasePricing } from '@shop/coupons/commands';
-import { fail, ok, type Db, type Result } from '@shop/kit';
+import { ok, type Db, type Result } from '@shop/kit';
 import { publishEvent } from '@shop/kit/domain-events';
 import { enqueue } from '@shop/kit/jobs';
 import { recordPurchases, withdrawPurchases } from '@shop/products/commands';
@@ -18,6 +18,7 @@ import { settleOrderPoints } from '../points/index.js';
 import { shipment } from '../shipments/tables.js';
 import { settleOrderStoreCredit } from '../store-credit/index.js';
 import { order, orderLine, type OrderRow, type OrderStatus } from '../tables.js';
+import { lifecycleFail } from '../errors/index.js';
 
 export type LifecycleErrorCode = 'NOT_FOUND' | 'INVALID_TRANSITION' | 'ORDER_ON_HOLD' | 'INSUFFICIENT_STOCK';
 
@@ -78,23 +79,19 @@ export async function transitionOrder(
   input: { orderId: string; to: OrderStatus; actor: OrderActor; note?: string | null },
 ): Promise<Result<OrderRow, LifecycleErrorCode>> {
   const current = await lockOrder(tx, input.orderId);
-  if (!current) return fail('NOT_FOUND', `No order ${input.orderId}.`, ['input', 'id']);
+  if (!current) return lifecycleFail('NOT_FOUND', ['input', 'id']);
   const from = current.status;
   if (!canTransition(from, input.to, current.channel)) {
-    return fail(
-      'INVALID_TRANSITION',
-      `Order ${current.number} is ${from} and cannot become ${input.to}.`,
-      ['input', 'id'],
-    );
+    return lifecycleFail('INVALID_TRANSITION', ['input', 'id'], { number: current.number, status: from, to: input.to });
   }
   if (from === 'PAID' && input.to === 'FULFILLING' && (await isOnHold(tx, current.id))) {
-    return fail('ORDER_ON_HOLD', `Order ${current.number} is on hold; clear its flags first.`, ['input', 'id']);
+    return lifecycleFail('ORDER_ON_HOLD', ['input', 'id'], { number: current.number });
   }
   if (from === 'PAID' && input.to === 'FULFILLING' && (await awaitsGroupBuy(tx, current.id))) {
-    return fail('ORDER_ON_HOLD', `Order ${current.number} waits for its group buy to fill.`, ['input', 'id']);
+    return lifecycleFail('ORDER_ON_HOLD:groupBuy', ['input', 'id'], { number: current.number });
   }
   if (input.to === 'CANCELLED' && (await hasShipments(tx, current.id))) {
-    return fail('INVALID_TRANSITION', `Order ${current.number} has started shipping and cannot be cancelled.`, ['input', 'id']);
+    return lifecycleFail('INVALID_TRANSITION:shipping', ['input', 'id'], { number: current.number });
   }
   // Points before stock: checkout locks the member's balance before stock rows, and the same order here rules out a deadlock.
   await settleOrderPoints(tx, { ...current, status: input.to }, from);
@@ -190,7 +187,7 @@ async function settleStock(
   if (error!.code === 'NOT_FOUND') return ok(undefined);
   // Shipments (shipments/) took every held unit already: nothing is left to commit.
   if (error!.code === 'INVALID_STATE' && to === 'SHIPPED') return ok(undefined);
-  if (error!.code === 'INSUFFICIENT_STOCK') return fail('INSUFFICIENT_STOCK', error!.message, ['input', 'id']);
+  if (error!.code === 'INSUFFICIENT_STOCK') return lifecycleFail('INSUFFICIENT_STOCK', ['input', 'id']);
   throw new Error(`Settling the stock of order ${current.number}: ${error!.message}`);
 }
 

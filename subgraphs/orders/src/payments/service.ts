@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { anyId, fail, formatMinor, isId, ok, parseDecimal, requireStepUp, type Db, type Principal, type Result } from '@shop/kit';
+import { anyId, formatMinor, isId, ok, parseDecimal, requireStepUp, type Db, type Principal, type Result } from '@shop/kit';
 import { evaluateFlags } from '../flags/index.js';
 import { addOrderHistory, lockOrder, type OrderActor } from '../history/index.js';
 import { transitionOrder, type LifecycleErrorCode } from '../lifecycle/index.js';
@@ -9,6 +9,7 @@ import type { PaymentProviderAdapter, ProviderEvent } from './providers/provider
 import { sandbox, type CardErrorCode, type CardInput } from './providers/sandbox.js';
 import { moneyOf } from './state.js';
 import { payment, paymentMethod, paymentTransaction, type PaymentMethod, type PaymentProvider, type PaymentRow } from './tables.js';
+import { paymentFail } from '../errors/index.js';
 
 export type PaymentErrorCode =
   | 'NOT_FOUND'
@@ -90,9 +91,9 @@ export async function applyProviderEvent(
   options: { actor: OrderActor; payment?: PaymentRow; method?: PaymentMethod; note?: string | null },
 ): Promise<PaymentResult<{ payment: PaymentRow; duplicate: boolean }>> {
   if (event.currencyCode !== order.currencyCode) {
-    return fail('CURRENCY_MISMATCH', `Order ${order.number} is in ${order.currencyCode}, not ${event.currencyCode}.`, ['input', 'amount']);
+    return paymentFail('CURRENCY_MISMATCH', ['input', 'amount'], { number: order.number, currency: order.currencyCode });
   }
-  if (event.amountMinor <= 0n) return fail('INVALID_AMOUNT', 'The amount must be above zero.', ['input', 'amount']);
+  if (event.amountMinor <= 0n) return paymentFail('INVALID_AMOUNT', ['input', 'amount']);
   const target = options.payment ?? (await paymentFor(tx, order, event, options.method ?? null));
   const kind = KIND[event.type];
   const [movement] = await tx
@@ -220,20 +221,20 @@ export async function recordManualPayment(
   input: { orderId: string; method: string; amountMinor: bigint; currencyCode: string; actor: OrderActor; reference?: string | null },
 ): Promise<PaymentResult<PaymentRow>> {
   const method = manualMethod(input.method);
-  if (!method) return fail('INVALID_METHOD', 'Say how the money was paid.', ['input', 'method']);
+  if (!method) return paymentFail('INVALID_METHOD', ['input', 'method']);
   // A way of paying without a name of its own ("lazada", "voucher") is OTHER, and its name stays with the reference.
   const named = method === 'OTHER' && input.method.trim().toUpperCase() !== 'OTHER' ? input.method.trim() : null;
   const reference = [named, input.reference?.trim()].filter(Boolean).join(': ') || null;
-  if (reference && reference.length > MAX_TEXT) return fail('INVALID', `A reference has at most ${MAX_TEXT} characters.`, ['input', 'reference']);
+  if (reference && reference.length > MAX_TEXT) return paymentFail('INVALID:reference', ['input', 'reference'], { max: MAX_TEXT });
   const order = await lockOrder(tx, input.orderId);
-  if (!order) return fail('NOT_FOUND', `No order ${input.orderId}.`, ['input', 'orderId']);
+  if (!order) return paymentFail('NOT_FOUND', ['input', 'orderId']);
   const captured = await manual.capture(tx, {
     orderId: order.id,
     paymentReference: null,
     amountMinor: input.amountMinor,
     currencyCode: input.currencyCode,
   });
-  if (!captured.ok) return fail('PROVIDER_REFUSED', captured.message, ['input', 'amount']);
+  if (!captured.ok) return paymentFail('PROVIDER_REFUSED', ['input', 'amount']);
   const applied = await applyProviderEvent(tx, order, captured.event, {
     actor: input.actor,
     method,
@@ -249,10 +250,10 @@ export async function paymentRecord(
   input: { orderId: string; method: string; amount: string; reference?: string | null },
 ): Promise<PaymentResult<PaymentRow>> {
   const order = await lockOrder(tx, input.orderId);
-  if (!order) return fail('NOT_FOUND', `No order ${input.orderId}.`, ['input', 'orderId']);
+  if (!order) return paymentFail('NOT_FOUND', ['input', 'orderId']);
   const amountMinor = parseDecimal(input.amount, order.currencyCode);
   if (amountMinor === null || amountMinor <= 0n) {
-    return fail('INVALID_AMOUNT', `The amount must be above zero with at most the decimals of ${order.currencyCode}.`, ['input', 'amount']);
+    return paymentFail('INVALID_AMOUNT:decimals', ['input', 'amount'], { currency: order.currencyCode });
   }
   return recordManualPayment(tx, { ...input, amountMinor, currencyCode: order.currencyCode, actor });
 }
@@ -264,13 +265,13 @@ export async function markOrderPaid(
   input: { orderId: string; method: string; reference?: string | null },
 ): Promise<PaymentResult<PaymentRow>> {
   const order = await lockOrder(tx, input.orderId);
-  if (!order) return fail('NOT_FOUND', `No order ${input.orderId}.`, ['input', 'orderId']);
+  if (!order) return paymentFail('NOT_FOUND', ['input', 'orderId']);
   const money = await moneyOf(tx, order.id);
   const due = order.totalMinor - (money.capturedMinor - money.refundedMinor);
-  if (due <= 0n) return fail('NOTHING_DUE', `Order ${order.number} has nothing left to pay.`, ['input', 'orderId']);
+  if (due <= 0n) return paymentFail('NOTHING_DUE', ['input', 'orderId'], { number: order.number });
   // Marking paid moves an order to PAID: a cancelled or closed order has nothing to become (paymentRecord still records money).
   if (order.status !== 'PENDING_PAYMENT') {
-    return fail('INVALID_STATE', `Order ${order.number} is ${order.status}; only an order waiting for payment can be marked paid.`, ['input', 'orderId']);
+    return paymentFail('INVALID_STATE', ['input', 'orderId'], { number: order.number, status: order.status });
   }
   return recordManualPayment(tx, { ...input, amountMinor: due, currencyCode: order.currencyCode, actor });
 }
@@ -293,14 +294,14 @@ export async function sandboxAuthorize(
   input: { orderId: string; cartId?: string | null; card: CardInput; capture?: boolean | null },
 ): Promise<PaymentResult<PaymentRow>> {
   const order = await lockOrder(tx, input.orderId);
-  if (!order || !paysFor(principal, order, input.cartId)) return fail('NOT_FOUND', `No order ${input.orderId}.`, ['input', 'orderId']);
+  if (!order || !paysFor(principal, order, input.cartId)) return paymentFail('NOT_FOUND', ['input', 'orderId']);
   if (order.status !== 'PENDING_PAYMENT') {
-    return fail('INVALID_STATE', `Order ${order.number} is ${order.status}; only an order waiting for payment can be paid.`, ['input', 'orderId']);
+    return paymentFail('INVALID_STATE:pay', ['input', 'orderId'], { number: order.number, status: order.status });
   }
   const money = await moneyOf(tx, order.id);
   const open = await openAuthorizations(tx, order.id);
   const due = order.totalMinor - (money.capturedMinor - money.refundedMinor) - open;
-  if (due <= 0n) return fail('NOTHING_DUE', `Order ${order.number} has nothing left to pay.`, ['input', 'orderId']);
+  if (due <= 0n) return paymentFail('NOTHING_DUE', ['input', 'orderId'], { number: order.number });
   const authorized = await sandbox.authorize(tx, { orderId: order.id, amountMinor: due, currencyCode: order.currencyCode, card: input.card });
   if (!authorized.ok) return authorized;
   const applied = await applyProviderEvent(tx, order, authorized.value, { actor });
@@ -334,7 +335,7 @@ async function capture(tx: Db, order: OrderRow, target: PaymentRow, amountMinor:
     amountMinor,
     currencyCode: target.currencyCode,
   });
-  if (!outcome.ok) return fail('PROVIDER_REFUSED', outcome.message, ['input', 'amount']);
+  if (!outcome.ok) return paymentFail('PROVIDER_REFUSED', ['input', 'amount']);
   const applied = await applyProviderEvent(tx, order, outcome.event, { actor, payment: target });
   return applied.ok ? ok(applied.value.payment) : applied;
 }
@@ -346,17 +347,17 @@ export async function paymentCapture(
   input: { paymentId: string; amount?: string | null },
 ): Promise<PaymentResult<PaymentRow>> {
   const found = await lockedPayment(tx, input.paymentId);
-  if (!found) return fail('NOT_FOUND', `No payment ${input.paymentId}.`, ['input', 'paymentId']);
+  if (!found) return paymentFail('NOT_FOUND:payment', ['input', 'paymentId']);
   const { order, payment: target } = found;
   if (target.provider === 'MANUAL' || (target.status !== 'AUTHORIZED' && target.status !== 'CAPTURED')) {
-    return fail('INVALID_STATE', `This payment is ${target.provider} and ${target.status}; only an authorised card payment can be captured.`, ['input', 'paymentId']);
+    return paymentFail('INVALID_STATE:capture', ['input', 'paymentId'], { provider: target.provider, status: target.status });
   }
   const sums = await sumsOf(tx, target.id);
   const left = sums.authorizedMinor - sums.capturedMinor;
   const amountMinor = input.amount == null ? left : parseDecimal(input.amount, target.currencyCode);
-  if (amountMinor === null || amountMinor <= 0n) return fail('INVALID_AMOUNT', 'The amount must be above zero.', ['input', 'amount']);
+  if (amountMinor === null || amountMinor <= 0n) return paymentFail('INVALID_AMOUNT', ['input', 'amount']);
   if (amountMinor > left) {
-    return fail('EXCEEDS_AUTHORIZED', `Only ${moneyText(left > 0n ? left : 0n, target.currencyCode)} of this authorisation is left to capture.`, ['input', 'amount']);
+    return paymentFail('EXCEEDS_AUTHORIZED', ['input', 'amount'], { left: moneyText(left > 0n ? left : 0n, target.currencyCode) });
   }
   return capture(tx, order, target, amountMinor, actor);
 }
@@ -378,16 +379,16 @@ export async function paymentRefund(
   input: { paymentId: string; amount: string; reason: string },
 ): Promise<PaymentResult<PaymentRow>> {
   const reason = input.reason.trim();
-  if (!reason || reason.length > MAX_TEXT) return fail('INVALID', `Give a reason of 1 to ${MAX_TEXT} characters.`, ['input', 'reason']);
+  if (!reason || reason.length > MAX_TEXT) return paymentFail('INVALID:reason', ['input', 'reason'], { max: MAX_TEXT });
   const found = await lockedPayment(tx, input.paymentId);
-  if (!found) return fail('NOT_FOUND', `No payment ${input.paymentId}.`, ['input', 'paymentId']);
+  if (!found) return paymentFail('NOT_FOUND:payment', ['input', 'paymentId']);
   const { order, payment: target } = found;
   const amountMinor = parseDecimal(input.amount, target.currencyCode);
-  if (amountMinor === null || amountMinor <= 0n) return fail('INVALID_AMOUNT', 'The amount must be above zero.', ['input', 'amount']);
+  if (amountMinor === null || amountMinor <= 0n) return paymentFail('INVALID_AMOUNT', ['input', 'amount']);
   const sums = await sumsOf(tx, target.id);
   const refundable = sums.capturedMinor - sums.refundedMinor;
   if (amountMinor > refundable) {
-    return fail('EXCEEDS_CAPTURED', `Only ${moneyText(refundable, target.currencyCode)} of this payment can be refunded.`, ['input', 'amount']);
+    return paymentFail('EXCEEDS_CAPTURED', ['input', 'amount'], { left: moneyText(refundable, target.currencyCode) });
   }
   if (amountMinor > stepUpThreshold(target.currencyCode)) {
     requireStepUp(principal, `refund more than ${moneyText(stepUpThreshold(target.currencyCode), target.currencyCode)}`);
@@ -398,7 +399,7 @@ export async function paymentRefund(
     amountMinor,
     currencyCode: target.currencyCode,
   });
-  if (!outcome.ok) return fail('PROVIDER_REFUSED', outcome.message, ['input', 'amount']);
+  if (!outcome.ok) return paymentFail('PROVIDER_REFUSED', ['input', 'amount']);
   const applied = await applyProviderEvent(tx, order, outcome.event, { actor, payment: target, note: reason });
   return applied.ok ? ok(applied.value.payment) : applied;
 }
@@ -441,7 +442,7 @@ export async function refundOrderUpTo(
       amountMinor,
       currencyCode: target.currencyCode,
     });
-    if (!outcome.ok) return fail('PROVIDER_REFUSED', outcome.message, null);
+    if (!outcome.ok) return paymentFail('PROVIDER_REFUSED', null);
     const applied = await applyProviderEvent(tx, order, outcome.event, { actor, payment: target, note: reason });
     if (!applied.ok) return applied;
     refunded += amountMinor;
@@ -469,7 +470,7 @@ export async function voidOpenAuthorizations(tx: Db, order: OrderRow, actor: Ord
       amountMinor: left,
       currencyCode: target.currencyCode,
     });
-    if (!outcome.ok) return fail('PROVIDER_REFUSED', outcome.message, null);
+    if (!outcome.ok) return paymentFail('PROVIDER_REFUSED', null);
     const applied = await applyProviderEvent(tx, order, outcome.event, { actor, payment: target, note: reason });
     if (!applied.ok) return applied;
     voided += left;

@@ -1,7 +1,8 @@
 // Points on orders: redeemed at checkout, earned on completion (a job of members), returned when the sale is undone.
-import { fail, money, ok, type Db, type Result } from '@shop/kit';
+import { money, ok, reissued, type Db, type Result } from '@shop/kit';
 import { earnPointsForOrder, queuePointsEarning, redeemPoints, reversePointsForOrder } from '@shop/members/commands';
 import type { OrderRow, OrderStatus } from '../tables.js';
+import { checkoutFail } from '../errors/index.js';
 
 export type PointsErrorCode = 'INSUFFICIENT_POINTS' | 'POINTS_EXCEED_ORDER' | 'INVALID';
 
@@ -26,13 +27,13 @@ export async function redeemForOrder(
   const redeemed = await redeemPoints(tx, { memberId: input.memberId, orderId: input.orderId, points: input.points });
   if (!redeemed.ok) {
     const [error] = redeemed.errors;
-    return error!.code === 'INSUFFICIENT_POINTS' ? fail('INSUFFICIENT_POINTS', error!.message, field) : fail('INVALID', error!.message, field);
+    return { ok: false, errors: [reissued(error!, { code: error!.code === 'INSUFFICIENT_POINTS' ? ('INSUFFICIENT_POINTS' as const) : ('INVALID' as const), field })] };
   }
   const { valueMinor, value } = redeemed.value;
-  if (value.currencyCode !== input.currencyCode) return fail('INVALID', `Points pay for ${value.currencyCode} orders only.`, field);
+  if (value.currencyCode !== input.currencyCode) return checkoutFail('INVALID:pointsCurrency', field, { currency: value.currencyCode });
   if (valueMinor > input.subtotalMinor) {
     const goods = money(input.subtotalMinor, input.currencyCode);
-    return fail('POINTS_EXCEED_ORDER', `${input.points} points are worth ${value.amount} ${value.currencyCode}, more than the goods (${goods.amount}).`, field);
+    return checkoutFail('POINTS_EXCEED_ORDER:goods', field, { points: input.points, worth: value.amount, currency: value.currencyCode, goods: goods.amount });
   }
   return ok({ points: redeemed.value.points, valueMinor });
 }

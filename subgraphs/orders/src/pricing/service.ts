@@ -1,6 +1,6 @@
 // Order pricing: shipping rules, the coupons domain's pricing engine, included tax and totals.
-import { currencyExponent, money, type Db } from '@shop/kit';
-import { priceForOrder, pricingLocale, renderReason, titleIn, type PricingRequest, type PricingResult } from '@shop/coupons/commands';
+import { callersLocale, currencyExponent, money, type Db } from '@shop/kit';
+import { priceForOrder, renderReason, titleIn, type PricingRequest, type PricingResult } from '@shop/coupons/commands';
 
 /**
  * How an order is priced, in one place for carts, checkout, priceExplain and staff orders.
@@ -141,7 +141,7 @@ export type JsonPricing = Jsonified<PricingResult>;
 
 /** A price explanation for GraphQL, rendered in the caller's language, from a live result or a stored snapshot. */
 export function explanationOf(result: PricingResult | JsonPricing, acceptLanguage: string | null | undefined) {
-  const locale = pricingLocale(acceptLanguage);
+  const locale = callersLocale(acceptLanguage);
   const currency = result.currencyCode;
   const m = (minor: bigint | string) => money(minor, currency);
   return {

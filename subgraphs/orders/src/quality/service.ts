@@ -1,9 +1,10 @@
 // Quality alerts as the catalog team reads and acknowledges them, and return reasons per product and lot.
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { anyId, connectionOf, fail, isId, ok, type ChangeRecord, type ConnectionArgs, type Db, type Result } from '@shop/kit';
+import { anyId, connectionOf, isId, ok, type ChangeRecord, type ConnectionArgs, type Db, type Result } from '@shop/kit';
 import type { ReturnReasonCode } from '../after-sales/tables.js';
 import type { QualityErrorCode } from './settings.js';
 import { qualityAlert, type QualityAlertRow, type QualityAlertStatus } from './tables.js';
+import { qualityFail } from '../errors/index.js';
 
 export interface QualityAlertFilter {
   status?: QualityAlertStatus | null;
@@ -46,11 +47,11 @@ export async function acknowledgeQualityAlert(
   changes: ChangeRecord[],
 ): Promise<Result<QualityAlertRow, QualityErrorCode>> {
   const note = input.note?.trim() || null;
-  if (note && note.length > MAX_NOTE) return fail('INVALID', `A note has at most ${MAX_NOTE} characters.`, ['input', 'note']);
-  if (!isId(input.id)) return fail('NOT_FOUND', 'No quality alert has this id.', ['input', 'id']);
+  if (note && note.length > MAX_NOTE) return qualityFail('INVALID:note', ['input', 'note'], { max: MAX_NOTE });
+  if (!isId(input.id)) return qualityFail('NOT_FOUND', ['input', 'id']);
   const [row] = await tx.select().from(qualityAlert).where(eq(qualityAlert.id, input.id)).for('update');
-  if (!row) return fail('NOT_FOUND', 'No quality alert has this id.', ['input', 'id']);
-  if (row.status !== 'OPEN') return fail('INVALID_STATE', 'This alert is already acknowledged.', ['input', 'id']);
+  if (!row) return qualityFail('NOT_FOUND', ['input', 'id']);
+  if (row.status !== 'OPEN') return qualityFail('INVALID_STATE', ['input', 'id']);
   const [updated] = await tx
     .update(qualityAlert)
     .set({ status: 'ACKNOWLEDGED', acknowledgedAt: sql`now()`, acknowledgedByStaffId: staffId, note, updatedAt: sql`now()` })

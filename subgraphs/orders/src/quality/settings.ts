@@ -4,6 +4,7 @@ import { ok, type ChangeRecord, type Db, type Result, type UserError } from '@sh
 import { returnReasonCode, type ReturnReasonCode } from '../after-sales/tables.js';
 import { queueQualityEvaluation } from './queue.js';
 import { qualitySettings } from './tables.js';
+import { qualityError } from '../errors/index.js';
 
 export interface QualityRule {
   defectReasonCodes: ReturnReasonCode[];
@@ -66,16 +67,17 @@ export async function updateQualityRule(
   const before = await loadQualityRule(tx);
   const next = { ...before };
   const errors: UserError<QualityErrorCode>[] = [];
-  const invalid = (field: string, message: string) => errors.push({ code: 'INVALID', message, field: ['input', field] });
+  const invalid = (field: string, key: 'INVALID:defectReasons' | 'INVALID:rate' | 'INVALID:wholeNumber', params = {}) =>
+    errors.push(qualityError(key, ['input', field], params));
   if (input.defectReasonCodes != null) {
     const codes = [...new Set(input.defectReasonCodes)];
     if (!codes.length || codes.some((c) => !returnReasonCode.enumValues.includes(c))) {
-      invalid('defectReasonCodes', 'Choose at least one return reason that counts as a defect.');
+      invalid('defectReasonCodes', 'INVALID:defectReasons');
     } else next.defectReasonCodes = codes;
   }
   if (input.rateThresholdPercent != null) {
     const bp = percentToBp(input.rateThresholdPercent);
-    if (bp === null || bp < 1 || bp > 10_000) invalid('rateThresholdPercent', 'The rate must be a percent from 0.01 to 100, with at most two decimals.');
+    if (bp === null || bp < 1 || bp > 10_000) invalid('rateThresholdPercent', 'INVALID:rate');
     else next.rateThresholdBp = bp;
   }
   for (const [key, max] of [
@@ -84,7 +86,7 @@ export async function updateQualityRule(
   ] as const) {
     const value = input[key];
     if (value == null) continue;
-    if (!Number.isInteger(value) || value < 1 || value > max) invalid(key, `${key} must be a whole number from 1 to ${max}.`);
+    if (!Number.isInteger(value) || value < 1 || value > max) invalid(key, 'INVALID:wholeNumber', { max });
     else next[key] = value;
   }
   if (errors.length) return { ok: false, errors };

@@ -1,7 +1,7 @@
 // Shipments: ship some or all lines of an order, record what the carrier reports.
 import { createHash } from 'node:crypto';
 import { and, asc, count, desc, eq, gt, ne, sql } from 'drizzle-orm';
-import { fail, failWith, isId, ok, userError, type Db, type Result, type UserError } from '@shop/kit';
+import { failWith, isId, ok, reissued, type Db, type Result, type UserError } from '@shop/kit';
 import { publishEvent } from '@shop/kit/domain-events';
 import { heldLines, isActiveWarehouse, lotCodeFor, pickingWarehouseId, shipFromReservation } from '@shop/stock/commands';
 import { bookWaybill, findActiveCarrier } from '../carriers/adapters.js';
@@ -23,6 +23,7 @@ import {
   type TrackingEventRow,
   type TrackingEventSource,
 } from './tables.js';
+import { shipmentError, shipmentFail } from '../errors/index.js';
 
 export type ShipmentErrorCode =
   | 'NOT_FOUND'
@@ -96,24 +97,24 @@ export async function unshippedLines(tx: Db, orderId: string) {
 
 function checkInput(input: CreateShipmentInput): UserError<ShipmentErrorCode>[] {
   const errors: UserError<ShipmentErrorCode>[] = [];
-  if (!input.lines.length) errors.push(userError('INVALID', 'Ship at least one line.', ['input', 'lines']));
+  if (!input.lines.length) errors.push(shipmentError('INVALID:noLines', ['input', 'lines']));
   input.lines.forEach((l, i) => {
     if (!Number.isInteger(l.quantity) || l.quantity <= 0 || l.quantity > 1_000_000) {
-      errors.push(userError('INVALID', 'A quantity is a whole number from 1.', ['input', 'lines', String(i), 'quantity']));
+      errors.push(shipmentError('INVALID:quantity', ['input', 'lines', String(i), 'quantity']));
     }
     if (l.lotCode != null && (!l.lotCode.trim() || l.lotCode.length > MAX_TEXT)) {
-      errors.push(userError('INVALID', `A lot code has 1 to ${MAX_TEXT} characters.`, ['input', 'lines', String(i), 'lotCode']));
+      errors.push(shipmentError('INVALID:lotCode', ['input', 'lines', String(i), 'lotCode'], { max: MAX_TEXT }));
     }
   });
   const seen = new Set<string>();
   input.lines.forEach((l, i) => {
-    if (seen.has(l.orderLineId)) errors.push(userError('INVALID', 'Each order line once per shipment.', ['input', 'lines', String(i), 'orderLineId']));
+    if (seen.has(l.orderLineId)) errors.push(shipmentError('INVALID:lineTwice', ['input', 'lines', String(i), 'orderLineId']));
     seen.add(l.orderLineId);
   });
   if ((input.trackingNumber?.length ?? 0) > MAX_TEXT) {
-    errors.push(userError('INVALID', `A tracking number has at most ${MAX_TEXT} characters.`, ['input', 'trackingNumber']));
+    errors.push(shipmentError('INVALID:trackingNumber', ['input', 'trackingNumber'], { max: MAX_TEXT }));
   }
-  if ((input.service?.length ?? 0) > MAX_TEXT) errors.push(userError('INVALID', `A service has at most ${MAX_TEXT} characters.`, ['input', 'service']));
+  if ((input.service?.length ?? 0) > MAX_TEXT) errors.push(shipmentError('INVALID:service', ['input', 'service'], { max: MAX_TEXT }));
   return errors;
 }
 
@@ -134,33 +135,34 @@ export async function createShipment(
   const invalid = checkInput(input);
   if (invalid.length) return failWith(invalid);
   let current = await lockOrder(tx, input.orderId);
-  if (!current) return fail('NOT_FOUND', `No order ${input.orderId}.`, ['input', 'orderId']);
+  if (!current) return shipmentFail('NOT_FOUND', ['input', 'orderId']);
   const carrierRow = await findActiveCarrier(tx, input.carrierCode);
-  if (!carrierRow) return fail('UNKNOWN_CARRIER', `No active carrier ${input.carrierCode}.`, ['input', 'carrierCode']);
+  if (!carrierRow) return shipmentFail('UNKNOWN_CARRIER', ['input', 'carrierCode']);
   if (!(await isActiveWarehouse(tx, input.warehouseId))) {
-    return fail('UNKNOWN_WAREHOUSE', `No active warehouse ${input.warehouseId}.`, ['input', 'warehouseId']);
+    return shipmentFail('UNKNOWN_WAREHOUSE', ['input', 'warehouseId']);
   }
   const allowed = kind === 'ORIGINAL' ? SHIPPABLE : REPLACEABLE;
   if (!allowed.includes(current.status)) {
-    return fail('INVALID_TRANSITION', `Order ${current.number} is ${current.status} and cannot ship.`, ['input', 'orderId']);
+    return shipmentFail('INVALID_TRANSITION', ['input', 'orderId'], { number: current.number, status: current.status });
   }
   const left = new Map((await unshippedLines(tx, current.id)).map((l) => [l.line.id, l]));
   const lineErrors: UserError<ShipmentErrorCode>[] = [];
   input.lines.forEach((l, i) => {
     const known = left.get(l.orderLineId);
-    if (!known) lineErrors.push(userError('NOT_FOUND', `Order ${current!.number} has no line ${l.orderLineId}.`, ['input', 'lines', String(i), 'orderLineId']));
+    if (!known) lineErrors.push(shipmentError('NOT_FOUND:line', ['input', 'lines', String(i), 'orderLineId'], { number: current!.number }));
     else if (l.quantity > (kind === 'ORIGINAL' ? known.left : known.line.quantity)) {
       lineErrors.push(
-        userError('OVER_SHIPPED', `Only ${Math.max(kind === 'ORIGINAL' ? known.left : known.line.quantity, 0)} of ${known.line.sku} are left to ship.`, [
-          'input', 'lines', String(i), 'quantity',
-        ]),
+        shipmentError('OVER_SHIPPED', ['input', 'lines', String(i), 'quantity'], {
+          left: Math.max(kind === 'ORIGINAL' ? known.left : known.line.quantity, 0),
+          sku: known.line.sku,
+        }),
       );
     }
   });
   if (lineErrors.length) return failWith(lineErrors);
   if (current.status === 'PAID') {
     const started = await transitionOrder(tx, { orderId: current.id, to: 'FULFILLING', actor });
-    if (!started.ok) return failWith(started.errors.map((e) => ({ ...e, field: ['input', 'orderId'] })));
+    if (!started.ok) return failWith(started.errors.map((e) => reissued(e, { field: ['input', 'orderId'] })));
     current = started.value;
   }
 
@@ -170,7 +172,7 @@ export async function createShipment(
   const trackingNumber =
     trimmed(parcelRow?.trackingNumber) ?? trimmed(input.trackingNumber) ?? (input.book ? bookWaybill(carrierRow) : null);
   if (input.book && !trackingNumber) {
-    return fail('INVALID', `${carrierRow.name} books no waybills here; type its tracking number.`, ['input', 'trackingNumber']);
+    return shipmentFail('INVALID:typeTrackingNumber', ['input', 'trackingNumber'], { carrier: carrierRow.name });
   }
   const now = new Date();
   const [row] = await tx
@@ -208,7 +210,7 @@ export async function createShipment(
   if (!moved.ok && moved.errors[0]!.code !== 'NOT_FOUND') {
     const [error] = moved.errors;
     const at = input.lines.findIndex((l) => error!.message.includes(byId.get(l.orderLineId)!.variantId));
-    return fail('INSUFFICIENT_STOCK', error!.message, at >= 0 ? ['input', 'lines', String(at), 'quantity'] : ['input', 'warehouseId']);
+    return shipmentFail('INSUFFICIENT_STOCK', at >= 0 ? ['input', 'lines', String(at), 'quantity'] : ['input', 'warehouseId']);
   }
   await addOrderHistory(tx, {
     orderId: current.id,
@@ -226,7 +228,7 @@ export async function createShipment(
     const keep = { carrier: carrierRow.name, trackingNumber };
     if (done) {
       const shipped = await transitionOrder(tx, { orderId: current.id, to: 'SHIPPED', actor, note: number });
-      if (!shipped.ok) return failWith(shipped.errors.map((e) => ({ ...e, field: ['input', 'orderId'] })));
+      if (!shipped.ok) return failWith(shipped.errors.map((e) => reissued(e, { field: ['input', 'orderId'] })));
     }
     // The order shows its latest carrier and tracking number (search finds the order by it).
     if (trackingNumber) await tx.update(order).set(keep).where(eq(order.id, current.id));
@@ -254,19 +256,19 @@ export async function shipWholeOrder(
   input: ShipWholeOrderInput,
 ): Promise<Result<ShipmentRow[], ShipmentErrorCode>> {
   const current = await lockOrder(tx, input.orderId);
-  if (!current) return fail('NOT_FOUND', `No order ${input.orderId}.`, ['input', 'orderId']);
+  if (!current) return shipmentFail('NOT_FOUND', ['input', 'orderId']);
   const pending = (await unshippedLines(tx, current.id)).filter((l) => l.left > 0);
   if (!pending.length || !SHIPPABLE.includes(current.status)) {
-    return fail('INVALID_TRANSITION', `Order ${current.number} is ${current.status} and has nothing to ship.`, ['input', 'orderId']);
+    return shipmentFail('INVALID_TRANSITION:nothingToShip', ['input', 'orderId'], { number: current.number, status: current.status });
   }
   const plan = await planByWarehouse(tx, current.id, pending);
-  if (!plan) return fail('UNKNOWN_WAREHOUSE', 'No active warehouse to ship from.', ['input', 'orderId']);
+  if (!plan) return shipmentFail('UNKNOWN_WAREHOUSE:none', ['input', 'orderId']);
   const carrierRow = await findActiveCarrier(tx, input.carrierCode);
-  if (!carrierRow) return fail('UNKNOWN_CARRIER', `No active carrier ${input.carrierCode}.`, ['input', 'carrierCode']);
+  if (!carrierRow) return shipmentFail('UNKNOWN_CARRIER', ['input', 'carrierCode']);
   let trackingNumber = trimmed(input.trackingNumber);
   if (input.book && !trackingNumber && !input.parcelId) {
     trackingNumber = bookWaybill(carrierRow);
-    if (!trackingNumber) return fail('INVALID', `${carrierRow.name} books no waybills here; type its tracking number.`, ['input', 'trackingNumber']);
+    if (!trackingNumber) return shipmentFail('INVALID:typeTrackingNumber', ['input', 'trackingNumber'], { carrier: carrierRow.name });
   }
   const created: ShipmentRow[] = [];
   for (const [warehouseId, lines] of plan) {
@@ -340,16 +342,16 @@ export async function applyTrackingEvent(
   input: RecordTrackingEventInput,
 ): Promise<Result<{ event: TrackingEventRow; duplicate: boolean }, ShipmentErrorCode>> {
   if (!(shipmentStatus.enumValues as readonly string[]).includes(input.status)) {
-    return fail('INVALID', `Unknown status ${input.status}.`, ['input', 'status']);
+    return shipmentFail('INVALID:status', ['input', 'status']);
   }
   if (Number.isNaN(input.occurredAt.getTime()) || input.occurredAt.getTime() > Date.now() + 86_400_000) {
-    return fail('INVALID', 'When it happened must be a time up to now.', ['input', 'occurredAt']);
+    return shipmentFail('INVALID:occurredAt', ['input', 'occurredAt']);
   }
-  if ((input.location?.length ?? 0) > 200) return fail('INVALID', 'A location has at most 200 characters.', ['input', 'location']);
-  if ((input.externalId?.length ?? 0) > 200) return fail('INVALID', 'An event id has at most 200 characters.', ['input', 'externalId']);
-  if (!isId(input.shipmentId)) return fail('NOT_FOUND', `No shipment ${input.shipmentId}.`, ['input', 'shipmentId']);
+  if ((input.location?.length ?? 0) > 200) return shipmentFail('INVALID:location', ['input', 'location'], { max: 200 });
+  if ((input.externalId?.length ?? 0) > 200) return shipmentFail('INVALID:externalId', ['input', 'externalId'], { max: 200 });
+  if (!isId(input.shipmentId)) return shipmentFail('NOT_FOUND:shipment', ['input', 'shipmentId']);
   const [found] = await tx.select({ orderId: shipment.orderId }).from(shipment).where(eq(shipment.id, input.shipmentId));
-  if (!found) return fail('NOT_FOUND', `No shipment ${input.shipmentId}.`, ['input', 'shipmentId']);
+  if (!found) return shipmentFail('NOT_FOUND:shipment', ['input', 'shipmentId']);
   // The order first, as shipping locks it: events of an order's shipments take turns with its shipping.
   const parent = (await lockOrder(tx, found.orderId))!;
   const [row] = await tx.select().from(shipment).where(eq(shipment.id, input.shipmentId)).for('update');
@@ -411,13 +413,13 @@ async function allDelivered(tx: Db, orderId: string): Promise<boolean> {
 
 /** Books a waybill for a shipment that has no tracking number yet, through its carrier's adapter. */
 export async function bookShipment(tx: Db, actor: OrderActor, shipmentId: string): Promise<Result<ShipmentRow, ShipmentErrorCode>> {
-  if (!isId(shipmentId)) return fail('NOT_FOUND', `No shipment ${shipmentId}.`, ['input', 'shipmentId']);
+  if (!isId(shipmentId)) return shipmentFail('NOT_FOUND:shipment', ['input', 'shipmentId']);
   const [row] = await tx.select().from(shipment).where(eq(shipment.id, shipmentId)).for('update');
-  if (!row) return fail('NOT_FOUND', `No shipment ${shipmentId}.`, ['input', 'shipmentId']);
-  if (row.trackingNumber) return fail('INVALID_TRANSITION', `Shipment ${row.number} already has waybill ${row.trackingNumber}.`, ['input', 'shipmentId']);
+  if (!row) return shipmentFail('NOT_FOUND:shipment', ['input', 'shipmentId']);
+  if (row.trackingNumber) return shipmentFail('INVALID_TRANSITION:hasWaybill', ['input', 'shipmentId'], { number: row.number });
   const carrierRow = await findActiveCarrier(tx, row.carrierCode);
   const trackingNumber = carrierRow ? bookWaybill(carrierRow) : null;
-  if (!trackingNumber) return fail('INVALID', 'This carrier books no waybills here; add the tracking number by hand.', ['input', 'shipmentId']);
+  if (!trackingNumber) return shipmentFail('INVALID:noWaybills', ['input', 'shipmentId']);
   const [updated] = await tx.update(shipment).set({ trackingNumber, updatedAt: new Date() }).where(eq(shipment.id, row.id)).returning();
   await addOrderHistory(tx, { orderId: row.orderId, actor, kind: 'WAYBILL_BOOKED', note: `${row.number} · ${trackingNumber}` });
   if (row.kind === 'ORIGINAL') await tx.update(order).set({ carrier: carrierRow!.name, trackingNumber }).where(eq(order.id, row.orderId));
@@ -441,24 +443,24 @@ export async function shipOrdersTogether(
   input: { orderIds: string[]; carrierCode: string; trackingNumber?: string | null; book?: boolean | null },
 ): Promise<Result<{ parcel: ParcelRow; shipments: ShipmentRow[] }, ShipmentErrorCode>> {
   const ids = [...new Set(input.orderIds)].sort();
-  if (ids.length < 2) return fail('NOT_MERGEABLE', 'Choose at least two orders to ship together.', ['input', 'orderIds']);
+  if (ids.length < 2) return shipmentFail('NOT_MERGEABLE', ['input', 'orderIds']);
   const rows: OrderRow[] = [];
   // Locked in id order: two merges of overlapping orders never wait on each other in a circle.
   for (const id of ids) {
     const row = await lockOrder(tx, id);
-    if (!row) return fail('NOT_FOUND', `No order ${id}.`, ['input', 'orderIds', String(input.orderIds.indexOf(id))]);
+    if (!row) return shipmentFail('NOT_FOUND', ['input', 'orderIds', String(input.orderIds.indexOf(id))]);
     rows.push(row);
   }
   const fingerprint = addressFingerprint(rows[0]!);
   const odd = rows.find((r) => !r.memberId || r.memberId !== rows[0]!.memberId || addressFingerprint(r) !== fingerprint);
   if (odd) {
-    return fail('NOT_MERGEABLE', `Order ${odd.number} is not for the same customer and address.`, ['input', 'orderIds', String(input.orderIds.indexOf(odd.id))]);
+    return shipmentFail('NOT_MERGEABLE:other', ['input', 'orderIds', String(input.orderIds.indexOf(odd.id))], { number: odd.number });
   }
   const carrierRow = await findActiveCarrier(tx, input.carrierCode);
-  if (!carrierRow) return fail('UNKNOWN_CARRIER', `No active carrier ${input.carrierCode}.`, ['input', 'carrierCode']);
+  if (!carrierRow) return shipmentFail('UNKNOWN_CARRIER', ['input', 'carrierCode']);
   const trackingNumber = trimmed(input.trackingNumber) ?? (input.book ? bookWaybill(carrierRow) : null);
   if (input.book && !trackingNumber) {
-    return fail('INVALID', `${carrierRow.name} books no waybills here; type its tracking number.`, ['input', 'trackingNumber']);
+    return shipmentFail('INVALID:typeTrackingNumber', ['input', 'trackingNumber'], { carrier: carrierRow.name });
   }
   const [made] = await tx
     .insert(parcel)
@@ -468,7 +470,7 @@ export async function shipOrdersTogether(
   for (const row of rows) {
     const shipped = await shipWholeOrder(tx, actor, { orderId: row.id, carrierCode: carrierRow.code, parcelId: made!.id });
     if (!shipped.ok) {
-      return failWith(shipped.errors.map((e) => ({ ...e, field: ['input', 'orderIds', String(input.orderIds.indexOf(row.id))] })));
+      return failWith(shipped.errors.map((e) => reissued(e, { field: ['input', 'orderIds', String(input.orderIds.indexOf(row.id))] })));
     }
     shipments.push(...shipped.value);
   }

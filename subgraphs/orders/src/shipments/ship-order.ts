@@ -1,11 +1,12 @@
 // orderShip: the whole order in one go, as the API always offered it, now through shipments.
 import { eq } from 'drizzle-orm';
-import { fail, ok, type Db, type Result } from '@shop/kit';
+import { ok, reissued, type Db, type Result } from '@shop/kit';
 import { CARRIERS } from '../carriers/seed.js';
 import { lockOrder, type OrderActor } from '../history/index.js';
 import type { LifecycleErrorCode } from '../lifecycle/service.js';
 import { order, type OrderRow } from '../tables.js';
 import { shipWholeOrder, type ShipmentErrorCode } from './service.js';
+import { shipmentFail } from '../errors/index.js';
 
 /** The carrier a typed name means ("Kerry", "kerry express", "KERRY"), else the catch-all MANUAL. */
 export function carrierCodeFor(typed: string): string {
@@ -26,17 +27,17 @@ export async function shipOrder(
 ): Promise<Result<OrderRow, LifecycleErrorCode | ShipmentErrorCode | 'INVALID'>> {
   const carrier = input.carrier.trim();
   const trackingNumber = input.trackingNumber.trim();
-  if (!carrier || carrier.length > 100) return fail('INVALID', 'A carrier has 1 to 100 characters.', ['input', 'carrier']);
+  if (!carrier || carrier.length > 100) return shipmentFail('INVALID:carrier', ['input', 'carrier'], { max: 100 });
   if (!trackingNumber || trackingNumber.length > 100) {
-    return fail('INVALID', 'A tracking number has 1 to 100 characters.', ['input', 'trackingNumber']);
+    return shipmentFail('INVALID:trackingNumberLength', ['input', 'trackingNumber'], { max: 100 });
   }
   const current = await lockOrder(tx, input.id);
-  if (!current) return fail('NOT_FOUND', `No order ${input.id}.`, ['input', 'id']);
+  if (!current) return shipmentFail('NOT_FOUND', ['input', 'id']);
   if (current.status !== 'FULFILLING') {
-    return fail('INVALID_TRANSITION', `Order ${current.number} is ${current.status} and cannot become SHIPPED.`, ['input', 'id']);
+    return shipmentFail('INVALID_TRANSITION:toShipped', ['input', 'id'], { number: current.number, status: current.status });
   }
   const shipped = await shipWholeOrder(tx, actor, { orderId: current.id, carrierCode: carrierCodeFor(carrier), trackingNumber });
-  if (!shipped.ok) return { ok: false, errors: shipped.errors.map((e) => ({ ...e, field: e.field && ['input', 'id'] })) };
+  if (!shipped.ok) return { ok: false, errors: shipped.errors.map((e) => reissued(e, { field: e.field && ['input', 'id'] })) };
   const [row] = await tx.update(order).set({ carrier, trackingNumber }).where(eq(order.id, current.id)).returning();
   return ok(row!);
 }

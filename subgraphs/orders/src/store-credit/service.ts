@@ -1,7 +1,8 @@
 // Store credit on orders: what a signed-in customer's credit pays at checkout, given back when the sale is undone.
-import { fail, money, ok, type Db, type Result } from '@shop/kit';
+import { money, ok, type Db, type Result } from '@shop/kit';
 import { applyStoreCredit, creditBalanceOf, releaseStoreCreditForOrder } from '@shop/members/commands';
 import type { OrderRow, OrderStatus } from '../tables.js';
+import { checkoutFail } from '../errors/index.js';
 
 export type StoreCreditErrorCode = 'INSUFFICIENT_CREDIT';
 
@@ -29,7 +30,7 @@ export async function payWithStoreCredit(
   const applied = await applyStoreCredit(tx, { memberId: input.memberId, orderId: input.orderId, amountMinor: input.amountMinor, currency: input.currencyCode });
   if (applied.ok) return ok(input.amountMinor);
   const wanted = money(input.amountMinor, input.currencyCode);
-  return fail('INSUFFICIENT_CREDIT', `Store credit of ${wanted.amount} ${wanted.currencyCode} is no longer available; review the cart.`, ['input', 'useStoreCredit']);
+  return checkoutFail('INSUFFICIENT_CREDIT', ['input', 'useStoreCredit'], { amount: wanted.amount, currency: wanted.currencyCode });
 }
 
 /** Whether an order's price took anything from store credit (its stored explanation). */

@@ -1,5 +1,6 @@
 // Arabic userError messages of coupons (the codes and parameters of en.ts).
-import type { Messages, Params } from './en.js';
+import type { Params } from '@shop/kit';
+import type { Messages } from './en.js';
 
 export const ar: Messages = {
   coupon: {
@@ -78,5 +79,31 @@ export const ar: Messages = {
     KIND_MISMATCH: (p: Params) => (p.needed === 'true' ? `العرض الترويجي من نوع ${p.kind} يحتاج إلى هذه القيمة.` : `العرض الترويجي من نوع ${p.kind} لا يستخدم هذه القيمة.`),
     INVALID_SEGMENTS: (p: Params) => `أدخل ${p.max} من معرّفات الشرائح على الأكثر.`,
     UNSUPPORTED_CURRENCY: () => 'هذه العملة غير مدعومة.',
+  },
+  groupBuy: {
+    'INVALID:product': () => 'اختر منتجًا.',
+    'INVALID:titleLocale': () => 'يجب أن تكون اللغة إحدى en أو th أو zh-CN أو zh-TW أو ar.',
+    'INVALID:titleLength': (p: Params) => `العنوان ${p.max} حرفًا على الأكثر.`,
+    'INVALID:englishTitle': () => 'أعطِ الحملة عنوانًا بالإنجليزية.',
+    'INVALID:groupPrice': (p: Params) => `يجب أن يكون سعر المجموعة أكبر من صفر وبعدد خانات عشرية لا يتجاوز خانات ${p.currency}.`,
+    'INVALID:groupPriceMissing': () => 'حدد سعر المجموعة.',
+    'INVALID:groupSize': (p: Params) => `تضم المجموعة من ${p.min} إلى ${p.max} عضوًا.`,
+    'INVALID:fillMinutes': () => 'مدة اكتمال المجموعة من 5 دقائق إلى 7 أيام.',
+    'INVALID:startsAt': () => 'حدد موعد بدء الحملة.',
+    'INVALID:endsAt': () => 'حدد موعد انتهاء الحملة.',
+    'INVALID:window': () => 'يجب أن تنتهي الحملة بعد بدئها.',
+    NOT_FOUND: () => 'لا توجد حملة شراء جماعي بهذا المعرّف.',
+    INVALID_STATE: () => 'لا يمكن تعديل حملة مؤرشفة.',
+    GROUP_BUY_SIGN_IN_REQUIRED: () => 'سجّل الدخول للشراء ضمن مجموعة.',
+    GROUP_BUY_NOT_FOUND: () => 'لا يوجد شراء جماعي كهذا.',
+    'GROUP_BUY_NOT_FOUND:group': () => 'لا توجد مجموعة كهذه.',
+    GROUP_BUY_CLOSED: () => 'انتهى هذا الشراء الجماعي.',
+    'GROUP_BUY_CLOSED:notRunning': () => 'هذا الشراء الجماعي غير متاح الآن.',
+    'GROUP_BUY_CLOSED:notStarted': () => 'لم يبدأ هذا الشراء الجماعي بعد.',
+    'GROUP_BUY_CLOSED:group': () => 'أُغلقت هذه المجموعة.',
+    GROUP_BUY_FULL: () => 'هذه المجموعة مكتملة.',
+    'GROUP_BUY_FULL:size': (p: Params) => `اكتمل عدد أعضاء هذه المجموعة (${p.size}).`,
+    GROUP_BUY_ALREADY_JOINED: () => 'أنت في هذه المجموعة بالفعل.',
+    GROUP_BUY_NOT_APPLIED: () => 'لا ينطبق سعر المجموعة على هذه السلة.',
   },
 };

@@ -1,6 +1,5 @@
 // English userError messages of coupons, by area and code: the source every other locale follows.
-/** What a message is built from: counts, limits, kinds; never the input's own values. */
-export type Params = Record<string, string | number>;
+import type { Params, Translation } from '@shop/kit';
 
 export const en = {
   /** Coupon templates, issuance and codes (CouponErrorCode). */
@@ -84,7 +83,34 @@ export const en = {
     INVALID_SEGMENTS: (p: Params) => `Give at most ${p.max} segment ids.`,
     UNSUPPORTED_CURRENCY: () => 'This currency is not supported.',
   },
+  /** Group-buy campaigns and the group-buy refusals at checkout (GroupBuyErrorCode, the checkout's GROUP_BUY_* codes). */
+  groupBuy: {
+    'INVALID:product': () => 'Choose a product.',
+    'INVALID:titleLocale': () => 'The language must be one of en, th, zh-CN, zh-TW or ar.',
+    'INVALID:titleLength': (p: Params) => `A title has at most ${p.max} characters.`,
+    'INVALID:englishTitle': () => 'Give the campaign an English title.',
+    'INVALID:groupPrice': (p: Params) => `The group price must be above zero with at most the decimals of ${p.currency}.`,
+    'INVALID:groupPriceMissing': () => 'Set the group price.',
+    'INVALID:groupSize': (p: Params) => `A group has ${p.min} to ${p.max} members.`,
+    'INVALID:fillMinutes': () => 'A group has 5 minutes to 7 days to fill.',
+    'INVALID:startsAt': () => 'Set when the campaign starts.',
+    'INVALID:endsAt': () => 'Set when the campaign ends.',
+    'INVALID:window': () => 'The campaign must end after it starts.',
+    NOT_FOUND: () => 'No group-buy campaign has this id.',
+    INVALID_STATE: () => 'An archived campaign cannot be changed.',
+    GROUP_BUY_SIGN_IN_REQUIRED: () => 'Sign in to buy in a group.',
+    GROUP_BUY_NOT_FOUND: () => 'There is no such group buy.',
+    'GROUP_BUY_NOT_FOUND:group': () => 'There is no such group.',
+    GROUP_BUY_CLOSED: () => 'This group buy has closed.',
+    'GROUP_BUY_CLOSED:notRunning': () => 'This group buy is not running now.',
+    'GROUP_BUY_CLOSED:notStarted': () => 'This group buy has not started.',
+    'GROUP_BUY_CLOSED:group': () => 'This group has closed.',
+    GROUP_BUY_FULL: () => 'This group is full.',
+    'GROUP_BUY_FULL:size': (p: Params) => `This group already has its ${p.size} members.`,
+    GROUP_BUY_ALREADY_JOINED: () => 'You are already in this group.',
+    GROUP_BUY_NOT_APPLIED: () => 'The group price does not apply to this cart.',
+  },
 };
 
 /** A locale's messages: every code of every area, each built from the same parameters as in English. */
-export type Messages = { [A in keyof typeof en]: Record<keyof (typeof en)[A], (p: Params) => string> };
+export type Messages = Translation<typeof en>;

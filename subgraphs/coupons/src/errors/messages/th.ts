@@ -1,5 +1,6 @@
 // Thai userError messages of coupons (the codes and parameters of en.ts).
-import type { Messages, Params } from './en.js';
+import type { Params } from '@shop/kit';
+import type { Messages } from './en.js';
 
 export const th: Messages = {
   coupon: {
@@ -78,5 +79,31 @@ export const th: Messages = {
     KIND_MISMATCH: (p: Params) => (p.needed === 'true' ? `โปรโมชันประเภท ${p.kind} ต้องมีค่านี้` : `โปรโมชันประเภท ${p.kind} ไม่ใช้ค่านี้`),
     INVALID_SEGMENTS: (p: Params) => `ระบุรหัสกลุ่มลูกค้าได้ไม่เกิน ${p.max} รายการ`,
     UNSUPPORTED_CURRENCY: () => 'ไม่รองรับสกุลเงินนี้',
+  },
+  groupBuy: {
+    'INVALID:product': () => 'เลือกสินค้า',
+    'INVALID:titleLocale': () => 'ภาษาต้องเป็น en, th, zh-CN, zh-TW หรือ ar',
+    'INVALID:titleLength': (p: Params) => `ชื่อมีได้ไม่เกิน ${p.max} ตัวอักษร`,
+    'INVALID:englishTitle': () => 'ตั้งชื่อแคมเปญเป็นภาษาอังกฤษ',
+    'INVALID:groupPrice': (p: Params) => `ราคากลุ่มต้องมากกว่าศูนย์ และมีทศนิยมไม่เกินที่ ${p.currency} ใช้`,
+    'INVALID:groupPriceMissing': () => 'กำหนดราคากลุ่ม',
+    'INVALID:groupSize': (p: Params) => `กลุ่มมีสมาชิก ${p.min} ถึง ${p.max} คน`,
+    'INVALID:fillMinutes': () => 'กลุ่มมีเวลารวมสมาชิก 5 นาทีถึง 7 วัน',
+    'INVALID:startsAt': () => 'กำหนดเวลาเริ่มแคมเปญ',
+    'INVALID:endsAt': () => 'กำหนดเวลาสิ้นสุดแคมเปญ',
+    'INVALID:window': () => 'แคมเปญต้องสิ้นสุดหลังเวลาเริ่ม',
+    NOT_FOUND: () => 'ไม่พบแคมเปญซื้อแบบกลุ่มที่มีรหัสนี้',
+    INVALID_STATE: () => 'แคมเปญที่เก็บถาวรแล้วแก้ไขไม่ได้',
+    GROUP_BUY_SIGN_IN_REQUIRED: () => 'กรุณาเข้าสู่ระบบเพื่อซื้อแบบกลุ่ม',
+    GROUP_BUY_NOT_FOUND: () => 'ไม่พบการซื้อแบบกลุ่มนี้',
+    'GROUP_BUY_NOT_FOUND:group': () => 'ไม่พบกลุ่มนี้',
+    GROUP_BUY_CLOSED: () => 'การซื้อแบบกลุ่มนี้ปิดแล้ว',
+    'GROUP_BUY_CLOSED:notRunning': () => 'การซื้อแบบกลุ่มนี้ไม่ได้เปิดอยู่ในขณะนี้',
+    'GROUP_BUY_CLOSED:notStarted': () => 'การซื้อแบบกลุ่มนี้ยังไม่เริ่ม',
+    'GROUP_BUY_CLOSED:group': () => 'กลุ่มนี้ปิดแล้ว',
+    GROUP_BUY_FULL: () => 'กลุ่มนี้เต็มแล้ว',
+    'GROUP_BUY_FULL:size': (p: Params) => `กลุ่มนี้มีสมาชิกครบ ${p.size} คนแล้ว`,
+    GROUP_BUY_ALREADY_JOINED: () => 'คุณอยู่ในกลุ่มนี้แล้ว',
+    GROUP_BUY_NOT_APPLIED: () => 'ราคากลุ่มใช้กับตะกร้านี้ไม่ได้',
   },
 };

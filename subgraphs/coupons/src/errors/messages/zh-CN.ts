@@ -1,5 +1,6 @@
 // Simplified Chinese userError messages of coupons (the codes and parameters of en.ts).
-import type { Messages, Params } from './en.js';
+import type { Params } from '@shop/kit';
+import type { Messages } from './en.js';
 
 export const zhCN: Messages = {
   coupon: {
@@ -78,5 +79,31 @@ export const zhCN: Messages = {
     KIND_MISMATCH: (p: Params) => (p.needed === 'true' ? `${p.kind} 类型的促销需要此值。` : `${p.kind} 类型的促销不使用此值。`),
     INVALID_SEGMENTS: (p: Params) => `最多 ${p.max} 个人群 ID。`,
     UNSUPPORTED_CURRENCY: () => '不支持此币种。',
+  },
+  groupBuy: {
+    'INVALID:product': () => '请选择商品。',
+    'INVALID:titleLocale': () => '语言必须是 en、th、zh-CN、zh-TW 或 ar 之一。',
+    'INVALID:titleLength': (p: Params) => `标题最多 ${p.max} 个字符。`,
+    'INVALID:englishTitle': () => '请为活动填写英文标题。',
+    'INVALID:groupPrice': (p: Params) => `拼团价必须大于零，小数位不超过 ${p.currency} 的位数。`,
+    'INVALID:groupPriceMissing': () => '请设置拼团价。',
+    'INVALID:groupSize': (p: Params) => `每团 ${p.min} 到 ${p.max} 人。`,
+    'INVALID:fillMinutes': () => '成团时限为 5 分钟到 7 天。',
+    'INVALID:startsAt': () => '请设置活动开始时间。',
+    'INVALID:endsAt': () => '请设置活动结束时间。',
+    'INVALID:window': () => '活动结束时间必须晚于开始时间。',
+    NOT_FOUND: () => '没有此 ID 的拼团活动。',
+    INVALID_STATE: () => '已归档的活动不能修改。',
+    GROUP_BUY_SIGN_IN_REQUIRED: () => '请登录后参加拼团。',
+    GROUP_BUY_NOT_FOUND: () => '没有这个拼团。',
+    'GROUP_BUY_NOT_FOUND:group': () => '没有这个团。',
+    GROUP_BUY_CLOSED: () => '此拼团已结束。',
+    'GROUP_BUY_CLOSED:notRunning': () => '此拼团当前未进行。',
+    'GROUP_BUY_CLOSED:notStarted': () => '此拼团尚未开始。',
+    'GROUP_BUY_CLOSED:group': () => '此团已关闭。',
+    GROUP_BUY_FULL: () => '此团已满。',
+    'GROUP_BUY_FULL:size': (p: Params) => `此团已满 ${p.size} 人。`,
+    GROUP_BUY_ALREADY_JOINED: () => '你已在此团中。',
+    GROUP_BUY_NOT_APPLIED: () => '拼团价不适用于此购物车。',
   },
 };

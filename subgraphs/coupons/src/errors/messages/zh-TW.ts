@@ -1,5 +1,6 @@
 // Traditional Chinese userError messages of coupons (the codes and parameters of en.ts).
-import type { Messages, Params } from './en.js';
+import type { Params } from '@shop/kit';
+import type { Messages } from './en.js';
 
 export const zhTW: Messages = {
   coupon: {
@@ -78,5 +79,31 @@ export const zhTW: Messages = {
     KIND_MISMATCH: (p: Params) => (p.needed === 'true' ? `${p.kind} 類型的促銷需要此值。` : `${p.kind} 類型的促銷不使用此值。`),
     INVALID_SEGMENTS: (p: Params) => `最多 ${p.max} 個分群 ID。`,
     UNSUPPORTED_CURRENCY: () => '不支援此幣別。',
+  },
+  groupBuy: {
+    'INVALID:product': () => '請選擇商品。',
+    'INVALID:titleLocale': () => '語言必須是 en、th、zh-CN、zh-TW 或 ar 之一。',
+    'INVALID:titleLength': (p: Params) => `標題最多 ${p.max} 個字元。`,
+    'INVALID:englishTitle': () => '請為活動填寫英文標題。',
+    'INVALID:groupPrice': (p: Params) => `團購價必須大於零，小數位數不超過 ${p.currency} 的位數。`,
+    'INVALID:groupPriceMissing': () => '請設定團購價。',
+    'INVALID:groupSize': (p: Params) => `每團 ${p.min} 到 ${p.max} 人。`,
+    'INVALID:fillMinutes': () => '成團時限為 5 分鐘到 7 天。',
+    'INVALID:startsAt': () => '請設定活動開始時間。',
+    'INVALID:endsAt': () => '請設定活動結束時間。',
+    'INVALID:window': () => '活動結束時間必須晚於開始時間。',
+    NOT_FOUND: () => '沒有此 ID 的團購活動。',
+    INVALID_STATE: () => '已封存的活動不能修改。',
+    GROUP_BUY_SIGN_IN_REQUIRED: () => '請登入後參加團購。',
+    GROUP_BUY_NOT_FOUND: () => '沒有這個團購。',
+    'GROUP_BUY_NOT_FOUND:group': () => '沒有這個團。',
+    GROUP_BUY_CLOSED: () => '此團購已結束。',
+    'GROUP_BUY_CLOSED:notRunning': () => '此團購目前未進行。',
+    'GROUP_BUY_CLOSED:notStarted': () => '此團購尚未開始。',
+    'GROUP_BUY_CLOSED:group': () => '此團已關閉。',
+    GROUP_BUY_FULL: () => '此團已滿。',
+    'GROUP_BUY_FULL:size': (p: Params) => `此團已滿 ${p.size} 人。`,
+    GROUP_BUY_ALREADY_JOINED: () => '你已在此團中。',
+    GROUP_BUY_NOT_APPLIED: () => '團購價不適用於此購物車。',
   },
 };

@@ -1,8 +1,9 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { fail, ok, type Db, type Result } from '@shop/kit';
+import { ok, type Db, type Result } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
 import { sandboxWebhookSecret } from '../secret.js';
 import type { MoneyRequest, PaymentProviderAdapter, ProviderEvent, ProviderOutcome } from './provider.js';
+import { paymentFail } from '../../errors/index.js';
 
 /**
  * A simulated card gateway. It authorises, captures, refunds and voids at once and,
@@ -16,9 +17,9 @@ import type { MoneyRequest, PaymentProviderAdapter, ProviderEvent, ProviderOutco
 export const SANDBOX_WEBHOOK_TASK = 'payments.sandboxWebhook';
 export const SANDBOX_SIGNATURE_HEADER = 'sandbox-signature';
 
-const DECLINED: Record<string, string> = {
-  '4000000000000002': 'The card was declined.',
-  '4000000000009995': 'The card was declined: insufficient funds.',
+const DECLINED: Record<string, 'CARD_DECLINED' | 'CARD_DECLINED:insufficientFunds'> = {
+  '4000000000000002': 'CARD_DECLINED',
+  '4000000000009995': 'CARD_DECLINED:insufficientFunds',
 };
 
 export interface CardInput {
@@ -55,15 +56,15 @@ function brandOf(digits: string): string {
 function checkCard(card: CardInput, now = new Date()): Result<string, CardErrorCode> {
   const at = (field: string) => ['input', 'card', field];
   const digits = card.number.replace(/[\s-]/g, '');
-  if (!/^\d{12,19}$/.test(digits) || !luhn(digits)) return fail('INVALID_CARD', 'The card number is not valid.', at('number'));
+  if (!/^\d{12,19}$/.test(digits) || !luhn(digits)) return paymentFail('INVALID_CARD', at('number'));
   if (!Number.isInteger(card.expiryMonth) || card.expiryMonth < 1 || card.expiryMonth > 12) {
-    return fail('INVALID_CARD', 'The expiry month must be 1 to 12.', at('expiryMonth'));
+    return paymentFail('INVALID_CARD:expiryMonth', at('expiryMonth'));
   }
   const year = card.expiryYear < 100 ? 2000 + card.expiryYear : card.expiryYear;
   if (!Number.isInteger(year) || year * 12 + card.expiryMonth < now.getUTCFullYear() * 12 + now.getUTCMonth() + 1) {
-    return fail('INVALID_CARD', 'The card has expired.', at('expiryYear'));
+    return paymentFail('INVALID_CARD:expired', at('expiryYear'));
   }
-  if (!/^\d{3,4}$/.test(card.cvc)) return fail('INVALID_CARD', 'The security code has 3 or 4 digits.', at('cvc'));
+  if (!/^\d{3,4}$/.test(card.cvc)) return paymentFail('INVALID_CARD:cvc', at('cvc'));
   return ok(digits);
 }
 
@@ -85,7 +86,7 @@ export const sandbox: PaymentProviderAdapter & {
     const checked = checkCard(card);
     if (!checked.ok) return checked;
     const declined = DECLINED[checked.value];
-    if (declined) return fail('CARD_DECLINED', declined, ['input', 'card', 'number']);
+    if (declined) return paymentFail(declined, ['input', 'card', 'number']);
     const event: ProviderEvent = {
       type: 'payment.authorized',
       provider: 'SANDBOX',

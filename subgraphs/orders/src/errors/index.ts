@@ -1,0 +1,2 @@
+// What the rest of orders imports for userErrors.
+export * from './codes.js';
