@@ -1,7 +1,7 @@
 // Per-request batch loaders of members: members by id, their consents, consent history and addresses.
 import { groupLoader, rowLoader, type Db, type RequestBase } from '@shop/kit';
 import { addressesOf } from './addresses/index.js';
-import { channelIdsByMemberIds } from './channel-ids/index.js';
+import { channelIdsByMemberIds } from './channel-ids/service.js';
 import { consentHistoryOf, consentsOf } from './consents/index.js';
 import { createEventLoaders } from './events/loaders.js';
 import { createLoyaltyLoaders } from './loyalty/loaders.js';

@@ -4,7 +4,7 @@ import { answeringInCallersLanguage, codedError, mergeResolvers, requireStepUp, 
 import { mayRead } from '../../../schema/data-classes.js';
 import { accountResolvers } from './accounts/resolvers.js';
 import { addressResolvers } from './addresses/resolvers.js';
-import { channelIdResolvers } from './channel-ids/index.js';
+import { channelIdResolvers } from './channel-ids/resolvers.js';
 import { setConsents } from './consents/index.js';
 import { contactResolvers } from './contacts/resolvers.js';
 import { eventResolvers } from './events/resolvers.js';
