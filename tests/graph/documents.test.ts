@@ -48,16 +48,20 @@ describe.each(['in-process', 'distributed'] as const)('documents: labels, slips 
   const tag = randomBytes(3).toString('hex');
 
   const print = async (headers: Record<string, string>, input: Record<string, unknown>) => (await gateway.query(PRINT, { input }, headers)).body;
-  /** Prints and follows the run until it ends: the run as its requester reads it (downloadUrl once SUCCEEDED). */
+  /** Follows a print's run until it ends: the run as its requester reads it (downloadUrl once SUCCEEDED). */
+  const follow = async (headers: Record<string, string>, id: string) => {
+    for (const deadline = Date.now() + 300_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
+      const run = (await gateway.query(RUN, { id }, headers)).body.data.orderBatchRun;
+      if (run.status === 'SUCCEEDED' || run.status === 'FAILED') return run;
+    }
+    throw new Error('the print did not end');
+  };
+  /** Prints and follows the run until it ends. */
   const printed = async (headers: Record<string, string>, input: Record<string, unknown>) => {
     const body = await print(headers, input);
     expect(body.errors).toBeUndefined();
     expect(body.data.documentsPrint.userErrors).toEqual([]);
-    for (const deadline = Date.now() + 300_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
-      const run = (await gateway.query(RUN, { id: body.data.documentsPrint.run.id }, headers)).body.data.orderBatchRun;
-      if (run.status === 'SUCCEEDED' || run.status === 'FAILED') return run;
-    }
-    throw new Error('the print did not end');
+    return follow(headers, body.data.documentsPrint.run.id);
   };
   const pdfOf = async (headers: Record<string, string>, input: Record<string, unknown>) =>
     Buffer.from(await (await download((await printed(headers, input)).downloadUrl, headers)).arrayBuffer());
@@ -100,7 +104,7 @@ describe.each(['in-process', 'distributed'] as const)('documents: labels, slips 
     const started = await print(operator, { kind: 'LABEL', orderIds });
     expect(started.errors).toBeUndefined();
     expect(started.data.documentsPrint).toMatchObject({ orderCount: 200, run: { kind: 'PRINT', total: 200, containsContactData: true }, userErrors: [] });
-    const run = await printed(operator, { kind: 'LABEL', orderIds });
+    const run = await follow(operator, started.data.documentsPrint.run.id);
     expect(run).toMatchObject({ status: 'SUCCEEDED', total: 200, done: 200 });
     const response = await download(run.downloadUrl, operator);
     expect(response.status).toBe(200);

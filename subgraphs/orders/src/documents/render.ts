@@ -14,8 +14,12 @@ import { documentHtml } from './templates.js';
 import { sellerFromEnv, type DocumentKind } from './types.js';
 import type { DocumentLocale } from './words.js';
 
-/** Orders Chromium renders at once: the HTML, the browser's layout and one chunk's PDF are what the run holds. */
-export const PRINT_CHUNK_ORDERS = 100;
+/**
+ * Orders Chromium renders at once: the HTML, the browser's layout and one chunk's PDF are what the run holds.
+ * Building a chunk's HTML (barcodes, QR codes) is synchronous, about 1 s for 50 labels on a loaded machine: the
+ * size keeps the process that runs the worker answering between chunks.
+ */
+export const PRINT_CHUNK_ORDERS = 50;
 
 /** Where a finished print's PDF is kept (EXPORT_DIR, which gateway and worker share). */
 export const printFilePath = (printId: string) => join(exportDir(), `print-${printId}.pdf`);
