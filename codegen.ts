@@ -55,6 +55,7 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     Member: '../service.js#Member as MemberModel',
     MemberConsent: '../tables.js#MemberConsentRow',
     MemberConsentChange: '../tables.js#MemberConsentEventRow',
+    MemberChannelId: '../channel-ids/tables.js#MemberChannelIdRow',
     CustomerAddress: '../addresses/tables.js#CustomerAddressRow',
     ContactLogEntry: '../contacts/tables.js#ContactLogRow',
     PointsEntry: '../loyalty/tables.js#PointsEntryRow',

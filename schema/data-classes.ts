@@ -36,11 +36,11 @@ export const DATA_CLASSES = {
   pii: {
     title: 'Contact data (PII)',
     description:
-      "People's names, email addresses, phone numbers and street address lines: members, order and cart addresses; a customer's own free-text words on a return request and the photos sent with it, which may show any of them (or the person). A customer reads their own.",
+      "People's names, email addresses, phone numbers, street address lines and ids on messaging apps (LINE, WeChat): members, order and cart addresses; a customer's own free-text words on a return request and the photos sent with it, which may show any of them (or the person). A customer reads their own.",
     rule: { scopes: [['members:read_pii'], ['customer:self']] },
     fields: [
       'Member.email', 'Member.phone', 'Member.givenName', 'Member.familyName', 'Member.birthday', 'Member.addresses',
-      'CustomerProfile.email', 'CustomerProfile.phone',
+      'CustomerProfile.email', 'CustomerProfile.phone', 'Member.channelIds', 'MemberChannelId.externalId',
       'CustomerAddress.name', 'CustomerAddress.phone', 'CustomerAddress.line1', 'CustomerAddress.line2',
       'CustomerAddress.city', 'CustomerAddress.postalCode',
       'ReturnRequest.customerNote', 'ReturnRequest.photos',
@@ -63,6 +63,7 @@ export const DATA_CLASSES = {
       'Member.pointsLedger', 'Member.storeCreditLedger', 'TierRule.tier', 'Member.gender', 'Member.locale',
       'Member.acquisitionChannel', 'Member.tags', 'Member.consents', 'Member.consentHistory', 'Member.lastSeenAt',
       'Member.disabled', 'Member.mergedInto', 'Member.behaviour', 'Member.statistics', 'Member.recommendedProducts',
+      'Member.linkedChannels',
     ],
     oracles: {
       'MemberFilter.tier': 'only on Query.members, which requires members:read',

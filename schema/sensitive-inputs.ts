@@ -52,6 +52,9 @@ export const SENSITIVE_INPUTS: Record<string, SensitiveClass> = {
   'MemberFilter.query': 'pii',
   // What a shopper typed into a storefront's search box: people search for names and numbers too.
   'BehaviourEventInput.query': 'pii',
+  // A LINE user id or WeChat openid reaches the person as an address does.
+  'MemberChannelLinkInput.externalId': 'pii',
+  'MyChannelLinkInput.externalId': 'pii',
   'MemberProfileInput.displayName': 'pii',
   'MemberProfileInput.givenName': 'pii',
   'MemberProfileInput.familyName': 'pii',

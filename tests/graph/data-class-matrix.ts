@@ -121,6 +121,8 @@ const EXPORT_PENDING: Step = {
 const isNote = (e: { kind?: string }) => e.kind === 'NOTE';
 const isHold = (e: { kind?: string }) => e.kind === 'HOLD';
 const MATRIX_ADDRESS_LINE1 = '9 Matrix Lane';
+/** The matrix member's LINE user id (U and 32 hex digits). */
+const MATRIX_LINE_ID = 'U0123456789abcdef0123456789abcdef';
 const isMatrixAddress = (a: { line1?: string }) => a.line1 === MATRIX_ADDRESS_LINE1;
 const isManual = (e: { node?: { reason?: string } }) => e.node?.reason === 'MANUAL';
 const isPlaced = (e: { kind?: string }) => e.kind === 'PLACED';
@@ -162,6 +164,10 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
     { path: "cart(id).shippingAddress.phone (a guest's cart)", query: `{ cart(id: "${f.guestCartId}") { shippingAddress { phone } } }`, read: ['cart', 'shippingAddress', 'phone'], steps: [PUBLIC, cls('pii'), GUEST_CART_CONTACT] },
     { path: 'orders(filter: { search: <phone> }) (contact oracle)', query: `{ orders(first: 1, filter: { search: "${f.phone}" }) { edges { node { id } } } }`, read: ['orders', 'edges', () => true, 'node', 'id'], steps: [ORDERS, CONTACT_SEARCH] },
     { path: "orders(filter: { search: <recipient's name> }) (contact oracle)", query: `{ orders(first: 1, filter: { search: "${f.recipient}" }) { edges { node { id } } } }`, read: ['orders', 'edges', () => true, 'node', 'id'], steps: [ORDERS, CONTACT_SEARCH] },
+    { path: 'member(id).channelIds.externalId', query: `{ member(id: "${f.memberId}") { channelIds { externalId } } }`, read: ['member', 'channelIds', () => true, 'externalId'], steps: [MEMBER, cls('pii')] },
+    { path: 'order(id).member.channelIds.externalId', query: single('member { channelIds { externalId } }'), read: ['order', 'member', 'channelIds', () => true, 'externalId'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('pii')] },
+    { path: 'myProfile.member.channelIds.externalId', query: `{ myProfile { member { channelIds { externalId } } } }`, read: ['myProfile', 'member', 'channelIds', () => true, 'externalId'], steps: [MY_PROFILE, cls('pii')] },
+    { path: 'member(id).linkedChannels (without the ids)', query: `{ member(id: "${f.memberId}") { linkedChannels } }`, read: ['member', 'linkedChannels', () => true], steps: [MEMBER, cls('memberProfile')] },
     { path: 'member(id).givenName', query: `{ member(id: "${f.memberId}") { givenName } }`, read: ['member', 'givenName'], steps: [MEMBER, cls('pii')] },
     { path: 'member(id).familyName', query: `{ member(id: "${f.memberId}") { familyName } }`, read: ['member', 'familyName'], steps: [MEMBER, cls('pii')] },
     { path: 'member(id).birthday', query: `{ member(id: "${f.memberId}") { birthday } }`, read: ['member', 'birthday'], steps: [MEMBER, cls('pii')] },
@@ -366,6 +372,11 @@ export async function setUp(gateway: TestGateway, customer: Caller, owner: Calle
     input: { address: { name: 'Matrix Home', phone: '+66 80 555 0176', line1: MATRIX_ADDRESS_LINE1, city: 'Bangkok', country: 'TH' } },
   });
   if (address.myAddressAdd.userErrors.length) throw new Error(`myAddressAdd: ${JSON.stringify(address)}`);
+  // The member's LINE id, linked by their own storefront (LINE login's userId).
+  const linked = await ask(customer, `mutation ($input: MyChannelLinkInput!) { myChannelLink(input: $input) { userErrors { code message } } }`, {
+    input: { channel: 'LINE', externalId: MATRIX_LINE_ID },
+  });
+  if (linked.myChannelLink.userErrors.length) throw new Error(`myChannelLink: ${JSON.stringify(linked)}`);
   // A manual points adjustment needs a step-up confirmation: it writes the note and the actor the ledger paths read.
   const stepUp = await ask(owner, `mutation ($input: StepUpConfirmInput!) { stepUpConfirm(input: $input) { stepUpToken } }`, { input: { password: 'demo-owner-password' } });
   const steppedUp = { ...owner, headers: { ...owner.headers, 'x-step-up': stepUp.stepUpConfirm.stepUpToken as string } };

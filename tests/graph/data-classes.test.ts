@@ -260,6 +260,8 @@ const OWN_DATA_ROOTS: Record<string, string> = {
   'Mutation.myAddressSetDefault': "an address of the session's member's book, else ADDRESS_NOT_FOUND",
   'Query.myWishlist': "the session's member's wishlist (members wishlist/resolvers.ts)",
   'Mutation.myWishlistAdd': "an item of the session's member's wishlist (members wishlist/resolvers.ts)",
+  'Mutation.myChannelLink': "the session's member (members channel-ids/resolvers.ts)",
+  'Mutation.myChannelUnlink': "the session's member (members channel-ids/resolvers.ts)",
 };
 
 const principal = (kind: 'customer' | 'staff', scopes: string[]): Principal =>

@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '@shop/gateway/seed/index';
+import { SUBGRAPHS } from '@shop/gateway/subgraphs';
+import { startWorker } from '@shop/kit/jobs';
 import { closeDocumentsBrowser, documentHtml, screenshotFirstPage, sellerFromEnv, type DocumentOrder } from '@shop/orders/documents';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
 import { startTestGateway, type TestGateway } from '../kit/gateway.js';
@@ -13,11 +16,12 @@ import { pdfLines } from '../kit/pdf-text.js';
 
 /**
  * Issue #14's documents "Done when": one PDF of 200 labels whose addresses are Thai, Chinese and Arabic,
- * printed through the gateway; the text a reader copies from it equals the input strings (whitespace
- * normalised only). Also: who may print and download (names, phones and addresses need members:read_pii),
+ * printed through the gateway (a print is a batch run the worker renders); the text a reader copies from it
+ * equals the input strings (whitespace normalised only). Also: who may print and download (names, phones and addresses need members:read_pii),
  * bad selections as userErrors with nothing recorded, and a missing Chromium as DOCUMENTS_UNAVAILABLE.
  */
-const PRINT = `mutation ($input: DocumentsPrintInput!) { documentsPrint(input: $input) { downloadUrl expiresAt orderCount userErrors { field code message } } }`;
+const PRINT = `mutation ($input: DocumentsPrintInput!) { documentsPrint(input: $input) { run { id kind status total containsContactData } orderCount userErrors { field code message } } }`;
+const RUN = `query ($id: ID!) { orderBatchRun(id: $id) { id kind status total done downloadUrl } }`;
 
 /** Addresses as customers type them: stacked Thai marks, simplified and traditional Han, joined Arabic with numbers. */
 const PEOPLE = [
@@ -37,18 +41,40 @@ describe.each(['in-process', 'distributed'] as const)('documents: labels, slips 
   let database: TestDatabase;
   let gateway: TestGateway;
   let callers: Caller[];
+  let worker: Awaited<ReturnType<typeof startWorker>>;
+  let dir: string;
   const caller = (name: string) => callers.find((c) => c.name === name)!.headers;
   const orderIds: string[] = [];
   const tag = randomBytes(3).toString('hex');
 
   const print = async (headers: Record<string, string>, input: Record<string, unknown>) => (await gateway.query(PRINT, { input }, headers)).body;
+  /** Follows a print's run until it ends: the run as its requester reads it (downloadUrl once SUCCEEDED). */
+  const follow = async (headers: Record<string, string>, id: string) => {
+    for (const deadline = Date.now() + 300_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
+      const run = (await gateway.query(RUN, { id }, headers)).body.data.orderBatchRun;
+      if (run.status === 'SUCCEEDED' || run.status === 'FAILED') return run;
+    }
+    throw new Error('the print did not end');
+  };
+  /** Prints and follows the run until it ends. */
+  const printed = async (headers: Record<string, string>, input: Record<string, unknown>) => {
+    const body = await print(headers, input);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.documentsPrint.userErrors).toEqual([]);
+    return follow(headers, body.data.documentsPrint.run.id);
+  };
+  const pdfOf = async (headers: Record<string, string>, input: Record<string, unknown>) =>
+    Buffer.from(await (await download((await printed(headers, input)).downloadUrl, headers)).arrayBuffer());
   const download = (path: string, headers: Record<string, string>) => fetch(new URL(path, gateway.url), { headers });
   const printCount = async () => (await database.db.execute<{ n: number }>(sql`select count(*)::int as n from orders.document_print`))[0]!.n;
 
   beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'documents-'));
+    process.env.EXPORT_DIR = dir;
     database = await createTestDatabase();
     await seedDemo(database.db);
     gateway = await startTestGateway(mode, database.db);
+    worker = await startWorker(database.url, database.db, SUBGRAPHS, { pollInterval: 100 });
     callers = await signInAll(gateway);
     // 200 orders, cycling through the people; the data is the test's input, so it goes straight in.
     for (let i = 0; i < 200; i++) {
@@ -66,17 +92,21 @@ describe.each(['in-process', 'distributed'] as const)('documents: labels, slips 
     }
   }, 120_000);
   afterAll(async () => {
+    await worker?.stop();
     await gateway?.stop();
     await database?.close();
     await closeDocumentsBrowser();
+    await rm(dir, { recursive: true, force: true });
   });
 
   it('prints 200 labels into one PDF whose text is each recipient as entered, in the given order', async () => {
     const operator = caller('order_operator');
-    const printed = await print(operator, { kind: 'LABEL', orderIds });
-    expect(printed.errors).toBeUndefined();
-    expect(printed.data.documentsPrint).toMatchObject({ orderCount: 200, userErrors: [] });
-    const response = await download(printed.data.documentsPrint.downloadUrl, operator);
+    const started = await print(operator, { kind: 'LABEL', orderIds });
+    expect(started.errors).toBeUndefined();
+    expect(started.data.documentsPrint).toMatchObject({ orderCount: 200, run: { kind: 'PRINT', total: 200, containsContactData: true }, userErrors: [] });
+    const run = await follow(operator, started.data.documentsPrint.run.id);
+    expect(run).toMatchObject({ status: 'SUCCEEDED', total: 200, done: 200 });
+    const response = await download(run.downloadUrl, operator);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     const pdf = Buffer.from(await response.arrayBuffer());
@@ -105,17 +135,17 @@ describe.each(['in-process', 'distributed'] as const)('documents: labels, slips 
 
   it('prints Arabic headings right to left with numbers left to right, and a Thai tax invoice with its VAT', async () => {
     const operator = caller('customer_service');
-    const label = await print(operator, { kind: 'LABEL', orderIds: [orderIds[4]], locale: 'AR' });
-    const labelPdf = Buffer.from(await (await download(label.data.documentsPrint.downloadUrl, operator)).arrayBuffer());
+    const labelPdf = await pdfOf(operator, { kind: 'LABEL', orderIds: [orderIds[4]], locale: 'AR' });
     const [labelLines] = pdfLines(labelPdf).map((lines) => lines.map(squash));
     expect(labelLines).toEqual(expect.arrayContaining(['المستلم', 'محمد عبد الله', 'الهاتف +966 50 123 4567', 'شارع الملك فهد 123', `الطلب DOC-${tag}-005`]));
 
-    const invoice = await print(operator, { kind: 'TAX_INVOICE', orderIds: [orderIds[0]], locale: 'TH' });
-    const invoicePdf = Buffer.from(await (await download(invoice.data.documentsPrint.downloadUrl, operator)).arrayBuffer());
+    const invoicePdf = await pdfOf(operator, { kind: 'TAX_INVOICE', orderIds: [orderIds[0]], locale: 'TH' });
     const [invoiceLines] = pdfLines(invoicePdf).map((lines) => lines.map(squash));
+    // The first print of an order's invoice is the original and gives it its number from the year's series.
     expect(invoiceLines).toEqual(
       expect.arrayContaining([
-        'ใบกำกับภาษี / ใบเสร็จรับเงิน',
+        'ใบกำกับภาษี / ใบเสร็จรับเงิน ต้นฉบับ',
+        expect.stringMatching(/^เลขที่ INV\d{4}-\d{6}$/),
         `เลขประจำตัวผู้เสียภาษี ${sellerFromEnv().taxId}`,
         'สมศักดิ์ ใจดี',
         'ยอดรวมทั้งสิ้น 1,120.00 THB',
@@ -123,7 +153,7 @@ describe.each(['in-process', 'distributed'] as const)('documents: labels, slips 
         'ภาษีมูลค่าเพิ่ม 73.27 THB',
       ]),
     );
-  }, 60_000);
+  }, 120_000);
 
   it('prints a label per shipment waybill, and one for orders merged into a parcel', async () => {
     await database.db.execute(sql`insert into orders.carrier (code, name) values ('KERRY', 'Kerry Express') on conflict (code) do nothing`);
@@ -136,15 +166,14 @@ describe.each(['in-process', 'distributed'] as const)('documents: labels, slips 
     await ship(b, 1, `W${tag}P1`);
     await ship(c, 1, `W${tag}P1`);
     const operator = caller('order_operator');
-    const printed = await print(operator, { kind: 'LABEL', orderIds: [orderIds[a], orderIds[b], orderIds[c]] });
-    const pdf = Buffer.from(await (await download(printed.data.documentsPrint.downloadUrl, operator)).arrayBuffer());
+    const pdf = await pdfOf(operator, { kind: 'LABEL', orderIds: [orderIds[a], orderIds[b], orderIds[c]] });
     const pages = pdfLines(pdf).map((lines) => lines.map(squash));
     const number = (i: number) => `DOC-${tag}-${String(i + 1).padStart(3, '0')}`;
     expect(pages).toHaveLength(3);
     expect(pages[0]).toEqual(expect.arrayContaining([`Order ${number(a)}`, 'Carrier Kerry Express', `Tracking no. W${tag}A1`]));
     expect(pages[1]).toEqual(expect.arrayContaining([`Order ${number(a)}`, `Tracking no. W${tag}A2`]));
     expect(pages[2]).toEqual(expect.arrayContaining([`Order ${number(b)}, ${number(c)}`, `Tracking no. W${tag}P1`]));
-  }, 60_000);
+  }, 120_000);
 
   it('renders a label page to PNG to look at', async () => {
     if (mode !== 'in-process') return;
@@ -189,7 +218,9 @@ describe.each(['in-process', 'distributed'] as const)('documents: labels, slips 
 
     // The link works for its requester only, signed and unexpired.
     const operator = caller('order_operator');
-    const { downloadUrl } = (await print(operator, { kind: 'LABEL', orderIds: [orderIds[0]] })).data.documentsPrint;
+    const { id: runId, downloadUrl } = await printed(operator, { kind: 'LABEL', orderIds: [orderIds[0]] });
+    // Another operator reading the run gets no link.
+    expect((await gateway.query(RUN, { id: runId }, caller('customer_service'))).body.data.orderBatchRun.downloadUrl).toBeNull();
     expect((await download(downloadUrl, caller('customer_service'))).status).toBe(404);
     expect((await download(downloadUrl, noPii)).status).toBe(403);
     expect((await download(downloadUrl, caller('customer'))).status).toBe(403);
@@ -198,20 +229,20 @@ describe.each(['in-process', 'distributed'] as const)('documents: labels, slips 
     const expired = downloadUrl.replace(/expires=\d+/, `expires=${Date.now() - 1000}`);
     expect((await download(expired, operator)).status).toBe(403);
     expect((await download(downloadUrl, operator)).status).toBe(200);
-  }, 60_000);
+  }, 120_000);
 
   it('answers userErrors for unknown, missing or too many orders, and records nothing', async () => {
     const operator = caller('order_operator');
     const before = await printCount();
     const unknown = await print(operator, { kind: 'LABEL', orderIds: [orderIds[0], '00000000-0000-4000-8000-000000000000', 'not-an-id'] });
     expect(unknown.data.documentsPrint).toMatchObject({
-      downloadUrl: null,
+      run: null,
       userErrors: [
         { code: 'NOT_FOUND', field: ['input', 'orderIds', '1'] },
         { code: 'NOT_FOUND', field: ['input', 'orderIds', '2'] },
       ],
     });
-    const tooMany = await print(operator, { kind: 'LABEL', orderIds: Array.from({ length: 501 }, (_, i) => orderIds[i % 200]) });
+    const tooMany = await print(operator, { kind: 'LABEL', orderIds: Array.from({ length: 5_001 }, (_, i) => orderIds[i % 200]) });
     expect(tooMany.data.documentsPrint.userErrors).toEqual([expect.objectContaining({ code: 'TOO_MANY', field: ['input', 'orderIds'] })]);
     const none = await print(operator, { kind: 'TAX_INVOICE', orderIds: [] });
     expect(none.data.documentsPrint.userErrors).toEqual([expect.objectContaining({ code: 'EMPTY', field: ['input', 'orderIds'] })]);

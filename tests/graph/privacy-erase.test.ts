@@ -11,7 +11,7 @@ import { signInAll, type Caller } from '../kit/callers.js';
 /**
  * Issue #12's privacy "Done when", through the gateway with the job worker
  * running: a member made through the API (sign-up, profile, an order by
- * checkout, a saved address, a review, a contact log entry, points, searches
+ * checkout, a saved address, a linked LINE id, a review, a contact log entry, points, searches
  * typed with their name and phone, a wishlist, a segment) is exported (the
  * file holds their profile, orders, behaviour and the rest; who may not ask or
  * download is refused) and then erased; afterwards a scan of every table of
@@ -36,8 +36,9 @@ describe.each(['in-process', 'distributed'] as const)('member privacy: export an
     familyName: `สมชายลบ${tag}`,
     displayName: `Privdisplay${tag}`,
     password: 'privacy-test-password',
+    lineId: `U${randomBytes(16).toString('hex')}`,
   };
-  const needles = [person.email, person.e164, person.national, person.e164.slice(3), person.typedPhone, person.givenName, person.familyName, person.displayName];
+  const needles = [person.email, person.e164, person.national, person.e164.slice(3), person.typedPhone, person.givenName, person.familyName, person.displayName, person.lineId];
 
   const ask = async (headers: Record<string, string>, query: string, variables?: Record<string, unknown>) => {
     const { body } = await gateway.query(query, variables, headers);
@@ -109,6 +110,10 @@ describe.each(['in-process', 'distributed'] as const)('member privacy: export an
       input: { address: { name: `${person.givenName} ${person.familyName}`, phone: person.e164, line1: `${tag} Privacy Soi`, city: 'Bangkok', country: 'TH' } },
     });
     expect(saved.myAddressAdd.userErrors).toEqual([]);
+    const linked = await ask(customer, `mutation ($input: MyChannelLinkInput!) { myChannelLink(input: $input) { userErrors { code message } } }`, {
+      input: { channel: 'LINE', externalId: person.lineId },
+    });
+    expect(linked.myChannelLink.userErrors).toEqual([]);
 
     // An order by checkout, shipped to the member by name, phone and email.
     const products = await ask(caller('owner').headers, `{ products(first: 50, filter: { status: [ACTIVE] }) { edges { node { id variants { id stock { available } } } } } }`);

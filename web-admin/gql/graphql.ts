@@ -867,7 +867,7 @@ export type DocumentErrorCode =
   | 'NOT_FOUND'
   /** The caller may not see the names and addresses the documents show. */
   | 'PII_REQUIRED'
-  /** More orders than one print holds (500). */
+  /** More orders than one print holds (5,000). */
   | 'TOO_MANY';
 
 /** A printable document of an order. */
@@ -897,7 +897,7 @@ export type DocumentsPrintInput = {
   kind: DocumentKind;
   /** The headings' language; English by default. A tax invoice always prints its Thai headings too. */
   locale?: DocumentLocale | null | undefined;
-  /** The orders, in the order their pages print (1 to 500). */
+  /** The orders, in the order their pages print (1 to 5,000). */
   orderIds: Array<string | number>;
 };
 
@@ -1211,6 +1211,24 @@ export type MemberAddressUpdateInput = {
   memberId: string | number;
 };
 
+/** Input of memberChannelLink. */
+export type MemberChannelLinkInput = {
+  /** The app. */
+  channel: MessagingChannel;
+  /** The member's id on it: a LINE user id (U and 32 hexadecimal digits) or a WeChat openid. */
+  externalId: string;
+  /** The member. */
+  memberId: string | number;
+};
+
+/** Input of memberChannelUnlink. */
+export type MemberChannelUnlinkInput = {
+  /** The app. */
+  channel: MessagingChannel;
+  /** The member. */
+  memberId: string | number;
+};
+
 /** Input of memberConsentSet. */
 export type MemberConsentSetInput = {
   /** The channels to set. */
@@ -1249,6 +1267,8 @@ export type MemberEraseInput = {
 export type MemberErrorCode =
   /** No address of this member has this id. */
   | 'ADDRESS_NOT_FOUND'
+  /** Another member is already linked to this LINE or WeChat id. */
+  | 'CHANNEL_ID_TAKEN'
   /** The email already belongs to a member. */
   | 'EMAIL_TAKEN'
   /** No contact log entry has this id. */
@@ -1257,6 +1277,8 @@ export type MemberErrorCode =
   | 'INVALID'
   /** The birthday is malformed or not in the past. */
   | 'INVALID_BIRTHDAY'
+  /** The id is not a LINE user id (U and 32 hexadecimal digits) or a WeChat openid (20 to 64 letters, digits, - or _). */
+  | 'INVALID_CHANNEL_ID'
   /** Email or password is wrong (deliberately not saying which). */
   | 'INVALID_CREDENTIALS'
   /** A date is malformed or in the past. */
@@ -1275,7 +1297,7 @@ export type MemberErrorCode =
   | 'INVALID_TOKEN'
   /** Too many failed sign-ins; try again later. */
   | 'LOGIN_THROTTLED'
-  /** The member's data was erased; there is nothing left to export. */
+  /** The member's data was erased: nothing is left to export, and nothing may be linked to them. */
   | 'MEMBER_ERASED'
   /** The member was merged into another one. */
   | 'MEMBER_MERGED'
@@ -1423,6 +1445,13 @@ export type MemberUpdateInput = {
   profile: MemberProfileInput;
 };
 
+/** Messaging apps a member's id may be linked on. */
+export type MessagingChannel =
+  /** LINE (a LINE user id). */
+  | 'LINE'
+  /** WeChat (an openid of the shop's official account). */
+  | 'WECHAT';
+
 /** A mutation on an existing order, as Order.availableActions lists it. */
 export type OrderAction =
   /** orderNoteAdd: add a note to the order's timeline. */
@@ -1516,6 +1545,8 @@ export type OrderBatchKind =
   | 'BOOK'
   /** Exports orders to a file. */
   | 'EXPORT'
+  /** Prints labels, packing slips or tax invoices into one PDF (documentsPrint). */
+  | 'PRINT'
   /** Marks orders shipped from a CSV. */
   | 'SHIP_FROM_CSV'
   /** Adds and removes tags. */
@@ -2709,41 +2740,6 @@ export type ReturnReasonCode =
   /** The size does not fit. */
   | 'WRONG_SIZE';
 
-/** Closes a request that will not go on. */
-export type ReturnRequestCloseInput = {
-  /** The request. */
-  id: string | number;
-  /** Internal note, 1 to 2000 characters. */
-  note: string;
-  /** Why it is closed. */
-  reason: ReturnRequestCloseReason;
-};
-
-/** Why a request was closed without further steps. */
-export type ReturnRequestCloseReason =
-  /** The customer withdrew it. */
-  | 'CUSTOMER_WITHDREW'
-  /** The customer did not reply or did not send the items. */
-  | 'NO_REPLY'
-  /** Another reason, told in the note. */
-  | 'OTHER';
-
-/** A request staff open for a customer. */
-export type ReturnRequestCreateInput = {
-  /** Return, refund only or exchange. */
-  kind: ReturnRequestKind;
-  /** The lines and quantities. */
-  lines: Array<ReturnRequestLineInput>;
-  /** What the customer said, at most 2000 characters. */
-  note?: string | null | undefined;
-  /** The order. */
-  orderId: string | number;
-  /** Up to 5 photos the caller uploaded through POST /after-sales/photos and not yet on a request. */
-  photoIds?: Array<string | number> | null | undefined;
-  /** Why. */
-  reasonCode: ReturnReasonCode;
-};
-
 /** Approves or rejects a request. */
 export type ReturnRequestDecideInput = {
   /** The request. */
@@ -2756,8 +2752,6 @@ export type ReturnRequestDecideInput = {
 export type ReturnRequestErrorCode =
   /** A line is named twice. */
   | 'DUPLICATE_LINE'
-  /** A photo is named twice. */
-  | 'DUPLICATE_PHOTO'
   /** More than the order's payments captured and did not refund. */
   | 'EXCEEDS_CAPTURED'
   /** More than the request may still give back. */
@@ -2784,14 +2778,10 @@ export type ReturnRequestErrorCode =
   | 'ORDER_NOT_FOUND'
   /** The order has not shipped yet. */
   | 'ORDER_NOT_SHIPPED'
-  /** No upload of the caller's has this id, or it is already on a request. */
-  | 'PHOTO_NOT_FOUND'
   /** The payment provider refused the refund. */
   | 'PROVIDER_REFUSED'
   /** The replacement shipment was refused; the message says why. */
   | 'SHIPMENT_REFUSED'
-  /** More than 5 photos. */
-  | 'TOO_MANY_PHOTOS'
   /** No such warehouse. */
   | 'WAREHOUSE_NOT_FOUND';
 
@@ -2831,14 +2821,6 @@ export type ReturnRequestKind =
   | 'REFUND_ONLY'
   /** Send the items back for money back. */
   | 'RETURN';
-
-/** Units of one order line to return. */
-export type ReturnRequestLineInput = {
-  /** The order line. */
-  orderLineId: string | number;
-  /** Units, at most what shipped and no other request claims. */
-  quantity: number;
-};
 
 /** Who opened a request. */
 export type ReturnRequestOpenedBy =
@@ -3570,7 +3552,7 @@ export type AfterSalesDetailQueryVariables = Exact<{
 }>;
 
 
-export type AfterSalesDetailQuery = { returnRequest: { id: string, number: string, kind: ReturnRequestKind, status: ReturnRequestStatus, reasonCode: ReturnReasonCode, openedBy: ReturnRequestOpenedBy, customerNote: string | null, staffNote: string | null, refundShipping: boolean, closeReason: ReturnRequestCloseReason | null, createdAt: string, updatedAt: string, photos: Array<{ id: string, url: string, contentType: string }> | null, refunded: { amount: string, currencyCode: CurrencyCode }, order: { id: string, number: string, status: OrderStatus, shipping: { amount: string, currencyCode: CurrencyCode }, paidAmount: { amount: string, currencyCode: CurrencyCode } } | null, lines: Array<{ id: string, quantity: number, receivedQuantity: number, disposition: ReturnDisposition | null, warehouseId: string | null, lotCode: string | null, orderLine: { id: string, sku: string, title: string, unitPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } | null, warehouses?: Array<{ id: string, code: string, name: string }> | null };
+export type AfterSalesDetailQuery = { returnRequest: { id: string, number: string, kind: ReturnRequestKind, status: ReturnRequestStatus, reasonCode: ReturnReasonCode, openedBy: ReturnRequestOpenedBy, customerNote: string | null, staffNote: string | null, refundShipping: boolean, createdAt: string, updatedAt: string, refunded: { amount: string, currencyCode: CurrencyCode }, order: { id: string, number: string, status: OrderStatus, shipping: { amount: string, currencyCode: CurrencyCode }, paidAmount: { amount: string, currencyCode: CurrencyCode } } | null, lines: Array<{ id: string, quantity: number, receivedQuantity: number, disposition: ReturnDisposition | null, warehouseId: string | null, lotCode: string | null, orderLine: { id: string, sku: string, title: string, unitPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } | null, warehouses?: Array<{ id: string, code: string, name: string }> | null };
 
 export type ReturnRequestApproveMutationVariables = Exact<{
   input: ReturnRequestDecideInput;
@@ -3606,20 +3588,6 @@ export type ReturnRequestExchangeMutationVariables = Exact<{
 
 
 export type ReturnRequestExchangeMutation = { returnRequestExchange: { returnRequest: { id: string, status: ReturnRequestStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
-
-export type ReturnRequestCloseMutationVariables = Exact<{
-  input: ReturnRequestCloseInput;
-}>;
-
-
-export type ReturnRequestCloseMutation = { returnRequestClose: { returnRequest: { id: string, status: ReturnRequestStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
-
-export type ReturnRequestOpenMutationVariables = Exact<{
-  input: ReturnRequestCreateInput;
-}>;
-
-
-export type ReturnRequestOpenMutation = { returnRequestCreate: { returnRequest: { id: string, number: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
 
 export type ApiKeysListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -4188,7 +4156,7 @@ export type DocumentsPrintMutationVariables = Exact<{
 }>;
 
 
-export type DocumentsPrintMutation = { documentsPrint: { downloadUrl: string | null, expiresAt: string | null, userErrors: Array<{ field: Array<string> | null, code: DocumentErrorCode, message: string }> } | null };
+export type DocumentsPrintMutation = { documentsPrint: { run: { id: string, kind: OrderBatchKind, status: OrderBatchStatus, dryRun: boolean, total: number, done: number, failed: number, progress: number, format: OrderExportFormat | null, downloadUrl: string | null, report: Array<{ row: number | null, orderNumber: string | null, code: OrderBatchReportCode, params: Array<{ name: string, value: string }> }> } | null, userErrors: Array<{ field: Array<string> | null, code: DocumentErrorCode, message: string }> } | null };
 
 export type OrderCreateMutationVariables = Exact<{
   input: OrderCreateInput;
@@ -4209,7 +4177,7 @@ export type OrderDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, channel: OrderChannel, createdAt: string, shippingMethod: ShippingMethodCode | null, carrier: string | null, trackingNumber: string | null, tags: Array<string>, marketplace: string | null, externalOrderId: string | null, paymentState: OrderPaymentState, onHold: boolean | null, availableActions: Array<OrderAction>, shipments: Array<{ id: string, number: string, status: ShipmentStatus, kind: ShipmentKind, trackingNumber: string | null, trackingUrl: string | null, shippedAt: string | null, deliveredAt: string | null, carrier: { name: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, lotCode: string | null }>, events: Array<{ id: string, status: ShipmentStatus, occurredAt: string, location: string | null, source: TrackingEventSource | null }> }> | null, unshippedLines: Array<{ orderLineId: string, sku: string, title: string, remaining: number }> | null, subtotal: { amount: string, currencyCode: CurrencyCode }, shipping: { amount: string, currencyCode: CurrencyCode }, discount: { amount: string, currencyCode: CurrencyCode }, tax: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, member: { id: string, displayName: string | null } | null, lines: Array<{ id: string, quantity: number, sku: string, productTitle: string, variantTitle: string, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode }, options: Array<{ name: string, value: string }> }>, shippingAddress: { name: string | null, phone: string | null, email: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, history: Array<{ id: string, kind: string, createdAt: string, actorKind: OrderActorKind, actorLabel: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, note: string | null, staff: { id: string, displayName: string } | null }>, payments: Array<{ id: string, provider: PaymentProvider, method: PaymentMethod | null, status: PaymentStatus, reference: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode }, capturedAmount: { amount: string, currencyCode: CurrencyCode }, refundedAmount: { amount: string, currencyCode: CurrencyCode }, card: { brand: string, last4: string } | null, transactions: Array<{ id: string, kind: PaymentTransactionKind, reference: string | null, note: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode } }> }>, paidAmount: { amount: string, currencyCode: CurrencyCode }, flags: Array<{ id: string, reason: OrderFlagReason, message: string, raisedBy: string, createdAt: string, open: boolean, clearedAt: string | null, clearedBy: string | null, clearNote: string | null }> | null } | null };
+export type OrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, channel: OrderChannel, createdAt: string, shippingMethod: ShippingMethodCode | null, carrier: string | null, trackingNumber: string | null, taxInvoiceNumber: string | null, tags: Array<string>, marketplace: string | null, externalOrderId: string | null, paymentState: OrderPaymentState, onHold: boolean | null, availableActions: Array<OrderAction>, shipments: Array<{ id: string, number: string, status: ShipmentStatus, kind: ShipmentKind, trackingNumber: string | null, trackingUrl: string | null, shippedAt: string | null, deliveredAt: string | null, carrier: { name: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, lotCode: string | null }>, events: Array<{ id: string, status: ShipmentStatus, occurredAt: string, location: string | null, source: TrackingEventSource }> }> | null, unshippedLines: Array<{ orderLineId: string, sku: string, title: string, remaining: number }> | null, subtotal: { amount: string, currencyCode: CurrencyCode }, shipping: { amount: string, currencyCode: CurrencyCode }, discount: { amount: string, currencyCode: CurrencyCode }, tax: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, member: { id: string, displayName: string | null } | null, lines: Array<{ id: string, quantity: number, sku: string, productTitle: string, variantTitle: string, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode }, options: Array<{ name: string, value: string }> }>, shippingAddress: { name: string | null, phone: string | null, email: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, history: Array<{ id: string, kind: string, createdAt: string, actorKind: OrderActorKind, actorLabel: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, note: string | null, staff: { id: string, displayName: string } | null }>, payments: Array<{ id: string, provider: PaymentProvider, method: PaymentMethod | null, status: PaymentStatus, reference: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode }, capturedAmount: { amount: string, currencyCode: CurrencyCode }, refundedAmount: { amount: string, currencyCode: CurrencyCode }, card: { brand: string, last4: string } | null, transactions: Array<{ id: string, kind: PaymentTransactionKind, reference: string | null, note: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode } }> }>, paidAmount: { amount: string, currencyCode: CurrencyCode }, flags: Array<{ id: string, reason: OrderFlagReason, message: string, raisedBy: string, createdAt: string, open: boolean, clearedAt: string | null, clearedBy: string | null, clearNote: string | null }> | null } | null };
 
 export type OrderCancelMutationVariables = Exact<{
   input: OrderCancelInput;
@@ -5049,7 +5017,7 @@ export type MemberEditingQueryVariables = Exact<{
 }>;
 
 
-export type MemberEditingQuery = { member: { id: string, displayName: string | null, givenName: string | null, familyName: string | null, email: string | null, phone: string | null, birthday: string | null, gender: MemberGender | null, locale: MemberLocale | null, acquisitionChannel: AcquisitionChannel | null, notes: string | null, disabled: boolean | null, tags: Array<string> | null, mergedInto: { id: string, displayName: string | null } | null, consents: Array<{ channel: ConsentChannel, granted: boolean }> | null, addresses: Array<{ id: string, name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string, isDefault: boolean }> | null } | null };
+export type MemberEditingQuery = { member: { id: string, displayName: string | null, givenName: string | null, familyName: string | null, email: string | null, phone: string | null, birthday: string | null, gender: MemberGender | null, locale: MemberLocale | null, acquisitionChannel: AcquisitionChannel | null, notes: string | null, disabled: boolean | null, tags: Array<string> | null, linkedChannels: Array<MessagingChannel> | null, mergedInto: { id: string, displayName: string | null } | null, consents: Array<{ channel: ConsentChannel, granted: boolean }> | null, channelIds: Array<{ channel: MessagingChannel, externalId: string | null }> | null, addresses: Array<{ id: string, name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string, isDefault: boolean }> | null } | null };
 
 export type MemberProfileUpdateMutationVariables = Exact<{
   input: MemberUpdateInput;
@@ -5113,6 +5081,20 @@ export type MemberMergeCandidatesQueryVariables = Exact<{
 
 
 export type MemberMergeCandidatesQuery = { members: { edges: Array<{ node: { id: string, displayName: string | null, maskedEmail: string | null, maskedPhone: string | null } }> } | null };
+
+export type MemberChannelLinkSaveMutationVariables = Exact<{
+  input: MemberChannelLinkInput;
+}>;
+
+
+export type MemberChannelLinkSaveMutation = { memberChannelLink: { member: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: MemberErrorCode }> } };
+
+export type MemberChannelUnlinkSaveMutationVariables = Exact<{
+  input: MemberChannelUnlinkInput;
+}>;
+
+
+export type MemberChannelUnlinkSaveMutation = { memberChannelUnlink: { member: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: MemberErrorCode }> } };
 
 export type MemberRecommendationsQueryVariables = Exact<{
   id: string | number;
@@ -5275,12 +5257,6 @@ export const AfterSalesDetailDocument = new TypedDocumentString(`
     customerNote
     staffNote
     refundShipping
-    closeReason
-    photos {
-      id
-      url
-      contentType
-    }
     createdAt
     updatedAt
     refunded {
@@ -5400,36 +5376,6 @@ export const ReturnRequestExchangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReturnRequestExchangeMutation, ReturnRequestExchangeMutationVariables>;
-export const ReturnRequestCloseDocument = new TypedDocumentString(`
-    mutation ReturnRequestClose($input: ReturnRequestCloseInput!) {
-  returnRequestClose(input: $input) {
-    returnRequest {
-      id
-      status
-    }
-    userErrors {
-      field
-      message
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReturnRequestCloseMutation, ReturnRequestCloseMutationVariables>;
-export const ReturnRequestOpenDocument = new TypedDocumentString(`
-    mutation ReturnRequestOpen($input: ReturnRequestCreateInput!) {
-  returnRequestCreate(input: $input) {
-    returnRequest {
-      id
-      number
-    }
-    userErrors {
-      field
-      message
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReturnRequestOpenMutation, ReturnRequestOpenMutationVariables>;
 export const ApiKeysListDocument = new TypedDocumentString(`
     query ApiKeysList($first: Int, $after: String, $last: Int, $before: String) {
   apiKeys(first: $first, after: $after, last: $last, before: $before) {
@@ -6985,8 +6931,9 @@ export const OrderBatchCarriersDocument = new TypedDocumentString(`
 export const DocumentsPrintDocument = new TypedDocumentString(`
     mutation DocumentsPrint($input: DocumentsPrintInput!) {
   documentsPrint(input: $input) {
-    downloadUrl
-    expiresAt
+    run {
+      ...OrderBatchRunFields
+    }
     userErrors {
       field
       code
@@ -6994,7 +6941,27 @@ export const DocumentsPrintDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DocumentsPrintMutation, DocumentsPrintMutationVariables>;
+    fragment OrderBatchRunFields on OrderBatchRun {
+  id
+  kind
+  status
+  dryRun
+  total
+  done
+  failed
+  progress
+  format
+  downloadUrl
+  report(first: 1000) {
+    row
+    orderNumber
+    code
+    params {
+      name
+      value
+    }
+  }
+}`) as unknown as TypedDocumentString<DocumentsPrintMutation, DocumentsPrintMutationVariables>;
 export const OrderCreateDocument = new TypedDocumentString(`
     mutation OrderCreate($input: OrderCreateInput!) {
   orderCreate(input: $input) {
@@ -7122,6 +7089,7 @@ export const OrderDetailDocument = new TypedDocumentString(`
     shippingMethod
     carrier
     trackingNumber
+    taxInvoiceNumber
     tags
     marketplace
     externalOrderId
@@ -9563,6 +9531,11 @@ export const MemberEditingDocument = new TypedDocumentString(`
       channel
       granted
     }
+    linkedChannels
+    channelIds {
+      channel
+      externalId
+    }
     addresses {
       id
       name
@@ -9706,6 +9679,34 @@ export const MemberMergeCandidatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MemberMergeCandidatesQuery, MemberMergeCandidatesQueryVariables>;
+export const MemberChannelLinkSaveDocument = new TypedDocumentString(`
+    mutation MemberChannelLinkSave($input: MemberChannelLinkInput!) {
+  memberChannelLink(input: $input) {
+    member {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberChannelLinkSaveMutation, MemberChannelLinkSaveMutationVariables>;
+export const MemberChannelUnlinkSaveDocument = new TypedDocumentString(`
+    mutation MemberChannelUnlinkSave($input: MemberChannelUnlinkInput!) {
+  memberChannelUnlink(input: $input) {
+    member {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberChannelUnlinkSaveMutation, MemberChannelUnlinkSaveMutationVariables>;
 export const MemberRecommendationsDocument = new TypedDocumentString(`
     query MemberRecommendations($id: ID!) {
   member(id: $id) {

@@ -1,10 +1,11 @@
+import { pipeline } from 'node:stream/promises';
 import { sendJson } from '@shop/kit';
-import { documentLinkValid, mayPrint, printOf, renderDocuments } from '@shop/orders/documents';
+import { documentLinkValid, mayPrint, printFile, printOf } from '@shop/orders/documents';
 import type { GatewayRoute } from './route.js';
 
 /**
  * GET /documents/<printId>.pdf?expires=…&signature=…: the PDF of a print that documentsPrint recorded,
- * rendered now. The link alone is not enough: the caller is the one who asked for the print and still
+ * once its batch run has written it. The link alone is not enough: the caller is the one who asked for the print and still
  * holds orders:write and members:read_pii (the documents show names, phones and addresses).
  */
 export const documentsDownload: GatewayRoute = {
@@ -23,7 +24,7 @@ export const documentsDownload: GatewayRoute = {
     if (link !== 'VALID') {
       const expired = link === 'EXPIRED';
       sendJson(res, expired ? 410 : 403, {
-        error: expired ? 'This download link has expired; print again for a fresh one.' : 'This download link is not valid.',
+        error: expired ? "This download link has expired; read the print's run again for a fresh one." : 'This download link is not valid.',
         code: expired ? 'LINK_EXPIRED' : 'FORBIDDEN',
       });
       return;
@@ -33,19 +34,18 @@ export const documentsDownload: GatewayRoute = {
       sendJson(res, 404, { error: 'No print of yours has this id.', code: 'NOT_FOUND' });
       return;
     }
-    const pdf = await renderDocuments(db, principal, { kind: print.kind, orderIds: print.orderIds, locale: print.locale });
-    if (!pdf.ok) {
-      const unavailable = pdf.errors.some((e) => e.code === 'DOCUMENTS_UNAVAILABLE');
-      sendJson(res, unavailable ? 503 : 409, { error: pdf.errors[0]!.message, code: pdf.errors[0]!.code });
+    const pdf = await printFile(printId);
+    if (!pdf) {
+      sendJson(res, 409, { error: 'This print is not finished yet; follow its run until it succeeded.', code: 'NOT_READY' });
       return;
     }
-    context!.log.info({ printId, kind: print.kind, orders: print.orderIds.length }, 'documents printed');
+    context!.log.info({ printId, kind: print.kind, orders: print.orderIds.length }, 'documents downloaded');
     res.writeHead(200, {
       'content-type': 'application/pdf',
       'content-disposition': `inline; filename="${print.kind.toLowerCase().replace('_', '-')}-${printId}.pdf"`,
-      'content-length': pdf.value.length,
+      'content-length': pdf.size,
       'cache-control': 'no-store',
     });
-    res.end(pdf.value);
+    await pipeline(pdf.open(), res);
   },
 };

@@ -1,6 +1,7 @@
 // Per-request batch loaders of members: members by id, their consents, consent history and addresses.
 import { groupLoader, rowLoader, type Db, type RequestBase } from '@shop/kit';
 import { addressesOf } from './addresses/index.js';
+import { channelIdsByMemberIds } from './channel-ids/service.js';
 import { consentHistoryOf, consentsOf } from './consents/index.js';
 import { createEventLoaders } from './events/loaders.js';
 import { createLoyaltyLoaders } from './loyalty/loaders.js';
@@ -23,6 +24,7 @@ export function createLoaders(db: Db, { principal }: RequestBase) {
     consentsByMember: groupLoader((ids: readonly string[]) => consentsOf(db, ids), (row) => row.memberId),
     consentHistoryByMember: groupLoader((ids: readonly string[]) => consentHistoryOf(db, ids), (row) => row.memberId),
     addressesByMember: groupLoader((ids: readonly string[]) => addressesOf(db, ids), (row) => row.memberId),
+    channelIdsByMember: groupLoader((ids: readonly string[]) => channelIdsByMemberIds(db, ids), (row) => row.memberId),
   };
 }
 

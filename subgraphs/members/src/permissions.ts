@@ -1,5 +1,6 @@
 // Who may enter each query and mutation of members.
 import { rules, type EntryPointRules } from '@shop/kit/shield';
+import { channelIdPermissions } from './channel-ids/resolvers.js';
 import { eventPermissions } from './events/resolvers.js';
 import { loyaltyPermissions } from './loyalty/resolvers.js';
 import { passwordResetPermissions } from './password-reset/resolvers.js';
@@ -50,5 +51,6 @@ export const permissions: EntryPointRules = {
     contactLogAdd: rules.staff,
     contactFollowUpDone: rules.staff,
     ...segmentPermissions.Mutation,
+    ...channelIdPermissions.Mutation,
   },
 };

@@ -4,6 +4,7 @@ import { answeringInCallersLanguage, codedError, mergeResolvers, requireStepUp, 
 import { mayRead } from '../../../schema/data-classes.js';
 import { accountResolvers } from './accounts/resolvers.js';
 import { addressResolvers } from './addresses/resolvers.js';
+import { channelIdResolvers } from './channel-ids/resolvers.js';
 import { setConsents } from './consents/index.js';
 import { contactResolvers } from './contacts/resolvers.js';
 import { eventResolvers } from './events/resolvers.js';
@@ -112,4 +113,4 @@ const core: Resolvers = {
 };
 
 /** The members resolver map: the member's own resolvers with each sub-area's merged in, mutations answering in the caller's language. */
-export const resolvers = answeringInCallersLanguage(mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers, eventResolvers, statisticsResolvers, privacyResolvers, recommendationResolvers, segmentResolvers));
+export const resolvers = answeringInCallersLanguage(mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, channelIdResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers, eventResolvers, statisticsResolvers, privacyResolvers, recommendationResolvers, segmentResolvers));

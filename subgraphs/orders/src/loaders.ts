@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { groupLoader, pageRequest, rowLoader, toConnection, type ConnectionArgs, type Db, type RequestBase } from '@shop/kit';
 import { createAfterSalesLoaders } from './after-sales/loaders.js';
 import { createCartLoaders } from './cart/loaders.js';
+import { createDocumentLoaders } from './documents/loaders.js';
 import { createFlagLoaders } from './flags/loaders.js';
 import { createPaymentLoaders } from './payments/loaders.js';
 import { createShipmentLoaders } from './shipments/loaders.js';
@@ -32,6 +33,7 @@ export function createLoaders(db: Db, { principal }: RequestBase) {
     ...createAfterSalesLoaders(db, principal),
     ...createShipmentLoaders(db),
     ...createQualityLoaders(db),
+    ...createDocumentLoaders(db),
     orderById: rowLoader((ids: readonly string[]) => ordersByIds(db, ids, principal), (row) => row.id),
     linesByOrderId: groupLoader((ids: readonly string[]) => linesByOrderIds(db, ids), (row) => row.orderId),
     historyByOrderId: groupLoader((ids: readonly string[]) => historyByOrderIds(db, ids), (row) => row.orderId),

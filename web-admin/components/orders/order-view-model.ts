@@ -53,6 +53,8 @@ export interface OrderViewModel {
   shippingMethod: ShippingMethodCode | null;
   carrier: string | null;
   trackingNumber: string | null;
+  /** The Thai tax invoice's number once one was printed (INV2026-000001). */
+  taxInvoiceNumber: string | null;
   tags: string[];
   flags: {
     id: string;

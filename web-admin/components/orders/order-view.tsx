@@ -119,6 +119,15 @@ export function OrderView({
                   { key: 'tax', label: t('detail.tax'), children: totals.tax },
                   { key: 'total', label: <strong>{t('columns.total')}</strong>, children: <strong>{totals.total}</strong> },
                   { key: 'paid', label: t('detail.paid'), children: <span data-testid="order-paid">{totals.paid}</span> },
+                  {
+                    key: 'taxInvoice',
+                    label: t('detail.taxInvoiceNumber'),
+                    children: (
+                      <bdi dir="ltr" data-testid="order-tax-invoice">
+                        {order.taxInvoiceNumber ?? t('detail.noTaxInvoice')}
+                      </bdi>
+                    ),
+                  },
                 ]}
               />
             </Card>

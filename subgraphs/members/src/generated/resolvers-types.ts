@@ -5,6 +5,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { MoneyValue, Connection, SubgraphContext } from '@shop/kit';
 import type { Member as MemberModel } from '../service.js';
 import type { MemberConsentRow, MemberConsentEventRow } from '../tables.js';
+import type { MemberChannelIdRow } from '../channel-ids/tables.js';
 import type { CustomerAddressRow } from '../addresses/tables.js';
 import type { ContactLogRow } from '../contacts/tables.js';
 import type { PointsEntryRow, CreditEntryRow, LoyaltySettingsRow } from '../loyalty/tables.js';
@@ -610,6 +611,8 @@ export type Member = {
   behaviour?: Maybe<MemberBehaviour>;
   /** Birthday as YYYY-MM-DD, if known. Requires members:read_pii, or the customer's own. */
   birthday?: Maybe<Scalars['String']['output']>;
+  /** The member's ids on messaging apps, LINE first. Contact data: requires members:read_pii, or the customer's own. */
+  channelIds?: Maybe<Array<MemberChannelId>>;
   /** Every consent change, newest first. Requires members:read, or the customer's own. */
   consentHistory?: Maybe<Array<MemberConsentChange>>;
   /** Consent per channel; a channel never asked is not granted. Requires members:read, or the customer's own. */
@@ -632,6 +635,8 @@ export type Member = {
   id: Scalars['ID']['output'];
   /** When the member last used a storefront (updated at most once a minute). Requires members:read, or the customer's own. */
   lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The messaging apps the member is linked on, without the ids. Requires members:read, or the customer's own. */
+  linkedChannels?: Maybe<Array<MessagingChannel>>;
   /** Preferred language of messages to the member. Requires members:read, or the customer's own. */
   locale?: Maybe<MemberLocale>;
   /** The email address with most of its local part hidden, e.g. "so***@example.test". Requires members:read. */
@@ -767,6 +772,35 @@ export type MemberBehaviour = {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A member's id on a messaging app. */
+export type MemberChannelId = {
+  __typename?: 'MemberChannelId';
+  /** The app. */
+  channel: MessagingChannel;
+  /** The id on it: a LINE user id or a WeChat openid. Contact data: requires members:read_pii, or the customer's own. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** When it was linked. */
+  linkedAt: Scalars['DateTime']['output'];
+};
+
+/** Input of memberChannelLink. */
+export type MemberChannelLinkInput = {
+  /** The app. */
+  channel: MessagingChannel;
+  /** The member's id on it: a LINE user id (U and 32 hexadecimal digits) or a WeChat openid. */
+  externalId: Scalars['String']['input'];
+  /** The member. */
+  memberId: Scalars['ID']['input'];
+};
+
+/** Input of memberChannelUnlink. */
+export type MemberChannelUnlinkInput = {
+  /** The app. */
+  channel: MessagingChannel;
+  /** The member. */
+  memberId: Scalars['ID']['input'];
+};
+
 /** A page of members. */
 export type MemberConnection = {
   __typename?: 'MemberConnection';
@@ -881,6 +915,8 @@ export type MemberErasePayload = {
 export type MemberErrorCode =
   /** No address of this member has this id. */
   | 'ADDRESS_NOT_FOUND'
+  /** Another member is already linked to this LINE or WeChat id. */
+  | 'CHANNEL_ID_TAKEN'
   /** The email already belongs to a member. */
   | 'EMAIL_TAKEN'
   /** No contact log entry has this id. */
@@ -889,6 +925,8 @@ export type MemberErrorCode =
   | 'INVALID'
   /** The birthday is malformed or not in the past. */
   | 'INVALID_BIRTHDAY'
+  /** The id is not a LINE user id (U and 32 hexadecimal digits) or a WeChat openid (20 to 64 letters, digits, - or _). */
+  | 'INVALID_CHANNEL_ID'
   /** Email or password is wrong (deliberately not saying which). */
   | 'INVALID_CREDENTIALS'
   /** A date is malformed or in the past. */
@@ -907,7 +945,7 @@ export type MemberErrorCode =
   | 'INVALID_TOKEN'
   /** Too many failed sign-ins; try again later. */
   | 'LOGIN_THROTTLED'
-  /** The member's data was erased; there is nothing left to export. */
+  /** The member's data was erased: nothing is left to export, and nothing may be linked to them. */
   | 'MEMBER_ERASED'
   /** The member was merged into another one. */
   | 'MEMBER_MERGED'
@@ -1124,6 +1162,13 @@ export type MemberUserError = DisplayableError & {
   message: Scalars['String']['output'];
 };
 
+/** Messaging apps a member's id may be linked on. */
+export type MessagingChannel =
+  /** LINE (a LINE user id). */
+  | 'LINE'
+  /** WeChat (an openid of the shop's official account). */
+  | 'WECHAT';
+
 /** An amount of money in one currency. */
 export type Money = {
   __typename?: 'Money';
@@ -1159,6 +1204,10 @@ export type Mutation = {
   memberAddressDelete: CustomerAddressDeletePayload;
   /** Changes an address of a member's book; isDefault true makes it the default. Requires members:write and members:read_pii. */
   memberAddressUpdate: CustomerAddressPayload;
+  /** Links a member to their LINE user id or WeChat openid, replacing their earlier id on that app; notifications on the app then go to it. One member per id (CHANNEL_ID_TAKEN), which tells that the id is in use, so it needs what reading ids needs. Requires members:write and members:read_pii. */
+  memberChannelLink: MemberPayload;
+  /** Unlinks a member's id on a messaging app; notifications skip that app from then on. Unlinking what is not linked changes nothing. Requires members:write. */
+  memberChannelUnlink: MemberPayload;
   /** Grants or revokes a member's consent per channel, recorded in the consent history with the staff member who did it. Requires members:write and a staff session. */
   memberConsentSet: MemberPayload;
   /** Creates a member without a storefront account (a till or phone customer). Writing contact data can reveal whose it is (EMAIL_TAKEN), so it needs what reading it needs. Requires members:write and members:read_pii. */
@@ -1189,6 +1238,10 @@ export type Mutation = {
   myAddressSetDefault: CustomerAddressPayload;
   /** Changes one of the signed-in customer's addresses. Requires a customer session. */
   myAddressUpdate: CustomerAddressPayload;
+  /** Links the signed-in customer to their id on a messaging app (the mini program passes its WeChat openid, LINE login its userId), replacing the earlier one. Requires a customer session. */
+  myChannelLink: MemberPayload;
+  /** Unlinks the signed-in customer's id on a messaging app. Requires a customer session. */
+  myChannelUnlink: MemberPayload;
   /** Changes the signed-in customer's password; the current password is required (WRONG_PASSWORD) and every other session of theirs ends. Requires a customer session. */
   myPasswordChange: MyPasswordChangePayload;
   /** Changes the signed-in customer's own profile and consents (not the sign-in email). Requires a customer session. */
@@ -1268,6 +1321,16 @@ export type MutationMemberAddressUpdateArgs = {
 };
 
 
+export type MutationMemberChannelLinkArgs = {
+  input: MemberChannelLinkInput;
+};
+
+
+export type MutationMemberChannelUnlinkArgs = {
+  input: MemberChannelUnlinkInput;
+};
+
+
 export type MutationMemberConsentSetArgs = {
   input: MemberConsentSetInput;
 };
@@ -1343,6 +1406,16 @@ export type MutationMyAddressUpdateArgs = {
 };
 
 
+export type MutationMyChannelLinkArgs = {
+  input: MyChannelLinkInput;
+};
+
+
+export type MutationMyChannelUnlinkArgs = {
+  input: MyChannelUnlinkInput;
+};
+
+
 export type MutationMyPasswordChangeArgs = {
   input: MyPasswordChangeInput;
 };
@@ -1406,6 +1479,20 @@ export type MyAddressUpdateInput = {
   address: CustomerAddressInput;
   /** The address to change. */
   id: Scalars['ID']['input'];
+};
+
+/** Input of myChannelLink. */
+export type MyChannelLinkInput = {
+  /** The app. */
+  channel: MessagingChannel;
+  /** The customer's id on it, as the app's login gave it: a LINE user id or a WeChat openid. */
+  externalId: Scalars['String']['input'];
+};
+
+/** Input of myChannelUnlink. */
+export type MyChannelUnlinkInput = {
+  /** The app. */
+  channel: MessagingChannel;
 };
 
 /** Input of myPasswordChange. */
@@ -2377,6 +2464,9 @@ export type ResolversTypes = {
   MemberAddressDeleteInput: MemberAddressDeleteInput;
   MemberAddressUpdateInput: MemberAddressUpdateInput;
   MemberBehaviour: ResolverTypeWrapper<Omit<MemberBehaviour, 'last30Days' | 'last90Days'> & { last30Days: ResolversTypes['BehaviourWindow'], last90Days: ResolversTypes['BehaviourWindow'] }>;
+  MemberChannelId: ResolverTypeWrapper<MemberChannelIdRow>;
+  MemberChannelLinkInput: MemberChannelLinkInput;
+  MemberChannelUnlinkInput: MemberChannelUnlinkInput;
   MemberConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Member']>>;
   MemberConsent: ResolverTypeWrapper<MemberConsentRow>;
   MemberConsentChange: ResolverTypeWrapper<MemberConsentEventRow>;
@@ -2407,12 +2497,15 @@ export type ResolversTypes = {
   MemberTier: MemberTier;
   MemberUpdateInput: MemberUpdateInput;
   MemberUserError: ResolverTypeWrapper<MemberUserError>;
+  MessagingChannel: MessagingChannel;
   Money: ResolverTypeWrapper<MoneyValue>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MyAddressAddInput: MyAddressAddInput;
   MyAddressDeleteInput: MyAddressDeleteInput;
   MyAddressSetDefaultInput: MyAddressSetDefaultInput;
   MyAddressUpdateInput: MyAddressUpdateInput;
+  MyChannelLinkInput: MyChannelLinkInput;
+  MyChannelUnlinkInput: MyChannelUnlinkInput;
   MyPasswordChangeInput: MyPasswordChangeInput;
   MyPasswordChangePayload: ResolverTypeWrapper<MyPasswordChangePayload>;
   MyPoints: ResolverTypeWrapper<OwnPoints>;
@@ -2519,6 +2612,9 @@ export type ResolversParentTypes = {
   MemberAddressDeleteInput: MemberAddressDeleteInput;
   MemberAddressUpdateInput: MemberAddressUpdateInput;
   MemberBehaviour: Omit<MemberBehaviour, 'last30Days' | 'last90Days'> & { last30Days: ResolversParentTypes['BehaviourWindow'], last90Days: ResolversParentTypes['BehaviourWindow'] };
+  MemberChannelId: MemberChannelIdRow;
+  MemberChannelLinkInput: MemberChannelLinkInput;
+  MemberChannelUnlinkInput: MemberChannelUnlinkInput;
   MemberConnection: Connection<ResolversParentTypes['Member']>;
   MemberConsent: MemberConsentRow;
   MemberConsentChange: MemberConsentEventRow;
@@ -2550,6 +2646,8 @@ export type ResolversParentTypes = {
   MyAddressDeleteInput: MyAddressDeleteInput;
   MyAddressSetDefaultInput: MyAddressSetDefaultInput;
   MyAddressUpdateInput: MyAddressUpdateInput;
+  MyChannelLinkInput: MyChannelLinkInput;
+  MyChannelUnlinkInput: MyChannelUnlinkInput;
   MyPasswordChangeInput: MyPasswordChangeInput;
   MyPasswordChangePayload: MyPasswordChangePayload;
   MyPoints: OwnPoints;
@@ -2758,6 +2856,7 @@ export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType e
   addresses?: Resolver<Maybe<Array<ResolversTypes['CustomerAddress']>>, ParentType, ContextType>;
   behaviour?: Resolver<Maybe<ResolversTypes['MemberBehaviour']>, ParentType, ContextType>;
   birthday?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channelIds?: Resolver<Maybe<Array<ResolversTypes['MemberChannelId']>>, ParentType, ContextType>;
   consentHistory?: Resolver<Maybe<Array<ResolversTypes['MemberConsentChange']>>, ParentType, ContextType>;
   consents?: Resolver<Maybe<Array<ResolversTypes['MemberConsent']>>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2769,6 +2868,7 @@ export type MemberResolvers<ContextType = SubgraphContext<Loaders>, ParentType e
   givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  linkedChannels?: Resolver<Maybe<Array<ResolversTypes['MessagingChannel']>>, ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['MemberLocale']>, ParentType, ContextType>;
   maskedEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   maskedPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2792,6 +2892,12 @@ export type MemberBehaviourResolvers<ContextType = SubgraphContext<Loaders>, Par
   last30Days?: Resolver<ResolversTypes['BehaviourWindow'], ParentType, ContextType>;
   last90Days?: Resolver<ResolversTypes['BehaviourWindow'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type MemberChannelIdResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberChannelId'] = ResolversParentTypes['MemberChannelId']> = {
+  channel?: Resolver<ResolversTypes['MessagingChannel'], ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  linkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type MemberConnectionResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['MemberConnection'] = ResolversParentTypes['MemberConnection']> = {
@@ -2889,6 +2995,8 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   memberAddressAdd?: Resolver<ResolversTypes['CustomerAddressPayload'], ParentType, ContextType, RequireFields<MutationMemberAddressAddArgs, 'input'>>;
   memberAddressDelete?: Resolver<ResolversTypes['CustomerAddressDeletePayload'], ParentType, ContextType, RequireFields<MutationMemberAddressDeleteArgs, 'input'>>;
   memberAddressUpdate?: Resolver<ResolversTypes['CustomerAddressPayload'], ParentType, ContextType, RequireFields<MutationMemberAddressUpdateArgs, 'input'>>;
+  memberChannelLink?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMemberChannelLinkArgs, 'input'>>;
+  memberChannelUnlink?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMemberChannelUnlinkArgs, 'input'>>;
   memberConsentSet?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMemberConsentSetArgs, 'input'>>;
   memberCreate?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMemberCreateArgs, 'input'>>;
   memberDataExport?: Resolver<ResolversTypes['MemberDataExportPayload'], ParentType, ContextType, RequireFields<MutationMemberDataExportArgs, 'input'>>;
@@ -2904,6 +3012,8 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   myAddressDelete?: Resolver<ResolversTypes['CustomerAddressDeletePayload'], ParentType, ContextType, RequireFields<MutationMyAddressDeleteArgs, 'input'>>;
   myAddressSetDefault?: Resolver<ResolversTypes['CustomerAddressPayload'], ParentType, ContextType, RequireFields<MutationMyAddressSetDefaultArgs, 'input'>>;
   myAddressUpdate?: Resolver<ResolversTypes['CustomerAddressPayload'], ParentType, ContextType, RequireFields<MutationMyAddressUpdateArgs, 'input'>>;
+  myChannelLink?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMyChannelLinkArgs, 'input'>>;
+  myChannelUnlink?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationMyChannelUnlinkArgs, 'input'>>;
   myPasswordChange?: Resolver<ResolversTypes['MyPasswordChangePayload'], ParentType, ContextType, RequireFields<MutationMyPasswordChangeArgs, 'input'>>;
   myProfileUpdate?: Resolver<ResolversTypes['MyProfileUpdatePayload'], ParentType, ContextType, RequireFields<MutationMyProfileUpdateArgs, 'input'>>;
   myWishlistAdd?: Resolver<ResolversTypes['MyWishlistAddPayload'], ParentType, ContextType, RequireFields<MutationMyWishlistAddArgs, 'input'>>;
@@ -3199,6 +3309,7 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   LoyaltyUserError?: LoyaltyUserErrorResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberBehaviour?: MemberBehaviourResolvers<ContextType>;
+  MemberChannelId?: MemberChannelIdResolvers<ContextType>;
   MemberConnection?: MemberConnectionResolvers<ContextType>;
   MemberConsent?: MemberConsentResolvers<ContextType>;
   MemberConsentChange?: MemberConsentChangeResolvers<ContextType>;

@@ -10,4 +10,3 @@ export {
 export { TEMPLATES, type TemplateCode, type TemplateParams } from './templates.js';
 export { NOTIFY_ON_EVENT_TASK, notifyOnEventTask } from './on-event.js';
 export { EVENT_TEMPLATES, type EventTemplateCode } from './event-templates.js';
-export { memberMessagingId } from './tables.js';

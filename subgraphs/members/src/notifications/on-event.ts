@@ -8,7 +8,8 @@ import { sendNotification, type Notification } from '@shop/kit/notify';
 import { member, memberConsent, type ConsentChannel } from '../tables.js';
 import type { MemberLocale } from '../service.js';
 import { EVENT_CHROME, renderEventMessage, type EventMessage, type EventParams, type EventTemplateCode } from './event-templates.js';
-import { memberMessagingId, notification } from './tables.js';
+import { memberMessagingId } from '../channel-ids/tables.js';
+import { notification } from './tables.js';
 
 export const NOTIFY_ON_EVENT_TASK = 'members.notifyOnEvent';
 

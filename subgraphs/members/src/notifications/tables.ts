@@ -1,8 +1,6 @@
-// Tables of notifications: one row per message sent to a member (keyed by its idempotency key), and members' ids on
-// messaging apps.
-import { sql } from 'drizzle-orm';
-import { check, index, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { consentChannel, member, members } from '../tables.js';
+// Tables of notifications: one row per message sent to a member (keyed by its idempotency key).
+import { index, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { member, members } from '../tables.js';
 
 /**
  * Each message sent, under the key its sender chose (e.g. `birthday:<memberId>:2026`):
@@ -21,25 +19,4 @@ export const notification = members.table(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index('notification_member_idx').on(t.memberId, t.createdAt)],
-);
-
-/**
- * A member's id on a messaging app the shop's official account talks to (a LINE user id, a WeChat openid), bound when
- * the member follows the account from their profile. Contact data: read only to send, never logged or exported.
- */
-export const memberMessagingId = members.table(
-  'member_messaging_id',
-  {
-    memberId: uuid('member_id')
-      .notNull()
-      .references(() => member.id),
-    channel: consentChannel('channel').notNull(),
-    externalId: text('external_id').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.memberId, t.channel] }),
-    check('member_messaging_id_app_channel', sql`${t.channel} in ('LINE', 'WECHAT')`),
-  ],
 );

@@ -2,4 +2,4 @@
 export { exportLinkValid } from './link.js';
 export { privacyTasks } from './jobs.js';
 export { createPrivacyLoaders } from './loaders.js';
-export { exportDocument, privacyPartDone, type PrivacyDomain } from './service.js';
+export { exportDocument, isErased, privacyPartDone, type PrivacyDomain } from './service.js';

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '@shop/kit';
 import { customerLoginAttempt, customerSession } from '../accounts/tables.js';
 import { customerAddress } from '../addresses/tables.js';
+import { memberMessagingId } from '../channel-ids/tables.js';
 import { contactLogEntry } from '../contacts/tables.js';
 import { behaviourEvent, memberBehaviour, memberDevice } from '../events/tables.js';
 import { creditBalance, creditEntry, pointsBalance, pointsEntry } from '../loyalty/tables.js';
@@ -34,6 +35,7 @@ export async function memberExport(db: Db, memberId: string) {
     consents: await db.select().from(memberConsent).where(eq(memberConsent.memberId, memberId)),
     consentHistory: await db.select().from(memberConsentEvent).where(eq(memberConsentEvent.memberId, memberId)).orderBy(asc(memberConsentEvent.createdAt)),
     addresses: await db.select().from(customerAddress).where(eq(customerAddress.memberId, memberId)),
+    messagingIds: await db.select().from(memberMessagingId).where(eq(memberMessagingId.memberId, memberId)),
     contactLog: await db.select().from(contactLogEntry).where(eq(contactLogEntry.memberId, memberId)).orderBy(asc(contactLogEntry.createdAt)),
     points: {
       balance: (await db.select().from(pointsBalance).where(eq(pointsBalance.memberId, memberId)))[0]?.balance ?? 0,
@@ -82,7 +84,7 @@ export async function memberExport(db: Db, memberId: string) {
  * names, email, phone, birthday, gender, notes and tags go (the email and
  * display name, which must hold a value, become `erased-<id>`), the password
  * and every session end so nobody signs in again, the address book is
- * deleted, contact log summaries are replaced, sign-in attempts under the old
+ * deleted with the LINE and WeChat ids, contact log summaries are replaced, sign-in attempts under the old
  * email are deleted and earlier exports are purged. Behaviour goes: their
  * events (search text may hold PII; the one exception to the append-only log),
  * device links and summaries, with the wishlist, segment memberships, password
@@ -115,6 +117,7 @@ export async function eraseMember(tx: Db, memberId: string): Promise<void> {
     })
     .where(eq(member.id, memberId));
   await tx.delete(customerAddress).where(eq(customerAddress.memberId, memberId));
+  await tx.delete(memberMessagingId).where(eq(memberMessagingId.memberId, memberId));
   await tx
     .update(contactLogEntry)
     .set({ summary: sql`'erased-' || ${contactLogEntry.id}`, updatedAt: new Date() })

@@ -58,7 +58,7 @@ export async function requestPrivacy(
 }
 
 /** Whether an erasure was ever asked for the member (pending or done). */
-async function isErased(tx: Db, memberId: string): Promise<boolean> {
+export async function isErased(tx: Db, memberId: string): Promise<boolean> {
   const [row] = await tx
     .select({ id: privacyRequest.id })
     .from(privacyRequest)

@@ -1,6 +1,7 @@
 // GraphQL resolvers of batch runs: thin, the rules are in service.ts.
 import type { Principal } from '@shop/kit';
 import { mutate, payload } from '@shop/kit/mutation';
+import { printDownloadUrl } from '../documents/service.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { actorOf } from '../history/index.js';
 import { filtersByFlags, readsContact, readsLabels, searchesContact } from '../visibility/index.js';
@@ -46,8 +47,11 @@ export const batchResolvers: Resolvers = {
     report: (run, args, ctx) => batchIssues(ctx.db, run.id, args.first ?? DEFAULT_REPORT_ROWS),
     format: (run) => (run.resultFormat as 'CSV' | 'XLSX' | null) ?? null,
     containsContactData: (run) => run.resultHasContact,
-    downloadUrl: (run) =>
-      run.kind === 'EXPORT' && run.status === 'SUCCEEDED' ? `/exports/orders/${run.id}.${run.resultFormat === 'XLSX' ? 'xlsx' : 'csv'}` : null,
+    downloadUrl: async (run, _, ctx) => {
+      if (run.status !== 'SUCCEEDED') return null;
+      if (run.kind === 'PRINT') return printDownloadUrl(ctx.db, ctx.principal, run.input.printId as string);
+      return run.kind === 'EXPORT' ? `/exports/orders/${run.id}.${run.resultFormat === 'XLSX' ? 'xlsx' : 'csv'}` : null;
+    },
     startedBy: (run, _, ctx) => {
       const byStaff = (run.input.actor as { kind?: string } | undefined)?.kind === 'staff';
       return ctx.principal.kind === 'staff' && byStaff && run.startedBy ? { __typename: 'Staff', id: run.startedBy } : null;

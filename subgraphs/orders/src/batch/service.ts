@@ -23,7 +23,7 @@ interface Starter {
   startedBy: string | null;
 }
 
-async function start(tx: Db, starter: Starter, values: { kind: BatchKind; dryRun?: boolean; total: number; input: Record<string, unknown> }) {
+async function start(tx: Db, starter: Starter, values: { kind: BatchKind; dryRun?: boolean; total: number; input: Record<string, unknown>; resultHasContact?: boolean }) {
   const [run] = await tx
     .insert(batchRun)
     .values({ ...values, input: { ...values.input, actor: starter.actor }, startedBy: starter.startedBy })
@@ -121,6 +121,14 @@ export async function batchExport(
     .where(eq(batchRun.id, run.id))
     .returning();
   return ok(marked!);
+}
+
+/**
+ * Queues rendering a recorded print (documents/) into its PDF (expects the print's transaction). The documents
+ * show names and addresses, so the run is marked as holding contact data.
+ */
+export function batchPrint(tx: Db, starter: Starter, print: { printId: string; orders: number }): Promise<BatchRunRow> {
+  return start(tx, starter, { kind: 'PRINT', total: print.orders, input: { printId: print.printId }, resultHasContact: true });
 }
 
 export async function batchRunById(db: Db, id: string): Promise<BatchRunRow | null> {

@@ -2,14 +2,14 @@ import { boolean, index, integer, jsonb, primaryKey, text, timestamp, uuid } fro
 import { timestamps } from '@shop/kit/columns';
 import { orders } from '../tables.js';
 
-export const batchKind = orders.enum('batch_kind', ['SHIP_FROM_CSV', 'BOOK', 'TAG', 'EXPORT']);
+export const batchKind = orders.enum('batch_kind', ['SHIP_FROM_CSV', 'BOOK', 'TAG', 'EXPORT', 'PRINT']);
 export const batchStatus = orders.enum('batch_status', ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED']);
 
 /**
  * One batch run over many orders (a graphile-worker job): what it does, its
- * counters (the worker updates them as it goes) and, for an export, its file.
+ * counters (the worker updates them as it goes) and, for an export or a print, its file.
  * `input` holds what the run needs without its caller: the CSV's rows, the
- * selection, the tags, the caller's filter rights.
+ * selection, the tags, the caller's filter rights, the print's id.
  */
 export const batchRun = orders.table(
   'batch_run',

@@ -1,6 +1,7 @@
 // The worker task that runs a batch: counters as it goes, the report at the end, FAILED with a reason on a fault.
 import { eq, sql } from 'drizzle-orm';
 import { log, type Db } from '@shop/kit';
+import { renderPrintFile } from '../documents/render.js';
 import type { OrderActor } from '../history/index.js';
 import type { FilterAccess } from '../service.js';
 import { bookOrders, type BookRequest } from './book.js';
@@ -91,12 +92,20 @@ async function book(db: Db, run: BatchRunRow, actor: OrderActor): Promise<BatchI
   return issues;
 }
 
+async function print(db: Db, run: BatchRunRow): Promise<BatchIssue[]> {
+  await renderPrintFile(db, run.input.printId as string, async (orders) => {
+    await setRun(db, run.id, { done: orders });
+  });
+  return [];
+}
+
 /** What each kind of run does. */
 const RUNNERS: Record<BatchRunRow['kind'], (db: Db, run: BatchRunRow, actor: OrderActor) => Promise<BatchIssue[]>> = {
   SHIP_FROM_CSV: shipFromCsv,
   BOOK: book,
   TAG: retag,
   EXPORT: exportOrders,
+  PRINT: print,
 };
 
 /**

@@ -1,4 +1,4 @@
-// GraphQL resolvers of documents: documentsPrint records a print and answers its signed download link.
+// GraphQL resolvers of documents: documentsPrint queues a print's run; an order's tax invoice number.
 import { mutate, payload } from '@shop/kit/mutation';
 import type { DocumentLocale as ApiLocale, Resolvers } from '../generated/resolvers-types.js';
 import { requestPrint } from './service.js';
@@ -13,7 +13,10 @@ export const documentResolvers: Resolvers = {
         await mutate(ctx, (tx) =>
           requestPrint(tx, ctx.principal, { kind: input.kind, orderIds: input.orderIds, locale: input.locale ? LOCALES[input.locale] : null }),
         ),
-        (printed) => ({ downloadUrl: printed.downloadUrl, expiresAt: printed.expiresAt, orderCount: printed.print.orderIds.length }),
+        (printed) => ({ run: printed.run, orderCount: printed.print.orderIds.length }),
       ),
+  },
+  Order: {
+    taxInvoiceNumber: async (row, _, ctx) => (await ctx.loaders.taxInvoiceByOrderId.load(row.id))?.number ?? null,
   },
 };

@@ -1,21 +1,24 @@
-// Printing documents: checking a selection, recording a print, and rendering its PDF.
+// Printing documents: checking a selection, issuing tax invoice numbers, recording a print and queueing its run.
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
-import { anyId, failWith, isId, ok, scopesOf, userError, type Db, type Principal, type Result, type UserError } from '@shop/kit';
+import { anyId, failWith, isId, ok, scopesOf, type Db, type Principal, type Result, type UserError } from '@shop/kit';
+import { batchPrint } from '../batch/service.js';
+import type { BatchRunRow } from '../batch/tables.js';
 import { carrier } from '../carriers/index.js';
+import { documentError, documentFail } from '../errors/index.js';
+import { actorOf } from '../history/index.js';
 import { shipment } from '../shipments/index.js';
 import { order, orderLine, type OrderLineRow } from '../tables.js';
-import { DocumentsUnavailableError, printerAvailable, printPdf } from './browser.js';
+import { printerAvailable } from './browser.js';
 import { documentDownloadPath } from './link.js';
+import { issueTaxInvoices, taxInvoicesByOrderIds } from './invoice-numbers.js';
 import { documentPrint, type DocumentPrintRow } from './tables.js';
-import { documentHtml } from './templates.js';
-import { DOCUMENT_KINDS, sellerFromEnv, type DocumentKind, type DocumentOrder, type Waybill } from './types.js';
-import { DOCUMENT_LOCALES, type DocumentLocale } from './words.js';
-import { documentError, documentFail } from '../errors/index.js';
+import { DOCUMENT_KINDS, type DocumentKind, type DocumentOrder, type Waybill } from './types.js';
+import { DOCUMENT_LOCALES } from './words.js';
 
 export type DocumentErrorCode = 'NOT_FOUND' | 'EMPTY' | 'TOO_MANY' | 'INVALID' | 'PII_REQUIRED' | 'DOCUMENTS_UNAVAILABLE';
 
-/** Orders one print may hold: one PDF of this many labels still prints in well under a minute. */
-export const MAX_DOCUMENT_ORDERS = 500;
+/** Orders one print may hold: its run renders them in chunks, so the bound is how long one run takes, not memory. */
+export const MAX_DOCUMENT_ORDERS = 5_000;
 
 /**
  * Labels, slips and invoices carry names, phones and addresses: printing needs the scopes that reading
@@ -29,16 +32,15 @@ export interface DocumentsInput {
   locale?: string | null;
 }
 
-const UNAVAILABLE = () =>
-  documentFail('DOCUMENTS_UNAVAILABLE', null);
+const UNAVAILABLE = () => documentFail('DOCUMENTS_UNAVAILABLE', null);
 
 export function mayPrint(principal: Principal): boolean {
   const scopes = scopesOf(principal);
   return (principal.kind === 'staff' || principal.kind === 'partner') && DOCUMENT_SCOPES.every((s) => scopes.includes(s));
 }
 
-/** The orders of a selection in the order asked for, or a userError for each id that names none. */
-async function loadSelection(db: Db, input: DocumentsInput): Promise<Result<DocumentOrder[], DocumentErrorCode>> {
+/** The checked selection: its distinct order ids in the order asked for, or a userError for each id that names none. */
+async function checkSelection(db: Db, input: DocumentsInput): Promise<Result<string[], DocumentErrorCode>> {
   const errors: UserError<DocumentErrorCode>[] = [];
   if (!(DOCUMENT_KINDS as readonly string[]).includes(input.kind)) errors.push(documentError('INVALID:kind', ['input', 'kind']));
   if (input.locale != null && !(DOCUMENT_LOCALES as readonly string[]).includes(input.locale)) {
@@ -51,17 +53,18 @@ async function loadSelection(db: Db, input: DocumentsInput): Promise<Result<Docu
   if (errors.length) return failWith(errors);
 
   const ids = [...new Set(input.orderIds)];
-  const rows = await db.select().from(order).where(anyId(order.id, ids));
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const found = new Set((await db.select({ id: order.id }).from(order).where(anyId(order.id, ids))).map((r) => r.id));
   input.orderIds.forEach((id, i) => {
-    if (!isId(id) || !byId.has(id)) errors.push(documentError('NOT_FOUND', ['input', 'orderIds', String(i)]));
+    if (!isId(id) || !found.has(id)) errors.push(documentError('NOT_FOUND', ['input', 'orderIds', String(i)]));
   });
-  if (errors.length) return failWith(errors);
+  return errors.length ? failWith(errors) : ok(ids);
+}
 
-  const lines = await db.select().from(orderLine).where(anyId(orderLine.orderId, ids)).orderBy(asc(orderLine.position), asc(orderLine.id));
-  const linesOf = new Map<string, OrderLineRow[]>();
-  for (const line of lines) linesOf.set(line.orderId, [...(linesOf.get(line.orderId) ?? []), line]);
-  // Shipments with a waybill, oldest first: a label for each (the order's own carrier and number before shipments).
+/**
+ * Shipments with a waybill per order, oldest first (a label for each; the order's own carrier and number
+ * before shipments). Light enough to ask for a whole print at once.
+ */
+export async function waybillsByOrderIds(db: Db, ids: readonly string[]): Promise<Map<string, Waybill[]>> {
   const booked = await db
     .select({ orderId: shipment.orderId, carrier: carrier.name, trackingNumber: shipment.trackingNumber })
     .from(shipment)
@@ -70,54 +73,68 @@ async function loadSelection(db: Db, input: DocumentsInput): Promise<Result<Docu
     .orderBy(asc(shipment.createdAt), asc(shipment.id));
   const waybillsOf = new Map<string, Waybill[]>();
   for (const { orderId, ...waybill } of booked) waybillsOf.set(orderId, [...(waybillsOf.get(orderId) ?? []), waybill]);
-  return ok(ids.map((id) => ({ ...byId.get(id)!, lines: linesOf.get(id) ?? [], waybills: waybillsOf.get(id) ?? [] })));
+  return waybillsOf;
 }
 
 /**
- * One PDF of the chosen document for every order of the selection, in the order given (the batch bar's
- * print action calls this too). Refuses a principal without the print scopes, and answers
- * DOCUMENTS_UNAVAILABLE when Chromium is missing.
+ * The orders as printed, in the order given: rows, lines, waybills and, for a tax invoice, its number, marked
+ * as a copy unless this print issued it (`issued`).
  */
-export async function renderDocuments(db: Db, principal: Principal, input: DocumentsInput): Promise<Result<Buffer, DocumentErrorCode>> {
-  if (!mayPrint(principal)) {
-    return documentFail('PII_REQUIRED', null);
-  }
-  const selection = await loadSelection(db, input);
-  if (!selection.ok) return selection;
-  const { html, paper } = documentHtml(input.kind, selection.value, (input.locale ?? 'en') as DocumentLocale, sellerFromEnv());
-  try {
-    return ok(await printPdf(html, paper));
-  } catch (error) {
-    if (error instanceof DocumentsUnavailableError) return UNAVAILABLE();
-    throw error;
-  }
+export async function documentOrders(db: Db, ids: readonly string[], issued: ReadonlySet<string> = new Set()): Promise<DocumentOrder[]> {
+  const rows = await db.select().from(order).where(anyId(order.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const lines = await db.select().from(orderLine).where(anyId(orderLine.orderId, ids)).orderBy(asc(orderLine.position), asc(orderLine.id));
+  const linesOf = new Map<string, OrderLineRow[]>();
+  for (const line of lines) linesOf.set(line.orderId, [...(linesOf.get(line.orderId) ?? []), line]);
+  const waybillsOf = await waybillsByOrderIds(db, ids);
+  const invoices = new Map((await taxInvoicesByOrderIds(db, ids)).map((row) => [row.orderId, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const invoice = invoices.get(id);
+    return [{ ...row, lines: linesOf.get(id) ?? [], waybills: waybillsOf.get(id) ?? [], taxInvoice: invoice ? { ...invoice, copy: !issued.has(id) } : undefined }];
+  });
 }
 
 /**
- * documentsPrint: checks the selection and the printer, records the print for its requester and answers
- * the signed link its PDF downloads from. The PDF is rendered when the link is followed.
+ * documentsPrint: checks the selection and the printer, issues tax invoice numbers to orders printed on one for
+ * the first time, records the print for its requester and queues the batch run that renders its PDF (expects a
+ * transaction: all of it or nothing). The run's downloadUrl serves the PDF once it SUCCEEDED.
  */
 export async function requestPrint(
   tx: Db,
   principal: Principal,
   input: DocumentsInput,
-): Promise<Result<{ print: DocumentPrintRow; downloadUrl: string; expiresAt: Date }, DocumentErrorCode>> {
-  if (principal.kind !== 'staff' && principal.kind !== 'partner') return documentFail('PII_REQUIRED:principal', null);
-  const selection = await loadSelection(tx, input);
+): Promise<Result<{ print: DocumentPrintRow; run: BatchRunRow }, DocumentErrorCode>> {
+  if (!mayPrint(principal)) {
+    return documentFail('PII_REQUIRED', null);
+  }
+  const selection = await checkSelection(tx, input);
   if (!selection.ok) return selection;
   if (!(await printerAvailable())) return UNAVAILABLE();
+  const issuedOrderIds = input.kind === 'TAX_INVOICE' ? await issueTaxInvoices(tx, selection.value) : [];
+  const requestedById = principal.kind === 'staff' ? principal.staffId : principal.kind === 'partner' ? principal.apiKeyId : '';
   const [print] = await tx
     .insert(documentPrint)
     .values({
       kind: input.kind,
       locale: input.locale ?? 'en',
-      orderIds: selection.value.map((o) => o.id),
-      requestedByKind: principal.kind,
-      requestedById: principal.kind === 'staff' ? principal.staffId : principal.apiKeyId,
+      orderIds: selection.value,
+      issuedOrderIds,
+      requestedByKind: principal.kind as 'staff' | 'partner',
+      requestedById,
     })
     .returning();
-  const link = documentDownloadPath(print!.id);
-  return ok({ print: print!, downloadUrl: link.path, expiresAt: link.expiresAt });
+  const run = await batchPrint(tx, { actor: actorOf(principal), startedBy: requestedById }, { printId: print!.id, orders: selection.value.length });
+  return ok({ print: print!, run });
+}
+
+/**
+ * The signed link of a print's PDF, for its requester only (anybody else reading the run gets null). The link
+ * is fresh at each read: a console that polls a run keeps a working one.
+ */
+export async function printDownloadUrl(db: Db, principal: Principal, printId: string): Promise<string | null> {
+  return (await printOf(db, principal, printId)) ? documentDownloadPath(printId).path : null;
 }
 
 /** A recorded print, if it exists and was asked for by this principal (a link never serves someone else). */

@@ -93,19 +93,21 @@ function packingSlip(o: DocumentOrder, w: DocumentWords, locale: DocumentLocale,
 /**
  * A Thai tax invoice (ใบกำกับภาษี) with receipt: seller's name, tax id and address, buyer, lines, and the
  * VAT contained in the tax-inclusive total (orders keep it as taxMinor). Thai headings always print; the
- * reader's language follows when it is another.
+ * reader's language follows when it is another. Its number and date are the issue's; the first print is
+ * the original (ต้นฉบับ), every later one a copy (สำเนา).
  */
 function taxInvoice(o: DocumentOrder, w: DocumentWords, locale: DocumentLocale, seller: Seller): string {
   const th = WORDS.th;
   const both = (key: keyof DocumentWords) => (locale === 'th' ? esc(th[key]) : `${esc(th[key])} <span class="sub">${esc(w[key])}</span>`);
   const row = (key: keyof DocumentWords, minor: bigint) =>
     `<tr><td colspan="4" class="num">${both(key)}</td><td class="num">${moneyText(minor, o.currencyCode)}</td></tr>`;
+  const issue = o.taxInvoice;
   return `<section class="page sheet">
-  <header><h1>${both('taxInvoice')}</h1></header>
+  <header><h1>${both('taxInvoice')}</h1>${issue ? `<div class="mark">${both(issue.copy ? 'copy' : 'original')}</div>` : ''}</header>
   <div class="cols">
     <div class="box"><div class="caption">${both('seller')}</div><div class="name">${bdi(seller.name)}</div><div class="addr">${bdi(seller.address)}</div>
       <div>${both('taxId')} ${ltr(seller.taxId)}</div><div>${both('headOffice')}</div></div>
-    <div class="box"><div>${both('invoiceNumber')} ${ltr(o.number)}</div><div>${both('date')} ${ltr(dateText(o.createdAt, locale))}</div></div>
+    <div class="box"><div>${both('invoiceNumber')} ${ltr(issue?.number ?? '')}</div><div>${both('date')} ${ltr(dateText(issue?.issuedAt ?? o.createdAt, locale))}</div><div>${both('order')} ${ltr(o.number)}</div></div>
   </div>
   <div class="box"><div class="caption">${both('buyer')}</div><div class="name">${bdi(o.shipName)}</div>${addressLines(o)}</div>
   <table><thead><tr><th>${both('sku')}</th><th>${both('item')}</th><th class="num">${both('quantity')}</th><th class="num">${both('unitPrice')}</th><th class="num">${both('amount')}</th></tr></thead>
@@ -139,6 +141,7 @@ table { width: 100%; border-collapse: collapse; margin-top: 6mm; }
 th, td { border-bottom: 0.2mm solid #999; padding: 1.5mm 2mm; text-align: start; vertical-align: top; }
 .num { text-align: end; white-space: nowrap; }
 .sub { font-size: 8pt; color: #333; }
+.mark { border: 0.4mm solid #000; padding: 1mm 3mm; font-weight: 700; }
 `;
 
 /** The whole print as one HTML document: its direction follows the reader's language (Arabic: right to left). */

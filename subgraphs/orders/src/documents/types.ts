@@ -1,5 +1,6 @@
 // What a printed document is made of.
 import type { OrderLineRow, OrderRow } from '../tables.js';
+import type { TaxInvoiceRow } from './tables.js';
 
 export const DOCUMENT_KINDS = ['LABEL', 'PACKING_SLIP', 'TAX_INVOICE'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -11,10 +12,11 @@ export interface Waybill {
 }
 
 /**
- * An order as printed: its row (contact snapshot, totals), its lines in position order, and its waybills
- * (one per shipment with a tracking number, merged parcels once; empty when none is booked yet).
+ * An order as printed: its row (contact snapshot, totals), its lines in position order, its waybills
+ * (one per shipment with a tracking number, merged parcels once; empty when none is booked yet) and its
+ * tax invoice once issued (`copy` when an earlier print issued it).
  */
-export type DocumentOrder = OrderRow & { lines: OrderLineRow[]; waybills?: Waybill[] };
+export type DocumentOrder = OrderRow & { lines: OrderLineRow[]; waybills?: Waybill[]; taxInvoice?: TaxInvoiceRow & { copy: boolean } };
 
 /** The shop as seller and sender, from the environment (SHOP_LEGAL_NAME, SHOP_TAX_ID, SHOP_ADDRESS, SHOP_PHONE). */
 export interface Seller {

@@ -448,7 +448,7 @@ export type DocumentErrorCode =
   | 'NOT_FOUND'
   /** The caller may not see the names and addresses the documents show. */
   | 'PII_REQUIRED'
-  /** More orders than one print holds (500). */
+  /** More orders than one print holds (5,000). */
   | 'TOO_MANY';
 
 /** A printable document of an order. */
@@ -488,18 +488,16 @@ export type DocumentsPrintInput = {
   kind: DocumentKind;
   /** The headings' language; English by default. A tax invoice always prints its Thai headings too. */
   locale?: InputMaybe<DocumentLocale>;
-  /** The orders, in the order their pages print (1 to 500). */
+  /** The orders, in the order their pages print (1 to 5,000). */
   orderIds: Array<Scalars['ID']['input']>;
 };
 
 export type DocumentsPrintPayload = {
   __typename?: 'DocumentsPrintPayload';
-  /** Where to download the PDF: a gateway path signed for 15 minutes that only the caller may follow. */
-  downloadUrl?: Maybe<Scalars['String']['output']>;
-  /** When the link stops working. */
-  expiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** How many orders the PDF holds. */
   orderCount?: Maybe<Scalars['Int']['output']>;
+  /** The run that renders the PDF; null when refused. */
+  run?: Maybe<OrderBatchRun>;
   /** What was wrong with the input. */
   userErrors: Array<DocumentUserError>;
 };
@@ -582,7 +580,13 @@ export type Mutation = {
   checkoutComplete?: Maybe<CheckoutCompletePayload>;
   /** Resolves an open delivery exception: ship the same lines again, refund (recorded; the refund itself is paymentRefund) or contacted, with a note. Requires orders:write. */
   deliveryExceptionResolve?: Maybe<DeliveryExceptionPayload>;
-  /** Prepares one PDF of shipping labels, packing slips or tax invoices for up to 500 orders, in the order given, and answers a link to download it (valid 15 minutes, for the caller only). The documents show names, phones and addresses: requires orders:write and members:read_pii. */
+  /**
+   * Prints shipping labels, packing slips or tax invoices for up to 5,000 orders, in the order given, into one PDF
+   * as a background run (kind PRINT); follow it with Query.orderBatchRun, whose downloadUrl (valid 15 minutes, for
+   * the caller only) serves the PDF once it SUCCEEDED. A tax invoice is given its number (Order.taxInvoiceNumber)
+   * the first time it prints; later prints of it are marked as copies. The documents show names, phones and
+   * addresses: requires orders:write and members:read_pii.
+   */
   documentsPrint?: Maybe<DocumentsPrintPayload>;
   /** Withdraws one of the signed-in customer's own requests while it is still REQUESTED; it becomes CLOSED. Requires a customer session. */
   myReturnRequestCancel?: Maybe<MyReturnRequestCancelPayload>;
@@ -1029,6 +1033,8 @@ export type Order = {
   tags: Array<Scalars['String']['output']>;
   /** Tax contained in the total (prices include tax). */
   tax: Money;
+  /** The number of the order's Thai tax invoice (e.g. INV2026-000001, a gapless series per year in the shop's time zone), given when it is first printed; null until then. Requires orders:read. */
+  taxInvoiceNumber?: Maybe<Scalars['String']['output']>;
   /** The amount charged for the whole order. */
   total: Money;
   /** The carrier's tracking number. */
@@ -1155,6 +1161,8 @@ export type OrderBatchKind =
   | 'BOOK'
   /** Exports orders to a file. */
   | 'EXPORT'
+  /** Prints labels, packing slips or tax invoices into one PDF (documentsPrint). */
+  | 'PRINT'
   /** Marks orders shipped from a CSV. */
   | 'SHIP_FROM_CSV'
   /** Adds and removes tags. */
@@ -1212,13 +1220,13 @@ export type OrderBatchReportRow = {
 /** A batch run over many orders and its progress. */
 export type OrderBatchRun = {
   __typename?: 'OrderBatchRun';
-  /** Whether the export holds recipients' contact data (its download then needs members:read_pii). */
+  /** Whether the export or print holds recipients' contact data (its download then needs members:read_pii). */
   containsContactData: Scalars['Boolean']['output'];
   /** When the run was queued. */
   createdAt: Scalars['DateTime']['output'];
   /** Rows or orders worked through so far, refused ones included. */
   done: Scalars['Int']['output'];
-  /** Path on the gateway of a finished export's file, with the same Bearer token; null until there is one. */
+  /** Path on the gateway of a finished export's file, with the same Bearer token; for a print, its PDF's link signed for 15 minutes, for the one who asked for it only. Null until there is one. */
   downloadUrl?: Maybe<Scalars['String']['output']>;
   /** Whether it only checks (a dry run changes nothing). */
   dryRun: Scalars['Boolean']['output'];
@@ -3485,7 +3493,7 @@ export type ResolversTypes = {
   DocumentLocale: DocumentLocale;
   DocumentUserError: ResolverTypeWrapper<DocumentUserError>;
   DocumentsPrintInput: DocumentsPrintInput;
-  DocumentsPrintPayload: ResolverTypeWrapper<DocumentsPrintPayload>;
+  DocumentsPrintPayload: ResolverTypeWrapper<Omit<DocumentsPrintPayload, 'run'> & { run?: Maybe<ResolversTypes['OrderBatchRun']> }>;
   FulfilmentQueueFilter: FulfilmentQueueFilter;
   LotReturnStats: ResolverTypeWrapper<LotReturnStats>;
   Member: ResolverTypeWrapper<Omit<Member, 'orders'> & { orders?: Maybe<ResolversTypes['OrderConnection']> }>;
@@ -3692,7 +3700,7 @@ export type ResolversParentTypes = {
   DisplayableError: ResolversInterfaceTypes<ResolversParentTypes>['DisplayableError'];
   DocumentUserError: DocumentUserError;
   DocumentsPrintInput: DocumentsPrintInput;
-  DocumentsPrintPayload: DocumentsPrintPayload;
+  DocumentsPrintPayload: Omit<DocumentsPrintPayload, 'run'> & { run?: Maybe<ResolversParentTypes['OrderBatchRun']> };
   FulfilmentQueueFilter: FulfilmentQueueFilter;
   LotReturnStats: LotReturnStats;
   Member: Omit<Member, 'orders'> & { orders?: Maybe<ResolversParentTypes['OrderConnection']> } | FederationReferenceTypes['Member'];
@@ -3947,9 +3955,8 @@ export type DocumentUserErrorResolvers<ContextType = SubgraphContext<Loaders>, P
 };
 
 export type DocumentsPrintPayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DocumentsPrintPayload'] = ResolversParentTypes['DocumentsPrintPayload']> = {
-  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   orderCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  run?: Resolver<Maybe<ResolversTypes['OrderBatchRun']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['DocumentUserError']>, ParentType, ContextType>;
 };
 
@@ -4064,6 +4071,7 @@ export type OrderResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  taxInvoiceNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unshippedLines?: Resolver<Maybe<Array<ResolversTypes['UnshippedLine']>>, ParentType, ContextType>;

@@ -2,7 +2,7 @@
 
 import { getLocale } from 'next-intl/server';
 
-import { consoleDocumentPath, DOCUMENT_LOCALE } from '@/components/documents/document-kinds';
+import { DOCUMENT_LOCALE } from '@/components/documents/document-kinds';
 import type { DocumentKind } from '@/gql/graphql';
 import { request } from '@/lib/graphql';
 import { runMutation, type ActionResult } from '@/lib/mutation';
@@ -54,8 +54,8 @@ export async function batchRun(id: string): Promise<BatchRun | null> {
   return data?.orderBatchRun ?? null;
 }
 
-/** documentsPrint for the picked orders, headed in the console's language: the console's path to the one PDF. */
-export async function printOrders(orderIds: string[], kind: DocumentKind): Promise<ActionResult<string>> {
+/** documentsPrint for the picked orders, headed in the console's language: the run that renders the one PDF. */
+export async function printOrders(orderIds: string[], kind: DocumentKind): Started {
   const locale = DOCUMENT_LOCALE[await getLocale()] ?? 'EN';
-  return runMutation(DocumentsPrint, { input: { kind, orderIds, locale } }, (d) => d.documentsPrint, (p) => consoleDocumentPath(p.downloadUrl!));
+  return runMutation(DocumentsPrint, { input: { kind, orderIds, locale } }, (d) => d.documentsPrint, (p) => p.run!);
 }

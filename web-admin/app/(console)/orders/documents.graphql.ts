@@ -1,11 +1,12 @@
 import { graphql } from '@/gql';
 
-/** Records a print of one document kind for some orders; answers the signed gateway path of its PDF. */
+/** Records a print of one document kind for some orders; answers the batch run that renders its PDF. */
 export const DocumentsPrint = graphql(`
   mutation DocumentsPrint($input: DocumentsPrintInput!) {
     documentsPrint(input: $input) {
-      downloadUrl
-      expiresAt
+      run {
+        ...OrderBatchRunFields
+      }
       userErrors {
         field
         code

@@ -100,6 +100,7 @@ export const OrderDetail = graphql(`
       shippingMethod
       carrier
       trackingNumber
+      taxInvoiceNumber
       tags
       marketplace
       externalOrderId

@@ -6,6 +6,8 @@ import { runMutation, type ActionResult } from '@/lib/mutation';
 import {
   MemberAddressChange,
   MemberAddressCreate,
+  MemberChannelLinkSave,
+  MemberChannelUnlinkSave,
   MemberConsentToggle,
   MemberMergeCandidates,
   MemberMergeInto,
@@ -16,6 +18,7 @@ import {
   type ConsentChannel,
   type CustomerAddressInput,
   type MemberProfileInput,
+  type MessagingChannel,
 } from './profile.graphql';
 
 /** memberUpdate: the profile fields given; null clears an optional one. */
@@ -31,6 +34,16 @@ export async function saveTags(id: string, tags: string[]): Promise<ActionResult
 /** memberConsentSet: one channel granted or revoked; the server records the console as its source. */
 export async function setConsent(id: string, channel: ConsentChannel, granted: boolean): Promise<ActionResult<null>> {
   return runMutation(MemberConsentToggle, { input: { id, consents: [{ channel, granted }] } }, (d) => d.memberConsentSet, () => null);
+}
+
+/** memberChannelLink: the member's LINE user id or WeChat openid, replacing the earlier one on that app. */
+export async function linkChannel(memberId: string, channel: MessagingChannel, externalId: string): Promise<ActionResult<null>> {
+  return runMutation(MemberChannelLinkSave, { input: { memberId, channel, externalId } }, (d) => d.memberChannelLink, () => null);
+}
+
+/** memberChannelUnlink: notifications skip that app from then on. */
+export async function unlinkChannel(memberId: string, channel: MessagingChannel): Promise<ActionResult<null>> {
+  return runMutation(MemberChannelUnlinkSave, { input: { memberId, channel } }, (d) => d.memberChannelUnlink, () => null);
 }
 
 /** memberAddressAdd, or memberAddressUpdate when `addressId` names an address of the book. */

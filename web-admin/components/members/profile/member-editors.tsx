@@ -7,6 +7,7 @@ import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
 import { AddressBook } from './address-book';
+import { ChannelIds } from './channel-ids';
 import { ConsentToggles } from './consent-toggles';
 import { MemberMergeModal } from './member-merge-modal';
 import { MemberStatusButton } from './member-status-button';
@@ -15,9 +16,10 @@ import { ProfileEditModal } from './profile-edit-modal';
 import { TagsEditor } from './tags-editor';
 
 /**
- * The member 360 page's editing: profile, disable/enable and merge in a bar, then tags, consents
- * and the address book. Each control shows only when the viewer's scopes allow its mutation:
- * the profile and addresses carry PII (members:write and members:read_pii), the rest members:write.
+ * The member 360 page's editing: profile, disable/enable and merge in a bar, then tags, consents,
+ * LINE and WeChat ids and the address book. Each control shows only when the viewer's scopes allow
+ * its mutation: the profile, app ids and addresses carry PII (members:write and members:read_pii),
+ * the rest members:write.
  */
 export async function MemberEditors({ memberId }: { memberId: string }) {
   const [viewer, { data, errors }, t] = await Promise.all([getViewer(), request(MemberEditing, { id: memberId }), getTranslations('memberDesk')]);
@@ -47,6 +49,10 @@ export async function MemberEditors({ memberId }: { memberId: string }) {
       <section data-testid="member-consents">
         <h2>{t('consents')}</h2>
         <ConsentToggles member={member} editable={write && !merged} />
+      </section>
+      <section data-testid="member-channel-ids">
+        <h2>{t('channelIds.title')}</h2>
+        <ChannelIds member={member} editable={pii && !merged} />
       </section>
       {member.addresses ? (
         <section data-testid="member-addresses">

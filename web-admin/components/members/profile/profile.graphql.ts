@@ -26,6 +26,11 @@ export const MemberEditing = graphql(`
         channel
         granted
       }
+      linkedChannels
+      channelIds {
+        channel
+        externalId
+      }
       addresses {
         id
         name
@@ -179,6 +184,36 @@ export const MemberMergeCandidates = graphql(`
   }
 `);
 
+export const MemberChannelLinkSave = graphql(`
+  mutation MemberChannelLinkSave($input: MemberChannelLinkInput!) {
+    memberChannelLink(input: $input) {
+      member {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const MemberChannelUnlinkSave = graphql(`
+  mutation MemberChannelUnlinkSave($input: MemberChannelUnlinkInput!) {
+    memberChannelUnlink(input: $input) {
+      member {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
 export type {
   AcquisitionChannel,
   ConsentChannel,
@@ -186,6 +221,7 @@ export type {
   MemberGender,
   MemberLocale,
   MemberProfileInput,
+  MessagingChannel,
 } from '@/gql/graphql';
 export type EditableMember = NonNullable<MemberEditingQuery['member']>;
 export type EditableAddress = NonNullable<EditableMember['addresses']>[number];

@@ -1,12 +1,13 @@
 'use client';
 
 import { useEffect, useState, type HTMLAttributes } from 'react';
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Progress, Statistic, Table, Typography } from 'antd';
 import { useLocale, useTranslations } from 'next-intl';
 
 import { batchRun } from '@/app/(console)/orders/batch-actions';
 import type { BatchRun } from '@/app/(console)/orders/batch.graphql';
+import { consoleDocumentPath } from '@/components/documents/document-kinds';
 import { formatNumber } from '@/lib/format';
 
 /** How often a running batch is asked for its progress. */
@@ -44,9 +45,10 @@ function useReason() {
   };
 }
 
-/** A run: progress while it works, then its counts, the refused rows and an export's download. */
+/** A run: progress while it works, then its counts, the refused rows and an export's download or a print's PDF. */
 export function BatchRunCard({ run, extra }: { run: BatchRun; extra?: React.ReactNode }) {
   const t = useTranslations('batch');
+  const td = useTranslations('documents');
   const locale = useLocale();
   const reason = useReason();
   const running = isRunning(run);
@@ -93,7 +95,12 @@ export function BatchRunCard({ run, extra }: { run: BatchRun; extra?: React.Reac
             ]}
           />
         )}
-        {run.downloadUrl && fileName && (
+        {run.downloadUrl && run.kind === 'PRINT' && (
+          <Button type="primary" icon={<PrinterOutlined />} href={consoleDocumentPath(run.downloadUrl)} target="_blank" data-testid="batch-print-open">
+            {td('openPdf')}
+          </Button>
+        )}
+        {run.downloadUrl && run.kind === 'EXPORT' && fileName && (
           <Button type="primary" icon={<DownloadOutlined />} href={`/orders/exports/${fileName}`} download data-testid="batch-download">
             {t('download', { format: run.format ?? '' })}
           </Button>

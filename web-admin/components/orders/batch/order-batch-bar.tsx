@@ -96,7 +96,7 @@ function ShipCsvModal({ open, onClose, onDryRun }: { open: boolean; onClose: () 
 /**
  * Above the orders list: what a batch acts on (the picked orders, or every order the filter
  * matches when none is picked), its actions, and the run it started with progress and report.
- * Printing takes picked orders only (one PDF, as many as a print allows); `canPrint`: labels,
+ * Printing takes picked orders only (one PDF rendered by a run like the others); `canPrint`: labels,
  * slips and invoices show contact data, so it needs orders:write and members:read_pii.
  */
 export function OrderBatchBar({
@@ -114,7 +114,6 @@ export function OrderBatchBar({
 }) {
   const t = useTranslations('batch');
   const td = useTranslations('documents');
-  const [printed, setPrinted] = useState<{ src: string; kind: DocumentKind; count: number } | null>(null);
   const locale = useLocale();
   const router = useRouter();
   const [run, setRun] = useState<BatchRun | null>(null);
@@ -139,13 +138,8 @@ export function OrderBatchBar({
   };
 
   const print = async (kind: DocumentKind) => {
-    setPrinted(null);
     const result = await printOrders(selectedIds, kind);
-    if (result.ok) {
-      setError(null);
-      setPrinted({ src: result.value, kind, count: selectedIds.length });
-      return;
-    }
+    if (result.ok || result.reason === 'FORBIDDEN') return started(result);
     const code = result.reason === 'USER_ERRORS' ? result.userErrors[0]?.code : result.reason;
     setError(td((DOCUMENT_ERROR_CODES as readonly string[]).includes(code ?? '') ? `errors.${code as (typeof DOCUMENT_ERROR_CODES)[number]}` : 'errors.UNKNOWN'));
   };
@@ -209,21 +203,6 @@ export function OrderBatchBar({
         </Flex>
       </Card>
       {error && <Alert type="error" showIcon closable onClose={() => setError(null)} message={error} data-testid="batch-error" />}
-      {printed && (
-        <Alert
-          type="success"
-          showIcon
-          closable
-          onClose={() => setPrinted(null)}
-          message={t('print.ready', { document: td(DOCUMENT_KINDS.find((d) => d.kind === printed.kind)!.key), count: formatNumber(printed.count, locale) })}
-          action={
-            <Button type="primary" size="small" icon={<PrinterOutlined />} href={printed.src} target="_blank" data-testid="batch-print-open">
-              {td('openPdf')}
-            </Button>
-          }
-          data-testid="batch-printed"
-        />
-      )}
       {run && (
         <FollowedRun
           key={run.id}

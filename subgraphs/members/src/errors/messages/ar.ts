@@ -34,6 +34,11 @@ export const ar: Messages = {
     WISHLIST_FULL: (p: Params) => `تتسع قائمة الأمنيات لـ ${p.max} منتجًا على الأكثر؛ احذف منتجًا أولًا.`,
     TOKEN_EXPIRED: (p: Params) => `انتهت صلاحية رمز إعادة التعيين بعد ${p.minutes} دقيقة. اطلب رمزًا جديدًا.`,
     MEMBER_ERASED: () => 'حُذفت بيانات هذا العضو؛ لا يوجد ما يمكن تصديره.',
+    'MEMBER_ERASED:link': () => 'حُذفت بيانات هذا العضو؛ لا يمكن ربط أي شيء به.',
+    'INVALID_CHANNEL_ID:LINE': () => 'معرّف مستخدم LINE هو الحرف U يليه 32 رقمًا سداسيًا عشريًا.',
+    'INVALID_CHANNEL_ID:WECHAT': () => 'معرّف openid في WeChat من 20 إلى 64 حرفًا أو رقمًا أو - أو _.',
+    'CHANNEL_ID_TAKEN:LINE': () => 'عضو آخر مرتبط بالفعل بمعرّف LINE هذا.',
+    'CHANNEL_ID_TAKEN:WECHAT': () => 'عضو آخر مرتبط بالفعل بمعرّف WeChat هذا.',
   },
   loyalty: {
     MEMBER_NOT_FOUND: () => 'لا يوجد عضو بهذا المعرّف.',

@@ -35,6 +35,11 @@ export const en = {
     WISHLIST_FULL: (p: Params) => `A wishlist holds at most ${p.max} products; take one off first.`,
     TOKEN_EXPIRED: (p: Params) => `This password reset code expired after ${p.minutes} minutes. Ask for a new one.`,
     MEMBER_ERASED: () => "This member's data was erased; there is nothing left to export.",
+    'MEMBER_ERASED:link': () => "This member's data was erased; nothing may be linked to them.",
+    'INVALID_CHANNEL_ID:LINE': () => 'A LINE user id is U followed by 32 hexadecimal digits.',
+    'INVALID_CHANNEL_ID:WECHAT': () => 'A WeChat openid is 20 to 64 letters, digits, - or _.',
+    'CHANNEL_ID_TAKEN:LINE': () => 'Another member is already linked to this LINE id.',
+    'CHANNEL_ID_TAKEN:WECHAT': () => 'Another member is already linked to this WeChat id.',
   },
   /** Points, store credit, tiers and loyalty settings (LoyaltyErrorCode). */
   loyalty: {

@@ -34,6 +34,11 @@ export const th: Messages = {
     WISHLIST_FULL: (p: Params) => `รายการที่อยากได้เก็บได้ไม่เกิน ${p.max} สินค้า กรุณานำออกก่อนหนึ่งรายการ`,
     TOKEN_EXPIRED: (p: Params) => `รหัสรีเซ็ตรหัสผ่านนี้หมดอายุหลัง ${p.minutes} นาที กรุณาขอรหัสใหม่`,
     MEMBER_ERASED: () => 'ข้อมูลของสมาชิกนี้ถูกลบแล้ว ไม่มีข้อมูลให้ส่งออก',
+    'MEMBER_ERASED:link': () => 'ข้อมูลของสมาชิกนี้ถูกลบแล้ว ไม่สามารถเชื่อมต่อสิ่งใดได้',
+    'INVALID_CHANNEL_ID:LINE': () => 'LINE user id ขึ้นต้นด้วย U ตามด้วยเลขฐานสิบหก 32 หลัก',
+    'INVALID_CHANNEL_ID:WECHAT': () => 'WeChat openid มีตัวอักษร ตัวเลข - หรือ _ ได้ 20 ถึง 64 ตัว',
+    'CHANNEL_ID_TAKEN:LINE': () => 'มีสมาชิกอื่นเชื่อมต่อกับไอดี LINE นี้แล้ว',
+    'CHANNEL_ID_TAKEN:WECHAT': () => 'มีสมาชิกอื่นเชื่อมต่อกับไอดี WeChat นี้แล้ว',
   },
   loyalty: {
     MEMBER_NOT_FOUND: () => 'ไม่พบสมาชิกที่มีรหัสนี้',

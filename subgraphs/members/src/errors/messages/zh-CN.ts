@@ -34,6 +34,11 @@ export const zhCN: Messages = {
     WISHLIST_FULL: (p: Params) => `心愿单最多保存 ${p.max} 件商品，请先移除一件。`,
     TOKEN_EXPIRED: (p: Params) => `此密码重置码已在 ${p.minutes} 分钟后过期，请重新申请。`,
     MEMBER_ERASED: () => '此会员的数据已被删除，没有可导出的内容。',
+    'MEMBER_ERASED:link': () => '此会员的数据已被删除，不能再绑定任何内容。',
+    'INVALID_CHANNEL_ID:LINE': () => 'LINE 用户 ID 为 U 加 32 位十六进制数字。',
+    'INVALID_CHANNEL_ID:WECHAT': () => '微信 openid 为 20 到 64 个字母、数字、- 或 _。',
+    'CHANNEL_ID_TAKEN:LINE': () => '已有其他会员绑定了此 LINE ID。',
+    'CHANNEL_ID_TAKEN:WECHAT': () => '已有其他会员绑定了此微信 ID。',
   },
   loyalty: {
     MEMBER_NOT_FOUND: () => '没有此 ID 的会员。',

@@ -34,6 +34,11 @@ export const zhTW: Messages = {
     WISHLIST_FULL: (p: Params) => `願望清單最多保存 ${p.max} 件商品，請先移除一件。`,
     TOKEN_EXPIRED: (p: Params) => `此密碼重設碼已於 ${p.minutes} 分鐘後過期，請重新申請。`,
     MEMBER_ERASED: () => '此會員的資料已刪除，沒有可匯出的內容。',
+    'MEMBER_ERASED:link': () => '此會員的資料已刪除，不能再綁定任何內容。',
+    'INVALID_CHANNEL_ID:LINE': () => 'LINE 使用者 ID 為 U 加 32 位十六進位數字。',
+    'INVALID_CHANNEL_ID:WECHAT': () => '微信 openid 為 20 到 64 個字母、數字、- 或 _。',
+    'CHANNEL_ID_TAKEN:LINE': () => '已有其他會員綁定此 LINE ID。',
+    'CHANNEL_ID_TAKEN:WECHAT': () => '已有其他會員綁定此微信 ID。',
   },
   loyalty: {
     MEMBER_NOT_FOUND: () => '沒有此 ID 的會員。',

@@ -183,7 +183,6 @@ export const en = {
     TOO_MANY: (p: Params) => `One print holds at most ${p.max} orders; select fewer.`,
     NOT_FOUND: () => 'No order has this id.',
     PII_REQUIRED: () => 'Printing labels, slips and invoices needs orders:write and members:read_pii: they show names, phones and addresses.',
-    'PII_REQUIRED:principal': () => 'Only staff and partner keys print documents.',
   },
   /** Batch runs over many orders: tags, waybills, CSV shipping (OrderBatchErrorCode). */
   batch: {

@@ -172,7 +172,6 @@ export const zhCN: Messages = {
     TOO_MANY: (p: Params) => `每次最多打印 ${p.max} 个订单，请少选一些。`,
     NOT_FOUND: () => '没有此 ID 的订单。',
     PII_REQUIRED: () => '打印面单、装箱单和发票需要 orders:write 和 members:read_pii 权限：它们显示姓名、电话和地址。',
-    'PII_REQUIRED:principal': () => '只有员工和合作方密钥可以打印单据。',
   },
   batch: {
     INVALID_TAGS: () => '请填写要添加或移除的标签。',

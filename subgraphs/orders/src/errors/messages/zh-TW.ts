@@ -172,7 +172,6 @@ export const zhTW: Messages = {
     TOO_MANY: (p: Params) => `每次最多列印 ${p.max} 張訂單，請少選一些。`,
     NOT_FOUND: () => '沒有此 ID 的訂單。',
     PII_REQUIRED: () => '列印標籤、裝箱單與發票需要 orders:write 與 members:read_pii 權限：它們顯示姓名、電話與地址。',
-    'PII_REQUIRED:principal': () => '只有員工與合作夥伴金鑰可以列印文件。',
   },
   batch: {
     INVALID_TAGS: () => '請填寫要新增或移除的標籤。',

@@ -71,6 +71,7 @@ function viewModel(order: OrderDetailNode, locale: string): OrderViewModel {
     shippingMethod: order.shippingMethod,
     carrier: order.carrier,
     trackingNumber: order.trackingNumber,
+    taxInvoiceNumber: order.taxInvoiceNumber ?? null,
     tags: order.tags,
     flags: (order.flags ?? []).map((flag) => ({
       id: flag.id,

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 
-import { consoleDocumentPath, DOCUMENT_ERROR_CODES, DOCUMENT_KINDS, DOCUMENT_LOCALE } from '@/components/documents/document-kinds';
+import { DOCUMENT_ERROR_CODES, DOCUMENT_KINDS, DOCUMENT_LOCALE } from '@/components/documents/document-kinds';
 import { PrintPreview } from '@/components/documents/print-buttons';
 import { Forbidden } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
@@ -15,8 +15,9 @@ type ErrorCode = (typeof DOCUMENT_ERROR_CODES)[number];
 
 /**
  * Print preview of one order's label, packing slip or tax invoice, headed in the console's language:
- * the PDF in a frame through the console's own route (the gateway's link serves only this staff
- * member's session, which stays server side). Each visit is one audited print.
+ * its run, then the PDF in a frame through the console's own route (the gateway's link serves only this
+ * staff member's session, which stays server side). Each visit is one audited print; a tax invoice
+ * printed before prints as a copy.
  */
 export default async function OrderPrintPage({
   params,
@@ -38,13 +39,13 @@ export default async function OrderPrintPage({
   const printed = data?.documentsPrint;
   const code = printed?.userErrors[0]?.code ?? (hasErrorCode(errors, 'FORBIDDEN') ? 'FORBIDDEN' : null);
   const known = code && (DOCUMENT_ERROR_CODES as readonly string[]).includes(code);
-  const error = printed?.downloadUrl ? null : t(known ? `errors.${code as ErrorCode}` : 'errors.UNKNOWN');
-  const src = printed?.downloadUrl ? consoleDocumentPath(printed.downloadUrl) : null;
+  const run = printed?.run ?? null;
+  const error = run ? null : t(known ? `errors.${code as ErrorCode}` : 'errors.UNKNOWN');
 
   return (
     <>
       <PageHeader title={t('previewTitle', { document: t(chosen.key), number: orderData.order.number })} description={t('previewHint')} />
-      <PrintPreview orderId={id} kind={chosen.kind} src={src} error={error} />
+      <PrintPreview orderId={id} kind={chosen.kind} run={run} error={error} />
     </>
   );
 }

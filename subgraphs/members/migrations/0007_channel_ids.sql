@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "member_messaging_id_external_idx" ON "members"."member_messaging_id" USING btree ("channel","external_id");
