@@ -20,6 +20,7 @@ export interface ShopSettings {
 
 /** Postgres channel a committed change is announced on; every process listening reloads. */
 const CHANNEL = 'shop_settings';
+const WRITE_LOCK = 7351002;
 
 /** What applies before anyone saved settings: SHOP_TIME_ZONE is only this first default. */
 export function defaultShopSettings(): ShopSettings {
@@ -59,14 +60,22 @@ export async function readShopSettings(tx: Db): Promise<ShopSettings> {
 
 /**
  * The one writer of the shop's settings (access's shopSettingsUpdate calls it in its
- * transaction, after validating). The NOTIFY is delivered when `tx` commits, so every
- * process reloads the committed row and none sees a rolled-back one.
+ * transaction, after validating): applies `change` to the stored settings under a lock, so
+ * concurrent changes of different fields both land. The NOTIFY is delivered when `tx`
+ * commits, so every process reloads the committed row and none sees a rolled-back one.
  */
-export async function writeShopSettings(tx: Db, settings: ShopSettings): Promise<ShopSettings> {
-  const values = { ...settings, updatedAt: new Date() };
+export async function writeShopSettings(
+  tx: Db,
+  change: Partial<ShopSettings>,
+): Promise<{ before: ShopSettings; after: ShopSettings }> {
+  // A lock of its own: before the first save there is no row to lock.
+  await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
+  const before = await readShopSettings(tx);
+  const after = { ...before, ...change };
+  const values = { ...after, updatedAt: new Date() };
   await tx.insert(shopSettings).values(values).onConflictDoUpdate({ target: shopSettings.singleton, set: values });
   await tx.execute(sql`select pg_notify(${CHANNEL}, '')`);
-  return settings;
+  return { before, after };
 }
 
 /** One watch per pool: the gateway, the worker and in-process subgraphs may share one. */
