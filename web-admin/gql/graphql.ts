@@ -4578,6 +4578,11 @@ export type ReportsSalesSummariesQueryVariables = Exact<{
 
 export type ReportsSalesSummariesQuery = { last7: { orderCount: number, gmv: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode } } | null, last30: { orderCount: number, gmv: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode } } | null, last90: { orderCount: number, gmv: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode } } | null };
 
+export type ConsoleShopSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleShopSettingsQuery = { shopSettings: { timeZone: string, currencyCode: CurrencyCode, weekStartsOn: number, buddhistEra: boolean, hijri: boolean } | null };
+
 export type RolesListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -8275,6 +8280,17 @@ export const ReportsSalesSummariesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportsSalesSummariesQuery, ReportsSalesSummariesQueryVariables>;
+export const ConsoleShopSettingsDocument = new TypedDocumentString(`
+    query ConsoleShopSettings {
+  shopSettings {
+    timeZone
+    currencyCode
+    weekStartsOn
+    buddhistEra
+    hijri
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleShopSettingsQuery, ConsoleShopSettingsQueryVariables>;
 export const RolesListDocument = new TypedDocumentString(`
     query RolesList {
   roles {
