@@ -1,12 +1,13 @@
 import { cache } from 'react';
 
 import { ConsoleShopSettings } from '@/app/(console)/shop-settings.graphql';
+import type { CurrencyCode } from '@/gql/graphql';
 
 import { request } from './graphql';
 import type { ShopCalendar } from './format';
 
 export interface ShopSettings extends ShopCalendar {
-  currencyCode: string;
+  currencyCode: CurrencyCode;
   /** ISO weekday the fiscal week starts on: 1 = Monday … 7 = Sunday. */
   weekStartsOn: number;
 }
