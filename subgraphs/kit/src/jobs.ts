@@ -3,6 +3,7 @@ import { Logger, parseCronItems, run, runMigrations, type Runner, type TaskList 
 import type { Db } from './db.js';
 import { log } from './log.js';
 import { watchShopSettings } from './shop-settings.js';
+import { dailyAtShopTime } from './shop-time.js';
 import type { SubgraphModule } from './subgraph.js';
 
 /**
@@ -57,7 +58,8 @@ export function cronItemsOf(modules: SubgraphModule[]) {
     modules.flatMap((module) =>
       module.schedules.map((schedule) => {
         if (!module.tasks[schedule.task]) throw new Error(`${module.name} schedules ${schedule.task}, which is not one of its tasks`);
-        return { task: schedule.task, match: schedule.cron, identifier: schedule.task };
+        const match = 'cron' in schedule ? schedule.cron : dailyAtShopTime(schedule.atShopTime);
+        return { task: schedule.task, match, identifier: schedule.task };
       }),
     ),
   );
@@ -70,7 +72,7 @@ export async function startWorker(
   modules: SubgraphModule[],
   options: { concurrency?: number; pollInterval?: number } = {},
 ): Promise<Runner> {
-  // Tasks count shop days in the shop's current zone; cron patterns take the zone at this start.
+  // Tasks count shop days in the shop's current zone; daily schedules take the zone saved at this start.
   await watchShopSettings(db);
   const taskList: TaskList = {};
   for (const module of modules) {
