@@ -33,6 +33,10 @@ export type AccessErrorCode =
   | 'UNKNOWN_ROLE'
   /** A named scope is not in the catalog. */
   | 'UNKNOWN_SCOPE'
+  /** A time zone is not an IANA zone name. */
+  | 'UNKNOWN_TIME_ZONE'
+  /** A currency is not one the shop can keep money in. */
+  | 'UNSUPPORTED_CURRENCY'
   /** A webhook URL is not https, or points at a private, loopback or link-local address. */
   | 'URL_NOT_ALLOWED'
   /** The password is too short or too common. */
@@ -3122,6 +3126,20 @@ export type ShippingMethodCode =
   /** Delivery in 2 to 4 days. */
   | 'STANDARD';
 
+/** New values for the shop's settings; a field left out keeps its value. */
+export type ShopSettingsUpdateInput = {
+  /** Thai dates in the Buddhist era. */
+  buddhistEra?: boolean | null | undefined;
+  /** The shop's currency. */
+  currencyCode?: CurrencyCode | null | undefined;
+  /** Arabic dates in the Hijri calendar. */
+  hijri?: boolean | null | undefined;
+  /** An IANA time zone name (Asia/Shanghai); an offset such as +08:00 is not one. */
+  timeZone?: string | null | undefined;
+  /** ISO weekday the fiscal week starts on, 1 (Monday) to 7 (Sunday). */
+  weekStartsOn?: number | null | undefined;
+};
+
 /** A spend threshold of a TIERED_SPEND promotion. */
 export type SpendTierInput = {
   /** What is taken off once it is reached (more than zero). */
@@ -4604,6 +4622,18 @@ export type ReportsSalesSummariesQueryVariables = Exact<{
 
 
 export type ReportsSalesSummariesQuery = { last7: { orderCount: number, gmv: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode } } | null, last30: { orderCount: number, gmv: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode } } | null, last90: { orderCount: number, gmv: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode } } | null };
+
+export type ShopSettingsUpdateMutationVariables = Exact<{
+  input: ShopSettingsUpdateInput;
+}>;
+
+
+export type ShopSettingsUpdateMutation = { shopSettingsUpdate: { shopSettings: { timeZone: string, currencyCode: CurrencyCode, weekStartsOn: number, buddhistEra: boolean, hijri: boolean } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: AccessErrorCode }> } };
+
+export type ConsoleShopSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleShopSettingsQuery = { shopSettings: { timeZone: string, currencyCode: CurrencyCode, weekStartsOn: number, buddhistEra: boolean, hijri: boolean } | null };
 
 export type RolesListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -8338,6 +8368,35 @@ export const ReportsSalesSummariesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportsSalesSummariesQuery, ReportsSalesSummariesQueryVariables>;
+export const ShopSettingsUpdateDocument = new TypedDocumentString(`
+    mutation ShopSettingsUpdate($input: ShopSettingsUpdateInput!) {
+  shopSettingsUpdate(input: $input) {
+    shopSettings {
+      timeZone
+      currencyCode
+      weekStartsOn
+      buddhistEra
+      hijri
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShopSettingsUpdateMutation, ShopSettingsUpdateMutationVariables>;
+export const ConsoleShopSettingsDocument = new TypedDocumentString(`
+    query ConsoleShopSettings {
+  shopSettings {
+    timeZone
+    currencyCode
+    weekStartsOn
+    buddhistEra
+    hijri
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleShopSettingsQuery, ConsoleShopSettingsQueryVariables>;
 export const RolesListDocument = new TypedDocumentString(`
     query RolesList {
   roles {

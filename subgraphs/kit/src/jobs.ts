@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { Logger, parseCronItems, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
 import type { Db } from './db.js';
 import { log } from './log.js';
+import { watchShopSettings } from './shop-settings.js';
+import { dailyAtShopTime } from './shop-time.js';
 import type { SubgraphModule } from './subgraph.js';
 
 /**
@@ -56,7 +58,8 @@ export function cronItemsOf(modules: SubgraphModule[]) {
     modules.flatMap((module) =>
       module.schedules.map((schedule) => {
         if (!module.tasks[schedule.task]) throw new Error(`${module.name} schedules ${schedule.task}, which is not one of its tasks`);
-        return { task: schedule.task, match: schedule.cron, identifier: schedule.task };
+        const match = 'cron' in schedule ? schedule.cron : dailyAtShopTime(schedule.atShopTime);
+        return { task: schedule.task, match, identifier: schedule.task };
       }),
     ),
   );
@@ -69,6 +72,8 @@ export async function startWorker(
   modules: SubgraphModule[],
   options: { concurrency?: number; pollInterval?: number } = {},
 ): Promise<Runner> {
+  // Tasks count shop days in the shop's current zone; daily schedules take the zone saved at this start.
+  await watchShopSettings(db);
   const taskList: TaskList = {};
   for (const module of modules) {
     for (const [name, task] of Object.entries(module.tasks)) {

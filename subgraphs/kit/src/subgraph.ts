@@ -14,13 +14,11 @@ export type Task = (payload: unknown, db: Db) => Promise<void>;
 
 /**
  * A task the worker queues on a clock: `cron` is a five-field pattern in UTC
- * (graphile-worker's crontab); `dailyAtShopTime` (shop-time.ts) writes one for
- * a time of day in the shop's zone. The task gets `{ _cron: { ts } }` as its payload.
+ * (graphile-worker's crontab); `atShopTime` ("HH:MM") is every day at that time
+ * of the shop's day, turned into a UTC pattern when the worker starts, in the
+ * shop's zone as then saved (dailyAtShopTime). The task gets `{ _cron: { ts } }` as its payload.
  */
-export interface Schedule {
-  task: string;
-  cron: string;
-}
+export type Schedule = { task: string; cron: string } | { task: string; atShopTime: string };
 
 export interface SubgraphModule {
   name: string;

@@ -26,6 +26,11 @@ describe('schedules', () => {
     const module = (schedules: Schedule[]) => ({ name: 'shop', tasks: { 'shop.daily': task }, schedules }) as unknown as SubgraphModule;
     expect(cronItemsOf([module([{ task: 'shop.daily', cron: '5 17 * * *' }])]).map((i) => [i.task, i.identifier])).toEqual([['shop.daily', 'shop.daily']]);
     expect(() => cronItemsOf([module([{ task: 'shop.nothing', cron: '0 0 * * *' }])])).toThrow(/shop\.nothing/);
+    // A time of the shop's day is read in the zone when the items are made (the worker's start).
+    process.env.SHOP_TIME_ZONE = 'Asia/Riyadh';
+    const [daily] = cronItemsOf([module([{ task: 'shop.daily', atShopTime: '00:05' }])]);
+    const at = (hour: number, min: number) => daily!.match({ min, hour, date: 1, month: 1, dow: 1 });
+    expect([at(21, 5), at(17, 5)]).toEqual([true, false]);
   });
 
   test("a cron job's time comes from its payload; any other job runs as of now", () => {

@@ -1,6 +1,5 @@
 // The members subgraph: schema, resolvers, loaders, permissions and background tasks put together.
 import { defineSubgraph } from '@shop/kit';
-import { dailyAtShopTime } from '@shop/kit/shop-time';
 import { SUMMARISE_EVENTS, summariseEventsTask } from './events/index.js';
 import { createLoaders } from './loaders.js';
 import { NOTIFY_ON_EVENT_TASK, NOTIFY_TASK, notifyOnEventTask, notifyTask } from './notifications/index.js';
@@ -50,12 +49,12 @@ export const members = defineSubgraph({
   afterMigrate: requestOrderFactsBackfill,
   // Daily, at quiet hours of the shop's day; each task is keyed by the shop's date, so a rerun adds nothing.
   schedules: [
-    { task: BIRTHDAY_POINTS, cron: dailyAtShopTime('00:05') },
-    { task: EXPIRE_POINTS, cron: dailyAtShopTime('00:30') },
-    { task: REEVALUATE_TIERS, cron: dailyAtShopTime('02:00') },
-    { task: RECOMPUTE_RECOMMENDATIONS, cron: dailyAtShopTime('03:00') },
+    { task: BIRTHDAY_POINTS, atShopTime: '00:05' },
+    { task: EXPIRE_POINTS, atShopTime: '00:30' },
+    { task: REEVALUATE_TIERS, atShopTime: '02:00' },
+    { task: RECOMPUTE_RECOMMENDATIONS, atShopTime: '03:00' },
     // In the shop's morning, when a message is read.
-    { task: WIN_BACK, cron: dailyAtShopTime('10:00') },
+    { task: WIN_BACK, atShopTime: '10:00' },
     // Hourly: rules such as "last order more than N days ago" change with the clock, not only with data.
     { task: REFRESH_SEGMENTS, cron: '0 * * * *' },
   ],
