@@ -46,7 +46,7 @@ async function seedFacts() {
     insert into reports.order_fact (order_id, placed_at, day, status, counted, total_minor, coupon_discount_minor, promotion_discount_minor,
       currency_code, member_id, channel, warehouse_id, region, member_tier, source_updated_at)
     select id, placed_at, (placed_at at time zone ${zone})::date, case when g % 20 = 0 then 'CANCELLED' else 'COMPLETED' end, g % 20 <> 0,
-      10000 + (g * 7919) % 500000, case when g % 5 = 0 then 5000 else 0 end, case when g % 7 = 0 then 2000 else 0 end, 'THB',
+      10000 + (g::bigint * 7919) % 500000, case when g % 5 = 0 then 5000 else 0 end, case when g % 7 = 0 then 2000 else 0 end, 'THB',
       ('00000000-0000-4000-8000-' || lpad(to_hex(g % 60000), 12, '0'))::uuid,
       (array['ONLINE_STORE','MINI_PROGRAM','MOBILE_APP','POINT_OF_SALE','MARKETPLACE'])[1 + g % 5], '',
       (array['TH-Bangkok','TH-Chiang Mai','TH-Phuket','CN'])[1 + g % 4], '', placed_at
