@@ -166,7 +166,7 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
-  /** The home dashboard: one per shop. Any staff member opens it; each tile is null unless the caller holds that tile's scope. Requires a staff session (staff:self). */
+  /** The home dashboard: one per shop. Any staff member opens it; each tile is null unless the caller holds that tile's scope. Requires a staff session. */
   dashboard?: Maybe<Dashboard>;
   /**
    * Metrics over a range of shop days, split by up to two dimensions, optionally
