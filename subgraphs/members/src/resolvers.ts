@@ -7,6 +7,7 @@ import { addressResolvers } from './addresses/resolvers.js';
 import { channelIdResolvers } from './channel-ids/resolvers.js';
 import { setConsents } from './consents/index.js';
 import { contactResolvers } from './contacts/resolvers.js';
+import { dashboardResolvers } from './dashboard/resolvers.js';
 import { eventResolvers } from './events/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import type { Loaders } from './loaders.js';
@@ -113,4 +114,4 @@ const core: Resolvers = {
 };
 
 /** The members resolver map: the member's own resolvers with each sub-area's merged in, mutations answering in the caller's language. */
-export const resolvers = answeringInCallersLanguage(mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, channelIdResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers, eventResolvers, statisticsResolvers, privacyResolvers, recommendationResolvers, segmentResolvers));
+export const resolvers = answeringInCallersLanguage(mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, channelIdResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers, eventResolvers, statisticsResolvers, privacyResolvers, recommendationResolvers, segmentResolvers, dashboardResolvers));

@@ -1,6 +1,6 @@
 import { graphql } from 'graphql';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { log, statementCounter } from '@shop/kit';
+import { ANONYMOUS, log, statementCounter, type Principal } from '@shop/kit';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { reports } from '../src/index.js';
 import { insertFacts, makeFact } from './factories.js';
@@ -18,12 +18,12 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-function execute(source: string, variableValues?: Record<string, unknown>) {
+function execute(source: string, variableValues?: Record<string, unknown>, principal: Principal = TEST_OPERATOR) {
   return graphql({
     schema: reports.schema,
     source,
     variableValues,
-    contextValue: reports.createContext({ db: database.db, principal: TEST_OPERATOR, requestId: 't', log, changes: [] }),
+    contextValue: reports.createContext({ db: database.db, principal, requestId: 't', log, changes: [] }),
   });
 }
 
@@ -72,9 +72,11 @@ test.each([
   expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 });
 
-test('the subgraph has no entities, so _service describes it without _entities', async () => {
-  const result = await execute(`{ _service { sdl } }`);
-  expect((result.data!._service as { sdl: string }).sdl).toContain('salesSummary');
-  const entities = await execute(`{ _entities(representations: []) { __typename } }`);
-  expect(entities.errors?.[0]?.message).toMatch(/Cannot query field "_entities"/);
+test('_entities resolves the Dashboard for staff only: a customer or an anonymous caller gets null', async () => {
+  const query = `{ _entities(representations: [{ __typename: "Dashboard", id: "shop" }]) { ... on Dashboard { id } } }`;
+  expect((await execute(query)).data).toEqual({ _entities: [{ id: 'shop' }] });
+  const customer = { kind: 'customer' as const, memberId: '00000000-0000-4000-8000-000000000001', sessionId: 's' };
+  for (const principal of [customer, ANONYMOUS]) {
+    expect((await execute(query, undefined, principal)).data).toEqual({ _entities: [null] });
+  }
 });

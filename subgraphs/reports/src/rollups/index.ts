@@ -1,2 +1,2 @@
-// Roll-ups: per shop day and currency, recomputed from the facts.
-export { enqueueRollups, rebuildRollups, rollupDay, ROLLUP_DAY_TASK } from './service.js';
+/** Daily roll-ups, recomputed whole per (shop day, currency) from the facts. */
+export { enqueueRollups, rebuildRollups, ROLLUP_DAY_TASK, rollupDay, rollupDayIn, type RollupDayPayload } from './service.js';
