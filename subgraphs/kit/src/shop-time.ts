@@ -35,3 +35,13 @@ export function shopToday(now: Date = new Date()): string {
   // en-CA formats dates as YYYY-MM-DD.
   return new Intl.DateTimeFormat('en-CA', { timeZone: shopTimeZone(), year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/** The instant a shop wall-clock time ("HH:MM") on a shop day (YYYY-MM-DD) happens, as UTC. */
+export function shopLocalTimeToUtc(day: string, time: string): Date {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(year, month - 1, date, hour, minute);
+  // The offset at the guess, then at the corrected instant: right on both sides of a daylight-saving change.
+  const guess = wall - shopOffsetMinutes(new Date(wall)) * 60_000;
+  return new Date(wall - shopOffsetMinutes(new Date(guess)) * 60_000);
+}

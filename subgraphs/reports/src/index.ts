@@ -1,9 +1,18 @@
 // The reports subgraph: schema, resolvers, loaders, permissions and tasks put together.
 import { defineSubgraph } from '@shop/kit';
+import { scheduledAt } from '@shop/kit/jobs';
+import { dailyAtShopTime } from '@shop/kit/shop-time';
+import { z } from 'zod';
+import { EVALUATE_TASK, evaluateDay, notifyAnomaly, NOTIFY_TASK } from './anomalies/evaluate.js';
 import { createLoaders } from './loaders.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
+import { addDays, shopDayOf } from './schedules/calendar.js';
+import { deliverPeriod } from './schedules/deliver.js';
+import { DELIVER_TASK, queueDueDeliveries, TICK_TASK } from './schedules/tick.js';
 import { recordOrder, recordOrderPayload } from './service.js';
+
+const byId = <K extends string>(key: K) => z.object({ [key]: z.uuid() } as Record<K, z.ZodUUID>);
 
 export const reports = defineSubgraph({
   name: 'reports',
@@ -14,5 +23,15 @@ export const reports = defineSubgraph({
   tasks: {
     // A malformed payload throws, so the job stays failed and visible instead of writing a bad fact.
     'reports.recordOrder': async (payload, db) => recordOrder(db, recordOrderPayload.parse(payload)),
+    [TICK_TASK]: async (payload, db) => void (await queueDueDeliveries(db, scheduledAt(payload))),
+    [DELIVER_TASK]: async (payload, db) => deliverPeriod(db, byId('deliveryId').parse(payload).deliveryId),
+    // The day that closed before the scheduled time, in shop time.
+    [EVALUATE_TASK]: async (payload, db) => void (await evaluateDay(db, addDays(shopDayOf(scheduledAt(payload)), -1))),
+    [NOTIFY_TASK]: async (payload, db) => notifyAnomaly(db, byId('alertId').parse(payload).alertId),
   },
+  schedules: [
+    { task: TICK_TASK, cron: '* * * * *' },
+    // A quarter of an hour after the shop's midnight: the day's last facts have been recorded.
+    { task: EVALUATE_TASK, cron: dailyAtShopTime('00:15') },
+  ],
 });

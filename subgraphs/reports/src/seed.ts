@@ -1,13 +1,21 @@
-// Demo data for reports: order facts of the demo orders.
+// Demo data for reports: order facts of the demo orders and the default anomaly rules.
 import { chunks, type Db } from '@shop/kit';
 import type { DemoPlan } from '@shop/kit/demo-plan';
+import { anomalyRule } from './anomalies/tables.js';
 import { orderFact } from './tables.js';
 
+/** The rules a new shop starts with: sales falling well below the usual for the weekday. */
+export const DEFAULT_ANOMALY_RULES = [
+  { metric: 'GMV', direction: 'DROP' },
+  { metric: 'ORDERS', direction: 'DROP' },
+] as const;
+
 /**
- * Writes one fact per demo order, as the reports.recordOrder task would have;
+ * Writes the default anomaly rules and one fact per demo order, as the reports.recordOrder task would have;
  * `tx` is the seed transaction.
  */
 export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
+  await tx.insert(anomalyRule).values(DEFAULT_ANOMALY_RULES.map((rule) => ({ ...rule, currencyCode: plan.currencyCode }))).onConflictDoNothing();
   for (const batch of chunks(plan.orders)) {
     await tx.insert(orderFact).values(
       batch.map((o) => ({

@@ -5,7 +5,7 @@ import { fail, money, ok, type Db, type MoneyValue, type Result } from '@shop/ki
 import { orderFact } from './tables.js';
 
 /** Orders that never turned into a sale do not count towards GMV. */
-const NON_SALE_STATUSES = ['CANCELLED', 'CLOSED'];
+export const NON_SALE_STATUSES = ['CANCELLED', 'CLOSED'];
 
 /** The longest range a summary may span: one (leap) year. */
 export const MAX_RANGE_DAYS = 366;
