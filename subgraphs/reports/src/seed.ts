@@ -1,7 +1,9 @@
 // Demo data for reports: order facts of the demo orders and the default anomaly rules.
 import { chunks, type Db } from '@shop/kit';
+import { shopToday } from '@shop/kit/shop-time';
 import type { DemoPlan } from '@shop/kit/demo-plan';
 import { anomalyRule } from './anomalies/tables.js';
+import { isCounted } from './service.js';
 import { orderFact } from './tables.js';
 
 /** The rules a new shop starts with: sales falling well below the usual for the weekday. */
@@ -19,9 +21,9 @@ export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
   for (const batch of chunks(plan.orders)) {
     await tx.insert(orderFact).values(
       batch.map((o) => ({
-        orderId: o.id, placedAt: o.createdAt, channel: o.channel, status: o.status,
-        totalMinor: o.totalMinor, currencyCode: plan.currencyCode,
-        createdAt: o.createdAt, updatedAt: o.createdAt,
+        orderId: o.id, placedAt: o.createdAt, day: shopToday(o.createdAt), channel: o.channel, status: o.status,
+        counted: isCounted(o.status), totalMinor: o.totalMinor, currencyCode: plan.currencyCode,
+        sourceUpdatedAt: o.createdAt, createdAt: o.createdAt, updatedAt: o.createdAt,
       })),
     );
   }
