@@ -3,13 +3,12 @@ import { defineSubgraph } from '@shop/kit';
 import { scheduledAt } from '@shop/kit/jobs';
 import { dailyAtShopTime } from '@shop/kit/shop-time';
 import { z } from 'zod';
-import { EVALUATE_TASK, evaluateDay, notifyAnomaly, NOTIFY_TASK } from './anomalies/evaluate.js';
+import { EVALUATE_TASK, evaluateDay, notifyAnomaly, NOTIFY_TASK } from './anomalies/index.js';
+import { EXPORT_TASK, writeReportExport } from './exports/index.js';
 import { createLoaders } from './loaders.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
-import { addDays, shopDayOf } from './schedules/calendar.js';
-import { deliverPeriod } from './schedules/deliver.js';
-import { DELIVER_TASK, queueDueDeliveries, TICK_TASK } from './schedules/tick.js';
+import { addDays, deliverPeriod, DELIVER_TASK, queueDueDeliveries, shopDayOf, TICK_TASK } from './schedules/index.js';
 import { recordOrder, recordOrderPayload } from './service.js';
 
 const byId = <K extends string>(key: K) => z.object({ [key]: z.uuid() } as Record<K, z.ZodUUID>);
@@ -25,6 +24,7 @@ export const reports = defineSubgraph({
     'reports.recordOrder': async (payload, db) => recordOrder(db, recordOrderPayload.parse(payload)),
     [TICK_TASK]: async (payload, db) => void (await queueDueDeliveries(db, scheduledAt(payload))),
     [DELIVER_TASK]: async (payload, db) => deliverPeriod(db, byId('deliveryId').parse(payload).deliveryId),
+    [EXPORT_TASK]: async (payload, db) => writeReportExport(db, byId('exportId').parse(payload).exportId),
     // The day that closed before the scheduled time, in shop time.
     [EVALUATE_TASK]: async (payload, db) => void (await evaluateDay(db, addDays(shopDayOf(scheduledAt(payload)), -1))),
     [NOTIFY_TASK]: async (payload, db) => notifyAnomaly(db, byId('alertId').parse(payload).alertId),

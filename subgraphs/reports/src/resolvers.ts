@@ -1,11 +1,15 @@
 // GraphQL resolvers of reports.
-import { codedError, DEFAULT_CURRENCY } from '@shop/kit';
+import { codedError, DEFAULT_CURRENCY, mergeResolvers } from '@shop/kit';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { catalogFor } from './catalog/index.js';
 import { runReport } from './engine/index.js';
+import { anomalyResolvers } from './anomalies/resolvers.js';
+import { exportResolvers } from './exports/resolvers.js';
+import { savedReportResolvers } from './saved-reports/resolvers.js';
+import { scheduleResolvers } from './schedules/resolvers.js';
 import { salesSummary } from './service.js';
 
-export const resolvers: Resolvers = {
+const reportResolvers: Resolvers = {
   Query: {
     salesSummary: async (_, args, ctx) => {
       const result = await salesSummary(ctx.db, {
@@ -31,3 +35,5 @@ export const resolvers: Resolvers = {
     },
   },
 };
+
+export const resolvers: Resolvers = mergeResolvers(reportResolvers, savedReportResolvers, exportResolvers, scheduleResolvers, anomalyResolvers);

@@ -6,11 +6,16 @@ import { anomalyRule } from './anomalies/tables.js';
 import { isCounted } from './service.js';
 import { orderFact } from './tables.js';
 
-/** The rules a new shop starts with: sales falling well below the usual for the weekday. */
+/**
+ * The rules a new shop starts with: sales or conversion falling well below the usual for the weekday, refunds rising
+ * above it. Floors: 1,000.00 in a two-decimal currency, two orders, half a percentage point of conversion.
+ */
 export const DEFAULT_ANOMALY_RULES = [
-  { metric: 'GMV', direction: 'DROP' },
-  { metric: 'ORDERS', direction: 'DROP' },
-] as const;
+  { metric: 'GMV', direction: 'DROP', minSpread: 100_000 },
+  { metric: 'ORDERS', direction: 'DROP', minSpread: 2 },
+  { metric: 'REFUNDS', direction: 'SPIKE', minSpread: 100_000 },
+  { metric: 'CONVERSION_RATE', direction: 'DROP', minSpread: 0.005 },
+];
 
 /**
  * Writes the default anomaly rules and one fact per demo order, as the reports.recordOrder task would have;

@@ -41,7 +41,7 @@ export async function insertSavedReport(db: Db, overrides: Partial<typeof savedR
 export async function insertSchedule(db: Db, reportId: string, overrides: Partial<typeof reportSchedule.$inferInsert> = {}) {
   const [row] = await db
     .insert(reportSchedule)
-    .values({ savedReportId: reportId, frequency: 'WEEKLY', at: '07:00', delivery: 'FILE_DROP', target: 'finance', format: 'CSV', ...overrides })
+    .values({ savedReportId: reportId, frequency: 'WEEKLY', at: '07:00', delivery: 'FILE_DROP', target: 'finance', format: 'CSV', createdBy: randomUUID(), runScopes: ['reports:read'], ...overrides })
     .returning();
   return row!;
 }

@@ -1,15 +1,14 @@
-// A metric's value per shop day, for the anomaly baseline.
-import { and, eq, gte, lt, notInArray, sql } from 'drizzle-orm';
+// A metric's value per shop day from the daily roll-ups, for the anomaly baseline.
+import { and, eq, sql } from 'drizzle-orm';
 import { formatMinor, type Db } from '@shop/kit';
-import { shopTimeZone } from '@shop/kit/shop-time';
-import { addDays, shopInstant } from '../schedules/calendar.js';
-import { NON_SALE_STATUSES } from '../service.js';
-import { orderFact } from '../tables.js';
+import { salesRollup, trafficFact } from '../tables.js';
 
-/** The metrics alerts can watch, with how a value reads in a message and an alert (money in major units). */
+/** The metrics alerts can watch, with how a value reads in an alert and a message (money in major units, ratios 0..1). */
 export const WATCHABLE_METRICS = {
   GMV: (value: number, currencyCode: string) => formatMinor(BigInt(Math.round(value)), currencyCode),
-  ORDERS: (value: number) => value.toFixed(Math.abs(value % 1) < 1e-9 ? 0 : 1),
+  ORDERS: (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1)),
+  REFUNDS: (value: number, currencyCode: string) => formatMinor(BigInt(Math.round(value)), currencyCode),
+  CONVERSION_RATE: (value: number) => value.toFixed(4),
 } as const;
 
 export type WatchableMetric = keyof typeof WATCHABLE_METRICS;
@@ -19,27 +18,32 @@ export function isWatchable(metric: string): metric is WatchableMetric {
 }
 
 /**
- * The metric on each of `days` (shop days; a day without sales is 0), in minor units for money. One statement
- * over the order facts between the first and last day; cancelled and closed orders are not sales.
+ * The metric on each of `days` (shop days; a day without sales is 0), money in minor units. Sales figures come from
+ * sales_rollup in one statement; conversion divides orders by the day's storefront visitors (sessions), 0 without any.
  */
 export async function dailyValues(db: Db, metric: WatchableMetric, currencyCode: string, days: readonly string[]): Promise<Map<string, number>> {
-  const sorted = [...days].sort();
-  const shopDay = sql<string>`(${orderFact.placedAt} at time zone ${shopTimeZone()})::date::text`;
-  const value = metric === 'GMV' ? sql<string>`sum(${orderFact.totalMinor})::text` : sql<string>`count(*)::text`;
-  const rows = await db
-    .select({ day: shopDay, value })
-    .from(orderFact)
-    .where(
-      and(
-        gte(orderFact.placedAt, shopInstant(sorted[0]!, '00:00')),
-        lt(orderFact.placedAt, shopInstant(addDays(sorted[sorted.length - 1]!, 1), '00:00')),
-        eq(orderFact.currencyCode, currencyCode),
-        notInArray(orderFact.status, NON_SALE_STATUSES),
-        sql`${shopDay} = any(${sorted})`,
-      ),
-    )
-    .groupBy(shopDay);
+  const sales = await db
+    .select({
+      day: sql<string>`${salesRollup.day}::text`,
+      gmv: sql<string>`sum(${salesRollup.gmvMinor})::text`,
+      orders: sql<string>`sum(${salesRollup.orders})::text`,
+      refunds: sql<string>`sum(${salesRollup.refundMinor})::text`,
+    })
+    .from(salesRollup)
+    .where(and(eq(salesRollup.currencyCode, currencyCode), sql`${salesRollup.day} = any(${[...days]}::date[])`))
+    .groupBy(salesRollup.day);
   const byDay = new Map(days.map((day) => [day, 0]));
-  for (const row of rows) byDay.set(row.day, Number(row.value));
+  const salesOf = new Map(sales.map((row) => [row.day, row]));
+  if (metric !== 'CONVERSION_RATE') {
+    const field = metric === 'GMV' ? 'gmv' : metric === 'ORDERS' ? 'orders' : 'refunds';
+    for (const [day, row] of salesOf) byDay.set(day, Number(row[field]));
+    return byDay;
+  }
+  const sessions = await db
+    .select({ day: sql<string>`${trafficFact.day}::text`, sessions: sql<number>`count(distinct ${trafficFact.visitorHash})::int` })
+    .from(trafficFact)
+    .where(sql`${trafficFact.day} = any(${[...days]}::date[])`)
+    .groupBy(trafficFact.day);
+  for (const { day, sessions: count } of sessions) byDay.set(day, count ? Number(salesOf.get(day)?.orders ?? 0) / count : 0);
   return byDay;
 }

@@ -4,7 +4,7 @@ import { log, type Db } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
 import { sendNotification } from '@shop/kit/notify';
 import { addDays } from '../schedules/calendar.js';
-import { reportText } from '../texts.js';
+import { reportText } from '../messages/index.js';
 import { dailyValues, isWatchable, WATCHABLE_METRICS } from './daily-values.js';
 import { robustDeviation } from './robust.js';
 import { anomalyAlert, anomalyRule } from './tables.js';
@@ -27,7 +27,7 @@ export async function evaluateDay(db: Db, day: string): Promise<number> {
     const history = Array.from({ length: rule.lookbackWeeks }, (_, week) => addDays(day, -7 * (week + 1)));
     const values = await dailyValues(db, rule.metric, rule.currencyCode, [day, ...history]);
     const value = values.get(day)!;
-    const found = robustDeviation(value, history.map((d) => values.get(d)!), rule.minRelativeSpread);
+    const found = robustDeviation(value, history.map((d) => values.get(d)!), { relative: rule.minRelativeSpread, absolute: rule.minSpread });
     if (!found) continue;
     const alerting = rule.direction === 'DROP' ? found.deviation <= -rule.threshold : found.deviation >= rule.threshold;
     if (!alerting) continue;

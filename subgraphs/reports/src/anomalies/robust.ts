@@ -16,16 +16,21 @@ export interface Deviation {
   deviation: number;
 }
 
+/** The least spread a deviation is measured in: a share of the baseline and an amount in the metric's unit. */
+export interface SpreadFloor {
+  relative: number;
+  absolute: number;
+}
+
 /**
- * The value's deviation from the history's median, in scaled MADs, with the spread floored at `minRelativeSpread`
- * of the baseline (a flat history must not alert on a tiny change). Null when the history is empty or flat at zero
- * (nothing to measure against).
+ * The value's deviation from the history's median, in scaled MADs, with the spread floored (a flat history must not
+ * alert on a tiny change). Null when there is no history or no spread at all to measure against.
  */
-export function robustDeviation(value: number, history: readonly number[], minRelativeSpread: number): Deviation | null {
+export function robustDeviation(value: number, history: readonly number[], floor: SpreadFloor): Deviation | null {
   if (!history.length) return null;
   const baseline = median(history);
   const mad = median(history.map((x) => Math.abs(x - baseline)));
-  const spread = Math.max(MAD_TO_SIGMA * mad, minRelativeSpread * Math.abs(baseline));
+  const spread = Math.max(MAD_TO_SIGMA * mad, floor.relative * Math.abs(baseline), floor.absolute);
   if (spread === 0) return null;
   return { baseline, spread, deviation: (value - baseline) / spread };
 }

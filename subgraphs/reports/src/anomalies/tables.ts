@@ -19,6 +19,11 @@ export const anomalyRule = reports.table(
      * and without a floor any change at all would alert.
      */
     minRelativeSpread: doublePrecision('min_relative_spread').notNull().default(0.1),
+    /**
+     * The smallest spread in the metric's own unit (minor units, a count, a ratio): a history flat at zero (no refunds
+     * for weeks) still alerts on a real spike, never on one refund.
+     */
+    minSpread: doublePrecision('min_spread').notNull().default(1),
     currencyCode: char('currency_code', { length: 3 }).notNull(),
     enabled: boolean('enabled').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),

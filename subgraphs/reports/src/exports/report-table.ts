@@ -1,22 +1,32 @@
-// Runs a saved definition over a range of shop days into a table for a file.
-import { DEFAULT_CURRENCY, type Db } from '@shop/kit';
-import { salesSummary } from '../service.js';
-import { addDays, shopInstant, type DayRange } from '../schedules/calendar.js';
-import type { SavedReportDefinition } from '../saved-reports/definition.js';
+// A report run as a table for a file: one column per dimension, then one per metric (and its comparison).
+import type { Db, Principal } from '@shop/kit';
+import { runReport, type ReportQuery, type ReportResult } from '../engine/index.js';
+import type { ReportTable } from './render.js';
 
 /**
- * Sales per shop day of the range (GMV, orders, average order value) in the definition's currency, through the
- * sales summary (one statement per day). The report engine of #15 replaces this with the definition's own metrics
- * and dimensions once it lands; the file shape (a header row, then text cells) stays.
+ * The principal a background run uses: the scopes its requester held when asking (an export) or setting the
+ * schedule up; the engine reads nothing else of it.
  */
-export async function reportTable(db: Db, definition: SavedReportDefinition, range: DayRange) {
-  const currencyCode = definition.currencyCode ?? DEFAULT_CURRENCY;
-  const rows: string[][] = [];
-  for (let day = range.from; day <= range.to; day = addDays(day, 1)) {
-    const result = await salesSummary(db, { from: shopInstant(day, '00:00'), to: shopInstant(addDays(day, 1), '00:00'), currencyCode });
-    if (!result.ok) throw new Error(`sales summary refused ${day}: ${result.errors[0]!.code}`);
-    const { gmv, orderCount, averageOrderValue } = result.value;
-    rows.push([day, gmv.amount, String(orderCount), averageOrderValue.amount]);
-  }
-  return { columns: ['day', 'gmv', 'orders', 'average_order_value'], rows };
+function runner(scopes: readonly string[]): Principal {
+  return { kind: 'staff', staffId: 'report-runner', sessionId: 'report-runner', roles: [], scopes: [...scopes], stepUpUntil: null };
+}
+
+/** The result's rows as text cells: dimension labels (the key where none), metric values ('' when not computable). */
+export function tableOf(result: ReportResult): ReportTable {
+  const comparing = result.comparisonTotals !== null;
+  const metricColumns = result.metrics.flatMap((m) => (comparing ? [m.toLowerCase(), `${m.toLowerCase()}_comparison`] : [m.toLowerCase()]));
+  const cells = (values: ReportResult['totals'], comparison: ReportResult['totals'] | null) =>
+    values.flatMap((v, i) => (comparing ? [v.value ?? '', comparison?.[i]?.value ?? ''] : [v.value ?? '']));
+  // Without dimensions the report is its totals: one row.
+  const rows = result.dimensions.length
+    ? result.rows.map((row) => [...row.keys.map((k) => k.label ?? k.key), ...cells(row.values, row.comparisonValues)])
+    : [cells(result.totals, result.comparisonTotals)];
+  return { columns: [...result.dimensions.map((d) => d.toLowerCase()), ...metricColumns], rows };
+}
+
+/** Runs the query with `scopes` and answers its table; throws when the engine refuses (the job fails visibly). */
+export async function reportTable(db: Db, query: ReportQuery, scopes: readonly string[]): Promise<ReportTable> {
+  const result = await runReport(db, query, runner(scopes), null);
+  if (!result.ok) throw new Error(`report refused: ${result.errors[0]!.code}`);
+  return tableOf(result.value);
 }

@@ -9,8 +9,9 @@ import { sendNotification } from '@shop/kit/notify';
 import { localSecret } from '@shop/kit/secrets';
 import { CONTENT_TYPES, reportFileBytes, type ExportFormat } from '../exports/render.js';
 import { reportTable } from '../exports/report-table.js';
+import { queryOf } from '../saved-reports/definition.js';
 import { savedReport } from '../saved-reports/tables.js';
-import { reportText } from '../texts.js';
+import { reportText } from '../messages/index.js';
 import { reportDelivery, reportSchedule } from './tables.js';
 
 export const SCHEDULE_DELIVERIES = ['EMAIL', 'FILE_DROP', 'WEBHOOK'] as const;
@@ -53,7 +54,8 @@ export async function deliverPeriod(db: Db, deliveryId: string): Promise<void> {
   const { delivery, schedule, report } = found;
   const period = { from: delivery.periodFrom, to: delivery.periodTo };
   const format = schedule.format as ExportFormat;
-  const table = await reportTable(db, report.definition, period);
+  // The period replaces the report's own range: a weekly delivery of any saved report covers that week.
+  const table = await reportTable(db, queryOf({ ...report.definition, rangePreset: null, range: period }), schedule.runScopes);
   const file = { name: deliveryFileName(report.name, period, format), bytes: await reportFileBytes(table, format) };
   try {
     await send(schedule.delivery as ScheduleDelivery, schedule.target, file, format, { reportName: report.name, ...period });

@@ -25,6 +25,13 @@ export const reportSchedule = reports.table(
     /** CSV | XLSX. */
     format: text('format').notNull(),
     enabled: boolean('enabled').notNull().default(true),
+    /** The staff id that set the schedule up (access's id); staff identity class. */
+    createdBy: text('created_by').notNull(),
+    /**
+     * The report scopes the creator held (reports:read, marketing:read): a delivery runs the report with these, so a
+     * schedule never shows metrics its creator could not read.
+     */
+    runScopes: text('run_scopes').array().notNull(),
     ...timestamps,
   },
   (t) => [
