@@ -8,8 +8,9 @@ import { EXPORT_TASK, writeReportExport } from './exports/index.js';
 import { createLoaders } from './loaders.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
+import { recordOrder, recordOrders, recordRefund, recordTraffic } from './facts/service.js';
+import { ROLLUP_DAY_TASK, rollupDay } from './rollups/service.js';
 import { addDays, deliverPeriod, DELIVER_TASK, queueDueDeliveries, shopDayOf, TICK_TASK } from './schedules/index.js';
-import { recordOrder, recordOrderPayload } from './service.js';
 
 const byId = <K extends string>(key: K) => z.object({ [key]: z.uuid() } as Record<K, z.ZodUUID>);
 
@@ -20,8 +21,12 @@ export const reports = defineSubgraph({
   createLoaders,
   permissions,
   tasks: {
-    // A malformed payload throws, so the job stays failed and visible instead of writing a bad fact.
-    'reports.recordOrder': async (payload, db) => recordOrder(db, recordOrderPayload.parse(payload)),
+    // A malformed payload throws (zod), so the job stays failed and visible instead of writing a bad fact.
+    'reports.recordOrder': (payload, db) => recordOrder(db, payload),
+    'reports.recordOrders': (payload, db) => recordOrders(db, payload),
+    'reports.recordRefund': (payload, db) => recordRefund(db, payload),
+    'reports.recordTraffic': (payload, db) => recordTraffic(db, payload),
+    [ROLLUP_DAY_TASK]: (payload, db) => rollupDay(db, payload),
     [TICK_TASK]: async (payload, db) => void (await queueDueDeliveries(db, scheduledAt(payload))),
     [DELIVER_TASK]: async (payload, db) => deliverPeriod(db, byId('deliveryId').parse(payload).deliveryId),
     [EXPORT_TASK]: async (payload, db) => writeReportExport(db, byId('exportId').parse(payload).exportId),

@@ -1,9 +1,10 @@
-// Demo data for reports: order facts of the demo orders and the default anomaly rules.
+// Demo data for reports: order facts of the demo orders, their roll-ups and the default anomaly rules.
 import { chunks, type Db } from '@shop/kit';
 import { shopToday } from '@shop/kit/shop-time';
 import type { DemoPlan } from '@shop/kit/demo-plan';
 import { anomalyRule } from './anomalies/tables.js';
-import { isCounted } from './service.js';
+import { isCounted } from './facts/service.js';
+import { rebuildRollups } from './rollups/service.js';
 import { orderFact } from './tables.js';
 
 /**
@@ -32,4 +33,5 @@ export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
       })),
     );
   }
+  await rebuildRollups(tx);
 }
