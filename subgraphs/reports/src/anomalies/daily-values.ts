@@ -30,7 +30,7 @@ export async function dailyValues(db: Db, metric: WatchableMetric, currencyCode:
       refunds: sql<string>`sum(${salesRollup.refundMinor})::text`,
     })
     .from(salesRollup)
-    .where(and(eq(salesRollup.currencyCode, currencyCode), sql`${salesRollup.day} = any(${[...days]}::date[])`))
+    .where(and(eq(salesRollup.currencyCode, currencyCode), sql`${salesRollup.day} = any(${sql.param([...days])}::text[]::date[])`))
     .groupBy(salesRollup.day);
   const byDay = new Map(days.map((day) => [day, 0]));
   const salesOf = new Map(sales.map((row) => [row.day, row]));
@@ -42,7 +42,7 @@ export async function dailyValues(db: Db, metric: WatchableMetric, currencyCode:
   const sessions = await db
     .select({ day: sql<string>`${trafficFact.day}::text`, sessions: sql<number>`count(distinct ${trafficFact.visitorHash})::int` })
     .from(trafficFact)
-    .where(sql`${trafficFact.day} = any(${[...days]}::date[])`)
+    .where(sql`${trafficFact.day} = any(${sql.param([...days])}::text[]::date[])`)
     .groupBy(trafficFact.day);
   for (const { day, sessions: count } of sessions) byDay.set(day, count ? Number(salesOf.get(day)?.orders ?? 0) / count : 0);
   return byDay;
