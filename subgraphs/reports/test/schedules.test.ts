@@ -9,6 +9,8 @@ import { verifyWebhookSignature } from '@shop/access/webhooks';
 import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-db.js';
 import { queuedJobs } from '../../../tests/kit/jobs.js';
 import { reportTable } from '../src/exports/report-table.js';
+import { rebuildRollups } from '../src/rollups/service.js';
+import { queryOf } from '../src/saved-reports/definition.js';
 import { savedReport } from '../src/saved-reports/tables.js';
 import { deliverPeriod, reportWebhookSecret } from '../src/schedules/deliver.js';
 import { latestRun, nextRun } from '../src/schedules/periods.js';
@@ -28,6 +30,7 @@ afterAll(() => database.close());
 beforeEach(async () => {
   await database.db.delete(savedReport);
   await database.db.delete(orderFact);
+  await rebuildRollups(database.db);
   await database.db.execute('delete from graphile_worker._private_jobs');
   dropDir = await mkdtemp(join(tmpdir(), 'report-drops-'));
   process.env.REPORT_DROP_DIR = dropDir;
@@ -74,6 +77,7 @@ describe('scheduled delivery with a fake clock', () => {
       // 00:30 on Monday 9 March in Bangkok, still Sunday in UTC: the week of 9 March.
       makeFact({ placedAt: new Date('2026-03-08T17:30:00Z'), totalMinor: 20_000n }),
     ]);
+    await rebuildRollups(db);
     const tickEveryHour = async () => {
       let queued = 0;
       for (let at = Date.parse('2026-03-01T00:00:00Z'); at <= Date.parse('2026-04-01T00:00:00Z'); at += HOUR) queued += await queueDueDeliveries(db, new Date(at), MONDAY);
@@ -97,9 +101,11 @@ describe('scheduled delivery with a fake clock', () => {
       'ยอดขายรายสัปดาห์-weekly_2026-03-23_2026-03-29.csv',
     ]);
     const weekOf2March = await readFile(join(dropDir, 'finance', files[1]!), 'utf8');
-    expect(weekOf2March).toContain('2026-03-08,100.00,1,100.00');
+    expect(weekOf2March.split('\n')[0]).toBe('\ufeffday,gmv,orders');
+    expect(weekOf2March).toContain('2026-03-08,100.00,1');
+    expect(weekOf2March).not.toContain('2026-03-09');
     const weekOf9March = await readFile(join(dropDir, 'finance', files[2]!), 'utf8');
-    expect(weekOf9March).toContain('2026-03-09,200.00,1,200.00');
+    expect(weekOf9March).toContain('2026-03-09,200.00,1');
     const deliveries = await db.select().from(reportDelivery);
     expect(deliveries.map((d) => d.status)).toEqual(Array(5).fill('DELIVERED'));
   });
@@ -130,6 +136,7 @@ describe('scheduled delivery with a fake clock', () => {
     const report = await insertSavedReport(db, { name: 'Daily sales' });
     await insertSchedule(db, report.id, { frequency: 'DAILY', delivery: 'EMAIL', target: 'finance@shop.example', format: 'XLSX', createdAt: new Date('2026-03-01T00:00:00Z') });
     await insertFacts(db, [makeFact({ placedAt: new Date('2026-03-08T05:00:00Z'), totalMinor: 123_456n }), makeFact({ placedAt: new Date('2026-03-08T06:00:00Z'), totalMinor: 1n })]);
+    await rebuildRollups(db);
     await queueDueDeliveries(db, new Date('2026-03-09T01:00:00Z'), MONDAY);
     const [job] = await queuedJobs(db, DELIVER_TASK);
     await deliverPeriod(db, (job!.payload as { deliveryId: string }).deliveryId);
@@ -141,9 +148,9 @@ describe('scheduled delivery with a fake clock', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(attachment.contentBase64, 'base64') as unknown as ArrayBuffer);
     const cells = workbook.worksheets[0]!.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
-    const expected = await reportTable(db, report.definition, { from: '2026-03-08', to: '2026-03-08' });
+    const expected = await reportTable(db, queryOf({ ...report.definition, rangePreset: null, range: { from: '2026-03-08', to: '2026-03-08' } }), ['reports:read']);
     expect(cells).toEqual([expected.columns, ...expected.rows]);
-    expect(cells[1]).toEqual(['2026-03-08', '1234.57', '2', '617.29']);
+    expect(cells).toEqual([['day', 'gmv', 'orders'], ['2026-03-08', '1234.57', '2']]);
   });
 
   test('a webhook delivery is signed like partner webhooks; a refusing endpoint leaves it FAILED for the job to retry', async () => {
@@ -162,6 +169,8 @@ describe('scheduled delivery with a fake clock', () => {
     try {
       const { port } = server.address() as { port: number };
       const report = await insertSavedReport(db);
+      await insertFacts(db, [makeFact({ placedAt: new Date('2026-03-08T05:00:00Z') })]);
+      await rebuildRollups(db);
       await insertSchedule(db, report.id, { frequency: 'DAILY', delivery: 'WEBHOOK', target: `http://127.0.0.1:${port}/reports`, createdAt: new Date('2026-03-01T00:00:00Z') });
       await queueDueDeliveries(db, new Date('2026-03-09T01:00:00Z'), MONDAY);
       const [job] = await queuedJobs(db, DELIVER_TASK);
