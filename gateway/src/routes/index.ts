@@ -5,9 +5,10 @@ import { memberExportDownload } from './member-export.js';
 import { orderExportDownload } from './order-export.js';
 import { productExport } from './product-export.js';
 import { productImportErrors, productImportUpload } from './product-import.js';
+import { reportExportDownload } from './report-export.js';
 import { sandboxCarrierWebhook } from './carrier-webhook.js';
 import { sandboxPaymentWebhook } from './payment-webhook.js';
 import type { GatewayRoute } from './route.js';
 
 /** Every route, in the order they are matched. */
-export const ROUTES: GatewayRoute[] = [mediaUpload, mediaFile, sandboxPaymentWebhook, sandboxCarrierWebhook, productImportUpload, productImportErrors, productExport, memberExportDownload, couponCodesExport, documentsDownload, orderExportDownload];
+export const ROUTES: GatewayRoute[] = [mediaUpload, mediaFile, sandboxPaymentWebhook, sandboxCarrierWebhook, productImportUpload, productImportErrors, productExport, memberExportDownload, couponCodesExport, documentsDownload, orderExportDownload, reportExportDownload];

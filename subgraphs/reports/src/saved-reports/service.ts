@@ -10,7 +10,7 @@ export type SavedReportErrorCode = DefinitionErrorCode | 'NOT_FOUND' | 'NAME_INV
 /** Rows the principal sees: staff see their own and those shared with a role they hold; nobody else sees any. */
 function visibleTo(principal: Principal): SQL {
   if (principal.kind !== 'staff') return sql`false`;
-  return sql`(${savedReport.createdBy} = ${principal.staffId} or ${savedReport.sharedWithRoles} && ${principal.roles}::text[])`;
+  return sql`(${savedReport.createdBy} = ${principal.staffId} or ${savedReport.sharedWithRoles} && ${sql.param(principal.roles)}::text[])`;
 }
 
 /** The principal's saved reports, newest first, as a connection. `db` may be the pool. */
