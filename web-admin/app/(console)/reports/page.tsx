@@ -1,40 +1,36 @@
 import { getTranslations } from 'next-intl/server';
 
-import { SalesSummary } from '@/components/reports/sales-summary';
+import { ReportBuilder } from '@/components/reports/report-builder';
+import type { BuilderValues } from '@/components/reports/report-query';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
 import { request } from '@/lib/graphql';
+import { shopToday } from '@/lib/shop-time';
 import { getViewer } from '@/lib/viewer';
-import { lastDays } from '@/lib/period';
 
-import { ReportsSalesSummaries } from './reports.graphql';
+import { ReportsBuilderCatalog } from './reports.graphql';
 
+/** What a new report starts as: GMV per day over the last 30 shop days. */
+const blankReport: BuilderValues = {
+  metrics: ['GMV'],
+  dimensions: ['DAY'],
+  filters: [],
+  preset: 'LAST_30_DAYS',
+  comparison: 'NONE',
+  currencyCode: 'THB',
+};
+
+/** The report builder (reports:read): the catalog the viewer may use, previewed as a chart and a table. */
 export default async function ReportsPage() {
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'reports')) return <Forbidden />;
-  const now = new Date();
-  const [{ data, errors }, t] = await Promise.all([
-    request(ReportsSalesSummaries, {
-      from7: lastDays(7, now).from,
-      from30: lastDays(30, now).from,
-      from90: lastDays(90, now).from,
-      to: now.toISOString(),
-    }),
-    getTranslations('reports'),
-  ]);
-  if (!data?.last7 || !data.last30 || !data.last90) return pageFailure(errors);
-  const periods = [
-    { days: 7, summary: data.last7 },
-    { days: 30, summary: data.last30 },
-    { days: 90, summary: data.last90 },
-  ];
+  const [{ data, errors }, t] = await Promise.all([request(ReportsBuilderCatalog, {}), getTranslations('reports')]);
+  if (!data?.reportCatalog) return pageFailure(errors);
   return (
     <>
       <PageHeader title={t('title')} />
-      {periods.map(({ days, summary }) => (
-        <SalesSummary key={days} title={t('lastDays', { days })} summary={summary} />
-      ))}
+      <ReportBuilder catalog={data.reportCatalog} initialValues={blankReport} today={shopToday()} weekStartsOn={1} />
     </>
   );
 }

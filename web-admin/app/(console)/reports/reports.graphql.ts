@@ -1,40 +1,60 @@
 import { graphql } from '@/gql';
+import type { ReportPreviewQuery } from '@/gql/graphql';
 
-/** The same figures over three periods that end now, in one request. */
-export const ReportsSalesSummaries = graphql(`
-  query ReportsSalesSummaries($from7: DateTime!, $from30: DateTime!, $from90: DateTime!, $to: DateTime!) {
-    last7: salesSummary(from: $from7, to: $to) {
-      gmv {
-        amount
-        currencyCode
+/** What the builder offers: the metrics (with units) and dimensions this viewer may use. */
+export const ReportsBuilderCatalog = graphql(`
+  query ReportsBuilderCatalog {
+    reportCatalog {
+      metrics {
+        metric
+        unit
       }
-      orderCount
-      averageOrderValue {
-        amount
-        currencyCode
-      }
-    }
-    last30: salesSummary(from: $from30, to: $to) {
-      gmv {
-        amount
-        currencyCode
-      }
-      orderCount
-      averageOrderValue {
-        amount
-        currencyCode
-      }
-    }
-    last90: salesSummary(from: $from90, to: $to) {
-      gmv {
-        amount
-        currencyCode
-      }
-      orderCount
-      averageOrderValue {
-        amount
-        currencyCode
-      }
+      dimensions
     }
   }
 `);
+
+/** The builder's preview: rows, totals and the comparison, as the export would hold them. */
+export const ReportPreview = graphql(`
+  query ReportPreview($input: ReportQueryInput!) {
+    report(input: $input) {
+      range {
+        from
+        to
+      }
+      comparisonRange {
+        from
+        to
+      }
+      metrics
+      dimensions
+      rows {
+        keys {
+          dimension
+          key
+          label
+        }
+        values {
+          metric
+          value
+        }
+        comparisonValues {
+          metric
+          value
+        }
+      }
+      totals {
+        metric
+        value
+      }
+      comparisonTotals {
+        metric
+        value
+      }
+      truncated
+      currencyCode
+    }
+  }
+`);
+
+export type ReportPreviewResult = NonNullable<ReportPreviewQuery['report']>;
