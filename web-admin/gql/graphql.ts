@@ -2685,6 +2685,70 @@ export type QualitySettingsUpdateInput = {
   windowDays?: number | null | undefined;
 };
 
+export type ReportComparison =
+  | 'NONE'
+  | 'PREVIOUS_PERIOD'
+  | 'PREVIOUS_YEAR';
+
+export type ReportDateRangeInput = {
+  from: string;
+  to: string;
+};
+
+export type ReportDimension =
+  | 'BRAND'
+  | 'CAMPAIGN'
+  | 'CATEGORY'
+  | 'CHANNEL'
+  | 'DAY'
+  | 'MEMBER_TIER'
+  | 'MONTH'
+  | 'PRODUCT'
+  | 'REGION'
+  | 'TRAFFIC_SOURCE'
+  | 'WAREHOUSE'
+  | 'WEEK';
+
+export type ReportFilterInput = {
+  dimension: ReportDimension;
+  values: Array<string>;
+};
+
+export type ReportMetric =
+  | 'AVERAGE_ORDER_VALUE'
+  | 'CONVERSION_RATE'
+  | 'COUPON_COST'
+  | 'GMV'
+  | 'NET_SALES'
+  | 'NEW_MEMBERS'
+  | 'ORDERS'
+  | 'PAGE_VIEWS'
+  | 'PAYING_MEMBERS'
+  | 'PROMOTION_COST'
+  | 'REFUNDS'
+  | 'REFUND_RATE'
+  | 'RETURNING_MEMBERS'
+  | 'SESSIONS'
+  | 'UNIQUE_VISITORS'
+  | 'UNITS_SOLD';
+
+export type ReportMetricUnit =
+  | 'COUNT'
+  | 'MONEY'
+  | 'RATIO';
+
+export type ReportQueryInput = {
+  comparison?: ReportComparison | null | undefined;
+  currencyCode?: CurrencyCode | null | undefined;
+  dimensions?: Array<ReportDimension> | null | undefined;
+  filters?: Array<ReportFilterInput> | null | undefined;
+  first?: number | null | undefined;
+  metrics: Array<ReportMetric>;
+  range: ReportDateRangeInput;
+  reverse?: boolean | null | undefined;
+  sortBy?: ReportMetric | null | undefined;
+};
+
 /** What was done with returned units. */
 export type ReturnDisposition =
   /** Back into sellable stock. */
@@ -3804,13 +3868,12 @@ export type CouponBatchProgressQueryVariables = Exact<{
 
 export type CouponBatchProgressQuery = { couponBatch: { id: string, kind: CouponBatchKind, status: CouponBatchStatus, requested: number, done: number, skipped: number, failureCode: string | null, createdAt: string, downloadUrl: string | null } | null };
 
-export type DashboardSalesSummaryQueryVariables = Exact<{
-  from: string;
-  to: string;
+export type DashboardHomeQueryVariables = Exact<{
+  days: number;
 }>;
 
 
-export type DashboardSalesSummaryQuery = { salesSummary: { orderCount: number, gmv: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode } } | null };
+export type DashboardHomeQuery = { dashboard: { id: string, unpaidOrders: number | null, toShipToday: number | null, flaggedOrders: number | null, deliveryExceptionsOpen: number | null, afterSalesWaiting: number | null, lowStockVariants: number | null, followUpsDue: number | null, salesToday: { orders: number, previousOrders: number, gmv: { amount: string, currencyCode: CurrencyCode }, previousGmv: { amount: string, currencyCode: CurrencyCode } } | null, salesThisWeek: { orders: number, previousOrders: number, gmv: { amount: string, currencyCode: CurrencyCode }, previousGmv: { amount: string, currencyCode: CurrencyCode } } | null, gmvTrend: Array<{ day: string, gmv: { amount: string, currencyCode: CurrencyCode }, previousGmv: { amount: string, currencyCode: CurrencyCode } }> | null, channelSplit: Array<{ key: string, orders: number, gmv: { amount: string, currencyCode: CurrencyCode } }> | null, topProducts: Array<{ productId: string, title: string | null, unitsSold: number, gmv: { amount: string, currencyCode: CurrencyCode } }> | null, slowMovers: Array<{ productId: string, title: string | null, unitsSold: number, gmv: { amount: string, currencyCode: CurrencyCode } }> | null, stockCover: Array<{ variantId: string, sku: string, available: number, dailyVelocity: number, daysLeft: number | null }> | null } | null };
 
 export type FlashSalesCalendarQueryVariables = Exact<{
   from: string;
@@ -4564,15 +4627,17 @@ export type QualitySettingsUpdateMutationVariables = Exact<{
 
 export type QualitySettingsUpdateMutation = { qualitySettingsUpdate: { qualitySettings: { rateThresholdPercent: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: QualityErrorCode }> } | null };
 
-export type ReportsSalesSummariesQueryVariables = Exact<{
-  from7: string;
-  from30: string;
-  from90: string;
-  to: string;
+export type ReportsBuilderCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsBuilderCatalogQuery = { reportCatalog: { dimensions: Array<ReportDimension>, metrics: Array<{ metric: ReportMetric, unit: ReportMetricUnit }> } | null };
+
+export type ReportPreviewQueryVariables = Exact<{
+  input: ReportQueryInput;
 }>;
 
 
-export type ReportsSalesSummariesQuery = { last7: { orderCount: number, gmv: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode } } | null, last30: { orderCount: number, gmv: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode } } | null, last90: { orderCount: number, gmv: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode } } | null };
+export type ReportPreviewQuery = { report: { metrics: Array<ReportMetric>, dimensions: Array<ReportDimension>, truncated: boolean, currencyCode: CurrencyCode, range: { from: string, to: string }, comparisonRange: { from: string, to: string } | null, rows: Array<{ keys: Array<{ dimension: ReportDimension, key: string, label: string | null }>, values: Array<{ metric: ReportMetric, value: string | null }>, comparisonValues: Array<{ metric: ReportMetric, value: string | null }> | null }>, totals: Array<{ metric: ReportMetric, value: string | null }>, comparisonTotals: Array<{ metric: ReportMetric, value: string | null }> | null } | null };
 
 export type RolesListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5938,21 +6003,88 @@ export const CouponBatchProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CouponBatchProgressQuery, CouponBatchProgressQueryVariables>;
-export const DashboardSalesSummaryDocument = new TypedDocumentString(`
-    query DashboardSalesSummary($from: DateTime!, $to: DateTime!) {
-  salesSummary(from: $from, to: $to) {
-    gmv {
-      amount
-      currencyCode
+export const DashboardHomeDocument = new TypedDocumentString(`
+    query DashboardHome($days: Int!) {
+  dashboard {
+    id
+    unpaidOrders
+    toShipToday
+    flaggedOrders
+    deliveryExceptionsOpen
+    afterSalesWaiting
+    lowStockVariants
+    followUpsDue
+    salesToday {
+      gmv {
+        amount
+        currencyCode
+      }
+      orders
+      previousGmv {
+        amount
+        currencyCode
+      }
+      previousOrders
     }
-    orderCount
-    averageOrderValue {
-      amount
-      currencyCode
+    salesThisWeek {
+      gmv {
+        amount
+        currencyCode
+      }
+      orders
+      previousGmv {
+        amount
+        currencyCode
+      }
+      previousOrders
+    }
+    gmvTrend(days: $days) {
+      day
+      gmv {
+        amount
+        currencyCode
+      }
+      previousGmv {
+        amount
+        currencyCode
+      }
+    }
+    channelSplit(days: $days) {
+      key
+      gmv {
+        amount
+        currencyCode
+      }
+      orders
+    }
+    topProducts(days: $days, first: 10) {
+      productId
+      title
+      unitsSold
+      gmv {
+        amount
+        currencyCode
+      }
+    }
+    slowMovers(days: $days, first: 10) {
+      productId
+      title
+      unitsSold
+      gmv {
+        amount
+        currencyCode
+      }
+    }
+    stockCover(first: 10) {
+      variantId
+      sku
+      available
+      dailyVelocity
+      daysLeft
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardSalesSummaryQuery, DashboardSalesSummaryQueryVariables>;
+    `) as unknown as TypedDocumentString<DashboardHomeQuery, DashboardHomeQueryVariables>;
 export const FlashSalesCalendarDocument = new TypedDocumentString(`
     query FlashSalesCalendar($from: DateTime!, $to: DateTime!) {
   flashSales(first: 100, filter: {from: $from, to: $to}) {
@@ -8234,43 +8366,58 @@ export const QualitySettingsUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QualitySettingsUpdateMutation, QualitySettingsUpdateMutationVariables>;
-export const ReportsSalesSummariesDocument = new TypedDocumentString(`
-    query ReportsSalesSummaries($from7: DateTime!, $from30: DateTime!, $from90: DateTime!, $to: DateTime!) {
-  last7: salesSummary(from: $from7, to: $to) {
-    gmv {
-      amount
-      currencyCode
+export const ReportsBuilderCatalogDocument = new TypedDocumentString(`
+    query ReportsBuilderCatalog {
+  reportCatalog {
+    metrics {
+      metric
+      unit
     }
-    orderCount
-    averageOrderValue {
-      amount
-      currencyCode
-    }
-  }
-  last30: salesSummary(from: $from30, to: $to) {
-    gmv {
-      amount
-      currencyCode
-    }
-    orderCount
-    averageOrderValue {
-      amount
-      currencyCode
-    }
-  }
-  last90: salesSummary(from: $from90, to: $to) {
-    gmv {
-      amount
-      currencyCode
-    }
-    orderCount
-    averageOrderValue {
-      amount
-      currencyCode
-    }
+    dimensions
   }
 }
-    `) as unknown as TypedDocumentString<ReportsSalesSummariesQuery, ReportsSalesSummariesQueryVariables>;
+    `) as unknown as TypedDocumentString<ReportsBuilderCatalogQuery, ReportsBuilderCatalogQueryVariables>;
+export const ReportPreviewDocument = new TypedDocumentString(`
+    query ReportPreview($input: ReportQueryInput!) {
+  report(input: $input) {
+    range {
+      from
+      to
+    }
+    comparisonRange {
+      from
+      to
+    }
+    metrics
+    dimensions
+    rows {
+      keys {
+        dimension
+        key
+        label
+      }
+      values {
+        metric
+        value
+      }
+      comparisonValues {
+        metric
+        value
+      }
+    }
+    totals {
+      metric
+      value
+    }
+    comparisonTotals {
+      metric
+      value
+    }
+    truncated
+    currencyCode
+  }
+}
+    `) as unknown as TypedDocumentString<ReportPreviewQuery, ReportPreviewQueryVariables>;
 export const RolesListDocument = new TypedDocumentString(`
     query RolesList {
   roles {

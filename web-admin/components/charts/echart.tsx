@@ -11,7 +11,7 @@ import type { ChartOption } from './chart-options';
 // Only what the console draws goes into the bundle; the canvas renderer lets saveAsImage write PNG.
 use([LineChart, BarChart, PieChart, GridComponent, LegendComponent, ToolboxComponent, TooltipComponent, CanvasRenderer]);
 
-const axisOf = (axis: ChartOption['xAxis']) => (Array.isArray(axis) ? axis[0] : axis);
+const firstOf = <T,>(value: T | T[] | undefined): T | undefined => (Array.isArray(value) ? value[0] : value);
 
 /**
  * One ECharts instance on a div, resized with its box and disposed on unmount. The axis
@@ -39,8 +39,8 @@ export function EChart({ option, label, height = 300 }: { option: ChartOption; l
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  const xAxis = axisOf(option.xAxis) as { inverse?: boolean } | undefined;
-  const yAxis = axisOf(option.yAxis) as { position?: string } | undefined;
+  const xAxis = firstOf(option.xAxis) as { inverse?: boolean } | undefined;
+  const yAxis = firstOf(option.yAxis) as { position?: string } | undefined;
   return (
     <div
       ref={box}
