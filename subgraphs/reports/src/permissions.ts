@@ -3,5 +3,5 @@ import { rules, type EntryPointRules } from '@shop/kit/shield';
 
 /** Reports are for staff and partners with reports:read (checked at the gateway). */
 export const permissions: EntryPointRules = {
-  Query: { salesSummary: rules.operator },
+  Query: { salesSummary: rules.operator, reportCatalog: rules.operator, report: rules.operator },
 };

@@ -1,6 +1,8 @@
 // GraphQL resolvers of reports.
 import { codedError, DEFAULT_CURRENCY } from '@shop/kit';
 import type { Resolvers } from './generated/resolvers-types.js';
+import { catalogFor } from './catalog/index.js';
+import { runReport } from './engine/index.js';
 import { salesSummary } from './service.js';
 
 export const resolvers: Resolvers = {
@@ -14,6 +16,16 @@ export const resolvers: Resolvers = {
       if (!result.ok) {
         const [error] = result.errors;
         throw codedError('BAD_USER_INPUT', error!.message, { argument: error!.field?.[0], reason: error!.code });
+      }
+      return result.value;
+    },
+    reportCatalog: (_, __, ctx) => catalogFor(ctx.principal),
+    report: async (_, args, ctx) => {
+      const result = await runReport(ctx.db, args.input, ctx.principal, ctx.acceptLanguage ?? null);
+      if (!result.ok) {
+        const [error] = result.errors;
+        const code = error!.code === 'METRIC_FORBIDDEN' ? 'FORBIDDEN' : 'BAD_USER_INPUT';
+        throw codedError(code, error!.message, { argument: error!.field?.join('.'), reason: error!.code });
       }
       return result.value;
     },

@@ -1,6 +1,8 @@
 // Demo data for reports: order facts of the demo orders.
 import { chunks, type Db } from '@shop/kit';
+import { shopToday } from '@shop/kit/shop-time';
 import type { DemoPlan } from '@shop/kit/demo-plan';
+import { isCounted } from './service.js';
 import { orderFact } from './tables.js';
 
 /**
@@ -11,9 +13,9 @@ export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
   for (const batch of chunks(plan.orders)) {
     await tx.insert(orderFact).values(
       batch.map((o) => ({
-        orderId: o.id, placedAt: o.createdAt, channel: o.channel, status: o.status,
-        totalMinor: o.totalMinor, currencyCode: plan.currencyCode,
-        createdAt: o.createdAt, updatedAt: o.createdAt,
+        orderId: o.id, placedAt: o.createdAt, day: shopToday(o.createdAt), channel: o.channel, status: o.status,
+        counted: isCounted(o.status), totalMinor: o.totalMinor, currencyCode: plan.currencyCode,
+        sourceUpdatedAt: o.createdAt, createdAt: o.createdAt, updatedAt: o.createdAt,
       })),
     );
   }

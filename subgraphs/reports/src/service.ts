@@ -2,10 +2,16 @@
 import { and, eq, gte, lt, notInArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { fail, money, ok, type Db, type MoneyValue, type Result } from '@shop/kit';
+import { shopToday } from '@shop/kit/shop-time';
 import { orderFact } from './tables.js';
 
 /** Orders that never turned into a sale do not count towards GMV. */
 const NON_SALE_STATUSES = ['CANCELLED', 'CLOSED'];
+
+/** Does an order in this status count as a sale? */
+export function isCounted(status: string): boolean {
+  return !NON_SALE_STATUSES.includes(status);
+}
 
 /** The longest range a summary may span: one (leap) year. */
 export const MAX_RANGE_DAYS = 366;
@@ -91,6 +97,9 @@ export async function recordOrder(tx: Db, payload: RecordOrderPayload): Promise<
   const fact = {
     orderId: payload.orderId,
     placedAt: new Date(payload.placedAt),
+    day: shopToday(new Date(payload.placedAt)),
+    counted: isCounted(payload.status),
+    sourceUpdatedAt: new Date(payload.placedAt),
     channel: payload.channel,
     status: payload.status,
     totalMinor: BigInt(payload.totalMinor),

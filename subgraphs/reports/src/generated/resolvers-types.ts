@@ -74,6 +74,21 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * Metrics over a range of shop days, split by up to two dimensions, optionally
+   * compared with the previous period or the same period a year earlier; read
+   * from the daily roll-ups. A bad request (range reversed or longer than 731
+   * days, too many metrics or dimensions, a metric that cannot be split by a
+   * dimension, an unknown filter value) is a BAD_USER_INPUT error; a metric the
+   * caller's scopes do not cover is a FORBIDDEN error naming it. Requires
+   * reports:read (coupon and promotion cost also marketing:read).
+   */
+  report?: Maybe<ReportResult>;
+  /**
+   * The metrics and dimensions the caller may use in `report`: metrics whose
+   * scopes the caller holds, every dimension. Requires reports:read.
+   */
+  reportCatalog?: Maybe<ReportCatalog>;
+  /**
    * Sales of orders placed from `from` (inclusive) to `to` (exclusive) in one
    * currency, cancelled and closed orders excluded. The range may span at most
    * 366 days; a reversed or longer range is a BAD_USER_INPUT error. Requires reports:read.
@@ -82,10 +97,214 @@ export type Query = {
 };
 
 
+export type QueryReportArgs = {
+  input: ReportQueryInput;
+};
+
+
 export type QuerySalesSummaryArgs = {
   currencyCode?: InputMaybe<CurrencyCode>;
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
+};
+
+/** What the caller may use in a report. */
+export type ReportCatalog = {
+  __typename?: 'ReportCatalog';
+  /** Dimensions reports can split by. */
+  dimensions: Array<ReportDimension>;
+  /** Metrics whose scopes the caller holds. */
+  metrics: Array<ReportMetricInfo>;
+};
+
+/** What a report is compared with. */
+export type ReportComparison =
+  /** No comparison. */
+  | 'NONE'
+  /** The period of equal length just before the range. */
+  | 'PREVIOUS_PERIOD'
+  /** The same days one year earlier. */
+  | 'PREVIOUS_YEAR';
+
+/** A range of shop days, both ends inclusive. */
+export type ReportDateRangeInput = {
+  /** First shop day, YYYY-MM-DD. */
+  from: Scalars['String']['input'];
+  /** Last shop day, YYYY-MM-DD; at most 731 days after `from`. */
+  to: Scalars['String']['input'];
+};
+
+/** A way to split a report into rows. */
+export type ReportDimension =
+  /** Brand, key the brand id. */
+  | 'BRAND'
+  /** Campaign named by storefront events. */
+  | 'CAMPAIGN'
+  /** Product category, key the category id. */
+  | 'CATEGORY'
+  /** Sales channel, key the OrderChannel value. */
+  | 'CHANNEL'
+  /** Shop day, key YYYY-MM-DD. */
+  | 'DAY'
+  /** The buyer's member tier at checkout. */
+  | 'MEMBER_TIER'
+  /** Calendar month, key YYYY-MM. */
+  | 'MONTH'
+  /** Product, key the product id. */
+  | 'PRODUCT'
+  /** Ship country and province, key "TH-Bangkok" or the country code. */
+  | 'REGION'
+  /** Traffic source named by storefront events. */
+  | 'TRAFFIC_SOURCE'
+  /** Warehouse the order shipped from, key the warehouse id. */
+  | 'WAREHOUSE'
+  /** Week starting Monday, key the Monday's date YYYY-MM-DD. */
+  | 'WEEK';
+
+/** Keeps the rows whose key of a dimension is one of the values. */
+export type ReportFilterInput = {
+  /** The dimension filtered on. */
+  dimension: ReportDimension;
+  /** Keys to keep (as ReportKey.key reads them). */
+  values: Array<Scalars['String']['input']>;
+};
+
+/** A row's key for one dimension. */
+export type ReportKey = {
+  __typename?: 'ReportKey';
+  /** The dimension. */
+  dimension: ReportDimension;
+  /** The key; empty when unknown (e.g. an order with no warehouse). */
+  key: Scalars['String']['output'];
+  /** What people call it (product title, category name, channel) in the caller's language, where known. */
+  label?: Maybe<Scalars['String']['output']>;
+};
+
+/** A figure a report can compute. */
+export type ReportMetric =
+  /** GMV divided by orders. */
+  | 'AVERAGE_ORDER_VALUE'
+  /** Orders divided by sessions. */
+  | 'CONVERSION_RATE'
+  /** What coupons took off counted orders. Also needs marketing:read. */
+  | 'COUPON_COST'
+  /** Gross merchandise value: order totals of placed orders, cancelled and closed excluded (net line revenue when split by product, category or brand). */
+  | 'GMV'
+  /** GMV minus refunds of the same period. */
+  | 'NET_SALES'
+  /** Members whose first counted order was placed in the range. */
+  | 'NEW_MEMBERS'
+  /** Orders placed, cancelled and closed excluded. */
+  | 'ORDERS'
+  /** Storefront page views. */
+  | 'PAGE_VIEWS'
+  /** Members with at least one counted order. */
+  | 'PAYING_MEMBERS'
+  /** What automatic promotions took off counted orders. Also needs marketing:read. */
+  | 'PROMOTION_COST'
+  /** Amount refunded, on the day of the refund. */
+  | 'REFUNDS'
+  /** Refunds divided by GMV of the same period. */
+  | 'REFUND_RATE'
+  /** Paying members whose first counted order was placed before the range. */
+  | 'RETURNING_MEMBERS'
+  /** Storefront sessions: visitors per shop day. */
+  | 'SESSIONS'
+  /** Distinct storefront visitors in the range. */
+  | 'UNIQUE_VISITORS'
+  /** Units sold on the lines of counted orders. */
+  | 'UNITS_SOLD';
+
+/** A metric and its unit. */
+export type ReportMetricInfo = {
+  __typename?: 'ReportMetricInfo';
+  /** The metric. */
+  metric: ReportMetric;
+  /** How its value reads. */
+  unit: ReportMetricUnit;
+};
+
+/** How a metric's value reads. */
+export type ReportMetricUnit =
+  /** A whole number. */
+  | 'COUNT'
+  /** A decimal amount in the report's currency, major unit. */
+  | 'MONEY'
+  /** A ratio between 0 and 1 with four decimals. */
+  | 'RATIO';
+
+/** A report request. */
+export type ReportQueryInput = {
+  /** What to compare with; NONE when omitted. */
+  comparison?: InputMaybe<ReportComparison>;
+  /** Only sales in this currency; the shop currency when omitted. */
+  currencyCode?: InputMaybe<CurrencyCode>;
+  /** Zero to two dimensions; none gives one row of totals. */
+  dimensions?: InputMaybe<Array<ReportDimension>>;
+  /** Rows kept only when every filter matches. */
+  filters?: InputMaybe<Array<ReportFilterInput>>;
+  /** At most this many rows: 100 when omitted, at most 1000. */
+  first?: InputMaybe<Scalars['Int']['input']>;
+  /** One to eight metrics. */
+  metrics: Array<ReportMetric>;
+  /** The shop days covered. */
+  range: ReportDateRangeInput;
+  /** Descending instead of ascending. */
+  reverse?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Rows sorted by this metric (one of `metrics`); by keys when omitted. */
+  sortBy?: InputMaybe<ReportMetric>;
+};
+
+/** A range of shop days, both ends inclusive. */
+export type ReportRange = {
+  __typename?: 'ReportRange';
+  /** First shop day, YYYY-MM-DD. */
+  from: Scalars['String']['output'];
+  /** Last shop day, YYYY-MM-DD. */
+  to: Scalars['String']['output'];
+};
+
+/** A computed report. */
+export type ReportResult = {
+  __typename?: 'ReportResult';
+  /** The shop days compared with; null without a comparison. */
+  comparisonRange?: Maybe<ReportRange>;
+  /** The metrics over the comparison range; null without a comparison. */
+  comparisonTotals?: Maybe<Array<ReportValue>>;
+  /** The currency of money values. */
+  currencyCode: CurrencyCode;
+  /** The dimensions, in the order of every keys list. */
+  dimensions: Array<ReportDimension>;
+  /** The metrics, in the order of every values list. */
+  metrics: Array<ReportMetric>;
+  /** The shop days covered. */
+  range: ReportRange;
+  /** One row per combination of keys that has data. */
+  rows: Array<ReportRow>;
+  /** The metrics over the whole range (all rows, not only the ones returned). */
+  totals: Array<ReportValue>;
+  /** More rows matched than `first`. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** One row of a report. */
+export type ReportRow = {
+  __typename?: 'ReportRow';
+  /** The same keys' values in the comparison range (time keys matched by position); null without a comparison. */
+  comparisonValues?: Maybe<Array<ReportValue>>;
+  /** Its key for each dimension. */
+  keys: Array<ReportKey>;
+  /** Its value for each metric. */
+  values: Array<ReportValue>;
+};
+
+/** A metric's value. */
+export type ReportValue = {
+  __typename?: 'ReportValue';
+  /** The metric. */
+  metric: ReportMetric;
+  /** Money as a decimal in the major unit, ratios 0..1 with four decimals, counts whole; null when not computable (divided by zero). */
+  value?: Maybe<Scalars['Decimal']['output']>;
 };
 
 /** Sales figures over a time range in one currency. */
@@ -189,8 +408,22 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  SalesSummary: ResolverTypeWrapper<Omit<SalesSummary, 'averageOrderValue' | 'gmv'> & { averageOrderValue: ResolversTypes['Money'], gmv: ResolversTypes['Money'] }>;
+  ReportCatalog: ResolverTypeWrapper<ReportCatalog>;
+  ReportComparison: ReportComparison;
+  ReportDateRangeInput: ReportDateRangeInput;
+  ReportDimension: ReportDimension;
+  ReportFilterInput: ReportFilterInput;
+  ReportKey: ResolverTypeWrapper<ReportKey>;
+  ReportMetric: ReportMetric;
+  ReportMetricInfo: ResolverTypeWrapper<ReportMetricInfo>;
+  ReportMetricUnit: ReportMetricUnit;
+  ReportQueryInput: ReportQueryInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ReportRange: ResolverTypeWrapper<ReportRange>;
+  ReportResult: ResolverTypeWrapper<ReportResult>;
+  ReportRow: ResolverTypeWrapper<ReportRow>;
+  ReportValue: ResolverTypeWrapper<ReportValue>;
+  SalesSummary: ResolverTypeWrapper<Omit<SalesSummary, 'averageOrderValue' | 'gmv'> & { averageOrderValue: ResolversTypes['Money'], gmv: ResolversTypes['Money'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -203,8 +436,18 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
-  SalesSummary: Omit<SalesSummary, 'averageOrderValue' | 'gmv'> & { averageOrderValue: ResolversParentTypes['Money'], gmv: ResolversParentTypes['Money'] };
+  ReportCatalog: ReportCatalog;
+  ReportDateRangeInput: ReportDateRangeInput;
+  ReportFilterInput: ReportFilterInput;
+  ReportKey: ReportKey;
+  ReportMetricInfo: ReportMetricInfo;
+  ReportQueryInput: ReportQueryInput;
   Int: Scalars['Int']['output'];
+  ReportRange: ReportRange;
+  ReportResult: ReportResult;
+  ReportRow: ReportRow;
+  ReportValue: ReportValue;
+  SalesSummary: Omit<SalesSummary, 'averageOrderValue' | 'gmv'> & { averageOrderValue: ResolversParentTypes['Money'], gmv: ResolversParentTypes['Money'] };
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -232,7 +475,53 @@ export type PageInfoResolvers<ContextType = SubgraphContext<Loaders>, ParentType
 };
 
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  report?: Resolver<Maybe<ResolversTypes['ReportResult']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'input'>>;
+  reportCatalog?: Resolver<Maybe<ResolversTypes['ReportCatalog']>, ParentType, ContextType>;
   salesSummary?: Resolver<Maybe<ResolversTypes['SalesSummary']>, ParentType, ContextType, RequireFields<QuerySalesSummaryArgs, 'from' | 'to'>>;
+};
+
+export type ReportCatalogResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReportCatalog'] = ResolversParentTypes['ReportCatalog']> = {
+  dimensions?: Resolver<Array<ResolversTypes['ReportDimension']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['ReportMetricInfo']>, ParentType, ContextType>;
+};
+
+export type ReportKeyResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReportKey'] = ResolversParentTypes['ReportKey']> = {
+  dimension?: Resolver<ResolversTypes['ReportDimension'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReportMetricInfoResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReportMetricInfo'] = ResolversParentTypes['ReportMetricInfo']> = {
+  metric?: Resolver<ResolversTypes['ReportMetric'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['ReportMetricUnit'], ParentType, ContextType>;
+};
+
+export type ReportRangeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReportRange'] = ResolversParentTypes['ReportRange']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportResultResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReportResult'] = ResolversParentTypes['ReportResult']> = {
+  comparisonRange?: Resolver<Maybe<ResolversTypes['ReportRange']>, ParentType, ContextType>;
+  comparisonTotals?: Resolver<Maybe<Array<ResolversTypes['ReportValue']>>, ParentType, ContextType>;
+  currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['ReportDimension']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['ReportMetric']>, ParentType, ContextType>;
+  range?: Resolver<ResolversTypes['ReportRange'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ReportRow']>, ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['ReportValue']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ReportRowResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReportRow'] = ResolversParentTypes['ReportRow']> = {
+  comparisonValues?: Resolver<Maybe<Array<ResolversTypes['ReportValue']>>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ReportKey']>, ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['ReportValue']>, ParentType, ContextType>;
+};
+
+export type ReportValueResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReportValue'] = ResolversParentTypes['ReportValue']> = {
+  metric?: Resolver<ResolversTypes['ReportMetric'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 };
 
 export type SalesSummaryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['SalesSummary'] = ResolversParentTypes['SalesSummary']> = {
@@ -250,6 +539,13 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   Money?: MoneyResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportCatalog?: ReportCatalogResolvers<ContextType>;
+  ReportKey?: ReportKeyResolvers<ContextType>;
+  ReportMetricInfo?: ReportMetricInfoResolvers<ContextType>;
+  ReportRange?: ReportRangeResolvers<ContextType>;
+  ReportResult?: ReportResultResolvers<ContextType>;
+  ReportRow?: ReportRowResolvers<ContextType>;
+  ReportValue?: ReportValueResolvers<ContextType>;
   SalesSummary?: SalesSummaryResolvers<ContextType>;
 };
 
