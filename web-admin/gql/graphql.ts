@@ -2685,67 +2685,121 @@ export type QualitySettingsUpdateInput = {
   windowDays?: number | null | undefined;
 };
 
+/** What a report is compared with. */
 export type ReportComparison =
+  /** No comparison. */
   | 'NONE'
+  /** The period of equal length just before the range. */
   | 'PREVIOUS_PERIOD'
+  /** The same days one year earlier. */
   | 'PREVIOUS_YEAR';
 
+/** A range of shop days, both ends inclusive. */
 export type ReportDateRangeInput = {
+  /** First shop day, YYYY-MM-DD. */
   from: string;
+  /** Last shop day, YYYY-MM-DD; at most 731 days after `from`. */
   to: string;
 };
 
+/** A way to split a report into rows. */
 export type ReportDimension =
+  /** Brand, key the brand id. */
   | 'BRAND'
+  /** Campaign named by storefront events. */
   | 'CAMPAIGN'
+  /** Product category, key the category id. */
   | 'CATEGORY'
+  /** Sales channel, key the OrderChannel value. */
   | 'CHANNEL'
+  /** Shop day, key YYYY-MM-DD. */
   | 'DAY'
+  /** The buyer's member tier at checkout. */
   | 'MEMBER_TIER'
+  /** Calendar month, key YYYY-MM. */
   | 'MONTH'
+  /** Product, key the product id. */
   | 'PRODUCT'
+  /** Ship country and province, key "TH-Bangkok" or the country code. */
   | 'REGION'
+  /** Traffic source named by storefront events. */
   | 'TRAFFIC_SOURCE'
+  /** Warehouse the order shipped from, key the warehouse id. */
   | 'WAREHOUSE'
+  /** Week starting Monday, key the Monday's date YYYY-MM-DD. */
   | 'WEEK';
 
+/** Keeps the rows whose key of a dimension is one of the values. */
 export type ReportFilterInput = {
+  /** The dimension filtered on. */
   dimension: ReportDimension;
+  /** Keys to keep (as ReportKey.key reads them). */
   values: Array<string>;
 };
 
+/** A figure a report can compute. */
 export type ReportMetric =
+  /** GMV divided by orders. */
   | 'AVERAGE_ORDER_VALUE'
+  /** Orders divided by sessions. */
   | 'CONVERSION_RATE'
+  /** What coupons took off counted orders. Also needs marketing:read. */
   | 'COUPON_COST'
+  /** Gross merchandise value: order totals of placed orders, cancelled and closed excluded (net line revenue when split by product, category or brand). */
   | 'GMV'
+  /** GMV minus refunds of the same period. */
   | 'NET_SALES'
+  /** Members whose first counted order was placed in the range. */
   | 'NEW_MEMBERS'
+  /** Orders placed, cancelled and closed excluded. */
   | 'ORDERS'
+  /** Storefront page views. */
   | 'PAGE_VIEWS'
+  /** Members with at least one counted order. */
   | 'PAYING_MEMBERS'
+  /** What automatic promotions took off counted orders. Also needs marketing:read. */
   | 'PROMOTION_COST'
+  /** Amount refunded, on the day of the refund. */
   | 'REFUNDS'
+  /** Refunds divided by GMV of the same period. */
   | 'REFUND_RATE'
+  /** Paying members whose first counted order was placed before the range. */
   | 'RETURNING_MEMBERS'
+  /** Storefront sessions: visitors per shop day. */
   | 'SESSIONS'
+  /** Distinct storefront visitors in the range. */
   | 'UNIQUE_VISITORS'
+  /** Units sold on the lines of counted orders. */
   | 'UNITS_SOLD';
 
+/** How a metric's value reads. */
 export type ReportMetricUnit =
+  /** A whole number. */
   | 'COUNT'
+  /** A decimal amount in the report's currency, major unit. */
   | 'MONEY'
+  /** A ratio between 0 and 1 with four decimals. */
   | 'RATIO';
 
+/** A report request. */
 export type ReportQueryInput = {
+  /** What to compare with; NONE when omitted. */
   comparison?: ReportComparison | null | undefined;
+  /** Only sales in this currency; the shop currency when omitted. */
   currencyCode?: CurrencyCode | null | undefined;
+  /** Zero to two dimensions; none gives one row of totals. */
   dimensions?: Array<ReportDimension> | null | undefined;
+  /** Rows kept only when every filter matches. */
   filters?: Array<ReportFilterInput> | null | undefined;
+  /** At most this many rows: 100 when omitted, at most 1000. */
   first?: number | null | undefined;
+  /** One to eight metrics. */
   metrics: Array<ReportMetric>;
+  /** The shop days covered. */
   range: ReportDateRangeInput;
+  /** Descending instead of ascending. */
   reverse?: boolean | null | undefined;
+  /** Rows sorted by this metric (one of `metrics`); by keys when omitted. */
   sortBy?: ReportMetric | null | undefined;
 };
 

@@ -6,6 +6,7 @@ import { accountResolvers } from './accounts/resolvers.js';
 import { addressResolvers } from './addresses/resolvers.js';
 import { setConsents } from './consents/index.js';
 import { contactResolvers } from './contacts/resolvers.js';
+import { dashboardResolvers } from './dashboard/resolvers.js';
 import { eventResolvers } from './events/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import type { Loaders } from './loaders.js';
@@ -112,4 +113,4 @@ const core: Resolvers = {
 };
 
 /** The members resolver map: the member's own resolvers with each sub-area's merged in. */
-export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers, eventResolvers, statisticsResolvers, privacyResolvers, recommendationResolvers, segmentResolvers);
+export const resolvers = mergeResolvers<Resolvers>(core, accountResolvers, addressResolvers, contactResolvers, loyaltyResolvers, passwordResetResolvers, wishlistResolvers, eventResolvers, statisticsResolvers, privacyResolvers, recommendationResolvers, segmentResolvers, dashboardResolvers);

@@ -8,6 +8,7 @@ import { cartResolvers } from './cart/resolvers.js';
 import { cartCouponResolvers } from './cart-coupons/resolvers.js';
 import { channelResolvers } from './channels/resolvers.js';
 import { checkoutResolvers } from './checkout/resolvers.js';
+import { dashboardResolvers } from './dashboard/resolvers.js';
 import { documentResolvers } from './documents/resolvers.js';
 import { flagResolvers } from './flags/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
@@ -95,4 +96,5 @@ export const resolvers = mergeResolvers<Resolvers>(
   qualityResolvers,
   documentResolvers,
   batchResolvers,
+  dashboardResolvers,
 );

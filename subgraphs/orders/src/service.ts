@@ -135,8 +135,13 @@ export async function listOrders(tx: Db, args: OrderListArgs, access: FilterAcce
     filter,
     rows: (page) => tx.select().from(order).where(page.where).orderBy(...page.orderBy).limit(page.limit),
     keyset: (row) => orderKeyset(row, sortKey),
-    count: async () => (await tx.select({ n: count() }).from(order).where(filter))[0]!.n,
+    count: () => countOrders(tx, args.filter, access),
   });
+}
+
+/** How many orders match a filter: the list's totalCount and the dashboard's to-dos, one statement. */
+export async function countOrders(tx: Db, filter: OrderFilter | null | undefined, access: FilterAccess = FULL_ACCESS): Promise<number> {
+  return (await tx.select({ n: count() }).from(order).where(filterSql(filter, access)))[0]!.n;
 }
 
 /**

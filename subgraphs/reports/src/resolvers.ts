@@ -1,11 +1,12 @@
 // GraphQL resolvers of reports.
-import { codedError, DEFAULT_CURRENCY } from '@shop/kit';
+import { codedError, DEFAULT_CURRENCY, mergeResolvers } from '@shop/kit';
+import { dashboardResolvers } from './dashboard/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { catalogFor } from './catalog/index.js';
 import { runReport } from './engine/index.js';
 import { salesSummary } from './service.js';
 
-export const resolvers: Resolvers = {
+const sales: Resolvers = {
   Query: {
     salesSummary: async (_, args, ctx) => {
       const result = await salesSummary(ctx.db, {
@@ -31,3 +32,5 @@ export const resolvers: Resolvers = {
     },
   },
 };
+
+export const resolvers = mergeResolvers<Resolvers>(sales, dashboardResolvers);

@@ -1,5 +1,6 @@
 // GraphQL resolvers of stock: warehouses and levels, merged with those of each sub-area.
 import { mutate, payload } from '@shop/kit/mutation';
+import { dashboardResolvers } from './dashboard/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { purchasingResolvers } from './purchasing/resolvers.js';
 import { reservationResolvers } from './reservations/resolvers.js';
@@ -26,6 +27,7 @@ export const resolvers: Resolvers = {
   ...stocktakeResolvers,
   ...transferResolvers,
   ...reservationResolvers,
+  ...dashboardResolvers,
   Query: {
     ...purchasingResolvers.Query,
     ...transferResolvers.Query,

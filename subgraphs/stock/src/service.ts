@@ -98,9 +98,8 @@ export interface StockLevelFilter {
   lowStockOnly?: boolean | null;
 }
 
-/** Levels in (variant, level id) order: one keyset query and a lazy count. */
-export async function listLevels(db: Db, args: ConnectionArgs & { filter?: StockLevelFilter | null }) {
-  const filter = args.filter ?? {};
+/** The level list's condition (a SKU search asks products for its variant first). */
+async function levelFilterSql(db: Db, filter: StockLevelFilter): Promise<SQL | undefined> {
   const conditions: (SQL | undefined)[] = [];
   if (filter.warehouseId) conditions.push(anyId(level.warehouseId, [filter.warehouseId]));
   if (filter.lowStockOnly) conditions.push(sql`${level.onHand} - ${level.reserved} <= ${level.reorderPoint}`);
@@ -109,7 +108,20 @@ export async function listLevels(db: Db, args: ConnectionArgs & { filter?: Stock
     const ids = await variantIdsBySku(db, [filter.query.trim()]);
     conditions.push(anyId(level.variantId, [...ids.values()]));
   }
-  const where = and(...conditions);
+  return and(...conditions);
+}
+
+const countLevelsWhere = async (db: Db, where: SQL | undefined) => (await db.select({ n: count() }).from(level).where(where))[0]!.n;
+
+/** How many levels match a filter: the level list's totalCount and the dashboard's low-stock tile. */
+export async function countLevels(db: Db, filter: StockLevelFilter): Promise<number> {
+  return countLevelsWhere(db, await levelFilterSql(db, filter));
+}
+
+/** Levels in (variant, level id) order: one keyset query and a lazy count. */
+export async function listLevels(db: Db, args: ConnectionArgs & { filter?: StockLevelFilter | null }) {
+  const filter = args.filter ?? {};
+  const where = await levelFilterSql(db, filter);
   return connectionOf(args, {
     sort: level.variantId,
     id: level.id,
@@ -126,7 +138,7 @@ export async function listLevels(db: Db, args: ConnectionArgs & { filter?: Stock
           .limit(page.limit)
       ).map((row) => levelView(row.level, row.warehouse)),
     keyset: (row) => ({ value: row.variantId, id: row.id }),
-    count: async () => (await db.select({ n: count() }).from(level).where(where))[0]!.n,
+    count: () => countLevelsWhere(db, where),
   });
 }
 

@@ -1,3 +1,3 @@
 // What the rest of members imports about the contact log.
-export { addContactLogEntry, contactLogOf, followUpsDue, markFollowUpDone, type ContactLogAddInput } from './service.js';
+export { addContactLogEntry, contactLogOf, countFollowUpsDue, followUpsDue, markFollowUpDone, type ContactLogAddInput } from './service.js';
 export type { ContactChannel, ContactLogRow } from './tables.js';

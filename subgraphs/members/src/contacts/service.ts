@@ -77,13 +77,24 @@ export function contactLogOf(tx: Db, memberId: string, args: ConnectionArgs) {
   });
 }
 
+/** The last day a due follow-up may fall on: `asOf` when it is a day, else the shop's today. */
+const dueDay = (asOf: string | null | undefined) => (asOf && isoDate.safeParse(asOf).success ? asOf : shopToday());
+
+const dueSql = (asOf: string) =>
+  and(isNotNull(contactLogEntry.followUpOn), eq(contactLogEntry.followUpDone, false), lte(contactLogEntry.followUpOn, asOf));
+
+/** How many open follow-ups are due on or before `asOf` (today when absent): the list's totalCount and the dashboard's tile. */
+export async function countFollowUpsDue(tx: Db, asOf?: string | null): Promise<number> {
+  return (await tx.select({ n: count() }).from(contactLogEntry).where(dueSql(dueDay(asOf))))[0]!.n;
+}
+
 /**
  * Open follow-ups due on or before `asOf` (default: today in the shop's time
  * zone), earliest first. `tx` may be the pool.
  */
 export function followUpsDue(tx: Db, args: ConnectionArgs & { asOf?: string | null }) {
-  const asOf = args.asOf && isoDate.safeParse(args.asOf).success ? args.asOf : shopToday();
-  const filter = and(isNotNull(contactLogEntry.followUpOn), eq(contactLogEntry.followUpDone, false), lte(contactLogEntry.followUpOn, asOf));
+  const asOf = dueDay(args.asOf);
+  const filter = dueSql(asOf);
   return connectionOf(args, {
     sort: contactLogEntry.followUpOn,
     id: contactLogEntry.id,
@@ -91,6 +102,6 @@ export function followUpsDue(tx: Db, args: ConnectionArgs & { asOf?: string | nu
     filter,
     rows: (page) => tx.select().from(contactLogEntry).where(page.where).orderBy(...page.orderBy).limit(page.limit),
     keyset: (row) => ({ value: row.followUpOn!, id: row.id }),
-    count: async () => (await tx.select({ n: count() }).from(contactLogEntry).where(filter))[0]!.n,
+    count: () => countFollowUpsDue(tx, asOf),
   });
 }

@@ -428,6 +428,15 @@ export type CustomerSignUpPayload = {
   userErrors: Array<MemberUserError>;
 };
 
+/** The console's home dashboard: one per shop, with tiles that several domains add, each under its own scope. */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** Open follow-ups due today or earlier in the shop's time zone: the count of contactFollowUpsDue. Internal to the staff: requires members:read. */
+  followUpsDue?: Maybe<Scalars['Int']['output']>;
+  /** Always "shop": there is one dashboard. */
+  id: Scalars['ID']['output'];
+};
+
 /** A mistake in a mutation's input that the user can correct. */
 export type DisplayableError = {
   /** Path to the input field at fault, e.g. ["input", "lines", "0", "quantity"]. */
@@ -2290,6 +2299,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Dashboard: Dashboard;
   Member: Member;
   Product: Product;
   Segment: Segment;
@@ -2297,6 +2307,9 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Dashboard:
+    ( { __typename: 'Dashboard' }
+    & GraphQLRecursivePick<FederationTypes['Dashboard'], {"id":true}> );
   Member:
     ( { __typename: 'Member' }
     & GraphQLRecursivePick<FederationTypes['Member'], {"id":true}> );
@@ -2358,6 +2371,7 @@ export type ResolversTypes = {
   CustomerProfile: ResolverTypeWrapper<Omit<CustomerProfile, 'member'> & { member: ResolversTypes['Member'] }>;
   CustomerSignUpInput: CustomerSignUpInput;
   CustomerSignUpPayload: ResolverTypeWrapper<Omit<CustomerSignUpPayload, 'member'> & { member?: Maybe<ResolversTypes['Member']> }>;
+  Dashboard: ResolverTypeWrapper<Dashboard>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DisplayableError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DisplayableError']>;
@@ -2504,6 +2518,7 @@ export type ResolversParentTypes = {
   CustomerProfile: Omit<CustomerProfile, 'member'> & { member: ResolversParentTypes['Member'] };
   CustomerSignUpInput: CustomerSignUpInput;
   CustomerSignUpPayload: Omit<CustomerSignUpPayload, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
+  Dashboard: Dashboard | FederationReferenceTypes['Dashboard'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DisplayableError: ResolversInterfaceTypes<ResolversParentTypes>['DisplayableError'];
@@ -2703,6 +2718,12 @@ export type CustomerSignUpPayloadResolvers<ContextType = SubgraphContext<Loaders
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['MemberUserError']>, ParentType, ContextType>;
+};
+
+export type DashboardResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard'], FederationReferenceType extends FederationReferenceTypes['Dashboard'] = FederationReferenceTypes['Dashboard']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Dashboard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  followUpsDue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -3189,6 +3210,7 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   CustomerPasswordResetRequestPayload?: CustomerPasswordResetRequestPayloadResolvers<ContextType>;
   CustomerProfile?: CustomerProfileResolvers<ContextType>;
   CustomerSignUpPayload?: CustomerSignUpPayloadResolvers<ContextType>;
+  Dashboard?: DashboardResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DisplayableError?: DisplayableErrorResolvers<ContextType>;

@@ -398,21 +398,31 @@ export interface ReturnRequestFilter {
   orderId?: string | null;
 }
 
-/** Requests newest first, narrowed by the filter; `memberId` keeps a customer to their own. */
-export function listReturnRequests(db: Db, args: ConnectionArgs & { filter?: ReturnRequestFilter | null }, memberId: string | null = null) {
-  const f = args.filter ?? {};
+/** The request list's condition; `memberId` keeps a customer to their own. */
+function requestFilterSql(f: ReturnRequestFilter, memberId: string | null): SQL | undefined {
   const valid = <T extends string>(values: readonly T[] | null | undefined, allowed: readonly string[]) =>
     values?.length ? values.filter((v) => allowed.includes(v)) : null;
   const statuses = valid(f.status, returnRequestStatus.enumValues);
   const kinds = valid(f.kind, returnRequestKind.enumValues);
   const reasons = valid(f.reasonCode, returnReasonCode.enumValues);
-  const filter: SQL | undefined = and(
+  return and(
     memberId ? eq(returnRequest.memberId, memberId) : undefined,
     statuses ? inArray(returnRequest.status, statuses) : undefined,
     kinds ? inArray(returnRequest.kind, kinds) : undefined,
     reasons ? inArray(returnRequest.reasonCode, reasons) : undefined,
     f.orderId ? (isId(f.orderId) ? eq(returnRequest.orderId, f.orderId) : sql`false`) : undefined,
   );
+}
+
+/** How many requests match a filter: the list's totalCount and the dashboard's "after-sales waiting". */
+export function countReturnRequests(db: Db, f: ReturnRequestFilter, memberId: string | null = null): Promise<number> {
+  return db.$count(returnRequest, requestFilterSql(f, memberId));
+}
+
+/** Requests newest first, narrowed by the filter; `memberId` keeps a customer to their own. */
+export function listReturnRequests(db: Db, args: ConnectionArgs & { filter?: ReturnRequestFilter | null }, memberId: string | null = null) {
+  const f = args.filter ?? {};
+  const filter = requestFilterSql(f, memberId);
   return connectionOf(args, {
     sort: returnRequest.createdAt,
     id: returnRequest.id,
@@ -420,7 +430,7 @@ export function listReturnRequests(db: Db, args: ConnectionArgs & { filter?: Ret
     filter,
     rows: (page) => db.select().from(returnRequest).where(page.where).orderBy(...page.orderBy).limit(page.limit),
     keyset: (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
-    count: () => db.$count(returnRequest, filter),
+    count: () => countReturnRequests(db, f, memberId),
   });
 }
 

@@ -1,5 +1,5 @@
 /** Delivery exceptions: opened by tracking, resolved by staff. Resolvers are in ./resolvers.js. */
-export { listDeliveryExceptions, resolveDeliveryException, type ResolveInput } from './service.js';
+export { countDeliveryExceptions, listDeliveryExceptions, resolveDeliveryException, type ResolveInput } from './service.js';
 export {
   deliveryException,
   type DeliveryExceptionKind,

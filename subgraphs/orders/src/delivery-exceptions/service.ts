@@ -71,9 +71,18 @@ export async function resolveDeliveryException(
   return ok(resolved!);
 }
 
+type ExceptionStatus = DeliveryExceptionRow['status'];
+
+const statusSql = (status: ExceptionStatus | null | undefined) => (status ? eq(deliveryException.status, status) : undefined);
+
+/** How many exceptions are in a status (all when absent): the list's totalCount and the dashboard's tile. */
+export async function countDeliveryExceptions(db: Db, status: ExceptionStatus | null | undefined): Promise<number> {
+  return (await db.select({ n: count() }).from(deliveryException).where(statusSql(status)))[0]!.n;
+}
+
 /** Exceptions newest first, optionally only OPEN or RESOLVED ones. */
-export function listDeliveryExceptions(db: Db, args: ConnectionArgs & { status?: DeliveryExceptionRow['status'] | null }) {
-  const filter = args.status ? eq(deliveryException.status, args.status) : undefined;
+export function listDeliveryExceptions(db: Db, args: ConnectionArgs & { status?: ExceptionStatus | null }) {
+  const filter = statusSql(args.status);
   return connectionOf(args, {
     sort: deliveryException.createdAt,
     id: deliveryException.id,
@@ -81,7 +90,7 @@ export function listDeliveryExceptions(db: Db, args: ConnectionArgs & { status?:
     filter,
     rows: (page) => db.select().from(deliveryException).where(page.where).orderBy(...page.orderBy).limit(page.limit),
     keyset: (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
-    count: async () => (await db.select({ n: count() }).from(deliveryException).where(filter))[0]!.n,
+    count: () => countDeliveryExceptions(db, args.status),
   });
 }
 

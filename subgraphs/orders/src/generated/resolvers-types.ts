@@ -339,6 +339,23 @@ export type CurrencyCode =
   /** US dollar */
   | 'USD';
 
+/** The console's home dashboard: one per shop, with tiles that several domains add, each under its own scope. */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** After-sales requests waiting for the shop (REQUESTED: a decision; RECEIVED: a refund or exchange): the request list filtered to those statuses. Requires orders:read. */
+  afterSalesWaiting?: Maybe<Scalars['Int']['output']>;
+  /** Open delivery exceptions: the delivery exception list filtered to OPEN. Requires orders:read. */
+  deliveryExceptionsOpen?: Maybe<Scalars['Int']['output']>;
+  /** Orders with an open flag: the order list filtered to flagged orders. Fraud signals: requires orders:read_internal. */
+  flaggedOrders?: Maybe<Scalars['Int']['output']>;
+  /** Always "shop": there is one dashboard. */
+  id: Scalars['ID']['output'];
+  /** Orders to ship by the end of the shop's today: the fulfilment queue (paid, not on hold, units left; no order carries a promised ship day, so every queued order was placed today or earlier). Requires orders:read. */
+  toShipToday?: Maybe<Scalars['Int']['output']>;
+  /** Orders waiting for payment: the order list filtered to status PENDING_PAYMENT. Requires orders:read. */
+  unpaidOrders?: Maybe<Scalars['Int']['output']>;
+};
+
 /** A parcel the carrier could not deliver. */
 export type DeliveryException = {
   __typename?: 'DeliveryException';
@@ -3327,6 +3344,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Dashboard: Dashboard;
   Member: Member;
   Order: Order;
   Product: Product;
@@ -3335,6 +3353,9 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Dashboard:
+    ( { __typename: 'Dashboard' }
+    & GraphQLRecursivePick<FederationTypes['Dashboard'], {"id":true}> );
   Member:
     ( { __typename: 'Member' }
     & GraphQLRecursivePick<FederationTypes['Member'], {"id":true}> );
@@ -3392,6 +3413,7 @@ export type ResolversTypes = {
   CheckoutCompletePayload: ResolverTypeWrapper<Omit<CheckoutCompletePayload, 'confirmation' | 'order'> & { confirmation?: Maybe<ResolversTypes['OrderConfirmation']>, order?: Maybe<ResolversTypes['Order']> }>;
   CheckoutGroupBuyInput: CheckoutGroupBuyInput;
   CurrencyCode: CurrencyCode;
+  Dashboard: ResolverTypeWrapper<Dashboard>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeliveryException: ResolverTypeWrapper<DeliveryExceptionRow>;
@@ -3600,6 +3622,7 @@ export type ResolversParentTypes = {
   CheckoutCompleteInput: CheckoutCompleteInput;
   CheckoutCompletePayload: Omit<CheckoutCompletePayload, 'confirmation' | 'order'> & { confirmation?: Maybe<ResolversParentTypes['OrderConfirmation']>, order?: Maybe<ResolversParentTypes['Order']> };
   CheckoutGroupBuyInput: CheckoutGroupBuyInput;
+  Dashboard: Dashboard | FederationReferenceTypes['Dashboard'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DeliveryException: DeliveryExceptionRow;
@@ -3811,6 +3834,16 @@ export type CheckoutCompletePayloadResolvers<ContextType = SubgraphContext<Loade
   confirmation?: Resolver<Maybe<ResolversTypes['OrderConfirmation']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['OrderUserError']>, ParentType, ContextType>;
+};
+
+export type DashboardResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard'], FederationReferenceType extends FederationReferenceTypes['Dashboard'] = FederationReferenceTypes['Dashboard']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Dashboard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  afterSalesWaiting?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  deliveryExceptionsOpen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  flaggedOrders?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toShipToday?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unpaidOrders?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -4530,6 +4563,7 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   CartLine?: CartLineResolvers<ContextType>;
   CartPayload?: CartPayloadResolvers<ContextType>;
   CheckoutCompletePayload?: CheckoutCompletePayloadResolvers<ContextType>;
+  Dashboard?: DashboardResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DeliveryException?: DeliveryExceptionResolvers<ContextType>;

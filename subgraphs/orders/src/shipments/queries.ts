@@ -79,9 +79,8 @@ export interface QueueFilter {
   carrierCode?: string | null;
 }
 
-/** The fulfilment queue, oldest first: what the warehouse ships next. */
-export function fulfilmentQueue(db: Db, args: ConnectionArgs & { filter?: QueueFilter | null }) {
-  const f = args.filter ?? {};
+/** The fulfilment queue's condition: ready to ship, narrowed by the filter. */
+function queueSql(f: QueueFilter): SQL {
   const conditions: (SQL | undefined)[] = [readyToShip()];
   if (f.warehouseId) {
     conditions.push(isId(f.warehouseId) ? sql`${order.id}::text in ${referencesHeldIn(f.warehouseId)}` : sql`false`);
@@ -90,7 +89,18 @@ export function fulfilmentQueue(db: Db, args: ConnectionArgs & { filter?: QueueF
   if (f.carrierCode) {
     conditions.push(sql`exists (select 1 from ${shipment} s where s.order_id = ${order.id} and s.carrier_code = ${f.carrierCode})`);
   }
-  const filter = and(...conditions)!;
+  return and(...conditions)!;
+}
+
+/** How many orders the fulfilment queue holds under a filter (its totalCount and the dashboard's "to ship today"). */
+export async function countFulfilmentQueue(db: Db, f: QueueFilter = {}): Promise<number> {
+  return (await db.select({ n: count() }).from(order).where(queueSql(f)))[0]!.n;
+}
+
+/** The fulfilment queue, oldest first: what the warehouse ships next. */
+export function fulfilmentQueue(db: Db, args: ConnectionArgs & { filter?: QueueFilter | null }) {
+  const f = args.filter ?? {};
+  const filter = queueSql(f);
   return connectionOf(args, {
     sort: order.createdAt,
     id: order.id,
@@ -98,7 +108,7 @@ export function fulfilmentQueue(db: Db, args: ConnectionArgs & { filter?: QueueF
     filter,
     rows: (page) => db.select().from(order).where(page.where).orderBy(...page.orderBy).limit(page.limit),
     keyset: (row) => orderKeyset(row, 'CREATED_AT'),
-    count: async () => (await db.select({ n: count() }).from(order).where(filter))[0]!.n,
+    count: () => countFulfilmentQueue(db, f),
   });
 }
 

@@ -41,6 +41,13 @@ export type CurrencyCode =
   /** US dollar */
   | 'USD';
 
+/** The console's home dashboard: one per shop, with tiles that several domains add, each under its own scope. */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** Always "shop": there is one dashboard. */
+  id: Scalars['ID']['output'];
+};
+
 /** A mistake in a mutation's input that the user can correct. */
 export type DisplayableError = {
   /** Path to the input field at fault, e.g. ["input", "lines", "0", "quantity"]. */
@@ -73,6 +80,8 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The home dashboard: one per shop. Any staff member opens it; each tile is null unless the caller holds that tile's scope. Requires a staff session (staff:self). */
+  dashboard?: Maybe<Dashboard>;
   /**
    * Metrics over a range of shop days, split by up to two dimensions, optionally
    * compared with the previous period or the same period a year earlier; read
@@ -326,6 +335,17 @@ export type SalesSummary = {
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -389,7 +409,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = {
+  Dashboard: Dashboard;
+};
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Dashboard:
+    ( { __typename: 'Dashboard' }
+    & GraphQLRecursivePick<FederationTypes['Dashboard'], {"id":true}> );
+};
 
 
 /** Mapping of interface types */
@@ -400,6 +430,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   CurrencyCode: CurrencyCode;
+  Dashboard: ResolverTypeWrapper<Dashboard>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DisplayableError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DisplayableError']>;
@@ -428,6 +460,8 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Dashboard: Dashboard | FederationReferenceTypes['Dashboard'];
+  ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DisplayableError: ResolversInterfaceTypes<ResolversParentTypes>['DisplayableError'];
@@ -448,6 +482,11 @@ export type ResolversParentTypes = {
   ReportRow: ReportRow;
   ReportValue: ReportValue;
   SalesSummary: Omit<SalesSummary, 'averageOrderValue' | 'gmv'> & { averageOrderValue: ResolversParentTypes['Money'], gmv: ResolversParentTypes['Money'] };
+};
+
+export type DashboardResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard'], FederationReferenceType extends FederationReferenceTypes['Dashboard'] = FederationReferenceTypes['Dashboard']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Dashboard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -475,6 +514,7 @@ export type PageInfoResolvers<ContextType = SubgraphContext<Loaders>, ParentType
 };
 
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  dashboard?: Resolver<Maybe<ResolversTypes['Dashboard']>, ParentType, ContextType>;
   report?: Resolver<Maybe<ResolversTypes['ReportResult']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'input'>>;
   reportCatalog?: Resolver<Maybe<ResolversTypes['ReportCatalog']>, ParentType, ContextType>;
   salesSummary?: Resolver<Maybe<ResolversTypes['SalesSummary']>, ParentType, ContextType, RequireFields<QuerySalesSummaryArgs, 'from' | 'to'>>;
@@ -533,6 +573,7 @@ export type SalesSummaryResolvers<ContextType = SubgraphContext<Loaders>, Parent
 };
 
 export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
+  Dashboard?: DashboardResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DisplayableError?: DisplayableErrorResolvers<ContextType>;

@@ -53,6 +53,23 @@ export type CurrencyCode =
   /** US dollar */
   | 'USD';
 
+/** The console's home dashboard: one per shop, with tiles that several domains add, each under its own scope. */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** Always "shop": there is one dashboard. */
+  id: Scalars['ID']['output'];
+  /** Stock levels (a variant in a warehouse) at or below their reorder point: the stock level list filtered to low stock. Requires stock:read. */
+  lowStockVariants?: Maybe<Scalars['Int']['output']>;
+  /** Variants with the fewest days of stock left at the last 28 shop days' shipping rate, lowest first; variants that sold nothing come last. Requires stock:read. */
+  stockCover?: Maybe<Array<StockCoverFigure>>;
+};
+
+
+/** The console's home dashboard: one per shop, with tiles that several domains add, each under its own scope. */
+export type DashboardStockCoverArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A mistake in a mutation's input that the user can correct. */
 export type DisplayableError = {
   /** Path to the input field at fault, e.g. ["input", "lines", "0", "quantity"]. */
@@ -585,6 +602,21 @@ export type StockAlertStatus =
   | 'OPEN'
   /** Available rose above the reorder point again. */
   | 'RESOLVED';
+
+/** How long one variant's stock lasts at its recent rate of sale, over every warehouse. */
+export type StockCoverFigure = {
+  __typename?: 'StockCoverFigure';
+  /** Units on hand and not reserved, over every warehouse. */
+  available: Scalars['Int']['output'];
+  /** Units shipped per day, averaged over the last 28 whole shop days. */
+  dailyVelocity: Scalars['Float']['output'];
+  /** Available units divided by the daily velocity, to one decimal; null when nothing shipped in those days. */
+  daysLeft?: Maybe<Scalars['Float']['output']>;
+  /** The variant's SKU. */
+  sku: Scalars['String']['output'];
+  /** The variant. */
+  variantId: Scalars['ID']['output'];
+};
 
 /** Why a stock mutation refused its input. */
 export type StockErrorCode =
@@ -1225,12 +1257,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Dashboard: Dashboard;
   ProductVariant: ProductVariant;
   Warehouse: Warehouse;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Dashboard:
+    ( { __typename: 'Dashboard' }
+    & GraphQLRecursivePick<FederationTypes['Dashboard'], {"id":true}> );
   ProductVariant:
     ( { __typename: 'ProductVariant' }
     & GraphQLRecursivePick<FederationTypes['ProductVariant'], {"id":true}> );
@@ -1248,6 +1284,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   CurrencyCode: CurrencyCode;
+  Dashboard: ResolverTypeWrapper<Dashboard>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DisplayableError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DisplayableError']>;
@@ -1257,12 +1296,10 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ProductVariant: ResolverTypeWrapper<Omit<ProductVariant, 'stock'> & { stock?: Maybe<ResolversTypes['StockSummary']> }>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PurchaseOrder: ResolverTypeWrapper<PurchaseOrderRow>;
   PurchaseOrderCancelInput: PurchaseOrderCancelInput;
   PurchaseOrderCloseInput: PurchaseOrderCloseInput;
   PurchaseOrderConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['PurchaseOrder']>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PurchaseOrderCreateFromSuggestionsInput: PurchaseOrderCreateFromSuggestionsInput;
   PurchaseOrderCreateInput: PurchaseOrderCreateInput;
   PurchaseOrderEdge: ResolverTypeWrapper<Omit<PurchaseOrderEdge, 'node'> & { node: ResolversTypes['PurchaseOrder'] }>;
@@ -1282,6 +1319,8 @@ export type ResolversTypes = {
   StockAlertConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['StockAlert']>>;
   StockAlertEdge: ResolverTypeWrapper<Omit<StockAlertEdge, 'node'> & { node: ResolversTypes['StockAlert'] }>;
   StockAlertStatus: StockAlertStatus;
+  StockCoverFigure: ResolverTypeWrapper<StockCoverFigure>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   StockErrorCode: StockErrorCode;
   StockLevel: ResolverTypeWrapper<StockLevelView>;
   StockLevelConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['StockLevel']>>;
@@ -1333,6 +1372,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Dashboard: Dashboard | FederationReferenceTypes['Dashboard'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DisplayableError: ResolversInterfaceTypes<ResolversParentTypes>['DisplayableError'];
@@ -1342,12 +1384,10 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   ProductVariant: Omit<ProductVariant, 'stock'> & { stock?: Maybe<ResolversParentTypes['StockSummary']> } | FederationReferenceTypes['ProductVariant'];
-  ID: Scalars['ID']['output'];
   PurchaseOrder: PurchaseOrderRow;
   PurchaseOrderCancelInput: PurchaseOrderCancelInput;
   PurchaseOrderCloseInput: PurchaseOrderCloseInput;
   PurchaseOrderConnection: Connection<ResolversParentTypes['PurchaseOrder']>;
-  Int: Scalars['Int']['output'];
   PurchaseOrderCreateFromSuggestionsInput: PurchaseOrderCreateFromSuggestionsInput;
   PurchaseOrderCreateInput: PurchaseOrderCreateInput;
   PurchaseOrderEdge: Omit<PurchaseOrderEdge, 'node'> & { node: ResolversParentTypes['PurchaseOrder'] };
@@ -1364,6 +1404,8 @@ export type ResolversParentTypes = {
   StockAlert: AlertRow;
   StockAlertConnection: Connection<ResolversParentTypes['StockAlert']>;
   StockAlertEdge: Omit<StockAlertEdge, 'node'> & { node: ResolversParentTypes['StockAlert'] };
+  StockCoverFigure: StockCoverFigure;
+  Float: Scalars['Float']['output'];
   StockLevel: StockLevelView;
   StockLevelConnection: Connection<ResolversParentTypes['StockLevel']>;
   StockLevelEdge: Omit<StockLevelEdge, 'node'> & { node: ResolversParentTypes['StockLevel'] };
@@ -1408,6 +1450,13 @@ export type ResolversParentTypes = {
   WarehouseCreateInput: WarehouseCreateInput;
   WarehousePayload: Omit<WarehousePayload, 'warehouse'> & { warehouse?: Maybe<ResolversParentTypes['Warehouse']> };
   WarehouseUpdateInput: WarehouseUpdateInput;
+};
+
+export type DashboardResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard'], FederationReferenceType extends FederationReferenceTypes['Dashboard'] = FederationReferenceTypes['Dashboard']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Dashboard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lowStockVariants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  stockCover?: Resolver<Maybe<Array<ResolversTypes['StockCoverFigure']>>, ParentType, ContextType, RequireFields<DashboardStockCoverArgs, 'first'>>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1551,6 +1600,14 @@ export type StockAlertConnectionResolvers<ContextType = SubgraphContext<Loaders>
 export type StockAlertEdgeResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['StockAlertEdge'] = ResolversParentTypes['StockAlertEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['StockAlert'], ParentType, ContextType>;
+};
+
+export type StockCoverFigureResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['StockCoverFigure'] = ResolversParentTypes['StockCoverFigure']> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dailyVelocity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  daysLeft?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type StockLevelResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['StockLevel'] = ResolversParentTypes['StockLevel']> = {
@@ -1738,6 +1795,7 @@ export type WarehousePayloadResolvers<ContextType = SubgraphContext<Loaders>, Pa
 };
 
 export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
+  Dashboard?: DashboardResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DisplayableError?: DisplayableErrorResolvers<ContextType>;
@@ -1756,6 +1814,7 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   StockAlert?: StockAlertResolvers<ContextType>;
   StockAlertConnection?: StockAlertConnectionResolvers<ContextType>;
   StockAlertEdge?: StockAlertEdgeResolvers<ContextType>;
+  StockCoverFigure?: StockCoverFigureResolvers<ContextType>;
   StockLevel?: StockLevelResolvers<ContextType>;
   StockLevelConnection?: StockLevelConnectionResolvers<ContextType>;
   StockLevelEdge?: StockLevelEdgeResolvers<ContextType>;

@@ -39,7 +39,11 @@ export const movement = stock.table(
     actorId: text('actor_id'),
     ...timestamps,
   },
-  (t) => [index('movement_variant_idx').on(t.variantId, t.warehouseId, t.createdAt)],
+  (t) => [
+    index('movement_variant_idx').on(t.variantId, t.warehouseId, t.createdAt),
+    // Stock cover sums recent shipments of every variant: a range scan of one kind.
+    index('movement_kind_created_idx').on(t.kind, t.createdAt),
+  ],
 );
 
 export type MovementRow = typeof movement.$inferSelect;

@@ -1,0 +1,1 @@
+CREATE INDEX "movement_kind_created_idx" ON "stock"."movement" USING btree ("kind","created_at");
