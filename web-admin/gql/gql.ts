@@ -158,8 +158,22 @@ type Documents = {
     "\n  query QualitySettingsView {\n    qualitySettings {\n      defectReasonCodes\n      rateThresholdPercent\n      windowDays\n      minUnitsShipped\n      updatedAt\n    }\n  }\n": typeof types.QualitySettingsViewDocument,
     "\n  mutation QualityAlertAcknowledge($input: QualityAlertAcknowledgeInput!) {\n    qualityAlertAcknowledge(input: $input) {\n      qualityAlert {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.QualityAlertAcknowledgeDocument,
     "\n  mutation QualitySettingsUpdate($input: QualitySettingsUpdateInput!) {\n    qualitySettingsUpdate(input: $input) {\n      qualitySettings {\n        rateThresholdPercent\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.QualitySettingsUpdateDocument,
+    "\n  query AnomalyAlertsList($status: AnomalyAlertStatus, $first: Int, $after: String) {\n    anomalyAlerts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          metric\n          day\n          value\n          baseline\n          deviation\n          direction\n          status\n          raisedAt\n          acknowledgedAt\n          note\n        }\n      }\n    }\n  }\n": typeof types.AnomalyAlertsListDocument,
+    "\n  mutation AnomalyAlertAcknowledge($input: AnomalyAlertAcknowledgeInput!) {\n    anomalyAlertAcknowledge(input: $input) {\n      alert {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AnomalyAlertAcknowledgeDocument,
     "\n  query ReportsBuilderCatalog {\n    reportCatalog {\n      metrics {\n        metric\n        unit\n      }\n      dimensions\n    }\n  }\n": typeof types.ReportsBuilderCatalogDocument,
     "\n  query ReportPreview($input: ReportQueryInput!) {\n    report(input: $input) {\n      range {\n        from\n        to\n      }\n      comparisonRange {\n        from\n        to\n      }\n      metrics\n      dimensions\n      rows {\n        keys {\n          dimension\n          key\n          label\n        }\n        values {\n          metric\n          value\n        }\n        comparisonValues {\n          metric\n          value\n        }\n      }\n      totals {\n        metric\n        value\n      }\n      comparisonTotals {\n        metric\n        value\n      }\n      truncated\n      currencyCode\n    }\n  }\n": typeof types.ReportPreviewDocument,
+    "\n  query ReportsSavedList {\n    savedReports(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          sharedWithRoles\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.ReportsSavedListDocument,
+    "\n  query ReportsShareRoles {\n    roles {\n      name\n      title\n    }\n  }\n": typeof types.ReportsShareRolesDocument,
+    "\n  query SavedReportOpen($id: ID!) {\n    savedReport(id: $id) {\n      id\n      name\n      sharedWithRoles\n      definition {\n        metrics\n        dimensions\n        filters {\n          dimension\n          values\n        }\n        rangePreset\n        range {\n          from\n          to\n        }\n        comparison\n        currencyCode\n      }\n    }\n  }\n": typeof types.SavedReportOpenDocument,
+    "\n  mutation SavedReportCreate($input: SavedReportCreateInput!) {\n    savedReportCreate(input: $input) {\n      savedReport {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SavedReportCreateDocument,
+    "\n  mutation SavedReportUpdate($input: SavedReportUpdateInput!) {\n    savedReportUpdate(input: $input) {\n      savedReport {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SavedReportUpdateDocument,
+    "\n  mutation SavedReportDelete($input: SavedReportDeleteInput!) {\n    savedReportDelete(input: $input) {\n      deletedId\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SavedReportDeleteDocument,
+    "\n  mutation ReportExportStart($input: ReportExportInput!) {\n    reportExport(input: $input) {\n      export {\n        id\n        status\n        progress\n        format\n        rowCount\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ReportExportStartDocument,
+    "\n  query ReportExportJob($id: ID!) {\n    reportExportJob(id: $id) {\n      id\n      status\n      progress\n      format\n      rowCount\n      downloadUrl\n    }\n  }\n": typeof types.ReportExportJobDocument,
+    "\n  query SavedReportSchedules($id: ID!) {\n    savedReport(id: $id) {\n      id\n      name\n      schedules {\n        id\n        frequency\n        at\n        delivery\n        target\n        format\n        enabled\n        nextRunAt\n        lastDeliveredPeriod {\n          from\n          to\n        }\n      }\n    }\n  }\n": typeof types.SavedReportSchedulesDocument,
+    "\n  mutation ReportScheduleCreate($input: ReportScheduleCreateInput!) {\n    reportScheduleCreate(input: $input) {\n      schedule {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ReportScheduleCreateDocument,
+    "\n  mutation ReportScheduleUpdate($input: ReportScheduleUpdateInput!) {\n    reportScheduleUpdate(input: $input) {\n      schedule {\n        id\n        enabled\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ReportScheduleUpdateDocument,
+    "\n  mutation ReportScheduleDelete($input: ReportScheduleDeleteInput!) {\n    reportScheduleDelete(input: $input) {\n      deletedId\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ReportScheduleDeleteDocument,
     "\n  query RolesList {\n    roles {\n      id\n      name\n      title\n      builtIn\n      scopes\n    }\n    scopes {\n      id\n      title\n      description\n      dependsOn\n    }\n  }\n": typeof types.RolesListDocument,
     "\n  mutation RoleCreate($input: RoleCreateInput!) {\n    roleCreate(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RoleCreateDocument,
     "\n  mutation RoleUpdate($input: RoleUpdateInput!) {\n    roleUpdate(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RoleUpdateDocument,
@@ -374,8 +388,22 @@ const documents: Documents = {
     "\n  query QualitySettingsView {\n    qualitySettings {\n      defectReasonCodes\n      rateThresholdPercent\n      windowDays\n      minUnitsShipped\n      updatedAt\n    }\n  }\n": types.QualitySettingsViewDocument,
     "\n  mutation QualityAlertAcknowledge($input: QualityAlertAcknowledgeInput!) {\n    qualityAlertAcknowledge(input: $input) {\n      qualityAlert {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.QualityAlertAcknowledgeDocument,
     "\n  mutation QualitySettingsUpdate($input: QualitySettingsUpdateInput!) {\n    qualitySettingsUpdate(input: $input) {\n      qualitySettings {\n        rateThresholdPercent\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.QualitySettingsUpdateDocument,
+    "\n  query AnomalyAlertsList($status: AnomalyAlertStatus, $first: Int, $after: String) {\n    anomalyAlerts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          metric\n          day\n          value\n          baseline\n          deviation\n          direction\n          status\n          raisedAt\n          acknowledgedAt\n          note\n        }\n      }\n    }\n  }\n": types.AnomalyAlertsListDocument,
+    "\n  mutation AnomalyAlertAcknowledge($input: AnomalyAlertAcknowledgeInput!) {\n    anomalyAlertAcknowledge(input: $input) {\n      alert {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AnomalyAlertAcknowledgeDocument,
     "\n  query ReportsBuilderCatalog {\n    reportCatalog {\n      metrics {\n        metric\n        unit\n      }\n      dimensions\n    }\n  }\n": types.ReportsBuilderCatalogDocument,
     "\n  query ReportPreview($input: ReportQueryInput!) {\n    report(input: $input) {\n      range {\n        from\n        to\n      }\n      comparisonRange {\n        from\n        to\n      }\n      metrics\n      dimensions\n      rows {\n        keys {\n          dimension\n          key\n          label\n        }\n        values {\n          metric\n          value\n        }\n        comparisonValues {\n          metric\n          value\n        }\n      }\n      totals {\n        metric\n        value\n      }\n      comparisonTotals {\n        metric\n        value\n      }\n      truncated\n      currencyCode\n    }\n  }\n": types.ReportPreviewDocument,
+    "\n  query ReportsSavedList {\n    savedReports(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          sharedWithRoles\n          updatedAt\n        }\n      }\n    }\n  }\n": types.ReportsSavedListDocument,
+    "\n  query ReportsShareRoles {\n    roles {\n      name\n      title\n    }\n  }\n": types.ReportsShareRolesDocument,
+    "\n  query SavedReportOpen($id: ID!) {\n    savedReport(id: $id) {\n      id\n      name\n      sharedWithRoles\n      definition {\n        metrics\n        dimensions\n        filters {\n          dimension\n          values\n        }\n        rangePreset\n        range {\n          from\n          to\n        }\n        comparison\n        currencyCode\n      }\n    }\n  }\n": types.SavedReportOpenDocument,
+    "\n  mutation SavedReportCreate($input: SavedReportCreateInput!) {\n    savedReportCreate(input: $input) {\n      savedReport {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SavedReportCreateDocument,
+    "\n  mutation SavedReportUpdate($input: SavedReportUpdateInput!) {\n    savedReportUpdate(input: $input) {\n      savedReport {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SavedReportUpdateDocument,
+    "\n  mutation SavedReportDelete($input: SavedReportDeleteInput!) {\n    savedReportDelete(input: $input) {\n      deletedId\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SavedReportDeleteDocument,
+    "\n  mutation ReportExportStart($input: ReportExportInput!) {\n    reportExport(input: $input) {\n      export {\n        id\n        status\n        progress\n        format\n        rowCount\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ReportExportStartDocument,
+    "\n  query ReportExportJob($id: ID!) {\n    reportExportJob(id: $id) {\n      id\n      status\n      progress\n      format\n      rowCount\n      downloadUrl\n    }\n  }\n": types.ReportExportJobDocument,
+    "\n  query SavedReportSchedules($id: ID!) {\n    savedReport(id: $id) {\n      id\n      name\n      schedules {\n        id\n        frequency\n        at\n        delivery\n        target\n        format\n        enabled\n        nextRunAt\n        lastDeliveredPeriod {\n          from\n          to\n        }\n      }\n    }\n  }\n": types.SavedReportSchedulesDocument,
+    "\n  mutation ReportScheduleCreate($input: ReportScheduleCreateInput!) {\n    reportScheduleCreate(input: $input) {\n      schedule {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ReportScheduleCreateDocument,
+    "\n  mutation ReportScheduleUpdate($input: ReportScheduleUpdateInput!) {\n    reportScheduleUpdate(input: $input) {\n      schedule {\n        id\n        enabled\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ReportScheduleUpdateDocument,
+    "\n  mutation ReportScheduleDelete($input: ReportScheduleDeleteInput!) {\n    reportScheduleDelete(input: $input) {\n      deletedId\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ReportScheduleDeleteDocument,
     "\n  query RolesList {\n    roles {\n      id\n      name\n      title\n      builtIn\n      scopes\n    }\n    scopes {\n      id\n      title\n      description\n      dependsOn\n    }\n  }\n": types.RolesListDocument,
     "\n  mutation RoleCreate($input: RoleCreateInput!) {\n    roleCreate(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RoleCreateDocument,
     "\n  mutation RoleUpdate($input: RoleUpdateInput!) {\n    roleUpdate(input: $input) {\n      role {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RoleUpdateDocument,
@@ -1022,11 +1050,67 @@ export function graphql(source: "\n  mutation QualitySettingsUpdate($input: Qual
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AnomalyAlertsList($status: AnomalyAlertStatus, $first: Int, $after: String) {\n    anomalyAlerts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          metric\n          day\n          value\n          baseline\n          deviation\n          direction\n          status\n          raisedAt\n          acknowledgedAt\n          note\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AnomalyAlertsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnomalyAlertAcknowledge($input: AnomalyAlertAcknowledgeInput!) {\n    anomalyAlertAcknowledge(input: $input) {\n      alert {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AnomalyAlertAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReportsBuilderCatalog {\n    reportCatalog {\n      metrics {\n        metric\n        unit\n      }\n      dimensions\n    }\n  }\n"): typeof import('./graphql').ReportsBuilderCatalogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportPreview($input: ReportQueryInput!) {\n    report(input: $input) {\n      range {\n        from\n        to\n      }\n      comparisonRange {\n        from\n        to\n      }\n      metrics\n      dimensions\n      rows {\n        keys {\n          dimension\n          key\n          label\n        }\n        values {\n          metric\n          value\n        }\n        comparisonValues {\n          metric\n          value\n        }\n      }\n      totals {\n        metric\n        value\n      }\n      comparisonTotals {\n        metric\n        value\n      }\n      truncated\n      currencyCode\n    }\n  }\n"): typeof import('./graphql').ReportPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportsSavedList {\n    savedReports(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          sharedWithRoles\n          updatedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReportsSavedListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportsShareRoles {\n    roles {\n      name\n      title\n    }\n  }\n"): typeof import('./graphql').ReportsShareRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedReportOpen($id: ID!) {\n    savedReport(id: $id) {\n      id\n      name\n      sharedWithRoles\n      definition {\n        metrics\n        dimensions\n        filters {\n          dimension\n          values\n        }\n        rangePreset\n        range {\n          from\n          to\n        }\n        comparison\n        currencyCode\n      }\n    }\n  }\n"): typeof import('./graphql').SavedReportOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavedReportCreate($input: SavedReportCreateInput!) {\n    savedReportCreate(input: $input) {\n      savedReport {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SavedReportCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavedReportUpdate($input: SavedReportUpdateInput!) {\n    savedReportUpdate(input: $input) {\n      savedReport {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SavedReportUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavedReportDelete($input: SavedReportDeleteInput!) {\n    savedReportDelete(input: $input) {\n      deletedId\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SavedReportDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportExportStart($input: ReportExportInput!) {\n    reportExport(input: $input) {\n      export {\n        id\n        status\n        progress\n        format\n        rowCount\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ReportExportStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportExportJob($id: ID!) {\n    reportExportJob(id: $id) {\n      id\n      status\n      progress\n      format\n      rowCount\n      downloadUrl\n    }\n  }\n"): typeof import('./graphql').ReportExportJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedReportSchedules($id: ID!) {\n    savedReport(id: $id) {\n      id\n      name\n      schedules {\n        id\n        frequency\n        at\n        delivery\n        target\n        format\n        enabled\n        nextRunAt\n        lastDeliveredPeriod {\n          from\n          to\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SavedReportSchedulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportScheduleCreate($input: ReportScheduleCreateInput!) {\n    reportScheduleCreate(input: $input) {\n      schedule {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ReportScheduleCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportScheduleUpdate($input: ReportScheduleUpdateInput!) {\n    reportScheduleUpdate(input: $input) {\n      schedule {\n        id\n        enabled\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ReportScheduleUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportScheduleDelete($input: ReportScheduleDeleteInput!) {\n    reportScheduleDelete(input: $input) {\n      deletedId\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ReportScheduleDeleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,14 @@
-import type { CurrencyCode, ReportComparison, ReportDimension, ReportMetric, ReportQueryInput } from '@/gql/graphql';
+import type {
+  CurrencyCode,
+  ReportComparison,
+  ReportDimension,
+  ReportMetric,
+  ReportQueryInput,
+  SavedReportDefinitionInput,
+  SavedReportOpenQuery,
+} from '@/gql/graphql';
+
+type SavedReportDefinition = NonNullable<SavedReportOpenQuery['savedReport']>['definition'];
 
 import { presetRange, type DayRange, type RangePreset } from './report-range';
 
@@ -30,5 +40,33 @@ export function queryInputOf(values: BuilderValues, today: string, weekStartsOn:
     range: rangeOf(values, today, weekStartsOn),
     comparison: values.comparison,
     currencyCode: values.currencyCode,
+  };
+}
+
+/** The builder's values as a saved report keeps them: the preset itself (resolved at each run), or the fixed range. */
+export function definitionOf(values: BuilderValues): SavedReportDefinitionInput {
+  const custom = values.preset === 'CUSTOM';
+  return {
+    metrics: values.metrics,
+    dimensions: values.dimensions,
+    filters: values.filters.filter((filter) => filter.dimension && filter.values.length),
+    rangePreset: custom ? null : (values.preset as RangePreset),
+    range: custom ? { from: values.from ?? '', to: values.to ?? '' } : null,
+    comparison: values.comparison,
+    currencyCode: values.currencyCode,
+  };
+}
+
+/** A saved definition back in the builder's form; the shop currency where it named none. */
+export function valuesOf(definition: SavedReportDefinition, shopCurrency: CurrencyCode): BuilderValues {
+  return {
+    metrics: definition.metrics,
+    dimensions: definition.dimensions,
+    filters: definition.filters.map((filter) => ({ dimension: filter.dimension, values: filter.values })),
+    preset: definition.rangePreset ?? 'CUSTOM',
+    from: definition.range?.from,
+    to: definition.range?.to,
+    comparison: definition.comparison,
+    currencyCode: definition.currencyCode ?? shopCurrency,
   };
 }

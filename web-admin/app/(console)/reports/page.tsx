@@ -1,15 +1,18 @@
 import { getTranslations } from 'next-intl/server';
 
-import { ReportBuilder } from '@/components/reports/report-builder';
-import type { BuilderValues } from '@/components/reports/report-query';
+import { DEFAULT_REPORT_CURRENCY } from '@/components/reports/report-enums';
+import { ReportsTabs } from '@/components/reports/reports-tabs';
+import { ReportWorkbench } from '@/components/reports/report-workbench';
+import { valuesOf, type BuilderValues } from '@/components/reports/report-query';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
+import { param, type SearchParams } from '@/lib/connection';
 import { request } from '@/lib/graphql';
 import { shopToday } from '@/lib/shop-time';
-import { getViewer } from '@/lib/viewer';
+import { can, getViewer } from '@/lib/viewer';
 
-import { ReportsBuilderCatalog } from './reports.graphql';
+import { ReportsBuilderCatalog, ReportsShareRoles, SavedReportOpen } from './reports.graphql';
 
 /** What a new report starts as: GMV per day over the last 30 shop days. */
 const blankReport: BuilderValues = {
@@ -18,19 +21,40 @@ const blankReport: BuilderValues = {
   filters: [],
   preset: 'LAST_30_DAYS',
   comparison: 'NONE',
-  currencyCode: 'THB',
+  currencyCode: DEFAULT_REPORT_CURRENCY,
 };
 
-/** The report builder (reports:read): the catalog the viewer may use, previewed as a chart and a table. */
-export default async function ReportsPage() {
+/**
+ * The report builder (reports:read): the catalog the viewer may use, previewed as a chart
+ * and a table; `?saved=<id>` opens a saved report. Saving and sharing take reports:write.
+ */
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'reports')) return <Forbidden />;
-  const [{ data, errors }, t] = await Promise.all([request(ReportsBuilderCatalog, {}), getTranslations('reports')]);
+  const savedId = param(await searchParams, 'saved');
+  const [{ data, errors }, saved, shareRoles, t] = await Promise.all([
+    request(ReportsBuilderCatalog, {}),
+    savedId ? request(SavedReportOpen, { id: savedId }) : null,
+    request(ReportsShareRoles, {}),
+    getTranslations('reports'),
+  ]);
   if (!data?.reportCatalog) return pageFailure(errors);
+  const opened = saved?.data?.savedReport ?? null;
+  // Staff who may not list the shop's roles share with the roles they hold.
+  const roles = shareRoles.data?.roles ?? viewer.roles;
   return (
     <>
-      <PageHeader title={t('title')} />
-      <ReportBuilder catalog={data.reportCatalog} initialValues={blankReport} today={shopToday()} weekStartsOn={1} />
+      <PageHeader title={opened ? <bdi>{opened.name}</bdi> : t('title')} />
+      <ReportsTabs />
+      <ReportWorkbench
+        catalog={data.reportCatalog}
+        initialValues={opened ? valuesOf(opened.definition, DEFAULT_REPORT_CURRENCY) : blankReport}
+        today={shopToday()}
+        weekStartsOn={1}
+        opened={opened && { id: opened.id, name: opened.name, sharedWithRoles: opened.sharedWithRoles }}
+        roles={roles}
+        canWrite={can(viewer, 'reports:write')}
+      />
     </>
   );
 }
