@@ -3,7 +3,7 @@ import { defineSubgraph } from '@shop/kit';
 import { batchTasks } from './batch/index.js';
 import { CART_ATTACH_TASK, cartAttachTask } from './cart/index.js';
 import { carrierTasks, ensureCarriers } from './carriers/index.js';
-import { PUBLISH_ORDER_FACTS_TASK, publishOrderFacts } from './facts/index.js';
+import { PUBLISH_ORDER_FACTS_TASK, PUBLISH_REPORT_FACTS_TASK, publishOrderFacts, publishReportFacts } from './facts/index.js';
 import { groupBuyTasks } from './group-buys/index.js';
 import { AUTO_COMPLETE_TASK, autoComplete, EXPIRE_UNPAID_TASK, expireUnpaid } from './lifecycle/index.js';
 import { createLoaders } from './loaders.js';
@@ -32,6 +32,7 @@ export const orders = defineSubgraph({
     [AUTO_COMPLETE_TASK]: autoComplete,
     [CART_ATTACH_TASK]: cartAttachTask,
     [PUBLISH_ORDER_FACTS_TASK]: publishOrderFacts,
+    [PUBLISH_REPORT_FACTS_TASK]: publishReportFacts,
     [MEMBER_MERGED_TASK]: memberMerged,
     [EVALUATE_QUALITY_TASK]: evaluateQualityTask,
   },

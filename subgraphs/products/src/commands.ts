@@ -1,9 +1,9 @@
-// What other domains may call in products: variants for checkout, purchases, stock status, uploads, product categories and collections, offerable products.
+// What other domains may call in products: variants for checkout, purchases, stock status, uploads, product categories and collections, offerable products, report labels.
 import { sql } from 'drizzle-orm';
 import { anyId, isId, type Db } from '@shop/kit';
-import { categoryLinksByProductIds } from './categories/index.js';
+import { category, categoryLinksByProductIds, productCategory } from './categories/index.js';
 import { collectionProduct } from './collections/index.js';
-import { product, upload, variant } from './tables.js';
+import { brand, product, productTranslation, upload, variant } from './tables.js';
 
 /**
  * Variant ids by SKU, for other domains (stock's stocktake sheets name SKUs).
@@ -183,4 +183,48 @@ export async function recordUpload(
   file: { url: string; contentType: string; byteSize: number; uploadedBy: string | null },
 ): Promise<void> {
   await tx.insert(upload).values(file).onConflictDoNothing();
+}
+
+/** What reports show for a product key: its title in one locale, its category and its brand. */
+export interface ProductReportLabel {
+  title: string;
+  /** The first category it is filed under (by the category's position), or null. */
+  categoryId: string | null;
+  categoryName: string | null;
+  brandId: string | null;
+  brandName: string | null;
+}
+
+/**
+ * Labels and groupings of products for reports' keys, the title in `locale`
+ * (English, the base fields, when it has no translation). Two queries with
+ * one array parameter each; unknown and malformed ids are absent.
+ */
+export async function productReportLabels(tx: Db, productIds: readonly string[], locale: string): Promise<Map<string, ProductReportLabel>> {
+  const ids = [...new Set(productIds)].filter(isId);
+  if (!ids.length) return new Map();
+  const rows = await tx
+    .select({
+      id: product.id,
+      title: sql<string>`coalesce(${productTranslation.title}, ${product.title})`,
+      brandId: product.brandId,
+      brandName: brand.name,
+    })
+    .from(product)
+    .leftJoin(brand, sql`${brand.id} = ${product.brandId}`)
+    .leftJoin(productTranslation, sql`${productTranslation.productId} = ${product.id} and ${productTranslation.locale} = ${locale}`)
+    .where(anyId(product.id, ids));
+  const categories = await tx
+    .selectDistinctOn([productCategory.productId], { productId: productCategory.productId, id: category.id, name: category.name })
+    .from(productCategory)
+    .innerJoin(category, sql`${category.id} = ${productCategory.categoryId}`)
+    .where(anyId(productCategory.productId, ids))
+    .orderBy(productCategory.productId, category.position, category.id);
+  const categoryOf = new Map(categories.map((row) => [row.productId, row] as const));
+  return new Map(
+    rows.map((row) => {
+      const filed = categoryOf.get(row.id);
+      return [row.id, { title: row.title, categoryId: filed?.id ?? null, categoryName: filed?.name ?? null, brandId: row.brandId, brandName: row.brandName }];
+    }),
+  );
 }

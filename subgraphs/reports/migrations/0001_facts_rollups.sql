@@ -8,18 +8,6 @@ CREATE TABLE "reports"."order_line_fact" (
 	CONSTRAINT "order_line_fact_order_id_line_id_pk" PRIMARY KEY("order_id","line_id")
 );
 --> statement-breakpoint
-CREATE TABLE "reports"."product_label" (
-	"product_id" uuid PRIMARY KEY NOT NULL,
-	"titles" jsonb NOT NULL,
-	"category_id" text DEFAULT '' NOT NULL,
-	"category_names" jsonb DEFAULT '{}'::jsonb NOT NULL,
-	"brand_id" text DEFAULT '' NOT NULL,
-	"brand_name" text,
-	"source_updated_at" timestamp (3) with time zone NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
 CREATE TABLE "reports"."product_rollup" (
 	"day" date NOT NULL,
 	"currency_code" char(3) NOT NULL,

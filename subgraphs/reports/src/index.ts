@@ -3,7 +3,8 @@ import { defineSubgraph } from '@shop/kit';
 import { createLoaders } from './loaders.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
-import { recordOrder, recordOrderPayload } from './service.js';
+import { recordOrder, recordOrders, recordRefund, recordTraffic } from './facts/service.js';
+import { ROLLUP_DAY_TASK, rollupDay } from './rollups/service.js';
 
 export const reports = defineSubgraph({
   name: 'reports',
@@ -12,7 +13,11 @@ export const reports = defineSubgraph({
   createLoaders,
   permissions,
   tasks: {
-    // A malformed payload throws, so the job stays failed and visible instead of writing a bad fact.
-    'reports.recordOrder': async (payload, db) => recordOrder(db, recordOrderPayload.parse(payload)),
+    // A malformed payload throws (zod), so the job stays failed and visible instead of writing a bad fact.
+    'reports.recordOrder': (payload, db) => recordOrder(db, payload),
+    'reports.recordOrders': (payload, db) => recordOrders(db, payload),
+    'reports.recordRefund': (payload, db) => recordRefund(db, payload),
+    'reports.recordTraffic': (payload, db) => recordTraffic(db, payload),
+    [ROLLUP_DAY_TASK]: (payload, db) => rollupDay(db, payload),
   },
 });

@@ -1,8 +1,9 @@
-// Demo data for reports: order facts of the demo orders.
+// Demo data for reports: order facts of the demo orders and their roll-ups.
 import { chunks, type Db } from '@shop/kit';
 import { shopToday } from '@shop/kit/shop-time';
 import type { DemoPlan } from '@shop/kit/demo-plan';
-import { isCounted } from './service.js';
+import { isCounted } from './facts/service.js';
+import { rebuildRollups } from './rollups/service.js';
 import { orderFact } from './tables.js';
 
 /**
@@ -19,4 +20,5 @@ export async function seed(tx: Db, plan: DemoPlan): Promise<void> {
       })),
     );
   }
+  await rebuildRollups(tx);
 }

@@ -1,17 +1,8 @@
-// Sales reports: the sales summary and recording the order facts it reads.
-import { and, eq, gte, lt, notInArray, sql } from 'drizzle-orm';
-import { z } from 'zod';
+// The sales summary: GMV and orders of any time range, straight from the order facts.
+import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import { fail, money, ok, type Db, type MoneyValue, type Result } from '@shop/kit';
-import { shopToday } from '@shop/kit/shop-time';
 import { orderFact } from './tables.js';
 
-/** Orders that never turned into a sale do not count towards GMV. */
-const NON_SALE_STATUSES = ['CANCELLED', 'CLOSED'];
-
-/** Does an order in this status count as a sale? */
-export function isCounted(status: string): boolean {
-  return !NON_SALE_STATUSES.includes(status);
-}
 
 /** The longest range a summary may span: one (leap) year. */
 export const MAX_RANGE_DAYS = 366;
@@ -62,7 +53,7 @@ export async function salesSummary(
         gte(orderFact.placedAt, from),
         lt(orderFact.placedAt, to),
         eq(orderFact.currencyCode, currencyCode),
-        notInArray(orderFact.status, NON_SALE_STATUSES),
+        eq(orderFact.counted, true),
       ),
     );
   const gmv = BigInt(row!.gmv);
@@ -74,39 +65,4 @@ export async function salesSummary(
     orderCount,
     averageOrderValue: money(divideRoundHalfUp(gmv, BigInt(orderCount)), currencyCode),
   });
-}
-
-/** What the orders domain enqueues as `reports.recordOrder` whenever an order is placed or changes. */
-export const recordOrderPayload = z.object({
-  orderId: z.uuid(),
-  placedAt: z.iso.datetime({ offset: true }),
-  channel: z.string().min(1),
-  status: z.string().min(1),
-  // A string because JSON has no bigint.
-  totalMinor: z.string().regex(/^-?\d+$/),
-  currencyCode: z.string().length(3),
-});
-
-export type RecordOrderPayload = z.infer<typeof recordOrderPayload>;
-
-/**
- * Creates or overwrites the fact for one order. Idempotent: a retried job
- * writes the same row again. `tx` may be the pool.
- */
-export async function recordOrder(tx: Db, payload: RecordOrderPayload): Promise<void> {
-  const fact = {
-    orderId: payload.orderId,
-    placedAt: new Date(payload.placedAt),
-    day: shopToday(new Date(payload.placedAt)),
-    counted: isCounted(payload.status),
-    sourceUpdatedAt: new Date(payload.placedAt),
-    channel: payload.channel,
-    status: payload.status,
-    totalMinor: BigInt(payload.totalMinor),
-    currencyCode: payload.currencyCode,
-  };
-  await tx
-    .insert(orderFact)
-    .values(fact)
-    .onConflictDoUpdate({ target: orderFact.orderId, set: { ...fact, updatedAt: sql`now()` } });
 }

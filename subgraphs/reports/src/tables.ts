@@ -1,6 +1,6 @@
 // Tables of the reports schema: facts copied from other domains by jobs, and the per-day roll-ups built from them.
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, char, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, char, date, index, integer, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const reports = pgSchema('reports');
 
@@ -74,7 +74,10 @@ export const orderLineFact = reports.table(
   (t) => [primaryKey({ columns: [t.orderId, t.lineId] })],
 );
 
-/** One row per refund, counted on the shop day it was refunded; the sales keys are the order's. */
+/**
+ * One row per refund, counted on the shop day it was refunded while its order
+ * counts as a sale (a cancelled order's refund undoes no GMV); the sales keys are the order's.
+ */
 export const refundFact = reports.table(
   'refund_fact',
   {
@@ -88,7 +91,11 @@ export const refundFact = reports.table(
     sourceUpdatedAt,
     ...timestamps,
   },
-  (t) => [index('refund_fact_day_idx').on(t.currencyCode, t.day)],
+  (t) => [
+    index('refund_fact_day_idx').on(t.currencyCode, t.day),
+    // A change of the order's status re-rolls the days of its refunds (only refunds of counted orders count).
+    index('refund_fact_order_idx').on(t.orderId),
+  ],
 );
 
 /**
@@ -115,19 +122,6 @@ export const trafficFact = reports.table(
   ],
 );
 
-/** Labels of products for report keys (title per locale, category, brand), fed by products on every product change. */
-export const productLabel = reports.table('product_label', {
-  productId: uuid('product_id').primaryKey(),
-  /** Title per locale: { en, th, … }. */
-  titles: jsonb('titles').$type<Record<string, string>>().notNull(),
-  categoryId: text('category_id').notNull().default(''),
-  categoryNames: jsonb('category_names').$type<Record<string, string>>().notNull().default({}),
-  brandId: text('brand_id').notNull().default(''),
-  brandName: text('brand_name'),
-  sourceUpdatedAt,
-  ...timestamps,
-});
-
 /** Sales per shop day, currency and sales keys: recomputed as a whole per (day, currency) by reports.rollupDay. */
 export const salesRollup = reports.table(
   'sales_rollup',
@@ -147,7 +141,11 @@ export const salesRollup = reports.table(
   (t) => [primaryKey({ columns: [t.currencyCode, t.day, t.channel, t.warehouseId, t.region, t.memberTier] })],
 );
 
-/** Units and net line revenue per shop day, currency, product and sales keys (category and brand join product_label). */
+/**
+ * Units and net line revenue per shop day, currency, product and sales keys.
+ * Category and brand come from products (productReportLabels) when a report
+ * reads it, so a product filed elsewhere moves its history with it.
+ */
 export const productRollup = reports.table(
   'product_rollup',
   {

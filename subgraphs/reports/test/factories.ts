@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@shop/kit';
 import { shopToday } from '@shop/kit/shop-time';
-import { isCounted } from '../src/service.js';
+import { isCounted } from '../src/facts/service.js';
 import { orderFact, type OrderFactInsert } from '../src/tables.js';
 
 /** A completed THB order of 1,000.00 placed at noon on 1 March 2026 UTC. */

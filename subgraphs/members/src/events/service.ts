@@ -4,6 +4,7 @@ import { checkEvent, deviceIdError, EVENT_LIMITS, isDeviceId, type CheckedEvent,
 import { eventError, type EventError, type EventErrorCode } from './errors.js';
 import { enqueueSummary } from './summaries.js';
 import { behaviourEvent } from './tables.js';
+import { enqueueTraffic } from './traffic.js';
 
 export interface EventsTrackInput {
   deviceId: string;
@@ -20,7 +21,8 @@ export interface EventsTracked {
  * Stores a storefront's batch of events in one multi-row insert. The batch is refused whole for a malformed
  * device id or a size outside 1..100; otherwise each valid event is stored and each invalid one reported by its
  * path (`input.events.3.productId`), so one bad event does not lose the others. `memberId` is the customer
- * session's, null for an anonymous device. Enqueues the summary job (one pending job for any burst).
+ * session's, null for an anonymous device. Enqueues the summary job (one pending job for any burst) and the
+ * batch's traffic for reports.
  * `tx` is a transaction: the events and their summary job commit together.
  */
 export async function trackEvents(
@@ -44,6 +46,7 @@ export async function trackEvents(
   if (accepted.length) {
     await tx.insert(behaviourEvent).values(accepted.map((event) => ({ ...event, deviceId: input.deviceId, memberId })));
     await enqueueSummary(tx);
+    await enqueueTraffic(tx, memberId, input.deviceId, accepted);
   }
   return ok({ accepted: accepted.length, refused });
 }

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { anyId, fail, formatMinor, isId, ok, parseDecimal, requireStepUp, type Db, type Principal, type Result } from '@shop/kit';
+import { enqueueRefundFact } from '../facts/index.js';
 import { evaluateFlags } from '../flags/index.js';
 import { addOrderHistory, lockOrder, type OrderActor } from '../history/index.js';
 import { transitionOrder, type LifecycleErrorCode } from '../lifecycle/index.js';
@@ -112,6 +113,7 @@ export async function applyProviderEvent(
     .onConflictDoNothing()
     .returning();
   if (!movement) return ok({ payment: target, duplicate: true });
+  if (kind === 'REFUND') await enqueueRefundFact(tx, order, movement);
 
   const status = kind === 'AUTHORIZATION' ? 'AUTHORIZED' : kind === 'CAPTURE' ? 'CAPTURED' : kind === 'VOID' ? 'VOIDED' : target.status;
   const [updated] = await tx
