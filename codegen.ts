@@ -22,6 +22,7 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     WebhookSubscription: '../webhooks/service.js#WebhookSubscription as WebhookSubscriptionModel',
     WebhookDelivery: '../webhooks/tables.js#WebhookDeliveryRow',
     WebhookAttempt: '../webhooks/tables.js#WebhookAttemptRow',
+    ShopSettings: '@shop/kit/shop-settings#ShopSettings as ShopSettingsModel',
   },
   products: {
     Product: '../service.js#ProductNode',

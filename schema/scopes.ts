@@ -41,6 +41,11 @@ export const SCOPES = {
     description: 'Subscribe URLs to business events, rotate their signing secrets, read the delivery log and redeliver. A partner key sees only its own subscriptions.',
     dependsOn: [],
   },
+  'settings:manage': {
+    title: 'Manage shop settings',
+    description: "The shop's time zone, currency, fiscal week start and calendars (Buddhist era, Hijri), used for every date and day boundary.",
+    dependsOn: [],
+  },
   'schema:read': { title: 'Explore the schema', description: 'Introspection in the playground.', dependsOn: [] },
 } as const satisfies Record<string, ScopeDefinition>;
 

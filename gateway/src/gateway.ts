@@ -5,6 +5,7 @@ import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { Admission, gatewayAdmissionLimits, log, SCHEMA_DIR, subgraphAdmissionLimits, type AdmissionLimits, type Db } from '@shop/kit';
 import { errorMasking } from '@shop/kit/error-mask';
+import { watchShopSettings } from '@shop/kit/shop-settings';
 import { auditPlugin } from './audit-plugin.js';
 import { databaseOutagePlugin } from './database-outage-plugin.js';
 import { clientAddressOf, resolvePrincipal } from './auth/principal.js';
@@ -85,7 +86,8 @@ export async function createGateway(options: {
     // main.ts stops everything in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
   });
-  await apollo.start();
+  // The shop's zone and calendar, current in this process (and its in-process subgraphs) within seconds of a change.
+  await Promise.all([apollo.start(), watchShopSettings(options.db)]);
   return {
     apollo,
     mode: options.mode,

@@ -33,6 +33,10 @@ export type AccessErrorCode =
   | 'UNKNOWN_ROLE'
   /** A named scope is not in the catalog. */
   | 'UNKNOWN_SCOPE'
+  /** A time zone is not an IANA zone name. */
+  | 'UNKNOWN_TIME_ZONE'
+  /** A currency is not one the shop can keep money in. */
+  | 'UNSUPPORTED_CURRENCY'
   /** A webhook URL is not https, or points at a private, loopback or link-local address. */
   | 'URL_NOT_ALLOWED'
   /** The password is too short or too common. */

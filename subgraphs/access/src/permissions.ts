@@ -17,6 +17,7 @@ export const permissions: EntryPointRules = {
     // Row rules in the queries: a partner key sees only its own subscriptions and their deliveries.
     webhookSubscriptions: rules.operator,
     webhookDeliveries: rules.operator,
+    shopSettings: rules.public,
   },
   Mutation: {
     staffLogin: rules.public,
@@ -34,5 +35,7 @@ export const permissions: EntryPointRules = {
     webhookSubscriptionDelete: rules.operator,
     webhookSubscriptionRotateSecret: rules.operator,
     webhookDeliveryRedeliver: rules.operator,
+    // The step-up the gateway asks for is a staff session's: only staff get here.
+    shopSettingsUpdate: rules.staff,
   },
 };

@@ -1,10 +1,11 @@
-// GraphQL resolvers of access: the permission catalog, merged with those of staff, roles, API keys, sessions, audit and webhooks.
+// GraphQL resolvers of access: the permission catalog, merged with those of staff, roles, API keys, sessions, audit, webhooks and shop settings.
 import { SCOPES } from '../../../schema/scopes.js';
 import { apiKeyResolvers } from './api-keys/resolvers.js';
 import { auditQueryResolvers } from './audit/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { roleResolvers } from './roles/resolvers.js';
 import { sessionResolvers } from './sessions/resolvers.js';
+import { settingsResolvers } from './settings/resolvers.js';
 import { staffResolvers } from './staff/resolvers.js';
 import { webhookResolvers } from './webhooks/resolvers.js';
 
@@ -15,6 +16,7 @@ export const resolvers: Resolvers = {
     ...apiKeyResolvers.Query,
     ...auditQueryResolvers,
     ...webhookResolvers.Query,
+    ...settingsResolvers.Query,
     scopes: () => Object.entries(SCOPES).map(([id, scope]) => ({ id, ...scope })),
   },
   Mutation: {
@@ -23,6 +25,7 @@ export const resolvers: Resolvers = {
     ...roleResolvers.Mutation,
     ...apiKeyResolvers.Mutation,
     ...webhookResolvers.Mutation,
+    ...settingsResolvers.Mutation,
   },
   Staff: staffResolvers.Staff,
   Role: roleResolvers.Role,

@@ -20,7 +20,9 @@ export type AccessErrorCode =
   | 'LAST_OWNER'
   | 'OWNER_REQUIRED'
   | 'SCOPE_NOT_HELD'
-  | 'URL_NOT_ALLOWED';
+  | 'URL_NOT_ALLOWED'
+  | 'UNKNOWN_TIME_ZONE'
+  | 'UNSUPPORTED_CURRENCY';
 
 export type AccessResult<T> = Result<T, AccessErrorCode>;
 export type AccessError = UserError<AccessErrorCode>;

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { Logger, parseCronItems, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
 import type { Db } from './db.js';
 import { log } from './log.js';
+import { watchShopSettings } from './shop-settings.js';
 import type { SubgraphModule } from './subgraph.js';
 
 /**
@@ -69,6 +70,8 @@ export async function startWorker(
   modules: SubgraphModule[],
   options: { concurrency?: number; pollInterval?: number } = {},
 ): Promise<Runner> {
+  // Tasks count shop days in the shop's current zone; cron patterns take the zone at this start.
+  await watchShopSettings(db);
   const taskList: TaskList = {};
   for (const module of modules) {
     for (const [name, task] of Object.entries(module.tasks)) {

@@ -10,6 +10,7 @@ import { errorMasking, requestErrorsAsGraphQLResponses, unexpectedErrorBody } fr
 import { createServer, handleGraphQL, listen, sendJson } from './http.js';
 import { log } from './log.js';
 import { NonceStore } from './nonce-store.js';
+import { watchShopSettings } from './shop-settings.js';
 import { signingSecret, verifyCaller, type SignedOperation, type VerifyFailure } from './principal-header.js';
 import type { SubgraphModule } from './subgraph.js';
 
@@ -39,6 +40,8 @@ export async function serveSubgraph(
   options: { admission?: AdmissionLimits } = {},
 ): Promise<Server> {
   const secret = signingSecret();
+  // This process's copy of the shop's zone and calendar, kept current by LISTEN.
+  await watchShopSettings(db);
   const masking = errorMasking<SubgraphContext<unknown>>();
   const nonces = new NonceStore();
   const admission = new Admission(options.admission ?? subgraphAdmissionLimits());

@@ -8,6 +8,7 @@ import type { RoleRow } from '../tables.js';
 import type { ApiKey as ApiKeyModel } from '../api-keys/service.js';
 import type { WebhookSubscription as WebhookSubscriptionModel } from '../webhooks/service.js';
 import type { WebhookDeliveryRow, WebhookAttemptRow } from '../webhooks/tables.js';
+import type { ShopSettings as ShopSettingsModel } from '@shop/kit/shop-settings';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -55,6 +56,10 @@ export type AccessErrorCode =
   | 'UNKNOWN_ROLE'
   /** A named scope is not in the catalog. */
   | 'UNKNOWN_SCOPE'
+  /** A time zone is not an IANA zone name. */
+  | 'UNKNOWN_TIME_ZONE'
+  /** A currency is not one the shop can keep money in. */
+  | 'UNSUPPORTED_CURRENCY'
   /** A webhook URL is not https, or points at a private, loopback or link-local address. */
   | 'URL_NOT_ALLOWED'
   /** The password is too short or too common. */
@@ -263,6 +268,8 @@ export type Mutation = {
   roleCreate: RoleCreatePayload;
   /** Changes a custom role's title or scopes; added scopes must be ones the caller holds (SCOPE_NOT_HELD otherwise). Requires access:admin and a step-up confirmation. */
   roleUpdate: RoleUpdatePayload;
+  /** Changes the shop's settings; fields left out keep their value. Every process follows within seconds. Requires settings:manage and a step-up confirmation. */
+  shopSettingsUpdate: ShopSettingsUpdatePayload;
   /** Creates a staff account with roles. The caller may grant only roles whose scopes they hold themselves, and only an owner grants the owner role (SCOPE_NOT_HELD, OWNER_REQUIRED). Requires access:admin and a step-up confirmation. */
   staffCreate: StaffCreatePayload;
   /** Disables a staff account, ends its sessions and revokes the API keys it created, at once; disabling an owner takes an owner. Requires access:admin and a step-up confirmation. */
@@ -305,6 +312,11 @@ export type MutationRoleCreateArgs = {
 
 export type MutationRoleUpdateArgs = {
   input: RoleUpdateInput;
+};
+
+
+export type MutationShopSettingsUpdateArgs = {
+  input: ShopSettingsUpdateInput;
 };
 
 
@@ -387,6 +399,8 @@ export type Query = {
   roles?: Maybe<Array<Role>>;
   /** The permission catalog: every scope a role or API key can hold. */
   scopes?: Maybe<Array<ScopeInfo>>;
+  /** The shop's settings: the time zone of its days and dates, its currency, fiscal week and calendars. Public: storefronts need the zone and currency. */
+  shopSettings?: Maybe<ShopSettings>;
   /** Staff accounts, newest first. */
   staff?: Maybe<StaffConnection>;
   /** Webhook deliveries with their attempts, newest first; a partner key sees only those of its own subscriptions. Requires webhooks:manage. */
@@ -502,6 +516,44 @@ export type ScopeInfo = {
   id: Scalars['String']['output'];
   /** Short title. */
   title: Scalars['String']['output'];
+};
+
+/** The shop's settings: how its days, weeks, dates and money are counted and shown, in the console and the API. */
+export type ShopSettings = {
+  __typename?: 'ShopSettings';
+  /** Thai dates in the Buddhist era (2569 for 2026). */
+  buddhistEra: Scalars['Boolean']['output'];
+  /** The shop's currency. */
+  currencyCode: CurrencyCode;
+  /** Arabic dates in the Hijri (Umm al-Qura) calendar instead of the Gregorian. */
+  hijri: Scalars['Boolean']['output'];
+  /** IANA time zone of the shop's days: every day boundary in filters and reports, and every date shown (Asia/Bangkok). */
+  timeZone: Scalars['String']['output'];
+  /** ISO weekday the fiscal week starts on: 1 = Monday … 7 = Sunday. */
+  weekStartsOn: Scalars['Int']['output'];
+};
+
+/** New values for the shop's settings; a field left out keeps its value. */
+export type ShopSettingsUpdateInput = {
+  /** Thai dates in the Buddhist era. */
+  buddhistEra?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The shop's currency. */
+  currencyCode?: InputMaybe<CurrencyCode>;
+  /** Arabic dates in the Hijri calendar. */
+  hijri?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An IANA time zone name (Asia/Shanghai); an offset such as +08:00 is not one. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** ISO weekday the fiscal week starts on, 1 (Monday) to 7 (Sunday). */
+  weekStartsOn?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of shopSettingsUpdate. */
+export type ShopSettingsUpdatePayload = {
+  __typename?: 'ShopSettingsUpdatePayload';
+  /** The settings as saved; null when refused. */
+  shopSettings?: Maybe<ShopSettings>;
+  /** What went wrong. */
+  userErrors: Array<AccessUserError>;
 };
 
 /** A person who operates the shop from the admin console. */
@@ -1032,6 +1084,9 @@ export type ResolversTypes = {
   RoleUpdateInput: RoleUpdateInput;
   RoleUpdatePayload: ResolverTypeWrapper<Omit<RoleUpdatePayload, 'role'> & { role?: Maybe<ResolversTypes['Role']> }>;
   ScopeInfo: ResolverTypeWrapper<ScopeInfo>;
+  ShopSettings: ResolverTypeWrapper<ShopSettingsModel>;
+  ShopSettingsUpdateInput: ShopSettingsUpdateInput;
+  ShopSettingsUpdatePayload: ResolverTypeWrapper<Omit<ShopSettingsUpdatePayload, 'shopSettings'> & { shopSettings?: Maybe<ResolversTypes['ShopSettings']> }>;
   Staff: ResolverTypeWrapper<StaffModel>;
   StaffConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Staff']>>;
   StaffCreateInput: StaffCreateInput;
@@ -1102,6 +1157,9 @@ export type ResolversParentTypes = {
   RoleUpdateInput: RoleUpdateInput;
   RoleUpdatePayload: Omit<RoleUpdatePayload, 'role'> & { role?: Maybe<ResolversParentTypes['Role']> };
   ScopeInfo: ScopeInfo;
+  ShopSettings: ShopSettingsModel;
+  ShopSettingsUpdateInput: ShopSettingsUpdateInput;
+  ShopSettingsUpdatePayload: Omit<ShopSettingsUpdatePayload, 'shopSettings'> & { shopSettings?: Maybe<ResolversParentTypes['ShopSettings']> };
   Staff: StaffModel;
   StaffConnection: Connection<ResolversParentTypes['Staff']>;
   StaffCreateInput: StaffCreateInput;
@@ -1228,6 +1286,7 @@ export type MutationResolvers<ContextType = SubgraphContext<Loaders>, ParentType
   apiKeyRevoke?: Resolver<ResolversTypes['ApiKeyRevokePayload'], ParentType, ContextType, RequireFields<MutationApiKeyRevokeArgs, 'input'>>;
   roleCreate?: Resolver<ResolversTypes['RoleCreatePayload'], ParentType, ContextType, RequireFields<MutationRoleCreateArgs, 'input'>>;
   roleUpdate?: Resolver<ResolversTypes['RoleUpdatePayload'], ParentType, ContextType, RequireFields<MutationRoleUpdateArgs, 'input'>>;
+  shopSettingsUpdate?: Resolver<ResolversTypes['ShopSettingsUpdatePayload'], ParentType, ContextType, RequireFields<MutationShopSettingsUpdateArgs, 'input'>>;
   staffCreate?: Resolver<ResolversTypes['StaffCreatePayload'], ParentType, ContextType, RequireFields<MutationStaffCreateArgs, 'input'>>;
   staffDisable?: Resolver<ResolversTypes['StaffDisablePayload'], ParentType, ContextType, RequireFields<MutationStaffDisableArgs, 'input'>>;
   staffLogin?: Resolver<ResolversTypes['StaffLoginPayload'], ParentType, ContextType, RequireFields<MutationStaffLoginArgs, 'input'>>;
@@ -1254,6 +1313,7 @@ export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType ex
   me?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   roles?: Resolver<Maybe<Array<ResolversTypes['Role']>>, ParentType, ContextType>;
   scopes?: Resolver<Maybe<Array<ResolversTypes['ScopeInfo']>>, ParentType, ContextType>;
+  shopSettings?: Resolver<Maybe<ResolversTypes['ShopSettings']>, ParentType, ContextType>;
   staff?: Resolver<Maybe<ResolversTypes['StaffConnection']>, ParentType, ContextType, Partial<QueryStaffArgs>>;
   webhookDeliveries?: Resolver<Maybe<ResolversTypes['WebhookDeliveryConnection']>, ParentType, ContextType, Partial<QueryWebhookDeliveriesArgs>>;
   webhookSubscriptions?: Resolver<Maybe<ResolversTypes['WebhookSubscriptionConnection']>, ParentType, ContextType, Partial<QueryWebhookSubscriptionsArgs>>;
@@ -1282,6 +1342,19 @@ export type ScopeInfoResolvers<ContextType = SubgraphContext<Loaders>, ParentTyp
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ShopSettingsResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ShopSettings'] = ResolversParentTypes['ShopSettings']> = {
+  buddhistEra?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  currencyCode?: Resolver<ResolversTypes['CurrencyCode'], ParentType, ContextType>;
+  hijri?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekStartsOn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ShopSettingsUpdatePayloadResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ShopSettingsUpdatePayload'] = ResolversParentTypes['ShopSettingsUpdatePayload']> = {
+  shopSettings?: Resolver<Maybe<ResolversTypes['ShopSettings']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AccessUserError']>, ParentType, ContextType>;
 };
 
 export type StaffResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff'], FederationReferenceType extends FederationReferenceTypes['Staff'] = FederationReferenceTypes['Staff']> = {
@@ -1449,6 +1522,8 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   RoleCreatePayload?: RoleCreatePayloadResolvers<ContextType>;
   RoleUpdatePayload?: RoleUpdatePayloadResolvers<ContextType>;
   ScopeInfo?: ScopeInfoResolvers<ContextType>;
+  ShopSettings?: ShopSettingsResolvers<ContextType>;
+  ShopSettingsUpdatePayload?: ShopSettingsUpdatePayloadResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   StaffConnection?: StaffConnectionResolvers<ContextType>;
   StaffCreatePayload?: StaffCreatePayloadResolvers<ContextType>;
