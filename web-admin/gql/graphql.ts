@@ -4904,7 +4904,7 @@ export type AnomalyAlertAcknowledgeMutation = { anomalyAlertAcknowledge: { alert
 export type ReportsBuilderCatalogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReportsBuilderCatalogQuery = { reportCatalog: { dimensions: Array<ReportDimension>, metrics: Array<{ metric: ReportMetric, unit: ReportMetricUnit }> } | null };
+export type ReportsBuilderCatalogQuery = { shopSettings: { currencyCode: CurrencyCode, weekStartsOn: number } | null, reportCatalog: { dimensions: Array<ReportDimension>, metrics: Array<{ metric: ReportMetric, unit: ReportMetricUnit }> } | null };
 
 export type ReportPreviewQueryVariables = Exact<{
   input: ReportQueryInput;
@@ -8765,6 +8765,10 @@ export const AnomalyAlertAcknowledgeDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<AnomalyAlertAcknowledgeMutation, AnomalyAlertAcknowledgeMutationVariables>;
 export const ReportsBuilderCatalogDocument = new TypedDocumentString(`
     query ReportsBuilderCatalog {
+  shopSettings {
+    currencyCode
+    weekStartsOn
+  }
   reportCatalog {
     metrics {
       metric

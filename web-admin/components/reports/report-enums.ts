@@ -41,6 +41,3 @@ export const CURRENCY_CODES = enumValues<CurrencyCode>()(['THB', 'CNY', 'HKD', '
 
 /** Dimensions that are time: the preview draws them as a line, the others as bars. */
 export const TIME_DIMENSIONS: readonly ReportDimension[] = ['DAY', 'WEEK', 'MONTH'];
-
-/** The shop currency reports fall back to when none is named (the server's default too). */
-export const DEFAULT_REPORT_CURRENCY: CurrencyCode = 'THB';

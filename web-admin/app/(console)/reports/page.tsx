@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 
-import { DEFAULT_REPORT_CURRENCY } from '@/components/reports/report-enums';
 import { ReportsTabs } from '@/components/reports/reports-tabs';
 import { ReportWorkbench } from '@/components/reports/report-workbench';
 import { valuesOf, type BuilderValues } from '@/components/reports/report-query';
+import type { CurrencyCode } from '@/gql/graphql';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
@@ -14,15 +14,15 @@ import { can, getViewer } from '@/lib/viewer';
 
 import { ReportsBuilderCatalog, ReportsShareRoles, SavedReportOpen } from './reports.graphql';
 
-/** What a new report starts as: GMV per day over the last 30 shop days. */
-const blankReport: BuilderValues = {
+/** What a new report starts as: GMV per day over the last 30 shop days, in the shop's currency. */
+const blankReport = (currencyCode: CurrencyCode): BuilderValues => ({
   metrics: ['GMV'],
   dimensions: ['DAY'],
   filters: [],
   preset: 'LAST_30_DAYS',
   comparison: 'NONE',
-  currencyCode: DEFAULT_REPORT_CURRENCY,
-};
+  currencyCode,
+});
 
 /**
  * The report builder (reports:read): the catalog the viewer may use, previewed as a chart
@@ -40,6 +40,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   ]);
   if (!data?.reportCatalog) return pageFailure(errors);
   const opened = saved?.data?.savedReport ?? null;
+  const shop = data.shopSettings;
+  const currency = shop?.currencyCode ?? 'THB';
   // Staff who may not list the shop's roles share with the roles they hold.
   const roles = shareRoles.data?.roles ?? viewer.roles;
   return (
@@ -48,9 +50,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <ReportsTabs />
       <ReportWorkbench
         catalog={data.reportCatalog}
-        initialValues={opened ? valuesOf(opened.definition, DEFAULT_REPORT_CURRENCY) : blankReport}
+        initialValues={opened ? valuesOf(opened.definition, currency) : blankReport(currency)}
         today={shopToday()}
-        weekStartsOn={1}
+        weekStartsOn={shop?.weekStartsOn ?? 1}
         opened={opened && { id: opened.id, name: opened.name, sharedWithRoles: opened.sharedWithRoles }}
         roles={roles}
         canWrite={can(viewer, 'reports:write')}

@@ -2,7 +2,6 @@ import { getLocale, getTranslations } from 'next-intl/server';
 
 import { AnomalyAlerts, type AlertStatusFilter } from '@/components/reports/anomaly-alerts';
 import { valueFormatter } from '@/components/charts/value-format';
-import { DEFAULT_REPORT_CURRENCY } from '@/components/reports/report-enums';
 import { ReportsTabs } from '@/components/reports/reports-tabs';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
@@ -19,7 +18,7 @@ import { ReportsBuilderCatalog } from '../reports.graphql';
 const pageSize = 50;
 const statuses = ['OPEN', 'ACKNOWLEDGED', 'ALL'] as const;
 
-/** Anomaly alerts (reports:read), open ones first; acknowledging takes reports:write. */
+/** Anomaly alerts (reports:read), open ones first, money in the shop's currency; acknowledging takes reports:write. */
 export default async function AnomalyAlertsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'reports')) return <Forbidden />;
@@ -37,7 +36,7 @@ export default async function AnomalyAlertsPage({ searchParams }: { searchParams
   const deviation = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const { anomalyAlerts } = data;
   const rows = anomalyAlerts.edges.map(({ node }) => {
-    const format = valueFormatter(unitOf(node.metric), locale, DEFAULT_REPORT_CURRENCY);
+    const format = valueFormatter(unitOf(node.metric), locale, catalog.data?.shopSettings?.currencyCode ?? 'THB');
     return {
       id: node.id,
       metric: node.metric,
