@@ -8,6 +8,7 @@ import './env.js';
 
 const NAMED: Record<string, () => Promise<unknown>> = {
   'checkout-promotions': () => import('./checkout-promotions.js'),
+  dashboard: () => import('./dashboard.js'),
   documents: () => import('./documents.js'),
   'flash-sale': () => import('./flash-sale.js'),
   'members-list': () => import('./members-list.js'),

@@ -17,6 +17,12 @@ const TILES: { field: string; selection: string; scope: Scope; list?: { query: s
   { field: 'lowStockVariants', selection: 'lowStockVariants', scope: 'stock:read', list: { query: '{ stockLevels(first: 1, filter: { lowStockOnly: true }) { totalCount } }', path: ['stockLevels'] } },
   { field: 'stockCover', selection: 'stockCover(first: 3) { variantId sku available dailyVelocity daysLeft }', scope: 'stock:read' },
   { field: 'followUpsDue', selection: 'followUpsDue', scope: 'members:read', list: { query: '{ contactFollowUpsDue(first: 1) { totalCount } }', path: ['contactFollowUpsDue'] } },
+  { field: 'salesToday', selection: 'salesToday { gmv { amount currencyCode } orders previousGmv { amount } previousOrders }', scope: 'reports:read' },
+  { field: 'salesThisWeek', selection: 'salesThisWeek { gmv { amount } orders previousGmv { amount } previousOrders }', scope: 'reports:read' },
+  { field: 'gmvTrend', selection: 'gmvTrend(days: 7) { day gmv { amount } previousGmv { amount } }', scope: 'reports:read' },
+  { field: 'channelSplit', selection: 'channelSplit { key gmv { amount } orders }', scope: 'reports:read' },
+  { field: 'topProducts', selection: 'topProducts(first: 3) { productId title unitsSold gmv { amount } }', scope: 'reports:read' },
+  { field: 'slowMovers', selection: 'slowMovers(first: 3) { productId title unitsSold gmv { amount } }', scope: 'reports:read' },
 ];
 
 const DASHBOARD = `{ dashboard { id ${TILES.map((t) => t.selection).join(' ')} } }`;

@@ -108,3 +108,22 @@ export function isTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+/** ISO weekday the shop's fiscal week starts on: 1 = Monday … 7 = Sunday (SHOP_WEEK_STARTS_ON, Monday when unset). */
+export function shopWeekStartsOn(): number {
+  const day = Number(process.env.SHOP_WEEK_STARTS_ON);
+  return Number.isInteger(day) && day >= 1 && day <= 7 ? day : 1;
+}
+
+/** The day `n` days after (before, when negative) a YYYY-MM-DD day: calendar arithmetic, no zone involved. */
+export function addShopDays(day: string, n: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + n);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The first day (YYYY-MM-DD) of the fiscal week `day` is in, the week starting on `weekStartsOn` (1 = Monday … 7 = Sunday). */
+export function shopWeekStart(day: string = shopToday(), weekStartsOn: number = shopWeekStartsOn()): string {
+  const isoWeekday = new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
+  return addShopDays(day, -((isoWeekday - weekStartsOn + 7) % 7));
+}

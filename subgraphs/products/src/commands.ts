@@ -67,6 +67,11 @@ export async function offerableProductIds(tx: Db, productIds: readonly string[])
   return new Set(rows.map((row) => row.id));
 }
 
+/** Every ACTIVE product's id (reports' slow movers: a product that sold nothing is still a product on sale). One query. */
+export async function activeProductIds(tx: Db): Promise<string[]> {
+  return (await tx.select({ id: product.id }).from(product).where(sql`${product.status} = 'ACTIVE'`)).map((row) => row.id);
+}
+
 /** What checkout needs to know about one variant, read inside the order transaction. */
 export interface CheckoutVariant {
   variantId: string;
