@@ -112,7 +112,14 @@ const MAPPERS: Record<DomainName, Record<string, string>> = {
     FlashSale: '../flash-sales/tables.js#FlashSaleRow',
     FlashSaleItem: '../flash-sales/tables.js#FlashSaleItemRow',
   },
-  reports: {},
+  reports: {
+    SavedReport: '../saved-reports/tables.js#SavedReportRow',
+    ReportSchedule: '../schedules/tables.js#ReportScheduleRow',
+    ReportDelivery: '../schedules/tables.js#ReportDeliveryRow',
+    ReportExport: '../exports/tables.js#ReportExportRow',
+    AnomalyRule: '../anomalies/tables.js#AnomalyRuleRow',
+    AnomalyAlert: '../anomalies/tables.js#AnomalyAlertRow',
+  },
 };
 
 /**

@@ -34,6 +34,11 @@ export const SCOPES = {
   'marketing:read': { title: 'Read promotions', description: 'Coupons and promotions.', dependsOn: [] },
   'marketing:write': { title: 'Run promotions', description: 'Create and change coupons and promotions.', dependsOn: ['marketing:read'] },
   'reports:read': { title: 'Read reports', description: 'Dashboards and sales reports.', dependsOn: [] },
+  'reports:write': {
+    title: 'Manage reports',
+    description: 'Save and share reports, schedule their delivery (mailboxes, folders, webhook URLs), tune and acknowledge anomaly alerts.',
+    dependsOn: ['reports:read'],
+  },
   'access:admin': { title: 'Administer access', description: 'Staff accounts, roles and API keys.', dependsOn: [] },
   'audit:read': { title: 'Read the audit log', description: 'Who did what, when.', dependsOn: [] },
   'webhooks:manage': {
@@ -69,7 +74,7 @@ export const BUILT_IN_ROLES: Record<string, { title: string; scopes: Scope[] }> 
     scopes: ['orders:read', 'orders:write', 'orders:refund', 'orders:read_internal', 'members:read', 'members:read_pii', 'members:write', 'catalog:read'],
   },
   marketing: { title: 'Marketing', scopes: ['marketing:read', 'marketing:write', 'members:read', 'catalog:read', 'reports:read'] },
-  analyst: { title: 'Analyst', scopes: ['reports:read', 'orders:read', 'catalog:read', 'members:read', 'stock:read', 'marketing:read'] },
+  analyst: { title: 'Analyst', scopes: ['reports:read', 'reports:write', 'orders:read', 'catalog:read', 'members:read', 'stock:read', 'marketing:read'] },
   auditor: { title: 'Auditor', scopes: ['audit:read'] },
 };
 

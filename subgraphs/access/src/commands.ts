@@ -1,5 +1,5 @@
 // What other domains and the gateway may call in access: authenticating a request, ensuring the built-in roles.
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Db, Principal } from '@shop/kit';
 import { BUILT_IN_ROLES } from '../../../schema/scopes.js';
 import { TOKEN_PREFIX, tokenHash } from '@shop/kit/secrets';
@@ -95,3 +95,13 @@ export async function ensureBuiltInRoles(tx: Db): Promise<void> {
     .onConflictDoUpdate({ target: role.name, set: { title: sql`excluded.title` }, setWhere: sql`${role.builtIn}` });
 }
 
+
+/**
+ * Which of `names` are the shop's roles (built-in or custom), for domains that share things with roles (saved
+ * reports). `tx` may be the pool.
+ */
+export async function existingRoleNames(tx: Db, names: readonly string[]): Promise<string[]> {
+  if (!names.length) return [];
+  const rows = await tx.select({ name: role.name }).from(role).where(inArray(role.name, [...names]));
+  return rows.map((row) => row.name);
+}

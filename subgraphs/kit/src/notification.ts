@@ -3,13 +3,21 @@
 /** The channels a message can go through; members' consent is given per channel. */
 export type NotificationChannel = 'email' | 'sms' | 'line' | 'wechat';
 
-/** An e-mail: subject and plain text. */
+/** A file sent with an e-mail (a scheduled report); `content` is the file's bytes. */
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+/** An e-mail: subject, plain text and optional attachments. */
 export interface EmailNotification {
   channel: 'email';
   /** The address; adapters never log it. */
   to: string;
   subject: string;
   text: string;
+  attachments?: EmailAttachment[];
 }
 
 /**

@@ -16,9 +16,18 @@ export function outboxFile(): string {
  * address is contact data and the text may hold a one-time token.
  */
 export async function writeToOutbox(message: Notification, payload?: unknown): Promise<void> {
-  const line = JSON.stringify({ at: new Date().toISOString(), ...message, ...(payload === undefined ? {} : { payload }) });
+  const line = JSON.stringify({ at: new Date().toISOString(), ...withEncodedAttachments(message), ...(payload === undefined ? {} : { payload }) });
   await appendFile(outboxFile(), `${line}\n`, { encoding: 'utf8', mode: 0o600 });
   log.info({ channel: message.channel }, 'notification written to the outbox file');
+}
+
+/** Attachments as base64 (what a MIME part carries), so a line stays one line of JSON and a test can read the file back. */
+function withEncodedAttachments(message: Notification) {
+  if (message.channel !== 'email' || !message.attachments) return message;
+  return {
+    ...message,
+    attachments: message.attachments.map(({ filename, contentType, content }) => ({ filename, contentType, contentBase64: content.toString('base64') })),
+  };
 }
 
 export const outboxAdapter: NotificationAdapter = (message) => writeToOutbox(message);

@@ -25,6 +25,7 @@ export function smtpAdapter(url: string): NotificationAdapter<EmailNotification>
       to: message.to,
       subject: message.subject,
       text: message.text,
+      attachments: message.attachments?.map(({ filename, contentType, content }) => ({ filename, contentType, content })),
     });
     log.info({ channel: message.channel, subject: message.subject }, 'notification sent by SMTP');
   };

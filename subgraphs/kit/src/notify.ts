@@ -5,6 +5,7 @@ import { smtpAdapter } from './notify-smtp.js';
 import { lineStubAdapter, smsStubAdapter, wechatStubAdapter } from './notify-stubs.js';
 
 export type {
+  EmailAttachment,
   EmailNotification,
   LineNotification,
   Notification,

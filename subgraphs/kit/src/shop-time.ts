@@ -127,3 +127,13 @@ export function shopWeekStart(day: string = shopToday(), weekStartsOn: number = 
   const isoWeekday = new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
   return addShopDays(day, -((isoWeekday - weekStartsOn + 7) % 7));
 }
+
+/** The instant a shop wall-clock time ("HH:MM") on a shop day (YYYY-MM-DD) happens, as UTC. */
+export function shopLocalTimeToUtc(day: string, time: string): Date {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(year, month - 1, date, hour, minute);
+  // The offset at the guess, then at the corrected instant: right on both sides of a daylight-saving change.
+  const guess = wall - shopOffsetMinutes(new Date(wall)) * 60_000;
+  return new Date(wall - shopOffsetMinutes(new Date(guess)) * 60_000);
+}

@@ -4,9 +4,13 @@ import { dashboardResolvers } from './dashboard/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { catalogFor } from './catalog/index.js';
 import { runReport } from './engine/index.js';
+import { anomalyResolvers } from './anomalies/resolvers.js';
+import { exportResolvers } from './exports/resolvers.js';
+import { savedReportResolvers } from './saved-reports/resolvers.js';
+import { scheduleResolvers } from './schedules/resolvers.js';
 import { salesSummary } from './service.js';
 
-const sales: Resolvers = {
+const reportResolvers: Resolvers = {
   Query: {
     salesSummary: async (_, args, ctx) => {
       const result = await salesSummary(ctx.db, {
@@ -33,4 +37,4 @@ const sales: Resolvers = {
   },
 };
 
-export const resolvers = mergeResolvers<Resolvers>(sales, dashboardResolvers);
+export const resolvers: Resolvers = mergeResolvers(reportResolvers, dashboardResolvers, savedReportResolvers, exportResolvers, scheduleResolvers, anomalyResolvers);

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@shop/kit';
+import { savedReport } from '../src/saved-reports/tables.js';
+import { reportSchedule } from '../src/schedules/tables.js';
 import { shopToday } from '@shop/kit/shop-time';
 import { isCounted } from '../src/facts/service.js';
 import { orderFact, type OrderFactInsert } from '../src/tables.js';
@@ -24,4 +26,22 @@ export function makeFact(overrides: Partial<OrderFactInsert> = {}): OrderFactIns
 
 export async function insertFacts(db: Db, rows: OrderFactInsert[]) {
   return db.insert(orderFact).values(rows).returning();
+}
+
+/** A saved report of sales per day in THB over last week, by `createdBy` (a staff id). */
+export async function insertSavedReport(db: Db, overrides: Partial<typeof savedReport.$inferInsert> = {}) {
+  const [row] = await db
+    .insert(savedReport)
+    .values({ name: 'Weekly sales', definition: { metrics: ['GMV', 'ORDERS'], dimensions: ['DAY'], filters: [], rangePreset: 'LAST_WEEK', comparison: 'NONE', currencyCode: 'THB' }, createdBy: randomUUID(), ...overrides })
+    .returning();
+  return row!;
+}
+
+/** A schedule of `reportId` at 07:00 shop time; weekly into the folder "finance" as CSV unless overridden. */
+export async function insertSchedule(db: Db, reportId: string, overrides: Partial<typeof reportSchedule.$inferInsert> = {}) {
+  const [row] = await db
+    .insert(reportSchedule)
+    .values({ savedReportId: reportId, frequency: 'WEEKLY', at: '07:00', delivery: 'FILE_DROP', target: 'finance', format: 'CSV', createdBy: randomUUID(), runScopes: ['reports:read'], ...overrides })
+    .returning();
+  return row!;
 }
