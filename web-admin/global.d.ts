@@ -21,11 +21,12 @@ import type promotions from './messages/en/promotions.json';
 import type quality from './messages/en/quality.json';
 import type reports from './messages/en/reports.json';
 import type webhooks from './messages/en/webhooks.json';
+import type settings from './messages/en/settings.json';
 
 // Makes next-intl check locales and message keys at compile time (the en files are the reference).
 declare module 'next-intl' {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy & typeof recommendations & typeof segments & typeof content & typeof promotions & typeof groupBuys & typeof coupons & typeof flashSales & typeof fulfilment & typeof afterSales & typeof quality & typeof documents & typeof batch & typeof webhooks & typeof reports;
+    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy & typeof recommendations & typeof segments & typeof content & typeof promotions & typeof groupBuys & typeof coupons & typeof flashSales & typeof fulfilment & typeof afterSales & typeof quality & typeof documents & typeof batch & typeof webhooks & typeof settings & typeof reports;
   }
 }

@@ -3413,6 +3413,20 @@ export type ShippingMethodCode =
   /** Delivery in 2 to 4 days. */
   | 'STANDARD';
 
+/** New values for the shop's settings; a field left out keeps its value. */
+export type ShopSettingsUpdateInput = {
+  /** Thai dates in the Buddhist era. */
+  buddhistEra?: boolean | null | undefined;
+  /** The shop's currency. */
+  currencyCode?: CurrencyCode | null | undefined;
+  /** Arabic dates in the Hijri calendar. */
+  hijri?: boolean | null | undefined;
+  /** An IANA time zone name (Asia/Shanghai); an offset such as +08:00 is not one. */
+  timeZone?: string | null | undefined;
+  /** ISO weekday the fiscal week starts on, 1 (Monday) to 7 (Sunday). */
+  weekStartsOn?: number | null | undefined;
+};
+
 /** A spend threshold of a TIERED_SPEND promotion. */
 export type SpendTierInput = {
   /** What is taken off once it is reached (more than zero). */
@@ -4904,7 +4918,7 @@ export type AnomalyAlertAcknowledgeMutation = { anomalyAlertAcknowledge: { alert
 export type ReportsBuilderCatalogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReportsBuilderCatalogQuery = { shopSettings: { currencyCode: CurrencyCode, weekStartsOn: number } | null, reportCatalog: { dimensions: Array<ReportDimension>, metrics: Array<{ metric: ReportMetric, unit: ReportMetricUnit }> } | null };
+export type ReportsBuilderCatalogQuery = { reportCatalog: { dimensions: Array<ReportDimension>, metrics: Array<{ metric: ReportMetric, unit: ReportMetricUnit }> } | null };
 
 export type ReportPreviewQueryVariables = Exact<{
   input: ReportQueryInput;
@@ -4992,6 +5006,18 @@ export type ReportScheduleDeleteMutationVariables = Exact<{
 
 
 export type ReportScheduleDeleteMutation = { reportScheduleDelete: { deletedId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReportErrorCode }> } | null };
+
+export type ShopSettingsUpdateMutationVariables = Exact<{
+  input: ShopSettingsUpdateInput;
+}>;
+
+
+export type ShopSettingsUpdateMutation = { shopSettingsUpdate: { shopSettings: { timeZone: string, currencyCode: CurrencyCode, weekStartsOn: number, buddhistEra: boolean, hijri: boolean } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: AccessErrorCode }> } };
+
+export type ConsoleShopSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleShopSettingsQuery = { shopSettings: { timeZone: string, currencyCode: CurrencyCode, weekStartsOn: number, buddhistEra: boolean, hijri: boolean } | null };
 
 export type RolesListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -8765,10 +8791,6 @@ export const AnomalyAlertAcknowledgeDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<AnomalyAlertAcknowledgeMutation, AnomalyAlertAcknowledgeMutationVariables>;
 export const ReportsBuilderCatalogDocument = new TypedDocumentString(`
     query ReportsBuilderCatalog {
-  shopSettings {
-    currencyCode
-    weekStartsOn
-  }
   reportCatalog {
     metrics {
       metric
@@ -8999,6 +9021,35 @@ export const ReportScheduleDeleteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportScheduleDeleteMutation, ReportScheduleDeleteMutationVariables>;
+export const ShopSettingsUpdateDocument = new TypedDocumentString(`
+    mutation ShopSettingsUpdate($input: ShopSettingsUpdateInput!) {
+  shopSettingsUpdate(input: $input) {
+    shopSettings {
+      timeZone
+      currencyCode
+      weekStartsOn
+      buddhistEra
+      hijri
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShopSettingsUpdateMutation, ShopSettingsUpdateMutationVariables>;
+export const ConsoleShopSettingsDocument = new TypedDocumentString(`
+    query ConsoleShopSettings {
+  shopSettings {
+    timeZone
+    currencyCode
+    weekStartsOn
+    buddhistEra
+    hijri
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleShopSettingsQuery, ConsoleShopSettingsQueryVariables>;
 export const RolesListDocument = new TypedDocumentString(`
     query RolesList {
   roles {

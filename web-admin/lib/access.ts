@@ -22,6 +22,7 @@ export const sectionScopes = {
   staff: ['access:admin', 'audit:read'],
   apiKeys: ['access:admin'],
   webhooks: ['webhooks:manage'],
+  settings: ['settings:manage'],
   audit: ['audit:read'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -11,7 +11,8 @@ import { TrendTile } from '@/components/dashboard/trend-tile';
 import { pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { request } from '@/lib/graphql';
-import { formatDay } from '@/lib/shop-time';
+import { formatDay } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { getViewer } from '@/lib/viewer';
 
 import { DashboardHome } from './dashboard.graphql';
@@ -24,8 +25,9 @@ const periodDays = 30;
  * The grid stacks into one column on a phone.
  */
 export default async function DashboardPage() {
-  const [viewer, locale, t, channelName] = await Promise.all([
+  const [viewer, shop, locale, t, channelName] = await Promise.all([
     getViewer(),
+    getShopSettings(),
     getLocale(),
     getTranslations('dashboard'),
     getTranslations('orders.channel'),
@@ -34,7 +36,7 @@ export default async function DashboardPage() {
   if (!data?.dashboard) return pageFailure(errors);
   const d = data.dashboard;
   const currencyOf = (rows: readonly { gmv: { currencyCode: string } }[] | null | undefined) =>
-    rows?.[0]?.gmv.currencyCode ?? 'THB';
+    rows?.[0]?.gmv.currencyCode ?? shop.currencyCode;
   const todos = readableTodos(d);
   const tiles = [
     todos.length > 0 && { key: 'todo', span: { xs: 24 }, node: <TodoTile todos={todos} /> },
@@ -52,7 +54,7 @@ export default async function DashboardPage() {
           days={periodDays}
           currencyCode={currencyOf(d.gmvTrend)}
           points={d.gmvTrend.map((point) => ({
-            label: formatDay(point.day, locale),
+            label: formatDay(point.day, locale, shop),
             gmv: Number(point.gmv.amount),
             previousGmv: Number(point.previousGmv.amount),
           }))}

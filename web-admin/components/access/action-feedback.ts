@@ -19,6 +19,8 @@ const accessCodes = [
   'NOT_FOUND',
   'BUILT_IN_ROLE',
   'LAST_OWNER',
+  'UNKNOWN_TIME_ZONE',
+  'UNSUPPORTED_CURRENCY',
 ] as const;
 type AccessCode = (typeof accessCodes)[number];
 const isAccessCode = (code: string): code is AccessCode => (accessCodes as readonly string[]).includes(code);

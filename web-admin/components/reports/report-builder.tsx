@@ -13,7 +13,7 @@ import type { ReportDimension, ReportMetric } from '@/gql/graphql';
 import { CURRENCY_CODES, REPORT_COMPARISONS } from './report-enums';
 import { queryInputOf, type BuilderValues } from './report-query';
 import { RANGE_PRESETS } from './report-range';
-import { ReportResultView } from './report-result';
+import { ReportResultView, type DayCalendar } from './report-result';
 
 export interface BuilderCatalog {
   metrics: { metric: ReportMetric; unit: ValueUnit }[];
@@ -31,12 +31,14 @@ export function ReportBuilder({
   initialValues,
   today,
   weekStartsOn,
+  calendar,
   actions,
 }: {
   catalog: BuilderCatalog;
   initialValues: BuilderValues;
   today: string;
   weekStartsOn: number;
+  calendar: DayCalendar;
   actions?: (values: () => BuilderValues | null) => ReactNode;
 }) {
   const t = useTranslations('reportBuilder');
@@ -146,7 +148,7 @@ export function ReportBuilder({
         </Form>
       </Card>
       {failure && <Card data-testid="report-failure">{failure}</Card>}
-      {result && <ReportResultView result={result} units={units} />}
+      {result && <ReportResultView result={result} units={units} calendar={calendar} />}
     </Space>
   );
 }

@@ -8,16 +8,19 @@ import type { ReportPreviewResult } from '@/app/(console)/reports/reports.graphq
 import { SeriesChart } from '@/components/charts/series-chart';
 import { valueFormatter, type ValueUnit } from '@/components/charts/value-format';
 import type { ReportDimension, ReportMetric } from '@/gql/graphql';
-import { formatDay } from '@/lib/shop-time';
+import { formatDay, type ShopCalendar } from '@/lib/format';
 
 import { TIME_DIMENSIONS } from './report-enums';
+
+/** Which calendar days are written in (the shop's Buddhist era / Hijri choices). */
+export type DayCalendar = Pick<ShopCalendar, 'buddhistEra' | 'hijri'>;
 
 type Row = ReportPreviewResult['rows'][number];
 type Values = readonly { metric: ReportMetric; value?: string | null }[];
 
 /** A row key as people read it: the server's label (product title…), a day in the locale, else the key. */
-const labelOf = (key: Row['keys'][number], locale: string) =>
-  key.label ?? (key.dimension === 'DAY' ? formatDay(key.key, locale) : key.key);
+const labelOf = (key: Row['keys'][number], locale: string, calendar: DayCalendar) =>
+  key.label ?? (key.dimension === 'DAY' ? formatDay(key.key, locale, calendar) : key.key);
 
 const numberOf = (values: Values | null | undefined, metric: ReportMetric): number | null => {
   const value = values?.find((entry) => entry.metric === metric)?.value;
@@ -29,7 +32,15 @@ const numberOf = (values: Values | null | undefined, metric: ReportMetric): numb
  * with two dimensions one series per key of the second) and a table of every row with
  * the totals (and the comparison period's) underneath.
  */
-export function ReportResultView({ result, units }: { result: ReportPreviewResult; units: Partial<Record<ReportMetric, ValueUnit>> }) {
+export function ReportResultView({
+  result,
+  units,
+  calendar,
+}: {
+  result: ReportPreviewResult;
+  units: Partial<Record<ReportMetric, ValueUnit>>;
+  calendar: DayCalendar;
+}) {
   const t = useTranslations('reportBuilder');
   const enums = useTranslations('reportEnums');
   const locale = useLocale();
@@ -37,10 +48,10 @@ export function ReportResultView({ result, units }: { result: ReportPreviewResul
   const unitOf = (metric: ReportMetric): ValueUnit => units[metric] ?? 'COUNT';
   const format = (metric: ReportMetric, value: number | null) =>
     value === null ? '–' : valueFormatter(unitOf(metric), locale, result.currencyCode)(value);
-  const keyLabel = (key: Row['keys'][number]) => labelOf(key, locale);
+  const keyLabel = (key: Row['keys'][number]) => labelOf(key, locale, calendar);
 
   const chart = useMemo(() => {
-    const keyLabel = (key: Row['keys'][number]) => labelOf(key, locale);
+    const keyLabel = (key: Row['keys'][number]) => labelOf(key, locale, calendar);
     const [first, second] = result.dimensions as [ReportDimension?, ReportDimension?];
     const metric = result.metrics[0];
     if (!first || !metric) return null;
@@ -59,7 +70,7 @@ export function ReportResultView({ result, units }: { result: ReportPreviewResul
             : []),
         ];
     return { kind: TIME_DIMENSIONS.includes(first) ? ('line' as const) : ('bar' as const), categories, series, metric };
-  }, [result, locale, compared, enums, t]);
+  }, [result, locale, calendar, compared, enums, t]);
 
   const columns = [
     ...result.dimensions.map((dimension, index) => ({
@@ -90,13 +101,13 @@ export function ReportResultView({ result, units }: { result: ReportPreviewResul
     format(metric, numberOf(result.totals, metric)),
     ...(compared ? [format(metric, numberOf(result.comparisonTotals, metric))] : []),
   ]);
-  const title = t('previewTitle', { from: formatDay(result.range.from, locale), to: formatDay(result.range.to, locale) });
+  const title = t('previewTitle', { from: formatDay(result.range.from, locale, calendar), to: formatDay(result.range.to, locale, calendar) });
 
   return (
     <Card title={title} data-testid="report-preview">
       {result.comparisonRange && (
         <Typography.Paragraph type="secondary">
-          {t('comparedWith', { from: formatDay(result.comparisonRange.from, locale), to: formatDay(result.comparisonRange.to, locale) })}
+          {t('comparedWith', { from: formatDay(result.comparisonRange.from, locale, calendar), to: formatDay(result.comparisonRange.to, locale, calendar) })}
         </Typography.Paragraph>
       )}
       {result.truncated && <Alert type="warning" showIcon title={t('truncated')} style={{ marginBottom: 16 }} />}

@@ -2,6 +2,7 @@
 
 import { ExportButtons } from './export-buttons';
 import { ReportBuilder, type BuilderCatalog } from './report-builder';
+import type { DayCalendar } from './report-result';
 import { queryInputOf, type BuilderValues } from './report-query';
 import { SaveReportDialog, type OpenedReport } from './save-report-dialog';
 
@@ -11,6 +12,7 @@ export function ReportWorkbench({
   initialValues,
   today,
   weekStartsOn,
+  calendar,
   opened,
   roles,
   canWrite,
@@ -19,6 +21,7 @@ export function ReportWorkbench({
   initialValues: BuilderValues;
   today: string;
   weekStartsOn: number;
+  calendar: DayCalendar;
   opened: OpenedReport | null;
   roles: { name: string; title: string }[];
   canWrite: boolean;
@@ -30,6 +33,7 @@ export function ReportWorkbench({
       initialValues={initialValues}
       today={today}
       weekStartsOn={weekStartsOn}
+      calendar={calendar}
       actions={(values) => (
         <>
           {canWrite && <SaveReportDialog values={values} opened={opened} roles={roles} />}

@@ -14,6 +14,7 @@ import {
   KeyOutlined,
   NotificationOutlined,
   RollbackOutlined,
+  SettingOutlined,
   ShoppingCartOutlined,
   ShoppingOutlined,
   TagsOutlined,
@@ -52,6 +53,7 @@ const sections: { href: string; key: Section; icon: ReactNode }[] = [
   { href: '/api-keys', key: 'apiKeys', icon: <KeyOutlined /> },
   { href: '/webhooks', key: 'webhooks', icon: <ApiOutlined /> },
   { href: '/audit', key: 'audit', icon: <AuditOutlined /> },
+  { href: '/settings', key: 'settings', icon: <SettingOutlined /> },
 ];
 
 function selectedHref(pathname: string): string {

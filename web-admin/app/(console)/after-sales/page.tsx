@@ -8,7 +8,8 @@ import { PageHeader } from '@/components/shell/page-header';
 import { Pager } from '@/components/shell/pager';
 import { allows } from '@/lib/access';
 import { pageVariables, param, type SearchParams } from '@/lib/connection';
-import { formatDateTime, formatMoney, shopTimeZone } from '@/lib/format';
+import { formatDateTime, formatMoney } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { getViewer } from '@/lib/viewer';
 
@@ -33,7 +34,7 @@ export default async function AfterSalesPage({ searchParams }: { searchParams: P
   ]);
   if (!data?.returnRequests) return pageFailure(errors);
   const { returnRequests } = data;
-  const zone = shopTimeZone();
+  const shop = await getShopSettings();
   const rows: ReturnRequestRow[] = returnRequests.edges.map(({ node }) => ({
     id: node.id,
     number: node.number,
@@ -43,7 +44,7 @@ export default async function AfterSalesPage({ searchParams }: { searchParams: P
     status: node.status,
     reasonCode: node.reasonCode,
     openedBy: node.openedBy,
-    createdAt: formatDateTime(node.createdAt, locale, zone),
+    createdAt: formatDateTime(node.createdAt, locale, shop),
     refunded: formatMoney(node.refunded, locale),
   }));
   const orderNumber = orderId ? (rows[0]?.orderNumber ?? orderId) : null;

@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
 import { mapNodes, pageVariables, type SearchParams } from '@/lib/connection';
 import { formatDateTime } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { getViewer } from '@/lib/viewer';
 
@@ -14,6 +15,7 @@ import { ApiKeysList } from './api-keys.graphql';
 
 /** Partner API keys (access:admin). Secrets are never listed: only the prefix. */
 export default async function ApiKeysPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'apiKeys')) return <Forbidden />;
   const [{ data, errors }, locale, t] = await Promise.all([
@@ -24,7 +26,7 @@ export default async function ApiKeysPage({ searchParams }: { searchParams: Prom
   if (!data?.apiKeys) return pageFailure(errors);
   const { apiKeys } = data;
   const now = Date.now();
-  const when = (iso: string | null) => (iso ? formatDateTime(iso, locale) : null);
+  const when = (iso: string | null) => (iso ? formatDateTime(iso, locale, shop) : null);
   const keys = mapNodes(apiKeys, (node): ApiKeyRow => ({
     id: node.id,
     name: node.name,

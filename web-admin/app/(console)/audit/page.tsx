@@ -9,6 +9,7 @@ import { allows } from '@/lib/access';
 import { isAuditOutcome } from '@/lib/audit';
 import { mapNodes, pageVariables, param, type SearchParams } from '@/lib/connection';
 import { formatDateTime } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { getViewer } from '@/lib/viewer';
 
@@ -25,6 +26,7 @@ function dayStart(date: string | null, plusDays = 0): string | null {
 
 /** The append-only audit log (audit:read), newest first, filtered by the GET form above it. */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'audit')) return <Forbidden />;
   const params = await searchParams;
@@ -55,7 +57,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const { auditLog } = data;
   const entries = mapNodes(auditLog, (node): AuditRow => ({
     ...node,
-    at: formatDateTime(node.at, locale),
+    at: formatDateTime(node.at, locale, shop),
   }));
   return (
     <>

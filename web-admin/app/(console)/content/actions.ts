@@ -1,5 +1,6 @@
 'use server';
 
+import { getShopSettings } from '@/lib/shop-settings';
 import { fromShopLocal } from '@/lib/shop-time';
 import { runMutation, type ActionResult } from '@/lib/mutation';
 
@@ -32,19 +33,19 @@ export interface PlacementFields {
   endsAt: string;
 }
 
-function placementInput(kind: PlacementKind, fields: PlacementFields) {
+function placementInput(kind: PlacementKind, fields: PlacementFields, timeZone: string) {
   const { imageUrl, startsAt, endsAt, ...rest } = fields;
   return {
     ...rest,
     ...(kind === 'banner' ? { imageUrl } : {}),
-    ...(startsAt ? { startsAt: fromShopLocal(startsAt) } : {}),
-    endsAt: endsAt ? fromShopLocal(endsAt) : null,
+    ...(startsAt ? { startsAt: fromShopLocal(startsAt, timeZone) } : {}),
+    endsAt: endsAt ? fromShopLocal(endsAt, timeZone) : null,
   };
 }
 
 /** Creates or (with `id`) updates a banner or announcement; answers its id. */
 export async function savePlacement(kind: PlacementKind, id: string | null, fields: PlacementFields): Promise<ActionResult<string>> {
-  const input = placementInput(kind, fields);
+  const input = placementInput(kind, fields, (await getShopSettings()).timeZone);
   if (kind === 'banner') {
     return id
       ? runMutation(BannerUpdate, { input: { id, ...input } }, (d) => d.bannerUpdate, () => id)
@@ -83,7 +84,7 @@ export async function saveArticle(id: string | null, fields: ArticleFields): Pro
 
 /** Publishes now, or at a shop wall-clock time. */
 export async function publishArticle(id: string, at: string | null): Promise<ActionResult<null>> {
-  const publishedAt = at ? fromShopLocal(at) : null;
+  const publishedAt = at ? fromShopLocal(at, (await getShopSettings()).timeZone) : null;
   return runMutation(ArticlePublish, { input: { id, ...(publishedAt ? { publishedAt } : {}) } }, (d) => d.articlePublish, () => null);
 }
 

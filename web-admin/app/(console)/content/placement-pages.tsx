@@ -9,7 +9,8 @@ import { PlacementList, type PlacementListRow } from '@/components/content/place
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
-import { shopTimeZone } from '@/lib/format';
+import { shopDateTimeFormat } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { toShopLocal } from '@/lib/shop-time';
 import { getViewer } from '@/lib/viewer';
@@ -17,10 +18,6 @@ import { getViewer } from '@/lib/viewer';
 import type { PlacementKind } from './actions';
 import { AnnouncementDetail, AnnouncementsList, BannerDetail, BannersList, type OrderChannel } from './content.graphql';
 
-/** A moment in the shop's time zone, in the viewer's words. */
-function shopTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: shopTimeZone() }).format(new Date(iso));
-}
 
 const englishTitle = (texts: readonly { locale: string; title: string }[]) => texts.find((text) => text.locale === 'en')?.title ?? texts[0]?.title ?? '';
 
@@ -28,7 +25,9 @@ const englishTitle = (texts: readonly { locale: string; title: string }[]) => te
 export async function PlacementListPage({ kind }: { kind: PlacementKind }) {
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'content')) return <Forbidden />;
-  const [locale, t] = await Promise.all([getLocale(), getTranslations('content')]);
+  const [locale, t, shop] = await Promise.all([getLocale(), getTranslations('content'), getShopSettings()]);
+  // A moment on the shop's clock, in the viewer's words.
+  const shopTime = (iso: string) => shopDateTimeFormat(locale, shop).format(new Date(iso));
   const { data, errors } = kind === 'banner' ? await request(BannersList, { first: 100 }) : await request(AnnouncementsList, { first: 100 });
   const connection = data && ('banners' in data ? data.banners : data.announcements);
   if (!connection) return pageFailure(errors);
@@ -39,8 +38,8 @@ export async function PlacementListPage({ kind }: { kind: PlacementKind }) {
     channels: node.channels,
     locales: node.locales,
     schedule: node.endsAt
-      ? t('scheduleRange', { from: shopTime(node.startsAt, locale), to: shopTime(node.endsAt, locale) })
-      : t('scheduleFrom', { from: shopTime(node.startsAt, locale) }),
+      ? t('scheduleRange', { from: shopTime(node.startsAt), to: shopTime(node.endsAt) })
+      : t('scheduleFrom', { from: shopTime(node.startsAt) }),
     status: node.status,
   }));
   const segment = kind === 'banner' ? 'banners' : 'announcements';
@@ -67,7 +66,8 @@ export async function PlacementEditorPage({ kind, id }: { kind: PlacementKind; i
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'content')) return <Forbidden />;
   const t = await getTranslations('content');
-  const timeZone = shopTimeZone();
+  const shop = await getShopSettings();
+  const { timeZone } = shop;
   let draft: PlacementDraft = { id: null, texts: {}, imageUrl: '', linkUrl: '', channels: [], locales: [], startsAt: '', endsAt: '' };
   let archived = false;
   if (id) {
@@ -82,8 +82,8 @@ export async function PlacementEditorPage({ kind, id }: { kind: PlacementKind; i
       linkUrl: node.linkUrl ?? '',
       channels: node.channels as OrderChannel[],
       locales: node.locales,
-      startsAt: toShopLocal(node.startsAt),
-      endsAt: node.endsAt ? toShopLocal(node.endsAt) : '',
+      startsAt: toShopLocal(node.startsAt, timeZone),
+      endsAt: node.endsAt ? toShopLocal(node.endsAt, timeZone) : '',
     };
   }
   const title = id ? t(kind === 'banner' ? 'editBanner' : 'editAnnouncement') : t(kind === 'banner' ? 'newBanner' : 'newAnnouncement');

@@ -1,6 +1,7 @@
 'use server';
 
 import { request } from '@/lib/graphql';
+import { getShopSettings } from '@/lib/shop-settings';
 import { nextDay, shopDayStart } from '@/lib/shop-time';
 import { runMutation, type ActionResult } from '@/lib/mutation';
 
@@ -20,7 +21,8 @@ export type CouponFields = Omit<CouponCreateInput, 'startsAt' | 'endsAt'> & { fi
 /** couponCreate, or couponUpdate when `id` is given; answers the coupon's id. */
 export async function saveCoupon(id: string | null, form: CouponFields): Promise<ActionResult<string>> {
   const { firstDay, lastDay, ...rest } = form;
-  const fields: CouponCreateInput = { ...rest, startsAt: shopDayStart(firstDay), endsAt: shopDayStart(nextDay(lastDay)) };
+  const { timeZone } = await getShopSettings();
+  const fields: CouponCreateInput = { ...rest, startsAt: shopDayStart(firstDay, timeZone), endsAt: shopDayStart(nextDay(lastDay), timeZone) };
   return id
     ? runMutation(CouponUpdate, { input: { id, ...fields } }, (d) => d.couponUpdate, () => id)
     : runMutation(CouponCreate, { input: fields }, (d) => d.couponCreate, (p) => p.coupon!.id);

@@ -7,7 +7,8 @@ import { PageHeader } from '@/components/shell/page-header';
 import { Pager } from '@/components/shell/pager';
 import { allows } from '@/lib/access';
 import { pageVariables, param, type SearchParams } from '@/lib/connection';
-import { formatDate, formatMoney, formatNumber, shopTimeZone } from '@/lib/format';
+import { formatDate, formatMoney, formatNumber } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { getViewer } from '@/lib/viewer';
 
@@ -29,15 +30,15 @@ export default async function CouponsPage({ searchParams }: { searchParams: Prom
   ]);
   if (!data?.coupons) return pageFailure(errors);
   const { coupons } = data;
-  const timeZone = shopTimeZone();
+  const shop = await getShopSettings();
   const rows: CouponRow[] = coupons.edges.map(({ node }) => ({
     id: node.id,
     code: node.code ?? null,
     title: node.title,
     kind: node.kind,
     status: node.status,
-    startsAt: formatDate(node.startsAt, locale, timeZone),
-    endsAt: formatDate(new Date(Date.parse(node.endsAt) - 1).toISOString(), locale, timeZone),
+    startsAt: formatDate(node.startsAt, locale, shop),
+    endsAt: formatDate(new Date(Date.parse(node.endsAt) - 1).toISOString(), locale, shop),
     issued: `${formatNumber(node.issuedCount, locale)} / ${node.totalQuantity == null ? t('unlimited') : formatNumber(node.totalQuantity, locale)}`,
     redeemed: formatNumber(node.redeemedCount, locale),
     discount: formatMoney(node.redeemedDiscount, locale),

@@ -5,9 +5,10 @@ import { FlashSaleCalendar, type CalendarDay } from '@/components/flash-sales/fl
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
-import { formatMoney, formatNumber, shopTimeZone } from '@/lib/format';
+import { formatDay, formatMoney, formatNumber, shopDateTimeFormat } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
-import { formatDay, shopToday } from '@/lib/shop-time';
+import { shopToday } from '@/lib/shop-time';
 import { getViewer } from '@/lib/viewer';
 
 import { FlashSalesCalendar } from './flash-sales.graphql';
@@ -18,17 +19,18 @@ const DAYS = 7;
 export default async function FlashSalesPage({ searchParams }: { searchParams: Promise<{ from?: string }> }) {
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'flashSales')) return <Forbidden />;
-  const zone = shopTimeZone();
+  const shop = await getShopSettings();
+  const zone = shop.timeZone;
   const asked = (await searchParams).from;
-  const first = asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) && !Number.isNaN(Date.parse(asked)) ? asked : shopToday();
+  const first = asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) && !Number.isNaN(Date.parse(asked)) ? asked : shopToday(zone);
   const [{ data, errors }, locale, t] = await Promise.all([
     request(FlashSalesCalendar, { from: shopDayStart(first, zone), to: shopDayStart(addDays(first, DAYS), zone) }),
     getLocale(),
     getTranslations('flashSales'),
   ]);
   if (!data?.flashSales) return pageFailure(errors);
-  const time = new Intl.DateTimeFormat(locale, { timeZone: zone, timeStyle: 'short' });
-  const dateTime = new Intl.DateTimeFormat(locale, { timeZone: zone, dateStyle: 'short', timeStyle: 'short' });
+  const time = shopDateTimeFormat(locale, shop, { timeStyle: 'short' });
+  const dateTime = shopDateTimeFormat(locale, shop, { dateStyle: 'short', timeStyle: 'short' });
   const sessions = data.flashSales.edges.map(({ node }) => node);
   const days: CalendarDay[] = Array.from({ length: DAYS }, (_, i) => {
     const day = addDays(first, i);
@@ -36,7 +38,7 @@ export default async function FlashSalesPage({ searchParams }: { searchParams: P
     const end = Date.parse(shopDayStart(addDays(day, 1), zone));
     return {
       day,
-      label: formatDay(day, locale),
+      label: formatDay(day, locale, shop),
       sessions: sessions
         .filter((s) => Date.parse(s.startsAt) < end && Date.parse(s.endsAt) > start)
         .map((s) => {

@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
 import { mapNodes, pageVariables, param, type SearchParams } from '@/lib/connection';
 import { formatDateTime } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
@@ -14,6 +15,7 @@ import { FulfilmentQueue, ShipChoices } from './fulfilment.graphql';
 
 /** The fulfilment queue (orders:read): orders to ship, oldest first, by warehouse and carrier; ship and merge with orders:write. */
 export default async function FulfilmentPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'fulfilment')) return <Forbidden />;
   const params = await searchParams;
@@ -29,7 +31,7 @@ export default async function FulfilmentPage({ searchParams }: { searchParams: P
     id: node.id,
     number: node.number,
     status: node.status,
-    placed: formatDateTime(node.createdAt, locale),
+    placed: formatDateTime(node.createdAt, locale, shop),
     lines: (node.unshippedLines ?? []).map((l) => ({ orderLineId: l.orderLineId, sku: l.sku, title: l.title, remaining: l.remaining })),
   }));
   const merges = (data.shipmentMergeSuggestions ?? []).map((group) => group.orders.map((o) => ({ id: o.id, number: o.number })));

@@ -2,6 +2,7 @@
 
 import { request } from '@/lib/graphql';
 import { runMutation, type ActionResult } from '@/lib/mutation';
+import { getShopSettings } from '@/lib/shop-settings';
 import { fromShopLocal } from '@/lib/shop-time';
 
 import {
@@ -45,9 +46,10 @@ const badTime = (field: 'startsAt' | 'endsAt'): ActionResult<string> => ({
 
 /** groupBuyCampaignCreate, or groupBuyCampaignUpdate when `id` is given; answers the campaign's id. */
 export async function saveCampaign(id: string | null, fields: CampaignFields): Promise<ActionResult<string>> {
-  const startsAt = fromShopLocal(fields.startsAt);
+  const { timeZone } = await getShopSettings();
+  const startsAt = fromShopLocal(fields.startsAt, timeZone);
   if (!startsAt) return badTime('startsAt');
-  const endsAt = fromShopLocal(fields.endsAt);
+  const endsAt = fromShopLocal(fields.endsAt, timeZone);
   if (!endsAt) return badTime('endsAt');
   const input = { ...fields, startsAt, endsAt };
   return id

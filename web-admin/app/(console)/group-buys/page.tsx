@@ -7,7 +7,8 @@ import { PageHeader } from '@/components/shell/page-header';
 import { Pager } from '@/components/shell/pager';
 import { allows } from '@/lib/access';
 import { pageVariables, type SearchParams } from '@/lib/connection';
-import { formatDateTime, formatMoney, shopTimeZone } from '@/lib/format';
+import { formatDateTime, formatMoney } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { getViewer } from '@/lib/viewer';
 
@@ -23,7 +24,8 @@ export default async function GroupBuyCampaignsPage({ searchParams }: { searchPa
   ]);
   if (!data?.groupBuyCampaigns) return pageFailure(errors);
   const { groupBuyCampaigns: campaigns } = data;
-  const timeZone = shopTimeZone();
+  const shop = await getShopSettings();
+  const { timeZone } = shop;
   const rows: CampaignRow[] = campaigns.edges.map(({ node }) => ({
     id: node.id,
     title: node.title,
@@ -32,8 +34,8 @@ export default async function GroupBuyCampaignsPage({ searchParams }: { searchPa
     groupPrice: formatMoney(node.groupPrice, locale),
     groupSize: node.groupSize,
     fillMinutes: node.fillMinutes,
-    startsAt: formatDateTime(node.startsAt, locale, timeZone),
-    endsAt: formatDateTime(node.endsAt, locale, timeZone),
+    startsAt: formatDateTime(node.startsAt, locale, shop),
+    endsAt: formatDateTime(node.endsAt, locale, shop),
     counts: node.groupCounts,
   }));
   return (

@@ -8,6 +8,7 @@ import { Pager } from '@/components/shell/pager';
 import { allows } from '@/lib/access';
 import { pageVariables, param, type SearchParams } from '@/lib/connection';
 import { formatDate, formatNumber } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { getViewer } from '@/lib/viewer';
 
@@ -37,6 +38,7 @@ function contact(full: string | null, masked: string | null): ContactCell {
 }
 
 export default async function MembersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'members')) return <Forbidden />;
   const params = await searchParams;
@@ -55,7 +57,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
     points: formatNumber(node.points ?? 0, locale),
     email: contact(node.email, node.maskedEmail),
     phone: contact(node.phone, node.maskedPhone),
-    createdAt: node.createdAt ? formatDate(node.createdAt, locale) : '',
+    createdAt: node.createdAt ? formatDate(node.createdAt, locale, shop) : '',
   }));
   return (
     <>

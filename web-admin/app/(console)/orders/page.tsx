@@ -12,6 +12,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
 import { mapNodes, pageVariables, type SearchParams } from '@/lib/connection';
 import { formatDateTime, formatMoney } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
@@ -20,6 +21,7 @@ import { OrdersList } from './orders.graphql';
 
 /** Orders: saved views, filter bar, status tabs with counts, the list and its pager (orders:read). */
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'orders')) return <Forbidden />;
   const params = await searchParams;
@@ -44,7 +46,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
     customer: node.member?.displayName ?? node.shippingAddress?.name ?? null,
     phone: node.shippingAddress?.phone ?? null,
     total: formatMoney(node.total, locale),
-    createdAt: formatDateTime(node.createdAt, locale),
+    createdAt: formatDateTime(node.createdAt, locale, shop),
   }));
   const keep = listStateParams(state);
   const { sort: _sort, reverse: _reverse, ...filters } = keep;

@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
 import { mapNodes, pageVariables, param, type SearchParams } from '@/lib/connection';
 import { isForbidden, request } from '@/lib/graphql';
+import { getShopSettings } from '@/lib/shop-settings';
 import { can, getViewer } from '@/lib/viewer';
 
 import { productRow } from './product-row';
@@ -26,18 +27,19 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
   const sort = { key: isSortKey(sortParam) ? sortParam : 'CREATED_AT', reverse: param(params, 'reverse') === '1' } as const;
   const canWrite = can(viewer, 'catalog:write');
   const locale = await getLocale();
-  const [{ data, errors }, choices, collection, t] = await Promise.all([
+  const [{ data, errors }, choices, collection, t, shop] = await Promise.all([
     // Titles in the console's language where the product has a translation.
     request(ProductsList, { ...pageVariables(params), filter, sortKey: sort.key, reverse: sort.reverse, locale }),
     request(ProductsChoices, {}),
     values.collection ? request(ProductsCollectionLabel, { id: values.collection }) : null,
     getTranslations('products'),
+    getShopSettings(),
   ]);
   if (!data?.products) return pageFailure(errors);
   if (!choices.data) return pageFailure(choices.errors);
   const { products } = data;
   const rows = mapNodes(products, (node, index) =>
-    productRow(node, isForbidden(errors, ['products', 'edges', index, 'node', 'variants', 0, 'costPrice']), locale),
+    productRow(node, isForbidden(errors, ['products', 'edges', index, 'node', 'variants', 0, 'costPrice']), locale, shop),
   );
   const filtered = isFiltered(values);
   const keep = keepOf(values, sortParam, sort.reverse);

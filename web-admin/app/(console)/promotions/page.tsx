@@ -7,7 +7,8 @@ import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
 import { mapNodes, pageVariables, param, type SearchParams } from '@/lib/connection';
-import { formatNumber, shopTimeZone } from '@/lib/format';
+import { formatNumber, shopDateTimeFormat } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
@@ -30,8 +31,8 @@ export default async function PromotionsPage({ searchParams }: { searchParams: P
     getTranslations('promotions'),
   ]);
   if (!data?.promotions) return pageFailure(errors);
-  const timeZone = shopTimeZone();
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const shop = await getShopSettings();
+  const when = shopDateTimeFormat(locale, shop);
   const rows = mapNodes(data.promotions, (node): PromotionRow => ({
     id: node.id,
     title: node.title,

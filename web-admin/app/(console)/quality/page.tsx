@@ -6,7 +6,8 @@ import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
 import { mapNodes, pageVariables, param, type SearchParams } from '@/lib/connection';
-import { formatDate, formatDateTime, formatNumber, shopTimeZone } from '@/lib/format';
+import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
@@ -30,7 +31,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
   ]);
   const rule = settings.data?.qualitySettings;
   if (!data?.qualityAlerts || !rule) return pageFailure(errors ?? settings.errors);
-  const zone = shopTimeZone();
+  const shop = await getShopSettings();
   const number = (n: number) => formatNumber(n, locale);
   const alerts = mapNodes(data.qualityAlerts, (node): QualityAlertRow => ({
     id: node.id,
@@ -40,9 +41,9 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
     status: node.status,
     rate: t('rate', { rate: node.ratePercent, threshold: node.thresholdPercent }),
     units: t('units', { defects: number(node.defectUnits), shipped: number(node.shippedUnits) }),
-    window: `${formatDate(node.windowStart, locale, zone)} – ${formatDate(node.windowEnd, locale, zone)}`,
-    raisedAt: formatDateTime(node.createdAt, locale, zone),
-    acknowledgedAt: node.acknowledgedAt ? formatDateTime(node.acknowledgedAt, locale, zone) : null,
+    window: `${formatDate(node.windowStart, locale, shop)} – ${formatDate(node.windowEnd, locale, shop)}`,
+    raisedAt: formatDateTime(node.createdAt, locale, shop),
+    acknowledgedAt: node.acknowledgedAt ? formatDateTime(node.acknowledgedAt, locale, shop) : null,
     note: node.note ?? null,
     orderNumbers: node.orderNumbers,
     reasons: (node.product.returnStats?.reasons ?? []).map((r) => ({ reasonCode: r.reasonCode, units: number(r.units), requests: number(r.requests) })),

@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
 import { param, type SearchParams } from '@/lib/connection';
 import { request } from '@/lib/graphql';
+import { getShopSettings } from '@/lib/shop-settings';
 import { shopToday } from '@/lib/shop-time';
 import { can, getViewer } from '@/lib/viewer';
 
@@ -32,16 +33,15 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'reports')) return <Forbidden />;
   const savedId = param(await searchParams, 'saved');
-  const [{ data, errors }, saved, shareRoles, t] = await Promise.all([
+  const [{ data, errors }, shop, saved, shareRoles, t] = await Promise.all([
     request(ReportsBuilderCatalog, {}),
+    getShopSettings(),
     savedId ? request(SavedReportOpen, { id: savedId }) : null,
     request(ReportsShareRoles, {}),
     getTranslations('reports'),
   ]);
   if (!data?.reportCatalog) return pageFailure(errors);
   const opened = saved?.data?.savedReport ?? null;
-  const shop = data.shopSettings;
-  const currency = shop?.currencyCode ?? 'THB';
   // Staff who may not list the shop's roles share with the roles they hold.
   const roles = shareRoles.data?.roles ?? viewer.roles;
   return (
@@ -50,9 +50,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <ReportsTabs />
       <ReportWorkbench
         catalog={data.reportCatalog}
-        initialValues={opened ? valuesOf(opened.definition, currency) : blankReport(currency)}
-        today={shopToday()}
-        weekStartsOn={shop?.weekStartsOn ?? 1}
+        initialValues={opened ? valuesOf(opened.definition, shop.currencyCode) : blankReport(shop.currencyCode)}
+        today={shopToday(shop.timeZone)}
+        calendar={{ buddhistEra: shop.buddhistEra, hijri: shop.hijri }}
+        weekStartsOn={shop.weekStartsOn}
         opened={opened && { id: opened.id, name: opened.name, sharedWithRoles: opened.sharedWithRoles }}
         roles={roles}
         canWrite={can(viewer, 'reports:write')}

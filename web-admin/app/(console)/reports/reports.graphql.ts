@@ -1,16 +1,9 @@
 import { graphql } from '@/gql';
 import type { ReportPreviewQuery } from '@/gql/graphql';
 
-/**
- * What the builder offers: the metrics (with units) and dimensions this viewer may use, and
- * the shop's currency and fiscal week start (presets such as THIS_WEEK follow it).
- */
+/** What the builder offers: the metrics (with units) and dimensions this viewer may use. */
 export const ReportsBuilderCatalog = graphql(`
   query ReportsBuilderCatalog {
-    shopSettings {
-      currencyCode
-      weekStartsOn
-    }
     reportCatalog {
       metrics {
         metric

@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
 import { mapNodes, pageVariables, param, type SearchParams } from '@/lib/connection';
 import { formatDateTime } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
@@ -15,6 +16,7 @@ import { StaffList } from './staff.graphql';
 
 /** Staff accounts: readable with access:admin or audit:read, changeable with access:admin. */
 export default async function StaffPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'staff')) return <Forbidden />;
   const params = await searchParams;
@@ -32,7 +34,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
     email: node.email,
     roles: node.roles ?? [],
     disabled: node.disabled ?? false,
-    lastLoginAt: node.lastLoginAt ? formatDateTime(node.lastLoginAt, locale) : null,
+    lastLoginAt: node.lastLoginAt ? formatDateTime(node.lastLoginAt, locale, shop) : null,
     self: node.id === viewer.id,
   }));
   return (

@@ -6,7 +6,8 @@ import { WebhookDeliveriesTable, type DeliveryRow } from '@/components/webhooks/
 import { WebhookSubscriptionsTable, type SubscriptionRow } from '@/components/webhooks/webhook-subscriptions-table';
 import { allows } from '@/lib/access';
 import { mapNodes, pageVariables, param, type SearchParams } from '@/lib/connection';
-import { formatDateTime, shopTimeZone } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { getViewer } from '@/lib/viewer';
 
@@ -26,8 +27,8 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
     getTranslations('webhooks'),
   ]);
   if (!data?.webhookSubscriptions || !data.webhookDeliveries) return pageFailure(errors);
-  const zone = shopTimeZone();
-  const when = (iso: string | null) => (iso ? formatDateTime(iso, locale, zone) : null);
+  const shop = await getShopSettings();
+  const when = (iso: string | null) => (iso ? formatDateTime(iso, locale, shop) : null);
   const subscriptions = data.webhookSubscriptions.edges.map(({ node }): SubscriptionRow => ({ ...node, createdAt: when(node.createdAt)! }));
   const deliveries = mapNodes(data.webhookDeliveries, (node): DeliveryRow => ({
     id: node.id,

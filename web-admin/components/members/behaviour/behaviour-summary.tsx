@@ -5,12 +5,14 @@ import { Descriptions, Empty, Table } from 'antd';
 import { pageFailure } from '@/components/shell/forbidden';
 import type { MemberBehaviourSummary_BehaviourWindowFragment as BehaviourWindow } from '@/gql/graphql';
 import { formatDateTime, formatNumber } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 
 import { MemberBehaviourSummary } from './behaviour.graphql';
 
 /** A member's storefront behaviour over 30 and 90 days (member 360 page); an empty state before any event. */
 export async function MemberBehaviour({ memberId }: { memberId: string }) {
+  const shop = await getShopSettings();
   const [{ data, errors }, locale, t] = await Promise.all([
     request(MemberBehaviourSummary, { id: memberId }),
     getLocale(),
@@ -30,7 +32,7 @@ export async function MemberBehaviour({ memberId }: { memberId: string }) {
           {windows.map(([key, window]) => (
             <BehaviourWindowView key={key} title={t(`windows.${key}`)} window={window} />
           ))}
-          {behaviour.updatedAt ? <p>{t('updatedAt', { at: formatDateTime(behaviour.updatedAt, locale) })}</p> : null}
+          {behaviour.updatedAt ? <p>{t('updatedAt', { at: formatDateTime(behaviour.updatedAt, locale, shop) })}</p> : null}
         </>
       )}
     </section>
@@ -38,6 +40,7 @@ export async function MemberBehaviour({ memberId }: { memberId: string }) {
 }
 
 async function BehaviourWindowView({ title, window }: { title: string; window: BehaviourWindow }) {
+  const shop = await getShopSettings();
   const [locale, t] = await Promise.all([getLocale(), getTranslations('behaviour')]);
   return (
     <div data-testid="member-behaviour-window">
@@ -48,7 +51,7 @@ async function BehaviourWindowView({ title, window }: { title: string; window: B
           { key: 'views', label: t('productViews'), children: formatNumber(window.productViews, locale) },
           { key: 'adds', label: t('addsToCart'), children: formatNumber(window.addsToCart, locale) },
           { key: 'searches', label: t('searches'), children: formatNumber(window.searches, locale) },
-          { key: 'last', label: t('lastActivity'), children: window.lastActivityAt ? formatDateTime(window.lastActivityAt, locale) : '—' },
+          { key: 'last', label: t('lastActivity'), children: window.lastActivityAt ? formatDateTime(window.lastActivityAt, locale, shop) : '—' },
         ]}
       />
       <Table

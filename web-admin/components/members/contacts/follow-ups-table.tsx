@@ -6,13 +6,12 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { FollowUpEntry } from '@/app/(console)/members/follow-ups/follow-ups.graphql';
 import { ListTable } from '@/components/list/list-table';
 import type { Connection } from '@/lib/connection';
-import { formatDateTime } from '@/lib/format';
-import { formatDay } from '@/lib/shop-time';
+import { formatDateTime, formatDay, type ShopCalendar } from '@/lib/format';
 
 import { FollowUpDoneButton } from './follow-up-done-button';
 
 /** Open follow-ups due today or earlier, earliest first, a page at a time; each links to its member. */
-export function FollowUpsTable({ connection, canWrite }: { connection: Connection<FollowUpEntry>; canWrite: boolean }) {
+export function FollowUpsTable({ connection, canWrite, shop }: { connection: Connection<FollowUpEntry>; canWrite: boolean; shop: ShopCalendar }) {
   const t = useTranslations('memberDesk.contacts');
   const locale = useLocale();
   return (
@@ -21,7 +20,7 @@ export function FollowUpsTable({ connection, canWrite }: { connection: Connectio
       emptyText={t('noFollowUps')}
       rowData={(entry) => ({ 'data-testid': 'follow-up-row', 'data-member': entry.member?.id ?? '' })}
       columns={[
-        { key: 'followUpOn', title: t('followUpOn'), render: (_, entry) => (entry.followUpOn ? formatDay(entry.followUpOn, locale) : '') },
+        { key: 'followUpOn', title: t('followUpOn'), render: (_, entry) => (entry.followUpOn ? formatDay(entry.followUpOn, locale, shop) : '') },
         {
           key: 'member',
           title: t('member'),
@@ -29,7 +28,7 @@ export function FollowUpsTable({ connection, canWrite }: { connection: Connectio
         },
         { key: 'channel', title: t('channel'), render: (_, entry) => t(`channels.${entry.channel}`) },
         { key: 'summary', dataIndex: 'summary', title: t('summary') },
-        { key: 'createdAt', title: t('loggedAt'), render: (_, entry) => formatDateTime(entry.createdAt, locale) },
+        { key: 'createdAt', title: t('loggedAt'), render: (_, entry) => formatDateTime(entry.createdAt, locale, shop) },
         ...(canWrite ? [{ key: 'done', title: '', render: (_: unknown, entry: FollowUpEntry) => <FollowUpDoneButton entryId={entry.id} /> }] : []),
       ]}
     />

@@ -3,6 +3,7 @@ import { Descriptions, Table } from 'antd';
 
 import { pageFailure } from '@/components/shell/forbidden';
 import { formatDate, formatNumber } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 
 import { MemberLoyalty } from './loyalty.graphql';
@@ -10,16 +11,17 @@ import { PointsAdjustForm } from './points-adjust-form';
 
 /** A member's points and store credit, their latest points entries and the adjustment form (member 360 page). */
 export async function MemberPointsLedger({ memberId, canAdjust }: { memberId: string; canAdjust: boolean }) {
+  const shop = await getShopSettings();
   const [{ data, errors }, locale, t] = await Promise.all([request(MemberLoyalty, { id: memberId }), getLocale(), getTranslations('loyalty')]);
   const member = data?.member;
   if (!member) return pageFailure(errors);
   const rows = (member.pointsLedger?.edges ?? []).map(({ node }) => ({
     key: node.id,
-    createdAt: formatDate(node.createdAt, locale),
+    createdAt: formatDate(node.createdAt, locale, shop),
     delta: formatNumber(node.delta, locale),
     reason: t(`reasons.${node.reason}` as 'reasons.MANUAL'),
     note: node.note ?? node.sourceId ?? '',
-    expiresAt: node.expiresAt ? formatDate(node.expiresAt, locale) : '',
+    expiresAt: node.expiresAt ? formatDate(node.expiresAt, locale, shop) : '',
   }));
   return (
     <section data-testid="member-points-ledger">

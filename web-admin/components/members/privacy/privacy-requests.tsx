@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from 'next-intl';
 
 import { useStepUp } from '@/components/access/step-up';
 import { FormErrors } from '@/components/shell/form-errors';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, type ShopCalendar } from '@/lib/format';
 import type { ActionResult } from '@/lib/mutation';
 
 import { eraseMember, exportMemberData, privacyRequestStatus } from './actions';
@@ -24,7 +24,7 @@ const progressOf = (request: PrivacyRequestView) =>
  * Export data (with progress, then a download link) and Erase (a typed confirmation and a reason); both ask for a
  * step-up. Pending requests are followed until every domain reported its part.
  */
-export function PrivacyRequests({ memberId, initial }: { memberId: string; initial: PrivacyRequestView[] }) {
+export function PrivacyRequests({ memberId, initial, shop }: { memberId: string; initial: PrivacyRequestView[]; shop: ShopCalendar }) {
   const t = useTranslations('privacy');
   const locale = useLocale();
   const withStepUp = useStepUp();
@@ -85,7 +85,7 @@ export function PrivacyRequests({ memberId, initial }: { memberId: string; initi
         dataSource={requests}
         data-testid="privacy-requests"
         columns={[
-          { key: 'createdAt', title: t('columns.createdAt'), render: (_, r) => formatDateTime(r.createdAt, locale) },
+          { key: 'createdAt', title: t('columns.createdAt'), render: (_, r) => formatDateTime(r.createdAt, locale, shop) },
           { key: 'kind', title: t('columns.kind'), render: (_, r) => t(`kinds.${r.kind}`) },
           {
             key: 'status',
@@ -104,7 +104,7 @@ export function PrivacyRequests({ memberId, initial }: { memberId: string; initi
                   <a href={href} data-testid="privacy-download" download>
                     {t('export.download')}
                   </a>
-                  {r.expiresAt ? <span>{t('export.until', { date: formatDateTime(r.expiresAt, locale) })}</span> : null}
+                  {r.expiresAt ? <span>{t('export.until', { date: formatDateTime(r.expiresAt, locale, shop) })}</span> : null}
                 </Space>
               );
             },

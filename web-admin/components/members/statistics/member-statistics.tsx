@@ -2,7 +2,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Empty, Table } from 'antd';
 
 import { pageFailure } from '@/components/shell/forbidden';
-import { formatDate, formatMoney, formatNumber, shopTimeZone } from '@/lib/format';
+import { formatDate, formatMoney, formatNumber } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 
 import { MemberStatisticsDetail } from './statistics.graphql';
@@ -16,14 +17,14 @@ export async function MemberStatistics({ memberId }: { memberId: string }) {
   ]);
   const member = data?.member;
   if (!member) return pageFailure(errors);
-  const timeZone = shopTimeZone();
+  const shop = await getShopSettings();
   const rows = (member.statistics ?? []).map((s) => ({
     key: s.totalSpent.currencyCode,
     ordersCount: formatNumber(s.ordersCount, locale),
     totalSpent: formatMoney(s.totalSpent, locale),
     averageOrderValue: formatMoney(s.averageOrderValue, locale),
-    firstOrderAt: formatDate(s.firstOrderAt, locale, timeZone),
-    lastOrderAt: formatDate(s.lastOrderAt, locale, timeZone),
+    firstOrderAt: formatDate(s.firstOrderAt, locale, shop),
+    lastOrderAt: formatDate(s.lastOrderAt, locale, shop),
     favouriteCategories: s.favouriteCategories.map((c) => c.name).join(', ') || '—',
   }));
   return (

@@ -7,7 +7,8 @@ import type { ReturnRequestViewModel } from '@/components/after-sales/return-req
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
-import { formatDateTime, formatMoney, shopTimeZone } from '@/lib/format';
+import { formatDateTime, formatMoney } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
@@ -27,7 +28,7 @@ export default async function ReturnRequestPage({ params }: { params: Promise<{ 
   if (!data) return pageFailure(errors);
   const found = data.returnRequest;
   if (!found) notFound();
-  const zone = shopTimeZone();
+  const shop = await getShopSettings();
   const warehouses = (data.warehouses ?? []).map((w) => ({ id: w.id, label: `${w.code} · ${w.name}` }));
   const warehouseLabel = (warehouseId: string | null) => (warehouseId ? (warehouses.find((w) => w.id === warehouseId)?.label ?? warehouseId) : null);
   const view: ReturnRequestViewModel = {
@@ -42,8 +43,8 @@ export default async function ReturnRequestPage({ params }: { params: Promise<{ 
     staffNote: can(viewer, 'orders:read_internal') ? (found.staffNote ?? '') : null,
     refundShipping: found.refundShipping,
     refunded: formatMoney(found.refunded, locale),
-    createdAt: formatDateTime(found.createdAt, locale, zone),
-    updatedAt: formatDateTime(found.updatedAt, locale, zone),
+    createdAt: formatDateTime(found.createdAt, locale, shop),
+    updatedAt: formatDateTime(found.updatedAt, locale, shop),
     order: found.order ? { id: found.order.id, number: found.order.number, shipping: formatMoney(found.order.shipping, locale) } : null,
     lines: found.lines.map((line) => ({
       id: line.id,

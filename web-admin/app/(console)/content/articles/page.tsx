@@ -8,19 +8,21 @@ import { PageHeader } from '@/components/shell/page-header';
 import { Pager } from '@/components/shell/pager';
 import { allows } from '@/lib/access';
 import { pageVariables, type SearchParams } from '@/lib/connection';
-import { shopTimeZone } from '@/lib/format';
+import { shopDateTimeFormat } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { getViewer } from '@/lib/viewer';
 
 import { ArticlesList } from '../content.graphql';
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'content')) return <Forbidden />;
   const params = await searchParams;
   const [{ data, errors }, locale, t] = await Promise.all([request(ArticlesList, pageVariables(params)), getLocale(), getTranslations('content')]);
   if (!data?.contentArticles) return pageFailure(errors);
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: shopTimeZone() });
+  const format = shopDateTimeFormat(locale, shop);
   const rows: ArticleListRow[] = data.contentArticles.edges.map(({ node }) => ({
     id: node.id,
     title: node.texts.find((text) => text.locale === 'en')?.title ?? node.slug,

@@ -7,6 +7,7 @@ import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
 import { formatDateTime } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { shopDayOf } from '@/lib/shop-time';
 import { getViewer } from '@/lib/viewer';
@@ -14,6 +15,7 @@ import { getViewer } from '@/lib/viewer';
 import { CouponEdit, CouponSegmentOptions, type CouponLocale } from '../coupons.graphql';
 
 export default async function CouponPage({ params }: { params: Promise<{ id: string }> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'coupons')) return <Forbidden />;
   const { id } = await params;
@@ -28,7 +30,7 @@ export default async function CouponPage({ params }: { params: Promise<{ id: str
   if (!coupon) notFound();
   const segments = (segmentAnswer.data?.segments?.edges ?? []).map(({ node }) => ({ id: node.id, name: node.name, size: node.size }));
   // The last day shown is the day before the (exclusive) end.
-  const lastDay = shopDayOf(new Date(Date.parse(coupon.endsAt) - 1).toISOString());
+  const lastDay = shopDayOf(new Date(Date.parse(coupon.endsAt) - 1).toISOString(), shop.timeZone);
   const editable = viewer.scopes.includes('marketing:write') && coupon.status !== 'ARCHIVED';
   return (
     <>
@@ -49,7 +51,7 @@ export default async function CouponPage({ params }: { params: Promise<{ id: str
           minimumSpend: coupon.minimumSpend.amount === '0' || /^0(\.0+)?$/.test(coupon.minimumSpend.amount) ? '' : coupon.minimumSpend.amount,
           scope: coupon.scope,
           scopeIds: coupon.scopeIds.join('\n'),
-          firstDay: shopDayOf(coupon.startsAt),
+          firstDay: shopDayOf(coupon.startsAt, shop.timeZone),
           lastDay,
           totalQuantity: coupon.totalQuantity ?? null,
           perMemberLimit: coupon.perMemberLimit ?? null,
@@ -64,7 +66,7 @@ export default async function CouponPage({ params }: { params: Promise<{ id: str
         couponId={coupon.id}
         editable={editable}
         segments={segments}
-        batches={coupon.batches.map((b) => ({ ...b, createdAt: formatDateTime(b.createdAt, locale), downloadUrl: b.downloadUrl ?? null }))}
+        batches={coupon.batches.map((b) => ({ ...b, createdAt: formatDateTime(b.createdAt, locale, shop), downloadUrl: b.downloadUrl ?? null }))}
       />
     </>
   );

@@ -5,6 +5,7 @@ import { Forbidden } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
 import { request } from '@/lib/graphql';
+import { getShopSettings } from '@/lib/shop-settings';
 import { nextDay, shopToday } from '@/lib/shop-time';
 import { getViewer } from '@/lib/viewer';
 
@@ -13,9 +14,9 @@ import { CouponSegmentOptions } from '../coupons.graphql';
 export default async function NewCouponPage() {
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'coupons')) return <Forbidden />;
-  const [t, { data }] = await Promise.all([getTranslations('coupons'), request(CouponSegmentOptions, {})]);
+  const [t, { data }, shop] = await Promise.all([getTranslations('coupons'), request(CouponSegmentOptions, {}), getShopSettings()]);
   const segments = (data?.segments?.edges ?? []).map(({ node }) => ({ id: node.id, name: node.name }));
-  const today = shopToday();
+  const today = shopToday(shop.timeZone);
   let lastDay = today;
   for (let i = 0; i < 30; i++) lastDay = nextDay(lastDay);
   return (

@@ -5,7 +5,8 @@ import { FlashSaleEditor } from '@/components/flash-sales/flash-sale-editor';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
-import { formatMoney, formatNumber, shopTimeZone } from '@/lib/format';
+import { formatMoney, formatNumber } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { getViewer } from '@/lib/viewer';
 
@@ -13,6 +14,7 @@ import { FlashSaleDetail } from '../flash-sales.graphql';
 
 /** One session: its fields and its items with quota progress. */
 export default async function FlashSalePage({ params }: { params: Promise<{ id: string }> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'flashSales')) return <Forbidden />;
   const { id } = await params;
@@ -27,7 +29,7 @@ export default async function FlashSalePage({ params }: { params: Promise<{ id: 
       <PageHeader title={titles[locale] ?? titles.en ?? t('title')} description={t(`status.${sale.status}`)} />
       <FlashSaleEditor
         draft={{ id: sale.id, titles, startsAt: sale.startsAt, endsAt: sale.endsAt, channels: sale.channels, paymentTimeoutMinutes: sale.paymentTimeoutMinutes }}
-        timeZone={shopTimeZone()}
+        timeZone={shop.timeZone}
         editable={editable}
         items={sale.items.map((item) => ({
           id: item.id,

@@ -4,10 +4,11 @@ import { FlashSaleForm } from '@/components/flash-sales/flash-sale-form';
 import { Forbidden } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
-import { shopTimeZone } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { getViewer } from '@/lib/viewer';
 
 export default async function NewFlashSalePage() {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'flashSales')) return <Forbidden />;
   const t = await getTranslations('flashSales');
@@ -16,7 +17,7 @@ export default async function NewFlashSalePage() {
       <PageHeader title={t('new')} />
       <FlashSaleForm
         draft={{ id: null, titles: {}, startsAt: null, endsAt: null, channels: [], paymentTimeoutMinutes: 10 }}
-        timeZone={shopTimeZone()}
+        timeZone={shop.timeZone}
         editable={viewer.scopes.includes('marketing:write')}
       />
     </>

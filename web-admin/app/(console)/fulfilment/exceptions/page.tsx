@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
 import { mapNodes, pageVariables, param, type SearchParams } from '@/lib/connection';
 import { formatDateTime } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
@@ -15,6 +16,7 @@ const STATUSES = ['OPEN', 'RESOLVED'] as const;
 
 /** Parcels the carrier could not deliver (orders:read), open ones by default; resolve with orders:write. */
 export default async function DeliveryExceptionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'fulfilmentExceptions')) return <Forbidden />;
   const params = await searchParams;
@@ -32,7 +34,7 @@ export default async function DeliveryExceptionsPage({ searchParams }: { searchP
     status: node.status,
     resolution: node.resolution ?? null,
     note: node.note ?? null,
-    opened: formatDateTime(node.createdAt, locale),
+    opened: formatDateTime(node.createdAt, locale, shop),
     shipmentNumber: node.shipment?.number ?? '',
     carrier: node.shipment?.carrier.name ?? '',
     trackingNumber: node.shipment?.trackingNumber ?? null,

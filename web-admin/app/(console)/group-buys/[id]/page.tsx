@@ -5,7 +5,7 @@ import { CampaignEditor } from '@/components/group-buys/campaign-editor';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
-import { shopTimeZone } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { toShopLocal } from '@/lib/shop-time';
 import { getViewer } from '@/lib/viewer';
@@ -13,6 +13,7 @@ import { getViewer } from '@/lib/viewer';
 import { GroupBuyCampaignDetail } from '../group-buys.graphql';
 
 export default async function GroupBuyCampaignPage({ params }: { params: Promise<{ id: string }> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'groupBuys')) return <Forbidden />;
   const { id } = await params;
@@ -23,7 +24,7 @@ export default async function GroupBuyCampaignPage({ params }: { params: Promise
   for (const { locale, text } of campaign.titles) titles[locale] = text;
   return (
     <>
-      <PageHeader title={campaign.title} description={`${t(`status.${campaign.status}`)} · ${t('timeZoneNote', { timeZone: shopTimeZone() })}`} />
+      <PageHeader title={campaign.title} description={`${t(`status.${campaign.status}`)} · ${t('timeZoneNote', { timeZone: shop.timeZone })}`} />
       <CampaignEditor
         draft={{
           id: campaign.id,
@@ -33,8 +34,8 @@ export default async function GroupBuyCampaignPage({ params }: { params: Promise
           currencyCode: campaign.groupPrice.currencyCode,
           groupSize: campaign.groupSize,
           fillMinutes: campaign.fillMinutes,
-          startsAt: toShopLocal(campaign.startsAt),
-          endsAt: toShopLocal(campaign.endsAt),
+          startsAt: toShopLocal(campaign.startsAt, shop.timeZone),
+          endsAt: toShopLocal(campaign.endsAt, shop.timeZone),
         }}
         editable={viewer.scopes.includes('marketing:write') && !campaign.archivedAt}
       />

@@ -8,7 +8,8 @@ import { PageHeader } from '@/components/shell/page-header';
 import { Pager } from '@/components/shell/pager';
 import { allows } from '@/lib/access';
 import { pageVariables, type SearchParams } from '@/lib/connection';
-import { formatDateTime, shopTimeZone } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { getViewer } from '@/lib/viewer';
 
@@ -30,7 +31,8 @@ export default async function GroupBuyGroupsPage({ searchParams }: { searchParam
   ]);
   if (!data?.groupBuyGroups) return pageFailure(errors);
   const { groupBuyGroups: groups } = data;
-  const timeZone = shopTimeZone();
+  const shop = await getShopSettings();
+  const { timeZone } = shop;
   const rows: GroupRow[] = groups.edges.map(({ node }) => ({
     id: node.id,
     title: node.title,
@@ -43,9 +45,9 @@ export default async function GroupBuyGroupsPage({ searchParams }: { searchParam
       node.status === 'OPEN'
         ? t('timeLeft', { hours: Math.floor(node.secondsLeft / 3600), minutes: Math.floor((node.secondsLeft % 3600) / 60) })
         : null,
-    expiresAt: formatDateTime(node.expiresAt, locale, timeZone),
-    closedAt: node.closedAt ? formatDateTime(node.closedAt, locale, timeZone) : null,
-    openedAt: formatDateTime(node.createdAt, locale, timeZone),
+    expiresAt: formatDateTime(node.expiresAt, locale, shop),
+    closedAt: node.closedAt ? formatDateTime(node.closedAt, locale, shop) : null,
+    openedAt: formatDateTime(node.createdAt, locale, shop),
   }));
   return (
     <>

@@ -13,6 +13,7 @@ import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
 import { formatDate } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
@@ -20,6 +21,7 @@ import { MemberDetail } from '../members.graphql';
 
 /** The member 360: profile, tags, consents and their history, addresses, contact log and orders, as far as the viewer may read them. */
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'members')) return <Forbidden />;
   const { id } = await params;
@@ -56,7 +58,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
               : '—'}
           </dd>
           <dt>{t('lastSeen')}</dt>
-          <dd>{member.lastSeenAt ? formatDate(member.lastSeenAt, locale) : '—'}</dd>
+          <dd>{member.lastSeenAt ? formatDate(member.lastSeenAt, locale, shop) : '—'}</dd>
           {member.disabled ? <dd data-testid="member-disabled">{t('disabled')}</dd> : null}
           {member.notes ? (
             <>
@@ -77,7 +79,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         <ul>
           {(member.consentHistory ?? []).map((h) => (
             <li key={`${h.createdAt}-${h.channel}`}>
-              {formatDate(h.createdAt, locale)} · {h.channel} · {h.granted ? t('granted') : t('revoked')} · {h.source}
+              {formatDate(h.createdAt, locale, shop)} · {h.channel} · {h.granted ? t('granted') : t('revoked')} · {h.source}
             </li>
           ))}
         </ul>
@@ -89,7 +91,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           <ul>
             {member.orders.edges.map(({ node }) => (
               <li key={node.id}>
-                <Link href={`/orders/${node.id}`}>{node.number}</Link> · {node.status} · {formatDate(node.createdAt, locale)}
+                <Link href={`/orders/${node.id}`}>{node.number}</Link> · {node.status} · {formatDate(node.createdAt, locale, shop)}
               </li>
             ))}
           </ul>

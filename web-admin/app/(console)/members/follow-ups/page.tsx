@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
 import { pageVariables, type SearchParams } from '@/lib/connection';
 import { request } from '@/lib/graphql';
+import { getShopSettings } from '@/lib/shop-settings';
 import { can, getViewer } from '@/lib/viewer';
 
 import { ContactFollowUps } from './follow-ups.graphql';
@@ -15,13 +16,17 @@ import { ContactFollowUps } from './follow-ups.graphql';
 export default async function FollowUpsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'members')) return <Forbidden />;
-  const [{ data, errors }, t] = await Promise.all([request(ContactFollowUps, pageVariables(await searchParams)), getTranslations('memberDesk')]);
+  const [{ data, errors }, t, shop] = await Promise.all([
+    request(ContactFollowUps, pageVariables(await searchParams)),
+    getTranslations('memberDesk'),
+    getShopSettings(),
+  ]);
   if (!data?.contactFollowUpsDue) return pageFailure(errors);
   return (
     <>
       <PageHeader title={t('contacts.followUpsTitle')} description={t('contacts.followUpsDescription')} />
       <MembersTabs />
-      <FollowUpsTable connection={data.contactFollowUpsDue} canWrite={can(viewer, 'members:write')} />
+      <FollowUpsTable connection={data.contactFollowUpsDue} canWrite={can(viewer, 'members:write')} shop={shop} />
     </>
   );
 }

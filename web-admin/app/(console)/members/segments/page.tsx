@@ -8,12 +8,14 @@ import { Pager } from '@/components/shell/pager';
 import { allows } from '@/lib/access';
 import { pageVariables, type SearchParams } from '@/lib/connection';
 import { formatDateTime, formatNumber } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { getViewer } from '@/lib/viewer';
 
 import { SegmentsList } from './segments.graphql';
 
 export default async function SegmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'members')) return <Forbidden />;
   const params = await searchParams;
@@ -28,7 +30,7 @@ export default async function SegmentsPage({ searchParams }: { searchParams: Pro
     name: node.name,
     description: node.description ?? null,
     size: formatNumber(node.size, locale),
-    refreshedAt: node.refreshedAt ? formatDateTime(node.refreshedAt, locale) : null,
+    refreshedAt: node.refreshedAt ? formatDateTime(node.refreshedAt, locale, shop) : null,
   }));
   return (
     <>

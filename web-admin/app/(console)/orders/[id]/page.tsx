@@ -12,7 +12,8 @@ import type { OrderViewModel } from '@/components/orders/order-view-model';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
-import { formatDateTime, formatMoney } from '@/lib/format';
+import { formatDateTime, formatMoney, type ShopCalendar } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { hasErrorCode, request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
@@ -20,9 +21,9 @@ import { ShipChoices as ShipChoicesQuery } from '../../fulfilment/fulfilment.gra
 import { OrderDetail, type OrderDetailNode } from '../order.graphql';
 
 /** The API's order, formatted for the viewer's locale. */
-function viewModel(order: OrderDetailNode, locale: string): OrderViewModel {
+function viewModel(order: OrderDetailNode, locale: string, shop: ShopCalendar): OrderViewModel {
   const money = (value: Parameters<typeof formatMoney>[0]) => formatMoney(value, locale);
-  const date = (iso: string) => formatDateTime(iso, locale);
+  const date = (iso: string) => formatDateTime(iso, locale, shop);
   const due = subtractMoney(order.total, order.paidAmount);
   const address = order.shippingAddress;
   return {
@@ -119,7 +120,7 @@ function viewModel(order: OrderDetailNode, locale: string): OrderViewModel {
 }
 
 /** The order's shipments, dates in the viewer's locale. */
-function shipmentViews(order: OrderDetailNode, locale: string): ShipmentView[] {
+function shipmentViews(order: OrderDetailNode, locale: string, shop: ShopCalendar): ShipmentView[] {
   return (order.shipments ?? []).map((s) => ({
     id: s.id,
     number: s.number,
@@ -128,10 +129,10 @@ function shipmentViews(order: OrderDetailNode, locale: string): ShipmentView[] {
     carrier: s.carrier.name,
     trackingNumber: s.trackingNumber ?? null,
     trackingUrl: s.trackingUrl ?? null,
-    shippedAt: s.shippedAt ? formatDateTime(s.shippedAt, locale) : null,
-    deliveredAt: s.deliveredAt ? formatDateTime(s.deliveredAt, locale) : null,
+    shippedAt: s.shippedAt ? formatDateTime(s.shippedAt, locale, shop) : null,
+    deliveredAt: s.deliveredAt ? formatDateTime(s.deliveredAt, locale, shop) : null,
     lines: s.lines.map((l) => ({ key: l.id, sku: l.sku, title: l.title, quantity: l.quantity, lotCode: l.lotCode ?? null })),
-    events: s.events.map((e) => ({ id: e.id, status: e.status, occurredAt: formatDateTime(e.occurredAt, locale), location: e.location ?? null, source: e.source })),
+    events: s.events.map((e) => ({ id: e.id, status: e.status, occurredAt: formatDateTime(e.occurredAt, locale, shop), location: e.location ?? null, source: e.source })),
   }));
 }
 
@@ -141,17 +142,18 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   if (!allows(viewer.scopes, 'orders')) return <Forbidden />;
   const { id } = await params;
   const canShip = can(viewer, 'orders:write');
-  const [{ data, errors }, locale, t, choices] = await Promise.all([
+  const [{ data, errors }, locale, t, choices, shop] = await Promise.all([
     request(OrderDetail, { id }),
     getLocale(),
     getTranslations('orders'),
     canShip ? request(ShipChoicesQuery, {}).then(({ data: d }) => shipChoicesOf(d)) : null,
+    getShopSettings(),
   ]);
   if (!data?.order) {
     if (!errors.length || hasErrorCode(errors, 'NOT_FOUND')) notFound();
     return pageFailure(errors);
   }
-  const order = viewModel(data.order, locale);
+  const order = viewModel(data.order, locale, shop);
   return (
     <>
       <PageHeader
@@ -172,7 +174,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         shipments={
           <ShipmentsPanel
             order={{ id: order.id, number: order.number, lines: (data.order.unshippedLines ?? []).map((l) => ({ ...l })) }}
-            shipments={shipmentViews(data.order, locale)}
+            shipments={shipmentViews(data.order, locale, shop)}
             choices={choices}
             canShip={canShip && ['PAID', 'FULFILLING'].includes(order.status) && !order.onHold}
           />

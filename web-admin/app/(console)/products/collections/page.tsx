@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
 import { mapNodes, pageVariables, param, type SearchParams } from '@/lib/connection';
 import { formatDate } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
@@ -14,6 +15,7 @@ import { CollectionsList } from './collections.graphql';
 
 /** Collections with their product counts; create, edit and delete with catalog:write. */
 export default async function CollectionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'products')) return <Forbidden />;
   const params = await searchParams;
@@ -31,7 +33,7 @@ export default async function CollectionsPage({ searchParams }: { searchParams: 
       <PageHeader title={t('title')} description={t('description')} />
       <CatalogTabs canWrite={canWrite} />
       <CollectionsTable
-        collections={mapNodes(collections, (node) => ({ ...node, createdAt: formatDate(node.createdAt, locale) }))}
+        collections={mapNodes(collections, (node) => ({ ...node, createdAt: formatDate(node.createdAt, locale, shop) }))}
         canWrite={canWrite}
       />
     </>

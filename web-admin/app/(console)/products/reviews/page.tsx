@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
 import { mapNodes, pageVariables, param, type SearchParams } from '@/lib/connection';
 import { formatDateTime } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
@@ -21,6 +22,7 @@ function statusOf(value: string | null): ReviewStatus | null {
 
 /** Review moderation: pending reviews first; approve, reject and reply with catalog:write. */
 export default async function ReviewsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'products')) return <Forbidden />;
   const params = await searchParams;
@@ -38,7 +40,7 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
       <PageHeader title={t('title')} description={t('description')} />
       <CatalogTabs canWrite={canWrite} />
       <ReviewsQueueTable
-        reviews={mapNodes(reviews, (node) => ({ ...node, createdAt: formatDateTime(node.createdAt, locale) }))}
+        reviews={mapNodes(reviews, (node) => ({ ...node, createdAt: formatDateTime(node.createdAt, locale, shop) }))}
         status={status ?? 'all'}
         canWrite={canWrite}
       />

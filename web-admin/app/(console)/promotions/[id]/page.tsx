@@ -7,7 +7,7 @@ import { PromotionTitle } from '@/components/promotions/promotion-title';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
-import { shopTimeZone } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
@@ -28,7 +28,8 @@ export default async function PromotionPage({ params }: { params: Promise<{ id: 
   const promotion = data?.promotion;
   if (!promotion) return errors.length ? pageFailure(errors) : notFound();
   if (!choices.data) return pageFailure(choices.errors);
-  const timeZone = shopTimeZone();
+  const shop = await getShopSettings();
+  const { timeZone } = shop;
   const known = await knownScopeChoices(promotion.scope, locale);
   return (
     <>

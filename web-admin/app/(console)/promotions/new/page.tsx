@@ -5,7 +5,7 @@ import { newPromotionValues } from '@/components/promotions/promotion-form-value
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
-import { shopTimeZone } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
@@ -14,6 +14,7 @@ import { PromotionEditorChoices } from '../promotions.graphql';
 
 /** A new promotion (marketing:write), with the trial cart beside it. */
 export default async function NewPromotionPage() {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'promotions') || !can(viewer, 'marketing:write')) return <Forbidden />;
   const [{ data, errors }, t] = await Promise.all([request(PromotionEditorChoices, {}), getTranslations('promotions')]);
@@ -26,7 +27,7 @@ export default async function NewPromotionPage() {
         initialValues={newPromotionValues()}
         choices={editorChoices(data, [], [])}
         editable
-        timeZone={shopTimeZone()}
+        timeZone={shop.timeZone}
       />
     </>
   );

@@ -7,9 +7,9 @@ import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
 import { param, type SearchParams } from '@/lib/connection';
-import { formatDateTime, shopTimeZone } from '@/lib/format';
+import { formatDateTime, formatDay } from '@/lib/format';
 import { request } from '@/lib/graphql';
-import { formatDay } from '@/lib/shop-time';
+import { getShopSettings } from '@/lib/shop-settings';
 import { can, getViewer } from '@/lib/viewer';
 
 import { AnomalyAlertsList } from './alerts.graphql';
@@ -24,30 +24,30 @@ export default async function AnomalyAlertsPage({ searchParams }: { searchParams
   if (!allows(viewer.scopes, 'reports')) return <Forbidden />;
   const params = await searchParams;
   const status: AlertStatusFilter = statuses.find((s) => s === param(params, 'status')) ?? 'OPEN';
-  const [{ data, errors }, catalog, locale, t] = await Promise.all([
+  const [{ data, errors }, catalog, shop, locale, t] = await Promise.all([
     request(AnomalyAlertsList, { status: status === 'ALL' ? null : status, first: pageSize, after: param(params, 'after') }),
     request(ReportsBuilderCatalog, {}),
+    getShopSettings(),
     getLocale(),
     getTranslations('anomalyAlerts'),
   ]);
   if (!data?.anomalyAlerts) return pageFailure(errors);
-  const zone = shopTimeZone();
   const unitOf = (metric: string) => catalog.data?.reportCatalog?.metrics.find((info) => info.metric === metric)?.unit ?? 'COUNT';
   const deviation = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const { anomalyAlerts } = data;
   const rows = anomalyAlerts.edges.map(({ node }) => {
-    const format = valueFormatter(unitOf(node.metric), locale, catalog.data?.shopSettings?.currencyCode ?? 'THB');
+    const format = valueFormatter(unitOf(node.metric), locale, shop.currencyCode);
     return {
       id: node.id,
       metric: node.metric,
-      day: formatDay(node.day, locale),
+      day: formatDay(node.day, locale, shop),
       value: format(Number(node.value)),
       baseline: format(Number(node.baseline)),
       deviation: t('mads', { value: deviation.format(node.deviation) }),
       direction: node.direction,
       status: node.status,
-      raisedAt: formatDateTime(node.raisedAt, locale, zone),
-      acknowledgedAt: node.acknowledgedAt ? formatDateTime(node.acknowledgedAt, locale, zone) : null,
+      raisedAt: formatDateTime(node.raisedAt, locale, shop),
+      acknowledgedAt: node.acknowledgedAt ? formatDateTime(node.acknowledgedAt, locale, shop) : null,
       note: node.note ?? null,
     };
   });

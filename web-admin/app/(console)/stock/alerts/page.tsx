@@ -9,6 +9,7 @@ import { WarehouseSelectForm } from '@/components/stock/warehouse-select-form';
 import { allows } from '@/lib/access';
 import { pageVariables, param, type SearchParams } from '@/lib/connection';
 import { formatDateTime } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
@@ -16,6 +17,7 @@ import { StockAlertsList } from './alerts.graphql';
 
 /** Open low-stock alerts (raised once when available falls to the reorder point; cleared on restock). */
 export default async function StockAlertsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'stock')) return <Forbidden />;
   const params = await searchParams;
@@ -30,7 +32,7 @@ export default async function StockAlertsPage({ searchParams }: { searchParams: 
   const rows = lowStock.edges
     .map(({ node }) => node)
     .filter((node) => node.status === 'OPEN')
-    .map((node) => ({ ...node, raisedAt: formatDateTime(node.raisedAt, locale) }));
+    .map((node) => ({ ...node, raisedAt: formatDateTime(node.raisedAt, locale, shop) }));
   return (
     <>
       <PageHeader title={t('title')} description={t('alerts.description')} />

@@ -9,6 +9,7 @@ import { WarehouseSelectForm } from '@/components/stock/warehouse-select-form';
 import { allows } from '@/lib/access';
 import { pageVariables, param, type SearchParams } from '@/lib/connection';
 import { formatDateTime } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
@@ -16,6 +17,7 @@ import { StockMovementsList } from './movements.graphql';
 
 /** Movement history (the ledger) of one variant: `?variantId=` and optionally `?warehouseId=`. */
 export default async function StockMovementsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'stock')) return <Forbidden />;
   const params = await searchParams;
@@ -42,7 +44,7 @@ export default async function StockMovementsPage({ searchParams }: { searchParam
   ]);
   if (!data?.stockMovements) return pageFailure(errors);
   const { stockMovements } = data;
-  const rows = stockMovements.edges.map(({ node }) => ({ ...node, createdAt: formatDateTime(node.createdAt, locale) }));
+  const rows = stockMovements.edges.map(({ node }) => ({ ...node, createdAt: formatDateTime(node.createdAt, locale, shop) }));
   return (
     <>
       {header}

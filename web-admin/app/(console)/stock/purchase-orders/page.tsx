@@ -8,6 +8,7 @@ import { StockTabs } from '@/components/stock/stock-tabs';
 import { allows } from '@/lib/access';
 import { mapNodes, pageVariables, param, type SearchParams } from '@/lib/connection';
 import { formatDateTime, formatMoney } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { isPurchaseOrderStatus } from '@/lib/stock';
 import { can, getViewer } from '@/lib/viewer';
@@ -16,6 +17,7 @@ import { PurchaseOrdersList } from './purchase-orders.graphql';
 
 /** Purchase orders, newest first, filtered by `?status=`. */
 export default async function PurchaseOrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'stock')) return <Forbidden />;
   const params = await searchParams;
@@ -36,7 +38,7 @@ export default async function PurchaseOrdersPage({ searchParams }: { searchParam
     status: node.status,
     total: node.total ? formatMoney(node.total, locale) : '—',
     lineCount: node.lines.length,
-    createdAt: formatDateTime(node.createdAt, locale),
+    createdAt: formatDateTime(node.createdAt, locale, shop),
   }));
   return (
     <>

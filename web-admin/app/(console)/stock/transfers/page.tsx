@@ -7,6 +7,7 @@ import { TransfersTable } from '@/components/stock/transfers-table';
 import { allows } from '@/lib/access';
 import { mapNodes, pageVariables, type SearchParams } from '@/lib/connection';
 import { formatDateTime } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
@@ -14,6 +15,7 @@ import { StockTransfersList } from './transfers.graphql';
 
 /** Transfers between warehouses: DRAFT → IN_TRANSIT (ship) → RECEIVED (receive). */
 export default async function StockTransfersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'stock')) return <Forbidden />;
   const [{ data, errors }, locale, t] = await Promise.all([
@@ -23,7 +25,7 @@ export default async function StockTransfersPage({ searchParams }: { searchParam
   ]);
   if (!data?.stockTransfers) return pageFailure(errors);
   const { stockTransfers } = data;
-  const transfers = mapNodes(stockTransfers, (node) => ({ ...node, createdAt: formatDateTime(node.createdAt, locale) }));
+  const transfers = mapNodes(stockTransfers, (node) => ({ ...node, createdAt: formatDateTime(node.createdAt, locale, shop) }));
   return (
     <>
       <PageHeader title={t('title')} description={t('transfers.description')} />

@@ -6,20 +6,22 @@ import type { ContentLocale } from '@/components/content/locales';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
-import { shopTimeZone } from '@/lib/format';
+import { shopDateTimeFormat } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { getViewer } from '@/lib/viewer';
 
 import { ArticleDetail } from '../../content.graphql';
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'content')) return <Forbidden />;
   const { id } = await params;
   const [{ data, errors }, locale, t] = await Promise.all([request(ArticleDetail, { id }), getLocale(), getTranslations('content')]);
   const article = data?.contentArticle;
   if (!article) return errors.length ? pageFailure(errors) : notFound();
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: shopTimeZone() });
+  const format = shopDateTimeFormat(locale, shop);
   const state =
     article.status === 'PUBLISHED' && article.publishedAt
       ? t(article.live ? 'publishedAt' : 'scheduledFor', { at: format.format(new Date(article.publishedAt)) })
@@ -36,7 +38,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           status: article.status,
         }}
         editable={viewer.scopes.includes('marketing:write') && article.status !== 'ARCHIVED'}
-        timeZone={shopTimeZone()}
+        timeZone={shop.timeZone}
       />
     </>
   );

@@ -4,10 +4,11 @@ import { ArticleEditor } from '@/components/content/article-editor';
 import { Forbidden } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
-import { shopTimeZone } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { getViewer } from '@/lib/viewer';
 
 export default async function NewArticlePage() {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'content')) return <Forbidden />;
   const t = await getTranslations('content');
@@ -17,7 +18,7 @@ export default async function NewArticlePage() {
       <ArticleEditor
         draft={{ id: null, slug: '', texts: {}, coverImageUrl: '', status: 'DRAFT' }}
         editable={viewer.scopes.includes('marketing:write')}
-        timeZone={shopTimeZone()}
+        timeZone={shop.timeZone}
       />
     </>
   );

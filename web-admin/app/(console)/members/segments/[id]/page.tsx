@@ -7,12 +7,14 @@ import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
 import { allows } from '@/lib/access';
 import { formatDateTime, formatNumber } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { request } from '@/lib/graphql';
 import { getViewer } from '@/lib/viewer';
 
 import { SegmentDetail } from '../segments.graphql';
 
 export default async function SegmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'members')) return <Forbidden />;
   const { id } = await params;
@@ -20,7 +22,7 @@ export default async function SegmentPage({ params }: { params: Promise<{ id: st
   const segment = data?.segment;
   if (!segment) return errors.length ? pageFailure(errors) : notFound();
   const refreshed = segment.refreshedAt
-    ? t('sizeAt', { size: formatNumber(segment.size, locale), at: formatDateTime(segment.refreshedAt, locale) })
+    ? t('sizeAt', { size: formatNumber(segment.size, locale), at: formatDateTime(segment.refreshedAt, locale, shop) })
     : t('notRefreshed');
   return (
     <>

@@ -6,9 +6,9 @@ import { ScheduleForm } from '@/components/reports/schedule-form';
 import { SchedulesTable } from '@/components/reports/schedules-table';
 import { Forbidden, pageFailure } from '@/components/shell/forbidden';
 import { PageHeader } from '@/components/shell/page-header';
-import { formatDateTime, shopTimeZone } from '@/lib/format';
+import { formatDateTime, formatDay } from '@/lib/format';
 import { request } from '@/lib/graphql';
-import { formatDay } from '@/lib/shop-time';
+import { getShopSettings } from '@/lib/shop-settings';
 import { can, getViewer } from '@/lib/viewer';
 
 import { SavedReportSchedules } from './schedules.graphql';
@@ -18,14 +18,14 @@ export default async function SavedReportSchedulesPage({ params }: { params: Pro
   const viewer = await getViewer();
   if (!can(viewer, 'reports:write')) return <Forbidden />;
   const { id } = await params;
-  const [{ data, errors }, locale, t] = await Promise.all([
+  const [{ data, errors }, shop, locale, t] = await Promise.all([
     request(SavedReportSchedules, { id }),
+    getShopSettings(),
     getLocale(),
     getTranslations('reportSchedules'),
   ]);
   const saved = data?.savedReport;
   if (!saved) return pageFailure(errors);
-  const zone = shopTimeZone();
   const rows = (saved.schedules ?? []).map((schedule) => ({
     id: schedule.id,
     frequency: schedule.frequency,
@@ -34,14 +34,14 @@ export default async function SavedReportSchedulesPage({ params }: { params: Pro
     target: schedule.target,
     format: schedule.format,
     enabled: schedule.enabled,
-    nextRun: formatDateTime(schedule.nextRunAt, locale, zone),
+    nextRun: formatDateTime(schedule.nextRunAt, locale, shop),
     lastDelivered: schedule.lastDeliveredPeriod
-      ? t('period', { from: formatDay(schedule.lastDeliveredPeriod.from, locale), to: formatDay(schedule.lastDeliveredPeriod.to, locale) })
+      ? t('period', { from: formatDay(schedule.lastDeliveredPeriod.from, locale, shop), to: formatDay(schedule.lastDeliveredPeriod.to, locale, shop) })
       : null,
   }));
   return (
     <>
-      <PageHeader title={t('title', { name: saved.name })} description={t('shopTime', { zone })} />
+      <PageHeader title={t('title', { name: saved.name })} description={t('shopTime', { zone: shop.timeZone })} />
       <ReportsTabs />
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <SchedulesTable savedReportId={saved.id} rows={rows} />

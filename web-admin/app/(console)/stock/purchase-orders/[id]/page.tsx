@@ -7,6 +7,7 @@ import { PurchaseOrderView } from '@/components/stock/purchase-order-view';
 import { StockTabs } from '@/components/stock/stock-tabs';
 import { allows } from '@/lib/access';
 import { formatDateTime, formatMoney } from '@/lib/format';
+import { getShopSettings } from '@/lib/shop-settings';
 import { hasErrorCode, request } from '@/lib/graphql';
 import { can, getViewer } from '@/lib/viewer';
 
@@ -14,6 +15,7 @@ import { PurchaseOrderDetail } from '../purchase-orders.graphql';
 
 /** One purchase order with its lines; Order / Receive / Cancel / Close with stock:write. */
 export default async function PurchaseOrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const shop = await getShopSettings();
   const viewer = await getViewer();
   if (!allows(viewer.scopes, 'stock')) return <Forbidden />;
   const { id } = await params;
@@ -39,7 +41,7 @@ export default async function PurchaseOrderPage({ params }: { params: Promise<{ 
           warehouse: order.warehouse,
           status: order.status,
           total: order.total ? formatMoney(order.total, locale) : '—',
-          createdAt: formatDateTime(order.createdAt, locale),
+          createdAt: formatDateTime(order.createdAt, locale, shop),
           lines: order.lines.map((line) => ({
             id: line.id,
             variant: line.variant,
