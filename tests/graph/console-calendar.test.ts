@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { calendarLocale, formatDate, formatDateTime, formatDay } from '@/lib/format';
-import { shopDayStart, shopToday } from '@/lib/shop-time';
+
+// The console's own modules, through the `@/` alias of tests/vitest.config.ts (the root tsconfig does not type-check web-admin).
+type Calendar = { timeZone: string; buddhistEra: boolean; hijri: boolean };
+const { calendarLocale, formatDate, formatDateTime, formatDay } = (await import(/* @vite-ignore */ '@/lib/format' as string)) as {
+  calendarLocale(locale: string, calendar: Omit<Calendar, 'timeZone'>): string;
+  formatDate(iso: string, locale: string, shop: Calendar): string;
+  formatDateTime(iso: string, locale: string, shop: Calendar): string;
+  formatDay(day: string, locale: string, shop: Omit<Calendar, 'timeZone'>): string;
+};
+const { shopDayStart, shopToday } = (await import(/* @vite-ignore */ '@/lib/shop-time' as string)) as {
+  shopDayStart(day: string, timeZone: string): string;
+  shopToday(timeZone: string, now?: Date): string;
+};
 
 // The console's formatters: the shop's clock, whatever the server's zone, and the calendar the shop chose.
 const at = '2026-12-31T18:30:00Z';
