@@ -19,6 +19,7 @@ import type statistics from './messages/en/statistics.json';
 import type privacy from './messages/en/privacy.json';
 import type promotions from './messages/en/promotions.json';
 import type quality from './messages/en/quality.json';
+import type reports from './messages/en/reports.json';
 import type webhooks from './messages/en/webhooks.json';
 import type settings from './messages/en/settings.json';
 
@@ -26,6 +27,6 @@ import type settings from './messages/en/settings.json';
 declare module 'next-intl' {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy & typeof recommendations & typeof segments & typeof content & typeof promotions & typeof groupBuys & typeof coupons & typeof flashSales & typeof fulfilment & typeof afterSales & typeof quality & typeof documents & typeof batch & typeof webhooks & typeof settings;
+    Messages: typeof consoleMessages & typeof catalog & typeof bulk & typeof orders & typeof members & typeof loyalty & typeof behaviour & typeof statistics & typeof memberDesk & typeof privacy & typeof recommendations & typeof segments & typeof content & typeof promotions & typeof groupBuys & typeof coupons & typeof flashSales & typeof fulfilment & typeof afterSales & typeof quality & typeof documents & typeof batch & typeof webhooks & typeof settings & typeof reports;
   }
 }

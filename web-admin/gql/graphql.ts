@@ -129,6 +129,28 @@ export type AnnouncementUpdateInput = {
   texts?: Array<PlacementTextInput> | null | undefined;
 };
 
+/** Input of anomalyAlertAcknowledge. */
+export type AnomalyAlertAcknowledgeInput = {
+  /** The alert's id. */
+  id: string | number;
+  /** A note for colleagues, up to 2,000 characters. */
+  note?: string | null | undefined;
+};
+
+/** Where an alert stands. */
+export type AnomalyAlertStatus =
+  /** Seen by a colleague. */
+  | 'ACKNOWLEDGED'
+  /** Not looked at yet. */
+  | 'OPEN';
+
+/** Which side of the baseline alerts. */
+export type AnomalyDirection =
+  /** The value falls below the baseline. */
+  | 'DROP'
+  /** The value rises above the baseline. */
+  | 'SPIKE';
+
 /** A new partner API key. */
 export type ApiKeyCreateInput = {
   /** When the key stops working; never when omitted. */
@@ -2720,6 +2742,256 @@ export type QualitySettingsUpdateInput = {
   windowDays?: number | null | undefined;
 };
 
+/** What a report is compared with. */
+export type ReportComparison =
+  /** No comparison. */
+  | 'NONE'
+  /** The period of equal length just before the range. */
+  | 'PREVIOUS_PERIOD'
+  /** The same days one year earlier. */
+  | 'PREVIOUS_YEAR';
+
+/** A range of shop days, both ends inclusive. */
+export type ReportDateRangeInput = {
+  /** First shop day, YYYY-MM-DD. */
+  from: string;
+  /** Last shop day, YYYY-MM-DD; at most 731 days after `from`. */
+  to: string;
+};
+
+/** How a schedule delivers its file. */
+export type ReportDeliveryMethod =
+  /** An e-mail with the file attached. */
+  | 'EMAIL'
+  /** A file in a folder on the shop's server. */
+  | 'FILE_DROP'
+  /** A signed POST of the file (base64 in JSON) to a URL. */
+  | 'WEBHOOK';
+
+/** A way to split a report into rows. */
+export type ReportDimension =
+  /** Brand, key the brand id. */
+  | 'BRAND'
+  /** Campaign named by storefront events. */
+  | 'CAMPAIGN'
+  /** Product category, key the category id. */
+  | 'CATEGORY'
+  /** Sales channel, key the OrderChannel value. */
+  | 'CHANNEL'
+  /** Shop day, key YYYY-MM-DD. */
+  | 'DAY'
+  /** The buyer's member tier at checkout. */
+  | 'MEMBER_TIER'
+  /** Calendar month, key YYYY-MM. */
+  | 'MONTH'
+  /** Product, key the product id. */
+  | 'PRODUCT'
+  /** Ship country and province, key "TH-Bangkok" or the country code. */
+  | 'REGION'
+  /** Traffic source named by storefront events. */
+  | 'TRAFFIC_SOURCE'
+  /** Warehouse the order shipped from, key the warehouse id. */
+  | 'WAREHOUSE'
+  /** Week starting Monday, key the Monday's date YYYY-MM-DD. */
+  | 'WEEK';
+
+/** Why a reports mutation refused its input. */
+export type ReportErrorCode =
+  /** The alert was acknowledged already. */
+  | 'ALREADY_ACKNOWLEDGED'
+  /** The definition is not a valid report (metrics, dimensions, filters or range). */
+  | 'DEFINITION_INVALID'
+  /** A metric needs a scope the caller does not hold. */
+  | 'METRIC_FORBIDDEN'
+  /** The name is empty or longer than 120 characters. */
+  | 'NAME_INVALID'
+  /** The note is longer than 2,000 characters. */
+  | 'NOTE_INVALID'
+  /** No saved report, schedule, rule or alert the caller may see has this id. */
+  | 'NOT_FOUND'
+  /** A role name is not one of the shop's roles. */
+  | 'ROLE_UNKNOWN'
+  /** The threshold or look-back is out of range. */
+  | 'RULE_INVALID'
+  /** The target does not suit the delivery: a mailbox for EMAIL, a plain folder name for FILE_DROP, an https URL for WEBHOOK. */
+  | 'TARGET_INVALID'
+  /** The time is not HH:MM. */
+  | 'TIME_INVALID';
+
+/** Input of reportExport: a saved report or an ad-hoc query, and the file format. */
+export type ReportExportInput = {
+  /** The file format. */
+  format: ReportFileFormat;
+  /** An ad-hoc report; give this or `savedReportId`. */
+  query?: ReportQueryInput | null | undefined;
+  /** A saved report the caller may see; give this or `query`. */
+  savedReportId?: string | number | null | undefined;
+};
+
+/** Where an export stands. */
+export type ReportExportStatus =
+  /** Written; the link downloads it. */
+  | 'DONE'
+  /** Could not be written. */
+  | 'FAILED'
+  /** Waiting for the worker. */
+  | 'QUEUED'
+  /** Being written. */
+  | 'RUNNING';
+
+/** A file format of an export or a delivery. */
+export type ReportFileFormat =
+  /** Comma-separated values, UTF-8 with a byte order mark. */
+  | 'CSV'
+  /** An Excel workbook. */
+  | 'XLSX';
+
+/** Keeps the rows whose key of a dimension is one of the values. */
+export type ReportFilterInput = {
+  /** The dimension filtered on. */
+  dimension: ReportDimension;
+  /** Keys to keep (as ReportKey.key reads them). */
+  values: Array<string>;
+};
+
+/** A figure a report can compute. */
+export type ReportMetric =
+  /** GMV divided by orders. */
+  | 'AVERAGE_ORDER_VALUE'
+  /** Orders divided by sessions. */
+  | 'CONVERSION_RATE'
+  /** What coupons took off counted orders. Also needs marketing:read. */
+  | 'COUPON_COST'
+  /** Gross merchandise value: order totals of placed orders, cancelled and closed excluded (net line revenue when split by product, category or brand). */
+  | 'GMV'
+  /** GMV minus refunds of the same period. */
+  | 'NET_SALES'
+  /** Members whose first counted order was placed in the range. */
+  | 'NEW_MEMBERS'
+  /** Orders placed, cancelled and closed excluded. */
+  | 'ORDERS'
+  /** Storefront page views. */
+  | 'PAGE_VIEWS'
+  /** Members with at least one counted order. */
+  | 'PAYING_MEMBERS'
+  /** What automatic promotions took off counted orders. Also needs marketing:read. */
+  | 'PROMOTION_COST'
+  /** Amount refunded, on the day of the refund. */
+  | 'REFUNDS'
+  /** Refunds divided by GMV of the same period. */
+  | 'REFUND_RATE'
+  /** Paying members whose first counted order was placed before the range. */
+  | 'RETURNING_MEMBERS'
+  /** Storefront sessions: visitors per shop day. */
+  | 'SESSIONS'
+  /** Distinct storefront visitors in the range. */
+  | 'UNIQUE_VISITORS'
+  /** Units sold on the lines of counted orders. */
+  | 'UNITS_SOLD';
+
+/** How a metric's value reads. */
+export type ReportMetricUnit =
+  /** A whole number. */
+  | 'COUNT'
+  /** A decimal amount in the report's currency, major unit. */
+  | 'MONEY'
+  /** A ratio between 0 and 1 with four decimals. */
+  | 'RATIO';
+
+/** A report request. */
+export type ReportQueryInput = {
+  /** What to compare with; NONE when omitted. */
+  comparison?: ReportComparison | null | undefined;
+  /** Only sales in this currency; the shop currency when omitted. */
+  currencyCode?: CurrencyCode | null | undefined;
+  /** Zero to two dimensions; none gives one row of totals. */
+  dimensions?: Array<ReportDimension> | null | undefined;
+  /** Rows kept only when every filter matches. */
+  filters?: Array<ReportFilterInput> | null | undefined;
+  /** At most this many rows: 100 when omitted, at most 1000. */
+  first?: number | null | undefined;
+  /** One to eight metrics. */
+  metrics: Array<ReportMetric>;
+  /** The shop days covered. */
+  range: ReportDateRangeInput;
+  /** Descending instead of ascending. */
+  reverse?: boolean | null | undefined;
+  /** Rows sorted by this metric (one of `metrics`); by keys when omitted. */
+  sortBy?: ReportMetric | null | undefined;
+};
+
+/** A period a saved report covers, resolved in the shop's time zone when it runs. */
+export type ReportRangePreset =
+  /** The seven days ending yesterday. */
+  | 'LAST_7_DAYS'
+  /** The thirty days ending yesterday. */
+  | 'LAST_30_DAYS'
+  /** The whole previous month. */
+  | 'LAST_MONTH'
+  /** The whole previous fiscal week. */
+  | 'LAST_WEEK'
+  /** The whole previous year. */
+  | 'LAST_YEAR'
+  /** From the 1st of this month to today. */
+  | 'THIS_MONTH'
+  /** From the fiscal week's first day to today. */
+  | 'THIS_WEEK'
+  /** From 1 January to today. */
+  | 'THIS_YEAR'
+  /** The shop's today. */
+  | 'TODAY'
+  /** The shop's yesterday. */
+  | 'YESTERDAY';
+
+/** Input of reportScheduleCreate. */
+export type ReportScheduleCreateInput = {
+  /** HH:MM in the shop's time zone. */
+  at: string;
+  /** How. */
+  delivery: ReportDeliveryMethod;
+  /** The file format. */
+  format: ReportFileFormat;
+  /** How often. */
+  frequency: ReportScheduleFrequency;
+  /** The saved report to deliver. */
+  savedReportId: string | number;
+  /** A mailbox (EMAIL), a folder name (FILE_DROP) or an https URL (WEBHOOK). */
+  target: string;
+};
+
+/** Input of reportScheduleDelete. */
+export type ReportScheduleDeleteInput = {
+  /** The schedule's id. */
+  id: string | number;
+};
+
+/** How often a schedule delivers. */
+export type ReportScheduleFrequency =
+  /** Every day, delivering the shop's yesterday. */
+  | 'DAILY'
+  /** On the 1st, delivering the previous month. */
+  | 'MONTHLY'
+  /** On the fiscal week's first day, delivering the previous week. */
+  | 'WEEKLY';
+
+/** Input of reportScheduleUpdate: what is given changes. */
+export type ReportScheduleUpdateInput = {
+  /** HH:MM in the shop's time zone. */
+  at?: string | null | undefined;
+  /** How. */
+  delivery?: ReportDeliveryMethod | null | undefined;
+  /** Whether it runs. */
+  enabled?: boolean | null | undefined;
+  /** The file format. */
+  format?: ReportFileFormat | null | undefined;
+  /** How often. */
+  frequency?: ReportScheduleFrequency | null | undefined;
+  /** The schedule's id. */
+  id: string | number;
+  /** A mailbox (EMAIL), a folder name (FILE_DROP) or an https URL (WEBHOOK). */
+  target?: string | null | undefined;
+};
+
 /** What was done with returned units. */
 export type ReturnDisposition =
   /** Back into sellable stock. */
@@ -2925,6 +3197,52 @@ export type RoleUpdateInput = {
   scopes?: Array<string> | null | undefined;
   /** New title. */
   title?: string | null | undefined;
+};
+
+/** Input of savedReportCreate. */
+export type SavedReportCreateInput = {
+  /** What the report computes. */
+  definition: SavedReportDefinitionInput;
+  /** A name of 1 to 120 characters. */
+  name: string;
+  /** Role names (built-in or custom) whose holders may see it; none when omitted. */
+  sharedWithRoles?: Array<string> | null | undefined;
+};
+
+/** A report definition to save: what the report builder sends. */
+export type SavedReportDefinitionInput = {
+  /** What the figures are compared with; NONE when omitted. */
+  comparison?: ReportComparison | null | undefined;
+  /** The currency; the shop's when omitted. */
+  currencyCode?: CurrencyCode | null | undefined;
+  /** Up to two dimensions. */
+  dimensions?: Array<ReportDimension> | null | undefined;
+  /** Filters on dimension keys. */
+  filters?: Array<ReportFilterInput> | null | undefined;
+  /** The metrics, 1 to 8; each must be one the caller may read. */
+  metrics: Array<ReportMetric>;
+  /** A fixed range of shop days; give this or `rangePreset`. */
+  range?: ReportDateRangeInput | null | undefined;
+  /** A period resolved when the report runs; give this or `range`. */
+  rangePreset?: ReportRangePreset | null | undefined;
+};
+
+/** Input of savedReportDelete. */
+export type SavedReportDeleteInput = {
+  /** The saved report's id. */
+  id: string | number;
+};
+
+/** Input of savedReportUpdate: what is given changes. */
+export type SavedReportUpdateInput = {
+  /** A new definition. */
+  definition?: SavedReportDefinitionInput | null | undefined;
+  /** The saved report's id. */
+  id: string | number;
+  /** A new name. */
+  name?: string | null | undefined;
+  /** The new role list (replaces the old one). */
+  sharedWithRoles?: Array<string> | null | undefined;
 };
 
 /** Input of segmentArchive. */
@@ -3853,13 +4171,12 @@ export type CouponBatchProgressQueryVariables = Exact<{
 
 export type CouponBatchProgressQuery = { couponBatch: { id: string, kind: CouponBatchKind, status: CouponBatchStatus, requested: number, done: number, skipped: number, failureCode: string | null, createdAt: string, downloadUrl: string | null } | null };
 
-export type DashboardSalesSummaryQueryVariables = Exact<{
-  from: string;
-  to: string;
+export type DashboardHomeQueryVariables = Exact<{
+  days: number;
 }>;
 
 
-export type DashboardSalesSummaryQuery = { salesSummary: { orderCount: number, gmv: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode } } | null };
+export type DashboardHomeQuery = { dashboard: { id: string, unpaidOrders: number | null, toShipToday: number | null, flaggedOrders: number | null, deliveryExceptionsOpen: number | null, afterSalesWaiting: number | null, lowStockVariants: number | null, followUpsDue: number | null, salesToday: { orders: number, previousOrders: number, gmv: { amount: string, currencyCode: CurrencyCode }, previousGmv: { amount: string, currencyCode: CurrencyCode } } | null, salesThisWeek: { orders: number, previousOrders: number, gmv: { amount: string, currencyCode: CurrencyCode }, previousGmv: { amount: string, currencyCode: CurrencyCode } } | null, gmvTrend: Array<{ day: string, gmv: { amount: string, currencyCode: CurrencyCode }, previousGmv: { amount: string, currencyCode: CurrencyCode } }> | null, channelSplit: Array<{ key: string, orders: number, gmv: { amount: string, currencyCode: CurrencyCode } }> | null, topProducts: Array<{ productId: string, title: string | null, unitsSold: number, gmv: { amount: string, currencyCode: CurrencyCode } }> | null, slowMovers: Array<{ productId: string, title: string | null, unitsSold: number, gmv: { amount: string, currencyCode: CurrencyCode } }> | null, stockCover: Array<{ variantId: string, sku: string, available: number, dailyVelocity: number, daysLeft: number | null }> | null } | null };
 
 export type FlashSalesCalendarQueryVariables = Exact<{
   from: string;
@@ -4613,15 +4930,113 @@ export type QualitySettingsUpdateMutationVariables = Exact<{
 
 export type QualitySettingsUpdateMutation = { qualitySettingsUpdate: { qualitySettings: { rateThresholdPercent: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: QualityErrorCode }> } | null };
 
-export type ReportsSalesSummariesQueryVariables = Exact<{
-  from7: string;
-  from30: string;
-  from90: string;
-  to: string;
+export type AnomalyAlertsListQueryVariables = Exact<{
+  status?: AnomalyAlertStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type ReportsSalesSummariesQuery = { last7: { orderCount: number, gmv: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode } } | null, last30: { orderCount: number, gmv: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode } } | null, last90: { orderCount: number, gmv: { amount: string, currencyCode: CurrencyCode }, averageOrderValue: { amount: string, currencyCode: CurrencyCode } } | null };
+export type AnomalyAlertsListQuery = { anomalyAlerts: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, metric: ReportMetric, day: string, value: string, baseline: string, deviation: number, direction: AnomalyDirection, status: AnomalyAlertStatus, raisedAt: string, acknowledgedAt: string | null, note: string | null } }> } | null };
+
+export type AnomalyAlertAcknowledgeMutationVariables = Exact<{
+  input: AnomalyAlertAcknowledgeInput;
+}>;
+
+
+export type AnomalyAlertAcknowledgeMutation = { anomalyAlertAcknowledge: { alert: { id: string, status: AnomalyAlertStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReportErrorCode }> } | null };
+
+export type ReportsBuilderCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsBuilderCatalogQuery = { reportCatalog: { dimensions: Array<ReportDimension>, metrics: Array<{ metric: ReportMetric, unit: ReportMetricUnit }> } | null };
+
+export type ReportPreviewQueryVariables = Exact<{
+  input: ReportQueryInput;
+}>;
+
+
+export type ReportPreviewQuery = { report: { metrics: Array<ReportMetric>, dimensions: Array<ReportDimension>, truncated: boolean, currencyCode: CurrencyCode, range: { from: string, to: string }, comparisonRange: { from: string, to: string } | null, rows: Array<{ keys: Array<{ dimension: ReportDimension, key: string, label: string | null }>, values: Array<{ metric: ReportMetric, value: string | null }>, comparisonValues: Array<{ metric: ReportMetric, value: string | null }> | null }>, totals: Array<{ metric: ReportMetric, value: string | null }>, comparisonTotals: Array<{ metric: ReportMetric, value: string | null }> | null } | null };
+
+export type ReportsSavedListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsSavedListQuery = { savedReports: { totalCount: number, edges: Array<{ node: { id: string, name: string, sharedWithRoles: Array<string>, updatedAt: string } }> } | null };
+
+export type ReportsShareRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsShareRolesQuery = { roles: Array<{ name: string, title: string }> | null };
+
+export type SavedReportOpenQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SavedReportOpenQuery = { savedReport: { id: string, name: string, sharedWithRoles: Array<string>, definition: { metrics: Array<ReportMetric>, dimensions: Array<ReportDimension>, rangePreset: ReportRangePreset | null, comparison: ReportComparison, currencyCode: CurrencyCode | null, filters: Array<{ dimension: ReportDimension, values: Array<string> }>, range: { from: string, to: string } | null } } | null };
+
+export type SavedReportCreateMutationVariables = Exact<{
+  input: SavedReportCreateInput;
+}>;
+
+
+export type SavedReportCreateMutation = { savedReportCreate: { savedReport: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReportErrorCode }> } | null };
+
+export type SavedReportUpdateMutationVariables = Exact<{
+  input: SavedReportUpdateInput;
+}>;
+
+
+export type SavedReportUpdateMutation = { savedReportUpdate: { savedReport: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReportErrorCode }> } | null };
+
+export type SavedReportDeleteMutationVariables = Exact<{
+  input: SavedReportDeleteInput;
+}>;
+
+
+export type SavedReportDeleteMutation = { savedReportDelete: { deletedId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReportErrorCode }> } | null };
+
+export type ReportExportStartMutationVariables = Exact<{
+  input: ReportExportInput;
+}>;
+
+
+export type ReportExportStartMutation = { reportExport: { export: { id: string, status: ReportExportStatus, progress: number, format: ReportFileFormat, rowCount: number | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReportErrorCode }> } | null };
+
+export type ReportExportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportExportJobQuery = { reportExportJob: { id: string, status: ReportExportStatus, progress: number, format: ReportFileFormat, rowCount: number | null, downloadUrl: string | null } | null };
+
+export type SavedReportSchedulesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SavedReportSchedulesQuery = { savedReport: { id: string, name: string, schedules: Array<{ id: string, frequency: ReportScheduleFrequency, at: string, delivery: ReportDeliveryMethod, target: string, format: ReportFileFormat, enabled: boolean, nextRunAt: string, lastDeliveredPeriod: { from: string, to: string } | null }> | null } | null };
+
+export type ReportScheduleCreateMutationVariables = Exact<{
+  input: ReportScheduleCreateInput;
+}>;
+
+
+export type ReportScheduleCreateMutation = { reportScheduleCreate: { schedule: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReportErrorCode }> } | null };
+
+export type ReportScheduleUpdateMutationVariables = Exact<{
+  input: ReportScheduleUpdateInput;
+}>;
+
+
+export type ReportScheduleUpdateMutation = { reportScheduleUpdate: { schedule: { id: string, enabled: boolean } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReportErrorCode }> } | null };
+
+export type ReportScheduleDeleteMutationVariables = Exact<{
+  input: ReportScheduleDeleteInput;
+}>;
+
+
+export type ReportScheduleDeleteMutation = { reportScheduleDelete: { deletedId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReportErrorCode }> } | null };
 
 export type ShopSettingsUpdateMutationVariables = Exact<{
   input: ShopSettingsUpdateInput;
@@ -6013,21 +6428,88 @@ export const CouponBatchProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CouponBatchProgressQuery, CouponBatchProgressQueryVariables>;
-export const DashboardSalesSummaryDocument = new TypedDocumentString(`
-    query DashboardSalesSummary($from: DateTime!, $to: DateTime!) {
-  salesSummary(from: $from, to: $to) {
-    gmv {
-      amount
-      currencyCode
+export const DashboardHomeDocument = new TypedDocumentString(`
+    query DashboardHome($days: Int!) {
+  dashboard {
+    id
+    unpaidOrders
+    toShipToday
+    flaggedOrders
+    deliveryExceptionsOpen
+    afterSalesWaiting
+    lowStockVariants
+    followUpsDue
+    salesToday {
+      gmv {
+        amount
+        currencyCode
+      }
+      orders
+      previousGmv {
+        amount
+        currencyCode
+      }
+      previousOrders
     }
-    orderCount
-    averageOrderValue {
-      amount
-      currencyCode
+    salesThisWeek {
+      gmv {
+        amount
+        currencyCode
+      }
+      orders
+      previousGmv {
+        amount
+        currencyCode
+      }
+      previousOrders
+    }
+    gmvTrend(days: $days) {
+      day
+      gmv {
+        amount
+        currencyCode
+      }
+      previousGmv {
+        amount
+        currencyCode
+      }
+    }
+    channelSplit(days: $days) {
+      key
+      gmv {
+        amount
+        currencyCode
+      }
+      orders
+    }
+    topProducts(days: $days, first: 10) {
+      productId
+      title
+      unitsSold
+      gmv {
+        amount
+        currencyCode
+      }
+    }
+    slowMovers(days: $days, first: 10) {
+      productId
+      title
+      unitsSold
+      gmv {
+        amount
+        currencyCode
+      }
+    }
+    stockCover(first: 10) {
+      variantId
+      sku
+      available
+      dailyVelocity
+      daysLeft
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardSalesSummaryQuery, DashboardSalesSummaryQueryVariables>;
+    `) as unknown as TypedDocumentString<DashboardHomeQuery, DashboardHomeQueryVariables>;
 export const FlashSalesCalendarDocument = new TypedDocumentString(`
     query FlashSalesCalendar($from: DateTime!, $to: DateTime!) {
   flashSales(first: 100, filter: {from: $from, to: $to}) {
@@ -8331,43 +8813,281 @@ export const QualitySettingsUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QualitySettingsUpdateMutation, QualitySettingsUpdateMutationVariables>;
-export const ReportsSalesSummariesDocument = new TypedDocumentString(`
-    query ReportsSalesSummaries($from7: DateTime!, $from30: DateTime!, $from90: DateTime!, $to: DateTime!) {
-  last7: salesSummary(from: $from7, to: $to) {
-    gmv {
-      amount
-      currencyCode
+export const AnomalyAlertsListDocument = new TypedDocumentString(`
+    query AnomalyAlertsList($status: AnomalyAlertStatus, $first: Int, $after: String) {
+  anomalyAlerts(status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
     }
-    orderCount
-    averageOrderValue {
-      amount
-      currencyCode
+    edges {
+      node {
+        id
+        metric
+        day
+        value
+        baseline
+        deviation
+        direction
+        status
+        raisedAt
+        acknowledgedAt
+        note
+      }
     }
   }
-  last30: salesSummary(from: $from30, to: $to) {
-    gmv {
-      amount
-      currencyCode
+}
+    `) as unknown as TypedDocumentString<AnomalyAlertsListQuery, AnomalyAlertsListQueryVariables>;
+export const AnomalyAlertAcknowledgeDocument = new TypedDocumentString(`
+    mutation AnomalyAlertAcknowledge($input: AnomalyAlertAcknowledgeInput!) {
+  anomalyAlertAcknowledge(input: $input) {
+    alert {
+      id
+      status
     }
-    orderCount
-    averageOrderValue {
-      amount
-      currencyCode
+    userErrors {
+      field
+      message
+      code
     }
   }
-  last90: salesSummary(from: $from90, to: $to) {
-    gmv {
-      amount
-      currencyCode
+}
+    `) as unknown as TypedDocumentString<AnomalyAlertAcknowledgeMutation, AnomalyAlertAcknowledgeMutationVariables>;
+export const ReportsBuilderCatalogDocument = new TypedDocumentString(`
+    query ReportsBuilderCatalog {
+  reportCatalog {
+    metrics {
+      metric
+      unit
     }
-    orderCount
-    averageOrderValue {
-      amount
+    dimensions
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsBuilderCatalogQuery, ReportsBuilderCatalogQueryVariables>;
+export const ReportPreviewDocument = new TypedDocumentString(`
+    query ReportPreview($input: ReportQueryInput!) {
+  report(input: $input) {
+    range {
+      from
+      to
+    }
+    comparisonRange {
+      from
+      to
+    }
+    metrics
+    dimensions
+    rows {
+      keys {
+        dimension
+        key
+        label
+      }
+      values {
+        metric
+        value
+      }
+      comparisonValues {
+        metric
+        value
+      }
+    }
+    totals {
+      metric
+      value
+    }
+    comparisonTotals {
+      metric
+      value
+    }
+    truncated
+    currencyCode
+  }
+}
+    `) as unknown as TypedDocumentString<ReportPreviewQuery, ReportPreviewQueryVariables>;
+export const ReportsSavedListDocument = new TypedDocumentString(`
+    query ReportsSavedList {
+  savedReports(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        sharedWithRoles
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsSavedListQuery, ReportsSavedListQueryVariables>;
+export const ReportsShareRolesDocument = new TypedDocumentString(`
+    query ReportsShareRoles {
+  roles {
+    name
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsShareRolesQuery, ReportsShareRolesQueryVariables>;
+export const SavedReportOpenDocument = new TypedDocumentString(`
+    query SavedReportOpen($id: ID!) {
+  savedReport(id: $id) {
+    id
+    name
+    sharedWithRoles
+    definition {
+      metrics
+      dimensions
+      filters {
+        dimension
+        values
+      }
+      rangePreset
+      range {
+        from
+        to
+      }
+      comparison
       currencyCode
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReportsSalesSummariesQuery, ReportsSalesSummariesQueryVariables>;
+    `) as unknown as TypedDocumentString<SavedReportOpenQuery, SavedReportOpenQueryVariables>;
+export const SavedReportCreateDocument = new TypedDocumentString(`
+    mutation SavedReportCreate($input: SavedReportCreateInput!) {
+  savedReportCreate(input: $input) {
+    savedReport {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SavedReportCreateMutation, SavedReportCreateMutationVariables>;
+export const SavedReportUpdateDocument = new TypedDocumentString(`
+    mutation SavedReportUpdate($input: SavedReportUpdateInput!) {
+  savedReportUpdate(input: $input) {
+    savedReport {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SavedReportUpdateMutation, SavedReportUpdateMutationVariables>;
+export const SavedReportDeleteDocument = new TypedDocumentString(`
+    mutation SavedReportDelete($input: SavedReportDeleteInput!) {
+  savedReportDelete(input: $input) {
+    deletedId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SavedReportDeleteMutation, SavedReportDeleteMutationVariables>;
+export const ReportExportStartDocument = new TypedDocumentString(`
+    mutation ReportExportStart($input: ReportExportInput!) {
+  reportExport(input: $input) {
+    export {
+      id
+      status
+      progress
+      format
+      rowCount
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportExportStartMutation, ReportExportStartMutationVariables>;
+export const ReportExportJobDocument = new TypedDocumentString(`
+    query ReportExportJob($id: ID!) {
+  reportExportJob(id: $id) {
+    id
+    status
+    progress
+    format
+    rowCount
+    downloadUrl
+  }
+}
+    `) as unknown as TypedDocumentString<ReportExportJobQuery, ReportExportJobQueryVariables>;
+export const SavedReportSchedulesDocument = new TypedDocumentString(`
+    query SavedReportSchedules($id: ID!) {
+  savedReport(id: $id) {
+    id
+    name
+    schedules {
+      id
+      frequency
+      at
+      delivery
+      target
+      format
+      enabled
+      nextRunAt
+      lastDeliveredPeriod {
+        from
+        to
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SavedReportSchedulesQuery, SavedReportSchedulesQueryVariables>;
+export const ReportScheduleCreateDocument = new TypedDocumentString(`
+    mutation ReportScheduleCreate($input: ReportScheduleCreateInput!) {
+  reportScheduleCreate(input: $input) {
+    schedule {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportScheduleCreateMutation, ReportScheduleCreateMutationVariables>;
+export const ReportScheduleUpdateDocument = new TypedDocumentString(`
+    mutation ReportScheduleUpdate($input: ReportScheduleUpdateInput!) {
+  reportScheduleUpdate(input: $input) {
+    schedule {
+      id
+      enabled
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportScheduleUpdateMutation, ReportScheduleUpdateMutationVariables>;
+export const ReportScheduleDeleteDocument = new TypedDocumentString(`
+    mutation ReportScheduleDelete($input: ReportScheduleDeleteInput!) {
+  reportScheduleDelete(input: $input) {
+    deletedId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportScheduleDeleteMutation, ReportScheduleDeleteMutationVariables>;
 export const ShopSettingsUpdateDocument = new TypedDocumentString(`
     mutation ShopSettingsUpdate($input: ShopSettingsUpdateInput!) {
   shopSettingsUpdate(input: $input) {

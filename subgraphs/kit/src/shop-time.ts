@@ -109,31 +109,12 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
-/** ISO weekday the shop's fiscal week starts on: 1 = Monday … 7 = Sunday (SHOP_WEEK_STARTS_ON, Monday when unset). */
-export function shopWeekStartsOn(): number {
-  const day = Number(process.env.SHOP_WEEK_STARTS_ON);
-  return Number.isInteger(day) && day >= 1 && day <= 7 ? day : 1;
-}
-
-/** The day `n` days after (before, when negative) a YYYY-MM-DD day: calendar arithmetic, no zone involved. */
-export function addShopDays(day: string, n: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + n);
-  return date.toISOString().slice(0, 10);
-}
-
-/** The first day (YYYY-MM-DD) of the fiscal week `day` is in, the week starting on `weekStartsOn` (1 = Monday … 7 = Sunday). */
-export function shopWeekStart(day: string = shopToday(), weekStartsOn: number = shopWeekStartsOn()): string {
-  const isoWeekday = new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
-  return addShopDays(day, -((isoWeekday - weekStartsOn + 7) % 7));
-}
-
 /** The instant a shop wall-clock time ("HH:MM") on a shop day (YYYY-MM-DD) happens, as UTC. */
-export function shopLocalTimeToUtc(day: string, time: string): Date {
+export function shopLocalTimeToUtc(day: string, time: string, timeZone: string = shopTimeZone()): Date {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   const [hour, minute] = time.split(':').map(Number) as [number, number];
   const wall = Date.UTC(year, month - 1, date, hour, minute);
   // The offset at the guess, then at the corrected instant: right on both sides of a daylight-saving change.
-  const guess = wall - shopOffsetMinutes(new Date(wall)) * 60_000;
-  return new Date(wall - shopOffsetMinutes(new Date(guess)) * 60_000);
+  const guess = wall - offsetMinutes(new Date(wall), timeZone) * 60_000;
+  return new Date(wall - offsetMinutes(new Date(guess), timeZone) * 60_000);
 }

@@ -17,7 +17,7 @@ export function namePath(field: readonly string[]): NamePath {
 const key = (path: readonly (string | number)[]) => path.map(String).join('.');
 
 /** Message namespaces holding one translation per error code, plus FORBIDDEN, THROTTLED, ERROR... for refusals. */
-type ErrorNamespace = 'stockErrors' | 'orderErrors' | 'catalogErrors' | 'memberErrors' | 'promotionErrors' | 'flashSaleErrors' | 'afterSalesErrors' | 'qualityErrors' | 'webhookErrors';
+type ErrorNamespace = 'stockErrors' | 'orderErrors' | 'catalogErrors' | 'memberErrors' | 'promotionErrors' | 'flashSaleErrors' | 'afterSalesErrors' | 'qualityErrors' | 'webhookErrors' | 'reportErrors';
 
 export interface FeedbackOptions<E extends UserError> {
   namespace: ErrorNamespace;

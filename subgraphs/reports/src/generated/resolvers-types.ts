@@ -163,6 +163,99 @@ export type CurrencyCode =
   /** US dollar */
   | 'USD';
 
+/** The console's home dashboard: one per shop, with tiles that several domains add, each under its own scope. */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** GMV and orders per channel over the last `days` days (today included), largest GMV first. Requires reports:read. */
+  channelSplit?: Maybe<Array<DashboardShare>>;
+  /** GMV per shop day of the last `days` days (today included), each beside the same weekday a whole number of weeks earlier (the first multiple of 7 not below `days`). Requires reports:read. */
+  gmvTrend?: Maybe<Array<DashboardTrendPoint>>;
+  /** Always "shop": there is one dashboard. */
+  id: Scalars['ID']['output'];
+  /** Sales of this fiscal week so far beside the same days of last week, in the shop currency. Requires reports:read. */
+  salesThisWeek?: Maybe<DashboardComparison>;
+  /** Sales of the shop's today so far beside all of yesterday, in the shop currency (roll-ups, a few seconds behind). Requires reports:read. */
+  salesToday?: Maybe<DashboardComparison>;
+  /** Active products that sold the fewest units over the last `days` days (none at all first), today included. Requires reports:read. */
+  slowMovers?: Maybe<Array<DashboardProductFigure>>;
+  /** The products with the most GMV (net of line discounts) over the last `days` days, today included. Requires reports:read. */
+  topProducts?: Maybe<Array<DashboardProductFigure>>;
+};
+
+
+/** The console's home dashboard: one per shop, with tiles that several domains add, each under its own scope. */
+export type DashboardChannelSplitArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The console's home dashboard: one per shop, with tiles that several domains add, each under its own scope. */
+export type DashboardGmvTrendArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The console's home dashboard: one per shop, with tiles that several domains add, each under its own scope. */
+export type DashboardSlowMoversArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The console's home dashboard: one per shop, with tiles that several domains add, each under its own scope. */
+export type DashboardTopProductsArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Sales of a period beside those of the period it is compared with. */
+export type DashboardComparison = {
+  __typename?: 'DashboardComparison';
+  /** GMV of the period: totals of the orders placed in it, cancelled and closed ones excluded. */
+  gmv: Money;
+  /** Orders placed in the period, cancelled and closed ones excluded. */
+  orders: Scalars['Int']['output'];
+  /** GMV of the compared period. */
+  previousGmv: Money;
+  /** Orders of the compared period. */
+  previousOrders: Scalars['Int']['output'];
+};
+
+/** One product's sales over a period. */
+export type DashboardProductFigure = {
+  __typename?: 'DashboardProductFigure';
+  /** Revenue of those units, net of line discounts. */
+  gmv: Money;
+  /** The product's id. */
+  productId: Scalars['ID']['output'];
+  /** The product's title in the caller's language (Accept-Language), English when untranslated; null when the product is gone. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Units sold. */
+  unitsSold: Scalars['Int']['output'];
+};
+
+/** One channel's share of sales. */
+export type DashboardShare = {
+  __typename?: 'DashboardShare';
+  /** GMV on the channel. */
+  gmv: Money;
+  /** The channel (an OrderChannel value). */
+  key: Scalars['String']['output'];
+  /** Orders on the channel. */
+  orders: Scalars['Int']['output'];
+};
+
+/** One shop day of a GMV trend. */
+export type DashboardTrendPoint = {
+  __typename?: 'DashboardTrendPoint';
+  /** The shop day, YYYY-MM-DD. */
+  day: Scalars['String']['output'];
+  /** GMV of the day (zero on a day without sales). */
+  gmv: Money;
+  /** GMV of the same weekday the trend's period earlier. */
+  previousGmv: Money;
+};
+
 /** A mistake in a mutation's input that the user can correct. */
 export type DisplayableError = {
   /** Path to the input field at fault, e.g. ["input", "lines", "0", "quantity"]. */
@@ -266,6 +359,8 @@ export type Query = {
   anomalyAlerts?: Maybe<AnomalyAlertConnection>;
   /** Every anomaly rule, by metric. Requires reports:read. */
   anomalyRules?: Maybe<Array<AnomalyRule>>;
+  /** The home dashboard: one per shop. Any staff member opens it; each tile is null unless the caller holds that tile's scope. Requires a staff session (staff:self). */
+  dashboard?: Maybe<Dashboard>;
   /**
    * Metrics over a range of shop days, split by up to two dimensions, optionally
    * compared with the previous period or the same period a year earlier; read
@@ -1015,11 +1110,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Dashboard: Dashboard;
   SavedReport: SavedReport;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Dashboard:
+    ( { __typename: 'Dashboard' }
+    & GraphQLRecursivePick<FederationTypes['Dashboard'], {"id":true}> );
   SavedReport:
     ( { __typename: 'SavedReport' }
     & GraphQLRecursivePick<FederationTypes['SavedReport'], {"id":true}> );
@@ -1049,6 +1148,11 @@ export type ResolversTypes = {
   AnomalyRuleUpdateInput: AnomalyRuleUpdateInput;
   AnomalyRuleUpdatePayload: ResolverTypeWrapper<Omit<AnomalyRuleUpdatePayload, 'rule'> & { rule?: Maybe<ResolversTypes['AnomalyRule']> }>;
   CurrencyCode: CurrencyCode;
+  Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'channelSplit' | 'gmvTrend' | 'salesThisWeek' | 'salesToday' | 'slowMovers' | 'topProducts'> & { channelSplit?: Maybe<Array<ResolversTypes['DashboardShare']>>, gmvTrend?: Maybe<Array<ResolversTypes['DashboardTrendPoint']>>, salesThisWeek?: Maybe<ResolversTypes['DashboardComparison']>, salesToday?: Maybe<ResolversTypes['DashboardComparison']>, slowMovers?: Maybe<Array<ResolversTypes['DashboardProductFigure']>>, topProducts?: Maybe<Array<ResolversTypes['DashboardProductFigure']>> }>;
+  DashboardComparison: ResolverTypeWrapper<Omit<DashboardComparison, 'gmv' | 'previousGmv'> & { gmv: ResolversTypes['Money'], previousGmv: ResolversTypes['Money'] }>;
+  DashboardProductFigure: ResolverTypeWrapper<Omit<DashboardProductFigure, 'gmv'> & { gmv: ResolversTypes['Money'] }>;
+  DashboardShare: ResolverTypeWrapper<Omit<DashboardShare, 'gmv'> & { gmv: ResolversTypes['Money'] }>;
+  DashboardTrendPoint: ResolverTypeWrapper<Omit<DashboardTrendPoint, 'gmv' | 'previousGmv'> & { gmv: ResolversTypes['Money'], previousGmv: ResolversTypes['Money'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DisplayableError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['DisplayableError']>;
@@ -1119,6 +1223,11 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   AnomalyRuleUpdateInput: AnomalyRuleUpdateInput;
   AnomalyRuleUpdatePayload: Omit<AnomalyRuleUpdatePayload, 'rule'> & { rule?: Maybe<ResolversParentTypes['AnomalyRule']> };
+  Dashboard: Omit<Dashboard, 'channelSplit' | 'gmvTrend' | 'salesThisWeek' | 'salesToday' | 'slowMovers' | 'topProducts'> & { channelSplit?: Maybe<Array<ResolversParentTypes['DashboardShare']>>, gmvTrend?: Maybe<Array<ResolversParentTypes['DashboardTrendPoint']>>, salesThisWeek?: Maybe<ResolversParentTypes['DashboardComparison']>, salesToday?: Maybe<ResolversParentTypes['DashboardComparison']>, slowMovers?: Maybe<Array<ResolversParentTypes['DashboardProductFigure']>>, topProducts?: Maybe<Array<ResolversParentTypes['DashboardProductFigure']>> } | FederationReferenceTypes['Dashboard'];
+  DashboardComparison: Omit<DashboardComparison, 'gmv' | 'previousGmv'> & { gmv: ResolversParentTypes['Money'], previousGmv: ResolversParentTypes['Money'] };
+  DashboardProductFigure: Omit<DashboardProductFigure, 'gmv'> & { gmv: ResolversParentTypes['Money'] };
+  DashboardShare: Omit<DashboardShare, 'gmv'> & { gmv: ResolversParentTypes['Money'] };
+  DashboardTrendPoint: Omit<DashboardTrendPoint, 'gmv' | 'previousGmv'> & { gmv: ResolversParentTypes['Money'], previousGmv: ResolversParentTypes['Money'] };
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DisplayableError: ResolversInterfaceTypes<ResolversParentTypes>['DisplayableError'];
@@ -1208,6 +1317,43 @@ export type AnomalyRuleUpdatePayloadResolvers<ContextType = SubgraphContext<Load
   userErrors?: Resolver<Array<ResolversTypes['ReportUserError']>, ParentType, ContextType>;
 };
 
+export type DashboardResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard'], FederationReferenceType extends FederationReferenceTypes['Dashboard'] = FederationReferenceTypes['Dashboard']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Dashboard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  channelSplit?: Resolver<Maybe<Array<ResolversTypes['DashboardShare']>>, ParentType, ContextType, RequireFields<DashboardChannelSplitArgs, 'days'>>;
+  gmvTrend?: Resolver<Maybe<Array<ResolversTypes['DashboardTrendPoint']>>, ParentType, ContextType, RequireFields<DashboardGmvTrendArgs, 'days'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  salesThisWeek?: Resolver<Maybe<ResolversTypes['DashboardComparison']>, ParentType, ContextType>;
+  salesToday?: Resolver<Maybe<ResolversTypes['DashboardComparison']>, ParentType, ContextType>;
+  slowMovers?: Resolver<Maybe<Array<ResolversTypes['DashboardProductFigure']>>, ParentType, ContextType, RequireFields<DashboardSlowMoversArgs, 'days' | 'first'>>;
+  topProducts?: Resolver<Maybe<Array<ResolversTypes['DashboardProductFigure']>>, ParentType, ContextType, RequireFields<DashboardTopProductsArgs, 'days' | 'first'>>;
+};
+
+export type DashboardComparisonResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DashboardComparison'] = ResolversParentTypes['DashboardComparison']> = {
+  gmv?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousGmv?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  previousOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DashboardProductFigureResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DashboardProductFigure'] = ResolversParentTypes['DashboardProductFigure']> = {
+  gmv?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitsSold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DashboardShareResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DashboardShare'] = ResolversParentTypes['DashboardShare']> = {
+  gmv?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DashboardTrendPointResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['DashboardTrendPoint'] = ResolversParentTypes['DashboardTrendPoint']> = {
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gmv?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  previousGmv?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1247,6 +1393,7 @@ export type PageInfoResolvers<ContextType = SubgraphContext<Loaders>, ParentType
 export type QueryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   anomalyAlerts?: Resolver<Maybe<ResolversTypes['AnomalyAlertConnection']>, ParentType, ContextType, Partial<QueryAnomalyAlertsArgs>>;
   anomalyRules?: Resolver<Maybe<Array<ResolversTypes['AnomalyRule']>>, ParentType, ContextType>;
+  dashboard?: Resolver<Maybe<ResolversTypes['Dashboard']>, ParentType, ContextType>;
   report?: Resolver<Maybe<ResolversTypes['ReportResult']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'input'>>;
   reportCatalog?: Resolver<Maybe<ResolversTypes['ReportCatalog']>, ParentType, ContextType>;
   reportExportJob?: Resolver<Maybe<ResolversTypes['ReportExport']>, ParentType, ContextType, RequireFields<QueryReportExportJobArgs, 'id'>>;
@@ -1423,6 +1570,11 @@ export type Resolvers<ContextType = SubgraphContext<Loaders>> = {
   AnomalyAlertEdge?: AnomalyAlertEdgeResolvers<ContextType>;
   AnomalyRule?: AnomalyRuleResolvers<ContextType>;
   AnomalyRuleUpdatePayload?: AnomalyRuleUpdatePayloadResolvers<ContextType>;
+  Dashboard?: DashboardResolvers<ContextType>;
+  DashboardComparison?: DashboardComparisonResolvers<ContextType>;
+  DashboardProductFigure?: DashboardProductFigureResolvers<ContextType>;
+  DashboardShare?: DashboardShareResolvers<ContextType>;
+  DashboardTrendPoint?: DashboardTrendPointResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DisplayableError?: DisplayableErrorResolvers<ContextType>;
