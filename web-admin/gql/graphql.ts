@@ -2780,7 +2780,7 @@ export type ReportDimension =
   | 'CHANNEL'
   /** Shop day, key YYYY-MM-DD. */
   | 'DAY'
-  /** The buyer's member tier at checkout. */
+  /** The buyer's member tier at checkout. Also needs members:read. */
   | 'MEMBER_TIER'
   /** Calendar month, key YYYY-MM. */
   | 'MONTH'
@@ -3016,6 +3016,41 @@ export type ReturnReasonCode =
   /** The size does not fit. */
   | 'WRONG_SIZE';
 
+/** Closes a request that will not go on. */
+export type ReturnRequestCloseInput = {
+  /** The request. */
+  id: string | number;
+  /** Internal note, 1 to 2000 characters. */
+  note: string;
+  /** Why it is closed. */
+  reason: ReturnRequestCloseReason;
+};
+
+/** Why a request was closed without further steps. */
+export type ReturnRequestCloseReason =
+  /** The customer withdrew it. */
+  | 'CUSTOMER_WITHDREW'
+  /** The customer did not reply or did not send the items. */
+  | 'NO_REPLY'
+  /** Another reason, told in the note. */
+  | 'OTHER';
+
+/** A request staff open for a customer. */
+export type ReturnRequestCreateInput = {
+  /** Return, refund only or exchange. */
+  kind: ReturnRequestKind;
+  /** The lines and quantities. */
+  lines: Array<ReturnRequestLineInput>;
+  /** What the customer said, at most 2000 characters. */
+  note?: string | null | undefined;
+  /** The order. */
+  orderId: string | number;
+  /** Up to 5 photos the caller uploaded through POST /after-sales/photos and not yet on a request. */
+  photoIds?: Array<string | number> | null | undefined;
+  /** Why. */
+  reasonCode: ReturnReasonCode;
+};
+
 /** Approves or rejects a request. */
 export type ReturnRequestDecideInput = {
   /** The request. */
@@ -3028,6 +3063,8 @@ export type ReturnRequestDecideInput = {
 export type ReturnRequestErrorCode =
   /** A line is named twice. */
   | 'DUPLICATE_LINE'
+  /** A photo is named twice. */
+  | 'DUPLICATE_PHOTO'
   /** More than the order's payments captured and did not refund. */
   | 'EXCEEDS_CAPTURED'
   /** More than the request may still give back. */
@@ -3054,10 +3091,14 @@ export type ReturnRequestErrorCode =
   | 'ORDER_NOT_FOUND'
   /** The order has not shipped yet. */
   | 'ORDER_NOT_SHIPPED'
+  /** No upload of the caller's has this id, or it is already on a request. */
+  | 'PHOTO_NOT_FOUND'
   /** The payment provider refused the refund. */
   | 'PROVIDER_REFUSED'
   /** The replacement shipment was refused; the message says why. */
   | 'SHIPMENT_REFUSED'
+  /** More than 5 photos. */
+  | 'TOO_MANY_PHOTOS'
   /** No such warehouse. */
   | 'WAREHOUSE_NOT_FOUND';
 
@@ -3097,6 +3138,14 @@ export type ReturnRequestKind =
   | 'REFUND_ONLY'
   /** Send the items back for money back. */
   | 'RETURN';
+
+/** Units of one order line to return. */
+export type ReturnRequestLineInput = {
+  /** The order line. */
+  orderLineId: string | number;
+  /** Units, at most what shipped and no other request claims. */
+  quantity: number;
+};
 
 /** Who opened a request. */
 export type ReturnRequestOpenedBy =
@@ -3888,7 +3937,7 @@ export type AfterSalesDetailQueryVariables = Exact<{
 }>;
 
 
-export type AfterSalesDetailQuery = { returnRequest: { id: string, number: string, kind: ReturnRequestKind, status: ReturnRequestStatus, reasonCode: ReturnReasonCode, openedBy: ReturnRequestOpenedBy, customerNote: string | null, staffNote: string | null, refundShipping: boolean, createdAt: string, updatedAt: string, refunded: { amount: string, currencyCode: CurrencyCode }, order: { id: string, number: string, status: OrderStatus, shipping: { amount: string, currencyCode: CurrencyCode }, paidAmount: { amount: string, currencyCode: CurrencyCode } } | null, lines: Array<{ id: string, quantity: number, receivedQuantity: number, disposition: ReturnDisposition | null, warehouseId: string | null, lotCode: string | null, orderLine: { id: string, sku: string, title: string, unitPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } | null, warehouses?: Array<{ id: string, code: string, name: string }> | null };
+export type AfterSalesDetailQuery = { returnRequest: { id: string, number: string, kind: ReturnRequestKind, status: ReturnRequestStatus, reasonCode: ReturnReasonCode, openedBy: ReturnRequestOpenedBy, customerNote: string | null, staffNote: string | null, refundShipping: boolean, closeReason: ReturnRequestCloseReason | null, createdAt: string, updatedAt: string, photos: Array<{ id: string, url: string, contentType: string }> | null, refunded: { amount: string, currencyCode: CurrencyCode }, order: { id: string, number: string, status: OrderStatus, shipping: { amount: string, currencyCode: CurrencyCode }, paidAmount: { amount: string, currencyCode: CurrencyCode } } | null, lines: Array<{ id: string, quantity: number, receivedQuantity: number, disposition: ReturnDisposition | null, warehouseId: string | null, lotCode: string | null, orderLine: { id: string, sku: string, title: string, unitPrice: { amount: string, currencyCode: CurrencyCode } } | null }> } | null, warehouses?: Array<{ id: string, code: string, name: string }> | null };
 
 export type ReturnRequestApproveMutationVariables = Exact<{
   input: ReturnRequestDecideInput;
@@ -3924,6 +3973,20 @@ export type ReturnRequestExchangeMutationVariables = Exact<{
 
 
 export type ReturnRequestExchangeMutation = { returnRequestExchange: { returnRequest: { id: string, status: ReturnRequestStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
+
+export type ReturnRequestCloseMutationVariables = Exact<{
+  input: ReturnRequestCloseInput;
+}>;
+
+
+export type ReturnRequestCloseMutation = { returnRequestClose: { returnRequest: { id: string, status: ReturnRequestStatus } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
+
+export type ReturnRequestOpenMutationVariables = Exact<{
+  input: ReturnRequestCreateInput;
+}>;
+
+
+export type ReturnRequestOpenMutation = { returnRequestCreate: { returnRequest: { id: string, number: string } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: ReturnRequestErrorCode }> } | null };
 
 export type ApiKeysListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -4512,7 +4575,7 @@ export type OrderDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, channel: OrderChannel, createdAt: string, shippingMethod: ShippingMethodCode | null, carrier: string | null, trackingNumber: string | null, taxInvoiceNumber: string | null, tags: Array<string>, marketplace: string | null, externalOrderId: string | null, paymentState: OrderPaymentState, onHold: boolean | null, availableActions: Array<OrderAction>, shipments: Array<{ id: string, number: string, status: ShipmentStatus, kind: ShipmentKind, trackingNumber: string | null, trackingUrl: string | null, shippedAt: string | null, deliveredAt: string | null, carrier: { name: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, lotCode: string | null }>, events: Array<{ id: string, status: ShipmentStatus, occurredAt: string, location: string | null, source: TrackingEventSource }> }> | null, unshippedLines: Array<{ orderLineId: string, sku: string, title: string, remaining: number }> | null, subtotal: { amount: string, currencyCode: CurrencyCode }, shipping: { amount: string, currencyCode: CurrencyCode }, discount: { amount: string, currencyCode: CurrencyCode }, tax: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, member: { id: string, displayName: string | null } | null, lines: Array<{ id: string, quantity: number, sku: string, productTitle: string, variantTitle: string, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode }, options: Array<{ name: string, value: string }> }>, shippingAddress: { name: string | null, phone: string | null, email: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, history: Array<{ id: string, kind: string, createdAt: string, actorKind: OrderActorKind, actorLabel: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, note: string | null, staff: { id: string, displayName: string } | null }>, payments: Array<{ id: string, provider: PaymentProvider, method: PaymentMethod | null, status: PaymentStatus, reference: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode }, capturedAmount: { amount: string, currencyCode: CurrencyCode }, refundedAmount: { amount: string, currencyCode: CurrencyCode }, card: { brand: string, last4: string } | null, transactions: Array<{ id: string, kind: PaymentTransactionKind, reference: string | null, note: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode } }> }>, paidAmount: { amount: string, currencyCode: CurrencyCode }, flags: Array<{ id: string, reason: OrderFlagReason, message: string, raisedBy: string, createdAt: string, open: boolean, clearedAt: string | null, clearedBy: string | null, clearNote: string | null }> | null } | null };
+export type OrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, channel: OrderChannel, createdAt: string, shippingMethod: ShippingMethodCode | null, carrier: string | null, trackingNumber: string | null, taxInvoiceNumber: string | null, tags: Array<string>, marketplace: string | null, externalOrderId: string | null, paymentState: OrderPaymentState, onHold: boolean | null, availableActions: Array<OrderAction>, shipments: Array<{ id: string, number: string, status: ShipmentStatus, kind: ShipmentKind, trackingNumber: string | null, trackingUrl: string | null, shippedAt: string | null, deliveredAt: string | null, carrier: { name: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, lotCode: string | null }>, events: Array<{ id: string, status: ShipmentStatus, occurredAt: string, location: string | null, source: TrackingEventSource | null }> }> | null, unshippedLines: Array<{ orderLineId: string, sku: string, title: string, remaining: number }> | null, subtotal: { amount: string, currencyCode: CurrencyCode }, shipping: { amount: string, currencyCode: CurrencyCode }, discount: { amount: string, currencyCode: CurrencyCode }, tax: { amount: string, currencyCode: CurrencyCode }, total: { amount: string, currencyCode: CurrencyCode }, member: { id: string, displayName: string | null } | null, lines: Array<{ id: string, quantity: number, sku: string, productTitle: string, variantTitle: string, unitPrice: { amount: string, currencyCode: CurrencyCode }, lineTotal: { amount: string, currencyCode: CurrencyCode }, options: Array<{ name: string, value: string }> }>, shippingAddress: { name: string | null, phone: string | null, email: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, history: Array<{ id: string, kind: string, createdAt: string, actorKind: OrderActorKind, actorLabel: string, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, note: string | null, staff: { id: string, displayName: string } | null }>, payments: Array<{ id: string, provider: PaymentProvider, method: PaymentMethod | null, status: PaymentStatus, reference: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode }, capturedAmount: { amount: string, currencyCode: CurrencyCode }, refundedAmount: { amount: string, currencyCode: CurrencyCode }, card: { brand: string, last4: string } | null, transactions: Array<{ id: string, kind: PaymentTransactionKind, reference: string | null, note: string | null, createdAt: string, amount: { amount: string, currencyCode: CurrencyCode } }> }>, paidAmount: { amount: string, currencyCode: CurrencyCode }, flags: Array<{ id: string, reason: OrderFlagReason, message: string, raisedBy: string, createdAt: string, open: boolean, clearedAt: string | null, clearedBy: string | null, clearNote: string | null }> | null } | null };
 
 export type OrderCancelMutationVariables = Exact<{
   input: OrderCancelInput;
@@ -5702,6 +5765,12 @@ export const AfterSalesDetailDocument = new TypedDocumentString(`
     customerNote
     staffNote
     refundShipping
+    closeReason
+    photos {
+      id
+      url
+      contentType
+    }
     createdAt
     updatedAt
     refunded {
@@ -5821,6 +5890,36 @@ export const ReturnRequestExchangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReturnRequestExchangeMutation, ReturnRequestExchangeMutationVariables>;
+export const ReturnRequestCloseDocument = new TypedDocumentString(`
+    mutation ReturnRequestClose($input: ReturnRequestCloseInput!) {
+  returnRequestClose(input: $input) {
+    returnRequest {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnRequestCloseMutation, ReturnRequestCloseMutationVariables>;
+export const ReturnRequestOpenDocument = new TypedDocumentString(`
+    mutation ReturnRequestOpen($input: ReturnRequestCreateInput!) {
+  returnRequestCreate(input: $input) {
+    returnRequest {
+      id
+      number
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnRequestOpenMutation, ReturnRequestOpenMutationVariables>;
 export const ApiKeysListDocument = new TypedDocumentString(`
     query ApiKeysList($first: Int, $after: String, $last: Int, $before: String) {
   apiKeys(first: $first, after: $after, last: $last, before: $before) {
