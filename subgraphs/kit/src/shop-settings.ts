@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import type postgres from 'postgres';
 import type { Db } from './db.js';
 import { log } from './log.js';
 import { DEFAULT_CURRENCY } from './money.js';
@@ -18,8 +17,6 @@ export interface ShopSettings {
   hijri: boolean;
 }
 
-/** Postgres channel a committed change is announced on; every process listening reloads. */
-const CHANNEL = 'shop_settings';
 const WRITE_LOCK = 7351002;
 
 /** What applies before anyone saved settings: SHOP_TIME_ZONE is only this first default. */
@@ -33,7 +30,7 @@ export function defaultShopSettings(): ShopSettings {
   };
 }
 
-/** This process's copy, loaded at start and refreshed on every change (watchShopSettings); null before. */
+/** This process's copy, loaded at start and refreshed every few seconds (watchShopSettings); null before. */
 let cached: ShopSettings | null = null;
 
 /**
@@ -61,8 +58,7 @@ export async function readShopSettings(tx: Db): Promise<ShopSettings> {
 /**
  * The one writer of the shop's settings (access's shopSettingsUpdate calls it in its
  * transaction, after validating): applies `change` to the stored settings under a lock, so
- * concurrent changes of different fields both land. The NOTIFY is delivered when `tx`
- * commits, so every process reloads the committed row and none sees a rolled-back one.
+ * concurrent changes of different fields both land. Processes pick it up at their next reload.
  */
 export async function writeShopSettings(
   tx: Db,
@@ -74,23 +70,26 @@ export async function writeShopSettings(
   const after = { ...before, ...change };
   const values = { ...after, updatedAt: new Date() };
   await tx.insert(shopSettings).values(values).onConflictDoUpdate({ target: shopSettings.singleton, set: values });
-  await tx.execute(sql`select pg_notify(${CHANNEL}, '')`);
   return { before, after };
 }
 
+/** How often each process reloads the settings: a change reaches every process within this. */
+const REFRESH_MS = 2_000;
+
 /** One watch per pool: the gateway, the worker and in-process subgraphs may share one. */
-const watches = new WeakMap<object, Promise<void>>();
+const watches = new WeakMap<Db, Promise<void>>();
 
 /**
- * Loads the settings into this process and keeps them current: a LISTEN on the pool's own
- * connection reloads on every committed change, and reloads again whenever that connection
- * is (re)established, so a notification missed during an outage is caught up. Resolves once
- * the first load is done. Idempotent per pool.
+ * Loads the settings into this process and keeps them current: reloaded every 2 seconds on
+ * the pool (one indexed read of one row), so every process (gateway, subgraph processes, worker)
+ * follows a change within seconds and an outage only delays it. Resolves once the first load is
+ * done. Idempotent per pool; the timer never keeps a process alive.
+ *
+ * Why not LISTEN/NOTIFY: postgres.js's listener connection let a failed reconnect escape as an
+ * unhandled rejection while PostgreSQL restarted (tests/graph/database-restart.test.ts).
  */
 export function watchShopSettings(db: Db): Promise<void> {
-  const client = (db as Db & { $client?: postgres.Sql }).$client;
-  if (!client) throw new Error('watchShopSettings needs the pool (connect().db), not a transaction');
-  let watch = watches.get(client);
+  let watch = watches.get(db);
   if (!watch) {
     const reload = () =>
       readShopSettings(db).then(
@@ -99,10 +98,10 @@ export function watchShopSettings(db: Db): Promise<void> {
         },
         (err: unknown) => log.warn({ err }, 'shop settings not reloaded; keeping the last known'),
       );
-    watch = reload()
-      .then(() => client.listen(CHANNEL, () => void reload(), () => void reload()))
-      .then(() => undefined);
-    watches.set(client, watch);
+    watch = reload().then(() => {
+      setInterval(() => void reload(), REFRESH_MS).unref();
+    });
+    watches.set(db, watch);
   }
   return watch;
 }

@@ -40,7 +40,7 @@ export async function serveSubgraph(
   options: { admission?: AdmissionLimits } = {},
 ): Promise<Server> {
   const secret = signingSecret();
-  // This process's copy of the shop's zone and calendar, kept current by LISTEN.
+  // This process's copy of the shop's zone and calendar, reloaded every few seconds.
   await watchShopSettings(db);
   const masking = errorMasking<SubgraphContext<unknown>>();
   const nonces = new NonceStore();
