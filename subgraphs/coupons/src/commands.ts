@@ -1,5 +1,5 @@
 // What other domains may call in coupons: pricing a cart or checkout, and making or undoing what a placed order used.
-import { fail, ok, type Db, type Result } from '@shop/kit';
+import { ok, type Db, type Result } from '@shop/kit';
 import { pointsWorth, pricingStanding } from '@shop/members/commands';
 import { categoryIdsByProduct, collectionIdsByProduct } from '@shop/products/commands';
 import { canonicalCode, ruleIdOf } from './coupon-codes/index.js';
@@ -7,6 +7,7 @@ import { priceCart } from './pricing/engine.js';
 import { RULE_SOURCES } from './pricing/registry.js';
 import type { CommitOutcome, PlacedPricing, PricingRequest } from './pricing/sources.js';
 import type { PricingMember, PricingResult, PricingRule } from './pricing/types.js';
+import { pricingFail } from './errors/index.js';
 
 export type { CommitOutcome, PlacedPricing, PricingRequest } from './pricing/sources.js';
 export type * from './pricing/types.js';
@@ -105,7 +106,7 @@ export async function commitPricing(tx: Db, placed: PlacedPricing): Promise<Resu
   for (const source of RULE_SOURCES) {
     if (!source.commit) continue;
     const committed = await source.commit(tx, placed);
-    if (!committed.ok) return committed.errors.length ? committed : fail('PRICING_CHANGED', 'The price changed; review the cart.');
+    if (!committed.ok) return committed.errors.length ? committed : pricingFail('PRICING_CHANGED', null);
     const asked = committed.value.paymentTimeoutMinutes;
     if (asked !== undefined && (paymentTimeoutMinutes === undefined || asked < paymentTimeoutMinutes)) paymentTimeoutMinutes = asked;
   }

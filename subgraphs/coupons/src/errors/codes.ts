@@ -32,6 +32,7 @@ export const { error: contentError, fail: contentFail } = errorMakers(COUPONS_CA
 export const { error: flashSaleError, fail: flashSaleFail } = errorMakers(COUPONS_CATALOGUE, 'flashSale');
 export const { error: promotionError, fail: promotionFail } = errorMakers(COUPONS_CATALOGUE, 'promotion');
 export const { error: groupBuyError, fail: groupBuyFail } = errorMakers(COUPONS_CATALOGUE, 'groupBuy');
+export const { fail: pricingFail } = errorMakers(COUPONS_CATALOGUE, 'pricing');
 
 export function isContentErrorCode(code: string): code is ContentErrorCode {
   return Object.hasOwn(en.content, code);

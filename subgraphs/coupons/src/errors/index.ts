@@ -10,6 +10,7 @@ export {
   groupBuyError,
   groupBuyFail,
   isContentErrorCode,
+  pricingFail,
   promotionError,
   promotionFail,
   type ContentError,

@@ -106,4 +106,7 @@ export const ar: Messages = {
     GROUP_BUY_ALREADY_JOINED: () => 'أنت في هذه المجموعة بالفعل.',
     GROUP_BUY_NOT_APPLIED: () => 'لا ينطبق سعر المجموعة على هذه السلة.',
   },
+  pricing: {
+    PRICING_CHANGED: () => 'تغيّر السعر؛ راجع السلة.',
+  },
 };

@@ -110,6 +110,10 @@ export const en = {
     GROUP_BUY_ALREADY_JOINED: () => 'You are already in this group.',
     GROUP_BUY_NOT_APPLIED: () => 'The group price does not apply to this cart.',
   },
+  /** What placing an order refuses when the price it counted on no longer holds (checkout's PRICING_CHANGED). */
+  pricing: {
+    PRICING_CHANGED: () => 'The price changed; review the cart.',
+  },
 };
 
 /** A locale's messages: every code of every area, each built from the same parameters as in English. */

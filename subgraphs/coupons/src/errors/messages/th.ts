@@ -106,4 +106,7 @@ export const th: Messages = {
     GROUP_BUY_ALREADY_JOINED: () => 'คุณอยู่ในกลุ่มนี้แล้ว',
     GROUP_BUY_NOT_APPLIED: () => 'ราคากลุ่มใช้กับตะกร้านี้ไม่ได้',
   },
+  pricing: {
+    PRICING_CHANGED: () => 'ราคาเปลี่ยนแปลงแล้ว กรุณาตรวจสอบตะกร้า',
+  },
 };

@@ -106,4 +106,7 @@ export const zhCN: Messages = {
     GROUP_BUY_ALREADY_JOINED: () => '你已在此团中。',
     GROUP_BUY_NOT_APPLIED: () => '拼团价不适用于此购物车。',
   },
+  pricing: {
+    PRICING_CHANGED: () => '价格已变动，请检查购物车。',
+  },
 };

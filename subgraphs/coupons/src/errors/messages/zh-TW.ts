@@ -106,4 +106,7 @@ export const zhTW: Messages = {
     GROUP_BUY_ALREADY_JOINED: () => '你已在此團中。',
     GROUP_BUY_NOT_APPLIED: () => '團購價不適用於此購物車。',
   },
+  pricing: {
+    PRICING_CHANGED: () => '價格已變動，請檢查購物車。',
+  },
 };
