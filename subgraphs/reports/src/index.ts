@@ -3,8 +3,8 @@ import { defineSubgraph } from '@shop/kit';
 import { createLoaders } from './loaders.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
-import { recordOrder, recordOrders, recordRefund, recordTraffic } from './facts/service.js';
-import { ROLLUP_DAY_TASK, rollupDay } from './rollups/service.js';
+import { recordOrder, recordOrders, recordRefund, recordTraffic } from './facts/index.js';
+import { ROLLUP_DAY_TASK, rollupDay } from './rollups/index.js';
 
 export const reports = defineSubgraph({
   name: 'reports',

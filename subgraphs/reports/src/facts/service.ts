@@ -2,7 +2,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@shop/kit';
 import { shopToday } from '@shop/kit/shop-time';
-import { enqueueRollups } from '../rollups/service.js';
+import { enqueueRollups } from '../rollups/index.js';
 import { orderFact, orderLineFact, refundFact, trafficFact } from '../tables.js';
 import { recordOrderPayload, recordOrdersPayload, recordRefundPayload, recordTrafficPayload } from './payloads.js';
 
