@@ -1,2 +1,2 @@
-/** Facts: what other domains queue as jobs, recorded as upserts where the newest source updatedAt wins. */
-export { isCounted, recordOrder, recordOrders, recordRefund, recordTraffic, type RollupKey } from './service.js';
+// Facts: the copies of orders, refunds and traffic other domains send, recorded idempotently.
+export { isCounted, recordOrder, recordOrders, recordRefund, recordTraffic } from './service.js';

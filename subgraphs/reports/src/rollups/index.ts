@@ -1,2 +1,2 @@
-/** Daily roll-ups, recomputed whole per (shop day, currency) from the facts. */
-export { enqueueRollups, rebuildRollups, ROLLUP_DAY_TASK, rollupDay, rollupDayIn, type RollupDayPayload } from './service.js';
+// Roll-ups: per shop day and currency, recomputed from the facts.
+export { enqueueRollups, rebuildRollups, rollupDay, ROLLUP_DAY_TASK } from './service.js';
