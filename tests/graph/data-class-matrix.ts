@@ -166,7 +166,7 @@ export function dataClassCases(f: Fixture): DataClassCase[] {
     { path: "orders(filter: { search: <recipient's name> }) (contact oracle)", query: `{ orders(first: 1, filter: { search: "${f.recipient}" }) { edges { node { id } } } }`, read: ['orders', 'edges', () => true, 'node', 'id'], steps: [ORDERS, CONTACT_SEARCH] },
     { path: 'member(id).channelIds.externalId', query: `{ member(id: "${f.memberId}") { channelIds { externalId } } }`, read: ['member', 'channelIds', () => true, 'externalId'], steps: [MEMBER, cls('pii')] },
     { path: 'order(id).member.channelIds.externalId', query: single('member { channelIds { externalId } }'), read: ['order', 'member', 'channelIds', () => true, 'externalId'], steps: [ORDER, OWN_ORDER_ONLY_FOR_CUSTOMERS, cls('pii')] },
-    { path: 'myProfile.member.channelIds.externalId', query: `{ myProfile { member { channelIds { externalId } } } }`, read: ['myProfile', 'member', 'channelIds', () => true, 'externalId'], steps: [MY_PROFILE, cls('pii')] },
+    { path: 'myProfile.member.channelIds.externalId', query: `{ myProfile { member { channelIds { externalId } } } }`, read: ['myProfile', 'member', 'channelIds', () => true, 'externalId'], steps: [MY_PROFILE, OWNER_ONLY, cls('pii')] },
     { path: 'member(id).linkedChannels (without the ids)', query: `{ member(id: "${f.memberId}") { linkedChannels } }`, read: ['member', 'linkedChannels', () => true], steps: [MEMBER, cls('memberProfile')] },
     { path: 'member(id).givenName', query: `{ member(id: "${f.memberId}") { givenName } }`, read: ['member', 'givenName'], steps: [MEMBER, cls('pii')] },
     { path: 'member(id).familyName', query: `{ member(id: "${f.memberId}") { familyName } }`, read: ['member', 'familyName'], steps: [MEMBER, cls('pii')] },

@@ -47,7 +47,18 @@ describe.each(['in-process', 'distributed'] as const)('documents: labels, slips 
   const orderIds: string[] = [];
   const tag = randomBytes(3).toString('hex');
 
-  const print = async (headers: Record<string, string>, input: Record<string, unknown>) => (await gateway.query(PRINT, { input }, headers)).body;
+  /**
+   * documentsPrint. The text extraction before it keeps this process busy for seconds, and the gateway (in this
+   * process) may close the kept-alive socket just as the next request goes out on it (ECONNRESET): such a request
+   * never reached the server, so it is sent once more.
+   */
+  const print = async (headers: Record<string, string>, input: Record<string, unknown>) => {
+    const send = async () => (await gateway.query(PRINT, { input }, headers)).body;
+    return send().catch((error: { cause?: { code?: string } }) => {
+      if (error.cause?.code !== 'ECONNRESET') throw error;
+      return send();
+    });
+  };
   /** Follows a print's run until it ends: the run as its requester reads it (downloadUrl once SUCCEEDED). */
   const follow = async (headers: Record<string, string>, id: string) => {
     for (const deadline = Date.now() + 300_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
