@@ -69,6 +69,7 @@ export const DATA_CLASSES = {
       'MemberSortKey.DISPLAY_NAME': 'only on Query.members, which requires members:read',
       'SegmentRuleInput.tiers': 'only in segment rules (segmentPreview and the segment mutations), which require members:read',
       'SegmentRuleKind.TIER': 'only in segment rules (segmentPreview and the segment mutations), which require members:read',
+      'ReportDimension.MEMBER_TIER': 'reports subgraph: splitting or filtering a report by it is FORBIDDEN without members:read',
     },
   },
   internalNotes: {

@@ -13,6 +13,7 @@ const NAMED: Record<string, () => Promise<unknown>> = {
   'members-list': () => import('./members-list.js'),
   'orders-export': () => import('./orders-export.js'),
   recommendations: () => import('./recommendations.js'),
+  'reports-builder': () => import('./reports-builder.js'),
   webhooks: () => import('./webhooks.js'),
 };
 const named = process.argv[2]?.startsWith('-') ? undefined : process.argv[2];

@@ -194,6 +194,8 @@ const NOT_AN_ORACLE: Record<string, string> = {
   'PromotionKind.TIERED_SPEND': 'a kind of promotion (spend thresholds), not a member tier',
   'PromotionKind.TIER_PRICE': "a kind of promotion (a price for given tiers), not a member's tier",
   'CouponFilter.search': "coupon titles and shared codes (the shop's own labels), behind marketing:read",
+  'ReportMetric.COUPON_COST': 'what coupons took off sales (marketing spend), not the cost class; FORBIDDEN without marketing:read',
+  'ReportMetric.PROMOTION_COST': 'what promotions took off sales (marketing spend), not the cost class; FORBIDDEN without marketing:read',
 };
 
 function oracleCandidates(schema: GraphQLSchema): string[] {

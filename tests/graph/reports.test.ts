@@ -114,14 +114,19 @@ describe.each(['in-process', 'distributed'] as const)('reports through the %s ga
     expect(metrics).not.toContain('COUPON_COST');
     expect(metrics).not.toContain('PROMOTION_COST');
     expect(narrow.body.data.reportCatalog.dimensions).toContain('CHANNEL');
+    expect(narrow.body.data.reportCatalog.dimensions).not.toContain('MEMBER_TIER');
   });
 
-  it('refuses coupon cost to a caller without marketing:read with FORBIDDEN naming the metric', async () => {
+  it('refuses coupon cost without marketing:read and member tier without members:read, FORBIDDEN naming them', async () => {
     const { body } = await gateway().query(REPORT, { input: { metrics: ['GMV', 'COUPON_COST'], range: MARCH_2_TO_3 } }, readerOnly);
     expect(body.data?.report ?? null).toBeNull();
     expect(body.errors).toHaveLength(1);
     expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
     expect(body.errors[0].message).toContain('COUPON_COST');
+    const byTier = await gateway().query(REPORT, { input: { metrics: ['GMV'], filters: [{ dimension: 'MEMBER_TIER', values: ['GOLD'] }], range: MARCH_2_TO_3 } }, readerOnly);
+    expect(byTier.body.data?.report ?? null).toBeNull();
+    expect(byTier.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(byTier.body.errors[0].message).toContain('MEMBER_TIER');
     const allowed = await gateway().query(REPORT, { input: { metrics: ['GMV'], range: MARCH_2_TO_3, currencyCode: 'USD' } }, readerOnly);
     expect(allowed.body.data.report.totals).toEqual([{ metric: 'GMV', value: '175.00' }]);
   });

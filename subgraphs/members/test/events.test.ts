@@ -91,7 +91,7 @@ describe('eventsTrack validation', () => {
 });
 
 describe('eventsTrack batching', () => {
-  test('100 events are one multi-row insert and one pending summary job, however many calls came before', async () => {
+  test('100 events are one multi-row insert, one pending summary job and one reports traffic job, however many calls came before', async () => {
     const deviceId = device();
     const productId = randomUUID();
     const statements: string[] = [];
@@ -105,12 +105,39 @@ describe('eventsTrack batching', () => {
       return trackEvents(counting, null, { deviceId, events: Array.from({ length: 100 }, () => view(productId)) });
     });
     expect(result).toMatchObject({ ok: true, value: { accepted: 100 } });
-    expect(statements).toEqual(['insert', 'execute']);
+    expect(statements).toEqual(['insert', 'execute', 'execute']);
     await track({ deviceId, events: [view(productId)] });
     const [jobs] = await database.db.execute<{ n: number }>(
       sql`select count(*)::int as n from graphile_worker.jobs where task_identifier = ${SUMMARISE_EVENTS}`,
     );
     expect(jobs!.n).toBe(1);
+  });
+});
+
+describe('traffic for reports', () => {
+  test("a batch queues its page views per shop day, source and campaign, the visitor hashed (never the device or member id)", async () => {
+    const deviceId = device();
+    await track({
+      deviceId,
+      events: [
+        view(randomUUID(), { source: 'line', campaign: 'songkran' }),
+        view(randomUUID(), { source: 'line', campaign: 'songkran' }),
+        { type: 'ADD_TO_CART', productId: randomUUID(), occurredAt: minutesAgo(0), source: 'line', campaign: 'songkran' },
+        view(randomUUID()),
+      ],
+    });
+    const jobs = await database.db.execute<{ payload: any }>(sql`
+      select j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
+      where t.identifier = 'reports.recordTraffic' order by j.id desc limit 1`);
+    const { batchId, rows } = jobs[0]!.payload;
+    expect(batchId).toEqual(expect.any(String));
+    expect(JSON.stringify(jobs[0]!.payload)).not.toContain(deviceId);
+    const visitor = rows[0].visitorHash;
+    const day = expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/);
+    expect(rows).toEqual([
+      { day, source: 'line', campaign: 'songkran', visitorHash: visitor, pageViews: 2 },
+      { day, source: '', campaign: '', visitorHash: visitor, pageViews: 1 },
+    ]);
   });
 });
 

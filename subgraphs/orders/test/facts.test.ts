@@ -6,7 +6,9 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-d
 import { TEST_OPERATOR } from '../../../tests/kit/principals.js';
 import { reassignMemberOrders } from '../src/member-merge/index.js';
 import { orderCreate } from '../src/channels/index.js';
-import { publishOrderFacts } from '../src/facts/index.js';
+import { publishOrderFacts, publishReportFacts } from '../src/facts/index.js';
+import { systemActor } from '../src/history/index.js';
+import { recordManualPayment, refundAllCaptured } from '../src/payments/index.js';
 import { transitionOrder } from '../src/lifecycle/index.js';
 import { order, type OrderRow } from '../src/tables.js';
 import { seedCatalog, setAvailable, uniqueAddress } from './checkout-fixtures.js';
@@ -113,6 +115,40 @@ describe('member order facts', () => {
       expect(payload).toMatchObject({ memberId: to });
       expect(new Date(payload!.updatedAt as string).getTime()).toBeGreaterThan(placed.updatedAt.getTime());
     }
+  });
+});
+
+describe('report facts', () => {
+  it('placing an order queues its reports fact with lines, net revenue and region, and no contact data', async () => {
+    const placed = await phoneOrder(null, 'POINT_OF_SALE');
+    const [job] = await database.db.execute<{ payload: any }>(sql`select payload from graphile_worker._private_jobs where key = ${`report-order:${placed.id}`}`);
+    expect(job!.payload).toMatchObject({
+      orderId: placed.id, status: placed.status, channel: 'POINT_OF_SALE', totalMinor: placed.totalMinor.toString(),
+      updatedAt: placed.updatedAt.toISOString(), couponDiscountMinor: '0', promotionDiscountMinor: '0', region: expect.stringMatching(/^TH/),
+      lines: [{ lineId: expect.any(String), productId, variantId, quantity: 2, netMinor: expect.stringMatching(/^\d+$/) }],
+    });
+    expect(JSON.stringify(job!.payload)).not.toMatch(/@|shipName|phone/i);
+  });
+
+  it("a refund queues its reports fact in the refund's transaction, with the refund's time and its order's keys", async () => {
+    const placed = await phoneOrder(null);
+    const paid = await recordManualPayment(database.db, { orderId: placed.id, method: 'CASH', amountMinor: placed.totalMinor, currencyCode: 'THB', actor: staff });
+    expect(paid.ok).toBe(true);
+    const [current] = await database.db.select().from(order).where(eq(order.id, placed.id));
+    const refunded = await database.db.transaction((tx) => refundAllCaptured(tx, current!, systemActor('test'), 'test refund'));
+    expect(refunded).toEqual({ ok: true, value: placed.totalMinor });
+    const refunds = (await jobsOf('reports.recordRefund')).filter((job) => job.payload.orderId === placed.id);
+    expect(refunds.map((job) => job.payload)).toEqual([
+      { refundId: expect.any(String), orderId: placed.id, refundedAt: expect.any(String), amountMinor: placed.totalMinor.toString(), currencyCode: 'THB', channel: 'ONLINE_STORE', region: expect.any(String), memberId: null, warehouseId: null, memberTier: null },
+    ]);
+  });
+
+  it('the reports backfill sends every order with its refunds, batch by batch', async () => {
+    await database.db.execute(sql`delete from graphile_worker._private_jobs`);
+    await publishReportFacts({}, database.db);
+    const [batch] = await jobsOf('reports.recordOrders');
+    expect(batch!.payload.orders.length).toBeGreaterThan(0);
+    expect(batch!.payload.refunds.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,7 +1,10 @@
-// What the rest of the system may call in reports: rebuilding the roll-ups (`pnpm reports:rebuild`).
+// What the rest of the system may call in reports: rebuilding the roll-ups (`pnpm reports:rebuild`), running a report.
 import type { Db } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
-import { rebuildRollups } from './rollups/service.js';
+import { rebuildRollups } from './rollups/index.js';
+
+/** A report as `report(input)` answers it, for callers outside the graph (benchmarks, exports). */
+export { runReport } from './engine/index.js';
 
 /** Orders' backfill of report facts (orders.publishReportFacts), queued by name like every cross-domain job. */
 const PUBLISH_REPORT_FACTS_TASK = 'orders.publishReportFacts';

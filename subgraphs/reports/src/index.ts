@@ -8,8 +8,8 @@ import { EXPORT_TASK, writeReportExport } from './exports/index.js';
 import { createLoaders } from './loaders.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers.js';
-import { recordOrder, recordOrders, recordRefund, recordTraffic } from './facts/service.js';
-import { ROLLUP_DAY_TASK, rollupDay } from './rollups/service.js';
+import { recordOrder, recordOrders, recordRefund, recordTraffic } from './facts/index.js';
+import { ROLLUP_DAY_TASK, rollupDay } from './rollups/index.js';
 import { addDays, deliverPeriod, DELIVER_TASK, queueDueDeliveries, shopDayOf, TICK_TASK } from './schedules/index.js';
 
 const byId = <K extends string>(key: K) => z.object({ [key]: z.uuid() } as Record<K, z.ZodUUID>);

@@ -28,7 +28,7 @@ const reportResolvers: Resolvers = {
       const result = await runReport(ctx.db, args.input, ctx.principal, ctx.acceptLanguage ?? null);
       if (!result.ok) {
         const [error] = result.errors;
-        const code = error!.code === 'METRIC_FORBIDDEN' ? 'FORBIDDEN' : 'BAD_USER_INPUT';
+        const code = error!.code === 'METRIC_FORBIDDEN' || error!.code === 'DIMENSION_FORBIDDEN' ? 'FORBIDDEN' : 'BAD_USER_INPUT';
         throw codedError(code, error!.message, { argument: error!.field?.join('.'), reason: error!.code });
       }
       return result.value;

@@ -3,8 +3,8 @@ import { chunks, type Db } from '@shop/kit';
 import { shopToday } from '@shop/kit/shop-time';
 import type { DemoPlan } from '@shop/kit/demo-plan';
 import { anomalyRule } from './anomalies/tables.js';
-import { isCounted } from './facts/service.js';
-import { rebuildRollups } from './rollups/service.js';
+import { isCounted } from './facts/index.js';
+import { rebuildRollups } from './rollups/index.js';
 import { orderFact } from './tables.js';
 
 /**

@@ -256,7 +256,11 @@ describe('roll-ups against the truth', () => {
       const query = randomQuery(g);
       const result = await runReport(database.db, query, ANALYST, null);
       if (!result.ok) throw new Error(`${JSON.stringify(query)}: ${result.errors[0]!.message}`);
-      expectMatchesTruth(result.value, query, truth);
+      try {
+        expectMatchesTruth(result.value, query, truth);
+      } catch (error) {
+        throw new Error(`${JSON.stringify(query)}: ${(error as Error).message}`);
+      }
     }
 
     // A rebuild from the facts gives the same roll-ups as the jobs did.

@@ -84,16 +84,28 @@ export const MEASURE_SOURCE: Record<Measure, MetricSource> = {
   pageViews: 'traffic', sessions: 'traffic', visitors: 'traffic',
 };
 
+/**
+ * Dimensions beyond reports:read: rows by member tier tell members' tiers
+ * apart, so they keep the member profile rule (schema/data-classes.ts).
+ */
+export const DIMENSION_SCOPES: Partial<Record<ReportDimension, readonly string[]>> = { MEMBER_TIER: ['members:read'] };
+
+/** May this principal split or filter by the dimension? */
+export function mayUseDimension(principal: Principal, dimension: ReportDimension): boolean {
+  const held = scopesOf(principal);
+  return (DIMENSION_SCOPES[dimension] ?? []).every((scope) => held.includes(scope));
+}
+
 /** May this principal read the metric? */
 export function mayUseMetric(principal: Principal, metric: ReportMetric): boolean {
   const held = scopesOf(principal);
   return METRICS[metric].scopes.every((scope) => held.includes(scope));
 }
 
-/** The catalog as the caller may use it (ReportCatalog). */
+/** The catalog as the caller may use it (ReportCatalog): metrics and dimensions its scopes cover. */
 export function catalogFor(principal: Principal) {
   return {
     metrics: REPORT_METRICS.filter((metric) => mayUseMetric(principal, metric)).map((metric) => ({ metric, unit: METRICS[metric].unit })),
-    dimensions: [...REPORT_DIMENSIONS],
+    dimensions: REPORT_DIMENSIONS.filter((dimension) => mayUseDimension(principal, dimension)),
   };
 }

@@ -24,7 +24,7 @@ export function reportLocale(acceptLanguage: string | null | undefined): ReportL
 export type ReportMessageCode =
   | 'RANGE_INVALID' | 'RANGE_REVERSED' | 'RANGE_TOO_LONG' | 'METRICS_COUNT' | 'DIMENSIONS_COUNT' | 'DUPLICATE'
   | 'UNSUPPORTED_SPLIT' | 'FILTER_VALUES_COUNT' | 'UNKNOWN_FILTER_VALUE' | 'SORT_NOT_A_METRIC' | 'FIRST_OUT_OF_RANGE'
-  | 'METRIC_FORBIDDEN';
+  | 'METRIC_FORBIDDEN' | 'DIMENSION_FORBIDDEN';
 
 type Params = Record<string, string | number>;
 
@@ -45,6 +45,7 @@ const MESSAGES: Record<ReportLocale, Record<ReportMessageCode, (p: Params) => st
     SORT_NOT_A_METRIC: (p) => `Sort by one of the report's metrics; ${p.metric} is not one.`,
     FIRST_OUT_OF_RANGE: (p) => `The row limit must be between 1 and ${p.max}.`,
     METRIC_FORBIDDEN: (p) => `You may not read the metric ${p.metric}.`,
+    DIMENSION_FORBIDDEN: (p) => `You may not split or filter by ${p.dimension}.`,
   },
   th: {
     RANGE_INVALID: () => 'ระบุช่วงวันที่เป็นวันของร้านสองวันในรูปแบบ YYYY-MM-DD',
@@ -59,6 +60,7 @@ const MESSAGES: Record<ReportLocale, Record<ReportMessageCode, (p: Params) => st
     SORT_NOT_A_METRIC: (p) => `เรียงตามตัวชี้วัดของรายงานเท่านั้น ${p.metric} ไม่อยู่ในรายงาน`,
     FIRST_OUT_OF_RANGE: (p) => `จำนวนแถวต้องอยู่ระหว่าง 1 ถึง ${p.max}`,
     METRIC_FORBIDDEN: (p) => `คุณไม่มีสิทธิ์ดูตัวชี้วัด ${p.metric}`,
+    DIMENSION_FORBIDDEN: (p) => `คุณไม่มีสิทธิ์แยกหรือกรองตาม ${p.dimension}`,
   },
   'zh-CN': {
     RANGE_INVALID: () => '请以两个 YYYY-MM-DD 格式的店铺日期给出范围。',
@@ -73,6 +75,7 @@ const MESSAGES: Record<ReportLocale, Record<ReportMessageCode, (p: Params) => st
     SORT_NOT_A_METRIC: (p) => `只能按报表中的指标排序；${p.metric} 不在其中。`,
     FIRST_OUT_OF_RANGE: (p) => `行数上限必须在 1 到 ${p.max} 之间。`,
     METRIC_FORBIDDEN: (p) => `您无权查看指标 ${p.metric}。`,
+    DIMENSION_FORBIDDEN: (p) => `您无权按 ${p.dimension} 拆分或筛选。`,
   },
   'zh-TW': {
     RANGE_INVALID: () => '請以兩個 YYYY-MM-DD 格式的商店日期提供範圍。',
@@ -87,6 +90,7 @@ const MESSAGES: Record<ReportLocale, Record<ReportMessageCode, (p: Params) => st
     SORT_NOT_A_METRIC: (p) => `只能依報表中的指標排序；${p.metric} 不在其中。`,
     FIRST_OUT_OF_RANGE: (p) => `列數上限必須介於 1 到 ${p.max} 之間。`,
     METRIC_FORBIDDEN: (p) => `您無權檢視指標 ${p.metric}。`,
+    DIMENSION_FORBIDDEN: (p) => `您無權依 ${p.dimension} 拆分或篩選。`,
   },
   ar: {
     RANGE_INVALID: () => 'أدخل النطاق كيومين من أيام المتجر بصيغة YYYY-MM-DD.',
@@ -101,6 +105,7 @@ const MESSAGES: Record<ReportLocale, Record<ReportMessageCode, (p: Params) => st
     SORT_NOT_A_METRIC: (p) => `رتّب حسب أحد مقاييس التقرير؛ ${iso(p.metric)} ليس منها.`,
     FIRST_OUT_OF_RANGE: (p) => `يجب أن يكون حد الصفوف بين 1 و${iso(p.max)}.`,
     METRIC_FORBIDDEN: (p) => `لا يحق لك قراءة المقياس ${iso(p.metric)}.`,
+    DIMENSION_FORBIDDEN: (p) => `لا يحق لك التقسيم أو التصفية حسب ${iso(p.dimension)}.`,
   },
 };
 

@@ -1,7 +1,7 @@
 // Checks a report request against the catalog and the caller's scopes before any SQL runs.
 import { DEFAULT_CURRENCY, failWith, isId, ok, userError, type Principal, type Result, type UserError } from '@shop/kit';
 import {
-  MEASURE_SOURCE, METRICS, mayUseMetric, SOURCE_DIMENSIONS,
+  MEASURE_SOURCE, METRICS, mayUseDimension, mayUseMetric, SOURCE_DIMENSIONS,
   type Measure, type MetricSource, type ReportDimension, type ReportMetric,
 } from '../catalog/index.js';
 import { isChannel, reportMessage, type ReportLocale, type ReportMessageCode } from './messages.js';
@@ -45,8 +45,9 @@ function filterValueKnown(dimension: ReportDimension, value: string): boolean {
 }
 
 /**
- * Every mistake of the request (BAD_USER_INPUT), or the first metric the
- * principal may not read (METRIC_FORBIDDEN), with messages in `locale`.
+ * Every mistake of the request (BAD_USER_INPUT), or the first metric or
+ * dimension the principal may not use (METRIC_FORBIDDEN, DIMENSION_FORBIDDEN),
+ * with messages in `locale`.
  */
 export function checkReportQuery(input: ReportQuery, principal: Principal, locale: ReportLocale): Result<CheckedQuery, ReportErrorCode> {
   const errors: UserError<ReportErrorCode>[] = [];
@@ -56,6 +57,11 @@ export function checkReportQuery(input: ReportQuery, principal: Principal, local
   const forbidden = input.metrics.find((metric) => !mayUseMetric(principal, metric));
   if (forbidden) {
     return failWith([userError('METRIC_FORBIDDEN', reportMessage(locale, 'METRIC_FORBIDDEN', { metric: forbidden }), ['input', 'metrics'])]);
+  }
+
+  const hidden = [...(input.dimensions ?? []), ...(input.filters ?? []).map((f) => f.dimension)].find((d) => !mayUseDimension(principal, d));
+  if (hidden) {
+    return failWith([userError('DIMENSION_FORBIDDEN', reportMessage(locale, 'DIMENSION_FORBIDDEN', { dimension: hidden }), ['input', 'dimensions'])]);
   }
 
   const range = { from: input.range.from, to: input.range.to };

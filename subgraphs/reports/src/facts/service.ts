@@ -2,7 +2,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@shop/kit';
 import { shopToday } from '@shop/kit/shop-time';
-import { enqueueRollups } from '../rollups/service.js';
+import { enqueueRollups } from '../rollups/index.js';
 import { orderFact, orderLineFact, refundFact, trafficFact } from '../tables.js';
 import { recordOrderPayload, recordOrdersPayload, recordRefundPayload, recordTrafficPayload } from './payloads.js';
 
@@ -20,16 +20,16 @@ export interface RollupKey {
   currencyCode: string;
 }
 
-/** The shop day of a member's first counted order, or null. */
-async function firstOrderDay(tx: Db, memberId: string | null | undefined): Promise<string | null> {
+/** The roll-up of a member's first counted order (its day and currency: it may differ from the fact's), or null. */
+async function firstOrderRollup(tx: Db, memberId: string | null | undefined): Promise<RollupKey | null> {
   if (!memberId) return null;
   const [first] = await tx
-    .select({ day: orderFact.day })
+    .select({ day: orderFact.day, currencyCode: orderFact.currencyCode })
     .from(orderFact)
     .where(and(eq(orderFact.memberId, memberId), eq(orderFact.counted, true)))
     .orderBy(orderFact.placedAt, orderFact.orderId)
     .limit(1);
-  return first?.day ?? null;
+  return first ?? null;
 }
 
 /**
@@ -63,7 +63,7 @@ async function writeOrderFact(tx: Db, input: unknown): Promise<RollupKey[]> {
     .from(orderFact)
     .where(eq(orderFact.orderId, fact.orderId))
     .for('update');
-  const firstBefore = [await firstOrderDay(tx, previous?.memberId), await firstOrderDay(tx, fact.memberId)];
+  const firstBefore = [await firstOrderRollup(tx, previous?.memberId), await firstOrderRollup(tx, fact.memberId)];
   const written = await tx
     .insert(orderFact)
     .values(fact)
@@ -85,9 +85,9 @@ async function writeOrderFact(tx: Db, input: unknown): Promise<RollupKey[]> {
     .selectDistinct({ day: refundFact.day, currencyCode: refundFact.currencyCode })
     .from(refundFact)
     .where(eq(refundFact.orderId, fact.orderId));
-  const firstAfter = [await firstOrderDay(tx, previous?.memberId), await firstOrderDay(tx, fact.memberId)];
-  const days = [fact.day, ...firstBefore, ...firstAfter].filter((day): day is string => day !== null);
-  return [...days.map((day) => ({ day, currencyCode: fact.currencyCode })), ...refundDays];
+  const firstAfter = [await firstOrderRollup(tx, previous?.memberId), await firstOrderRollup(tx, fact.memberId)];
+  const firsts = [...firstBefore, ...firstAfter].filter((key): key is RollupKey => key !== null);
+  return [{ day: fact.day, currencyCode: fact.currencyCode }, ...firsts, ...refundDays];
 }
 
 /** Writes one refund's fact unless it is already there (refunds do not change), returning the roll-up it changes. */

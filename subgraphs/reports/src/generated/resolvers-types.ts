@@ -271,14 +271,15 @@ export type Query = {
    * compared with the previous period or the same period a year earlier; read
    * from the daily roll-ups. A bad request (range reversed or longer than 731
    * days, too many metrics or dimensions, a metric that cannot be split by a
-   * dimension, an unknown filter value) is a BAD_USER_INPUT error; a metric the
-   * caller's scopes do not cover is a FORBIDDEN error naming it. Requires
-   * reports:read (coupon and promotion cost also marketing:read).
+   * dimension, an unknown filter value) is a BAD_USER_INPUT error; a metric or
+   * dimension the caller's scopes do not cover is a FORBIDDEN error naming it.
+   * Requires reports:read (coupon and promotion cost also marketing:read, member
+   * tier also members:read).
    */
   report?: Maybe<ReportResult>;
   /**
-   * The metrics and dimensions the caller may use in `report`: metrics whose
-   * scopes the caller holds, every dimension. Requires reports:read.
+   * The metrics and dimensions the caller may use in `report`: those whose
+   * scopes the caller holds. Requires reports:read.
    */
   reportCatalog?: Maybe<ReportCatalog>;
   /** A report export started by the caller, with its progress and, once done, its download link. Requires reports:read. */
@@ -333,7 +334,7 @@ export type QuerySavedReportsArgs = {
 /** What the caller may use in a report. */
 export type ReportCatalog = {
   __typename?: 'ReportCatalog';
-  /** Dimensions reports can split by. */
+  /** Dimensions the caller may split and filter by (member tier needs members:read). */
   dimensions: Array<ReportDimension>;
   /** Metrics whose scopes the caller holds. */
   metrics: Array<ReportMetricInfo>;
@@ -401,7 +402,7 @@ export type ReportDimension =
   | 'CHANNEL'
   /** Shop day, key YYYY-MM-DD. */
   | 'DAY'
-  /** The buyer's member tier at checkout. */
+  /** The buyer's member tier at checkout. Also needs members:read. */
   | 'MEMBER_TIER'
   /** Calendar month, key YYYY-MM. */
   | 'MONTH'

@@ -10,8 +10,8 @@ import { reportDelivery, reportSchedule, type ReportScheduleRow } from './tables
 
 export type ScheduleErrorCode = 'NOT_FOUND' | 'TIME_INVALID' | 'TARGET_INVALID';
 
-/** The scopes a report run may need (catalog metrics need reports:read, some also marketing:read). */
-const REPORT_SCOPES = ['reports:read', 'marketing:read'];
+/** The scopes a report run may need: reports:read, marketing:read for marketing spend, members:read for member tiers. */
+const REPORT_SCOPES = ['reports:read', 'marketing:read', 'members:read'];
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** A folder name: letters, digits, dot, dash, underscore and space, not starting with a dot (no "..", no path). */
