@@ -90,6 +90,8 @@ export const SENSITIVE_INPUTS: Record<string, SensitiveClass> = {
 
 /** Input fields whose names look sensitive but whose values are not, and why. */
 export const NOT_SENSITIVE_INPUTS: Record<string, string> = {
+  'SavedReportCreateInput.name': "A saved report's title, chosen by staff for colleagues: not a person's name.",
+  'SavedReportUpdateInput.name': "A saved report's title, chosen by staff for colleagues: not a person's name.",
   'LoyaltySettingsUpdateInput.birthdayPoints': 'How many points every member gets on their birthday: a shop setting, no one\'s birthday.',
   'AddressInput.region': 'A province or state: coarse enough to keep for shipping and tax questions.',
   'AddressInput.country': 'A country code: needed to read shipping and tax decisions.',

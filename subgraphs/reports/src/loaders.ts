@@ -1,7 +1,7 @@
 // Per-request batch loaders of reports: saved reports (row rule: the caller's own or shared with their roles) and schedules.
 import { groupLoader, rowLoader, type Db, type RequestBase } from '@shop/kit';
-import { savedReportsByIds } from './saved-reports/index.js';
-import { lastDeliveredPeriods, schedulesBySavedReportIds } from './schedules/index.js';
+import { savedReportsByIds } from './saved-reports/visibility.js';
+import { lastDeliveredPeriods, schedulesBySavedReportIds } from './schedules/reads.js';
 
 export function createLoaders(db: Db, request: RequestBase) {
   return {

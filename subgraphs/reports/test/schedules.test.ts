@@ -10,7 +10,7 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/kit/test-d
 import { queuedJobs } from '../../../tests/kit/jobs.js';
 import { reportTable } from '../src/exports/report-table.js';
 import { rebuildRollups } from '../src/rollups/service.js';
-import { queryOf } from '../src/saved-reports/definition.js';
+import { queryOf } from '../src/saved-reports/query.js';
 import { savedReport } from '../src/saved-reports/tables.js';
 import { deliverPeriod, reportWebhookSecret } from '../src/schedules/deliver.js';
 import { latestRun, nextRun } from '../src/schedules/periods.js';

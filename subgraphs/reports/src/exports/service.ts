@@ -8,11 +8,12 @@ import { enqueue } from '@shop/kit/jobs';
 import { signedLinks, type LinkCheck } from '@shop/kit/signed-links';
 import { mayUseMetric } from '../catalog/index.js';
 import type { ReportQuery } from '../engine/index.js';
-import { parseDefinition, queryOf } from '../saved-reports/definition.js';
-import { savedReportsByIds } from '../saved-reports/service.js';
+import { parseDefinition } from '../saved-reports/definition.js';
+import { queryOf } from '../saved-reports/query.js';
+import { savedReportsByIds } from '../saved-reports/visibility.js';
 import { writeReportFile, type ExportFormat } from './render.js';
 import { reportTable } from './report-table.js';
-import { reportExport, type ReportExportRow } from './tables.js';
+import { reportExport, type ExportQuery, type ReportExportRow } from './tables.js';
 
 export const EXPORT_TASK = 'reports.export';
 
@@ -59,16 +60,17 @@ export async function reportExportStart(
   if ((input.savedReportId == null) === (input.query == null)) {
     return fail('DEFINITION_INVALID', 'Give a saved report or a query, not both.', ['savedReportId']);
   }
-  let query: ReportQuery;
+  let query: ExportQuery;
   if (input.savedReportId != null) {
     const [report] = isId(input.savedReportId) ? await savedReportsByIds(tx, principal, [input.savedReportId]) : [];
     if (!report) return fail('NOT_FOUND', 'No saved report you may see has this id.', ['savedReportId']);
-    query = queryOf(report.definition);
+    // The preset is resolved now: the file covers what "last month" meant when it was asked for.
+    query = { ...report.definition, rangePreset: null, range: queryOf(report.definition).range };
   } else {
-    const { metrics, dimensions, filters, range, comparison, currencyCode } = input.query!;
+    const { metrics, dimensions, filters, range, comparison, currencyCode, sortBy, reverse, first } = input.query!;
     const definition = parseDefinition({ metrics, dimensions: dimensions ?? [], filters: filters ?? [], range, comparison: comparison ?? 'NONE', currencyCode }, principal);
     if (!definition.ok) return fail(definition.errors[0]!.code, definition.errors[0]!.message, ['query', ...(definition.errors[0]!.field ?? []).slice(1)]);
-    query = { ...input.query!, first: input.query!.first ?? 1000 };
+    query = { ...definition.value, sortBy, reverse, first };
   }
   const forbidden = query.metrics.find((metric) => !mayUseMetric(principal, metric));
   if (forbidden) return fail('METRIC_FORBIDDEN', `Your access does not cover the metric ${forbidden}.`, ['query', 'metrics']);
@@ -98,7 +100,8 @@ export async function writeReportExport(db: Db, exportId: string): Promise<void>
   const final = reportExportPath(row.id, format);
   const partial = `${final}.part`;
   try {
-    const table = await reportTable(db, row.query, row.runScopes);
+    const { sortBy, reverse, first } = row.query;
+    const table = await reportTable(db, { ...queryOf(row.query), sortBy, reverse, first: first ?? 1000 }, row.runScopes);
     await set({ progress: 0.5 });
     await mkdir(exportDir(), { recursive: true });
     await writeReportFile(table, format, createWriteStream(partial));

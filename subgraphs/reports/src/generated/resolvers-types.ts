@@ -460,7 +460,7 @@ export type ReportDelivery = {
   /** Opaque, stable id. */
   id: Scalars['ID']['output'];
   /** The shop days delivered. */
-  period: ReportRange;
+  period?: Maybe<ReportRange>;
   /** Rows in the file; null until delivered. */
   rowCount?: Maybe<Scalars['Int']['output']>;
   /** Where it stands. */
@@ -1411,7 +1411,7 @@ export type ReportCatalogResolvers<ContextType = SubgraphContext<Loaders>, Paren
 export type ReportDeliveryResolvers<ContextType = SubgraphContext<Loaders>, ParentType extends ResolversParentTypes['ReportDelivery'] = ResolversParentTypes['ReportDelivery']> = {
   deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['ReportRange'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['ReportRange']>, ParentType, ContextType>;
   rowCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReportDeliveryStatus'], ParentType, ContextType>;
 };

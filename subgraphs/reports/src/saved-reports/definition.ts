@@ -2,8 +2,7 @@
 import { z } from 'zod';
 import { fail, ok, type Principal, type Result } from '@shop/kit';
 import { mayUseMetric, REPORT_DIMENSIONS, REPORT_METRICS } from '../catalog/index.js';
-import type { ReportQuery } from '../engine/index.js';
-import { resolvePreset, RANGE_PRESETS } from './presets.js';
+import { RANGE_PRESETS } from './presets.js';
 
 /** The longest fixed range a report may cover, as the engine allows. */
 const MAX_RANGE_DAYS = 731;
@@ -43,17 +42,4 @@ export function parseDefinition(input: unknown, principal: Principal): Result<Sa
   const forbidden = definition.metrics.find((metric) => !mayUseMetric(principal, metric));
   if (forbidden) return fail('METRIC_FORBIDDEN', `Your access does not cover the metric ${forbidden}.`, ['definition', 'metrics']);
   return ok(definition);
-}
-
-/** The engine's query for a definition, its preset resolved in the shop's time zone at `now`. */
-export function queryOf(definition: SavedReportDefinition, now: Date = new Date()): ReportQuery {
-  return {
-    metrics: definition.metrics,
-    dimensions: definition.dimensions,
-    filters: definition.filters,
-    range: definition.rangePreset ? resolvePreset(definition.rangePreset, now) : definition.range!,
-    comparison: definition.comparison,
-    currencyCode: definition.currencyCode ?? null,
-    first: 1000,
-  };
 }

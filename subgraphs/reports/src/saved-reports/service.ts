@@ -1,17 +1,13 @@
 // Saved reports: who sees which (the author and holders of a shared role), and saving, changing, deleting them.
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { existingRoleNames } from '@shop/access/commands';
-import { anyId, changeOf, connectionOf, fail, isId, ok, type ChangeRecord, type ConnectionArgs, type Db, type Principal, type Result } from '@shop/kit';
+import { changeOf, connectionOf, fail, isId, ok, type ChangeRecord, type ConnectionArgs, type Db, type Principal, type Result } from '@shop/kit';
 import { parseDefinition, type DefinitionErrorCode } from './definition.js';
 import { savedReport, type SavedReportRow } from './tables.js';
+import { visibleTo } from './visibility.js';
 
 export type SavedReportErrorCode = DefinitionErrorCode | 'NOT_FOUND' | 'NAME_INVALID' | 'ROLE_UNKNOWN';
 
-/** Rows the principal sees: staff see their own and those shared with a role they hold; nobody else sees any. */
-function visibleTo(principal: Principal): SQL {
-  if (principal.kind !== 'staff') return sql`false`;
-  return sql`(${savedReport.createdBy} = ${principal.staffId} or ${savedReport.sharedWithRoles} && ${sql.param(principal.roles)}::text[])`;
-}
 
 /** The principal's saved reports, newest first, as a connection. `db` may be the pool. */
 export function savedReportsOf(db: Db, principal: Principal, args: ConnectionArgs) {
@@ -27,10 +23,6 @@ export function savedReportsOf(db: Db, principal: Principal, args: ConnectionArg
   });
 }
 
-/** The saved reports of `ids` the principal sees (the loader's batch). */
-export function savedReportsByIds(db: Db, principal: Principal, ids: readonly string[]): Promise<SavedReportRow[]> {
-  return db.select().from(savedReport).where(and(anyId(savedReport.id, ids), visibleTo(principal)));
-}
 
 const MAX_NAME = 120;
 

@@ -9,13 +9,11 @@ import { sendNotification } from '@shop/kit/notify';
 import { localSecret } from '@shop/kit/secrets';
 import { CONTENT_TYPES, reportFileBytes, type ExportFormat } from '../exports/render.js';
 import { reportTable } from '../exports/report-table.js';
-import { queryOf } from '../saved-reports/definition.js';
+import { queryOf } from '../saved-reports/query.js';
 import { savedReport } from '../saved-reports/tables.js';
 import { reportText } from '../messages/index.js';
+import type { ScheduleDelivery } from './periods.js';
 import { reportDelivery, reportSchedule } from './tables.js';
-
-export const SCHEDULE_DELIVERIES = ['EMAIL', 'FILE_DROP', 'WEBHOOK'] as const;
-export type ScheduleDelivery = (typeof SCHEDULE_DELIVERIES)[number];
 
 /** REPORT_DROP_DIR, else <DATA_DIR or .data>/report-drops; a schedule's target is one folder name inside it. */
 export function reportDropDir(): string {

@@ -5,6 +5,9 @@ import { addDays, isoWeekday, monthStart, shiftMonth, shopDayOf, shopInstant, ty
 export const SCHEDULE_FREQUENCIES = ['DAILY', 'WEEKLY', 'MONTHLY'] as const;
 export type ScheduleFrequency = (typeof SCHEDULE_FREQUENCIES)[number];
 
+/** How a schedule delivers its file. */
+export type ScheduleDelivery = 'EMAIL' | 'FILE_DROP' | 'WEBHOOK';
+
 export interface ScheduleClock {
   frequency: ScheduleFrequency;
   /** HH:MM in the shop's time zone. */

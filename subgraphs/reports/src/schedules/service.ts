@@ -1,17 +1,17 @@
 // Setting schedules up: validation of the clock and the target, and what the console reads of them.
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { changeOf, fail, isId, ok, scopesOf, type ChangeRecord, type Db, type Principal, type Result } from '@shop/kit';
-import { savedReportsByIds } from '../saved-reports/service.js';
+import { savedReportsByIds } from '../saved-reports/visibility.js';
 import { shopWeekStartsOn } from './calendar.js';
-import type { ScheduleDelivery } from './deliver.js';
+import type { ScheduleDelivery } from './periods.js';
 import { nextRun, type ScheduleFrequency } from './periods.js';
 import { reportDelivery, reportSchedule, type ReportScheduleRow } from './tables.js';
 
 export type ScheduleErrorCode = 'NOT_FOUND' | 'TIME_INVALID' | 'TARGET_INVALID';
 
-/** The scopes a report run may need (catalog metrics need reports:read, some also marketing:read). */
-const REPORT_SCOPES = ['reports:read', 'marketing:read'];
+/** The scopes a report run may need: reports:read, marketing:read for marketing spend, members:read for member tiers. */
+const REPORT_SCOPES = ['reports:read', 'marketing:read', 'members:read'];
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** A folder name: letters, digits, dot, dash, underscore and space, not starting with a dot (no "..", no path). */
@@ -105,20 +105,6 @@ export async function reportScheduleDelete(tx: Db, principal: Principal, input: 
   if (!found) return fail('NOT_FOUND', 'No schedule you may see has this id.', ['id']);
   await tx.delete(reportSchedule).where(eq(reportSchedule.id, found.id));
   return ok(found.id);
-}
-
-/** Schedules of the given saved reports, oldest first (the loader's batch). */
-export function schedulesBySavedReportIds(db: Db, ids: readonly string[]) {
-  return db.select().from(reportSchedule).where(inArray(reportSchedule.savedReportId, [...ids])).orderBy(reportSchedule.createdAt);
-}
-
-/** The last delivered period of each schedule (the loader's batch). */
-export function lastDeliveredPeriods(db: Db, scheduleIds: readonly string[]) {
-  return db
-    .selectDistinctOn([reportDelivery.scheduleId], { scheduleId: reportDelivery.scheduleId, from: reportDelivery.periodFrom, to: reportDelivery.periodTo })
-    .from(reportDelivery)
-    .where(and(inArray(reportDelivery.scheduleId, [...scheduleIds]), eq(reportDelivery.status, 'DELIVERED')))
-    .orderBy(reportDelivery.scheduleId, desc(reportDelivery.periodFrom));
 }
 
 /** A schedule's newest deliveries. */
