@@ -21,22 +21,21 @@ export type Translation<E extends Areas> = { [A in keyof E]: Record<keyof E[A], 
 export type Catalogue<E extends Areas> = { en: E } & Record<Exclude<Locale, 'en'>, Translation<E>>;
 
 /**
- * The shop locale an Accept-Language header asks for: tags by their q weight, zh-TW / zh-HK / zh-Hant read
- * Traditional Chinese and other zh tags Simplified; English when none of the five fits.
+ * The shop locale an Accept-Language header asks for first (by q weight, then order): th-TH → th, zh-TW, zh-HK,
+ * zh-MO and zh-Hant read Traditional Chinese, other zh tags Simplified; English when none of the five fits.
  */
 export function callersLocale(acceptLanguage: string | null | undefined): Locale {
-  const tags = (acceptLanguage ?? '')
+  const ranked = (acceptLanguage ?? '')
     .split(',')
-    .map((part) => {
-      const [tag, ...rest] = part.trim().split(';');
-      const q = rest.map((r) => r.trim()).find((r) => r.startsWith('q='));
-      return { tag: (tag ?? '').trim().toLowerCase(), q: q ? Number(q.slice(2)) || 0 : 1 };
+    .map((part, index) => {
+      const [tag, ...params] = part.split(';');
+      const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith('q='))?.slice(2) ?? 1);
+      return { tag: (tag ?? '').trim().toLowerCase(), q: Number.isFinite(q) ? q : 0, index };
     })
     .filter((t) => t.tag && t.q > 0)
-    .sort((a, b) => b.q - a.q);
-  for (const { tag } of tags) {
-    if (tag === 'zh-tw' || tag === 'zh-hk' || tag === 'zh-hant' || tag.startsWith('zh-hant-')) return 'zh-TW';
-    if (tag.startsWith('zh')) return 'zh-CN';
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('zh')) return /hant|-tw|-hk|-mo/.test(tag) ? 'zh-TW' : 'zh-CN';
     const primary = tag.split('-')[0];
     if (primary === 'en' || primary === 'th' || primary === 'ar') return primary;
   }

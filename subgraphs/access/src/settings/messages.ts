@@ -1,9 +1,9 @@
 // What shopSettingsUpdate says when it refuses a value, in the shop's five languages (from the code alone).
-import type { ShopLocale } from '@shop/kit/caller-locale';
+import type { Locale } from '@shop/kit';
 
 export type SettingsErrorCode = 'UNKNOWN_TIME_ZONE' | 'UNSUPPORTED_CURRENCY' | 'INVALID';
 
-export const SETTINGS_MESSAGES: Record<ShopLocale, Record<SettingsErrorCode, string>> = {
+export const SETTINGS_MESSAGES: Record<Locale, Record<SettingsErrorCode, string>> = {
   en: {
     UNKNOWN_TIME_ZONE: 'Not a time zone name such as Asia/Bangkok.',
     UNSUPPORTED_CURRENCY: 'The shop cannot keep money in this currency.',

@@ -1,6 +1,5 @@
 // Shop settings: validating a change and handing it to the kit, which owns the row every process reads.
-import { changeOf, currencyExponent, failWith, ok, userError, type ChangeRecord, type Db } from '@shop/kit';
-import { callerLocale } from '@shop/kit/caller-locale';
+import { callersLocale, changeOf, currencyExponent, failWith, ok, userError, type ChangeRecord, type Db } from '@shop/kit';
 import { writeShopSettings, type ShopSettings } from '@shop/kit/shop-settings';
 import { isTimeZone } from '@shop/kit/shop-time';
 import type { AccessResult } from '../service.js';
@@ -34,7 +33,7 @@ export async function shopSettingsUpdate(
   changes: ChangeRecord[],
   acceptLanguage: string | null | undefined,
 ): Promise<AccessResult<ShopSettings>> {
-  const messages = SETTINGS_MESSAGES[callerLocale(acceptLanguage)];
+  const messages = SETTINGS_MESSAGES[callersLocale(acceptLanguage)];
   const refuse = (code: SettingsErrorCode, field: string) => userError(code, messages[code], ['input', field]);
   const errors = [];
   if (input.timeZone != null && !isTimeZone(input.timeZone)) errors.push(refuse('UNKNOWN_TIME_ZONE', 'timeZone'));

@@ -1,7 +1,6 @@
 // The dashboard's sales tiles, each one statement over the daily roll-ups (never the facts or another domain's tables).
 import { sql } from 'drizzle-orm';
-import { codedError, DEFAULT_CURRENCY, money, type Db, type MoneyValue } from '@shop/kit';
-import { callerLocale } from '@shop/kit/caller-locale';
+import { callersLocale, codedError, DEFAULT_CURRENCY, money, type Db, type MoneyValue } from '@shop/kit';
 import { addShopDays, shopToday, shopWeekStart } from '@shop/kit/shop-time';
 import { activeProductIds, productReportLabels } from '@shop/products/commands';
 import { productRollup, salesRollup } from '../tables.js';
@@ -124,7 +123,7 @@ type ProductSales = { product_id: string; units: number; revenue: string };
 
 /** Titles in the caller's language from products, one query for the page. */
 async function withTitles(db: Db, rows: ProductSales[], acceptLanguage: string | null | undefined): Promise<ProductFigure[]> {
-  const labels = await productReportLabels(db, rows.map((r) => r.product_id), callerLocale(acceptLanguage));
+  const labels = await productReportLabels(db, rows.map((r) => r.product_id), callersLocale(acceptLanguage));
   return rows.map((r) => ({
     productId: r.product_id,
     title: labels.get(r.product_id)?.title ?? null,

@@ -1,9 +1,9 @@
 // The report engine: validates a report request against the catalog and answers it from the roll-ups.
-import { ok, type Db, type Principal, type Result } from '@shop/kit';
+import { callersLocale, ok, type Db, type Locale, type Principal, type Result } from '@shop/kit';
 import { productReportLabels, type ProductReportLabel } from '@shop/products/commands';
 import type { Measure, MetricSource, ReportDimension } from '../catalog/index.js';
 import type { CurrencyCode } from '../generated/resolvers-types.js';
-import { fixedLabel, reportLocale, type ReportLocale } from './messages.js';
+import { fixedLabel } from './messages.js';
 import { alignTimeKeys, comparisonRange, isTimeDimension, type DayRange } from './periods.js';
 import { readSource, type Measures, type SourceFigures } from './sources.js';
 import type { ReportErrorCode, ReportKey, ReportQuery, ReportResult, ReportRow } from './types.js';
@@ -89,7 +89,7 @@ function alignedComparison(query: CheckedQuery, compared: DayRange, figures: Sou
 }
 
 /** What people call a key, in `locale`, where known. */
-function labelOf(dimension: ReportDimension, key: string, locale: ReportLocale, products: Map<string, ProductReportLabel>): string | null {
+function labelOf(dimension: ReportDimension, key: string, locale: Locale, products: Map<string, ProductReportLabel>): string | null {
   if (isTimeDimension(dimension)) return null;
   if (key === '') return fixedLabel(locale, dimension === 'TRAFFIC_SOURCE' ? 'DIRECT' : dimension === 'CAMPAIGN' ? 'NO_CAMPAIGN' : 'UNKNOWN');
   switch (dimension) {
@@ -131,7 +131,7 @@ export async function runReport(
   principal: Principal,
   acceptLanguage: string | null,
 ): Promise<Result<ReportResult, ReportErrorCode>> {
-  const locale = reportLocale(acceptLanguage);
+  const locale = callersLocale(acceptLanguage);
   const checked = checkReportQuery(input, principal, locale);
   if (!checked.ok) return checked;
   const query = checked.value;

@@ -1,25 +1,5 @@
 // What the engine says to people, in the shop's five languages: refusal messages and labels of fixed keys.
-export type ReportLocale = 'en' | 'th' | 'zh-CN' | 'zh-TW' | 'ar';
-
-/** The first of the shop's locales an Accept-Language header asks for (by q); English otherwise. */
-export function reportLocale(acceptLanguage: string | null | undefined): ReportLocale {
-  const tags = (acceptLanguage ?? '')
-    .split(',')
-    .map((part) => {
-      const [tag, ...rest] = part.trim().split(';');
-      const q = rest.map((r) => r.trim()).find((r) => r.startsWith('q='));
-      return { tag: (tag ?? '').trim().toLowerCase(), q: q ? Number(q.slice(2)) || 0 : 1 };
-    })
-    .filter((t) => t.tag && t.q > 0)
-    .sort((a, b) => b.q - a.q);
-  for (const { tag } of tags) {
-    if (tag === 'zh-tw' || tag === 'zh-hk' || tag === 'zh-hant' || tag.startsWith('zh-hant-')) return 'zh-TW';
-    if (tag.startsWith('zh')) return 'zh-CN';
-    const primary = tag.split('-')[0];
-    if (primary === 'en' || primary === 'th' || primary === 'ar') return primary;
-  }
-  return 'en';
-}
+import type { Locale } from '@shop/kit';
 
 export type ReportMessageCode =
   | 'RANGE_INVALID' | 'RANGE_REVERSED' | 'RANGE_TOO_LONG' | 'METRICS_COUNT' | 'DIMENSIONS_COUNT' | 'DUPLICATE'
@@ -31,7 +11,7 @@ type Params = Record<string, string | number>;
 // Keys and enum names stay Latin inside Arabic text: an isolate keeps them from reordering the sentence.
 const iso = (value: string | number | undefined) => `\u2068${value ?? ''}\u2069`;
 
-const MESSAGES: Record<ReportLocale, Record<ReportMessageCode, (p: Params) => string>> = {
+const MESSAGES: Record<Locale, Record<ReportMessageCode, (p: Params) => string>> = {
   en: {
     RANGE_INVALID: () => 'Give the range as two shop days written YYYY-MM-DD.',
     RANGE_REVERSED: () => 'The range starts after it ends.',
@@ -110,13 +90,13 @@ const MESSAGES: Record<ReportLocale, Record<ReportMessageCode, (p: Params) => st
 };
 
 /** A refusal's message in the caller's language. */
-export function reportMessage(locale: ReportLocale, code: ReportMessageCode, params: Params = {}): string {
+export function reportMessage(locale: Locale, code: ReportMessageCode, params: Params = {}): string {
   return MESSAGES[locale][code](params);
 }
 
 type FixedLabel = 'ONLINE_STORE' | 'MINI_PROGRAM' | 'MOBILE_APP' | 'POINT_OF_SALE' | 'MARKETPLACE' | 'UNKNOWN' | 'DIRECT' | 'NO_CAMPAIGN';
 
-const LABELS: Record<ReportLocale, Record<FixedLabel, string>> = {
+const LABELS: Record<Locale, Record<FixedLabel, string>> = {
   en: { ONLINE_STORE: 'Online store', MINI_PROGRAM: 'Mini program', MOBILE_APP: 'Mobile app', POINT_OF_SALE: 'Point of sale', MARKETPLACE: 'Marketplace', UNKNOWN: 'Unknown', DIRECT: 'Direct', NO_CAMPAIGN: 'No campaign' },
   th: { ONLINE_STORE: 'ร้านค้าออนไลน์', MINI_PROGRAM: 'มินิโปรแกรม', MOBILE_APP: 'แอปมือถือ', POINT_OF_SALE: 'หน้าร้าน', MARKETPLACE: 'มาร์เก็ตเพลส', UNKNOWN: 'ไม่ทราบ', DIRECT: 'เข้าตรง', NO_CAMPAIGN: 'ไม่มีแคมเปญ' },
   'zh-CN': { ONLINE_STORE: '网店', MINI_PROGRAM: '小程序', MOBILE_APP: '移动应用', POINT_OF_SALE: '门店收银', MARKETPLACE: '电商平台', UNKNOWN: '未知', DIRECT: '直接访问', NO_CAMPAIGN: '无活动' },
@@ -128,7 +108,7 @@ const LABELS: Record<ReportLocale, Record<FixedLabel, string>> = {
 export const CHANNELS = ['ONLINE_STORE', 'MINI_PROGRAM', 'MOBILE_APP', 'POINT_OF_SALE', 'MARKETPLACE'] as const;
 
 /** The label of a channel, or of an empty key ("unknown", "direct", "no campaign" by dimension). */
-export function fixedLabel(locale: ReportLocale, label: FixedLabel): string {
+export function fixedLabel(locale: Locale, label: FixedLabel): string {
   return LABELS[locale][label];
 }
 

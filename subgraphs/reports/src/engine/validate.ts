@@ -1,10 +1,10 @@
 // Checks a report request against the catalog and the caller's scopes before any SQL runs.
-import { DEFAULT_CURRENCY, failWith, isId, ok, userError, type Principal, type Result, type UserError } from '@shop/kit';
+import { DEFAULT_CURRENCY, failWith, isId, ok, userError, type Locale, type Principal, type Result, type UserError } from '@shop/kit';
 import {
   MEASURE_SOURCE, METRICS, mayUseDimension, mayUseMetric, SOURCE_DIMENSIONS,
   type Measure, type MetricSource, type ReportDimension, type ReportMetric,
 } from '../catalog/index.js';
-import { isChannel, reportMessage, type ReportLocale, type ReportMessageCode } from './messages.js';
+import { isChannel, reportMessage, type ReportMessageCode } from './messages.js';
 import { dayCount, isDay, weekOf, type DayRange } from './periods.js';
 import type { ReportComparison, ReportErrorCode, ReportQuery } from './types.js';
 
@@ -49,7 +49,7 @@ function filterValueKnown(dimension: ReportDimension, value: string): boolean {
  * dimension the principal may not use (METRIC_FORBIDDEN, DIMENSION_FORBIDDEN),
  * with messages in `locale`.
  */
-export function checkReportQuery(input: ReportQuery, principal: Principal, locale: ReportLocale): Result<CheckedQuery, ReportErrorCode> {
+export function checkReportQuery(input: ReportQuery, principal: Principal, locale: Locale): Result<CheckedQuery, ReportErrorCode> {
   const errors: UserError<ReportErrorCode>[] = [];
   const refuse = (code: ReportMessageCode & ReportErrorCode, field: string[], params: Record<string, string | number> = {}) =>
     errors.push(userError(code, reportMessage(locale, code, params), ['input', ...field]));
