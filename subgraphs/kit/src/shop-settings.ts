@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from './db.js';
+import { BACKGROUND_STATEMENT, type Db } from './db.js';
 import { log } from './log.js';
 import { DEFAULT_CURRENCY } from './money.js';
 import { shopSettings } from './tables.js';
@@ -55,6 +55,18 @@ export async function readShopSettings(tx: Db): Promise<ShopSettings> {
   return row ?? defaultShopSettings();
 }
 
+/** readShopSettings for the reload timer: the same row, read as a background statement (not a request's). */
+async function pollShopSettings(db: Db): Promise<ShopSettings> {
+  const rows = await db.execute<Record<string, unknown> & ShopSettings>(
+    sql.raw(
+      `${BACKGROUND_STATEMENT} select time_zone as "timeZone", currency_code as "currencyCode", week_starts_on as "weekStartsOn",` +
+        ` buddhist_era as "buddhistEra", hijri from kit.shop_settings`,
+    ),
+  );
+  const row = rows[0];
+  return row ? { timeZone: row.timeZone, currencyCode: row.currencyCode.trim(), weekStartsOn: Number(row.weekStartsOn), buddhistEra: row.buddhistEra, hijri: row.hijri } : defaultShopSettings();
+}
+
 /**
  * The one writer of the shop's settings (access's shopSettingsUpdate calls it in its
  * transaction, after validating): applies `change` to the stored settings under a lock, so
@@ -92,7 +104,7 @@ export function watchShopSettings(db: Db): Promise<void> {
   let watch = watches.get(db);
   if (!watch) {
     const reload = () =>
-      readShopSettings(db).then(
+      pollShopSettings(db).then(
         (settings) => {
           cached = settings;
         },
