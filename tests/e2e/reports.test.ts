@@ -45,6 +45,8 @@ describe.skipIf(!hasChromium)('report builder in the admin console', () => {
     const preview = await reports.preview();
     await preview.locator('[data-chart] canvas').first().waitFor();
     expect(await preview.locator('[data-chart]').getAttribute('data-x-inverse')).toBe('false');
+    // Counted before saving: saving opens the saved report (?saved=<id>), which waits for its own preview.
+    const previewRows = (await reports.rows()).length;
     const saveAs = 'Sales last month by channel';
     await reports.save(saveAs);
     const id = new URL(page.url()).searchParams.get('saved');
@@ -60,7 +62,7 @@ describe.skipIf(!hasChromium)('report builder in the admin console', () => {
       await stack.gateway.query(REPORT, { input: { metrics: ['GMV'], dimensions: ['CHANNEL'], range: shopLastMonth() } }, analyst)
     ).body.data.report;
     expect(api.rows.length).toBeGreaterThan(0);
-    expect((await reports.rows()).length).toBe(api.rows.length);
+    expect(previewRows).toBe(api.rows.length);
 
     // The saved report opens in the builder (?saved=<id>) and exports from there.
     await page.getByTestId('report-builder').waitFor();

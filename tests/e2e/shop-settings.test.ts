@@ -27,8 +27,10 @@ describe.skipIf(!hasChromium)('shop settings in the admin console', () => {
   it("a zone change on /settings moves an order's date to the new shop clock; Thai pages show the Buddhist year", async () => {
     const page = await stack.signedIn('owner');
     const orderUrl = new URL(`/orders/${order.id}`, stack.baseUrl).toString();
+    // The order page streams in after its loading state: read it once its placed-at time is there.
     const pageText = async () => {
       await page.goto(orderUrl);
+      await page.locator('main .ant-descriptions').first().waitFor();
       return (await page.locator('main').textContent()) ?? '';
     };
     expect(await pageText()).toContain(placedAt('en', 'Asia/Bangkok'));

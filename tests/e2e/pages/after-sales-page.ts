@@ -90,8 +90,13 @@ export class AfterSalesPage {
     await this.page.locator(`.ant-select-dropdown:visible .ant-select-item-option:has([data-reason="${fields.reasonCode}"])`).click();
     await dialog.getByTestId('return-open-note').fill(fields.note);
     // No units chosen: the API refuses, and the form says so.
-    await this.page.getByTestId('return-open-submit').click();
-    await dialog.getByTestId('form-errors').waitFor();
+    // A click before the form hydrated does nothing: click again until the refusal shows.
+    const refusal = dialog.getByTestId('form-errors');
+    for (let attempt = 0; attempt < 5 && !(await refusal.isVisible()); attempt += 1) {
+      await this.page.getByTestId('return-open-submit').click();
+      await refusal.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await refusal.waitFor();
     await dialog.getByTestId('return-open-quantity-0').fill(String(fields.quantity));
     await dialog.locator('input[type=file]').setInputFiles(fields.photos);
     // Each photo shows once its upload answered.
