@@ -55,6 +55,7 @@ async function checkSelection(db: Db, input: DocumentsInput, access: FilterAcces
   return input.filter ? checkFilter(db, input.filter, access) : checkIds(db, input.orderIds!);
 }
 
+/** Picked orders: 1 to MAX_DOCUMENT_ORDERS ids, each naming an order (NOT_FOUND at its index otherwise). */
 async function checkIds(db: Db, orderIds: readonly string[]): Promise<Result<string[], DocumentErrorCode>> {
   if (orderIds.length === 0) return documentFail('EMPTY', ['input', 'orderIds']);
   if (orderIds.length > MAX_DOCUMENT_ORDERS) return documentFail('TOO_MANY', ['input', 'orderIds'], { max: MAX_DOCUMENT_ORDERS });
@@ -120,9 +121,10 @@ export async function documentOrders(db: Db, ids: readonly string[], issued: Rea
 }
 
 /**
- * documentsPrint: checks the selection (ids, or a filter read with the caller's `access`) and the printer, issues tax invoice numbers to orders printed on one for
- * the first time, records the print for its requester and queues the batch run that renders its PDF (expects a
- * transaction: all of it or nothing). The run's downloadUrl serves the PDF once it SUCCEEDED.
+ * documentsPrint: checks the selection (ids, or a filter read with the caller's `access`) and the printer, issues
+ * tax invoice numbers to orders printed on one for the first time, records the print for its requester and queues
+ * the batch run that renders its PDF (expects a transaction: all of it or nothing). The run's downloadUrl serves
+ * the PDF once it SUCCEEDED.
  */
 export async function requestPrint(
   tx: Db,
