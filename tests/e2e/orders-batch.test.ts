@@ -11,8 +11,8 @@ import { startConsoleStack, type ConsoleStack } from '../kit/console-stack.js';
 import { OrderBatchBar } from './pages/order-batch-bar.js';
 import { OrdersPage } from './pages/orders-page.js';
 
-// The orders list's batch bar in Chromium: pick orders, tag them, export them as CSV and print their labels, in English
-// and in Arabic (right to left).
+// The orders list's batch bar in Chromium: pick orders, tag them, export them as CSV and print their labels (picked, then
+// filtered by the tag), in English and in Arabic (right to left).
 describe.skipIf(!hasChromium)('batch work on the orders list', () => {
   let stack: ConsoleStack;
   let worker: Awaited<ReturnType<typeof startWorker>>;
@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)('batch work on the orders list', () => {
   it.each([
     ['en', 'e2e-en', 'orders selected'],
     ['ar', 'e2e-ar', 'تم تحديد'],
-  ])('%s: picks two orders, tags them, exports them as a CSV download and prints their labels as one PDF', async (locale, tag, selectedText) => {
+  ])('%s: picks two orders, tags them, exports them as a CSV download and prints their labels as one PDF, picked and by filter', async (locale, tag, selectedText) => {
     const page = await stack.signedIn('order_operator');
     if (locale === 'ar') await page.context().addCookies([{ name: 'locale', value: 'ar', url: stack.baseUrl }]);
     const orders = new OrdersPage(page);
@@ -61,6 +61,14 @@ describe.skipIf(!hasChromium)('batch work on the orders list', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const printed = pdfLines(pdf).flat().join(' ');
     for (const number of numbers) expect(printed).toContain(number);
+
+    // Filtered by the tag with nothing picked, Print prints exactly the orders the filter matches.
+    await orders.goto(stack.baseUrl, { tag });
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByTestId('batch-bar').getAttribute('data-selected')).toBe('0');
+    const filtered = pdfLines(await bar.printLabels());
+    expect(filtered).toHaveLength(2);
+    for (const number of numbers) expect(filtered.flat().join(' ')).toContain(number);
     await page.context().close();
   });
 });

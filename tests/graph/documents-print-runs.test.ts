@@ -154,6 +154,52 @@ describe('tax invoice numbers', () => {
   });
 });
 
+describe('printing from the order list\'s filter', () => {
+  it('prints exactly the orders the filter matches, newest first as the list shows them', async () => {
+    const tagged = [ids[10]!, ids[20]!, ids[30]!];
+    await database.db.execute(sql`update orders."order" set tags = array['print-me'] where id in (${tagged[0]}, ${tagged[1]}, ${tagged[2]})`);
+    const { body } = await gateway.query(PRINT, { input: { kind: 'LABEL', filter: { tag: 'print-me' } } }, operator);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.documentsPrint).toMatchObject({ orderCount: 3, userErrors: [], run: { kind: 'PRINT', total: 3 } });
+    const { run } = await follow(body.data.documentsPrint.run.id);
+    expect(run.status).toBe('SUCCEEDED');
+    const pages = pdfLines(await pdfOf(run.downloadUrl)).map((lines) => lines.map(squash));
+    expect(pages).toHaveLength(3);
+    [30, 20, 10].forEach((n, i) => expect(pages[i], `page ${i + 1}`).toEqual(expect.arrayContaining([`Order SO-${FROM + n}`, `Somchai ${FROM + n}`])));
+  }, 300_000);
+
+  it('refuses ids and a filter together, a filter matching nothing, and one matching more than 5,000 orders; nothing is recorded', async () => {
+    const prints = async () => (await database.db.execute<{ n: number }>(sql`select count(*)::int as n from orders.document_print`))[0]!.n;
+    const before = await prints();
+    const ask = async (input: Record<string, unknown>) => (await gateway.query(PRINT, { input: { kind: 'LABEL', ...input } }, operator)).body;
+
+    const both = await ask({ orderIds: [ids[0]], filter: { tag: 'print-me' } });
+    expect(both.data.documentsPrint).toMatchObject({ run: null, userErrors: [{ code: 'INVALID', field: ['input'] }] });
+    const none = await ask({ filter: { tag: 'no-such-tag' } });
+    expect(none.data.documentsPrint).toMatchObject({ run: null, userErrors: [{ code: 'EMPTY', field: ['input', 'filter'] }] });
+
+    // 1,250 orders from FROM on and 3,800 more placed after them, a minute apart: over 5,000 match.
+    await insertPaidOrders(database.db, FROM + COUNT, 3_800);
+    const filter = { createdFrom: '2026-11-01T00:00:00Z', createdTo: '2026-11-05T00:00:00Z', status: ['PAID'] };
+    const matching = (
+      await database.db.execute<{ n: number }>(
+        sql`select count(*)::int as n from orders."order" where status = 'PAID' and created_at >= '2026-11-01T00:00:00Z' and created_at < '2026-11-05T00:00:00Z'`,
+      )
+    )[0]!.n;
+    expect(matching).toBeGreaterThan(5_000);
+    const tooMany = await ask({ filter });
+    expect(tooMany.errors).toBeUndefined();
+    expect(tooMany.data.documentsPrint).toMatchObject({
+      run: null,
+      userErrors: [{ code: 'TOO_MANY', field: ['input', 'filter'], message: `The filter matches ${matching} orders; one print holds at most 5000. Narrow the filter.` }],
+    });
+    const thai = await gateway.query(PRINT, { input: { kind: 'LABEL', filter } }, { ...operator, 'accept-language': 'th' });
+    expect(thai.body.data.documentsPrint.userErrors[0].message).toContain(String(matching));
+    expect(thai.body.data.documentsPrint.userErrors[0].message).toContain('ตัวกรอง');
+    expect(await prints()).toBe(before);
+  }, 120_000);
+});
+
 describe('a print run survives a retry and a failure', () => {
   it('a retried run (its worker died before finishing) writes the same PDF again; a failed one leaves no file', async () => {
     await worker!.stop();

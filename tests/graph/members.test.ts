@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '@shop/gateway/seed/index';
 import { createTestDatabase, type TestDatabase } from '../kit/test-db.js';
@@ -131,6 +132,38 @@ describe.each(['in-process', 'distributed'] as const)('members (%s)', (mode) => 
     expect(succeeded[0]!.body.data.memberMerge.source.disabled).toBe(true);
     const self = await gateway.query(merge, { input: { sourceId: target, targetId: target } }, owner);
     expect(self.body.data.memberMerge.userErrors).toEqual([{ code: 'MERGE_WITH_ITSELF' }]);
+  });
+
+  it("moves the source's LINE/WeChat ids the target lacks on merge; where the target has one, the target's stays and the source's is dropped", async () => {
+    const source = await create(`graph.merge.ids.a.${mode}@example.test`, '081 555 0411');
+    const target = await create(`graph.merge.ids.b.${mode}@example.test`, '081 555 0412');
+    const staff = caller('customer_service').headers;
+    const lineId = () => `U${randomBytes(16).toString('hex')}`;
+    const ids = { sourceLine: lineId(), sourceWechat: `o${randomBytes(14).toString('base64url')}`, targetLine: lineId() };
+    const link = async (memberId: string, channel: string, externalId: string) => {
+      const { body } = await gateway.query(
+        `mutation ($input: MemberChannelLinkInput!) { memberChannelLink(input: $input) { userErrors { code } } }`,
+        { input: { memberId, channel, externalId } },
+        staff,
+      );
+      expect(body.data.memberChannelLink.userErrors).toEqual([]);
+    };
+    await link(source, 'LINE', ids.sourceLine);
+    await link(source, 'WECHAT', ids.sourceWechat);
+    await link(target, 'LINE', ids.targetLine);
+
+    const owner = await stepUp(caller('owner').headers, 'demo-owner-password');
+    const merged = await gateway.query(`mutation ($input: MemberMergeInput!) { memberMerge(input: $input) { userErrors { code } } }`, { input: { sourceId: source, targetId: target } }, owner);
+    expect(merged.body.data.memberMerge.userErrors).toEqual([]);
+    const read = `query ($id: ID!) { member(id: $id) { channelIds { channel externalId } } }`;
+    expect((await gateway.query(read, { id: target }, staff)).body.data.member.channelIds).toEqual([
+      { channel: 'LINE', externalId: ids.targetLine },
+      { channel: 'WECHAT', externalId: ids.sourceWechat },
+    ]);
+    expect((await gateway.query(read, { id: source }, staff)).body.data.member.channelIds).toEqual([]);
+    // The dropped LINE id is free again: another member may link it.
+    const other = await create(`graph.merge.ids.c.${mode}@example.test`, '081 555 0413');
+    await link(other, 'LINE', ids.sourceLine);
   });
 
   it('lets a customer keep their own address book and profile, and a password change ends their other sessions', async () => {

@@ -919,12 +919,14 @@ export type DocumentLocale =
   | 'ZH_TW';
 
 export type DocumentsPrintInput = {
+  /** Every order the order list's filter matches now (at most 5,000), newest first, as the list shows them. Give either orderIds or filter. */
+  filter?: OrderFilter | null | undefined;
   /** Which document. */
   kind: DocumentKind;
   /** The headings' language; English by default. A tax invoice always prints its Thai headings too. */
   locale?: DocumentLocale | null | undefined;
-  /** The orders, in the order their pages print (1 to 5,000). */
-  orderIds: Array<string | number>;
+  /** These orders, in the order their pages print (1 to 5,000). Give either orderIds or filter. */
+  orderIds?: Array<string | number> | null | undefined;
 };
 
 /** Input of flashSaleArchive. */

@@ -1,5 +1,5 @@
 // GraphQL resolvers of orders: the order queries and fields, merged with each sub-area's resolvers.
-import { answeringInCallersLanguage, mergeResolvers, money, type Principal } from '@shop/kit';
+import { answeringInCallersLanguage, mergeResolvers, money } from '@shop/kit';
 import { actionResolvers } from './actions/resolvers.js';
 import { afterSalesResolvers } from './after-sales/resolvers.js';
 import { addressOf } from './addresses/index.js';
@@ -18,23 +18,17 @@ import { paymentResolvers } from './payments/resolvers.js';
 import { pricingResolvers } from './pricing/resolvers.js';
 import { shipmentResolvers } from './shipments/resolvers.js';
 import { qualityResolvers } from './quality/resolvers.js';
-import { listOrders, orderCounts, type FilterAccess } from './service.js';
-import { filtersByFlags, readsContact, readsLabels, searchesContact, visibleHistory } from './visibility/index.js';
+import { listOrders, orderCounts } from './service.js';
+import { filterAccessOf, readsContact, readsLabels, visibleHistory } from './visibility/index.js';
 
 /** The API's OrderActorKind of each kind a history row stores. */
 const ACTOR_KINDS = { staff: 'STAFF', customer: 'CUSTOMER', partner: 'PARTNER', system: 'SYSTEM' } as const;
 
-const filterAccess = (principal: Principal): FilterAccess => ({
-  contactSearch: searchesContact(principal),
-  flags: filtersByFlags(principal),
-  tags: readsLabels(principal),
-});
-
 const core: Resolvers = {
   Query: {
-    orders: (_, args, ctx) => listOrders(ctx.db, args, filterAccess(ctx.principal)),
+    orders: (_, args, ctx) => listOrders(ctx.db, args, filterAccessOf(ctx.principal)),
     orderCounts: (_, args, ctx) =>
-      orderCounts(ctx.db, args.filter, filterAccess(ctx.principal)),
+      orderCounts(ctx.db, args.filter, filterAccessOf(ctx.principal)),
     /** Any order for operators; a customer's own only (the loader's row rule), null otherwise. */
     order: (_, args, ctx) => ctx.loaders.orderById.load(args.id),
     /** The same row rule as order(id), and only for a customer: another customer's order is null. */
@@ -42,7 +36,7 @@ const core: Resolvers = {
     /** The signed-in customer's own orders; the member comes from the session, never from arguments. */
     myOrders: (_, args, ctx) =>
       ctx.principal.kind === 'customer'
-        ? listOrders(ctx.db, { ...args, filter: { ...args.filter, memberId: ctx.principal.memberId } }, filterAccess(ctx.principal))
+        ? listOrders(ctx.db, { ...args, filter: { ...args.filter, memberId: ctx.principal.memberId } }, filterAccessOf(ctx.principal))
         : null,
   },
   Order: {

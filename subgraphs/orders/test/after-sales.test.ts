@@ -13,7 +13,7 @@ import {
   refundReturnRequest,
   type ReturnRequestCreateInput,
 } from '../src/after-sales/service.js';
-import { returnRequest, type ReturnRequestRow } from '../src/after-sales/tables.js';
+import { returnPhoto, returnRequest, type ReturnRequestRow } from '../src/after-sales/tables.js';
 import { ensureCarriers } from '../src/carriers/index.js';
 import { actorOf } from '../src/history/index.js';
 import { createPendingPayment, moneyOf, recordManualPayment } from '../src/payments/index.js';
@@ -272,7 +272,7 @@ describe('receiving and refunding', () => {
 });
 
 describe('privacy', () => {
-  it("a member's export holds their requests with their note but not staff's; erasing removes their words", async () => {
+  it("a member's export holds their requests with their note but not staff's, and what their photos are; erasing removes their words", async () => {
     const { memberOrdersExport, eraseMemberOrders } = await import('../src/privacy/service.js');
     const member = randomUUID();
     const { order: o, cap } = await shippedOrder({ memberId: member });
@@ -281,9 +281,22 @@ describe('privacy', () => {
       AS_STAFF,
     );
     await mutate(database.db, (tx) => decideReturnRequest(tx, STAFF, { id: request.id, note: 'Internal: suspicious' }, 'APPROVED'));
+    // Two photos on the request (rows only: the export never reads the files), and one of another member's.
+    const [first, second] = await database.db
+      .insert(returnPhoto)
+      .values([
+        { memberId: member, returnRequestId: request.id, position: 1, contentType: 'image/png', byteSize: 2_048 },
+        { memberId: member, returnRequestId: request.id, position: 0, contentType: 'image/jpeg', byteSize: 123_456 },
+      ])
+      .returning();
+    await database.db.insert(returnPhoto).values({ memberId: randomUUID(), contentType: 'image/jpeg', byteSize: 10 });
     const exported = await memberOrdersExport(database.db, member);
     const requests = exported.orders.flatMap((x) => x.returnRequests);
     expect(requests).toEqual([expect.objectContaining({ number: request.number, customerNote: 'Call me on 0812345678', lines: [expect.objectContaining({ quantity: 1 })] })]);
+    expect(requests[0]!.photos).toEqual([
+      { id: second!.id, contentType: 'image/jpeg', byteSize: 123_456, uploadedAt: second!.createdAt },
+      { id: first!.id, contentType: 'image/png', byteSize: 2_048, uploadedAt: first!.createdAt },
+    ]);
     expect(JSON.stringify(exported, (_, v) => (typeof v === 'bigint' ? String(v) : v))).not.toContain('suspicious');
     await database.db.transaction((tx) => eraseMemberOrders(tx, member));
     const [row] = await database.db.select().from(returnRequest).where(eq(returnRequest.id, request.id));

@@ -1,5 +1,5 @@
 // Linking members' LINE user ids and WeChat openids: one id per member per app, one member per id.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, notInArray, sql } from 'drizzle-orm';
 import { anyId, ok, type ChangeRecord, type Db } from '@shop/kit';
 import { memberError, memberFail, type MemberError, type MemberResult } from '../errors/index.js';
 import { isErased } from '../privacy/index.js';
@@ -79,6 +79,23 @@ export async function unlinkChannelId(
     .returning({ channel: memberMessagingId.channel });
   if (removed.length) changes.push({ entity: 'Member', id: input.memberId, before: { channelLinked: input.channel }, after: {} });
   return ok(target.value);
+}
+
+/**
+ * A merge's part (in its transaction, both members locked): each of the source's app ids moves to the target
+ * when the target has none on that app; otherwise the source's is dropped and the target's stays. The audit
+ * records the apps, never the ids.
+ */
+export async function moveChannelIds(tx: Db, sourceId: string, targetId: string, changes: ChangeRecord[]): Promise<void> {
+  const held = tx.select({ channel: memberMessagingId.channel }).from(memberMessagingId).where(eq(memberMessagingId.memberId, targetId));
+  const moved = await tx
+    .update(memberMessagingId)
+    .set({ memberId: targetId, updatedAt: new Date() })
+    .where(and(eq(memberMessagingId.memberId, sourceId), notInArray(memberMessagingId.channel, held)))
+    .returning({ channel: memberMessagingId.channel });
+  const dropped = await tx.delete(memberMessagingId).where(eq(memberMessagingId.memberId, sourceId)).returning({ channel: memberMessagingId.channel });
+  for (const { channel } of moved) changes.push({ entity: 'Member', id: targetId, before: {}, after: { channelLinked: channel } });
+  for (const { channel } of [...moved, ...dropped]) changes.push({ entity: 'Member', id: sourceId, before: { channelLinked: channel }, after: {} });
 }
 
 /** Members' linked app ids, LINE before WeChat. */

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { ok, type ChangeRecord, type Db } from '@shop/kit';
 import { enqueue } from '@shop/kit/jobs';
 import { customerAddress } from '../addresses/tables.js';
+import { moveChannelIds } from '../channel-ids/index.js';
 import { contactLogEntry } from '../contacts/tables.js';
 import { memberFail, type MemberResult } from '../errors/index.js';
 import { queueSegmentsRefresh } from '../segments/queue.js';
@@ -22,8 +23,9 @@ const ORDERS_MEMBER_MERGED = 'orders.memberMerged';
  * Merges `sourceId` into `targetId` in the caller's transaction: the target
  * keeps its own profile and gains the source's orders (through the
  * orders.memberMerged job, queued in this transaction), tags, addresses (the target's default stays the default),
- * consents it lacks (a grant wins over a revocation), consent history and
- * contact log; the source is disabled, its sessions end and it is marked
+ * consents it lacks (a grant wins over a revocation), consent history,
+ * contact log and LINE/WeChat ids on apps it has none on (the source's others
+ * are dropped); the source is disabled, its sessions end and it is marked
  * merged into the target. Both rows are locked in id order, so two merges of
  * the same pair (either way round) run one after the other and the second
  * finds the source already merged.
@@ -51,6 +53,7 @@ export async function mergeMembers(
   await tx.update(contactLogEntry).set({ memberId: target.id, updatedAt: sql`now()` }).where(eq(contactLogEntry.memberId, source.id));
   await tx.update(memberConsentEvent).set({ memberId: target.id }).where(eq(memberConsentEvent.memberId, source.id));
   await mergeConsents(tx, source.id, target.id);
+  await moveChannelIds(tx, source.id, target.id, changes);
   await endSessions(tx, source.id);
   const [mergedTarget] = await tx
     .update(member)

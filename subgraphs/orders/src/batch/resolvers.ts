@@ -4,7 +4,7 @@ import { mutate, payload } from '@shop/kit/mutation';
 import { printDownloadUrl } from '../documents/service.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { actorOf } from '../history/index.js';
-import { filtersByFlags, readsContact, readsLabels, searchesContact } from '../visibility/index.js';
+import { filterAccessOf, readsContact } from '../visibility/index.js';
 import { batchBook, batchExport, batchIssues, batchRunById, batchShipFromCsv, batchTag, listBatchRuns } from './service.js';
 import type { BatchRunRow } from './tables.js';
 
@@ -13,13 +13,6 @@ const DEFAULT_REPORT_ROWS = 100;
 const starterOf = (principal: Principal) => ({
   actor: actorOf(principal),
   startedBy: principal.kind === 'staff' ? principal.staffId : principal.kind === 'partner' ? principal.apiKeyId : null,
-});
-
-/** What the caller's filter may look at, as the order list decides it. */
-const filterAccess = (principal: Principal) => ({
-  contactSearch: searchesContact(principal),
-  flags: filtersByFlags(principal),
-  tags: readsLabels(principal),
 });
 
 const runPayload = (run: BatchRunRow) => ({ run });
@@ -33,12 +26,12 @@ export const batchResolvers: Resolvers = {
     orderBatchShipFromCsv: async (_, { input }, ctx) =>
       payload(await mutate(ctx, (tx) => batchShipFromCsv(tx, starterOf(ctx.principal), input)), runPayload),
     orderBatchBook: async (_, { input }, ctx) =>
-      payload(await mutate(ctx, (tx) => batchBook(tx, starterOf(ctx.principal), input, filterAccess(ctx.principal))), runPayload),
+      payload(await mutate(ctx, (tx) => batchBook(tx, starterOf(ctx.principal), input, filterAccessOf(ctx.principal))), runPayload),
     orderBatchTag: async (_, { input }, ctx) =>
-      payload(await mutate(ctx, (tx) => batchTag(tx, starterOf(ctx.principal), input, filterAccess(ctx.principal))), runPayload),
+      payload(await mutate(ctx, (tx) => batchTag(tx, starterOf(ctx.principal), input, filterAccessOf(ctx.principal))), runPayload),
     orderBatchExport: async (_, { input }, ctx) => {
       // Contact data for callers who may read it on any order (members:read_pii), never through a customer's own-data rule.
-      const access = { ...filterAccess(ctx.principal), contact: readsContact(ctx.principal, null) };
+      const access = { ...filterAccessOf(ctx.principal), contact: readsContact(ctx.principal, null) };
       return payload(await mutate(ctx, (tx) => batchExport(tx, starterOf(ctx.principal), input, access)), runPayload);
     },
   },

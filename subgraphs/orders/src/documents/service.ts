@@ -1,11 +1,13 @@
 // Printing documents: checking a selection, issuing tax invoice numbers, recording a print and queueing its run.
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { anyId, failWith, isId, ok, scopesOf, type Db, type Principal, type Result, type UserError } from '@shop/kit';
+import { countSelected, selectedOrders } from '../batch/selection.js';
 import { batchPrint } from '../batch/service.js';
 import type { BatchRunRow } from '../batch/tables.js';
 import { carrier } from '../carriers/index.js';
 import { documentError, documentFail } from '../errors/index.js';
 import { actorOf } from '../history/index.js';
+import type { FilterAccess, OrderFilter } from '../service.js';
 import { shipment } from '../shipments/index.js';
 import { order, orderLine, type OrderLineRow } from '../tables.js';
 import { printerAvailable } from './browser.js';
@@ -26,9 +28,11 @@ export const MAX_DOCUMENT_ORDERS = 5_000;
  */
 export const DOCUMENT_SCOPES = ['orders:write', 'members:read_pii'] as const;
 
+/** Either orderIds or filter (the order list's), not both. */
 export interface DocumentsInput {
   kind: DocumentKind;
-  orderIds: readonly string[];
+  orderIds?: readonly string[] | null;
+  filter?: OrderFilter | null;
   locale?: string | null;
 }
 
@@ -39,25 +43,45 @@ export function mayPrint(principal: Principal): boolean {
   return (principal.kind === 'staff' || principal.kind === 'partner') && DOCUMENT_SCOPES.every((s) => scopes.includes(s));
 }
 
-/** The checked selection: its distinct order ids in the order asked for, or a userError for each id that names none. */
-async function checkSelection(db: Db, input: DocumentsInput): Promise<Result<string[], DocumentErrorCode>> {
+/** The checked selection: its distinct order ids in the order asked for (or the list's, for a filter), or userErrors. */
+async function checkSelection(db: Db, input: DocumentsInput, access: FilterAccess): Promise<Result<string[], DocumentErrorCode>> {
   const errors: UserError<DocumentErrorCode>[] = [];
   if (!(DOCUMENT_KINDS as readonly string[]).includes(input.kind)) errors.push(documentError('INVALID:kind', ['input', 'kind']));
   if (input.locale != null && !(DOCUMENT_LOCALES as readonly string[]).includes(input.locale)) {
     errors.push(documentError('INVALID:locale', ['input', 'locale']));
   }
-  if (input.orderIds.length === 0) errors.push(documentError('EMPTY', ['input', 'orderIds']));
-  if (input.orderIds.length > MAX_DOCUMENT_ORDERS) {
-    errors.push(documentError('TOO_MANY', ['input', 'orderIds'], { max: MAX_DOCUMENT_ORDERS }));
-  }
+  if ((input.orderIds == null) === (input.filter == null)) errors.push(documentError('INVALID:selection', ['input']));
   if (errors.length) return failWith(errors);
+  return input.filter ? checkFilter(db, input.filter, access) : checkIds(db, input.orderIds!);
+}
 
-  const ids = [...new Set(input.orderIds)];
+/** Picked orders: 1 to MAX_DOCUMENT_ORDERS ids, each naming an order (NOT_FOUND at its index otherwise). */
+async function checkIds(db: Db, orderIds: readonly string[]): Promise<Result<string[], DocumentErrorCode>> {
+  if (orderIds.length === 0) return documentFail('EMPTY', ['input', 'orderIds']);
+  if (orderIds.length > MAX_DOCUMENT_ORDERS) return documentFail('TOO_MANY', ['input', 'orderIds'], { max: MAX_DOCUMENT_ORDERS });
+  const ids = [...new Set(orderIds)];
   const found = new Set((await db.select({ id: order.id }).from(order).where(anyId(order.id, ids))).map((r) => r.id));
-  input.orderIds.forEach((id, i) => {
+  const errors: UserError<DocumentErrorCode>[] = [];
+  orderIds.forEach((id, i) => {
     if (!isId(id) || !found.has(id)) errors.push(documentError('NOT_FOUND', ['input', 'orderIds', String(i)]));
   });
   return errors.length ? failWith(errors) : ok(ids);
+}
+
+/**
+ * The orders a filter matches now, newest first like the list. The filter keeps the list's data-class rules
+ * (throws FORBIDDEN as the list does); more than one print holds is refused before any is read.
+ */
+async function checkFilter(db: Db, filter: OrderFilter, access: FilterAccess): Promise<Result<string[], DocumentErrorCode>> {
+  const selection = { filter };
+  const matching = await countSelected(db, selection, access);
+  if (!matching) return documentFail('EMPTY:filter', ['input', 'filter']);
+  if (matching > MAX_DOCUMENT_ORDERS) {
+    return documentFail('TOO_MANY:filter', ['input', 'filter'], { max: MAX_DOCUMENT_ORDERS, count: matching });
+  }
+  const ids: string[] = [];
+  for await (const page of selectedOrders(db, selection, access, 1_000)) ids.push(...page.map((row) => row.id));
+  return ok(ids);
 }
 
 /**
@@ -97,19 +121,21 @@ export async function documentOrders(db: Db, ids: readonly string[], issued: Rea
 }
 
 /**
- * documentsPrint: checks the selection and the printer, issues tax invoice numbers to orders printed on one for
- * the first time, records the print for its requester and queues the batch run that renders its PDF (expects a
- * transaction: all of it or nothing). The run's downloadUrl serves the PDF once it SUCCEEDED.
+ * documentsPrint: checks the selection (ids, or a filter read with the caller's `access`) and the printer, issues
+ * tax invoice numbers to orders printed on one for the first time, records the print for its requester and queues
+ * the batch run that renders its PDF (expects a transaction: all of it or nothing). The run's downloadUrl serves
+ * the PDF once it SUCCEEDED.
  */
 export async function requestPrint(
   tx: Db,
   principal: Principal,
   input: DocumentsInput,
+  access: FilterAccess,
 ): Promise<Result<{ print: DocumentPrintRow; run: BatchRunRow }, DocumentErrorCode>> {
   if (!mayPrint(principal)) {
     return documentFail('PII_REQUIRED', null);
   }
-  const selection = await checkSelection(tx, input);
+  const selection = await checkSelection(tx, input, access);
   if (!selection.ok) return selection;
   if (!(await printerAvailable())) return UNAVAILABLE();
   const issuedOrderIds = input.kind === 'TAX_INVOICE' ? await issueTaxInvoices(tx, selection.value) : [];

@@ -501,12 +501,14 @@ export type DocumentUserError = DisplayableError & {
 };
 
 export type DocumentsPrintInput = {
+  /** Every order the order list's filter matches now (at most 5,000), newest first, as the list shows them. Give either orderIds or filter. */
+  filter?: InputMaybe<OrderFilter>;
   /** Which document. */
   kind: DocumentKind;
   /** The headings' language; English by default. A tax invoice always prints its Thai headings too. */
   locale?: InputMaybe<DocumentLocale>;
-  /** The orders, in the order their pages print (1 to 5,000). */
-  orderIds: Array<Scalars['ID']['input']>;
+  /** These orders, in the order their pages print (1 to 5,000). Give either orderIds or filter. */
+  orderIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type DocumentsPrintPayload = {

@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '@shop/kit';
-import { erasePhotosOf, returnRequest, returnRequestLine } from '../after-sales/index.js';
+import { erasePhotosOf, returnPhoto, returnRequest, returnRequestLine } from '../after-sales/index.js';
 import { cart, cartLine } from '../cart/tables.js';
 import { orderFingerprint } from '../flags/tables.js';
 import { payment, paymentTransaction } from '../payments/tables.js';
@@ -11,8 +11,9 @@ import { order, orderHistory, orderLine } from '../tables.js';
 /**
  * Everything orders holds about a member: each order with its lines, shipping
  * contact, status history (without staff notes) and payments, their return
- * requests (their own note, not staff's) with lines, and their carts with
- * lines. `db` may be the pool.
+ * requests (their own note, not staff's) with lines and photos (id, type,
+ * size and upload time; the bytes stay behind signed links), and their carts
+ * with lines. `db` may be the pool.
  */
 export async function memberOrdersExport(db: Db, memberId: string) {
   const orders = await db.select().from(order).where(eq(order.memberId, memberId)).orderBy(asc(order.createdAt));
@@ -45,6 +46,14 @@ export async function memberOrdersExport(db: Db, memberId: string) {
         .from(returnRequestLine)
         .where(inArray(returnRequestLine.returnRequestId, requests.map((r) => r.id)))
     : [];
+  // What each photo is, not its bytes (nor who uploaded it: staff identities stay staff's).
+  const photos = requests.length
+    ? await db
+        .select({ returnRequestId: returnPhoto.returnRequestId, id: returnPhoto.id, contentType: returnPhoto.contentType, byteSize: returnPhoto.byteSize, uploadedAt: returnPhoto.createdAt })
+        .from(returnPhoto)
+        .where(inArray(returnPhoto.returnRequestId, requests.map((r) => r.id)))
+        .orderBy(asc(returnPhoto.position))
+    : [];
   const byOrder = <T extends { orderId: string }>(rows: T[], id: string) => rows.filter((row) => row.orderId === id);
   return {
     orders: orders.map((o) => ({
@@ -52,7 +61,11 @@ export async function memberOrdersExport(db: Db, memberId: string) {
       lines: byOrder(lines, o.id),
       history: byOrder(history, o.id),
       payments: byOrder(payments, o.id),
-      returnRequests: byOrder(requests, o.id).map((r) => ({ ...r, lines: requestLines.filter((line) => line.returnRequestId === r.id) })),
+      returnRequests: byOrder(requests, o.id).map((r) => ({
+        ...r,
+        lines: requestLines.filter((line) => line.returnRequestId === r.id),
+        photos: photos.filter((photo) => photo.returnRequestId === r.id).map(({ returnRequestId: _, ...photo }) => photo),
+      })),
     })),
     carts: carts.map((c) => ({ ...c, lines: cartLines.filter((line) => line.cartId === c.id) })),
   };

@@ -2,6 +2,7 @@
 import type { Principal } from '@shop/kit';
 import { mayRead } from '../../../../schema/data-classes.js';
 import { RETURN_HISTORY_KINDS } from '../after-sales/kinds.js';
+import type { FilterAccess } from '../service.js';
 import type { OrderHistoryRow } from '../tables.js';
 
 /**
@@ -40,3 +41,10 @@ export const filtersByFlags = (principal: Principal) => mayRead('fraudSignals', 
 
 /** Operators' labels on orders ("vip", "fraud-check") are internal: a customer is shown none and cannot filter by them. */
 export const readsLabels = (principal: Principal) => principal.kind === 'staff' || principal.kind === 'partner';
+
+/** What the caller's order filter may look at, as the order list decides it (batch runs and prints by filter too). */
+export const filterAccessOf = (principal: Principal): FilterAccess => ({
+  contactSearch: searchesContact(principal),
+  flags: filtersByFlags(principal),
+  tags: readsLabels(principal),
+});

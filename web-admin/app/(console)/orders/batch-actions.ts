@@ -54,8 +54,8 @@ export async function batchRun(id: string): Promise<BatchRun | null> {
   return data?.orderBatchRun ?? null;
 }
 
-/** documentsPrint for the picked orders, headed in the console's language: the run that renders the one PDF. */
-export async function printOrders(orderIds: string[], kind: DocumentKind): Started {
+/** documentsPrint for picked orders or every order the list's filter matches, headed in the console's language: the run that renders the one PDF. */
+export async function printOrders(selection: OrderBatchSelection, kind: DocumentKind): Started {
   const locale = DOCUMENT_LOCALE[await getLocale()] ?? 'EN';
-  return runMutation(DocumentsPrint, { input: { kind, orderIds, locale } }, (d) => d.documentsPrint, (p) => p.run!);
+  return runMutation(DocumentsPrint, { input: { kind, ...selection, locale } }, (d) => d.documentsPrint, (p) => p.run!);
 }

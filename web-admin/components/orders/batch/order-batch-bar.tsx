@@ -96,8 +96,8 @@ function ShipCsvModal({ open, onClose, onDryRun }: { open: boolean; onClose: () 
 /**
  * Above the orders list: what a batch acts on (the picked orders, or every order the filter
  * matches when none is picked), its actions, and the run it started with progress and report.
- * Printing takes picked orders only (one PDF rendered by a run like the others); `canPrint`: labels,
- * slips and invoices show contact data, so it needs orders:write and members:read_pii.
+ * Printing makes one PDF, rendered by a run like the others; `canPrint`: labels, slips and invoices show
+ * contact data, so it needs orders:write and members:read_pii.
  */
 export function OrderBatchBar({
   selectedIds,
@@ -138,7 +138,7 @@ export function OrderBatchBar({
   };
 
   const print = async (kind: DocumentKind) => {
-    const result = await printOrders(selectedIds, kind);
+    const result = await printOrders(selection, kind);
     if (result.ok || result.reason === 'FORBIDDEN') return started(result);
     const code = result.reason === 'USER_ERRORS' ? result.userErrors[0]?.code : result.reason;
     setError(td((DOCUMENT_ERROR_CODES as readonly string[]).includes(code ?? '') ? `errors.${code as (typeof DOCUMENT_ERROR_CODES)[number]}` : 'errors.UNKNOWN'));
@@ -183,13 +183,13 @@ export function OrderBatchBar({
             </Dropdown>
             {canPrint && (
               <Dropdown
-                disabled={!selectedIds.length}
+                disabled={!count}
                 menu={{
                   items: DOCUMENT_KINDS.map(({ kind, key }) => ({ key: kind, label: td(key), 'data-testid': `batch-print-${kind}` }) as never),
                   onClick: ({ key }) => void print(key as DocumentKind),
                 }}
               >
-                <Button icon={<PrinterOutlined />} data-testid="batch-print" title={selectedIds.length ? undefined : t('print.pick')}>
+                <Button icon={<PrinterOutlined />} data-testid="batch-print">
                   {td('print')}
                 </Button>
               </Dropdown>
