@@ -1,9 +1,6 @@
 // The messages reports sends staff (scheduled report mails, anomaly alerts), per locale, rendered from a code and parameters.
+import { LOCALES, type Locale, type Params } from '@shop/kit';
 
-export const REPORT_LOCALES = ['en', 'th', 'zh-CN', 'zh-TW', 'ar'] as const;
-export type ReportLocale = (typeof REPORT_LOCALES)[number];
-
-type Params = Record<string, string | number>;
 type Render = (p: Params) => { subject: string; text: string };
 
 const TEXTS = {
@@ -38,12 +35,12 @@ const TEXTS = {
       text: `بلغت قيمة ${p.metric} في ${p.day} ${p.value}، مقابل ${p.baseline} المعتادة في اليوم نفسه من الأسابيع الأخيرة. افتح التقارير ← التنبيهات للإقرار بها.`,
     }),
   },
-} satisfies Record<string, Record<ReportLocale, Render>>;
+} satisfies Record<string, Record<Locale, Render>>;
 
 export type ReportTextCode = keyof typeof TEXTS;
 
 /** The message in `locale` (a configured mail locale; English when unset or not one of the five). */
 export function reportText(code: ReportTextCode, locale: string | undefined, params: Params): { subject: string; text: string } {
-  const chosen = REPORT_LOCALES.find((l) => l === locale) ?? 'en';
+  const chosen = LOCALES.find((l) => l === locale) ?? 'en';
   return TEXTS[code][chosen](params);
 }
